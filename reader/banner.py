@@ -1,0 +1,112 @@
+"""What the accuracy banner says about the version on screen: a plain value, no Qt.
+
+The banner widget renders this value and nothing else, so every word of it is decided (and
+tested) here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from reader.languages import language_name
+from reader.model import Article, Origin, Version
+
+SHOW_SOURCE = "show-source"
+
+
+class BannerLevel(StrEnum):
+    """How loudly the banner speaks: a warning for machine output, information otherwise."""
+
+    MACHINE = "machine"
+    UNVERIFIED = "unverified"
+    REVIEWED = "reviewed"
+    SOURCE = "source"
+
+    @property
+    def is_warning(self) -> bool:
+        return self in (BannerLevel.MACHINE, BannerLevel.UNVERIFIED)
+
+
+@dataclass(frozen=True)
+class BannerAction:
+    """A button on the banner: ``id`` names what it does, ``label`` is its text."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Banner:
+    """Everything the banner shows for one version."""
+
+    level: BannerLevel
+    headline: str
+    detail: str
+    source_language: str
+    notice: str | None = None
+    action: BannerAction | None = None
+    findings: tuple[tuple[str, int], ...] = ()
+
+
+def _of_version(version: Version, article: Article) -> str:
+    name = language_name(version.language)
+    if len(article.revisions(version.language)) > 1:
+        return f"This {name} version (revision {version.revision})"
+    return f"This {name} version"
+
+
+def banner_for(article: Article, version: Version) -> Banner:
+    """The banner for ``version`` of ``article``."""
+    source = language_name(article.source_language)
+    has_source = article.source is not None and article.source is not version
+    action = BannerAction(SHOW_SOURCE, f"Show the {source} source") if has_source else None
+    subject = _of_version(version, article)
+    original_note = (
+        f" {source} is the authoritative language; check names, numbers and quotations against it."
+        if has_source
+        else f" {source} is the authoritative language, but that version is not in this article."
+    )
+
+    if version.language == article.source_language and version.origin is Origin.ORIGINAL:
+        return Banner(
+            level=BannerLevel.SOURCE,
+            headline=f"Original: {source} is the authoritative version of this article",
+            detail="The other versions are translations of this text.",
+            source_language=article.source_language,
+        )
+    if version.origin is Origin.MACHINE:
+        notice = version.notice.text if version.notice else article.notice
+        return Banner(
+            level=BannerLevel.MACHINE,
+            headline=f"Machine translation from {source}: it may be inaccurate",
+            detail=f"{subject} was generated automatically from the {source} original and has "
+            "not been checked by a person." + original_note,
+            source_language=article.source_language,
+            notice=notice,
+            action=action,
+        )
+    if version.origin is Origin.UNKNOWN:
+        return Banner(
+            level=BannerLevel.UNVERIFIED,
+            headline="Translation of unrecorded origin: it may be machine-generated",
+            detail=f"Nothing says who translated {subject[5:]}." + original_note,
+            source_language=article.source_language,
+            notice=version.notice.text if version.notice else None,
+            action=action,
+        )
+    who = {
+        Origin.POST_EDITED: (
+            "Post-edited translation",
+            "is a machine translation corrected by a person",
+        ),
+        Origin.HUMAN: ("Human translation", "was translated by a person"),
+        Origin.ORIGINAL: ("Original text", "is marked as an original text"),
+    }[version.origin]
+    return Banner(
+        level=BannerLevel.REVIEWED,
+        headline=f"{who[0]} from {source}",
+        detail=f"{subject} {who[1]}." + original_note,
+        source_language=article.source_language,
+        action=action,
+    )

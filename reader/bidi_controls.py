@@ -1,0 +1,46 @@
+"""Bidi embedding, override and isolate controls: found, named, and kept from acting.
+
+Qt honours these characters (U+202A–U+202E, U+2066–U+2069): an unbalanced RIGHT-TO-LEFT
+OVERRIDE showed "2019" as "9102" and "Kremlin.ru" as "ur.nilmerK". A file must not rearrange
+what the reader sees, so the view shows each one as a visible marker instead of obeying it.
+LRM, RLM and ALM are ordinary marks that only nudge neutral characters; they stay.
+"""
+
+from __future__ import annotations
+
+CONTROL_NAMES: dict[str, str] = {
+    "\u202a": "LRE",
+    "\u202b": "RLE",
+    "\u202c": "PDF",
+    "\u202d": "LRO",
+    "\u202e": "RLO",
+    "\u2066": "LRI",
+    "\u2067": "RLI",
+    "\u2068": "FSI",
+    "\u2069": "PDI",
+}
+
+
+def has_controls(text: str) -> bool:
+    """True when ``text`` holds any embedding, override or isolate control."""
+    return any(ch in CONTROL_NAMES for ch in text)
+
+
+def split_controls(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into runs: (plain text, False) and (one control character, True)."""
+    runs: list[tuple[str, bool]] = []
+    start = 0
+    for index, ch in enumerate(text):
+        if ch in CONTROL_NAMES:
+            if index > start:
+                runs.append((text[start:index], False))
+            runs.append((ch, True))
+            start = index + 1
+    if start < len(text):
+        runs.append((text[start:], False))
+    return runs
+
+
+def marker(control: str) -> str:
+    """The visible stand-in for a control character, e.g. "⟨RLO⟩"."""
+    return f"\u27e8{CONTROL_NAMES[control]}\u27e9"

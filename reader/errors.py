@@ -1,0 +1,25 @@
+"""The project's one error type: bad input the user can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ReaderError(Exception):
+    """Bad input, described in one line that names the file and what is wrong.
+
+    The command line prints it as ``reader: error: <message>`` and exits 2; the window shows it
+    in a dialog and keeps the previous article open.
+    """
+
+    def __init__(self, message: str, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        super().__init__(f"{display_path(self.path)}: {message}" if self.path else message)
+
+
+def display_path(path: Path | str) -> str:
+    """A path as text that is safe to print on one line, whatever bytes the name holds."""
+    text = str(path)
+    # Non-UTF-8 names arrive as lone surrogates (surrogateescape): show them as \\xNN.
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)

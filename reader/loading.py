@@ -1,0 +1,248 @@
+"""Open articles: an article folder with its manifest, or loose plain-text files.
+
+Every failure is a ReaderError naming the file and the problem in one line.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reader.encodings import Decoded, encoding_label, read_text_file
+from reader.errors import ReaderError
+from reader.languages import LANGUAGES, detect_language, language_from_filename, language_name
+from reader.model import Article, Notice, Origin, Version
+from reader.parsing import parse_text
+
+MANIFEST = "article.toml"
+MAX_MANIFEST_BYTES = 1024 * 1024
+_ARTICLE_KEYS = {"title", "source", "notice", "versions"}
+_VERSION_KEYS = {"language", "file", "origin", "revision"}
+
+
+def load(
+    paths: Sequence[Path], languages: Sequence[str] = (), encoding: str | None = None
+) -> Article:
+    """Open what the user named: one article folder, or one or more plain-text files.
+
+    ``languages`` overrides the detected language of the loose files, in the order given.
+    """
+    if not paths:
+        raise ReaderError("nothing to open")
+    folders = [p for p in paths if p.is_dir()]
+    if folders and len(paths) > 1:
+        raise ReaderError("is a folder: open an article folder on its own", folders[0])
+    if folders:
+        return load_folder(folders[0], encoding=encoding)
+    return load_files(paths, languages=languages, encoding=encoding)
+
+
+def _decoded_version(
+    decoded: Decoded, language: str, origin: Origin, revision: int, path: Path, detected: bool
+) -> Version:
+    parsed = parse_text(decoded.text, language)
+    if not parsed.paragraphs:
+        raise ReaderError("has no text once its boilerplate is set aside", path)
+    remarks = list(decoded.remarks)
+    if detected:
+        remarks.append(f"language detected from the text: {language_name(language)}")
+    return Version(
+        language=language,
+        origin=origin,
+        paragraphs=parsed.paragraphs,
+        revision=revision,
+        encoding=decoded.encoding,
+        notice=parsed.notice,
+        path=path,
+        language_detected=detected,
+        dropped=parsed.dropped,
+        remarks=tuple(remarks),
+    )
+
+
+# -- loose files -------------------------------------------------------------------------------
+
+
+def _guess_language(decoded: Decoded, path: Path) -> str:
+    detection = detect_language(decoded.text)
+    by_name = language_from_filename(path)
+    if detection.code is None:
+        if by_name:
+            return by_name
+        raise ReaderError("cannot tell the language of this text; name it with --lang", path)
+    # The file name breaks a tie only where the text itself is not decisive (id vs ms).
+    if by_name and by_name != detection.code and detection.confidence < 0.9:
+        return by_name
+    return detection.code
+
+
+def _loose_origin(language: str, source: str, notice: Notice | None) -> Origin:
+    """Only a file's own notice says it is machine output; a file that says nothing is unknown."""
+    if language == source:
+        return Origin.ORIGINAL
+    if notice is not None and language in notice.machine_languages:
+        return Origin.MACHINE
+    return Origin.UNKNOWN
+
+
+def load_files(
+    paths: Sequence[Path], languages: Sequence[str] = (), encoding: str | None = None
+) -> Article:
+    """Loose plain-text files as the versions of one article.
+
+    Languages are detected (script first, then a language identifier) unless given; the
+    authoritative language is the one a publisher's notice names, else the first file's.
+    Files in the same language become successive revisions, in the order given.
+    """
+    if len(languages) > len(paths):
+        raise ReaderError(f"{len(languages)} languages given for {len(paths)} files")
+    decoded = [(path, read_text_file(path, encoding=encoding)) for path in paths]
+    chosen: list[tuple[Path, Decoded, str, bool]] = []
+    for index, (path, text) in enumerate(decoded):
+        if index < len(languages):
+            chosen.append((path, text, _check_language(languages[index]), False))
+        else:
+            chosen.append((path, text, _guess_language(text, path), True))
+
+    parsed = [parse_text(text.text, language) for _, text, language, _ in chosen]
+    notices = [p.notice for p in parsed if p.notice]
+    source = next((n.main_language for n in notices if n.main_language), chosen[0][2])
+
+    versions: list[Version] = []
+    for (path, text, language, detected), found in zip(chosen, parsed, strict=True):
+        revision = 1 + sum(v.language == language for v in versions)
+        origin = _loose_origin(language, source, found.notice)
+        versions.append(_decoded_version(text, language, origin, revision, path, detected))
+    return Article(
+        source_language=source,
+        versions=tuple(versions),
+        notice=notices[0].text if notices else None,
+        path=paths[0] if len(paths) == 1 else None,
+    )
+
+
+def _check_language(code: str) -> str:
+    primary = code.strip().split("-")[0].lower()
+    if primary not in LANGUAGES:
+        known = ", ".join(sorted(LANGUAGES))
+        raise ReaderError(f"unknown language code {code!r} (known: {known})")
+    return code.strip()
+
+
+# -- article folders ----------------------------------------------------------------------------
+
+
+def _read_manifest(folder: Path) -> dict[str, Any]:
+    manifest = folder / MANIFEST
+    if not manifest.is_file():
+        raise ReaderError(f"no {MANIFEST} in this folder (see README: article folders)", folder)
+    try:
+        if manifest.stat().st_size > MAX_MANIFEST_BYTES:
+            raise ReaderError("is too large for a manifest", manifest)
+        data = manifest.read_bytes()
+    except OSError as error:
+        raise ReaderError(f"cannot be read: {error.strerror or error}", manifest) from None
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise ReaderError(f"is not UTF-8 (byte {error.start})", manifest) from None
+    except tomllib.TOMLDecodeError as error:
+        raise ReaderError(f"is not valid TOML: {error}", manifest) from None
+
+
+def _field(table: dict[str, Any], key: str, kind: type, where: Path, default: Any = None) -> Any:
+    value = table.get(key, default)
+    if value is None and default is None and key in {"language", "file", "source"}:
+        raise ReaderError(f"{key!r} is missing", where)
+    if value is not None and (
+        not isinstance(value, kind) or isinstance(value, bool) != (kind is bool)
+    ):
+        raise ReaderError(f"{key!r} must be a {kind.__name__}, not {type(value).__name__}", where)
+    return value
+
+
+def _inside(folder: Path, name: str, manifest: Path) -> Path:
+    """The version file ``name`` resolved inside ``folder``; anything that leaves it is refused."""
+    if not name or Path(name).is_absolute() or name.startswith(("/", "\\")) or ":" in name[:2]:
+        raise ReaderError(
+            f"version file {name!r} must be a path inside the article folder", manifest
+        )
+    root = folder.resolve()
+    target = (folder / name).resolve()
+    if target != root and root not in target.parents:
+        raise ReaderError(f"version file {name!r} points outside the article folder", manifest)
+    return folder / name
+
+
+def _origin(value: str, where: Path) -> Origin:
+    try:
+        return Origin(value)
+    except ValueError:
+        allowed = ", ".join(o.value for o in Origin if o is not Origin.UNKNOWN)
+        raise ReaderError(f"origin {value!r} is not one of {allowed}", where) from None
+
+
+def load_folder(folder: Path, encoding: str | None = None) -> Article:
+    """An article folder: ``article.toml`` and one plain-text file per version."""
+    manifest_path = folder / MANIFEST
+    manifest = _read_manifest(folder)
+    source = _check_language(_field(manifest, "source", str, manifest_path))
+    entries = _field(manifest, "versions", list, manifest_path, default=[])
+    if not entries:
+        raise ReaderError("lists no [[versions]]", manifest_path)
+    remarks = [
+        f"unknown key {k!r} in {MANIFEST} ignored" for k in sorted(set(manifest) - _ARTICLE_KEYS)
+    ]
+
+    versions: list[Version] = []
+    seen: set[tuple[str, int]] = set()
+    for entry in entries:
+        if not isinstance(entry, dict):
+            raise ReaderError("each [[versions]] entry must be a table", manifest_path)
+        remarks += [
+            f"unknown key {k!r} in a version ignored" for k in sorted(set(entry) - _VERSION_KEYS)
+        ]
+        language = _check_language(_field(entry, "language", str, manifest_path))
+        revision = _field(entry, "revision", int, manifest_path, default=1)
+        if revision < 1:
+            raise ReaderError(
+                f"revision {revision} of {language!r} must be 1 or more", manifest_path
+            )
+        if (language, revision) in seen:
+            raise ReaderError(f"{language}@{revision} is listed twice", manifest_path)
+        seen.add((language, revision))
+        origin = _origin(
+            _field(entry, "origin", str, manifest_path, default="machine"), manifest_path
+        )
+        path = _inside(folder, _field(entry, "file", str, manifest_path), manifest_path)
+        decoded = read_text_file(path, encoding=encoding)
+        versions.append(_decoded_version(decoded, language, origin, revision, path, False))
+
+    notice = _field(manifest, "notice", str, manifest_path)
+    if notice is None:
+        notice = next((v.notice.text for v in versions if v.notice), None)
+    title = _field(manifest, "title", str, manifest_path, default="")
+    return Article(
+        source_language=source,
+        versions=tuple(versions),
+        title=title,
+        notice=notice,
+        path=folder,
+        remarks=tuple(remarks),
+    )
+
+
+def describe_encoding(version: Version) -> str:
+    """The encoding as shown to the user, e.g. "Windows-1256 (Arabic)"."""
+    return encoding_label(version.encoding)
+
+
+def version_label(version: Version, article: Article) -> str:
+    """A one-line name for a version: "Arabic · revision 2 · post-edited"."""
+    parts = [language_name(version.language)]
+    if len(article.revisions(version.language)) > 1:
+        parts.append(f"revision {version.revision}")
+    parts.append(version.origin.value)
+    return " · ".join(parts)

@@ -1,0 +1,60 @@
+"""Building the Qt application and the window: fonts registered once, then the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from reader import __version__
+from reader.model import Article, VersionKey
+from reader.ui.context import AppContext
+from reader.ui.fonts import INTERFACE, register_bundled_fonts
+from reader.ui.main_window import MainWindow
+
+
+def application(argv: Sequence[str] = ()) -> QApplication:
+    """The QApplication (created once), with the bundled fonts registered."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setApplicationName("Reader")
+        QCoreApplication.setOrganizationName("reader")
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication([sys.argv[0] if sys.argv else "reader", *argv])
+    register_bundled_fonts()
+    font = QFont(app.font())
+    font.setFamilies([*INTERFACE, *app.font().families()])
+    app.setFont(font)
+    assert isinstance(app, QApplication)
+    return app
+
+
+def build_window(
+    context: AppContext,
+    article: Article,
+    paths: Sequence[Path] = (),
+    left: VersionKey | None = None,
+    right: VersionKey | None = None,
+) -> MainWindow:
+    """A main window showing ``article``."""
+    application()
+    window = MainWindow(context.store())
+    window.set_article(article, left=left, right=right, paths=paths)
+    return window
+
+
+def run(
+    context: AppContext, article: Article, paths: Sequence[Path] = (), quit_after_ms: int = 0
+) -> int:
+    """Show the window and run the event loop until it closes."""
+    app = application()
+    window = build_window(context, article, paths)
+    window.show()
+    if quit_after_ms:
+        QTimer.singleShot(quit_after_ms, window.close)
+    QGuiApplication.setDesktopFileName("reader")
+    return app.exec()

@@ -1,0 +1,131 @@
+"""The accuracy banner: renders a ``reader.banner.Banner`` value, and nothing else decides its words.
+
+It sits above a pane's text, outside its scroll area, has no close button, and can only be
+collapsed to its one-line headline.
+
+Signals:
+    action_triggered(str): the banner's action button was clicked (the action's id).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from reader.banner import Banner, BannerLevel
+
+_WARNING = QStyle.StandardPixmap.SP_MessageBoxWarning
+_INFORMATION = QStyle.StandardPixmap.SP_MessageBoxInformation
+_STYLES = {  # background, text, icon
+    BannerLevel.MACHINE: ("#fff4d6", "#7a4f00", _WARNING),
+    BannerLevel.UNVERIFIED: ("#fff4d6", "#7a4f00", _WARNING),
+    BannerLevel.REVIEWED: ("#e8f1fb", "#1f4f82", _INFORMATION),
+    BannerLevel.SOURCE: ("#eaf6ec", "#25612f", _INFORMATION),
+}
+
+
+def _plain_label(object_name: str) -> QLabel:
+    # PlainText: article and notice text must never be read as rich text (which can load
+    # files and follow links; RTL.md, "Untrusted text").
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class BannerView(QFrame):
+    """One banner; ``show_banner`` renders a value."""
+
+    action_triggered = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._banner: Banner | None = None
+
+        self.icon = QLabel()
+        self.headline = _plain_label("banner-headline")
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.detail = _plain_label("banner-detail")
+        self.notice = _plain_label("banner-notice")
+        self.findings = _plain_label("banner-findings")
+        self.action = QPushButton()
+        self.action.setObjectName("banner-action")
+        self.action.clicked.connect(self._on_action)
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("banner-toggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolTip("Show or hide the banner's details (the banner itself stays)")
+        self.toggle.toggled.connect(self._set_expanded)
+
+        top = QHBoxLayout()
+        top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.headline, 1)
+        top.addWidget(self.action, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.findings)
+        self._set_expanded(True)
+
+    @property
+    def banner(self) -> Banner | None:
+        return self._banner
+
+    @property
+    def expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def show_banner(self, banner: Banner | None) -> None:
+        """Render ``banner``; None hides the banner (no version on screen)."""
+        self._banner = banner
+        self.setVisible(banner is not None)
+        if banner is None:
+            return
+        background, foreground, icon = _STYLES[banner.level]
+        self.setStyleSheet(
+            f"#banner {{ background: {background}; border: 1px solid {foreground}; border-radius: 4px; }}"
+            f"#banner QLabel {{ color: {foreground}; background: transparent; }}"
+        )
+        size = self.headline.fontMetrics().height()
+        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        self.headline.setText(banner.headline)
+        self.detail.setText(banner.detail)
+        self.notice.setText(
+            f"Publisher's notice: \u201c{banner.notice}\u201d" if banner.notice else ""
+        )
+        counts = ", ".join(f"{count} {kind}" for kind, count in banner.findings)
+        self.findings.setText(f"Fidelity checks found: {counts}" if counts else "")
+        self.action.setVisible(banner.action is not None)
+        if banner.action is not None:
+            self.action.setText(banner.action.label)
+        self._set_expanded(self.expanded)
+
+    def _set_expanded(self, expanded: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.UpArrow if expanded else Qt.ArrowType.DownArrow)
+        self.headline.setWordWrap(expanded)
+        for label in (self.detail, self.notice, self.findings):
+            label.setVisible(expanded and bool(label.text()))
+
+    def _on_action(self) -> None:
+        if self._banner is not None and self._banner.action is not None:
+            self.action_triggered.emit(self._banner.action.id)

@@ -1,0 +1,139 @@
+"""The only place that knows font files: registering the bundled faces and checking coverage.
+
+Fonts come as Python packages (fontpkg-*), so a machine with no Arabic font still shows Arabic.
+No PyPI package ships CJK fonts; where no installed font covers a text, the pane says what to
+install instead of drawing boxes (RTL.md, "Fonts").
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import fontpkg
+
+from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+from reader.languages import dominant_script
+
+log = logging.getLogger(__name__)
+
+# (fontpkg family, weights to register)
+BUNDLED = (
+    ("Amiri", (400, 700)),
+    ("Noto Sans Arabic", (400,)),
+    ("Noto Serif", (400, 700)),
+    ("Noto Sans", (400, 700)),
+)
+
+ARABIC_READING = ("Amiri", "Noto Sans Arabic")
+LATIN_READING = ("Noto Serif",)
+INTERFACE = ("Noto Sans", "Noto Sans Arabic")
+
+_WRITING_SYSTEMS = {
+    "Hani": QFontDatabase.WritingSystem.SimplifiedChinese,
+    "Jpan": QFontDatabase.WritingSystem.Japanese,
+    "Hang": QFontDatabase.WritingSystem.Korean,
+    "Arab": QFontDatabase.WritingSystem.Arabic,
+    "Hebr": QFontDatabase.WritingSystem.Hebrew,
+    "Thai": QFontDatabase.WritingSystem.Thai,
+    "Deva": QFontDatabase.WritingSystem.Devanagari,
+    "Cyrl": QFontDatabase.WritingSystem.Cyrillic,
+}
+
+# What to install, by script, when nothing covers it.
+INSTALL_HINTS = {
+    "Hani": "a Chinese font, e.g. Noto Sans CJK (Debian/Ubuntu: sudo apt install fonts-noto-cjk)",
+    "Jpan": "a Japanese font, e.g. Noto Sans CJK (Debian/Ubuntu: sudo apt install fonts-noto-cjk)",
+    "Hang": "a Korean font, e.g. Noto Sans CJK (Debian/Ubuntu: sudo apt install fonts-noto-cjk)",
+}
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Which characters of a text no available font can draw."""
+
+    missing: frozenset[str]
+    total: int
+    script: str | None
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    def install_hint(self) -> str:
+        return INSTALL_HINTS.get(self.script or "", "a font that covers this script")
+
+
+@cache
+def register_bundled_fonts() -> tuple[str, ...]:
+    """Register the packaged fonts with Qt once; return the family names Qt knows them by."""
+    families: list[str] = []
+    for name, weights in BUNDLED:
+        for weight in weights:
+            try:
+                path = fontpkg.path(name, weight=weight, nearest=True)
+            except fontpkg.FontpkgError as error:
+                log.warning("font %s %s is not installed: %s", name, weight, error)
+                continue
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                log.warning("Qt could not load the font file %s", path)
+                continue
+            families += [
+                f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families
+            ]
+    return tuple(families)
+
+
+def reading_families(script: str | None) -> tuple[str, ...]:
+    """Font families to read text of ``script`` in, best first."""
+    if script in ("Arab",):
+        return ARABIC_READING + LATIN_READING
+    if script in ("Latn", "Cyrl", None):
+        return LATIN_READING + ARABIC_READING
+    return (*_system_families(script)[:2], *LATIN_READING)
+
+
+def reading_font(script: str | None, point_size: float) -> QFont:
+    """The reading font for a text of ``script`` at ``point_size``."""
+    font = QFont()
+    font.setFamilies(list(reading_families(script)))
+    font.setPointSizeF(point_size)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+def _system_families(script: str | None) -> list[str]:
+    system = _WRITING_SYSTEMS.get(script or "")
+    return QFontDatabase.families(system) if system is not None else []
+
+
+@cache
+def _raw_font(family: str) -> QRawFont:
+    return QRawFont.fromFont(QFont(family))
+
+
+def _drawable(ch: str) -> bool:
+    # Spaces, controls and format characters (ZWJ, LRM, ...) draw nothing: no glyph needed.
+    return not ch.isspace() and ch.isprintable()
+
+
+def coverage(text: str, families: Iterable[str], system: bool = True) -> Coverage:
+    """Check every distinct character of ``text`` against ``families`` and (``system``) the
+    installed fonts for the text's script; what none can draw is reported missing."""
+    chars = {ch for ch in text if _drawable(ch)}
+    script = dominant_script(text)
+    installed = _system_families(script)[:4] if system else []
+    candidates = list(dict.fromkeys([*families, *installed]))
+    missing = set(chars)
+    for family in candidates:
+        raw = _raw_font(family)
+        if not raw.isValid():
+            continue
+        missing = {ch for ch in missing if not raw.supportsCharacter(ord(ch))}
+        if not missing:
+            break
+    return Coverage(frozenset(missing), len(chars), script)

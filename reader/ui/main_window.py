@@ -1,0 +1,315 @@
+"""The main window: two panes, the compare toggle, the version switchers. Layout and wiring only.
+
+Signals:
+    article_loaded(Article): a new article is on screen.
+    compare_changed(bool): compare mode was switched on or off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QSplitter, QToolBar
+
+from reader.banner import SHOW_SOURCE
+from reader.errors import ReaderError
+from reader.languages import LANGUAGES, language_name
+from reader.loading import load
+from reader.model import Article, Version, VersionKey
+from reader.ui import settings
+from reader.ui.pane import VersionPane
+from reader.ui.plain import warn
+from reader.ui.settings import Store
+
+MIN_FONT, MAX_FONT, ZOOM_STEP = 8.0, 48.0, 1.1
+
+
+def _key_or_none(text: str) -> VersionKey | None:
+    try:
+        return VersionKey.parse(text) if text else None
+    except ValueError:
+        return None
+
+
+class MainWindow(QMainWindow):
+    """Reader's one window."""
+
+    article_loaded = Signal(object)
+    compare_changed = Signal(bool)
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.store = store
+        self.article: Article | None = None
+        self._paths: list[Path] = []
+        self._languages: list[str] = []
+        self.font_size = float(store.get(settings.FONT_SIZE))
+
+        self.left = VersionPane("left")
+        self.right = VersionPane("right")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.right)
+        self.setCentralWidget(self.splitter)
+        for pane in (self.left, self.right):
+            pane.version_selected.connect(lambda key, pane=pane: self.show_in(pane, key))
+            pane.action_triggered.connect(lambda action, pane=pane: self._on_banner(pane, action))
+
+        self._build_actions()
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+        geometry = store.get(settings.GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        self.set_compare(bool(store.get(settings.COMPARE)))
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, shortcuts: Sequence[QKeySequence | str], slot, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setToolTip(
+            f"{tip or text} ({QKeySequence(shortcuts[0]).toString()})" if shortcuts else tip
+        )
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_files_action = self._action(
+            "&Open Files…",
+            [QKeySequence.StandardKey.Open],
+            self._open_files_dialog,
+            "Open plain-text files as the versions of one article",
+        )
+        self.open_folder_action = self._action(
+            "Open Article &Folder…",
+            ["Ctrl+Shift+O"],
+            self._open_folder_dialog,
+            "Open an article folder",
+        )
+        self.quit_action = self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close)
+        self.compare_action = self._action(
+            "&Compare", ["Ctrl+\\", "Ctrl+D"], lambda: None, "Show two versions side by side"
+        )
+        self.compare_action.setCheckable(True)
+        self.compare_action.toggled.connect(self.set_compare)
+        self.swap_action = self._action(
+            "&Swap Panes", ["Ctrl+Shift+X"], self.swap, "Swap the two versions"
+        )
+        self.zoom_in_action = self._action(
+            "Zoom &In", [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], lambda: self.zoom(1)
+        )
+        self.zoom_out_action = self._action(
+            "Zoom &Out", [QKeySequence.StandardKey.ZoomOut], lambda: self.zoom(-1)
+        )
+        self.zoom_reset_action = self._action("&Actual Size", ["Ctrl+0"], lambda: self.zoom(0))
+        self.language_action = self._action(
+            "Set &Language of This Version…",
+            [],
+            self._choose_language,
+            "Override the language detected for a plain-text file",
+        )
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addActions([self.open_files_action, self.open_folder_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = menus.addMenu("&View")
+        view_menu.addActions([self.compare_action, self.swap_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        menus.addMenu("&Version").addAction(self.language_action)
+
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.open_files_action, self.open_folder_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.compare_action, self.swap_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
+        self.addToolBar(toolbar)
+
+    # -- opening ------------------------------------------------------------------------------
+
+    def open_paths(self, paths: Sequence[Path], languages: Sequence[str] = ()) -> bool:
+        """Open an article folder or plain-text files; on bad input say why and keep the current one."""
+        try:
+            article = load(list(paths), languages=list(languages))
+        except ReaderError as error:
+            warn(self, "Cannot open", str(error))
+            return False
+        self._languages = list(languages)
+        self.set_article(article, paths=paths)
+        return True
+
+    def _open_files_dialog(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Open versions", "", "Text files (*.txt);;All files (*)"
+        )
+        if names:
+            self.open_paths([Path(n) for n in names])
+
+    def _open_folder_dialog(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, "Open article folder")
+        if name:
+            self.open_paths([Path(name)])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    def _choose_language(self) -> None:
+        pane = self._focused_pane()
+        if self.article is None or pane.version is None or pane.version.path not in self._paths:
+            warn(
+                self,
+                "Set language",
+                "Only the versions of loose text files can be relabelled; "
+                "an article folder's languages come from its article.toml.",
+            )
+            return
+        codes = sorted(LANGUAGES, key=language_name)
+        names = [f"{language_name(c)} ({c})" for c in codes]
+        current = codes.index(pane.version.language) if pane.version.language in codes else 0
+        name, ok = QInputDialog.getItem(
+            self, "Set language", "Language of this text:", names, current, False
+        )
+        if not ok:
+            return
+        index = self._paths.index(pane.version.path)
+        languages = [v.language for v in self.article.versions][: len(self._paths)]
+        languages[index] = codes[names.index(name)]
+        self.open_paths(self._paths, languages)
+
+    # -- what is shown ------------------------------------------------------------------------
+
+    def set_article(
+        self,
+        article: Article,
+        left: VersionKey | None = None,
+        right: VersionKey | None = None,
+        paths: Sequence[Path] = (),
+    ) -> None:
+        """Show ``article`` (opened from ``paths``): the source on the left and a translation on
+        the right, unless ``left``/``right`` (or the saved choice) say otherwise."""
+        self.article = article
+        self._paths = list(paths)
+        self.setWindowTitle(
+            f"{article.display_title} — Reader" if article.display_title else "Reader"
+        )
+        for pane in (self.left, self.right):
+            pane.set_article(article)
+        left_version = self._pick(
+            left or _key_or_none(self.store.get(settings.LEFT)), self._default_left()
+        )
+        right_version = self._pick(
+            right or _key_or_none(self.store.get(settings.RIGHT)), self._default_right()
+        )
+        self.left.show_version(left_version, self.font_size)
+        self.right.show_version(right_version, self.font_size)
+        self.article_loaded.emit(article)
+
+    def _pick(self, key: VersionKey | None, fallback: Version) -> Version:
+        assert self.article is not None
+        if key is None:
+            return fallback
+        return self.article.find(key) or self.article.find(VersionKey(key.language, 0)) or fallback
+
+    def _default_left(self) -> Version:
+        assert self.article is not None
+        return self.article.source or self.article.versions[0]
+
+    def _default_right(self) -> Version:
+        assert self.article is not None
+        others = [v for v in self.article.versions if v.language != self.article.source_language]
+        return others[0] if others else self.article.versions[-1]
+
+    def show_in(self, pane: VersionPane, key: VersionKey) -> None:
+        """Show the version named ``key`` in ``pane``."""
+        if self.article is None:
+            return
+        version = self.article.find(key)
+        if version is not None:
+            pane.show_version(version, self.font_size)
+            self._remember()
+
+    def set_compare(self, on: bool) -> None:
+        """Compare on: both panes side by side. Off: the right pane alone, at full width."""
+        self.left.setVisible(on)
+        if self.compare_action.isChecked() != on:
+            self.compare_action.setChecked(on)
+        self.swap_action.setEnabled(on)
+        self.store.set(settings.COMPARE, on)
+        self.compare_changed.emit(on)
+
+    @property
+    def compare(self) -> bool:
+        return self.compare_action.isChecked()
+
+    def swap(self) -> None:
+        """Exchange the versions of the two panes."""
+        left, right = self.left.version, self.right.version
+        if left is None or right is None:
+            return
+        self.left.show_version(right, self.font_size)
+        self.right.show_version(left, self.font_size)
+        self._remember()
+
+    def show_source(self, beside: VersionPane) -> None:
+        """Bring the source into view next to ``beside``: compare on, source in the other pane."""
+        if self.article is None or self.article.source is None:
+            return
+        other = self.left if beside is self.right else self.right
+        paragraph = beside.view.first_visible_paragraph()
+        if other.version is not self.article.source:
+            other.show_version(self.article.source, self.font_size)
+        self.set_compare(True)
+        other.view.scroll_to_paragraph(paragraph)
+        self._remember()
+
+    def _on_banner(self, pane: VersionPane, action: str) -> None:
+        if action == SHOW_SOURCE:
+            self.show_source(pane)
+
+    def zoom(self, step: int) -> None:
+        """Step the reading size up (1), down (-1), or back to the default (0)."""
+        size = settings.FONT_SIZE.default if step == 0 else self.font_size * ZOOM_STEP**step
+        self.font_size = min(MAX_FONT, max(MIN_FONT, size))
+        self.store.set(settings.FONT_SIZE, self.font_size)
+        for pane in (self.left, self.right):
+            if pane.version is not None:
+                pane.show_version(pane.version, self.font_size)
+
+    def _focused_pane(self) -> VersionPane:
+        focus = self.focusWidget()
+        return self.left if focus is not None and self.left.isAncestorOf(focus) else self.right
+
+    def _remember(self) -> None:
+        if self.left.key:
+            self.store.set(settings.LEFT, str(self.left.key))
+        if self.right.key:
+            self.store.set(settings.RIGHT, str(self.right.key))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.store.set(settings.GEOMETRY, self.saveGeometry().data())
+        self._remember()
+        self.store.sync()
+        super().closeEvent(event)

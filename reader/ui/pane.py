@@ -1,0 +1,123 @@
+"""One pane: a version picker, the accuracy banner, and the version's text (or a font notice).
+
+Signals:
+    version_selected(VersionKey): the user picked another version in this pane's switcher.
+    action_triggered(str): the banner's action was clicked (its id, e.g. "show-source").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from reader.banner import banner_for
+from reader.encodings import encoding_label
+from reader.languages import dominant_script, language_name
+from reader.loading import version_label
+from reader.model import Article, Version, VersionKey
+from reader.ui.banner_view import BannerView
+from reader.ui.fonts import coverage, reading_families, reading_font
+from reader.ui.plain import tooltip
+from reader.ui.text_view import ArticleView
+
+
+class VersionPane(QWidget):
+    """Shows one version of the current article."""
+
+    version_selected = Signal(object)
+    action_triggered = Signal(str)
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(f"pane-{name}")
+        self.article: Article | None = None
+        self.version: Version | None = None
+
+        self.picker = QComboBox()
+        self.picker.setObjectName("version-picker")
+        self.picker.setToolTip("Version shown in this pane")
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.picker.activated.connect(self._on_picked)
+        self.encoding = QLabel()
+        self.encoding.setObjectName("encoding")
+        self.encoding.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes = QLabel()
+        self.notes.setObjectName("notes")
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setStyleSheet("color: #5a5a5a;")
+
+        self.banner = BannerView()
+        self.banner.action_triggered.connect(self.action_triggered)
+        self.view = ArticleView()
+        self.font_notice = QLabel()
+        self.font_notice.setObjectName("font-notice")
+        self.font_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.font_notice.setWordWrap(True)
+        self.font_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.font_notice.setMargin(24)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.font_notice)
+
+        header = QHBoxLayout()
+        header.addWidget(self.picker)
+        header.addWidget(self.encoding)
+        header.addStretch(1)
+        header.addWidget(self.notes)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+
+    @property
+    def key(self) -> VersionKey | None:
+        return self.version.key if self.version else None
+
+    def set_article(self, article: Article) -> None:
+        """Fill the switcher with every version of ``article``."""
+        self.article = article
+        self.picker.clear()
+        for version in article.versions:
+            self.picker.addItem(version_label(version, article), str(version.key))
+
+    def show_version(self, version: Version, font_size: float) -> None:
+        """Show ``version`` (of the current article) at ``font_size`` points."""
+        assert self.article is not None
+        self.version = version
+        self.picker.setCurrentIndex(self.picker.findData(str(version.key)))
+        self.encoding.setText(encoding_label(version.encoding))
+        self.encoding.setToolTip(
+            tooltip(f"Encoding of {version.path.name if version.path else 'the text'}")
+        )
+        self._show_notes(version)
+        self.banner.show_banner(banner_for(self.article, version))
+
+        script = dominant_script(version.text)
+        checked = coverage(version.text, reading_families(script))
+        if checked.complete:
+            self.view.show_version(version, reading_font(script, font_size))
+            self.stack.setCurrentWidget(self.view)
+        else:
+            name = language_name(version.language)
+            self.font_notice.setText(
+                f"No installed font can show this {name} text "
+                f"({len(checked.missing)} of {checked.total} characters have no glyph).\n\n"
+                f"Install {checked.install_hint()}, then restart Reader."
+            )
+            self.stack.setCurrentWidget(self.font_notice)
+
+    def _show_notes(self, version: Version) -> None:
+        notes = list(version.remarks)
+        notes += [f"set aside as page debris: {text!r}" for text in version.dropped]
+        if version.notice:
+            notes.append("publisher's notice moved to the banner")
+        self.notes.setText(f"{len(notes)} note{'s' * (len(notes) != 1)} (hover)" if notes else "")
+        self.notes.setToolTip(tooltip("\n".join(notes)))
+
+    def _on_picked(self, index: int) -> None:
+        # Item data holds "L@REV" text: Qt cannot compare Python objects in findData.
+        data = self.picker.itemData(index)
+        if data and data != str(self.key):
+            self.version_selected.emit(VersionKey.parse(data))

@@ -1,0 +1,26 @@
+"""Untrusted text into Qt widgets that would otherwise guess "rich text".
+
+Qt renders a tool tip or message that *looks* like HTML as HTML, and rich text can load files
+(``<img src="file:///...">``; RTL.md, "Untrusted text"). Text from an article goes through here.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def tooltip(text: str) -> str:
+    """A tool tip that shows ``text`` literally: escaped, inside an explicit rich-text wrapper."""
+    if not text:
+        return ""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning dialog whose text is shown as plain text, whatever it contains."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

@@ -1,0 +1,53 @@
+"""``reader snapshot``: the real main window rendered offscreen to a PNG."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from reader.errors import ReaderError
+from reader.model import Article, VersionKey
+
+
+def _quiet_offscreen(mode: object, context: object, message: str) -> None:
+    # The offscreen platform says it "does not support propagateSizeHints()" on every show.
+    if "propagateSizeHints" not in message:
+        sys.stderr.write(f"{message}\n")
+
+
+def snapshot(
+    article: Article,
+    out: Path,
+    size: tuple[int, int],
+    left: VersionKey | None = None,
+    right: VersionKey | None = None,
+    single: bool = False,
+) -> None:
+    """Render the window for ``article`` at ``size`` into ``out`` (PNG), without a screen and
+    without touching the user's settings."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.app import application, build_window
+    from reader.ui.context import AppContext
+
+    previous = qInstallMessageHandler(_quiet_offscreen)
+    application()
+    with tempfile.TemporaryDirectory(prefix="reader-snapshot-") as config:
+        window = build_window(AppContext(Path(config)), article, left=left, right=right)
+        window.set_compare(not single)
+        window.resize(*size)
+        window.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        image = window.grab().toImage()
+        window.close()
+        window.deleteLater()
+    qInstallMessageHandler(previous)
+    if image.width() != size[0] or image.height() != size[1]:
+        image = image.scaled(*size)
+    if not image.save(str(out), "PNG"):
+        raise ReaderError("cannot write the PNG here", out)

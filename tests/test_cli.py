@@ -1,0 +1,143 @@
+"""The command line: ``reader info``, ``reader snapshot`` and the error contract."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtGui import QImage
+
+from reader.cli import main
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+
+
+def test_info_json_matches_the_contract(seed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", str(seed), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"article", "versions"}
+    assert set(data["article"]) >= {"title", "source_language", "notice"}
+    assert data["article"]["source_language"] == "id"
+    (version,) = data["versions"]
+    assert set(version) >= {
+        "language",
+        "revision",
+        "origin",
+        "encoding",
+        "direction",
+        "notice",
+        "paragraphs",
+    }
+    assert (version["language"], version["revision"], version["origin"]) == ("ar", 1, "machine")
+    assert version["encoding"] == "utf-8"
+    assert version["direction"] == "rtl"
+    assert set(version["notice"]) >= {"text", "main_language", "machine_languages"}
+    assert version["notice"]["main_language"] == "id"
+    assert sorted(version["notice"]["machine_languages"]) == ["ar", "en", "fr", "ja", "zh"]
+    paragraphs = version["paragraphs"]
+    assert [p["role"] for p in paragraphs] == ["title", "caption"] + ["body"] * 8
+    assert all(set(p) >= {"role", "text", "direction"} for p in paragraphs)
+    assert {p["direction"] for p in paragraphs} == {"rtl"}
+    assert paragraphs[0]["text"] == seed.read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_info_on_the_sample_folder_lists_every_version(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["info", str(sample), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    keys = [(v["language"], v["revision"], v["origin"]) for v in data["versions"]]
+    assert keys == [
+        ("id", 1, "original"),
+        ("ar", 1, "machine"),
+        ("ar", 2, "post-edited"),
+        ("en", 1, "machine"),
+        ("fr", 1, "machine"),
+        ("zh", 1, "machine"),
+        ("ja", 1, "machine"),
+    ]
+    directions = {v["language"]: v["direction"] for v in data["versions"]}
+    assert directions["ar"] == "rtl" and directions["id"] == "ltr"
+
+
+def test_info_text_is_readable(seed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", str(seed)]) == 0
+    out = capsys.readouterr().out
+    assert "ar@1  Arabic, machine, UTF-8, 10 paragraphs" in out
+    assert "dropped: 'أنشرها:'" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["info", "does-not-exist.txt"], "does-not-exist.txt: no such file"),
+        (["info"], "required"),
+        (["snapshot", "-o", "x.png", "--size", "huge"], "size must be WIDTHxHEIGHT"),
+        (["snapshot", "-o", "x.png", "--left", "xx@2"], "--left xx@2: no such version"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(
+    args: list[str],
+    expected: str,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(args) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("reader: error: ") and expected in lines[0]
+
+
+def test_binary_file_is_refused_in_one_line(tmp_path: Path) -> None:
+    png = tmp_path / "image.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(512))
+    result = run("info", str(png))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("reader: error: ") and "image.txt" in result.stderr
+
+
+def test_window_without_a_display_says_so(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
+    }
+    result = run(env=env)
+    assert result.returncode == 2
+    assert result.stderr.startswith("reader: error: no display available")
+    assert result.stderr.count("\n") == 1
+
+
+def test_snapshot_writes_a_png_of_the_requested_size(tmp_path: Path, qapp) -> None:
+    out = tmp_path / "shot.png"
+    assert main(["snapshot", "-o", str(out), "--size", "900x600"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 600)
+    # Not a blank picture: the window's text and banner left ink.
+    colours = {image.pixel(x, y) for x in range(0, 900, 7) for y in range(0, 600, 7)}
+    assert len(colours) > 20
+
+
+def test_snapshot_single_shows_one_version(tmp_path: Path, qapp, sample: Path) -> None:
+    out = tmp_path / "single.png"
+    assert main(["snapshot", str(sample), "-o", str(out), "--single", "--right", "ar@2"]) == 0
+    assert QImage(str(out)).width() == 1280

@@ -1,0 +1,225 @@
+"""The banner, the compare toggle, the switchers, zoom, opening files: as a user would try them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+
+from reader.loading import load
+from reader.model import VersionKey
+from reader.ui.app import build_window
+from reader.ui.context import AppContext
+from reader.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def context(tmp_path: Path) -> AppContext:
+    return AppContext(tmp_path / "config")
+
+
+@pytest.fixture
+def window(qtbot, context: AppContext, sample: Path) -> MainWindow:
+    window = build_window(context, load([sample]), paths=[sample])
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _visible_in_window(widget, window: MainWindow) -> bool:
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return (
+        widget.isVisible()
+        and widget.height() > 0
+        and window.rect().contains(top_left)
+        and window.rect().contains(top_left + QPoint(widget.width() - 1, widget.height() - 1))
+    )
+
+
+# -- the accuracy banner ------------------------------------------------------------------------
+
+
+def test_banner_warns_for_the_machine_translation(window: MainWindow) -> None:
+    banner = window.right.banner
+    assert _visible_in_window(banner, window)
+    assert banner.headline.text() == "Machine translation from Indonesian: it may be inaccurate"
+    assert "generated automatically from the Indonesian original" in banner.detail.text()
+    assert "Indonesian is the authoritative language" in banner.detail.text()
+    assert "please always see Indonesian as our main language" in banner.notice.text()
+    assert banner.action.text() == "Show the Indonesian source"
+
+
+def test_banner_stays_in_view_after_scrolling_to_the_end(window: MainWindow, qtbot) -> None:
+    window.zoom(1)
+    window.zoom(1)  # large text: the pane must scroll
+    view = window.right.view
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    qtbot.wait(10)
+    assert _visible_in_window(window.right.banner, window)
+    # The banner sits above the text, outside the scroll area.
+    assert not view.isAncestorOf(window.right.banner)
+    assert window.right.banner.geometry().bottom() < window.right.stack.geometry().top()
+
+
+def test_banner_cannot_be_closed_only_collapsed(window: MainWindow, qtbot) -> None:
+    banner = window.right.banner
+    buttons = {b.objectName() for b in banner.findChildren(QAbstractButton)}
+    assert buttons == {"banner-action", "banner-toggle"}
+    qtbot.mouseClick(banner.toggle, Qt.MouseButton.LeftButton)
+    assert not banner.expanded
+    assert banner.isVisible() and banner.headline.isVisible() and banner.action.isVisible()
+    assert not banner.notice.isVisible()
+
+
+def test_show_source_brings_the_source_into_view(window: MainWindow, qtbot) -> None:
+    window.set_compare(False)
+    assert not window.left.isVisible()
+    window.left.show_version(load_sample_version(window, "en@1"), window.font_size)
+    qtbot.mouseClick(window.right.banner.action, Qt.MouseButton.LeftButton)
+    assert window.compare and window.left.isVisible()
+    assert str(window.left.key) == "id@1"
+
+
+def load_sample_version(window: MainWindow, key: str):
+    assert window.article is not None
+    version = window.article.find(VersionKey.parse(key))
+    assert version is not None
+    return version
+
+
+def test_source_and_post_edited_banners_say_so(window: MainWindow) -> None:
+    source = window.left.banner
+    assert source.headline.text().startswith("Original: Indonesian is the authoritative version")
+    assert not source.action.isVisible()
+    assert source.notice.text() == ""
+    window.show_in(window.right, VersionKey("ar", 2))
+    banner = window.right.banner
+    assert banner.headline.text() == "Post-edited translation from Indonesian"
+    assert "corrected by a person" in banner.detail.text()
+    assert banner.notice.text() == ""
+
+
+# -- compare toggle, switchers, persistence -----------------------------------------------------
+
+
+def test_compare_toggle_switches_between_one_and_two_panes(window: MainWindow, qtbot) -> None:
+    window.compare_action.trigger()
+    assert not window.compare
+    assert not window.left.isVisible()
+    qtbot.waitUntil(lambda: window.right.width() > 0.9 * window.splitter.width())
+    qtbot.keyClick(window, Qt.Key.Key_Backslash, Qt.KeyboardModifier.ControlModifier)
+    assert window.compare and window.left.isVisible()
+    qtbot.waitUntil(lambda: window.right.width() < 0.6 * window.splitter.width())
+
+
+def test_version_switcher_lists_every_language_and_revision(window: MainWindow) -> None:
+    picker = window.right.picker
+    keys = [picker.itemData(i) for i in range(picker.count())]
+    assert keys == ["id@1", "ar@1", "ar@2", "en@1", "fr@1", "zh@1", "ja@1"]
+    labels = [picker.itemText(i) for i in range(picker.count())]
+    assert "Arabic · revision 2 · post-edited" in labels
+
+
+def test_switcher_changes_what_is_shown(window: MainWindow) -> None:
+    picker = window.right.picker
+    picker.activated.emit(picker.findData("en@1"))
+    assert str(window.right.key) == "en@1"
+    assert (
+        window.right.view.toPlainText().splitlines()[0].startswith("Vladimir Putin and Kim Jong Un")
+    )
+    assert (
+        window.right.view.document().firstBlock().textDirection() == Qt.LayoutDirection.LeftToRight
+    )
+
+
+def test_swap_exchanges_the_panes(window: MainWindow) -> None:
+    window.swap_action.trigger()
+    assert (str(window.left.key), str(window.right.key)) == ("ar@1", "id@1")
+
+
+def test_choices_survive_a_restart(
+    window: MainWindow, context: AppContext, sample: Path, qtbot
+) -> None:
+    window.show_in(window.right, VersionKey("ar", 2))
+    window.show_in(window.left, VersionKey("fr", 1))
+    window.set_compare(False)
+    window.zoom(1)
+    size = window.font_size
+    window.close()
+    again = build_window(context, load([sample]))
+    qtbot.addWidget(again)
+    assert not again.compare
+    assert (str(again.left.key), str(again.right.key)) == ("fr@1", "ar@2")
+    assert again.font_size == pytest.approx(size)
+
+
+def test_zoom_changes_the_reading_size(window: MainWindow) -> None:
+    before = window.right.view.document().defaultFont().pointSizeF()
+    window.zoom_in_action.trigger()
+    assert window.right.view.document().defaultFont().pointSizeF() > before
+    window.zoom_reset_action.trigger()
+    assert window.right.view.document().defaultFont().pointSizeF() == pytest.approx(before)
+
+
+def test_chinese_without_a_cjk_font_shows_what_to_install(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.ui import fonts
+
+    # A machine with no CJK font: the system offers nothing for Chinese.
+    monkeypatch.setattr(fonts, "_system_families", lambda script: [])
+    window.show_in(window.right, VersionKey("zh", 1))
+    assert window.right.stack.currentWidget() is window.right.font_notice
+    assert "fonts-noto-cjk" in window.right.font_notice.text()
+    assert window.right.banner.isVisible()  # still a machine translation on screen
+
+
+# -- opening ------------------------------------------------------------------------------------
+
+
+def test_drop_opens_a_plain_file_as_a_one_version_article(window: MainWindow, seed: Path) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(seed))])
+    event = QDropEvent(
+        window.rect().center().toPointF(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.article is not None and len(window.article.versions) == 1
+    assert str(window.right.key) == "ar@1"
+    assert window.right.encoding.text() == "UTF-8"
+
+
+def test_bad_file_keeps_the_current_article_and_says_why(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    bad = tmp_path / "photo.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    before = window.article
+    assert not window.open_paths([bad])
+    assert window.article is before
+    assert len(shown) == 1 and "photo.txt" in shown[0] and "PNG" in shown[0]
+    assert QApplication.activeModalWidget() is None
+
+
+def test_coverage_reports_characters_no_font_can_draw(qapp) -> None:
+    from reader.ui import fonts
+
+    fonts.register_bundled_fonts()
+    assert fonts.coverage("مرحبا Kremlin.ru 2019", fonts.ARABIC_READING).complete
+    missing = fonts.coverage("中文新闻", ("Amiri",), system=False)
+    assert missing.missing == frozenset("中文新闻") and missing.script == "Hani"
+    assert "fonts-noto-cjk" in missing.install_hint()
