@@ -17,17 +17,17 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from reader.errors import ReaderError
+from reader.errors import EncodingUnclear, ReaderError
 
 MAX_BYTES = 16 * 1024 * 1024
 
 _LABELS = {
     "utf-8": "UTF-8",
     "utf-8-sig": "UTF-8 with BOM",
-    "utf-16-le": "UTF-16 LE with BOM",
-    "utf-16-be": "UTF-16 BE with BOM",
-    "utf-32-le": "UTF-32 LE with BOM",
-    "utf-32-be": "UTF-32 BE with BOM",
+    "utf-16-le": "UTF-16 LE",
+    "utf-16-be": "UTF-16 BE",
+    "utf-32-le": "UTF-32 LE",
+    "utf-32-be": "UTF-32 BE",
     "windows-1256": "Windows-1256 (Arabic)",
     "iso-8859-6": "ISO-8859-6 (Arabic)",
     "windows-1252": "Windows-1252 (Western)",
@@ -98,9 +98,7 @@ def decode(data: bytes, path: Path | None = None, encoding: str | None = None) -
     return _finish(text, label, remarks, path)
 
 
-def read_text_file(
-    path: Path, encoding: str | None = None, max_bytes: int = MAX_BYTES
-) -> Decoded:
+def read_text_file(path: Path, encoding: str | None = None, max_bytes: int = MAX_BYTES) -> Decoded:
     """Read and decode a plain-text file, refusing folders, devices and files over
     ``max_bytes`` before reading them; every failure is a one-line ReaderError."""
     return decode(_read_bytes(Path(path), max_bytes), Path(path), encoding)
@@ -330,17 +328,39 @@ def _legacy(data: bytes, path: Path | None) -> tuple[str, str, list[str]]:
             path,
         )
     best_score, best, text = scored[0]
+    candidates = tuple(label for _, label, _ in plausible)
     if len(scored) > 1:
         rival_score, rival, _ = scored[1]
         short = _non_ascii_bytes(data) < _SHORT
         if (short and len(plausible) > 1) or best_score - rival_score < _MARGIN:
             why = "the text is too short to decide" if short else "both read plausibly"
-            raise ReaderError(
+            raise EncodingUnclear(
                 f"could not tell {encoding_label(best)} from {encoding_label(rival)}: {why}; "
                 f"{_ADVICE}",
                 path,
+                candidates or (best, rival),
             )
+    second = _second_opinion(data)
+    if second is not None and second != best and second in readings:
+        raise EncodingUnclear(
+            f"could not tell {encoding_label(best)} from {encoding_label(second)}: "
+            f"the detectors disagree; {_ADVICE}",
+            path,
+            (best, second),
+        )
     return text, best, [f"encoding detected: {encoding_label(best)}"]
+
+
+_NORMALIZER_NAMES = {"cp1256": "windows-1256", "iso8859_6": "iso-8859-6", "cp1252": "windows-1252"}
+
+
+def _second_opinion(data: bytes) -> str | None:
+    """charset-normalizer's choice among the same code pages (RTL.md: right on a few kilobytes
+    once its candidates are narrowed), as one of our labels; None if it has none."""
+    import charset_normalizer  # imported here: only legacy files pay for it
+
+    match = charset_normalizer.from_bytes(data[:65536], cp_isolation=list(_NORMALIZER_NAMES)).best()
+    return _NORMALIZER_NAMES.get(match.encoding) if match is not None else None
 
 
 def _readings(data: bytes) -> dict[str, str]:

@@ -23,3 +23,15 @@ def display_path(path: Path | str) -> str:
     # Non-UTF-8 names arrive as lone surrogates (surrogateescape): show them as \\xNN.
     text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
+
+
+class EncodingUnclear(ReaderError):
+    """The bytes read plausibly in more than one encoding; ``candidates`` lists them, best first.
+
+    Reader never picks silently between them: the user chooses (``--encoding`` on the command
+    line, a choice offered in the window).
+    """
+
+    def __init__(self, message: str, path: Path | str | None, candidates: tuple[str, ...]) -> None:
+        super().__init__(message, path)
+        self.candidates = candidates

@@ -103,15 +103,43 @@ def is_rtl(code: str) -> bool:
 # Names that are not in the table: Indonesian exonyms (the notices on Indonesian news sites are
 # written in Indonesian as often as in English) and common English alternatives.
 _OTHER_NAMES: dict[str, str] = {
-    "indonesia": "id", "melayu": "ms", "malaysian": "ms", "jawa": "jv", "sunda": "su",
-    "arab": "ar", "persia": "fa", "farsi": "fa", "ibrani": "he",
-    "inggris": "en", "prancis": "fr", "perancis": "fr", "jerman": "de", "spanyol": "es",
-    "portugis": "pt", "italia": "it", "belanda": "nl", "turki": "tr",
-    "mandarin": "zh", "tiongkok": "zh", "cina": "zh", "china": "zh",
-    "simplified chinese": "zh", "traditional chinese": "zh", "jepang": "ja", "korea": "ko",
-    "rusia": "ru", "ukraina": "uk", "thailand": "th", "vietnam": "vi", "filipino": "tl",
-    "filipina": "tl", "yunani": "el",
-    "汉语": "zh", "普通话": "zh", "中国語": "zh", "عربي": "ar",
+    "indonesia": "id",
+    "melayu": "ms",
+    "malaysian": "ms",
+    "jawa": "jv",
+    "sunda": "su",
+    "arab": "ar",
+    "persia": "fa",
+    "farsi": "fa",
+    "ibrani": "he",
+    "inggris": "en",
+    "prancis": "fr",
+    "perancis": "fr",
+    "jerman": "de",
+    "spanyol": "es",
+    "portugis": "pt",
+    "italia": "it",
+    "belanda": "nl",
+    "turki": "tr",
+    "mandarin": "zh",
+    "tiongkok": "zh",
+    "cina": "zh",
+    "china": "zh",
+    "simplified chinese": "zh",
+    "traditional chinese": "zh",
+    "jepang": "ja",
+    "korea": "ko",
+    "rusia": "ru",
+    "ukraina": "uk",
+    "thailand": "th",
+    "vietnam": "vi",
+    "filipino": "tl",
+    "filipina": "tl",
+    "yunani": "el",
+    "汉语": "zh",
+    "普通话": "zh",
+    "中国語": "zh",
+    "عربي": "ar",
 }
 
 _NAME_PREFIX = re.compile(r"^(?:bahasa|basa|the)\s+")
@@ -295,7 +323,12 @@ class Detection:
 
 
 _SCRIPT_LANGUAGE = {
-    "Hebr": "he", "Hani": "zh", "Jpan": "ja", "Hang": "ko", "Thai": "th", "Deva": "hi",
+    "Hebr": "he",
+    "Hani": "zh",
+    "Jpan": "ja",
+    "Hang": "ko",
+    "Thai": "th",
+    "Deva": "hi",
     "Grek": "el",
 }
 # Scripts written without spaces between words: count letters there, not words.

@@ -40,9 +40,9 @@ def _utf16_le_no_bom(text: str) -> bytes:
 ENCODINGS: dict[str, tuple[Callable[[str], bytes], str]] = {
     "utf-8": (lambda t: t.encode("utf-8"), "UTF-8"),
     "utf-8-sig": (lambda t: t.encode("utf-8-sig"), "UTF-8 with BOM"),
-    "utf-16-le": (lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"), "UTF-16 LE with BOM"),
-    "utf-16-be": (lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), "UTF-16 BE with BOM"),
-    "utf-32-le": (lambda t: codecs.BOM_UTF32_LE + t.encode("utf-32-le"), "UTF-32 LE with BOM"),
+    "utf-16-le": (lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"), "UTF-16 LE"),
+    "utf-16-be": (lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), "UTF-16 BE"),
+    "utf-32-le": (lambda t: codecs.BOM_UTF32_LE + t.encode("utf-32-le"), "UTF-32 LE"),
     "windows-1256": (lambda t: t.encode("cp1256"), "Windows-1256 (Arabic)"),
     "iso-8859-6": (lambda t: t.encode("iso-8859-6"), "ISO-8859-6 (Arabic)"),
 }
@@ -304,3 +304,12 @@ def test_any_bytes_decode_or_raise_reader_error(data: bytes) -> None:
     else:
         assert isinstance(decoded.text, str) and decoded.text.strip()
         assert encoding_label(decoded.encoding)
+
+
+def test_unclear_encoding_names_its_candidates() -> None:
+    from reader.errors import EncodingUnclear
+
+    with pytest.raises(EncodingUnclear) as caught:
+        decode("مرحبا".encode("cp1256"))
+    assert "windows-1256" in caught.value.candidates
+    assert len(caught.value.candidates) >= 2

@@ -148,8 +148,31 @@ def test_dominant_script_is_fast_on_a_megabyte() -> None:
 
 def test_table_covers_the_languages_reader_meets() -> None:
     required = {
-        "id", "ms", "jv", "su", "ar", "fa", "ur", "he", "en", "fr", "de", "es", "pt", "it", "nl",
-        "tr", "zh", "ja", "ko", "ru", "uk", "hi", "th", "vi", "tl",
+        "id",
+        "ms",
+        "jv",
+        "su",
+        "ar",
+        "fa",
+        "ur",
+        "he",
+        "en",
+        "fr",
+        "de",
+        "es",
+        "pt",
+        "it",
+        "nl",
+        "tr",
+        "zh",
+        "ja",
+        "ko",
+        "ru",
+        "uk",
+        "hi",
+        "th",
+        "vi",
+        "tl",
     }
     assert required <= set(LANGUAGES)
     assert LANGUAGES["id"].name == "Indonesian"
@@ -163,8 +186,13 @@ def test_table_covers_the_languages_reader_meets() -> None:
 
 @pytest.mark.parametrize(
     ("code", "name"),
-    [("id", "Indonesian"), ("zh-Hans", "Chinese"), ("ar-EG", "Arabic"), ("pt_BR", "Portuguese"),
-     ("xx", "xx")],
+    [
+        ("id", "Indonesian"),
+        ("zh-Hans", "Chinese"),
+        ("ar-EG", "Arabic"),
+        ("pt_BR", "Portuguese"),
+        ("xx", "xx"),
+    ],
 )
 def test_language_name(code: str, name: str) -> None:
     assert language_name(code) == name
@@ -180,13 +208,29 @@ def test_direction() -> None:
 @pytest.mark.parametrize(
     ("name", "code"),
     [
-        ("Indonesian", "id"), ("English", "en"), ("Chinese", "zh"), ("Japanese", "ja"),
-        ("Arabic", "ar"), ("French", "fr"), ("Mandarin", "zh"),
-        ("Indonesia", "id"), ("bahasa Indonesia", "id"), ("Bahasa  Indonesia", "id"),
-        ("Inggris", "en"), ("Tiongkok", "zh"), ("Jepang", "ja"), ("Arab", "ar"),
-        ("Prancis", "fr"), ("Perancis", "fr"),
-        ("العربية", "ar"), ("中文", "zh"), ("日本語", "ja"), ("Français", "fr"), ("FRENCH", "fr"),
-        ("Klingon", None), ("", None),
+        ("Indonesian", "id"),
+        ("English", "en"),
+        ("Chinese", "zh"),
+        ("Japanese", "ja"),
+        ("Arabic", "ar"),
+        ("French", "fr"),
+        ("Mandarin", "zh"),
+        ("Indonesia", "id"),
+        ("bahasa Indonesia", "id"),
+        ("Bahasa  Indonesia", "id"),
+        ("Inggris", "en"),
+        ("Tiongkok", "zh"),
+        ("Jepang", "ja"),
+        ("Arab", "ar"),
+        ("Prancis", "fr"),
+        ("Perancis", "fr"),
+        ("العربية", "ar"),
+        ("中文", "zh"),
+        ("日本語", "ja"),
+        ("Français", "fr"),
+        ("FRENCH", "fr"),
+        ("Klingon", None),
+        ("", None),
     ],
 )
 def test_code_for_name(name: str, code: str | None) -> None:
@@ -202,10 +246,19 @@ def test_names_in_the_seed_notice() -> None:
 @pytest.mark.parametrize(
     ("name", "code"),
     [
-        ("ar.txt", "ar"), ("ar-2.txt", "ar"), ("id.txt", "id"), ("id", "id"),
-        ("article.fr.txt", "fr"), ("story_en.txt", "en"), ("zh-Hans.txt", "zh"),
-        ("en_US.txt", "en"), ("AR.TXT", "ar"),
-        ("notes.txt", None), ("id_card.txt", None), ("xx.txt", None), ("article.txt", None),
+        ("ar.txt", "ar"),
+        ("ar-2.txt", "ar"),
+        ("id.txt", "id"),
+        ("id", "id"),
+        ("article.fr.txt", "fr"),
+        ("story_en.txt", "en"),
+        ("zh-Hans.txt", "zh"),
+        ("en_US.txt", "en"),
+        ("AR.TXT", "ar"),
+        ("notes.txt", None),
+        ("id_card.txt", None),
+        ("xx.txt", None),
+        ("article.txt", None),
     ],
 )
 def test_language_from_filename(name: str, code: str | None) -> None:

@@ -223,3 +223,23 @@ def test_coverage_reports_characters_no_font_can_draw(qapp) -> None:
     missing = fonts.coverage("中文新闻", ("Amiri",), system=False)
     assert missing.missing == frozenset("中文新闻") and missing.script == "Hani"
     assert "fonts-noto-cjk" in missing.install_hint()
+
+
+def test_unclear_encoding_asks_the_user_instead_of_guessing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    short = tmp_path / "short.txt"
+    short.write_bytes("مرحبا".encode("cp1256"))
+    offered: list[list[str]] = []
+
+    def choose(parent, title, label, items, current, editable):
+        offered.append(list(items))
+        return "Windows-1256 (Arabic)", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    assert window.open_paths([short], languages=["ar"])
+    assert "Windows-1256 (Arabic)" in offered[0] and len(offered[0]) >= 2
+    assert window.right.encoding.text() == "Windows-1256 (Arabic)"
+    assert window.right.view.toPlainText() == "مرحبا"

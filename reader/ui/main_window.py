@@ -15,13 +15,14 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QSplitter, QToolBar
 
 from reader.banner import SHOW_SOURCE
-from reader.errors import ReaderError
+from reader.encodings import encoding_label
+from reader.errors import EncodingUnclear, ReaderError
 from reader.languages import LANGUAGES, language_name
 from reader.loading import load
 from reader.model import Article, Version, VersionKey
 from reader.ui import settings
 from reader.ui.pane import VersionPane
-from reader.ui.plain import warn
+from reader.ui.plain import literal, warn
 from reader.ui.settings import Store
 
 MIN_FONT, MAX_FONT, ZOOM_STEP = 8.0, 48.0, 1.1
@@ -143,16 +144,29 @@ class MainWindow(QMainWindow):
 
     # -- opening ------------------------------------------------------------------------------
 
-    def open_paths(self, paths: Sequence[Path], languages: Sequence[str] = ()) -> bool:
+    def open_paths(
+        self, paths: Sequence[Path], languages: Sequence[str] = (), encoding: str | None = None
+    ) -> bool:
         """Open an article folder or plain-text files; on bad input say why and keep the current one."""
         try:
-            article = load(list(paths), languages=list(languages))
+            article = load(list(paths), languages=list(languages), encoding=encoding)
+        except EncodingUnclear as error:
+            chosen = self._ask_encoding(error)
+            return chosen is not None and self.open_paths(paths, languages, chosen)
         except ReaderError as error:
             warn(self, "Cannot open", str(error))
             return False
         self._languages = list(languages)
         self.set_article(article, paths=paths)
         return True
+
+    def _ask_encoding(self, error: EncodingUnclear) -> str | None:
+        """Let the user pick among the encodings the file reads plausibly in; never guess."""
+        labels = [encoding_label(c) for c in error.candidates]
+        label, ok = QInputDialog.getItem(
+            self, "Choose the encoding", literal(f"{error}\n\nRead the file as:"), labels, 0, False
+        )
+        return error.candidates[labels.index(label)] if ok else None
 
     def _open_files_dialog(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(

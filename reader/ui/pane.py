@@ -17,7 +17,7 @@ from reader.loading import version_label
 from reader.model import Article, Version, VersionKey
 from reader.ui.banner_view import BannerView
 from reader.ui.fonts import coverage, reading_families, reading_font
-from reader.ui.plain import tooltip
+from reader.ui.plain import literal
 from reader.ui.text_view import ArticleView
 
 
@@ -89,7 +89,7 @@ class VersionPane(QWidget):
         self.picker.setCurrentIndex(self.picker.findData(str(version.key)))
         self.encoding.setText(encoding_label(version.encoding))
         self.encoding.setToolTip(
-            tooltip(f"Encoding of {version.path.name if version.path else 'the text'}")
+            literal(f"Encoding of {version.path.name if version.path else 'the text'}")
         )
         self._show_notes(version)
         self.banner.show_banner(banner_for(self.article, version))
@@ -114,7 +114,7 @@ class VersionPane(QWidget):
         if version.notice:
             notes.append("publisher's notice moved to the banner")
         self.notes.setText(f"{len(notes)} note{'s' * (len(notes) != 1)} (hover)" if notes else "")
-        self.notes.setToolTip(tooltip("\n".join(notes)))
+        self.notes.setToolTip(literal("\n".join(notes)))
 
     def _on_picked(self, index: int) -> None:
         # Item data holds "L@REV" text: Qt cannot compare Python objects in findData.

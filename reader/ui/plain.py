@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def tooltip(text: str) -> str:
-    """A tool tip that shows ``text`` literally: escaped, inside an explicit rich-text wrapper."""
+def literal(text: str) -> str:
+    """Rich text that shows ``text`` literally (for tool tips and dialog labels, which Qt would
+    otherwise guess to be rich text): escaped, inside an explicit rich-text wrapper."""
     if not text:
         return ""
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
