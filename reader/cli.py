@@ -1,24 +1,29 @@
 """The ``reader`` command: the window, and the same work without a screen.
 
-``main(argv) -> int``: parse arguments, load, then either run a command or open the window.
-Bad input exits 2 with one line ``reader: error: ...`` on standard error, never a traceback.
+``main(argv) -> int``: parse the arguments, then run one command or open the window. Each
+command lives in ``reader.commands.<name>`` and is imported only when it runs. Bad input exits 2
+with one line ``reader: error: ...`` on standard error, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import importlib
 import os
 import sys
 from collections.abc import Sequence
-from importlib import resources
-from pathlib import Path
 
 from reader import __version__
-from reader.errors import ReaderError
-from reader.model import Article, VersionKey
+from reader.commands import add_open_options, load_article, sample_path
 
-COMMANDS = ("info", "snapshot")
+__all__ = ["COMMANDS", "main", "sample_path"]
+from reader.errors import ReaderError
+
+# name -> one-line summary; the module reader.commands.<name> does the work.
+COMMANDS = {
+    "info": "what was parsed: versions, languages, paragraphs, notice",
+    "snapshot": "the real main window rendered offscreen to a PNG",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,110 +33,18 @@ class _Parser(argparse.ArgumentParser):
         raise ReaderError(message)
 
 
-def sample_path() -> Path:
-    """The bundled sample article folder."""
-    return Path(str(resources.files("reader.resources") / "sample"))
-
-
-def _paths(values: Sequence[str]) -> list[Path]:
-    # os.fsencode/fsdecode round-trips names that are not valid UTF-8 (surrogateescape).
-    return [Path(os.fsdecode(os.fsencode(v))) for v in values]
-
-
-def _version_key(text: str) -> VersionKey:
-    try:
-        return VersionKey.parse(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
-def _size(text: str) -> tuple[int, int]:
-    width, sep, height = text.lower().partition("x")
-    if not sep or not width.isdigit() or not height.isdigit():
-        raise argparse.ArgumentTypeError(f"size must be WIDTHxHEIGHT, e.g. 1280x800, not {text!r}")
-    w, h = int(width), int(height)
-    if not (200 <= w <= 8000 and 150 <= h <= 8000):
-        raise argparse.ArgumentTypeError(f"size {text} is out of range (200x150 to 8000x8000)")
-    return w, h
-
-
-def _add_open_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--lang",
-        action="append",
-        default=[],
-        metavar="L",
-        help="language of a plain-text file, in the order the files are given (repeatable)",
-    )
-    parser.add_argument("--encoding", metavar="NAME", help="read the files in this encoding")
-
-
-def build_parser() -> dict[str, argparse.ArgumentParser]:
-    """One parser for the window and one per command."""
-    window = _Parser(
+def _window_parser() -> argparse.ArgumentParser:
+    commands = "\n".join(f"  reader {name:<9} {summary}" for name, summary in COMMANDS.items())
+    parser = _Parser(
         prog="reader",
-        description="Read multilingual news articles side by side. Commands: "
-        + ", ".join(COMMANDS)
-        + " (reader COMMAND --help).",
+        description="Read multilingual news articles side by side.",
+        epilog=f"commands (reader COMMAND --help):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    window.add_argument("paths", nargs="*", metavar="PATH", help="article folder or text files")
-    window.add_argument("--version", action="version", version=f"reader {__version__}")
-    _add_open_options(window)
-
-    info = _Parser(prog="reader info", description="Show what Reader parsed from an article.")
-    info.add_argument("paths", nargs="+", metavar="PATH")
-    info.add_argument("--json", action="store_true", help="print JSON (shape in PRODUCT.md)")
-    _add_open_options(info)
-
-    snap = _Parser(prog="reader snapshot", description="Render the main window offscreen to a PNG.")
-    snap.add_argument("paths", nargs="*", metavar="PATH", help="(default: the sample article)")
-    snap.add_argument("-o", "--output", required=True, metavar="OUT.png")
-    snap.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
-    snap.add_argument("--left", type=_version_key, metavar="L[@REV]")
-    snap.add_argument("--right", type=_version_key, metavar="L[@REV]")
-    snap.add_argument("--single", action="store_true", help="one version at full width")
-    _add_open_options(snap)
-    return {"": window, "info": info, "snapshot": snap}
-
-
-def _load(args: argparse.Namespace) -> tuple[Article, list[Path]]:
-    from reader.loading import load
-
-    paths = _paths(args.paths) or [sample_path()]
-    return load(paths, languages=args.lang, encoding=args.encoding), paths
-
-
-def _info(args: argparse.Namespace) -> int:
-    from reader.info import article_json, article_text
-
-    article, _ = _load(args)
-    if args.json:
-        json.dump(article_json(article), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        print(article_text(article))
-    return 0
-
-
-def _check_version(article: Article, key: VersionKey | None, flag: str) -> None:
-    if key is not None and article.find(key) is None:
-        have = ", ".join(str(v.key) for v in article.versions)
-        raise ReaderError(
-            f"{flag} {key.language}@{key.revision or 'latest'}: no such version (have {have})"
-        )
-
-
-def _snapshot(args: argparse.Namespace) -> int:
-    from reader.ui.snapshot import snapshot
-
-    article, _ = _load(args)
-    _check_version(article, args.left, "--left")
-    _check_version(article, args.right, "--right")
-    out = _paths([args.output])[0]
-    if not out.parent.is_dir():
-        raise ReaderError("no such folder for the output", out.parent)
-    snapshot(article, out, args.size, left=args.left, right=args.right, single=args.single)
-    return 0
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article folder or text files")
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    add_open_options(parser)
+    return parser
 
 
 def _has_display() -> bool:
@@ -146,7 +59,7 @@ def _window(args: argparse.Namespace) -> int:
             "no display available (DISPLAY and WAYLAND_DISPLAY are not set): run reader in a "
             "desktop session, under xvfb-run, or use 'reader snapshot -o OUT.png' or 'reader info'"
         )
-    article, paths = _load(args)
+    article, paths = load_article(args, default_sample=True)
     from reader.ui.app import run
     from reader.ui.context import AppContext
 
@@ -156,12 +69,14 @@ def _window(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``reader`` with ``argv`` (default: the process arguments); return the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    parsers = build_parser()
-    command = argv[0] if argv and argv[0] in COMMANDS else ""
     try:
-        args = parsers[command].parse_args(argv[1:] if command else argv)
-        run = {"": _window, "info": _info, "snapshot": _snapshot}[command]
-        return run(args)
+        if argv and argv[0] in COMMANDS:
+            name = argv[0]
+            command = importlib.import_module(f"reader.commands.{name}")
+            parser = _Parser(prog=f"reader {name}", description=COMMANDS[name])
+            command.add_arguments(parser)
+            return int(command.run(parser.parse_args(argv[1:])))
+        return _window(_window_parser().parse_args(argv))
     except ReaderError as error:
         print(f"reader: error: {error}", file=sys.stderr)
         return 2
