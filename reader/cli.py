@@ -23,6 +23,10 @@ from reader.errors import ReaderError
 COMMANDS = {
     "info": "what was parsed: versions, languages, paragraphs, notice",
     "snapshot": "the real main window rendered offscreen to a PNG",
+    "check": "fidelity findings of a translation against its source (exit 0 none, 1 some)",
+    "align": "paragraph alignment of a translation with its source",
+    "diff": "word-level difference of two versions",
+    "show": "an article printed in the terminal, Arabic right-aligned",
 }
 
 
