@@ -5,15 +5,31 @@ first-strong-character guess never applies (an Arabic paragraph that opens with 
 right-to-left). Alignment is left at its default: in a right-to-left block that is flush right.
 Setting AlignRight would put Arabic lines flush *left* (Qt alignment is relative; RTL.md).
 Text goes in through QTextCursor, never setHtml/setMarkdown, which can load files.
+
+On top of the text the view draws, without changing a character: highlights (findings, diff
+marks) as extra selections over whole words, the counterpart group of the paragraph under the
+mouse, margin markers for alignment groups, and padding above blocks that keeps aligned groups
+level with the other pane.
+
+Signals:
+    paragraph_hovered(int): the mouse is over paragraph i (-1 when over none).
+    paragraph_clicked(int): the user clicked in paragraph i.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontInfo,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextBlock,
@@ -21,12 +37,14 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from reader.bidi_controls import marker, split_controls
 from reader.languages import direction_of
 from reader.model import Direction, Paragraph, Role, Version
+from reader.ui.plain import literal
 
 _QT_DIRECTION = {
     Direction.LTR: Qt.LayoutDirection.LeftToRight,
@@ -35,14 +53,68 @@ _QT_DIRECTION = {
 _ROLE_SCALE = {Role.TITLE: 1.45, Role.CAPTION: 0.85, Role.BODY: 1.0}
 _LINE_HEIGHT = {Direction.RTL: 150.0, Direction.LTR: 140.0}  # percent; Naskh needs more leading
 MEASURE_EMS = 44  # the widest comfortable text column, in ems of the reading font
+CONTROL_TIP = "A bidi control character in the file: Reader shows it instead of obeying it"
 
 
 def qt_direction(direction: Direction) -> Qt.LayoutDirection:
     return _QT_DIRECTION[direction]
 
 
+@dataclass(frozen=True)
+class Highlight:
+    """Characters ``start:end`` of paragraph ``paragraph`` marked as ``kind``, with a tool tip.
+
+    Callers give whole words: colouring part of an Arabic word would split its letters' joins.
+    """
+
+    paragraph: int
+    start: int
+    end: int
+    kind: str
+    tip: str = ""
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A bar in the margin beside paragraphs ``first``..``last`` with a short label."""
+
+    first: int
+    last: int
+    label: str
+    colour: str = "#c77700"
+    tip: str = ""
+
+
+def _char_style(kind: str) -> QTextCharFormat:
+    style = QTextCharFormat()
+    if kind == "finding":
+        style.setBackground(QColor("#ffe3a3"))
+        style.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        style.setUnderlineColor(QColor("#c62828"))
+    elif kind == "finding-current":
+        style.setBackground(QColor("#ffb74d"))
+        style.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        style.setUnderlineColor(QColor("#c62828"))
+    elif kind == "delete":
+        style.setBackground(QColor("#ffd6d6"))
+        style.setForeground(QColor("#8e0000"))
+        style.setFontStrikeOut(True)
+    elif kind == "insert":
+        style.setBackground(QColor("#ccf2d4"))
+        style.setForeground(QColor("#0b5d1e"))
+    elif kind == "minor":
+        style.setBackground(QColor("#ece4ff"))
+        style.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    elif kind == "change-current":
+        style.setBackground(QColor("#ffe082"))
+    return style
+
+
 class ArticleView(QTextEdit):
     """Read-only, selectable view of one version; block *i* is paragraph *i*."""
+
+    paragraph_hovered = Signal(int)
+    paragraph_clicked = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -51,6 +123,7 @@ class ArticleView(QTextEdit):
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)
         self.setAcceptDrops(False)  # drops open files: the main window takes them
+        self.setMouseTracking(True)
         # The margins around the centred column read as part of the page.
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
@@ -59,10 +132,21 @@ class ArticleView(QTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.version: Version | None = None
+        self._highlights: list[Highlight] = []
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._markers: list[Marker] = []
+        self._paddings: dict[int, float] = {}
+        self._base_top: dict[int, float] = {}
+        self._hovered = -1
+
+    # -- building ---------------------------------------------------------------------------
 
     def show_version(self, version: Version, font: QFont) -> None:
         """Lay out ``version`` in ``font`` (the reading font at the current zoom)."""
         self.version = version
+        self._highlights, self._layers, self._markers, self._paddings = [], {}, [], {}
+        self._base_top = {}
+        self.setExtraSelections([])
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(font)
@@ -88,7 +172,7 @@ class ArticleView(QTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._fit_column()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_column()
 
@@ -134,13 +218,51 @@ class ArticleView(QTextEdit):
             marker_format = QTextCharFormat(char_format)
             marker_format.setForeground(QColor("#b00020"))
             marker_format.setBackground(QColor("#fde7ea"))
-            marker_format.setToolTip(
-                "A bidi control character in the file; Reader shows it instead of obeying it"
-            )
+            marker_format.setToolTip(CONTROL_TIP)
             cursor.insertText(marker(run), marker_format)
+
+    # -- positions --------------------------------------------------------------------------
 
     def block(self, paragraph_index: int) -> QTextBlock:
         return self.document().findBlockByNumber(paragraph_index)
+
+    def document_position(self, paragraph: int, offset: int) -> int:
+        """The document position of character ``offset`` of paragraph ``paragraph``'s text.
+
+        Equal to block position + offset, except after a bidi control, which the view shows
+        as a longer visible marker.
+        """
+        block = self.block(paragraph)
+        if self.version is None or not block.isValid():
+            return 0
+        text = self.version.paragraphs[paragraph].text
+        shown = 0
+        consumed = 0
+        for run, is_control in split_controls(text):
+            if consumed + len(run) > offset:
+                return block.position() + shown + (0 if is_control else offset - consumed)
+            consumed += len(run)
+            shown += len(marker(run)) if is_control else len(run)
+        return block.position() + shown
+
+    def paragraph_at(self, point: QPoint) -> int:
+        """The paragraph under viewport point ``point``, or -1 between paragraphs."""
+        cursor = self.cursorForPosition(point)
+        block = cursor.block()
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        y = point.y() + self.verticalScrollBar().value()
+        top = rect.top() + self._paddings.get(block.blockNumber(), 0.0)
+        return block.blockNumber() if top <= y <= rect.bottom() else -1
+
+    def paragraph_rect(self, first: int, last: int) -> QRectF:
+        """Document rectangle covering paragraphs ``first``..``last`` (padding excluded)."""
+        layout = self.document().documentLayout()
+        top = layout.blockBoundingRect(self.block(first))
+        bottom = layout.blockBoundingRect(self.block(last))
+        start = top.top() + self._paddings.get(first, 0.0)
+        return QRectF(top.left(), start, top.width(), bottom.bottom() - start)
+
+    # -- scrolling --------------------------------------------------------------------------
 
     def scroll_to_paragraph(self, paragraph_index: int) -> None:
         """Bring paragraph ``paragraph_index`` to the top of the view."""
@@ -148,9 +270,174 @@ class ArticleView(QTextEdit):
         if not block.isValid():
             return
         top = self.document().documentLayout().blockBoundingRect(block).top()
+        top += self._paddings.get(paragraph_index, 0.0)
         self.verticalScrollBar().setValue(int(top))
 
     def first_visible_paragraph(self) -> int:
         """The paragraph at the top of the view."""
         cursor = self.cursorForPosition(self.viewport().rect().topLeft())
         return cursor.blockNumber()
+
+    # -- highlights -------------------------------------------------------------------------
+
+    def set_highlights(self, highlights: Iterable[Highlight], layer: str = "marks") -> None:
+        """Mark character ranges (whole words) of paragraphs; replaces the layer's marks."""
+        self._highlights = [h for h in self._highlights if h.kind not in _LAYER_KINDS.get(layer, ())]
+        selections = []
+        for highlight in highlights:
+            self._highlights.append(highlight)
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.document_position(highlight.paragraph, highlight.start))
+            cursor.setPosition(
+                self.document_position(highlight.paragraph, highlight.end),
+                QTextCursor.MoveMode.KeepAnchor,
+            )
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = _char_style(highlight.kind)  # type: ignore[attr-defined]
+            selections.append(selection)
+        self._set_layer(layer, selections)
+
+    def highlights(self) -> list[Highlight]:
+        return list(self._highlights)
+
+    def set_group(self, paragraphs: Sequence[int], colour: str = "#e9f0fb") -> None:
+        """Tint whole paragraphs (the aligned counterpart of the one the reader is on)."""
+        selections = []
+        for paragraph in paragraphs:
+            block = self.block(paragraph)
+            if not block.isValid():
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            style = QTextCharFormat()
+            style.setBackground(QColor(colour))
+            style.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = style  # type: ignore[attr-defined]
+            selections.append(selection)
+        self._set_layer("group", selections)
+
+    def group(self) -> list[int]:
+        return [s.cursor.blockNumber() for s in self._layers.get("group", [])]  # type: ignore[attr-defined]
+
+    def _set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        self._layers[name] = selections
+        order = ("group", "marks", "current")
+        self.setExtraSelections([s for layer in order for s in self._layers.get(layer, [])])
+
+    # -- alignment padding and margin markers ---------------------------------------------------
+
+    def natural_heights(self) -> list[float]:
+        """Each paragraph's laid-out height without the alignment padding."""
+        layout = self.document().documentLayout()
+        heights = []
+        for index in range(self.document().blockCount()):
+            rect = layout.blockBoundingRect(self.block(index))
+            heights.append(rect.height() - self._paddings.get(index, 0.0))
+        return heights
+
+    def set_paddings(self, paddings: dict[int, float]) -> None:
+        """Add ``paddings[i]`` pixels above paragraph i (and remove earlier padding)."""
+        changed = set(self._paddings) | set(paddings)
+        cursor = QTextCursor(self.document())
+        for index in sorted(changed):
+            block = self.block(index)
+            if not block.isValid():
+                continue
+            base = self._base_top.setdefault(index, block.blockFormat().topMargin())
+            new = base + paddings.get(index, 0.0)
+            if abs(block.blockFormat().topMargin() - new) < 0.5:
+                continue
+            cursor.setPosition(block.position())
+            block_format = block.blockFormat()
+            block_format.setTopMargin(new)
+            cursor.setBlockFormat(block_format)
+        self._paddings = {i: p for i, p in paddings.items() if p > 0.0}
+
+    def paddings(self) -> dict[int, float]:
+        return dict(self._paddings)
+
+    def set_markers(self, markers: Sequence[Marker]) -> None:
+        self._markers = list(markers)
+        self.viewport().update()
+
+    def markers(self) -> list[Marker]:
+        return list(self._markers)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._markers:
+            return
+        painter = QPainter(self.viewport())
+        offset = self.verticalScrollBar().value()
+        margin = self.document().documentMargin()
+        rtl = self.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+        x = self.viewport().width() - margin * 0.55 if rtl else margin * 0.3
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.7))
+        painter.setFont(small)
+        for item in self._markers:
+            rect = self.paragraph_rect(item.first, item.last)
+            top, bottom = rect.top() - offset, rect.bottom() - offset
+            if bottom < 0 or top > self.viewport().height():
+                continue
+            painter.fillRect(QRectF(x, top, 3, bottom - top), QColor(item.colour))
+        painter.end()
+
+    # -- mouse --------------------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseMoveEvent(event)
+        paragraph = self.paragraph_at(event.position().toPoint())
+        if paragraph != self._hovered:
+            self._hovered = paragraph
+            self.paragraph_hovered.emit(paragraph)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if not self.textCursor().hasSelection():
+            paragraph = self.paragraph_at(event.position().toPoint())
+            if paragraph >= 0:
+                self.paragraph_clicked.emit(paragraph)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().leaveEvent(event)
+        if self._hovered != -1:
+            self._hovered = -1
+            self.paragraph_hovered.emit(-1)
+
+    def tip_at(self, point: QPoint) -> str:
+        """The tool tip for viewport point ``point``: a highlight's, a marker's, or a control's."""
+        cursor = self.cursorForPosition(point)
+        position = cursor.position()
+        for highlight in self._highlights:
+            start = self.document_position(highlight.paragraph, highlight.start)
+            end = self.document_position(highlight.paragraph, highlight.end)
+            if highlight.tip and start <= position <= end:
+                return highlight.tip
+        if cursor.charFormat().toolTip():
+            return cursor.charFormat().toolTip()
+        paragraph = self.paragraph_at(point)
+        for item in self._markers:
+            if item.tip and item.first <= paragraph <= item.last:
+                return item.tip
+        return ""
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), literal(tip), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+
+# Which highlight kinds belong to which layer (so a layer's refresh drops only its own).
+_LAYER_KINDS = {
+    "marks": ("finding", "delete", "insert", "minor"),
+    "current": ("finding-current", "change-current"),
+}
