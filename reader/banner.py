@@ -6,6 +6,7 @@ tested) here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -49,6 +50,41 @@ class Banner:
     findings: tuple[tuple[str, int], ...] = ()
 
 
+# How the banner names each kind of finding: (one, many).
+FINDING_NAMES = {
+    "number-mismatch": (
+        "number that differs from the source",
+        "numbers that differ from the source",
+    ),
+    "untranslated": ("untranslated word", "untranslated words"),
+    "missing-paragraph": ("missing paragraph", "missing paragraphs"),
+    "extra-paragraph": ("paragraph not in the source", "paragraphs not in the source"),
+    "repetition": ("repeated phrase", "repeated phrases"),
+    "length-ratio": ("paragraph of unusual length", "paragraphs of unusual length"),
+    "bidi-control": ("hidden bidi control", "hidden bidi controls"),
+    "cross-version": (
+        "disagreement with the other versions",
+        "disagreements with the other versions",
+    ),
+}
+
+
+def finding_name(kind: str, count: int = 1) -> str:
+    """``kind`` in words, e.g. ("untranslated", 2) → "untranslated words"."""
+    one, many = FINDING_NAMES.get(kind, (kind.replace("-", " "), kind.replace("-", " ")))
+    return one if count == 1 else many
+
+
+def findings_summary(findings: Sequence[tuple[str, int]]) -> str:
+    """The banner's count line: "Checks against the source found 3 possible problems: ..."."""
+    total = sum(count for _, count in findings)
+    if not total:
+        return ""
+    parts = ", ".join(f"{count} {finding_name(kind, count)}" for kind, count in findings if count)
+    problems = "possible problem" if total == 1 else "possible problems"
+    return f"Checks against the source found {total} {problems}: {parts}."
+
+
 def _of_version(version: Version, article: Article) -> str:
     name = language_name(version.language)
     if len(article.revisions(version.language)) > 1:
@@ -56,8 +92,10 @@ def _of_version(version: Version, article: Article) -> str:
     return f"This {name} version"
 
 
-def banner_for(article: Article, version: Version) -> Banner:
-    """The banner for ``version`` of ``article``."""
+def banner_for(
+    article: Article, version: Version, findings: Sequence[tuple[str, int]] = ()
+) -> Banner:
+    """The banner for ``version`` of ``article``, with ``findings`` counted by kind."""
     source = language_name(article.source_language)
     has_source = article.source is not None and article.source is not version
     action = BannerAction(SHOW_SOURCE, f"Show the {source} source") if has_source else None
@@ -85,15 +123,18 @@ def banner_for(article: Article, version: Version) -> Banner:
             source_language=article.source_language,
             notice=notice,
             action=action,
+            findings=tuple(findings),
         )
     if version.origin is Origin.UNKNOWN:
         return Banner(
             level=BannerLevel.UNVERIFIED,
             headline="Translation of unrecorded origin: it may be machine-generated",
-            detail=f"Nothing says who translated {subject[5:]}." + original_note,
+            detail=f"Nothing says who translated {subject[0].lower()}{subject[1:]}."
+            + original_note,
             source_language=article.source_language,
             notice=version.notice.text if version.notice else None,
             action=action,
+            findings=tuple(findings),
         )
     who = {
         Origin.POST_EDITED: (
@@ -109,4 +150,5 @@ def banner_for(article: Article, version: Version) -> Banner:
         detail=f"{subject} {who[1]}." + original_note,
         source_language=article.source_language,
         action=action,
+        findings=tuple(findings),
     )

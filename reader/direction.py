@@ -39,11 +39,12 @@ def paragraph_direction(text: str, language: str) -> Direction:
     A paragraph with no strong characters at all (numbers, punctuation) follows the language.
     """
     expected = direction_of(language)
-    ltr, rtl = strong_counts(text)
-    if ltr + rtl == 0:
-        return expected
     probe = Direction.RTL if get_base_level(text) == 1 else Direction.LTR
     if probe is expected:
+        return expected
+    # The probe disagrees (or found no strong character): count, which costs a pass in Python.
+    ltr, rtl = strong_counts(text)
+    if ltr + rtl == 0:
         return expected
     majority = Direction.RTL if rtl > ltr else Direction.LTR
     return probe if majority is probe else expected

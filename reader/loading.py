@@ -5,19 +5,24 @@ Every failure is a ReaderError naming the file and the problem in one line.
 
 from __future__ import annotations
 
+import stat
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from reader.bidi_controls import CONTROL_NAMES
 from reader.encodings import Decoded, encoding_label, read_text_file
 from reader.errors import ReaderError
 from reader.languages import LANGUAGES, detect_language, language_from_filename, language_name
-from reader.model import Article, Notice, Origin, Version
-from reader.parsing import parse_text
+from reader.model import Article, Notice, Origin, Paragraph, Version
+from reader.parsing import ParsedText, parse_text
 
 MANIFEST = "article.toml"
 MAX_MANIFEST_BYTES = 1024 * 1024
+# An article has a handful of versions; a manifest listing thousands (each read in full) would
+# keep Reader busy for minutes.
+MAX_VERSIONS = 100
 _ARTICLE_KEYS = {"title", "source", "notice", "versions"}
 _VERSION_KEYS = {"language", "file", "origin", "revision"}
 
@@ -40,14 +45,23 @@ def load(
 
 
 def _decoded_version(
-    decoded: Decoded, language: str, origin: Origin, revision: int, path: Path, detected: bool
+    decoded: Decoded,
+    language: str,
+    origin: Origin,
+    revision: int,
+    path: Path,
+    detected: bool,
+    parsed: ParsedText | None = None,
 ) -> Version:
-    parsed = parse_text(decoded.text, language)
+    """A version from its decoded text (and its parse, when the caller already has it)."""
+    if parsed is None:
+        parsed = parse_text(decoded.text, language)
     if not parsed.paragraphs:
         raise ReaderError("has no text once its boilerplate is set aside", path)
     remarks = list(decoded.remarks)
     if detected:
         remarks.append(f"language detected from the text: {language_name(language)}")
+    remarks += _bidi_control_remarks(decoded.text, parsed.paragraphs)
     return Version(
         language=language,
         origin=origin,
@@ -60,6 +74,23 @@ def _decoded_version(
         dropped=parsed.dropped,
         remarks=tuple(remarks),
     )
+
+
+def _bidi_control_remarks(text: str, paragraphs: Sequence[Paragraph]) -> list[str]:
+    """Say so when the text holds bidi embedding, override or isolate controls: they could
+    reorder what is shown (RTL.md, "Untrusted text"), so the window shows markers instead."""
+    found = {ch: text.count(ch) for ch in CONTROL_NAMES if ch in text}
+    if not found:
+        return []
+    count = sum(found.values())
+    names = ", ".join(CONTROL_NAMES[ch] for ch in found)
+    where = [str(i) for i, p in enumerate(paragraphs) if any(ch in p.text for ch in found)]
+    at = f" in paragraph{'s' * (len(where) > 1)} {', '.join(where[:10])}" if where else ""
+    more = " and more" if len(where) > 10 else ""
+    return [
+        f"{count} bidi control character{'s' * (count > 1)} ({names}){at}{more}: they could "
+        "reorder the text, so Reader shows them as visible markers instead of obeying them"
+    ]
 
 
 # -- loose files -------------------------------------------------------------------------------
@@ -114,7 +145,9 @@ def load_files(
     for (path, text, language, detected), found in zip(chosen, parsed, strict=True):
         revision = 1 + sum(v.language == language for v in versions)
         origin = _loose_origin(language, source, found.notice)
-        versions.append(_decoded_version(text, language, origin, revision, path, detected))
+        versions.append(
+            _decoded_version(text, language, origin, revision, path, detected, parsed=found)
+        )
     return Article(
         source_language=source,
         versions=tuple(versions),
@@ -136,20 +169,37 @@ def _check_language(code: str) -> str:
 
 def _read_manifest(folder: Path) -> dict[str, Any]:
     manifest = folder / MANIFEST
-    if not manifest.is_file():
-        raise ReaderError(f"no {MANIFEST} in this folder (see README: article folders)", folder)
     try:
-        if manifest.stat().st_size > MAX_MANIFEST_BYTES:
+        info = manifest.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ReaderError("is a folder, not a file", manifest)
+        if not stat.S_ISREG(info.st_mode):
+            raise ReaderError("is not a regular file (a device, pipe or socket?)", manifest)
+        if info.st_size > MAX_MANIFEST_BYTES:
             raise ReaderError("is too large for a manifest", manifest)
-        data = manifest.read_bytes()
+        with manifest.open("rb") as stream:
+            data = stream.read(MAX_MANIFEST_BYTES + 1)
+    except FileNotFoundError:
+        raise ReaderError(
+            f"no {MANIFEST} in this folder (see README: article folders)", folder
+        ) from None
     except OSError as error:
         raise ReaderError(f"cannot be read: {error.strerror or error}", manifest) from None
+    if len(data) > MAX_MANIFEST_BYTES:  # it grew since stat()
+        raise ReaderError("is too large for a manifest", manifest)
+    return _parse_manifest(data, manifest)
+
+
+def _parse_manifest(data: bytes, manifest: Path) -> dict[str, Any]:
+    """The manifest's TOML as a table; every failure a ReaderError."""
     try:
         return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as error:
         raise ReaderError(f"is not UTF-8 (byte {error.start})", manifest) from None
     except tomllib.TOMLDecodeError as error:
         raise ReaderError(f"is not valid TOML: {error}", manifest) from None
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise ReaderError("is not valid TOML: nested too deeply", manifest) from None
 
 
 def _field(table: dict[str, Any], key: str, kind: type, where: Path, default: Any = None) -> Any:
@@ -169,8 +219,17 @@ def _inside(folder: Path, name: str, manifest: Path) -> Path:
         raise ReaderError(
             f"version file {name!r} must be a path inside the article folder", manifest
         )
-    root = folder.resolve()
-    target = (folder / name).resolve()
+    if "\0" in name:  # TOML can spell one ("\u0000"); no file name holds it
+        raise ReaderError(f"version file {name!r} is not a valid file name", manifest)
+    try:
+        root = folder.resolve()
+        target = (folder / name).resolve()
+    except RuntimeError:  # Python 3.11's resolve() reports a symlink loop so
+        raise ReaderError(f"version file {name!r} is a symbolic link loop", manifest) from None
+    except OSError as error:
+        raise ReaderError(
+            f"version file {name!r} cannot be read: {error.strerror or error}", manifest
+        ) from None
     if target != root and root not in target.parents:
         raise ReaderError(f"version file {name!r} points outside the article folder", manifest)
     return folder / name
@@ -192,6 +251,11 @@ def load_folder(folder: Path, encoding: str | None = None) -> Article:
     entries = _field(manifest, "versions", list, manifest_path, default=[])
     if not entries:
         raise ReaderError("lists no [[versions]]", manifest_path)
+    if len(entries) > MAX_VERSIONS:
+        raise ReaderError(
+            f"lists {len(entries)} versions; Reader opens articles of up to {MAX_VERSIONS}",
+            manifest_path,
+        )
     remarks = [
         f"unknown key {k!r} in {MANIFEST} ignored" for k in sorted(set(manifest) - _ARTICLE_KEYS)
     ]

@@ -72,7 +72,8 @@ def test_banner_stays_in_view_after_scrolling_to_the_end(window: MainWindow, qtb
 def test_banner_cannot_be_closed_only_collapsed(window: MainWindow, qtbot) -> None:
     banner = window.right.banner
     buttons = {b.objectName() for b in banner.findChildren(QAbstractButton)}
-    assert buttons == {"banner-action", "banner-toggle"}
+    assert buttons == {"banner-action", "banner-toggle", "banner-previous", "banner-next"}
+    assert not any("close" in b.objectName() for b in banner.findChildren(QAbstractButton))
     qtbot.mouseClick(banner.toggle, Qt.MouseButton.LeftButton)
     assert not banner.expanded
     assert banner.isVisible() and banner.headline.isVisible() and banner.action.isVisible()

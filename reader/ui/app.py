@@ -52,8 +52,10 @@ def run(
 ) -> int:
     """Show the window and run the event loop until it closes."""
     app = application()
-    window = build_window(context, article, paths)
+    window = MainWindow(context.store())
+    # Shown first, filled second: the text is laid out once, at the window's real width.
     window.show()
+    window.set_article(article, paths=paths)
     if quit_after_ms:
         QTimer.singleShot(quit_after_ms, window.close)
     QGuiApplication.setDesktopFileName("reader")

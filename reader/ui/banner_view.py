@@ -5,6 +5,7 @@ collapsed to its one-line headline.
 
 Signals:
     action_triggered(str): the banner's action button was clicked (the action's id).
+    finding_step(int): the reader asked for the next (1) or previous (-1) finding.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reader.banner import Banner, BannerLevel
+from reader.banner import Banner, BannerLevel, findings_summary
 
 _WARNING = QStyle.StandardPixmap.SP_MessageBoxWarning
 _INFORMATION = QStyle.StandardPixmap.SP_MessageBoxInformation
@@ -47,6 +48,7 @@ class BannerView(QFrame):
     """One banner; ``show_banner`` renders a value."""
 
     action_triggered = Signal(str)
+    finding_step = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,6 +64,9 @@ class BannerView(QFrame):
         self.detail = _plain_label("banner-detail")
         self.notice = _plain_label("banner-notice")
         self.findings = _plain_label("banner-findings")
+        self.finding = _plain_label("banner-finding")  # the finding stepped to, in words
+        self.previous_finding = self._step_button("banner-previous", "Previous finding", -1)
+        self.next_finding = self._step_button("banner-next", "Next finding", 1)
         self.action = QPushButton()
         self.action.setObjectName("banner-action")
         self.action.clicked.connect(self._on_action)
@@ -84,7 +89,13 @@ class BannerView(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.detail)
         layout.addWidget(self.notice)
-        layout.addWidget(self.findings)
+        checks = QHBoxLayout()
+        checks.addWidget(self.findings, 1)
+        checks.addWidget(self.previous_finding, 0, Qt.AlignmentFlag.AlignTop)
+        checks.addWidget(self.next_finding, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(checks)
+        layout.addWidget(self.finding)
+        layout.addStretch(1)  # levelled to a taller neighbour: the spare room goes below
         self._set_expanded(True)
 
     @property
@@ -113,18 +124,35 @@ class BannerView(QFrame):
         self.notice.setText(
             f"Publisher's notice: \u201c{banner.notice}\u201d" if banner.notice else ""
         )
-        counts = ", ".join(f"{count} {kind}" for kind, count in banner.findings)
-        self.findings.setText(f"Fidelity checks found: {counts}" if counts else "")
+        self.findings.setText(findings_summary(banner.findings))
+        self.finding.setText("")
         self.action.setVisible(banner.action is not None)
         if banner.action is not None:
             self.action.setText(banner.action.label)
         self._set_expanded(self.expanded)
 
+    def show_finding(self, text: str) -> None:
+        """Say which finding the reader stepped to ("2 of 5: ...")."""
+        self.finding.setText(text)
+        self._set_expanded(self.expanded)
+
+    def _step_button(self, name: str, tip: str, step: int) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setArrowType(Qt.ArrowType.LeftArrow if step < 0 else Qt.ArrowType.RightArrow)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.clicked.connect(lambda: self.finding_step.emit(step))
+        return button
+
     def _set_expanded(self, expanded: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.UpArrow if expanded else Qt.ArrowType.DownArrow)
         self.headline.setWordWrap(expanded)
-        for label in (self.detail, self.notice, self.findings):
+        for label in (self.detail, self.notice, self.findings, self.finding):
             label.setVisible(expanded and bool(label.text()))
+        has_findings = bool(self._banner and any(count for _, count in self._banner.findings))
+        for button in (self.previous_finding, self.next_finding):
+            button.setVisible(expanded and has_findings)
 
     def _on_action(self) -> None:
         if self._banner is not None and self._banner.action is not None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from reader.ui.settings import Store
 
 
@@ -18,6 +16,8 @@ class AppContext:
 
     @classmethod
     def default(cls) -> AppContext:
+        import platformdirs  # here, not at start-up of every test and snapshot
+
         return cls(config_dir=Path(platformdirs.user_config_dir("reader", appauthor=False)))
 
     def store(self) -> Store:

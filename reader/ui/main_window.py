@@ -3,16 +3,26 @@
 Signals:
     article_loaded(Article): a new article is on screen.
     compare_changed(bool): compare mode was switched on or off.
+    checks_done(dict): the fidelity findings of every version are in.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QSplitter, QToolBar
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.banner import SHOW_SOURCE
 from reader.encodings import encoding_label
@@ -20,10 +30,15 @@ from reader.errors import EncodingUnclear, ReaderError
 from reader.languages import LANGUAGES, language_name
 from reader.loading import load
 from reader.model import Article, Version, VersionKey
+
+if TYPE_CHECKING:
+    from reader.align import Alignment
 from reader.ui import settings
 from reader.ui.pane import VersionPane
 from reader.ui.plain import literal, warn
+from reader.ui.revision_bar import RevisionBar
 from reader.ui.settings import Store
+from reader.ui.sync import PaneSync
 
 MIN_FONT, MAX_FONT, ZOOM_STEP = 8.0, 48.0, 1.1
 
@@ -40,6 +55,7 @@ class MainWindow(QMainWindow):
 
     article_loaded = Signal(object)
     compare_changed = Signal(bool)
+    checks_done = Signal(object)
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -57,10 +73,29 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.right)
-        self.setCentralWidget(self.splitter)
+        self.revisions = RevisionBar()
+        self.revisions.inline_changed.connect(lambda _: self._refresh_sync())
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.revisions)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self._inline_shown = False
         for pane in (self.left, self.right):
             pane.version_selected.connect(lambda key, pane=pane: self.show_in(pane, key))
             pane.action_triggered.connect(lambda action, pane=pane: self._on_banner(pane, action))
+
+        self.sync = PaneSync(self.left.view, self.right.view, self)
+        # Banners of different heights would start the two texts at different heights.
+        self._level_timer = QTimer(self)
+        self._level_timer.setSingleShot(True)
+        self._level_timer.timeout.connect(self._level_banners)
+        for pane in (self.left, self.right):
+            pane.banner.installEventFilter(self)
+            pane.installEventFilter(self)
+        self._alignments: dict[tuple[int, VersionKey, VersionKey], Alignment] = {}  # per article
 
         self._build_actions()
         self.setAcceptDrops(True)
@@ -113,6 +148,39 @@ class MainWindow(QMainWindow):
             "Zoom &Out", [QKeySequence.StandardKey.ZoomOut], lambda: self.zoom(-1)
         )
         self.zoom_reset_action = self._action("&Actual Size", ["Ctrl+0"], lambda: self.zoom(0))
+        self.next_group_action = self._action(
+            "&Next Paragraph Group",
+            ["Alt+Down"],
+            lambda: self.sync.step(1),
+            "Move both panes to the next aligned group",
+        )
+        self.previous_group_action = self._action(
+            "&Previous Paragraph Group", ["Alt+Up"], lambda: self.sync.step(-1)
+        )
+        self.next_unsure_action = self._action(
+            "Next &Unsure Group",
+            ["F8"],
+            lambda: self.sync.step(1, flagged_only=True),
+            "Jump to the next group that is not one paragraph against one, or that the aligner is unsure of",
+        )
+        self.previous_unsure_action = self._action(
+            "Previous Uns&ure Group", ["Shift+F8"], lambda: self.sync.step(-1, flagged_only=True)
+        )
+        self.next_change_action = self._action(
+            "Next &Change",
+            ["F7"],
+            lambda: self.revisions.step(1),
+            "Next difference between revisions",
+        )
+        self.previous_change_action = self._action(
+            "Previous C&hange", ["Shift+F7"], lambda: self.revisions.step(-1)
+        )
+        self.previous_revision_action = self._action(
+            "Compare with &Previous Revision",
+            ["Ctrl+Shift+R"],
+            self.compare_with_previous_revision,
+            "Put the previous revision of this language beside it",
+        )
         self.language_action = self._action(
             "Set &Language of This Version…",
             [],
@@ -128,8 +196,22 @@ class MainWindow(QMainWindow):
         view_menu = menus.addMenu("&View")
         view_menu.addActions([self.compare_action, self.swap_action])
         view_menu.addSeparator()
+        view_menu.addActions(
+            [
+                self.next_group_action,
+                self.previous_group_action,
+                self.next_unsure_action,
+                self.previous_unsure_action,
+            ]
+        )
+        view_menu.addSeparator()
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        menus.addMenu("&Version").addAction(self.language_action)
+        version_menu = menus.addMenu("&Version")
+        version_menu.addActions(
+            [self.previous_revision_action, self.next_change_action, self.previous_change_action]
+        )
+        version_menu.addSeparator()
+        version_menu.addAction(self.language_action)
 
         toolbar = QToolBar("Main")
         toolbar.setObjectName("toolbar")
@@ -239,7 +321,26 @@ class MainWindow(QMainWindow):
         )
         self.left.show_version(left_version, self.font_size)
         self.right.show_version(right_version, self.font_size)
+        self._alignments.clear()
+        self._refresh_sync()
+        # Fidelity checks run once the window has painted: the text first, the findings next.
+        QTimer.singleShot(0, lambda article=article: self._run_checks(article))
         self.article_loaded.emit(article)
+
+    def _run_checks(self, article: Article) -> None:
+        """Check every translation of ``article`` against its source; mark the findings."""
+        if article is not self.article:
+            return
+        from reader.checks import check_article
+
+        try:
+            checks = check_article(article)
+        except ReaderError as error:
+            self.statusBar().showMessage(f"Fidelity checks could not run: {error}", 8000)
+            return
+        for pane in (self.left, self.right):
+            pane.set_checks(checks)
+        self.checks_done.emit(checks)
 
     def _pick(self, key: VersionKey | None, fallback: Version) -> Version:
         assert self.article is not None
@@ -264,6 +365,7 @@ class MainWindow(QMainWindow):
         if version is not None:
             pane.show_version(version, self.font_size)
             self._remember()
+            self._refresh_sync()
 
     def set_compare(self, on: bool) -> None:
         """Compare on: both panes side by side. Off: the right pane alone, at full width."""
@@ -272,6 +374,7 @@ class MainWindow(QMainWindow):
             self.compare_action.setChecked(on)
         self.swap_action.setEnabled(on)
         self.store.set(settings.COMPARE, on)
+        self._refresh_sync()
         self.compare_changed.emit(on)
 
     @property
@@ -286,6 +389,7 @@ class MainWindow(QMainWindow):
         self.left.show_version(right, self.font_size)
         self.right.show_version(left, self.font_size)
         self._remember()
+        self._refresh_sync()
 
     def show_source(self, beside: VersionPane) -> None:
         """Bring the source into view next to ``beside``: compare on, source in the other pane."""
@@ -295,9 +399,9 @@ class MainWindow(QMainWindow):
         paragraph = beside.view.first_visible_paragraph()
         if other.version is not self.article.source:
             other.show_version(self.article.source, self.font_size)
-        self.set_compare(True)
-        other.view.scroll_to_paragraph(paragraph)
         self._remember()
+        self.set_compare(True)  # also aligns the panes
+        other.view.scroll_to_paragraph(paragraph)
 
     def _on_banner(self, pane: VersionPane, action: str) -> None:
         if action == SHOW_SOURCE:
@@ -311,6 +415,75 @@ class MainWindow(QMainWindow):
         for pane in (self.left, self.right):
             if pane.version is not None:
                 pane.show_version(pane.version, self.font_size)
+        self._refresh_sync()
+
+    def _refresh_sync(self) -> None:
+        """In compare mode keep the panes level: revisions of one language as a word-level
+        difference, other versions by paragraph alignment; or both revisions inline."""
+        left, right = self.left.version, self.right.version
+        if self._inline_shown and right is not None:
+            self._inline_shown = False
+            self.right.show_version(right, self.font_size)
+        if not self.compare or self.article is None or left is None or right is None:
+            self.revisions.clear(self.left, self.right)
+            for pane in (self.left, self.right):
+                pane.show_findings(True)
+            self.sync.set_alignment(None)
+            return
+        alignment = self.revisions.compare(self.left, self.right)
+        for pane in (self.left, self.right):
+            pane.show_findings(alignment is None)  # diff marks alone while revisions are compared
+        if alignment is not None and self.revisions.inline.isChecked():
+            self.left.setVisible(False)
+            self.revisions.show_inline(self.right, self.font_size)
+            self._inline_shown = True
+            self.sync.set_alignment(None)
+            return
+        self.left.setVisible(True)
+        self.sync.set_alignment(alignment or self._alignment(left, right))
+
+    def _alignment(self, left: Version, right: Version) -> Alignment:
+        key = (id(self.article), left.key, right.key)
+        if key not in self._alignments:
+            from reader.align import align  # only once two versions are side by side
+
+            self._alignments[key] = align(
+                [p.text for p in left.paragraphs],
+                [p.text for p in right.paragraphs],
+                left.language,
+                right.language,
+            )
+        return self._alignments[key]
+
+    def compare_with_previous_revision(self) -> None:
+        """Show the previous revision of the right pane's language in the left pane."""
+        version = self.right.version
+        if self.article is None or version is None:
+            return
+        earlier = [
+            v for v in self.article.revisions(version.language) if v.revision < version.revision
+        ]
+        if not earlier:
+            self.statusBar().showMessage(f"{version.key} has no earlier revision", 4000)
+            return
+        self.left.show_version(earlier[-1], self.font_size)
+        self._remember()
+        self.set_compare(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            self._level_timer.start(0)
+        return False
+
+    def _level_banners(self) -> None:
+        """In compare mode give both banners the taller one's height, so both texts start level."""
+        banners = [pane.banner for pane in (self.left, self.right)]
+        wanted = 0
+        if self.compare and all(b.isVisibleTo(self) for b in banners):
+            wanted = max(b.heightForWidth(b.width()) for b in banners)
+        for banner in banners:
+            if banner.minimumHeight() != max(wanted, 0):
+                banner.setMinimumHeight(max(wanted, 0))
 
     def _focused_pane(self) -> VersionPane:
         focus = self.focusWidget()

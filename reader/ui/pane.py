@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from reader.banner import banner_for
+from reader.banner import banner_for, finding_name
+from reader.checks import Finding, count_by_kind
 from reader.encodings import encoding_label
 from reader.languages import dominant_script, language_name
 from reader.loading import version_label
@@ -18,7 +19,7 @@ from reader.model import Article, Version, VersionKey
 from reader.ui.banner_view import BannerView
 from reader.ui.fonts import coverage, reading_families, reading_font
 from reader.ui.plain import literal
-from reader.ui.text_view import ArticleView
+from reader.ui.text_view import ArticleView, Highlight
 
 
 class VersionPane(QWidget):
@@ -48,6 +49,11 @@ class VersionPane(QWidget):
 
         self.banner = BannerView()
         self.banner.action_triggered.connect(self.action_triggered)
+        self.banner.finding_step.connect(self.step_finding)
+        self.checks: dict[VersionKey, list[Finding]] = {}  # every version's findings, once run
+        self.findings: list[Finding] = []
+        self.finding_index = -1
+        self._findings_shown = True
         self.view = ArticleView()
         self.font_notice = QLabel()
         self.font_notice.setObjectName("font-notice")
@@ -92,13 +98,15 @@ class VersionPane(QWidget):
             literal(f"Encoding of {version.path.name if version.path else 'the text'}")
         )
         self._show_notes(version)
-        self.banner.show_banner(banner_for(self.article, version))
+        self.findings, self.finding_index = list(self.checks.get(version.key, ())), -1
+        self.banner.show_banner(banner_for(self.article, version, count_by_kind(self.findings)))
 
         script = dominant_script(version.text)
         checked = coverage(version.text, reading_families(script))
         if checked.complete:
             self.view.show_version(version, reading_font(script, font_size))
             self.stack.setCurrentWidget(self.view)
+            self.show_findings(self._findings_shown)
         else:
             name = language_name(version.language)
             self.font_notice.setText(
@@ -107,6 +115,49 @@ class VersionPane(QWidget):
                 f"Install {checked.install_hint()}, then restart Reader."
             )
             self.stack.setCurrentWidget(self.font_notice)
+
+    def set_checks(self, checks: dict[VersionKey, list[Finding]]) -> None:
+        """Take the fidelity findings of every version; mark those of the version shown."""
+        self.checks = checks
+        if self.version is None or self.article is None:
+            return
+        self.findings, self.finding_index = list(checks.get(self.version.key, ())), -1
+        self.banner.show_banner(
+            banner_for(self.article, self.version, count_by_kind(self.findings))
+        )
+        self.show_findings(self._findings_shown)
+
+    def show_findings(self, shown: bool) -> None:
+        """Mark the findings' words in the text (hidden while revisions are compared)."""
+        self._findings_shown = shown
+        marks = [
+            Highlight(f.paragraph, start, end, "finding", _finding_tip(f))
+            for f in self.findings
+            if f.paragraph is not None
+            for start, end in f.spans
+        ]
+        self.view.set_highlights(marks if shown else [], "findings")
+        if not shown:
+            self.view.set_highlights([], "current")
+
+    def step_finding(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) finding, wrapping around, and say what it is."""
+        if not self.findings:
+            return
+        self.finding_index = (self.finding_index + step) % len(self.findings)
+        finding = self.findings[self.finding_index]
+        if finding.paragraph is not None:
+            self.view.scroll_to_paragraph(finding.paragraph)
+            current = [
+                Highlight(finding.paragraph, a, b, "finding-current") for a, b in finding.spans
+            ]
+            self.view.set_highlights(current, "current")
+        else:
+            self.view.set_highlights([], "current")
+        self.banner.show_finding(
+            f"{self.finding_index + 1} of {len(self.findings)}: {finding_name(finding.check)}: "
+            f"{finding.message}"
+        )
 
     def _show_notes(self, version: Version) -> None:
         notes = list(version.remarks)
@@ -121,3 +172,12 @@ class VersionPane(QWidget):
         data = self.picker.itemData(index)
         if data and data != str(self.key):
             self.version_selected.emit(VersionKey.parse(data))
+
+
+def _finding_tip(finding: Finding) -> str:
+    where = (
+        f" (source paragraph {finding.source_paragraph})"
+        if finding.source_paragraph is not None
+        else ""
+    )
+    return f"{finding_name(finding.check)}: {finding.message}\nSource{where}: {finding.evidence}"

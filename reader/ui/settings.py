@@ -1,12 +1,25 @@
 """Settings declared once (key, type, default, meaning), stored with QSettings in INI files.
 
 User preferences (``settings.ini``) are kept apart from window state (``state.ini``), so that
-resetting the layout never loses a preference. Values that fail to load fall back to defaults.
+resetting the layout never loses a preference. Values that fail to load fall back to defaults,
+and ``Store.problems`` says so in words the window can show.
+
+What the user saved is never lost: Qt's INI reader skips what it cannot parse *and then
+rewrites the file without it* on the next sync (measured with PySide6 6.12: random bytes, NUL
+bytes, invalid UTF-8 and a half section header all do that), so a file that does not read
+cleanly is copied to ``<name>.corrupt-<timestamp>`` before anything is written to it; and a
+file that exists but cannot be read is never written. Writes are atomic: QSettings saves
+through a temporary file renamed over the old one (``setAtomicSyncRequired``, on by default,
+set here explicitly); a crash mid-write leaves the previous file whole.
 """
 
 from __future__ import annotations
 
+import math
+import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,16 +28,26 @@ from PySide6.QtCore import QSettings
 
 @dataclass(frozen=True)
 class Setting:
-    """One declared setting."""
+    """One declared setting; ``valid`` rejects values of the right type that make no sense."""
 
     key: str
     type: type
     default: Any
     meaning: str
+    valid: Callable[[Any], bool] | None = None
+
+
+FONT_SIZE_RANGE = (8.0, 48.0)  # points; the zoom range of the main window
+
+
+def _font_size_ok(size: float) -> bool:
+    return math.isfinite(size) and FONT_SIZE_RANGE[0] <= size <= FONT_SIZE_RANGE[1]
 
 
 # Preferences
-FONT_SIZE = Setting("reading/font_size", float, 15.0, "Reading font size in points (zoom)")
+FONT_SIZE = Setting(
+    "reading/font_size", float, 15.0, "Reading font size in points (zoom)", _font_size_ok
+)
 
 # Window state
 COMPARE = Setting("view/compare", bool, True, "Two versions side by side (compare) or one")
@@ -36,31 +59,163 @@ SPLITTER = Setting("window/splitter", bytes, b"", "Sizes of the two panes")
 PREFERENCES = (FONT_SIZE,)
 STATE = (COMPARE, LEFT, RIGHT, GEOMETRY, SPLITTER)
 
+_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+
 
 class Store:
-    """Typed access to the two INI files in ``config_dir``."""
+    """Typed access to the two INI files in ``config_dir``.
+
+    ``problems`` lists, in plain words, every file that could not be read or saved and every
+    value that was replaced by its default; the window shows them as a notice.
+    """
 
     def __init__(self, config_dir: Path) -> None:
-        config_dir.mkdir(parents=True, exist_ok=True)
-        preferences = QSettings(str(config_dir / "settings.ini"), QSettings.Format.IniFormat)
-        state = QSettings(str(config_dir / "state.ini"), QSettings.Format.IniFormat)
+        self.problems: list[str] = []
+        self._reported: set[str] = set()
+        self._read_only: set[int] = set()  # ids of the QSettings never to write
+        self._unsaved = False  # a value was set in a file that is never written
+        try:
+            config_dir.mkdir(parents=True, exist_ok=True)
+            folder = True
+        except OSError as error:
+            folder = False
+            self.problems.append(
+                f"the settings folder {config_dir} cannot be created "
+                f"({error.strerror or error}); settings will not be saved"
+            )
+        preferences = self._open(config_dir / "settings.ini", folder)
+        state = self._open(config_dir / "state.ini", folder)
         self._stores = (preferences, state)
         self._where = {s.key: preferences for s in PREFERENCES} | {s.key: state for s in STATE}
 
-    def get(self, setting: Setting) -> Any:
-        raw = self._where[setting.key].value(setting.key, setting.default)
+    # -- opening -------------------------------------------------------------------------------
+
+    def _open(self, path: Path, folder: bool) -> QSettings:
+        """QSettings on ``path``; a damaged file is backed up first, an unreadable one kept."""
+        settings = QSettings(str(path), QSettings.Format.IniFormat)
+        settings.setAtomicSyncRequired(True)
+        if not folder:  # already said: nothing can be saved
+            self._read_only.add(id(settings))
+            return settings
+        problem = _damage(path)
+        if problem is None and settings.status() == QSettings.Status.FormatError:
+            problem = "is not a valid settings file"
+        if problem is None:
+            return settings
+        if problem.startswith("cannot be read"):
+            self._read_only.add(id(settings))
+            self.problems.append(
+                f"{path.name} {problem}; Reader uses the defaults and will not write to it, "
+                "so nothing in it is lost"
+            )
+            return settings
+        self._back_up(path, problem, settings)
+        return settings
+
+    def _back_up(self, path: Path, problem: str, settings: QSettings) -> None:
+        backup = path.with_name(f"{path.name}.corrupt-{datetime.now():%Y%m%d-%H%M%S}")
         try:
-            if setting.type is bool:
-                return raw if isinstance(raw, bool) else str(raw).lower() in {"true", "1"}
-            if setting.type is bytes:
-                return bytes(raw) if raw else b""
-            return setting.type(raw)
-        except (TypeError, ValueError):
+            shutil.copy2(path, backup)
+        except OSError as error:
+            self._read_only.add(id(settings))
+            self.problems.append(
+                f"{path.name} {problem}, and a copy could not be kept ({error.strerror or error}); "
+                "Reader uses the defaults and will not write to it"
+            )
+            return
+        self.problems.append(
+            f"{path.name} {problem}; Reader uses the defaults for what it could not read "
+            f"and kept the file as {backup.name}"
+        )
+
+    # -- reading and writing -------------------------------------------------------------------
+
+    def get(self, setting: Setting) -> Any:
+        """The stored value, or the default (with a problem noted) when it does not load."""
+        store = self._where[setting.key]
+        if not store.contains(setting.key):
             return setting.default
+        try:
+            raw = store.value(setting.key, setting.default)
+            value = _convert(setting, raw)
+        except (TypeError, ValueError, OverflowError, RuntimeError):
+            value = None
+        if value is None or (setting.valid is not None and not setting.valid(value)):
+            self._report(setting, store)
+            return setting.default
+        return value
+
+    def _report(self, setting: Setting, store: QSettings) -> None:
+        if setting.key in self._reported:
+            return
+        self._reported.add(setting.key)
+        name = Path(store.fileName()).name
+        self.problems.append(
+            f"{name}: the saved value of {setting.key} ({setting.meaning.lower()}) is not "
+            f"valid; Reader uses the default ({setting.default!r})"
+        )
 
     def set(self, setting: Setting, value: Any) -> None:
-        self._where[setting.key].setValue(setting.key, value)
+        store = self._where[setting.key]
+        if id(store) in self._read_only:
+            self._unsaved = True
+        else:
+            store.setValue(setting.key, value)
 
-    def sync(self) -> None:
+    def sync(self) -> bool:
+        """Write both files now; False (and a problem noted) when a value could not be saved."""
+        saved = not self._unsaved
         for store in self._stores:
+            if id(store) in self._read_only:
+                continue
             store.sync()
+            if store.status() == QSettings.Status.AccessError:
+                saved = False
+                message = f"{Path(store.fileName()).name} could not be saved"
+                if message not in self.problems:
+                    self.problems.append(message)
+        return saved
+
+
+def _convert(setting: Setting, raw: Any) -> Any:
+    """``raw`` as QSettings returns it (text, a list, bytes...) as the setting's type, or None."""
+    if setting.type is bool:
+        return raw if isinstance(raw, bool) else _BOOLEANS.get(str(raw).strip().lower())
+    if setting.type is bytes:
+        return bytes(raw) if isinstance(raw, bytes | bytearray) or hasattr(raw, "data") else None
+    if setting.type is float:
+        return float(raw) if isinstance(raw, str | int | float) else None
+    return setting.type(raw) if isinstance(raw, str) else None
+
+
+_SECTION_OR_KEY = ("[", ";", "#")
+
+
+def _damage(path: Path) -> str | None:
+    """What is wrong with the INI file at ``path`` before Qt reads it, or None if nothing is.
+
+    Qt's reader reports nothing for random bytes (it finds no keys and says NoError), so the
+    file is checked here: UTF-8 text whose lines are sections, comments or ``key=value``.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        return "cannot be read: it is a folder"
+    except OSError as error:
+        return f"cannot be read ({error.strerror or error})"
+    if b"\0" in data:
+        return "is damaged (it holds NUL bytes)"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return f"is damaged (not UTF-8 at byte {error.start})"
+    continued = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        setting = stripped.startswith(_SECTION_OR_KEY) or "=" in stripped
+        if stripped and not continued and not setting:
+            return "is damaged (a line is neither a section nor a setting)"
+        continued = stripped.endswith("\\")
+    return None

@@ -172,7 +172,7 @@ class ArticleView(QTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._fit_column()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_column()
 
@@ -251,16 +251,14 @@ class ArticleView(QTextEdit):
         block = cursor.block()
         rect = self.document().documentLayout().blockBoundingRect(block)
         y = point.y() + self.verticalScrollBar().value()
-        top = rect.top() + self._paddings.get(block.blockNumber(), 0.0)
-        return block.blockNumber() if top <= y <= rect.bottom() else -1
+        return block.blockNumber() if rect.top() <= y <= rect.bottom() else -1
 
     def paragraph_rect(self, first: int, last: int) -> QRectF:
-        """Document rectangle covering paragraphs ``first``..``last`` (padding excluded)."""
+        """Document rectangle covering the text of paragraphs ``first``..``last``."""
         layout = self.document().documentLayout()
         top = layout.blockBoundingRect(self.block(first))
         bottom = layout.blockBoundingRect(self.block(last))
-        start = top.top() + self._paddings.get(first, 0.0)
-        return QRectF(top.left(), start, top.width(), bottom.bottom() - start)
+        return QRectF(top.left(), top.top(), top.width(), bottom.bottom() - top.top())
 
     # -- scrolling --------------------------------------------------------------------------
 
@@ -269,9 +267,9 @@ class ArticleView(QTextEdit):
         block = self.block(paragraph_index)
         if not block.isValid():
             return
-        top = self.document().documentLayout().blockBoundingRect(block).top()
-        top += self._paddings.get(paragraph_index, 0.0)
-        self.verticalScrollBar().setValue(int(top))
+        # A little of the space above stays visible, so the paragraph does not touch the edge.
+        top = self.text_top(paragraph_index) - self.document().documentMargin()
+        self.verticalScrollBar().setValue(max(0, int(top)))
 
     def first_visible_paragraph(self) -> int:
         """The paragraph at the top of the view."""
@@ -280,9 +278,11 @@ class ArticleView(QTextEdit):
 
     # -- highlights -------------------------------------------------------------------------
 
-    def set_highlights(self, highlights: Iterable[Highlight], layer: str = "marks") -> None:
+    def set_highlights(self, highlights: Iterable[Highlight], layer: str) -> None:
         """Mark character ranges (whole words) of paragraphs; replaces the layer's marks."""
-        self._highlights = [h for h in self._highlights if h.kind not in _LAYER_KINDS.get(layer, ())]
+        self._highlights = [
+            h for h in self._highlights if h.kind not in _LAYER_KINDS.get(layer, ())
+        ]
         selections = []
         for highlight in highlights:
             self._highlights.append(highlight)
@@ -310,7 +310,9 @@ class ArticleView(QTextEdit):
                 continue
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(block)
-            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
             style = QTextCharFormat()
             style.setBackground(QColor(colour))
             style.setProperty(QTextFormat.Property.FullWidthSelection, True)
@@ -324,19 +326,30 @@ class ArticleView(QTextEdit):
 
     def _set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
         self._layers[name] = selections
-        order = ("group", "marks", "current")
+        order = ("group", "findings", "diff", "current")
         self.setExtraSelections([s for layer in order for s in self._layers.get(layer, [])])
 
     # -- alignment padding and margin markers ---------------------------------------------------
 
     def natural_heights(self) -> list[float]:
-        """Each paragraph's laid-out height without the alignment padding."""
+        """How far each paragraph's text start is from the next one's, without alignment padding.
+
+        (``blockBoundingRect`` covers a block's text only: its top and bottom margins, which
+        hold the padding and the paragraph spacing, lie outside it.)
+        """
         layout = self.document().documentLayout()
-        heights = []
-        for index in range(self.document().blockCount()):
-            rect = layout.blockBoundingRect(self.block(index))
-            heights.append(rect.height() - self._paddings.get(index, 0.0))
-        return heights
+        count = self.document().blockCount()
+        tops, padding = [], 0.0
+        for index in range(count):
+            padding += self._paddings.get(index, 0.0)
+            tops.append(layout.blockBoundingRect(self.block(index)).top() - padding)
+        last = self.block(count - 1)
+        end = layout.blockBoundingRect(last).bottom() - padding + last.blockFormat().bottomMargin()
+        return [after - before for before, after in zip(tops, [*tops[1:], end], strict=True)]
+
+    def text_top(self, paragraph: int) -> float:
+        """Document y where paragraph ``paragraph``'s text starts (below any padding)."""
+        return self.document().documentLayout().blockBoundingRect(self.block(paragraph)).top()
 
     def set_paddings(self, paddings: dict[int, float]) -> None:
         """Add ``paddings[i]`` pixels above paragraph i (and remove earlier padding)."""
@@ -346,8 +359,16 @@ class ArticleView(QTextEdit):
             block = self.block(index)
             if not block.isValid():
                 continue
+            if index == 0:
+                # Qt ignores the first block's top margin: pad the root frame instead.
+                self._pad_frame_top(paddings.get(0, 0.0))
+                continue
             base = self._base_top.setdefault(index, block.blockFormat().topMargin())
-            new = base + paddings.get(index, 0.0)
+            padding = paddings.get(index, 0.0)
+            # Qt collapses a block's top margin with the previous block's bottom margin (the
+            # larger wins), so padding goes on top of whichever of the two is in effect.
+            collapsed = max(base, block.previous().blockFormat().bottomMargin())
+            new = collapsed + padding if padding > 0 else base
             if abs(block.blockFormat().topMargin() - new) < 0.5:
                 continue
             cursor.setPosition(block.position())
@@ -355,6 +376,14 @@ class ArticleView(QTextEdit):
             block_format.setTopMargin(new)
             cursor.setBlockFormat(block_format)
         self._paddings = {i: p for i, p in paddings.items() if p > 0.0}
+
+    def _pad_frame_top(self, padding: float) -> None:
+        frame = self.document().rootFrame()
+        frame_format = frame.frameFormat()
+        wanted = self.document().documentMargin() + padding
+        if abs(frame_format.topMargin() - wanted) >= 0.5:
+            frame_format.setTopMargin(wanted)
+            frame.setFrameFormat(frame_format)
 
     def paddings(self) -> dict[int, float]:
         return dict(self._paddings)
@@ -366,7 +395,7 @@ class ArticleView(QTextEdit):
     def markers(self) -> list[Marker]:
         return list(self._markers)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._markers:
             return
@@ -388,21 +417,21 @@ class ArticleView(QTextEdit):
 
     # -- mouse --------------------------------------------------------------------------------
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
         paragraph = self.paragraph_at(event.position().toPoint())
         if paragraph != self._hovered:
             self._hovered = paragraph
             self.paragraph_hovered.emit(paragraph)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if not self.textCursor().hasSelection():
             paragraph = self.paragraph_at(event.position().toPoint())
             if paragraph >= 0:
                 self.paragraph_clicked.emit(paragraph)
 
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)
         if self._hovered != -1:
             self._hovered = -1
@@ -425,7 +454,7 @@ class ArticleView(QTextEdit):
                 return item.tip
         return ""
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             tip = self.tip_at(event.pos())
             if tip:
@@ -438,6 +467,7 @@ class ArticleView(QTextEdit):
 
 # Which highlight kinds belong to which layer (so a layer's refresh drops only its own).
 _LAYER_KINDS = {
-    "marks": ("finding", "delete", "insert", "minor"),
+    "findings": ("finding",),
+    "diff": ("delete", "insert", "minor"),
     "current": ("finding-current", "change-current"),
 }

@@ -1,0 +1,242 @@
+"""Fidelity checks: where a translation may be wrong, paragraph by paragraph. No Qt.
+
+The accuracy banner says a machine version *may* be inaccurate; these checks say *where*. A
+translation is aligned with its source (``reader.align``), and every bead of the alignment is
+checked:
+
+- ``missing-paragraph`` / ``extra-paragraph``: a source paragraph with no counterpart, or a
+  translation paragraph that renders nothing of the source;
+- ``number-mismatch``: a number, year, date, percentage or amount that differs
+  (``reader.checks_numbers``);
+- ``untranslated``: source words left in the translation, in Latin letters or transliterated
+  (``reader.checks_untranslated``);
+- ``added-name``: a name (a news agency, a Latin-script name) the source does not have
+  (``reader.checks_names``);
+- ``repetition``, ``length-ratio``, ``bidi-control`` (``reader.checks_form``);
+- ``cross-version``: with several translations, a source name the others keep and this one
+  drops (``reader.checks_names``).
+
+Each finding carries the translation paragraph, the source paragraph that shows it, a one-line
+message, the source-side evidence, and whole-word spans to highlight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from reader.align import Alignment, align
+from reader.checks_form import bidi_findings, length_findings, repetition_findings
+from reader.checks_model import CHECK_KINDS, Finding, Pair
+from reader.checks_names import added_name_findings, cross_version_findings, latin_words
+from reader.checks_numbers import number_findings
+from reader.checks_text import preview
+from reader.checks_untranslated import untranslated_findings
+from reader.errors import ReaderError
+from reader.languages import language_name
+from reader.model import Article, Version, VersionKey
+
+__all__ = [
+    "CHECK_KINDS",
+    "Finding",
+    "check_article",
+    "check_json",
+    "check_version",
+    "count_by_kind",
+]
+
+
+def align_versions(source: Version, translation: Version) -> Alignment:
+    """The paragraph alignment of a translation with its source."""
+    return align(
+        [p.text for p in source.paragraphs],
+        [p.text for p in translation.paragraphs],
+        source.language,
+        translation.language,
+    )
+
+
+def _pairs(source: Version, translation: Version, alignment: Alignment) -> list[Pair]:
+    return [
+        Pair(
+            source.language,
+            translation.language,
+            tuple((i, source.paragraphs[i].text) for i in bead.source),
+            tuple((j, translation.paragraphs[j].text) for j in bead.target),
+        )
+        for bead in alignment.beads
+    ]
+
+
+def _unmatched(pair: Pair) -> list[Finding]:
+    """A source paragraph with no counterpart, or a translation paragraph that renders none."""
+    if not pair.target:
+        return [
+            Finding(
+                "missing-paragraph",
+                None,
+                index,
+                f"source paragraph {index} has no counterpart here: {preview(text, 60)}",
+                text,
+            )
+            for index, text in pair.source
+        ]
+    return [
+        Finding(
+            "extra-paragraph",
+            index,
+            None,
+            f"this paragraph renders nothing of the source: {preview(text, 60)}",
+            text,
+            ((0, len(text)),) if text else (),
+        )
+        for index, text in pair.target
+    ]
+
+
+def _bead_findings(pair: Pair, source_latin: frozenset[str]) -> list[Finding]:
+    findings: list[Finding] = []
+    if pair.source and pair.target:
+        findings += number_findings(pair)
+        findings += untranslated_findings(pair)
+        findings += added_name_findings(pair, source_latin)
+        findings += repetition_findings(pair)
+    else:
+        findings += _unmatched(pair)
+    for index, text in pair.target:
+        findings += bidi_findings(index, text, pair.first_source)
+    return findings
+
+
+def _check(
+    source: Version,
+    translation: Version,
+    alignment: Alignment,
+    others: Sequence[tuple[Version, Alignment]],
+) -> list[Finding]:
+    pairs = _pairs(source, translation, alignment)
+    source_latin = latin_words(source.text)
+    findings = [f for pair in pairs for f in _bead_findings(pair, source_latin)]
+    findings += length_findings(pairs)
+    findings += cross_version_findings(source, translation, alignment, others)
+    return _in_reading_order(findings, alignment)
+
+
+def _in_reading_order(findings: list[Finding], alignment: Alignment) -> list[Finding]:
+    """Findings in the order a reader meets them: by bead, paragraph, check kind, position."""
+    bead_of = {}
+    for position, bead in enumerate(alignment.beads):
+        bead_of.update({("t", j): position for j in bead.target})
+        bead_of.update({("s", i): position for i in bead.source})
+
+    def key(finding: Finding) -> tuple[int, int, int, int, str]:
+        place = (
+            bead_of.get(("t", finding.paragraph), 0)
+            if finding.paragraph is not None
+            else bead_of.get(("s", finding.source_paragraph), 0)
+        )
+        kind = (
+            CHECK_KINDS.index(finding.check) if finding.check in CHECK_KINDS else len(CHECK_KINDS)
+        )
+        start = finding.spans[0][0] if finding.spans else -1
+        paragraph = -1 if finding.paragraph is None else finding.paragraph
+        return place, paragraph, kind, start, finding.message
+
+    return sorted(findings, key=key)
+
+
+def check_version(
+    source: Version,
+    translation: Version,
+    alignment: Alignment | None = None,
+    others: Sequence[Version] = (),
+) -> list[Finding]:
+    """Every finding on ``translation`` checked against ``source``.
+
+    ``alignment`` is computed when not given. ``others`` are further translations of the same
+    source, for the cross-version check (versions in the translation's own language are not
+    independent witnesses and are left out).
+    """
+    if alignment is None:
+        alignment = align_versions(source, translation)
+    witnesses = [
+        (other, align_versions(source, other))
+        for other in others
+        if other.language not in (translation.language, source.language)
+    ]
+    return _check(source, translation, alignment, witnesses)
+
+
+def check_article(article: Article) -> dict[VersionKey, list[Finding]]:
+    """Every translation of the article against its source (the source's latest revision),
+    with the other languages' latest versions as witnesses for the cross-version check."""
+    source = article.source
+    if source is None:
+        raise ReaderError(
+            f"the article has no {language_name(article.source_language)} "
+            f"({article.source_language}) version to check against"
+        )
+    translations = [v for v in article.versions if v.language != article.source_language]
+    alignments = {v.key: align_versions(source, v) for v in translations}
+    latest = [
+        (v, alignments[v.key])
+        for v in translations
+        if v is max(article.revisions(v.language), key=lambda r: r.revision)
+    ]
+    return {
+        v.key: _check(
+            source, v, alignments[v.key], [w for w in latest if w[0].language != v.language]
+        )
+        for v in translations
+    }
+
+
+def _paragraphs(version: Version) -> list[dict[str, Any]]:
+    return [
+        {"role": p.role.value, "text": p.text, "direction": p.direction.value}
+        for p in version.paragraphs
+    ]
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    """One finding as the ``reader check --json`` document holds it."""
+    return {
+        "check": finding.check,
+        "paragraph": finding.paragraph,
+        "source_paragraph": finding.source_paragraph,
+        "message": finding.message,
+        "evidence": finding.evidence,
+        "spans": [list(span) for span in finding.spans],
+    }
+
+
+def check_json(
+    source: Version, translation: Version, findings: Iterable[Finding]
+) -> dict[str, Any]:
+    """The ``reader check --json`` document for one translation (shape fixed in PRODUCT.md)."""
+    findings = list(findings)
+    return {
+        "source": {
+            "language": source.language,
+            "revision": source.revision,
+            "paragraphs": _paragraphs(source),
+        },
+        "translation": {
+            "language": translation.language,
+            "revision": translation.revision,
+            "origin": translation.origin.value,
+            "paragraphs": _paragraphs(translation),
+        },
+        "findings": [finding_json(f) for f in findings],
+        "counts": dict(count_by_kind(findings)),
+    }
+
+
+def count_by_kind(findings: Iterable[Finding]) -> tuple[tuple[str, int], ...]:
+    """(kind, count) for each kind found, in the banner's stable order (``CHECK_KINDS``, then
+    any other kind alphabetically)."""
+    counts: dict[str, int] = {}
+    for finding in findings:
+        counts[finding.check] = counts.get(finding.check, 0) + 1
+    order = [k for k in CHECK_KINDS if k in counts] + sorted(set(counts) - set(CHECK_KINDS))
+    return tuple((kind, counts[kind]) for kind in order)

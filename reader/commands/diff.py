@@ -1,0 +1,116 @@
+"""``reader diff OLD NEW [--json]``: the word-level difference of two versions of a text.
+
+Exit status as diff(1): 0 when the texts are the same, 1 when they differ, 2 on bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from typing import Any
+
+from reader.commands import as_paths
+from reader.errors import ReaderError
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("old", metavar="OLD", help="the older version (a plain-text file)")
+    parser.add_argument("new", metavar="NEW", help="the newer version (a plain-text file)")
+    parser.add_argument("--json", action="store_true", help="print JSON (shape in PRODUCT.md)")
+    parser.add_argument("--lang", metavar="L", help="the texts' language (default: detected)")
+    parser.add_argument("--encoding", metavar="NAME", help="read both files in this encoding")
+    add_terminal_options(parser)
+
+
+def add_terminal_options(parser: argparse.ArgumentParser) -> None:
+    """``--width``, ``--logical`` and ``--color``, shared with ``reader show``."""
+    parser.add_argument(
+        "--width", type=_width, metavar="N", help="wrap to N columns (default: the terminal's)"
+    )
+    parser.add_argument(
+        "--logical",
+        action="store_true",
+        help="print right-to-left text in logical order, unshaped, for terminals that do bidi "
+        "themselves (mlterm, Konsole, GNOME Terminal and other VTE terminals)",
+    )
+    parser.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the output (auto: on a terminal, unless NO_COLOR is set)",
+    )
+
+
+def _width(text: str) -> int:
+    if not text.isdigit() or not 10 <= int(text) <= 1000:
+        raise argparse.ArgumentTypeError(f"width must be a number from 10 to 1000, not {text!r}")
+    return int(text)
+
+
+def terminal_width(args: argparse.Namespace) -> int:
+    """``--width``, else the terminal's width, else 80."""
+    return int(args.width or shutil.get_terminal_size((80, 24)).columns)
+
+
+def run(args: argparse.Namespace) -> int:
+    from reader.diff import diff_text, summarize
+    from reader.encodings import read_text_file
+
+    old_path, new_path = as_paths([args.old, args.new])
+    old = read_text_file(old_path, encoding=args.encoding).text
+    new = read_text_file(new_path, encoding=args.encoding).text
+    language = _language(args.lang, old, new)
+    ops = diff_text(old, new, language)
+    summary = summarize(ops)
+    if args.json:
+        json.dump(_json(ops, summary, language), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        _print(ops, summary, language, args)
+    return 0 if old == new else 1
+
+
+def _language(given: str | None, old: str, new: str) -> str | None:
+    """``--lang``, else the language detected from the longer text; None when too short to tell
+    (the language only decides the direction of lines, which a bidi probe then decides)."""
+    from reader.languages import LANGUAGES, detect_language, primary_subtag
+
+    if given:
+        if primary_subtag(given) not in LANGUAGES:
+            known = ", ".join(sorted(LANGUAGES))
+            raise ReaderError(f"unknown language code {given!r} (known: {known})")
+        return given
+    return detect_language(new if len(new) > len(old) else old).code
+
+
+def _json(ops: list[Any], summary: Any, language: str | None) -> dict[str, Any]:
+    return {
+        "language": language,
+        "ops": [
+            {"op": op.op, "text": op.text, **({"minor": True} if op.minor else {})} for op in ops
+        ],
+        "summary": {
+            "words_inserted": summary.words_inserted,
+            "words_deleted": summary.words_deleted,
+            "paragraphs_changed": summary.paragraphs_changed,
+            "minor_changes": summary.minor_changes,
+        },
+    }
+
+
+def _print(ops: list[Any], summary: Any, language: str | None, args: argparse.Namespace) -> None:
+    from reader.terminal import Rendering, diff_lines, use_color, write_lines
+
+    rendering = Rendering(
+        width=terminal_width(args),
+        visual=not args.logical,
+        color=use_color(args.color, sys.stdout),
+    )
+    total = (
+        f"{summary.words_inserted} words inserted, {summary.words_deleted} deleted, "
+        f"{summary.minor_changes} minor (vowel marks, tatweel), "
+        f"{summary.paragraphs_changed} paragraphs changed"
+    )
+    write_lines([*diff_lines(ops, language or "und", rendering), "", total], sys.stdout)

@@ -1,0 +1,82 @@
+"""``reader show PATH [--lang L[@REV]] [--width N] [--logical]``: an article in the terminal.
+
+Title, caption and body wrapped to the width; right-to-left paragraphs shaped, in visual
+order and flush right (or in logical order with ``--logical``, for terminals that do bidi);
+a banner first when the version is machine output, and the publisher's notice last.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from reader.commands import as_paths, version_key
+from reader.commands.diff import add_terminal_options, terminal_width
+from reader.errors import ReaderError
+from reader.model import Article, Direction, Role, Version, VersionKey
+from reader.terminal import Rendering
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article folder or text files")
+    parser.add_argument(
+        "--lang",
+        type=version_key,
+        metavar="L[@REV]",
+        help="the version to print: a language (its latest revision) or L@REV, e.g. ar@1 "
+        "(default: the source language; for one plain-text file, its language)",
+    )
+    parser.add_argument("--encoding", metavar="NAME", help="read the files in this encoding")
+    add_terminal_options(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from reader.loading import load
+    from reader.terminal import use_color, write_lines
+
+    paths = as_paths(args.paths)
+    # For loose files --lang also names their language (it cannot be detected in short files).
+    loose = not any(p.is_dir() for p in paths)
+    languages = [args.lang.language] * len(paths) if loose and args.lang else []
+    article = load(paths, languages=languages, encoding=args.encoding)
+    version = _choose(article, args.lang)
+    rendering = Rendering(
+        width=terminal_width(args), visual=not args.logical, color=use_color(args.color, sys.stdout)
+    )
+    write_lines(article_lines(article, version, rendering), sys.stdout)
+    return 0
+
+
+def _choose(article: Article, key: VersionKey | None) -> Version:
+    if key is None:
+        return article.source or article.versions[0]
+    version = article.find(key)
+    if version is None:
+        have = ", ".join(str(v.key) for v in article.versions)
+        raise ReaderError(
+            f"--lang {key.language}@{key.revision or 'latest'}: no such version (have {have})"
+        )
+    return version
+
+
+def article_lines(article: Article, version: Version, rendering: Rendering) -> list[str]:
+    """Every line ``reader show`` prints for ``version`` of ``article``."""
+    from reader.banner import banner_for
+    from reader.terminal import render_paragraph
+
+    lines: list[str] = []
+    banner = banner_for(article, version)
+    if banner.level.is_warning:
+        lines += render_paragraph([(f"! {banner.headline}", "banner")], False, rendering)
+        lines.append("")
+    styles = {Role.TITLE: "title", Role.CAPTION: "caption", Role.BODY: None}
+    for paragraph in version.paragraphs:
+        rtl = paragraph.direction is Direction.RTL
+        lines += render_paragraph([(paragraph.text, styles[paragraph.role])], rtl, rendering)
+        lines.append("")
+    notice = version.notice.text if version.notice else article.notice
+    if notice and banner.level.is_warning:
+        lines += render_paragraph([(f"Publisher's notice: {notice}", "note")], False, rendering)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines

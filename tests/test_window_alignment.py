@@ -1,0 +1,138 @@
+"""Compare mode keeps paragraphs level: aligned groups, shared scrolling, counterpart tint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from reader.loading import load
+from reader.model import VersionKey
+from reader.ui.app import build_window
+from reader.ui.context import AppContext
+from reader.ui.main_window import MainWindow
+from reader.ui.text_view import ArticleView
+
+
+def _window(qtbot, tmp_path: Path, paths: list[Path], **kwargs) -> MainWindow:
+    window = build_window(AppContext(tmp_path / "config"), load(paths, **kwargs), paths=paths)
+    qtbot.addWidget(window)
+    window.resize(1300, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # let the panes level themselves
+    return window
+
+
+def _screen_top(window: MainWindow, view: ArticleView, paragraph: int) -> float:
+    origin = view.viewport().mapTo(window, QPoint(0, 0)).y()
+    return origin + view.text_top(paragraph) - view.verticalScrollBar().value()
+
+
+@pytest.fixture
+def restructured(tmp_path: Path, sample: Path) -> list[Path]:
+    """The Indonesian source and an English version whose editor merged two paragraphs,
+    dropped one and added a note."""
+    source = (sample / "id.txt").read_text(encoding="utf-8")
+    blocks = (sample / "en.txt").read_text(encoding="utf-8").split("\n\n")[:-1]  # no notice
+    merged = [*blocks[:3], blocks[3] + " " + blocks[4], *blocks[5:7], *blocks[8:]]
+    merged.insert(5, "Editor's note: this story was updated with reactions from Kyiv.")
+    (tmp_path / "id.txt").write_text(source, encoding="utf-8")
+    (tmp_path / "en.txt").write_text("\n\n".join(merged) + "\n", encoding="utf-8")
+    return [tmp_path / "id.txt", tmp_path / "en.txt"]
+
+
+def test_every_group_starts_level_in_both_panes(qtbot, tmp_path: Path, sample: Path) -> None:
+    window = _window(qtbot, tmp_path, [sample])
+    alignment = window.sync.alignment
+    assert alignment is not None and len(alignment.beads) == 10
+    for bead in alignment.beads:
+        left = _screen_top(window, window.left.view, bead.source[0])
+        right = _screen_top(window, window.right.view, bead.target[0])
+        assert abs(left - right) <= 1.5, bead
+
+
+def test_restructured_translation_levels_groups_and_marks_them(
+    qtbot, tmp_path: Path, restructured: list[Path]
+) -> None:
+    window = _window(qtbot, tmp_path, restructured, languages=["id", "en"])
+    alignment = window.sync.alignment
+    assert alignment is not None
+    kinds = [bead.kind for bead in alignment.beads]
+    assert "2-1" in kinds and "1-0" in kinds and "0-1" in kinds
+    for bead in alignment.beads:
+        if bead.source and bead.target:
+            left = _screen_top(window, window.left.view, bead.source[0])
+            right = _screen_top(window, window.right.view, bead.target[0])
+            assert abs(left - right) <= 1.5, bead
+    marked = {(m.first, m.last) for m in window.right.view.markers()}
+    merged = next(b for b in alignment.beads if b.kind == "2-1")
+    assert (merged.target[0], merged.target[-1]) in marked
+    # Jump to the next group that is not one against one.
+    assert window.sync.step(1, flagged_only=True)
+    assert alignment.beads[window.sync.current].kind != "1-1"
+
+
+def test_scrolling_one_pane_brings_the_counterpart_into_view(
+    qtbot, tmp_path: Path, sample: Path
+) -> None:
+    window = _window(qtbot, tmp_path, [sample])
+    window.zoom(1)
+    window.zoom(1)
+    qtbot.wait(50)
+    left, right = window.left.view, window.right.view
+    target = 7
+    left.scroll_to_paragraph(target)
+    qtbot.wait(10)
+    assert right.verticalScrollBar().value() == left.verticalScrollBar().value()
+    bead = window.sync.alignment.beads[window.sync.bead_of(0, target)]
+    counterpart = bead.target[0]
+    top = _screen_top(window, right, counterpart)
+    viewport_top = right.viewport().mapTo(window, QPoint(0, 0)).y()
+    assert viewport_top <= top < viewport_top + right.viewport().height() / 3
+    assert abs(top - _screen_top(window, left, target)) <= 1.5
+
+
+def test_counterpart_tint_follows_the_hovered_paragraph(
+    qtbot, tmp_path: Path, sample: Path
+) -> None:
+    window = _window(qtbot, tmp_path, [sample])
+    left, right = window.left.view, window.right.view
+    for paragraph in (2, 3):
+        rect = left.paragraph_rect(paragraph, paragraph)
+        point = QPointF(rect.center().x(), rect.top() + 5 - left.verticalScrollBar().value())
+        event = QMouseEvent(
+            QMouseEvent.Type.MouseMove,
+            point,
+            left.viewport().mapToGlobal(point),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(left.viewport(), event)
+        assert right.group() == [paragraph]  # the sample aligns one to one
+        assert left.group() == [paragraph]
+
+
+def test_keyboard_moves_group_by_group(qtbot, tmp_path: Path, sample: Path) -> None:
+    window = _window(qtbot, tmp_path, [sample])
+    window.next_group_action.trigger()
+    window.next_group_action.trigger()
+    assert window.sync.current == 1
+    assert window.right.view.group() == [1]
+    window.previous_group_action.trigger()
+    assert window.sync.current == 0
+
+
+def test_single_mode_has_no_alignment(qtbot, tmp_path: Path, sample: Path) -> None:
+    window = _window(qtbot, tmp_path, [sample])
+    window.set_compare(False)
+    assert window.sync.alignment is None
+    assert window.right.view.paddings() == {}
+    window.show_in(window.left, VersionKey("en", 1))
+    window.set_compare(True)
+    assert window.sync.alignment is not None

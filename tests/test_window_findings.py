@@ -1,0 +1,75 @@
+"""The banner counts the fidelity findings of the version on screen and steps through them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from reader.loading import load
+from reader.model import VersionKey
+from reader.ui.app import build_window
+from reader.ui.context import AppContext
+from reader.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, sample: Path) -> MainWindow:
+    window = build_window(AppContext(tmp_path / "config"), load([sample]))
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    with qtbot.waitSignal(window.checks_done, timeout=10000):
+        window.show()
+    return window
+
+
+def test_banner_counts_the_seed_findings(window: MainWindow) -> None:
+    banner = window.right.banner
+    text = banner.findings.text()
+    assert text.startswith("Checks against the source found 3 possible problems")
+    assert "1 untranslated word" in text and "1 repeated phrase" in text
+    assert banner.next_finding.isVisible() and banner.previous_finding.isVisible()
+
+
+def test_findings_are_marked_on_whole_words_with_source_evidence(window: MainWindow) -> None:
+    view = window.right.view
+    caption = window.right.version.paragraphs[1].text
+    marks = [h for h in view.highlights() if h.kind == "finding"]
+    assert "برساما" in [caption[h.start : h.end] for h in marks if h.paragraph == 1]
+    untranslated = next(h for h in marks if h.paragraph == 1)
+    assert "bersama" in untranslated.tip
+    # The tool tip over the word says so.
+    cursor_rect = view.cursorRect(_cursor_at(view, 1, untranslated.start + 2))
+    assert "bersama" in view.tip_at(cursor_rect.center())
+
+
+def _cursor_at(view, paragraph: int, offset: int):
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.document_position(paragraph, offset))
+    return cursor
+
+
+def test_stepping_through_findings(window: MainWindow, qtbot) -> None:
+    banner = window.right.banner
+    qtbot.mouseClick(banner.next_finding, Qt.MouseButton.LeftButton)
+    assert banner.finding.text().startswith("1 of 3: untranslated word")
+    current = [h for h in window.right.view.highlights() if h.kind == "finding-current"]
+    assert [h.paragraph for h in current] == [1]
+    banner.finding_step.emit(-1)
+    assert banner.finding.text().startswith("3 of 3: repeated phrase")
+
+
+def test_no_findings_on_the_post_edited_revision(window: MainWindow) -> None:
+    window.show_in(window.right, VersionKey("ar", 2))
+    assert window.right.banner.findings.text() == ""
+    assert not window.right.banner.next_finding.isVisible()
+    assert not [h for h in window.right.view.highlights() if h.kind == "finding"]
+
+
+def test_source_has_no_findings(window: MainWindow) -> None:
+    assert window.left.findings == []
+    assert window.left.banner.findings.text() == ""
