@@ -124,17 +124,22 @@ def _decimal_separator(separators: list[str], groups: list[str]) -> int | None:
     return last if len(groups[-1]) != 3 else None
 
 
+def _ascii_digits(group: str) -> str:
+    return group if group.isascii() else "".join(str(unicodedata.decimal(ch)) for ch in group)
+
+
 def canonical_number(token: str) -> str:
-    """A number as written (``1.000,5``, ``١٬٠٠٠٫٥``, ``1,000.50``) as one spelling: ``1000.5``."""
-    if token.isdigit():
-        return str(int(token))  # int() reads every script's digits
+    """A number as written (``1.000,5``, ``١٬٠٠٠٫٥``, ``1,000.50``) as one spelling: ``1000.5``.
+
+    Done on strings, not ints: a pasted run of 200,000 digits is no number, but must not crash
+    (Python refuses to convert more than 4,300 digits to an int).
+    """
     groups = _SEPARATOR.split(token)
-    separators = _SEPARATOR.findall(token)
-    digits = [str(int(group)).zfill(len(group)) for group in groups]
-    point = _decimal_separator(separators, digits)
+    digits = [_ascii_digits(group) for group in groups]
+    point = _decimal_separator(_SEPARATOR.findall(token), digits)
     if point is None:
-        return str(int("".join(digits)))
-    whole = str(int("".join(digits[: point + 1])))
+        return "".join(digits).lstrip("0") or "0"
+    whole = "".join(digits[: point + 1]).lstrip("0") or "0"
     fraction = "".join(digits[point + 1 :]).rstrip("0")
     return f"{whole}.{fraction}" if fraction else whole
 
@@ -251,9 +256,15 @@ _PREPOSITIONS = "بلك"
 _WORD = re.compile(r"[^\W\d_]+")
 # Web addresses, e-mail addresses and handles, each looked for only where its telltale
 # character occurs, since scanning every word for an "@" or a ".com" is what costs.
-_URL = re.compile(r"(?:https?://|www\.)[^\s()<>\"]+[^\s()<>\".,;:!?]")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][A-Za-z_]\w*")
-_DOMAIN = re.compile(r"\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}\b")
+# Each starts only where a run of its characters starts (the lookbehinds) and bounds its
+# parts, so that a pasted 200,000-character blob costs linear time, not quadratic.
+_URL = re.compile(r"(?:https?://|www\.)[^\s()<>\"]{0,2000}[^\s()<>\".,;:!?]")
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|(?<!\w)[@#][A-Za-z_]\w{0,63}"
+)
+_DOMAIN = re.compile(
+    r"(?<![A-Za-z0-9.-])[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[a-z]{2,6}\b"
+)
 _DOTTED = re.compile(r"[A-Za-z0-9]\.[a-z]{2}")
 # Latin-script tokens: a word, or letters and digits joined by a hyphen (COVID-19, F-16).
 _TOKEN = re.compile(r"\b[A-Za-z]+-\d+\b|\b[A-Za-z0-9]+\b")
@@ -369,6 +380,8 @@ def paragraph_keys(paragraphs: Sequence[str], language: str) -> list[Counter[str
 
 def key_weight(key: str) -> float:
     """What one occurrence of a key is worth, before its rarity in the texts is counted."""
+    # One digit before the point ("5", "2.5", "0.4"): spelled out in words as often as not,
+    # and in economic news the same small percentages recur from paragraph to paragraph.
     if key[0] == "#" and len(key.split(".")[0]) == 2:
         return SINGLE_DIGIT_WEIGHT
     return KIND_WEIGHTS[key[0]]

@@ -45,10 +45,15 @@ MIN_FIT_BEADS = 4  # 1–1 beads needed before the texts' own ratio and variance
 MIN_FIT_LENGTH = 20  # characters: shorter paragraphs say little about the ratio
 ANCHOR_BONUS = 1.0  # cost units per unit of matched anchor weight
 ANCHOR_PENALTY = 1.0  # cost units per unit of anchor weight left unmatched inside a bead
-ANCHOR_PENALTY_CAP = 8.0  # a 1–1 whose names disagree still beats a 1–0 plus a 0–1
-ORPHAN_PENALTY = 2.0  # cost units per unit of orphan-number weight inside a paired bead
+ORPHAN_PENALTY = 2.0  # per unit of orphan-number weight (numbers the other text lacks) in a bead
+# The two penalties together stop here, below the 8.4 of a 1–0 plus a 0–1: a 1–1 whose lengths
+# fit stays a 1–1 even when every number in it disagrees (a machine translation that garbled
+# them), so the fidelity checks report wrong numbers, not a missing and an extra paragraph.
+ANCHOR_PENALTY_CAP = 6.0
 INITIAL_BAND = 8  # paragraphs on each side of the predicted diagonal
 REFINE_BAND = 3  # around the scout's path, for the full search
+MAX_BAND = 128  # the widest a band grows (paragraphs on each side) ...
+MAX_GROWTH = 8  # ... and the most it multiplies its cells: 2,000 scrambled paragraphs take seconds
 
 _SQRT2 = math.sqrt(2.0)
 _LOG_SQRT_PI = 0.5 * math.log(math.pi)
@@ -128,9 +133,10 @@ def prior_cost(source_count: int, target_count: int) -> float:
     3–1 bead plus one paragraph without counterpart per paragraph more: the priors then leave
     the choice between the two readings to lengths and anchors."""
     prior = PRIORS.get((source_count, target_count))
-    if prior is None:
-        prior = PRIORS[(3, 1)] * PRIORS[(1, 0)] ** (source_count + target_count - 4)
-    return -math.log(prior)
+    if prior is not None:
+        return -math.log(prior)
+    extra = source_count + target_count - 4
+    return -math.log(PRIORS[(3, 1)]) - extra * math.log(PRIORS[(1, 0)])  # logs: no underflow
 
 
 def _matched(a: dict[str, float], b: dict[str, float]) -> float:
@@ -217,8 +223,7 @@ class Problem:
             prior
             + _tail_cost(self.model.delta(*self.lengths(i0, i1, j0, j1)))
             - ANCHOR_BONUS * matched
-            + min(ANCHOR_PENALTY * unmatched, ANCHOR_PENALTY_CAP)
-            + ORPHAN_PENALTY * orphans
+            + min(ANCHOR_PENALTY * unmatched + ORPHAN_PENALTY * orphans, ANCHOR_PENALTY_CAP)
         )
 
     def costs_to(self, i0: int, i1: int, size: int, first: int, last: int) -> list[float]:
@@ -242,14 +247,13 @@ class Problem:
             mean = half_source + target_chars * half_over_ratio
             x = abs(target_chars - expected) / sqrt(two_spread * (mean if mean > 1.0 else 1.0))
             cost = -log(erfc(x)) if x < 5.0 else x * x + log(x) + _LOG_SQRT_PI
-            cost += orphans + ORPHAN_PENALTY * target_orphans[j0]
+            penalty = orphans + ORPHAN_PENALTY * target_orphans[j0]
             unmatched = fixed + shared[j0]
             if unmatched:
                 matched = _matched(span, spans[j0]) if span else 0.0
                 cost -= ANCHOR_BONUS * matched
-                unmatched = ANCHOR_PENALTY * (unmatched - 2 * matched)
-                cost += unmatched if unmatched < ANCHOR_PENALTY_CAP else ANCHOR_PENALTY_CAP
-            costs.append(cost)
+                penalty += ANCHOR_PENALTY * (unmatched - 2 * matched)
+            costs.append(cost + (penalty if penalty < ANCHOR_PENALTY_CAP else ANCHOR_PENALTY_CAP))
         return costs
 
 
@@ -353,17 +357,34 @@ def _touches_edge(steps: Sequence[Step], band: Band, m: int) -> bool:
     return False
 
 
+def _cells(band: Band) -> int:
+    return sum(b - a + 1 for a, b in zip(*band, strict=True))
+
+
 def _widening_search(
     problem: Problem, centre: tuple[list[float], list[float]], width: int, kinds: Sequence[int]
 ) -> list[Step]:
-    """Search a band around the centre, doubling its width while the path runs along an edge."""
+    """Search a band around the centre, doubling its width while the path runs along an edge.
+
+    The band grows to ``MAX_BAND`` paragraphs at most, and to ``MAX_GROWTH`` times the cells it
+    started with: past that, the best path within the band is the answer, so that no text,
+    however scrambled or lopsided (100,000 paragraphs against 10), makes the search quadratic
+    or repeats it for nothing.
+    """
+    band = _band(*centre, width, problem.m)
+    budget = MAX_GROWTH * _cells(band)
     while True:
-        band = _band(*centre, width, problem.m)
         steps = _search(problem, band, kinds)
-        whole = all(a == 0 for a in band[0]) and all(b == problem.m for b in band[1])
-        if whole or not _touches_edge(steps, band, problem.m):
+        if width >= MAX_BAND or not _touches_edge(steps, band, problem.m):
             return steps
-        width *= 2
+        width = min(2 * width, MAX_BAND)
+        wider = _band(*centre, width, problem.m)
+        cells = _cells(wider)
+        # Past the budget, or where doubling the width hardly grows the band (a lopsided pair,
+        # whose rows already span thousands of columns), searching again cannot pay.
+        if cells > budget or cells < 1.25 * _cells(band):
+            return steps
+        band = wider
 
 
 def _path_centre(steps: Sequence[Step], n: int) -> tuple[list[float], list[float]]:

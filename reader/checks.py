@@ -27,14 +27,22 @@ from typing import Any
 
 from reader.align import Alignment, align
 from reader.checks_form import bidi_findings, length_findings, repetition_findings
-from reader.checks_model import CHECK_KINDS, Finding, Pair
-from reader.checks_names import added_name_findings, cross_version_findings, latin_words
+from reader.checks_model import CHECK_KINDS, MAX_BEAD, Finding, Pair
+from reader.checks_names import (
+    Presence,
+    added_name_findings,
+    cross_version_findings,
+    latin_words,
+    presence,
+    source_names,
+)
 from reader.checks_numbers import number_findings
 from reader.checks_text import preview
 from reader.checks_untranslated import untranslated_findings
 from reader.errors import ReaderError
 from reader.languages import language_name
 from reader.model import Article, Version, VersionKey
+from reader.numbers import extract_numbers
 
 __all__ = [
     "CHECK_KINDS",
@@ -57,7 +65,9 @@ def align_versions(source: Version, translation: Version) -> Alignment:
 
 
 def _pairs(source: Version, translation: Version, alignment: Alignment) -> list[Pair]:
-    return [
+    """The alignment's beads with their texts; a missing paragraph next to an extra one that
+    shares its anchors is read as one paragraph translated with a large change."""
+    pairs = [
         Pair(
             source.language,
             translation.language,
@@ -66,6 +76,51 @@ def _pairs(source: Version, translation: Version, alignment: Alignment) -> list[
         )
         for bead in alignment.beads
     ]
+    joined: list[Pair] = []
+    for pair in pairs:
+        previous = joined[-1] if joined else None
+        if previous is not None and _one_changed_paragraph(previous, pair):
+            joined[-1] = Pair(
+                pair.source_language,
+                pair.target_language,
+                previous.source or pair.source,
+                previous.target or pair.target,
+            )
+        else:
+            joined.append(pair)
+    return joined
+
+
+def _one_changed_paragraph(first: Pair, second: Pair) -> bool:
+    """A 1–0 bead beside a 0–1 bead whose paragraphs share an anchor (a number, or a name in
+    Latin letters or transliterated): the aligner gave up on a paragraph whose length changed
+    a lot (most of it dropped, a sentence added), which the length check, not a missing and an
+    extra paragraph, should report."""
+    lone = [p for p in (first, second) if len(p.source) + len(p.target) == 1]
+    if len(lone) != 2 or bool(first.source) == bool(second.source):
+        return False
+    source_pair, target_pair = (first, second) if first.source else (second, first)
+    return _anchors_shared(
+        source_pair.source_text,
+        target_pair.target_text,
+        source_pair.source_language,
+        target_pair.target_language,
+    )
+
+
+def _anchors_shared(source: str, target: str, source_language: str, target_language: str) -> bool:
+    def facts(text: str, language: str) -> set[object]:
+        return {
+            fact
+            for mention in extract_numbers(text, language)
+            if not mention.soft
+            for fact in mention.readings()[0]
+        }
+
+    if facts(source, source_language) & facts(target, target_language):
+        return True
+    names = [name for run in source_names(source, source_language) for name in run]
+    return any(presence(name, [target], target_language) is Presence.HAS for name in names)
 
 
 def _unmatched(pair: Pair) -> list[Finding]:
@@ -95,14 +150,16 @@ def _unmatched(pair: Pair) -> list[Finding]:
 
 
 def _bead_findings(pair: Pair, source_latin: frozenset[str]) -> list[Finding]:
+    """What one bead shows: pair checks where both sides have paragraphs (none on a bead the
+    aligner could not resolve), a missing or extra paragraph otherwise, bidi controls always."""
     findings: list[Finding] = []
-    if pair.source and pair.target:
+    if not (pair.source and pair.target):
+        findings += _unmatched(pair)
+    elif max(len(pair.source), len(pair.target)) <= MAX_BEAD:
         findings += number_findings(pair)
         findings += untranslated_findings(pair)
         findings += added_name_findings(pair, source_latin)
         findings += repetition_findings(pair)
-    else:
-        findings += _unmatched(pair)
     for index, text in pair.target:
         findings += bidi_findings(index, text, pair.first_source)
     return findings
@@ -117,7 +174,7 @@ def _check(
     pairs = _pairs(source, translation, alignment)
     source_latin = latin_words(source.text)
     findings = [f for pair in pairs for f in _bead_findings(pair, source_latin)]
-    findings += length_findings(pairs)
+    findings += length_findings([p for p in pairs if max(len(p.source), len(p.target)) <= MAX_BEAD])
     findings += cross_version_findings(source, translation, alignment, others)
     return _in_reading_order(findings, alignment)
 

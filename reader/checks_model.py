@@ -22,6 +22,11 @@ CHECK_KINDS: tuple[str, ...] = (
     "bidi-control",
 )
 
+# The largest bead an alignment of real paragraphs forms is 3–1 or 1–3; a bigger one is the
+# aligner giving up (a 100,000–10 bead for a file of one-word lines against an article), where
+# comparing numbers or names says nothing and would take long: checks skip such beads.
+MAX_BEAD = 4
+
 
 @dataclass(frozen=True)
 class Finding:

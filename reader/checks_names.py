@@ -6,12 +6,14 @@ A machine translation invents attributions: the seed's Arabic opens with "جاك
 by their names in every language (``reader.checks_lexicon.AGENCIES``); in a translation
 written in another script than Latin, a Latin-script name the source never writes is added too.
 
-Across versions, a source name (a word the source capitalises mid-sentence and no word list
-holds) is looked for in the aligned paragraphs of every version: verbatim, by similar spelling
-in Latin-script versions (Luhansk, Louhansk), by transliteration or exonym in Arabic. A version
-is flagged only where it plainly lacks the name and the other versions that can be read keep
-it, so a name every version renders by a translation (Amerika Serikat, United States) is left
-alone.
+Across versions, each word of a source name (a word the source capitalises mid-sentence and no
+word list holds) is looked for in the aligned paragraphs of every version: verbatim, by similar
+spelling in Latin-script versions (Luhansk, Louhansk), by transliteration or exonym in Arabic.
+A version is flagged only where it plainly lacks the name, at least two other versions keep it,
+one of them verbatim, and none plainly lacks it: so a name every version renders by a
+translation (Amerika Serikat, United States) or a cognate (Investasi, Investment) is left alone.
+Latin-script versions name places their own way (La Mecque, Djeddah), so only people's names
+(two words or more) are held against them; Chinese and Japanese versions are not read.
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ from reader.checks_lexicon import (
     ARABIC_LOANS,
     COMMON_WORDS,
     FUNCTION_WORDS,
+    NAME_PART_WORDS,
     Entity,
 )
-from reader.checks_model import Finding, Pair
+from reader.checks_model import MAX_BEAD, Finding, Pair
 from reader.checks_text import (
     Word,
     fold,
@@ -81,14 +84,18 @@ _PLAIN_WORD = re.compile(r"\w+")
 
 @functools.cache
 def _first_words() -> frozenset[str]:
-    """The first words of every agency spelling, lower-cased and folded (the quick test)."""
+    """The first words of every agency spelling as a text may write them: lower-cased, folded,
+    and (Arabic) behind a clitic or the article (``لرويترز``, ``والأنباء``): the quick test."""
     firsts = {
         w.text
         for entity in AGENCIES
         for spelling in (*entity.latin, *entity.other)
         for w in words(spelling)[:1]
     }
-    return frozenset({w.lower() for w in firsts} | {fold(w) for w in firsts})
+    forms = {w.lower() for w in firsts} | {fold(w) for w in firsts}
+    arabic = {w for w in forms if re.match(r"[\u0600-\u06ff]", w)}
+    clitics = ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال")
+    return frozenset(forms | {c + w for c in clitics for w in arabic})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -107,16 +114,15 @@ def agencies_in(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     by_first, unspaced = _agency_index()
     found: dict[str, list[tuple[int, int]]] = {}
     # Most paragraphs name no agency: a set intersection in C says so before any word loop.
-    quick = set(_PLAIN_WORD.findall(text.lower()))
-    quick |= {w[1:] for w in quick if w[:1] in "وفبلك"} | {w[2:] for w in quick if w[:2] == "ال"}
-    tokens = paragraph_words(text) if not quick.isdisjoint(_first_words()) else ()
+    quick = _first_words().isdisjoint(_PLAIN_WORD.findall(text.lower()))
+    tokens = () if quick else paragraph_words(text)
     for i, token in enumerate(tokens):
         for key in _word_keys(token.text):
             for spelling in by_first.get(key, ()):
                 end = _spelling_end(tokens, i, spelling)
                 if end is not None:
                     found.setdefault(spelling.entity.name, []).append((token.start, end))
-    for entity, spelling in unspaced:
+    for entity, spelling in unspaced if _CJK.search(text) else ():
         start = text.find(spelling)
         while start >= 0:
             found.setdefault(entity.name, []).append((start, start + len(spelling)))
@@ -156,6 +162,15 @@ def _script(language: str) -> str:
 def latin_words(text: str) -> frozenset[str]:
     """The folded Latin-script words of a text (what the source says in Latin letters)."""
     return frozenset(fold(w) for w in _LATIN_WORD.findall(text))
+
+
+_ELISION = re.compile(r"^(?:[a-z]|qu)['’]|['’]s$")
+
+
+def _name_forms(text: str) -> frozenset[str]:
+    """Latin words as a name is looked for among them: folded, without French elisions or the
+    English possessive (``l'Ukraine`` → ``ukraine``, ``Russia's`` → ``russia``)."""
+    return frozenset(_ELISION.sub("", w) for w in latin_words(text))
 
 
 def added_name_findings(pair: Pair, source_latin: frozenset[str]) -> list[Finding]:
@@ -199,43 +214,66 @@ def _added_latin(
 ) -> list[Finding]:
     """Latin-script names inside a non-Latin translation that the source never writes."""
     findings = []
-    for word in paragraph_words(text):
-        if not is_latin_word(word.text) or word.text.islower() or len(word.text) < 2:
+    for match in _LATIN_WORD.finditer(text):
+        word = match[0]
+        if word.islower() or len(word) < 2 or fold(word) in source_latin:
             continue
-        if any(s <= word.start < e for s, e in covered) or fold(word.text) in source_latin:
+        if any(s <= match.start() < e for s, e in covered):
             continue
-        findings.append(_added(pair, index, text, word.text, [(word.start, word.end)]))
+        findings.append(_added(pair, index, text, word, [match.span()]))
     return findings
 
 
 # -- across versions -----------------------------------------------------------------------------
 
 
+MIN_WITNESSES = 2
+MIN_NEAR_SKELETON = 4  # consonants: shorter skeletons one letter apart are other words
+
+
 class Presence(Enum):
-    """Whether a version's paragraph renders a name: plainly, plainly not, or cannot tell."""
+    """How a version's paragraph renders a source name."""
 
-    HAS = "has"
-    LACKS = "lacks"
-    UNKNOWN = "unknown"
+    HAS = "has"  # the name itself, its transliteration or its exonym
+    SIMILAR = "similar"  # a word spelled much like it (Louhansk for Luhansk, Japon for Jepang)
+    LACKS = "lacks"  # nothing like it
+    UNKNOWN = "unknown"  # cannot tell (Chinese, Japanese; acronyms in Arabic, spelled out)
 
 
-def source_names(text: str, language: str) -> list[str]:
-    """Words the source capitalises mid-sentence that no word list holds: its names."""
+def source_names(text: str, language: str) -> list[list[str]]:
+    """The source's names: runs of words it capitalises mid-sentence that no word list holds
+    (``[["Hendra", "Setiawan"], ["Mohammad", "Ahsan"]]``)."""
     language = primary_subtag(language)
     listed = (
         FUNCTION_WORDS.get(language, frozenset())
         | COMMON_WORDS.get(language, frozenset())
         | ALWAYS_TRANSLATED.get(language, frozenset())
         | ARABIC_LOANS
+        | NAME_PART_WORDS
     )
     starts = sentence_starts(text)
-    names = []
+    runs: list[list[str]] = []
+    previous_end = -2
     for word in paragraph_words(text):
-        if not is_latin_word(word.text) or word.start in starts or len(word.text) < 3:
-            continue
-        if word.text[0].isupper() and fold(word.text) not in listed:
-            names.append(word.text)
-    return list(dict.fromkeys(names))
+        hyphenated = (
+            text[word.start - 1 : word.start] == "-" or text[word.end : word.end + 1] == "-"
+        )
+        is_name = (
+            not hyphenated  # a part of a compound (Indo-Pasifik), which translations recast
+            and word.text.isalpha()
+            and is_latin_word(word.text)
+            and word.start not in starts
+            and len(word.text) >= 3
+            and word.text[0].isupper()
+            and fold(word.text) not in listed
+        )
+        if is_name:
+            if runs and text[previous_end : word.start].strip() == "":
+                runs[-1].append(word.text)
+            else:
+                runs.append([word.text])
+            previous_end = word.end
+    return runs
 
 
 def _distance(a: str, b: str) -> int:
@@ -249,24 +287,30 @@ def _distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+_HARD_C = str.maketrans("c", "k")
+
+
 def _similar(name: str, word: str) -> bool:
-    """Spelled alike, as a name is across Latin-script languages (Luhansk, Louhansk, Japon)."""
-    first = str.maketrans("ck", "kk")
-    if name[:1].translate(first) != word[:1].translate(first):
-        return False
-    return _distance(name, word) <= max(2, len(name) // 2)
+    """Spelled alike, as a name is across Latin-script languages (Luhansk, Louhansk, Japon),
+    or sharing its first four letters, as an adjective does (Korea, coréen)."""
+    name, word = name.translate(_HARD_C), word.translate(_HARD_C)
+    if len(name) >= 4 and word[:4] == name[:4]:
+        return True
+    return name[:1] == word[:1] and _distance(name, word) <= max(2, len(name) // 2)
 
 
 def presence(name: str, texts: Sequence[str], language: str) -> Presence:
-    """Whether ``texts`` (a version's paragraphs) render the source name ``name``."""
+    """How ``texts`` (a version's paragraphs) render the source name ``name``."""
+    if not texts:
+        return Presence.UNKNOWN  # no counterpart paragraph: that version says nothing here
     folded = fold(name)
     joined = "\n".join(texts)
-    latin = latin_words(joined)
+    latin = _name_forms(joined)
     if folded in latin:
         return Presence.HAS
     script = _script(language)
     if script == "Latn":
-        return Presence.UNKNOWN if any(_similar(folded, w) for w in latin) else Presence.LACKS
+        return Presence.SIMILAR if any(_similar(folded, w) for w in latin) else Presence.LACKS
     if script != "Arab" or name.isupper():
         return Presence.UNKNOWN  # Chinese, Japanese; acronyms, which Arabic spells out
     return _arabic_presence(name, folded, joined)
@@ -279,22 +323,30 @@ def _arabic_presence(name: str, folded: str, text: str) -> Presence:
     keys = {k for k in latin_keys(name) if len(k) >= 2}
     if not keys:
         return Presence.UNKNOWN
-    tokens = [w.text for w in words(text)]
+    tokens = [w.text for w in paragraph_words(text)]
     joined_pairs = [a + b for a, b in itertools.pairwise(tokens)]
-    for token in (*tokens, *joined_pairs):
-        if any(arabic_key(stem) in keys for stem in arabic_stems(token)):
-            return Presence.HAS
+    written = {
+        arabic_key(stem) for token in (*tokens, *joined_pairs) for stem in arabic_stems(token)
+    }
+    if not keys.isdisjoint(written):
+        return Presence.HAS
+    # Arabic writes a name as it is said, not as it is spelled: Charlemagne is شارلمان, with
+    # no g. A skeleton one consonant away from a long name's is taken for a rendering of it.
+    if any(
+        len(key) >= MIN_NEAR_SKELETON and abs(len(key) - len(w)) <= 1 and _distance(key, w) <= 1
+        for key in keys
+        for w in written
+    ):
+        return Presence.SIMILAR
     return Presence.LACKS
 
 
 def _paragraphs_for(
     version: Version, alignment: Alignment, source_paragraphs: Sequence[int]
 ) -> list[str]:
-    indexes: list[int] = []
+    indexes: set[int] = set()
     for index in source_paragraphs:
-        for target in alignment.counterpart("source", index).target:
-            if target not in indexes:
-                indexes.append(target)
+        indexes.update(alignment.counterpart("source", index).target)
     return [version.paragraphs[i].text for i in sorted(indexes)]
 
 
@@ -304,46 +356,76 @@ def cross_version_findings(
     alignment: Alignment,
     others: Sequence[tuple[Version, Alignment]],
 ) -> list[Finding]:
-    """Source names that the other versions keep and this translation drops."""
+    """Source names that the other versions keep and this translation drops: one finding per
+    translation paragraph, naming them all."""
     others = [(v, a) for v, a in others if v.language != translation.language]
     if not others:
         return []
     findings = []
     for bead in alignment.beads:
-        if not bead.source or not bead.target:
-            continue
+        if not bead.source or not bead.target or max(len(bead.source), len(bead.target)) > MAX_BEAD:
+            continue  # nothing to compare, or a bead the aligner could not resolve
         texts = [translation.paragraphs[i].text for i in bead.target]
+        dropped: list[str] = []
+        witnesses: set[str] = set()
         for i in bead.source:
-            for name in source_names(source.paragraphs[i].text, source.language):
-                if presence(name, texts, translation.language) is not Presence.LACKS:
+            for run in source_names(source.paragraphs[i].text, source.language):
+                if not _comparable(run, translation.language):
                     continue
-                keeping = _keeping(name, others, bead.source)
-                if keeping:
-                    findings.append(
-                        Finding(
-                            "cross-version",
-                            bead.target[0],
-                            i,
-                            f'the source name "{name}" is missing here; '
-                            f"the {', '.join(keeping)} versions have it",
-                            name,
-                        )
-                    )
+                lost = [
+                    n for n in run if presence(n, texts, translation.language) is Presence.LACKS
+                ]
+                kept = {name: _keeping(name, others, bead.source) for name in lost}
+                names = [name for name in lost if kept[name]]
+                if names:
+                    dropped.append(" ".join(names))
+                    witnesses.update(key for name in names for key in kept[name])
+        if dropped:
+            names = ", ".join(f'"{name}"' for name in dropped)
+            findings.append(
+                Finding(
+                    "cross-version",
+                    bead.target[0],
+                    bead.source[0],
+                    f"the source names {names}, which this version drops; "
+                    f"the {', '.join(sorted(witnesses))} versions keep "
+                    + ("it" if len(dropped) == 1 and " " not in dropped[0] else "them"),
+                    "; ".join(dropped),
+                )
+            )
     return findings
 
 
+def _comparable(run: Sequence[str], language: str) -> bool:
+    """Whether a version in ``language`` can be held to keep the name ``run``. Arabic: any
+    name (transliteration and exonyms are matched). Latin-script languages name places their
+    own way (La Mecque, Djeddah, saoudien), so only people's names, runs of two words or more
+    without a country's name in them, are compared there; other scripts are not read."""
+    script = _script(language)
+    if script == "Arab":
+        return True
+    return (
+        script == "Latn" and len(run) >= 2 and not any(fold(word) in ARABIC_EXONYMS for word in run)
+    )
+
+
 def _keeping(
-    name: str, others: Sequence[tuple[Version, Alignment]], source_paragraphs: Sequence[int]
+    name: str,
+    others: Sequence[tuple[Version, Alignment]],
+    source_paragraphs: Sequence[int],
 ) -> list[str]:
-    """The other versions that keep ``name``, when enough do and none plainly lacks it."""
-    statuses = [
-        (
-            str(version.key),
-            presence(name, _paragraphs_for(version, al, source_paragraphs), version.language),
-        )
-        for version, al in others
-    ]
-    keeping = [key for key, status in statuses if status is Presence.HAS]
-    if any(status is Presence.LACKS for _, status in statuses):
-        return []
-    return keeping if keeping and len(keeping) >= min(2, len(statuses)) else []
+    """The other versions that keep ``name``, when at least two do, one of them writes the
+    name itself (not a cognate: Investment for Investasi is a translation), and none that can
+    be read plainly drops it. One witness is not enough: a single other version cannot tell a
+    dropped name from one that both translations render differently."""
+    keeping = []
+    exact = False
+    for version, alignment in others:
+        texts = _paragraphs_for(version, alignment, source_paragraphs)
+        status = presence(name, texts, version.language)
+        if status is Presence.LACKS:
+            return []
+        if status is not Presence.UNKNOWN:
+            keeping.append(str(version.key))
+            exact = exact or status is Presence.HAS
+    return keeping if exact and len(keeping) >= MIN_WITNESSES else []

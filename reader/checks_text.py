@@ -116,12 +116,6 @@ def sentence_starts(text: str) -> set[int]:
     return starts
 
 
-def opens_sentence(text: str, previous_end: int, start: int) -> bool:
-    """Whether the word at ``start``, after a word ending at ``previous_end`` (0: none), opens
-    a sentence, a quotation or a parenthesis."""
-    return previous_end == 0 or bool(_OPENING_GAP.search(text, previous_end, start))
-
-
 _OPENING_GAP = re.compile(r"[.!?。！？:\n\"“‘«(]|\s[-–—]\s")
 
 

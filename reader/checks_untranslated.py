@@ -13,12 +13,18 @@ stay as they are:
   consonant skeleton and written-out vowels match a common word of the source paragraph
   (``reader.transliterate``). Names the source capitalises are matched the same way and are
   fine; loans Indonesian took from Arabic (``dunia``, ``Senin``) are not checked.
+- **Half transliterated**: Latin letters glued to a word of a non-Latin translation
+  (``سامارينda``); Arabic clitics written onto a Latin name (``وTokopedia``) are correct Arabic.
 - **In the source's own script** when that script is not the translation's (Arabic letters in an
   English translation of an Arabic text).
+
+Words spelled alike in both languages (English *per*, French *sang*) and loans Indonesian took
+from Arabic are word lists in ``reader.checks_lexicon``.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -42,6 +48,13 @@ _ID_MORPHOLOGY = re.compile(
     r"^(?:(?:meng|meny|mem|men|me|ber|di|ter|per|peng|peny|pem|pen|pe|ke|se)[a-z]{3,}"
     r"(?:kan|an|i|nya|lah|kah)|[a-z]{3,}(?:kan|nya))$"
 )
+# A word of a non-Latin translation with Latin letters glued to its own ("سامارينda"): a
+# transliteration left half done.
+_HALF_LATIN = re.compile(r"[A-Za-z][^\W\dA-Za-z_]|[^\W\dA-Za-z_][A-Za-z]")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
+# Arabic writes its clitics and article straight onto a Latin name: "وTokopedia", "بـGoPay",
+# "والـASEAN". Those are not half-done transliterations.
+_CLITICS = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|لل)\u0640?(?=[A-Za-z])")
 # Non-Latin scripts whose letters in a translation of another script are untranslated text.
 _FOREIGN_SCRIPTS = frozenset({"Arab", "Hebr", "Cyrl", "Grek", "Hang", "Thai", "Deva"})
 
@@ -63,8 +76,6 @@ class _SourceWords:
 
     def is_common(self, folded: str) -> bool:
         """A common source word: listed, or (for Indonesian) derived by its morphology."""
-        if folded in ARABIC_LOANS:
-            return False
         if folded in self.lexicon:
             return True
         return (
@@ -84,31 +95,56 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 _LATIN_WORD = re.compile(rf"[{_LATIN}]+(?:['’][{_LATIN}]+)*")
 # A capital after a word, a comma or a closing bracket and one space (or inside a hyphenated
 # compound: "Rusia-Korea"), i.e. not opening a sentence, a quotation or a dateline.
-_MID_SENTENCE_CAPITAL = re.compile(
-    rf"(?<=[\w,;)]\s|[{_LATIN}]-)[A-Z\u00c0-\u00de][{_LATIN}]*(?:['’][{_LATIN}]+)*"
-)
+# What comes right before a capitalised word in mid-sentence: a word, a comma or a closing
+# bracket and one space, or a letter and a hyphen ("Rusia-Korea"). Anything else (the start, a
+# full stop, an opening quote or bracket, a dateline's dash) opens a sentence or a quotation.
+_MID_SENTENCE = re.compile(rf"[\w,;)]\s|[{_LATIN}]-")
 
 
 def _source_words(pair: Pair) -> _SourceWords:
-    """Read the bead's source paragraphs: their lower-case words, their names, and the
-    skeletons of the common words an Arabic transliteration could spell."""
-    found = _SourceWords(primary_subtag(pair.source_language))
+    """Read the bead's source paragraphs: their lower-case words, their names, and (for a
+    translation into Arabic) the skeletons of the common words a transliteration could spell.
+    Every translation of an article reads the same source beads: they are read once."""
+    arabic = _script(pair.target_language) == "Arab"
+    return _read_source(tuple(text for _, text in pair.source), pair.source_language, arabic)
+
+
+@functools.lru_cache(maxsize=256)
+def _read_source(texts: tuple[str, ...], language: str, arabic: bool) -> _SourceWords:
+    found = _SourceWords(primary_subtag(language))
     listed = found.lexicon | ALWAYS_TRANSLATED.get(found.language, frozenset())
-    for _, text in pair.source:
-        latin = _LATIN_WORD.findall(text)
-        found.present |= {fold(w) for w in latin}
-        for word in latin:
+    sentence_initial: dict[str, str] = {}
+    for text in texts:
+        for match in _LATIN_WORD.finditer(text):
+            word = match[0]
+            folded = fold(word)
+            found.present.add(folded)
             if word.islower():
-                found.lower.setdefault(fold(word), word)
-        found.names |= {fold(w) for w in _MID_SENTENCE_CAPITAL.findall(text)} - listed
+                found.lower.setdefault(folded, word)
+            elif word[0].isupper():
+                before = text[max(match.start() - 2, 0) : match.start()]
+                if _MID_SENTENCE.fullmatch(before):
+                    found.names.add(folded)
+                elif word[1:].islower() and (not before.strip() or before[-2:-1] in ".!?"):
+                    # A sentence's first word is capitalised whatever it is ("Wisatawan asal
+                    # Australia"): a lower-case word unless the text capitalises it elsewhere.
+                    sentence_initial.setdefault(folded, word)
+    found.names -= listed
+    found.lower = {k: v for k, v in sentence_initial.items() if k not in found.names} | found.lower
+    if not arabic:
+        return found  # the skeletons serve only to read Arabic letters
     for name in found.names:
         found.name_keys |= latin_keys(name)
-    candidates = {w for w in found.lower if len(w) >= 3} | (found.lexicon & found.present)
-    for folded in candidates - found.names:
-        if found.is_common(folded):
-            for key in latin_keys(folded):
-                if len(key) >= 2:
-                    found.by_key.setdefault(key, set()).add(folded)
+    listed_here = found.lexicon & found.present
+    derived = {
+        w
+        for w in found.lower
+        if found.language in ("id", "ms") and len(w) >= 3 and _ID_MORPHOLOGY.match(w)
+    }
+    for folded in (listed_here | derived) - found.names - ARABIC_LOANS:
+        for key in latin_keys(folded):
+            if len(key) >= 2:
+                found.by_key.setdefault(key, set()).add(folded)
     return found
 
 
@@ -116,10 +152,14 @@ def _in_address(text: str, word: Word) -> bool:
     """Part of a domain, address or code: ``Kremlin.ru``, ``foo@bar``, ``a/b``, ``COVID19``."""
     before = text[max(word.start - 2, 0) : word.start]
     after = text[word.end : word.end + 2]
-    joined = re.compile(r"[./@_]\w")
     return bool(
-        joined.match(after) or re.match(r"\w[./@_]$", before) or re.search(r"\d", word.text)
+        _JOINED_AFTER.match(after) or _JOINED_BEFORE.search(before) or _DIGIT.search(word.text)
     )
+
+
+_JOINED_AFTER = re.compile(r"[./@_]\w")
+_JOINED_BEFORE = re.compile(r"\w[./@_]$")
+_DIGIT = re.compile(r"\d")
 
 
 def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: str) -> str | None:
@@ -178,27 +218,65 @@ def _transliterated(word: Word, source: _SourceWords) -> str | None:
 
 
 def _flags(pair: Pair, text: str, source: _SourceWords) -> list[tuple[Word, str, str]]:
-    """(word, source word, how) for each untranslated word of one translation paragraph."""
+    """(word, source word, how) for each untranslated word of one translation paragraph,
+    in text order."""
     target = primary_subtag(pair.target_language)
-    target_script = _script(target)
     source_script = _script(source.language)
-    flags = []
     tokens = paragraph_words(text)
-    names: set[int] | None = None  # Arabic words spelling a name, worked out when needed
+    flags: list[tuple[int, Word, str, str]] = []
+    if source_script == "Latn":
+        for position, word in enumerate(tokens):
+            if is_latin_word(word.text):
+                reason = _latin_reason(word, text, source, target)
+                if reason:
+                    flags.append((position, word, reason, "latin"))
+        if _script(target) != "Latn":
+            flags += _half_latin_flags(text, tokens)
+        flags += _arabic_flags(tokens, source)
+    elif source_script in _FOREIGN_SCRIPTS and _script(target) != source_script:
+        flags += [
+            (position, word, word.text, "script")
+            for position, word in enumerate(tokens)
+            if _script_of(word.text) == source_script
+        ]
+    return [(word, reason, how) for _, word, reason, how in sorted(flags, key=lambda f: f[0])]
+
+
+def _half_latin_flags(text: str, tokens: tuple[Word, ...]) -> list[tuple[int, Word, str, str]]:
+    """Words of a non-Latin translation with Latin letters glued to their own letters, found by
+    one scan of the paragraph (most have none) rather than word by word."""
+    starts = [word.start for word in tokens]
+    flags = []
+    seen: set[int] = set()
+    for match in _HALF_LATIN.finditer(text):
+        position = bisect.bisect_right(starts, match.start()) - 1
+        if position < 0 or position in seen:
+            continue
+        word = tokens[position]
+        if word.end > match.start() and _HALF_LATIN.search(_CLITICS.sub("", word.text)):
+            seen.add(position)
+            latin = "".join(_LATIN_LETTERS.findall(word.text))
+            flags.append((position, word, latin, "mixed"))
+    return flags
+
+
+def _arabic_flags(
+    tokens: tuple[Word, ...], source: _SourceWords
+) -> list[tuple[int, Word, str, str]]:
+    """Arabic words that transliterate a common source word (never a source name)."""
+    if not source.by_key:
+        return []
+    keys = source.by_key.keys()
+    flags = []
+    names: set[int] | None = None  # worked out only when a word is flagged
     for position, word in enumerate(tokens):
-        reason: str | None = None
-        how = "latin"
-        if source_script == "Latn" and is_latin_word(word.text):
-            reason = _latin_reason(word, text, source, target)
-        elif source_script == "Latn" and source.by_key and _script_of(word.text) == "Arab":
-            reason, how = _transliterated(word, source), "arabic"
-            if reason:
-                names = _name_words(tokens, source) if names is None else names
-                reason = None if position in names else reason
-        elif source_script in _FOREIGN_SCRIPTS and _script_of(word.text) == source_script:
-            reason, how = (word.text, "script") if target_script != source_script else (None, how)
+        if keys.isdisjoint(_stem_keys(word.text)) or _script_of(word.text) != "Arab":
+            continue
+        reason = _transliterated(word, source)
         if reason:
-            flags.append((word, reason, how))
+            names = _name_words(tokens, source) if names is None else names
+            if position not in names:
+                flags.append((position, word, reason, "arabic"))
     return flags
 
 
@@ -207,6 +285,7 @@ def _script(language: str) -> str:
     return found.script if found else "Latn"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _script_of(word: str) -> str | None:
     return script_of(word[0]) if word[:1].isalpha() else None
 
@@ -238,6 +317,8 @@ def untranslated_findings(pair: Pair) -> list[Finding]:
             shown = text[start:end]
             if run[0][2] == "arabic":
                 message = f'{language} "{evidence}" is written in Arabic letters ({shown}), not translated'
+            elif run[0][2] == "mixed":
+                message = f'Latin letters "{evidence}" are left inside the word {shown}'
             else:
                 message = f'{language} "{evidence}" is left untranslated'
             findings.append(

@@ -79,7 +79,9 @@ def _decoded_version(
 def _bidi_control_remarks(text: str, paragraphs: Sequence[Paragraph]) -> list[str]:
     """Say so when the text holds bidi embedding, override or isolate controls: they could
     reorder what is shown (RTL.md, "Untrusted text"), so the window shows markers instead."""
-    found = {ch: text.count(ch) for ch in CONTROL_NAMES if ch in text}
+    # In the order they first appear: the note reads like the text.
+    found = {ch: text.count(ch) for ch in sorted(CONTROL_NAMES, key=lambda c: text.find(c))}
+    found = {ch: count for ch, count in found.items() if count}
     if not found:
         return []
     count = sum(found.values())
@@ -87,9 +89,10 @@ def _bidi_control_remarks(text: str, paragraphs: Sequence[Paragraph]) -> list[st
     where = [str(i) for i, p in enumerate(paragraphs) if any(ch in p.text for ch in found)]
     at = f" in paragraph{'s' * (len(where) > 1)} {', '.join(where[:10])}" if where else ""
     more = " and more" if len(where) > 10 else ""
+    they, them, markers = ("they", "them", "markers") if count > 1 else ("it", "it", "a marker")
     return [
-        f"{count} bidi control character{'s' * (count > 1)} ({names}){at}{more}: they could "
-        "reorder the text, so Reader shows them as visible markers instead of obeying them"
+        f"{count} bidi control character{'s' * (count > 1)} ({names}){at}{more}: {they} could "
+        f"reorder the text, so Reader shows {them} as {markers} instead of obeying {them}"
     ]
 
 

@@ -15,6 +15,7 @@ machine translation copies from either side), an ambiguous ``1.000`` keeps both 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -107,9 +108,12 @@ MONTH_NAMES = (
 
 
 def _plain(value: Decimal) -> str:
-    """A Decimal written without exponent or trailing zeros: 1E+3 → "1000", 3.50 → "3.5"."""
-    text = format(value.normalize(), "f")
-    return text
+    """A Decimal as a reader writes it in English: 3.50 → "3.5", 1E+6 → "1,000,000"; years
+    and other numbers below 10,000 without a separator ("2019")."""
+    value = value.normalize()
+    if abs(value) < 10_000:
+        return format(value, "f")
+    return format(value, ",f")
 
 
 # -- digits and conventions ----------------------------------------------------------------------
@@ -154,7 +158,10 @@ def _decimal(integer: str, fraction: str = "") -> Decimal:
 
 
 def _grouped(groups: list[str]) -> bool:
-    """Whether digit groups are a valid thousands grouping: 1–3 digits, then threes."""
+    """Whether digit groups are a valid thousands grouping: 1–3 digits, then threes (a lone
+    group, with no separator in it, may be any length)."""
+    if len(groups) == 1:
+        return True
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
 
@@ -227,6 +234,8 @@ _SCALES: dict[str, int] = {
     "thousand": 10**3,
     "mille": 10**3,
     "ألف": 10**3,
+    "ألفا": 10**3,
+    "ألفًا": 10**3,
     "الف": 10**3,
     "آلاف": 10**3,
     "juta": 10**6,
@@ -264,6 +273,8 @@ _SCALE_AFTER = re.compile(
     r"|(?P<cjk>" + "|".join(sorted(_CJK_SCALES, key=len, reverse=True)) + "))",
     re.IGNORECASE,
 )
+# The rest of an Arabic number after its scale word: "58 ألفا و362", "3 ملايين و200 ألف".
+_AND_REST = re.compile(r"\s*و\s?(\d{1,3})(?![\d.,٫٬])")
 _CURRENCY_BEFORE = re.compile(r"(?:Rp\.?|IDR|US\$|USD|S\$|RM|EUR|\$|€|£|¥)\s?$")
 _CURRENCY_AFTER = re.compile(
     r"\s?(?:rupiah|dolar|dollars?|euros?|yen|yuan|ringgit|روبي[ةه]|دولارا?ت?|يورو|ين|يوان"
@@ -497,6 +508,10 @@ _SPELLED: dict[str, dict[str, int]] = {
         "thirty": 30,
         "forty": 40,
         "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
         "hundred": 100,
         "thousand": 1000,
         "first": 1,
@@ -573,6 +588,24 @@ _SPELLED: dict[str, dict[str, int]] = {
         "اربعين": 40,
         "خمسون": 50,
         "خمسين": 50,
+        "ستون": 60,
+        "ستين": 60,
+        "سبعون": 70,
+        "سبعين": 70,
+        "ثمانون": 80,
+        "ثمانين": 80,
+        "تسعون": 90,
+        "تسعين": 90,
+        "العشرين": 20,
+        "الثلاثين": 30,
+        "الاربعين": 40,
+        "الخمسين": 50,
+        "الستين": 60,
+        "السبعين": 70,
+        "الثمانين": 80,
+        "التسعين": 90,
+        "الحادي": 1,
+        "الحادية": 1,
         "مئة": 100,
         "مائة": 100,
         "الف": 1000,
@@ -614,6 +647,17 @@ def fold_arabic(word: str) -> str:
     """An Arabic word with its hamza seats, alef forms and vowel marks folded for lookup."""
     word = "".join(ch for ch in word if not unicodedata.combining(ch) and ch != "\u0640")
     return word.translate(str.maketrans("أإآٱ", "اااا"))
+
+
+@functools.cache
+def _spelled_forms(language: str) -> frozenset[str]:
+    """Every way a spelled number of the language may be written, lower-cased: for Arabic,
+    each alef of the table's folded forms in each of its seats (ا أ إ آ)."""
+    forms: set[str] = set()
+    for word in _SPELLED.get(language, {}):
+        seats = [("ا", "أ", "إ", "آ") if ch == "ا" else (ch,) for ch in word]
+        forms.update("".join(chars) for chars in itertools.product(*seats))
+    return frozenset(forms)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -662,6 +706,9 @@ def extract_numbers(text: str, language: str) -> list[NumberMention]:
     if "月" in text:
         for mention in _cjk_dates(text, norm):
             add(mention)
+    if "/" in norm:
+        for mention in _slash_dates(text, norm, language):
+            add(mention)
     months = _months(text, language) if vocabulary & _month_words(language) else []
     used_months: set[int] = set()
     for mention in _numerals(text, norm, language, months, used_months):
@@ -669,7 +716,7 @@ def extract_numbers(text: str, language: str) -> list[NumberMention]:
     for month in months:
         if month.start not in used_months:
             add(_month_alone(text, month, language))
-    if any(_spelled_value(word, language) is not None for word in vocabulary):
+    if not vocabulary.isdisjoint(_spelled_forms(language)):
         for mention in _spelled(text, language):
             add(mention)
     return sorted(mentions, key=lambda m: m.span)
@@ -709,6 +756,26 @@ def _times(text: str, norm: str, language: str) -> Iterator[NumberMention]:
         yield NumberMention(
             Decimal(minutes), NumberKind.TIME, match.span(), text[match.start() : match.end()]
         )
+
+
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
+
+
+def _slash_dates(text: str, norm: str, language: str) -> Iterator[NumberMention]:
+    """``Senin (15/8)``: day and month (month first in English, ``8/15``), year optional."""
+    for match in _SLASH_DATE.finditer(norm):
+        first, second = int(match[1]), int(match[2])
+        day, month = (second, first) if language == "en" else (first, second)
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        end = match.end(2)
+        yield NumberMention(
+            Decimal(day), NumberKind.DATE, (match.start(), end), text[match.start() : end], month
+        )
+        if match[3]:
+            year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
+            span = match.span(3)
+            yield NumberMention(Decimal(year), NumberKind.YEAR, span, text[span[0] : span[1]])
 
 
 def _cjk_dates(text: str, norm: str) -> Iterator[NumberMention]:
@@ -848,6 +915,11 @@ def _quantity(text: str, start: int, end: int, numeral: _Numeral) -> NumberMenti
         value = value * factor
         alternatives = tuple(a * factor for a in alternatives)
         span_end = scale.end()
+        rest = _AND_REST.match(text.translate(_DIGITS), span_end)
+        if rest and int(rest[1]) < factor:  # "58 ألفا و362": 58,362
+            value += int(rest[1])
+            alternatives = tuple(a + int(rest[1]) for a in alternatives)
+            span_end = rest.end()
     percent = _PERCENT_AFTER.match(text, span_end) or _before(_PERCENT_BEFORE, text, start)
     currency_before = _before(_CURRENCY_BEFORE, text, start)
     currency_after = _CURRENCY_AFTER.match(text, span_end)
@@ -921,27 +993,55 @@ def _spelled(text: str, language: str) -> Iterator[NumberMention]:
     pattern = _spelled_pattern(language)
     if pattern is None:
         return
-    for match in pattern.finditer(text):
-        word = match[0]
-        number = _spelled_value(word, language)
-        if number is None:
-            continue
-        end = match.end()
+    found = [
+        (match.start(), match.end(), value)
+        for match in pattern.finditer(text)
+        if (value := _spelled_value(match[0], language)) is not None
+    ]
+    for start, end, number in _compounds(text, found, language):
         value = Decimal(number)
         scale = _SCALE_AFTER.match(text, end)
         if scale and scale["word"]:
             value *= _SCALES[scale["word"].lower()]
             end = scale.end()
+        word = text[start:end].split()[0]
         kind = NumberKind.ORDINAL if _looks_ordinal(word, language) else NumberKind.INTEGER
-        yield NumberMention(
-            _normal(value), kind, (match.start(), end), text[match.start() : end], spelled=True
-        )
+        yield NumberMention(_normal(value), kind, (start, end), text[start:end], spelled=True)
+
+
+# Between the parts of a spelled compound: Arabic puts the units first and joins with و
+# ("الثاني والأربعين", 42nd); English hyphenates the tens first ("forty-two", "forty-second").
+_COMPOUND_GAP = {"ar": re.compile(r"\s+"), "en": re.compile(r"[-\s]")}
+
+
+def _compounds(
+    text: str, found: list[tuple[int, int, int]], language: str
+) -> Iterator[tuple[int, int, int]]:
+    """Spelled numbers with compounds merged: (start, end, value)."""
+    gap = _COMPOUND_GAP.get(language)
+    index = 0
+    while index < len(found):
+        start, end, value = found[index]
+        if gap and index + 1 < len(found):
+            next_start, next_end, next_value = found[index + 1]
+            units, tens = (value, next_value) if language == "ar" else (next_value, value)
+            joined = gap.fullmatch(text, end, next_start) and (
+                language != "ar" or text.startswith("و", next_start)
+            )
+            if joined and units < 10 and tens % 10 == 0 < tens < 100:
+                yield start, next_end, units + tens
+                index += 2
+                continue
+        yield start, end, value
+        index += 1
 
 
 def _looks_ordinal(word: str, language: str) -> bool:
     """Spelled ordinals ("ketiga", "third", "الثالث") as opposed to cardinals."""
     if language in ("ar", "fa", "ur"):
         word = fold_arabic(word)
+        if word[:1] in _ARABIC_WORD_PREFIXES and word[1:3] == "ال":
+            word = word[1:]
         return word.startswith("ال") or word in ("اول", "ثاني", "ثالث")
     word = word.lower()
     if language in ("id", "ms"):

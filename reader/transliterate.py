@@ -8,10 +8,13 @@ checks: an untranslated common word, and a name the cross-version check looks fo
 Arabic writes consonants and long vowels and leaves short vowels out, so the comparison is on
 consonant skeletons: each Latin letter or digraph maps to the classes of Arabic letters that
 render it (``p`` → ب, ``g`` → غ or ج or ك, ``ng`` → نغ), vowels and the semivowels w/y drop
-out, doubled letters count once. A word is spelled by an Arabic token when one of its skeletons
-equals the token's (after the clitics و ف ب ل ك and the article ال). Vowel letters are counted
-separately: a transliteration writes most vowels out (``برساما``: two alefs for three vowels),
-which a native Arabic word that happens to share a skeleton seldom does.
+out, doubled letters count once. A name is spelled by an Arabic token when one of its skeletons
+equals the token's (after the clitics و ف ب ل ك and the article ال): ``spells``.
+
+Calling a common word untranslated asks more (``transliterates``): the Arabic word must write the
+Latin one out letter by letter, in order, with most of its vowels as long-vowel letters
+(``برساما``: b-r-s-a-m-a, two of three vowels written), which a native Arabic word that happens to
+share a skeleton seldom does (``التي`` shares the skeleton of *lewat*, not its letters).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ _DIGRAPHS: dict[str, tuple[str, ...]] = {
     "sh": ("S",),
     "kh": ("H", "K"),
     "gh": ("G",),
-    "ch": ("S", "TS", "K"),
+    "ch": ("S", "TS", "K", "H"),  # Cholil is خليل: Indonesian spelling of Arabic kh
     "th": ("T", "S"),
     "dh": ("D", "Z"),
     "dz": ("Z", "DZ"),
@@ -45,7 +48,7 @@ _LETTERS: dict[str, tuple[str, ...]] = {
     "t": ("T",),
     "d": ("D",),
     "s": ("S", "Z"),
-    "z": ("Z", "S"),
+    "z": ("Z", "S", "TS"),
     "c": ("S", "TS", "K"),
     "j": ("J",),
     "g": ("G", "J", "K"),
@@ -79,9 +82,11 @@ _ARABIC: dict[str, str] = {
     "م": "M",
     "ن": "N",
 }
-_ARABIC_VOWEL_LETTERS = frozenset("اآىوي")
+# Latin letters inside an Arabic word (a transliteration left half done: "سامارينda") count
+# with their usual Arabic rendering.
+_ARABIC.update({letter: classes[0] for letter, classes in _LETTERS.items() if len(classes[0]) == 1})
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
-_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3a-z]")
 
 
 def squeeze(key: str) -> str:
@@ -102,7 +107,9 @@ def latin_keys(word: str) -> frozenset[str]:
             options.append(_DIGRAPHS[pair])
             index += 2
             continue
-        if word[index] in _LETTERS:
+        if word[index] == "h" and index == len(word) - 1 and index:
+            options.append(("H", ""))  # Madinah, Arafah: a final -ah is often ة, no h
+        elif word[index] in _LETTERS:
             options.append(_LETTERS[word[index]])
         index += 1
     keys: set[str] = set()
@@ -117,18 +124,14 @@ def latin_vowels(word: str) -> int:
 
 
 def _bare(word: str) -> str:
-    return "".join(ch for ch in word if _ARABIC_LETTERS.match(ch))
+    """The word's Arabic letters (and any Latin ones, lower-cased), without vowel marks."""
+    return "".join(ch for ch in word.lower() if _ARABIC_LETTERS.match(ch))
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def arabic_key(word: str) -> str:
     """The consonant skeleton of an Arabic word (vowel marks and tatweel ignored)."""
     return squeeze("".join(_ARABIC.get(ch, "") for ch in _bare(word)))
-
-
-def arabic_vowels(word: str) -> int:
-    """How many long-vowel letters an Arabic word writes (ا و ي ى آ)."""
-    return sum(ch in _ARABIC_VOWEL_LETTERS for ch in _bare(word))
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -182,6 +185,8 @@ def _latin_units(word: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
             continue
         if letter in _LATIN_VOWEL_LETTERS:
             units.append((_LATIN_VOWEL_LETTERS[letter], True))
+        elif letter == "h" and index == len(word) - 1 and index:
+            units.append((("H",), True))  # a final -ah is often written ة
         elif letter in _LETTERS and not (units and units[-1][0] == _LETTERS[letter]):
             units.append((_LETTERS[letter], False))  # a doubled consonant is written once
         index += 1

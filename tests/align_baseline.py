@@ -75,6 +75,17 @@ def strict_f1(predicted: Iterable[BeadSpan], gold: Iterable[BeadSpan]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+def pooled_f1(results: Iterable[tuple[Iterable[BeadSpan], Iterable[BeadSpan]]]) -> float:
+    """Strict F1 over the beads of several cases together: (predicted, gold) per case."""
+    right = found = wanted = 0
+    for predicted, gold in results:
+        predicted_set, gold_set = set(predicted), set(gold)
+        right += len(predicted_set & gold_set)
+        found += len(predicted_set)
+        wanted += len(gold_set)
+    return 2 * right / (found + wanted) if found + wanted else 1.0
+
+
 def _tail_cost(delta: float) -> float:
     x = abs(delta) / math.sqrt(2)
     if x < 5:

@@ -41,6 +41,7 @@ from reader.ui.settings import Store
 from reader.ui.sync import PaneSync
 
 MIN_FONT, MAX_FONT, ZOOM_STEP = 8.0, 48.0, 1.1
+ALIGN_LIMIT = 5000  # paragraphs per side aligned in the window
 
 
 def _key_or_none(text: str) -> VersionKey | None:
@@ -442,7 +443,14 @@ class MainWindow(QMainWindow):
         self.left.setVisible(True)
         self.sync.set_alignment(alignment or self._alignment(left, right))
 
-    def _alignment(self, left: Version, right: Version) -> Alignment:
+    def _alignment(self, left: Version, right: Version) -> Alignment | None:
+        if max(len(left.paragraphs), len(right.paragraphs)) > ALIGN_LIMIT:
+            # About 0.25 ms a paragraph (bench/align.py): beyond this the window would stall.
+            self.statusBar().showMessage(
+                f"Too many paragraphs to align (over {ALIGN_LIMIT}): the panes scroll on their own",
+                8000,
+            )
+            return None
         key = (id(self.article), left.key, right.key)
         if key not in self._alignments:
             from reader.align import align  # only once two versions are side by side

@@ -139,6 +139,11 @@ def long_line() -> str:
     return "الكرملين" * 25_000
 
 
+def long_line_with_address() -> str:
+    """A 200,000-character line without a space that ends in an e-mail address (a pasted blob)."""
+    return "خبر عاجل من موسكو\n\n" + "Kremlin" * 28_570 + "@kremlin.ru"
+
+
 def tiny_paragraphs(count: int = 100_000) -> str:
     """``count`` one-word paragraphs."""
     return "\n\n".join(f"p{i}" for i in range(count)) + "\n"
@@ -183,9 +188,18 @@ DEEP_MARKS = (
     + " تم.\n\nالفقرة الثانية من الخبر.\n"
 )
 EMOJI = "عنوان الخبر 😀\n\nقال الرئيس 🇮🇩 🇷🇺 👍🏽 إن العلاقات 🤝 جيدة.\n"
+# Unassigned (U+0378, planes 5 and 14), private use (U+E000, U+10FFFD) and noncharacters
+# (U+FDD0, U+FFFE, U+1FFFE).
 UNASSIGNED = (
     "عنوان الخبر\n\nنص \u0378\u0379 و\U000e0080 و\U00050000 و\U0010fffd و\ue000\uf8ff "
     "و\ufdd0\ufffe و\U0001fffe انتهى.\n"
+)
+
+
+# C0 and C1 controls a terminal obeys: set the window title, clear the screen, colour (CSI).
+TERMINAL_ESCAPES = (
+    "Judul \u202e berita\x1b]0;pwned\x07\n\n"
+    "Isi \x1b[2J\x1b[31mmerah\x9b31m berita ini cukup panjang untuk dibaca semua orang.\n"
 )
 
 
@@ -433,6 +447,14 @@ def cases(max_bytes: int) -> list[Case]:
             "2 paragraphs",
         ),
         Case(
+            "long-line-email",
+            "size",
+            _text("blob.txt", long_line_with_address),
+            False,
+            "2 paragraphs",
+            args=("--lang", "id"),
+        ),
+        Case(
             "long-line-alone",
             "size",
             _text("line.txt", long_line),
@@ -541,7 +563,16 @@ def cases(max_bytes: int) -> list[Case]:
             "unicode",
             _text("unassigned.txt", lambda: UNASSIGNED),
             False,
-            "2 paragraphs",
+            "3 noncharacters (such as U+FDD0 or U+FFFE, which are not text) shown as \ufffd",
+        ),
+        Case(
+            "terminal-escapes",
+            "unicode",
+            _text("esc.txt", lambda: TERMINAL_ESCAPES),
+            False,
+            "1 bidi control character (RLO)",
+            bidi=True,
+            args=("--lang", "id"),
         ),
         # article folders
         Case("no-manifest", "folder", _folder(None), True, "no article.toml in this folder"),

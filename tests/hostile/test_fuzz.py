@@ -108,7 +108,13 @@ def test_utf8_text_comes_back_as_written(text: str) -> None:
         message = str(error)
         assert not text.strip() or "not a text file" in message or "presentation" in message
         return
-    plain = all(ch not in "\r\f\ufeff" and not 0xFB50 <= ord(ch) <= 0xFEFF for ch in text)
+    plain = all(
+        ch not in "\r\f\ufeff\u2028\u2029"
+        and not 0xFB50 <= ord(ch) <= 0xFEFF  # presentation forms: normalised
+        and not 0xFDD0 <= ord(ch) <= 0xFDEF  # noncharacters: replaced
+        and ord(ch) & 0xFFFE != 0xFFFE
+        for ch in text
+    )
     if plain:
         assert decoded.text == text
 

@@ -200,7 +200,6 @@ def test_corrupt_settings_do_not_stop_the_window(qtbot, tmp_path: Path) -> None:
     from reader.loading import load
     from reader.ui.app import build_window
     from reader.ui.context import AppContext
-
     from tests.hostile.corpus import SAMPLE
 
     config = tmp_path / "config"

@@ -1,0 +1,153 @@
+"""Fidelity checks: precision and recall on the labelled set, and the time to check ~1 MB.
+
+Run it from the project root::
+
+    .venv/bin/python bench/checks.py [--repeat 3]
+
+1. Quality: every article of ``tests/data/checks/`` is checked (``reader.checks.check_article``)
+   and its findings compared with the defects its ``labels.toml`` seeds; the table gives per
+   check kind the defects seeded, found and the false alarms, with precision and recall. A set
+   the checks were tuned on flatters them: articles whose labels say ``held_out = true`` were
+   written and scored once before they could influence the checks, and their labels keep that
+   first score (``first_run``), printed here beside what the checks do on them now.
+2. Speed: the sample's Indonesian source and Arabic machine translation, their paragraphs
+   repeated (each copy made distinct, so no cache of a paragraph's text helps) to about 1 MB of
+   UTF-8 for the pair. Times: the alignment (``reader.align``, another module's work, shown
+   for context), the checks given that alignment, and as a baseline of this machine's speed one
+   regular-expression pass over both texts' words. Medians of ``--repeat`` runs, process time.
+
+It is a benchmark, not a test: it always exits 0, and marks a missed target OVER.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import re
+import statistics
+import sys
+import time
+import tomllib
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "checks"
+TARGET_BYTES = 1_000_000
+CHECKS_TARGET = 1.0  # seconds of process time for the checks of the ~1 MB pair
+
+
+def _score_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("checks_score", DATA / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["checks_score"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _labels(folder: Path) -> dict[str, object]:
+    return tomllib.loads((folder / "labels.toml").read_text(encoding="utf-8"))
+
+
+def _first_run(folders: list[Path]) -> str:
+    """The held-out articles' score as first measured, before any change they prompted."""
+    runs = [_labels(f)["first_run"] for f in folders]
+    seeded = sum(r["seeded"] for r in runs)  # type: ignore[index]
+    found = sum(r["found"] for r in runs)  # type: ignore[index]
+    false = sum(r["false_alarms"] for r in runs)  # type: ignore[index]
+    return (
+        f"first run: seeded {seeded}, found {found}, false alarms {false}: "
+        f"precision {found / (found + false):.2f}, recall {found / seeded:.2f}"
+    )
+
+
+def quality() -> None:
+    score = _score_module()
+    folders = score.cases()
+    print(f"labelled set: {len(folders)} articles in {DATA.relative_to(ROOT)}")
+    print(score.table(score.score(folders)))
+    held = [f for f in folders if _labels(f).get("held_out")]
+    if held:
+        print(f"\nheld out ({', '.join(f.name for f in held)}):")
+        print(f"  {_first_run(held)}")
+        print("  now (after the changes they prompted; labels corrected where they were wrong):")
+        print(score.table(score.score(held)))
+    tallies = score.score(folders)["overall"]
+    for kind, keys in (("false alarm", tallies.false_alarms), ("miss", tallies.misses)):
+        for key in keys:
+            print(f"  {kind}: {key}")
+
+
+def _big_pair() -> tuple[object, object]:
+    from reader.loading import load_folder
+    from reader.model import VersionKey
+
+    article = load_folder(ROOT / "resources" / "sample")
+    source, translation = article.source, article.find(VersionKey("ar", 1))
+    assert source is not None and translation is not None
+    size = len(source.text.encode()) + len(translation.text.encode())
+    copies = TARGET_BYTES // size + 1
+
+    def repeated(version: object) -> object:
+        paragraphs = tuple(
+            replace(p, text=f"{p.text} ({copy + 1})")
+            for copy in range(copies)
+            for p in version.paragraphs  # type: ignore[attr-defined]
+        )
+        return replace(version, paragraphs=paragraphs)  # type: ignore[type-var]
+
+    return repeated(source), repeated(translation)
+
+
+def _median_time(run: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        run()
+        times.append(time.process_time() - start)
+    return statistics.median(times)
+
+
+def speed(repeat: int) -> None:
+    from reader.checks import align_versions, check_version
+
+    source, translation = _big_pair()
+    size = len(source.text.encode()) + len(translation.text.encode())  # type: ignore[attr-defined]
+    count = len(source.paragraphs)  # type: ignore[attr-defined]
+    print(f"\n~1 MB pair: {size / 1e6:.2f} MB of UTF-8, {count} paragraphs a side")
+    word = re.compile(r"\w+")
+    baseline = _median_time(
+        lambda: (word.findall(source.text), word.findall(translation.text)),  # type: ignore[attr-defined]
+        repeat,
+    )
+    alignment = align_versions(source, translation)  # type: ignore[arg-type]
+    aligning = _median_time(lambda: align_versions(source, translation), repeat)  # type: ignore[arg-type]
+    found: list[object] = []
+    checking = _median_time(
+        lambda: found.append(len(check_version(source, translation, alignment))),  # type: ignore[arg-type]
+        repeat,
+    )
+    verdict = "ok" if checking <= CHECKS_TARGET else "OVER"
+    print(f"  baseline, one regex pass over both texts' words: {baseline:.3f} s")
+    print(f"  alignment (reader.align, for context):           {aligning:.3f} s")
+    print(
+        f"  checks, alignment given:                         {checking:.3f} s "
+        f"({checking / baseline:.0f}x the baseline; target {CHECKS_TARGET:.1f} s: {verdict}; "
+        f"{found[-1]} findings)"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per timing (median)")
+    args = parser.parse_args(argv)
+    quality()
+    speed(max(1, args.repeat))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

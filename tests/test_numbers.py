@@ -1,0 +1,237 @@
+"""Numbers read across locales: values, kinds, months, spans (reader.numbers, no Qt)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.numbers import NumberKind, NumberMention, extract_numbers
+
+
+def only(text: str, language: str) -> NumberMention:
+    (mention,) = extract_numbers(text, language)
+    return mention
+
+
+def values(text: str, language: str) -> list[Decimal]:
+    return [m.value for m in extract_numbers(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("1.000 orang", "id", Decimal(1000)),  # Indonesian: thousands dot
+        ("1,000 people", "en", Decimal(1000)),  # English: thousands comma
+        ("١٬٠٠٠ شخص", "ar", Decimal(1000)),  # Arabic thousands separator
+        ("2 000 personnes", "fr", Decimal(2000)),  # French: space
+        ("1.000,5 ton", "id", Decimal("1000.5")),
+        ("1,000.5 tons", "en", Decimal("1000.5")),
+        ("١٬٠٠٠٫٥ طن", "ar", Decimal("1000.5")),
+        ("3,5 ton", "id", Decimal("3.5")),  # Indonesian: decimal comma
+        ("3.5 tons", "en", Decimal("3.5")),
+        ("٣٫٥ طن", "ar", Decimal("3.5")),
+        ("٣٠٦١٫٢ طن", "ar", Decimal("3061.2")),  # four digits before the decimal mark
+        ("1.234.567 orang", "id", Decimal(1234567)),
+    ],
+)
+def test_separators_follow_the_language(text: str, language: str, value: Decimal) -> None:
+    assert only(text, language).value == value
+
+
+def test_one_point_zero_zero_zero_is_one_in_english_and_a_thousand_in_indonesian() -> None:
+    assert only("1.000", "en").value == 1
+    assert only("1.000", "id").value == 1000
+
+
+def test_western_digits_in_arabic_text_keep_both_readings() -> None:
+    # Machine translation copies "1.000" from either convention into Arabic text.
+    mention = only("بلغ العدد 1.000 شخص", "ar")
+    assert {mention.value, *mention.alternatives} == {Decimal(1), Decimal(1000)}
+
+
+def test_arabic_indic_digits_equal_western_ones() -> None:
+    western, eastern = only("pada 2019", "id"), only("في عام ٢٠١٩", "ar")
+    assert western.value == eastern.value == 2019
+    assert western.kind is eastern.kind is NumberKind.YEAR
+    assert only("سنة ۲۰۱۹", "fa").value == 2019  # extended (Persian) digits too
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("naik 3,5 persen", "id"),
+        ("ارتفع 3.5 في المئة", "ar"),
+        ("ارتفع بنسبة ٣٫٥٪", "ar"),
+        ("rose 3.5 percent", "en"),
+        ("en hausse de 3,5 %", "fr"),
+        ("增长3.5%", "zh"),
+    ],
+)
+def test_percentages_agree_across_locales(text: str, language: str) -> None:
+    mention = only(text, language)
+    assert (mention.kind, mention.value) == (NumberKind.PERCENT, Decimal("3.5"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("pada 15 Agustus", "id"),
+        ("في 15 أغسطس", "ar"),  # Egyptian name
+        ("في ١٥ آب", "ar"),  # Levantine name
+        ("on August 15", "en"),
+        ("on Aug. 15", "en"),
+        ("the 15th of August", "en"),
+        ("le 15 août", "fr"),
+        ("8月15日", "zh"),
+        ("8月15日付", "ja"),
+        ("Senin (15/8)", "id"),
+        ("Monday (8/15)", "en"),
+    ],
+)
+def test_a_day_of_a_month_reads_alike_in_every_language(text: str, language: str) -> None:
+    mention = only(text, language)
+    assert (mention.kind, mention.value, mention.month) == (NumberKind.DATE, 15, 8)
+    assert text[mention.span[0] : mention.span[1]] == mention.text
+    assert mention.describe() == "15 August"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "month"),
+    [
+        ("pada Juli lalu", "id", 7),
+        ("في يوليو الماضي", "ar", 7),
+        ("في تموز الماضي", "ar", 7),
+        ("في كانون الثاني", "ar", 1),
+        ("في تشرين الأول", "ar", 10),
+        ("last July", "en", 7),
+        ("en juillet dernier", "fr", 7),
+        ("今年7月", "zh", 7),
+        ("七月", "ja", 7),
+    ],
+)
+def test_months_alone(text: str, language: str, month: int) -> None:
+    mention = only(text, language)
+    assert (mention.kind, mention.value) == (NumberKind.MONTH, month)
+
+
+def test_month_names_that_are_ordinary_words_need_a_cue() -> None:
+    assert extract_numbers("May I ask?", "en") == []
+    assert only("in May", "en").value == 5
+    assert extract_numbers("مارس الضغط على الحكومة", "ar") == []  # "exerted pressure"
+    assert only("في مارس الماضي", "ar").value == 3
+    assert extract_numbers("they march on", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "kind"),
+    [
+        ("Rp 5 triliun", "id", Decimal(5 * 10**12), NumberKind.AMOUNT),
+        ("Rp5,1 triliun", "id", Decimal("5.1") * 10**12, NumberKind.AMOUNT),
+        ("$3 billion", "en", Decimal(3 * 10**9), NumberKind.AMOUNT),
+        ("5 ملايين دولار", "ar", Decimal(5 * 10**6), NumberKind.AMOUNT),
+        ("1億円", "ja", Decimal(10**8), NumberKind.AMOUNT),
+        ("500万人", "zh", Decimal(5 * 10**6), NumberKind.INTEGER),
+        ("62,5 juta pengguna", "id", Decimal(62_500_000), NumberKind.INTEGER),
+        ("58 ألفا و362 منزلا", "ar", Decimal(58_362), NumberKind.INTEGER),
+    ],
+)
+def test_amounts_and_scale_words(
+    text: str, language: str, value: Decimal, kind: NumberKind
+) -> None:
+    mention = only(text, language)
+    assert (mention.value, mention.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("tiga orang", "id", 3),
+        ("ثلاثة أشخاص", "ar", 3),
+        ("وثلاثة أشخاص", "ar", 3),  # with the clitic "and"
+        ("three people", "en", 3),
+        ("trois personnes", "fr", 3),
+        ("الثانية والأربعين", "ar", 42),  # 42nd, units first
+        ("forty-second", "en", 42),
+        ("dua juta", "id", 2_000_000),
+    ],
+)
+def test_spelled_numbers_are_read_and_marked_soft(text: str, language: str, value: int) -> None:
+    mention = only(text, language)
+    assert mention.value == value
+    assert mention.spelled and mention.soft
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("pandemi COVID-19", "id"),
+        ("جائحة كوفيد-19", "ar"),
+        ("KTT G20", "id"),
+        ("jaringan 5G", "id"),
+        ("pesawat MH17", "id"),
+        ("jet F-16", "en"),
+    ],
+)
+def test_numbers_inside_names_and_codes_are_left_out(text: str, language: str) -> None:
+    assert extract_numbers(text, language) == []
+
+
+def test_clock_times() -> None:
+    assert (only("pukul 13.21 WIB", "id").kind, only("pukul 13.21 WIB", "id").value) == (
+        NumberKind.TIME,
+        13 * 60 + 21,
+    )
+    assert only("الساعة 13:21", "ar").value == 13 * 60 + 21
+    assert only("at 13:21", "en").describe() == "13:21"
+
+
+def test_ordinals_small_ones_are_soft_large_ones_are_not() -> None:
+    small, large = only("ke-2", "id"), only("ke-42", "id")
+    assert small.kind is large.kind is NumberKind.ORDINAL
+    assert (small.value, small.soft) == (2, True)
+    assert (large.value, large.soft) == (42, False)
+    assert only("the 43rd summit", "en").value == 43
+
+
+def test_spans_cover_the_whole_mention_in_the_original_text() -> None:
+    text = "Inflasi 3,5 persen pada 15 Agustus 2019, naik Rp 1.000 triliun."
+    for mention in extract_numbers(text, "id"):
+        assert text[mention.span[0] : mention.span[1]] == mention.text
+    assert [m.text for m in extract_numbers(text, "id")] == [
+        "3,5 persen",
+        "15 Agustus",
+        "2019",
+        "Rp 1.000 triliun",
+    ]
+
+
+def test_describe_writes_large_values_with_separators() -> None:
+    assert only("62,5 juta", "id").describe() == "62,500,000"
+    assert only("2019", "id").describe() == "2019"
+    assert only("3,5 persen", "id").describe() == "3.5%"
+
+
+@given(st.integers(min_value=1000, max_value=10**12))
+def test_grouped_integers_read_back_in_every_convention(value: int) -> None:
+    english = f"{value:,}"
+    indonesian = english.replace(",", ".")
+    arabic = english.replace(",", "\u066c").translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    assert values(f"jumlah {indonesian} orang", "id") == [value]
+    assert values(f"a total of {english} people", "en") == [value]
+    assert values(f"المجموع {arabic} شخص", "ar") == [value]
+
+
+@given(
+    st.integers(min_value=0, max_value=99_999),
+    st.integers(min_value=1, max_value=99),
+)
+def test_decimals_read_back_in_every_convention(whole: int, fraction: int) -> None:
+    digits = f"{fraction:02d}"
+    expected = Decimal(f"{whole}.{digits}")
+    assert values(f"nilai {whole},{digits} persen", "id") == [expected]
+    assert values(f"value {whole}.{digits} percent", "en") == [expected]
+    arabic = f"{whole}\u066b{digits}".translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    assert values(f"قيمة {arabic}٪", "ar") == [expected]
