@@ -66,6 +66,7 @@ FINDING_NAMES = {
         "disagreement with the other versions",
         "disagreements with the other versions",
     ),
+    "added-name": ("name the source does not have", "names the source does not have"),
 }
 
 

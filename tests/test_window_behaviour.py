@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from reader.loading import load
 from reader.model import VersionKey
+from reader.ui import settings
 from reader.ui.app import build_window
 from reader.ui.context import AppContext
 from reader.ui.main_window import MainWindow
@@ -244,3 +245,26 @@ def test_unclear_encoding_asks_the_user_instead_of_guessing(
     assert "Windows-1256 (Arabic)" in offered[0] and len(offered[0]) >= 2
     assert window.right.encoding.text() == "Windows-1256 (Arabic)"
     assert window.right.view.toPlainText() == "مرحبا"
+
+
+def test_language_of_a_loose_file_can_be_overridden(
+    qtbot, context: AppContext, sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = build_window(context, load([sample / "en.txt"]), paths=[sample / "en.txt"])
+    qtbot.addWidget(window)
+    assert str(window.right.key) == "en@1"
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("French (fr)", True))
+    window.language_action.trigger()
+    assert str(window.right.key) == "fr@1"
+    assert window.article.versions[0].language == "fr"
+
+
+def test_a_one_version_article_reads_in_one_pane(qtbot, context: AppContext, seed: Path) -> None:
+    window = build_window(context, load([seed]), paths=[seed])
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.compare and not window.left.isVisible()
+    assert not window.compare_action.isEnabled()
+    assert context.store().get(settings.COMPARE)  # the saved preference is kept

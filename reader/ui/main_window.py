@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         for pane in (self.left, self.right):
             pane.banner.installEventFilter(self)
             pane.installEventFilter(self)
+            pane.view.viewport().installEventFilter(self)  # its first paint starts the checks
+        self._checks_pending = False
         self._alignments: dict[tuple[int, VersionKey, VersionKey], Alignment] = {}  # per article
 
         self._build_actions()
@@ -309,6 +311,8 @@ class MainWindow(QMainWindow):
         the right, unless ``left``/``right`` (or the saved choice) say otherwise."""
         self.article = article
         self._paths = list(paths)
+        # One version has nothing to compare with: one pane, whatever the saved choice.
+        self.compare_action.setEnabled(len(article.versions) > 1)
         self.setWindowTitle(
             f"{article.display_title} — Reader" if article.display_title else "Reader"
         )
@@ -323,14 +327,16 @@ class MainWindow(QMainWindow):
         self.left.show_version(left_version, self.font_size)
         self.right.show_version(right_version, self.font_size)
         self._alignments.clear()
-        self._refresh_sync()
-        # Fidelity checks run once the window has painted: the text first, the findings next.
-        QTimer.singleShot(0, lambda article=article: self._run_checks(article))
+        self._apply_compare()
+        # Fidelity checks run once the text has painted: the text first, the findings next.
+        self._checks_pending = True
+        self.right.view.viewport().update()
         self.article_loaded.emit(article)
 
-    def _run_checks(self, article: Article) -> None:
-        """Check every translation of ``article`` against its source; mark the findings."""
-        if article is not self.article:
+    def _run_checks(self) -> None:
+        """Check every translation of the article against its source; mark the findings."""
+        article = self.article
+        if article is None:
             return
         from reader.checks import check_article
 
@@ -370,17 +376,21 @@ class MainWindow(QMainWindow):
 
     def set_compare(self, on: bool) -> None:
         """Compare on: both panes side by side. Off: the right pane alone, at full width."""
-        self.left.setVisible(on)
         if self.compare_action.isChecked() != on:
             self.compare_action.setChecked(on)
-        self.swap_action.setEnabled(on)
         self.store.set(settings.COMPARE, on)
+        self._apply_compare()
+
+    def _apply_compare(self) -> None:
+        self.left.setVisible(self.compare)
+        self.swap_action.setEnabled(self.compare)
         self._refresh_sync()
-        self.compare_changed.emit(on)
+        self.compare_changed.emit(self.compare)
 
     @property
     def compare(self) -> bool:
-        return self.compare_action.isChecked()
+        """Two panes on screen: the toggle is on and the article has two versions to show."""
+        return self.compare_action.isChecked() and self.compare_action.isEnabled()
 
     def swap(self) -> None:
         """Exchange the versions of the two panes."""
@@ -479,7 +489,10 @@ class MainWindow(QMainWindow):
         self.set_compare(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+        if event.type() == QEvent.Type.Paint and self._checks_pending:
+            self._checks_pending = False
+            QTimer.singleShot(0, self._run_checks)
+        elif event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
             self._level_timer.start(0)
         return False
 

@@ -7,11 +7,12 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from reader.banner import banner_for, finding_name
-from reader.checks import Finding, count_by_kind
 from reader.encodings import encoding_label
 from reader.languages import dominant_script, language_name
 from reader.loading import version_label
@@ -20,6 +21,9 @@ from reader.ui.banner_view import BannerView
 from reader.ui.fonts import coverage, reading_families, reading_font
 from reader.ui.plain import literal
 from reader.ui.text_view import ArticleView, Highlight
+
+if TYPE_CHECKING:
+    from reader.checks import Finding
 
 
 class VersionPane(QWidget):
@@ -99,7 +103,7 @@ class VersionPane(QWidget):
         )
         self._show_notes(version)
         self.findings, self.finding_index = list(self.checks.get(version.key, ())), -1
-        self.banner.show_banner(banner_for(self.article, version, count_by_kind(self.findings)))
+        self.banner.show_banner(banner_for(self.article, version, _counts(self.findings)))
 
         script = dominant_script(version.text)
         checked = coverage(version.text, reading_families(script))
@@ -122,9 +126,7 @@ class VersionPane(QWidget):
         if self.version is None or self.article is None:
             return
         self.findings, self.finding_index = list(checks.get(self.version.key, ())), -1
-        self.banner.show_banner(
-            banner_for(self.article, self.version, count_by_kind(self.findings))
-        )
+        self.banner.show_banner(banner_for(self.article, self.version, _counts(self.findings)))
         self.show_findings(self._findings_shown)
 
     def show_findings(self, shown: bool) -> None:
@@ -172,6 +174,14 @@ class VersionPane(QWidget):
         data = self.picker.itemData(index)
         if data and data != str(self.key):
             self.version_selected.emit(VersionKey.parse(data))
+
+
+def _counts(findings: list[Finding]) -> tuple[tuple[str, int], ...]:
+    if not findings:
+        return ()
+    from reader.checks import count_by_kind  # the checks load after the first paint
+
+    return count_by_kind(findings)
 
 
 def _finding_tip(finding: Finding) -> str:

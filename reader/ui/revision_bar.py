@@ -11,13 +11,17 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QToolButton
 
-from reader.align import Alignment, Bead
-from reader.revisions import Comparison, Mark, Stop, compare_revisions, inline_version, summary_text
 from reader.ui.pane import VersionPane
 from reader.ui.text_view import Highlight
+
+if TYPE_CHECKING:
+    from reader.align import Alignment
+    from reader.revisions import Comparison, Mark, Stop
 
 _TIPS = {"delete": "Deleted in the newer revision", "insert": "Inserted in the newer revision"}
 
@@ -77,6 +81,10 @@ class RevisionBar(QFrame):
         a, b = left.version, right.version
         if a is None or b is None or a.language != b.language or a.revision == b.revision:
             return None
+        # Imported here: only a comparison of revisions needs the differ.
+        from reader.align import Alignment, Bead
+        from reader.revisions import compare_revisions, summary_text
+
         old_pane, new_pane = (left, right) if a.revision < b.revision else (right, left)
         assert old_pane.version is not None and new_pane.version is not None
         self.comparison = compare_revisions(old_pane.version, new_pane.version)
@@ -106,6 +114,8 @@ class RevisionBar(QFrame):
         """Show both revisions in ``pane``: deleted words struck through before inserted ones."""
         if self.comparison is None:
             return
+        from reader.revisions import inline_version
+
         version, marks = inline_version(self.comparison)
         pane.view.show_version(version, pane.view.document().defaultFont())
         pane.view.set_highlights([_highlight(m) for m in marks], "diff")
