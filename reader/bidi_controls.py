@@ -44,3 +44,25 @@ def split_controls(text: str) -> list[tuple[str, bool]]:
 def marker(control: str) -> str:
     """The visible stand-in for a control character, e.g. "⟨RLO⟩"."""
     return f"\u27e8{CONTROL_NAMES[control]}\u27e9"
+
+
+def _is_terminal_control(ch: str) -> bool:
+    # C0 and C1 controls (ESC starts terminal escape sequences: screen clears, title changes),
+    # except the line breaks and tabs that plain text is made of.
+    code = ord(ch)
+    return (code < 0x20 or 0x7F <= code < 0xA0) and ch not in "\n\t"
+
+
+def reveal(text: str) -> str:
+    """``text`` safe to show where nothing else guards it (a window title, a label, a
+    terminal): bidi controls as markers, other control characters as ``\\xNN``."""
+    if not any(ch in CONTROL_NAMES or _is_terminal_control(ch) for ch in text):
+        return text
+    return "".join(
+        marker(ch)
+        if ch in CONTROL_NAMES
+        else f"\\x{ord(ch):02x}"
+        if _is_terminal_control(ch)
+        else ch
+        for ch in text
+    )

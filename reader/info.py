@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.bidi_controls import reveal
 from reader.encodings import encoding_label
 from reader.errors import display_path
 from reader.languages import language_name
@@ -53,19 +54,19 @@ def article_json(article: Article) -> dict[str, Any]:
 
 
 def _preview(text: str, width: int = 60) -> str:
-    line = " ".join(text.split())
+    line = reveal(" ".join(text.split()))
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
 def article_text(article: Article) -> str:
     """A short human-readable summary of the article, one version per block."""
     lines = [
-        f"title: {article.display_title}",
+        f"title: {reveal(article.display_title)}",
         f"source language: {language_name(article.source_language)} ({article.source_language})",
     ]
     if article.notice:
-        lines.append(f"notice: {article.notice}")
-    lines += [f"note: {remark}" for remark in article.remarks]
+        lines.append(f"notice: {reveal(article.notice)}")
+    lines += [f"note: {reveal(remark)}" for remark in article.remarks]
     for version in article.versions:
         lines.append("")
         lines.append(
@@ -80,8 +81,8 @@ def article_text(article: Article) -> str:
             lines.append(
                 f"  notice: main language {version.notice.main_language}, machine: {machine}"
             )
-        lines += [f"  dropped: {text!r}" for text in version.dropped]
-        lines += [f"  note: {remark}" for remark in version.remarks]
+        lines += [f"  dropped: {reveal(repr(text))}" for text in version.dropped]
+        lines += [f"  note: {reveal(remark)}" for remark in version.remarks]
         for index, paragraph in enumerate(version.paragraphs):
             lines.append(
                 f"  {index:>3} {paragraph.role.value:<7} {paragraph.direction.value}  "

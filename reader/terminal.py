@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import IO
 
-from reader.bidi_controls import CONTROL_NAMES, marker
+from reader.bidi_controls import reveal
 from reader.diff import Op
 from reader.direction import paragraph_direction
 from reader.model import Direction
@@ -142,11 +142,9 @@ def with_markers(runs: Iterable[Run]) -> list[Run]:
 
 
 def neutralise(text: str) -> str:
-    """Bidi embedding, override and isolate controls shown as visible markers (``⟨RLO⟩``): a
-    file must not rearrange what the terminal shows (RTL.md, "Untrusted text")."""
-    if not any(ch in CONTROL_NAMES for ch in text):
-        return text
-    return "".join(marker(ch) if ch in CONTROL_NAMES else ch for ch in text)
+    """Bidi controls shown as visible markers (``⟨RLO⟩``) and escape sequences as ``\\x1b``:
+    a file must not rearrange or take over what the terminal shows (RTL.md, "Untrusted text")."""
+    return reveal(text)
 
 
 def render_paragraph(runs: Sequence[Run], rtl: bool, rendering: Rendering) -> list[str]:

@@ -24,8 +24,28 @@ def _window(qtbot, tmp_path: Path, paths: list[Path], **kwargs) -> MainWindow:
     window.resize(1300, 800)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.wait(50)  # let the panes level themselves
+    _wait_level(qtbot, window)
     return window
+
+
+def _level(window: MainWindow) -> bool:
+    alignment = window.sync.alignment
+    if alignment is None:
+        return True
+    return all(
+        abs(
+            _screen_top(window, window.left.view, b.source[0])
+            - _screen_top(window, window.right.view, b.target[0])
+        )
+        <= 1.5
+        for b in alignment.beads
+        if b.source and b.target
+    )
+
+
+def _wait_level(qtbot, window: MainWindow) -> None:
+    """The panes level themselves once resizes settle (a zero-time timer): wait for it."""
+    qtbot.waitUntil(lambda: _level(window), timeout=5000)
 
 
 def _screen_top(window: MainWindow, view: ArticleView, paragraph: int) -> float:
@@ -83,7 +103,8 @@ def test_scrolling_one_pane_brings_the_counterpart_into_view(
     window = _window(qtbot, tmp_path, [sample])
     window.zoom(1)
     window.zoom(1)
-    qtbot.wait(50)
+    qtbot.wait(100)  # the new text size settles (column width, scroll range)
+    _wait_level(qtbot, window)
     left, right = window.left.view, window.right.view
     target = 7
     left.scroll_to_paragraph(target)
@@ -136,3 +157,20 @@ def test_single_mode_has_no_alignment(qtbot, tmp_path: Path, sample: Path) -> No
     window.show_in(window.left, VersionKey("en", 1))
     window.set_compare(True)
     assert window.sync.alignment is not None
+
+
+def test_show_source_keeps_the_reading_place(qtbot, tmp_path: Path, sample: Path) -> None:
+    window = _window(qtbot, tmp_path, [sample])
+    window.set_compare(False)
+    window.zoom(1)
+    window.zoom(1)
+    qtbot.wait(20)
+    window.right.view.scroll_to_paragraph(4)
+    qtbot.wait(20)
+    assert window.right.view.first_visible_paragraph() == 4
+    window.right.banner.action.click()
+    qtbot.wait(50)
+    assert window.compare and str(window.left.key) == "id@1"
+    assert window.left.view.first_visible_paragraph() == 4
+    assert window.right.view.first_visible_paragraph() == 4
+    assert window.left.view.group() == [4] and window.right.view.group() == [4]

@@ -8,7 +8,7 @@ import pytest
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
 from reader.loading import load
 from reader.model import VersionKey
@@ -268,3 +268,32 @@ def test_a_one_version_article_reads_in_one_pane(qtbot, context: AppContext, see
     assert not window.compare and not window.left.isVisible()
     assert not window.compare_action.isEnabled()
     assert context.store().get(settings.COMPARE)  # the saved preference is kept
+
+
+def test_damaged_settings_are_reported_and_kept(qtbot, tmp_path: Path, sample: Path) -> None:
+    config = tmp_path / "damaged"
+    config.mkdir()
+    (config / "state.ini").write_bytes(b"\xff\xfe\x00garbage[[[\n\x00")
+    window = build_window(AppContext(config), load([sample]))
+    qtbot.addWidget(window)
+    notice = window.findChild(QLabel, "settings-notice")
+    assert notice is not None and "defaults in use" in notice.text()
+    assert "state.ini" in notice.toolTip()
+    assert any(p.name.startswith("state.ini.corrupt") for p in config.iterdir())
+
+
+def test_an_emoji_without_a_glyph_does_not_hide_the_article(
+    qtbot, context: AppContext, tmp_path: Path, seed: Path
+) -> None:
+    text = seed.read_text(encoding="utf-8").replace("جاكرتا", "جاكرتا \U0001fae0", 1)
+    path = tmp_path / "emoji.txt"
+    path.write_text(text, encoding="utf-8")
+    window = build_window(context, load([path]), paths=[path])
+    qtbot.addWidget(window)
+    pane = window.right
+    from reader.ui.fonts import coverage, reading_families
+
+    if coverage(text, reading_families("Arab")).complete:
+        pytest.skip("a font on this machine draws the emoji")
+    assert pane.stack.currentWidget() is pane.view
+    assert "no glyph" in pane.notes.toolTip()

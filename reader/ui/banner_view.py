@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.banner import Banner, BannerLevel, findings_summary
+from reader.bidi_controls import reveal
 
 _WARNING = QStyle.StandardPixmap.SP_MessageBoxWarning
 _INFORMATION = QStyle.StandardPixmap.SP_MessageBoxInformation
@@ -122,7 +123,7 @@ class BannerView(QFrame):
         self.headline.setText(banner.headline)
         self.detail.setText(banner.detail)
         self.notice.setText(
-            f"Publisher's notice: \u201c{banner.notice}\u201d" if banner.notice else ""
+            f"Publisher's notice: \u201c{reveal(banner.notice)}\u201d" if banner.notice else ""
         )
         self.findings.setText(findings_summary(banner.findings))
         self.finding.setText("")

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QSplitter,
     QToolBar,
@@ -25,14 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader.banner import SHOW_SOURCE
+from reader.bidi_controls import reveal
 from reader.encodings import encoding_label
 from reader.errors import EncodingUnclear, ReaderError
 from reader.languages import LANGUAGES, language_name
 from reader.loading import load
 from reader.model import Article, Version, VersionKey
-
-if TYPE_CHECKING:
-    from reader.align import Alignment
 from reader.ui import settings
 from reader.ui.pane import VersionPane
 from reader.ui.plain import literal, warn
@@ -40,7 +39,11 @@ from reader.ui.revision_bar import RevisionBar
 from reader.ui.settings import Store
 from reader.ui.sync import PaneSync
 
-MIN_FONT, MAX_FONT, ZOOM_STEP = 8.0, 48.0, 1.1
+if TYPE_CHECKING:
+    from reader.align import Alignment
+
+MIN_FONT, MAX_FONT = settings.FONT_SIZE_RANGE
+ZOOM_STEP = 1.1
 ALIGN_LIMIT = 5000  # paragraphs per side aligned in the window
 
 
@@ -64,7 +67,6 @@ class MainWindow(QMainWindow):
         self.store = store
         self.article: Article | None = None
         self._paths: list[Path] = []
-        self._languages: list[str] = []
         self.font_size = float(store.get(settings.FONT_SIZE))
 
         self.left = VersionPane("left")
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
             pane.installEventFilter(self)
             pane.view.viewport().installEventFilter(self)  # its first paint starts the checks
         self._checks_pending = False
+        self._settings_notice: QLabel | None = None
         self._alignments: dict[tuple[int, VersionKey, VersionKey], Alignment] = {}  # per article
 
         self._build_actions()
@@ -241,7 +244,6 @@ class MainWindow(QMainWindow):
         except ReaderError as error:
             warn(self, "Cannot open", str(error))
             return False
-        self._languages = list(languages)
         self.set_article(article, paths=paths)
         return True
 
@@ -314,7 +316,7 @@ class MainWindow(QMainWindow):
         # One version has nothing to compare with: one pane, whatever the saved choice.
         self.compare_action.setEnabled(len(article.versions) > 1)
         self.setWindowTitle(
-            f"{article.display_title} — Reader" if article.display_title else "Reader"
+            f"{reveal(article.display_title)} — Reader" if article.display_title else "Reader"
         )
         for pane in (self.left, self.right):
             pane.set_article(article)
@@ -331,7 +333,23 @@ class MainWindow(QMainWindow):
         # Fidelity checks run once the text has painted: the text first, the findings next.
         self._checks_pending = True
         self.right.view.viewport().update()
+        self._show_settings_problems()
         self.article_loaded.emit(article)
+
+    def _show_settings_problems(self) -> None:
+        """Say when saved settings could not be read (defaults are in use, the damaged file kept)."""
+        if not self.store.problems:
+            return
+        if self._settings_notice is None:
+            self._settings_notice = QLabel()
+            self._settings_notice.setObjectName("settings-notice")
+            self._settings_notice.setTextFormat(Qt.TextFormat.PlainText)
+            self.statusBar().addPermanentWidget(self._settings_notice)
+        count = len(self.store.problems)
+        self._settings_notice.setText(
+            f"Settings: {count} problem{'s' * (count != 1)}, defaults in use (hover for details)"
+        )
+        self._settings_notice.setToolTip(literal("\n".join(self.store.problems)))
 
     def _run_checks(self) -> None:
         """Check every translation of the article against its source; mark the findings."""
@@ -412,7 +430,12 @@ class MainWindow(QMainWindow):
             other.show_version(self.article.source, self.font_size)
         self._remember()
         self.set_compare(True)  # also aligns the panes
-        other.view.scroll_to_paragraph(paragraph)
+        # Keep the reader's place: both panes to the group of the paragraph they were reading.
+        group = self.sync.bead_of(0 if beside is self.left else 1, paragraph)
+        if group >= 0:
+            self.sync.go_to(group)
+        else:
+            other.view.scroll_to_paragraph(paragraph)
 
     def _on_banner(self, pane: VersionPane, action: str) -> None:
         if action == SHOW_SOURCE:

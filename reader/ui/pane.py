@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from reader.banner import banner_for, finding_name
+from reader.bidi_controls import reveal
 from reader.encodings import encoding_label
-from reader.languages import dominant_script, language_name
+from reader.languages import dominant_script, language_name, script_of
 from reader.loading import version_label
 from reader.model import Article, Version, VersionKey
 from reader.ui.banner_view import BannerView
@@ -107,7 +108,12 @@ class VersionPane(QWidget):
 
         script = dominant_script(version.text)
         checked = coverage(version.text, reading_families(script))
-        if checked.complete:
+        # A stray emoji without a glyph should not hide an article: only a text whose own
+        # script no font covers gets the notice instead of the text.
+        blocking = [ch for ch in checked.missing if script_of(ch) == script]
+        if checked.missing and not blocking:
+            self._show_notes(version, checked.missing)
+        if not blocking:
             self.view.show_version(version, reading_font(script, font_size))
             self.stack.setCurrentWidget(self.view)
             self.show_findings(self._findings_shown)
@@ -158,12 +164,17 @@ class VersionPane(QWidget):
             self.view.set_highlights([], "current")
         self.banner.show_finding(
             f"{self.finding_index + 1} of {len(self.findings)}: {finding_name(finding.check)}: "
-            f"{finding.message}"
+            f"{reveal(finding.message)}"
         )
 
-    def _show_notes(self, version: Version) -> None:
-        notes = list(version.remarks)
-        notes += [f"set aside as page debris: {text!r}" for text in version.dropped]
+    def _show_notes(self, version: Version, no_glyph: frozenset[str] = frozenset()) -> None:
+        notes = [reveal(remark) for remark in version.remarks]
+        notes += [f"set aside as page debris: {reveal(repr(text))}" for text in version.dropped]
+        if no_glyph:
+            shown = " ".join(sorted(no_glyph)[:10])
+            notes.append(
+                f"{len(no_glyph)} characters have no glyph in the installed fonts: {shown}"
+            )
         if version.notice:
             notes.append("publisher's notice moved to the banner")
         self.notes.setText(f"{len(notes)} note{'s' * (len(notes) != 1)} (hover)" if notes else "")
@@ -190,4 +201,6 @@ def _finding_tip(finding: Finding) -> str:
         if finding.source_paragraph is not None
         else ""
     )
-    return f"{finding_name(finding.check)}: {finding.message}\nSource{where}: {finding.evidence}"
+    return reveal(
+        f"{finding_name(finding.check)}: {finding.message}\nSource{where}: {finding.evidence}"
+    )

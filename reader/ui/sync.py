@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 from reader.ui.text_view import ArticleView, Marker
 
 UNSURE = 0.6  # beads scoring below this are marked as unsure
+_READER_MOVES = (QEvent.Type.Wheel, QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress)
 _SIDES = ("source", "target")
 
 
@@ -55,6 +56,7 @@ class PaneSync(QObject):
         self.left, self.right, self.window = left, right, window
         self.alignment: Alignment | None = None
         self.current = -1
+        self._pinned = -1  # a group navigated to, kept at the top until the reader moves
         self._syncing = False
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
@@ -68,6 +70,7 @@ class PaneSync(QObject):
             view.verticalScrollBar().valueChanged.connect(
                 lambda value, side=side: self._follow(side, value)
             )
+            view.verticalScrollBar().actionTriggered.connect(self._unpin)
             view.paragraph_hovered.connect(lambda index, side=side: self._hover(side, index))
             view.paragraph_clicked.connect(lambda index, side=side: self._click(side, index))
 
@@ -76,7 +79,7 @@ class PaneSync(QObject):
     def set_alignment(self, alignment: Alignment | None) -> None:
         """Align the two views by ``alignment`` (None: stop aligning, remove all marks)."""
         self.alignment = alignment
-        self.current = -1
+        self.current = self._pinned = -1
         for view in (self.left, self.right):
             view.set_group([])
         self.relayout()
@@ -89,6 +92,8 @@ class PaneSync(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show):
             self.schedule()
+        elif event.type() in _READER_MOVES:
+            self._pinned = -1  # the reader took over: keep their place from now on
         return False
 
     def _views(self) -> tuple[ArticleView, ArticleView]:
@@ -127,9 +132,17 @@ class PaneSync(QObject):
                     )
                 else:
                     position[side] = start
+        # Keep the paragraph at the top of the left view in place while the padding moves it,
+        # or the group navigated to, which a pane laid out late would otherwise lose.
+        anchor = self.left.first_visible_paragraph()
+        offset = self.left.verticalScrollBar().value() - self.left.text_top(anchor)
         for side, view in enumerate(self._views()):
             view.set_paddings(paddings[side])
         self._equalise_ends()
+        if self._pinned >= 0:
+            self._scroll_to_group(self._pinned)
+        else:
+            self.left.verticalScrollBar().setValue(round(self.left.text_top(anchor) + offset))
         self._follow(0, self.left.verticalScrollBar().value())
 
     def _equalise_ends(self) -> None:
@@ -200,13 +213,19 @@ class PaneSync(QObject):
         """Make bead ``bead_index`` current: tint it and scroll it to the top of both views."""
         if self.alignment is None or not 0 <= bead_index < len(self.alignment.beads):
             return
-        self.current = bead_index
-        bead = self.alignment.beads[bead_index]
+        self.current = self._pinned = bead_index
         self.show_group(bead_index)
-        side = 0 if bead.source else 1
-        view = self._views()[side]
-        view.scroll_to_paragraph(self._indexes(bead, side)[0])
+        self._scroll_to_group(bead_index)
         self.group_changed.emit(bead_index)
+
+    def _scroll_to_group(self, bead_index: int) -> None:
+        assert self.alignment is not None
+        bead = self.alignment.beads[bead_index]
+        side = 0 if bead.source else 1
+        self._views()[side].scroll_to_paragraph(self._indexes(bead, side)[0])
+
+    def _unpin(self, *_: object) -> None:
+        self._pinned = -1
 
     def step(self, direction: int, flagged_only: bool = False) -> bool:
         """Move to the next (1) or previous (-1) group, or flagged group; False at the end."""

@@ -18,6 +18,7 @@ Signals:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextOption,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
@@ -53,6 +55,7 @@ _QT_DIRECTION = {
 _ROLE_SCALE = {Role.TITLE: 1.45, Role.CAPTION: 0.85, Role.BODY: 1.0}
 _LINE_HEIGHT = {Direction.RTL: 150.0, Direction.LTR: 140.0}  # percent; Naskh needs more leading
 MEASURE_EMS = 44  # the widest comfortable text column, in ems of the reading font
+_UNBREAKABLE = re.compile(r"\S{2000}")
 CONTROL_TIP = "A bidi control character in the file: Reader shows it instead of obeying it"
 
 
@@ -147,6 +150,14 @@ class ArticleView(QTextEdit):
         self._highlights, self._layers, self._markers, self._paddings = [], {}, [], {}
         self._base_top = {}
         self.setExtraSelections([])
+        # Qt's default wrap rescans an unbreakable run for every line it breaks: quadratic, 7 s
+        # for a 40,000-character run. Such text wraps anywhere instead.
+        unbreakable = any(_UNBREAKABLE.search(p.text) for p in version.paragraphs)
+        self.setWordWrapMode(
+            QTextOption.WrapMode.WrapAnywhere
+            if unbreakable
+            else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        )
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(font)
@@ -273,8 +284,12 @@ class ArticleView(QTextEdit):
 
     def first_visible_paragraph(self) -> int:
         """The paragraph at the top of the view."""
-        cursor = self.cursorForPosition(self.viewport().rect().topLeft())
-        return cursor.blockNumber()
+        top = self.verticalScrollBar().value()
+        layout = self.document().documentLayout()
+        block = self.cursorForPosition(self.viewport().rect().topLeft()).block()
+        while block.next().isValid() and layout.blockBoundingRect(block).bottom() < top:
+            block = block.next()
+        return block.blockNumber()
 
     # -- highlights -------------------------------------------------------------------------
 

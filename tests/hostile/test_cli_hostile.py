@@ -216,11 +216,6 @@ def test_non_utf8_name_is_printed_escaped(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("command", ["info", "show"])
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader/info.py prints the text's C0/C1 and bidi controls raw to the terminal; "
-    "reader.terminal.neutralise (used by show and diff) leaves C0/C1 controls such as ESC",
-)
 def test_output_cannot_take_over_a_terminal(
     command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

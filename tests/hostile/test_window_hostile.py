@@ -5,8 +5,8 @@ One window serves every case in turn, as one session would: a file that broke it
 the cases after it too. The inputs whose cost grows with their size (a 200,000-character line,
 100,000 paragraphs, the largest file Reader accepts) are opened in a separate process each,
 started together at the beginning, so that a hang is cut off at the time bound instead of
-stopping the suite. The runs known to be too slow today (see SLOW) are marked and run only with
-READER_RUN_KNOWN_SLOW=1; once the window code is fixed, run them, and drop their marks.
+stopping the suite. Runs known to be too slow (SLOW, empty today) are marked and run only with
+READER_RUN_KNOWN_SLOW=1.
 """
 
 from __future__ import annotations
@@ -88,15 +88,7 @@ def _open(window: MainWindow, case: Case, paths: list[Path]) -> tuple[bool, floa
     return opened, time.perf_counter() - start
 
 
-# The pane replaces the whole text with "no installed font can show this text" when a single
-# character (an emoji) has no glyph: the text is then not on screen at all (see the report).
-_FONT_NOTICE = "pane.py hides the whole article behind the font notice for one emoji"
-_WINDOW_CASES = [
-    pytest.param(c, id=c.name, marks=[pytest.mark.xfail(strict=True, reason=_FONT_NOTICE)])
-    if c.name in {"emoji", "zero-width"}
-    else pytest.param(c, id=c.name)
-    for c in CASES
-]
+_WINDOW_CASES = [pytest.param(c, id=c.name) for c in CASES]
 
 
 @pytest.mark.parametrize("case", _WINDOW_CASES)
@@ -207,11 +199,6 @@ def test_bidi_controls_come_with_a_note(window: MainWindow, dialogs: list[str], 
     assert not any(control in text for control in CONTROL_NAMES)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="main_window.set_article (window title) and banner_view (notice) show the headline "
-    "and the publisher's notice with their bidi controls obeyed",
-)
 def test_controls_in_the_title_and_the_notice_are_shown_as_markers(
     window: MainWindow, dialogs: list[str], tmp_path: Path
 ) -> None:
@@ -419,16 +406,10 @@ def _write(path: Path, data: bytes) -> Path:
     return path
 
 
-# Known slow in the window code (see the report): these fail the time bound until fixed there.
-_QUADRATIC_WRAP = (
-    "Qt's default word wrap (WrapAtWordBoundaryOrAnywhere) rescans a long unbreakable run for "
-    "every line: quadratic, and minutes when a pane is laid out narrow while the panes settle"
-)
-SLOW = {
-    "long-line@compare": _QUADRATIC_WRAP,
-    "long-line@single": _QUADRATIC_WRAP,
-    "long-line-email@compare": _QUADRATIC_WRAP,
-}
+# Runs known to be too slow in the window code, by run id, with the reason; they are marked
+# xfail and run only with READER_RUN_KNOWN_SLOW=1. None today: Qt's default word wrap was
+# quadratic on a long unbreakable run until text views learnt to wrap anywhere inside one.
+SLOW: dict[str, str] = {}
 # Compare mode is what a first start shows; one pane alone shows what Qt's layout costs by itself.
 SIZE_RUNS = [
     (SIZE_CASES[0], True),  # long-line
