@@ -103,12 +103,11 @@ def child_reader(config_dir: Path) -> int:
     quit after the first paint of the right pane's text."""
     from reader.cli import sample_path
     from reader.loading import load
-    from reader.ui.app import build_window
+    from reader.ui.app import open_window
     from reader.ui.context import AppContext
 
     sample = sample_path()
-    window = build_window(AppContext(config_dir), load([sample]), paths=[sample])
-    window.show()
+    window = open_window(AppContext(config_dir), load([sample]), paths=[sample])
     return _run_until_first_paint(window.right.view.viewport())
 
 

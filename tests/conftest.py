@@ -30,3 +30,25 @@ def sample() -> Path:
 @pytest.fixture
 def seed() -> Path:
     return SEED
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path: Path):
+    """A factory for the real main window on ``paths`` (default: the sample article), with its
+    settings in a temporary folder; shown at ``size`` unless ``show`` is false."""
+    from reader.loading import load
+    from reader.ui.app import build_window
+    from reader.ui.context import AppContext
+
+    def make(paths=None, size=(1280, 850), show=True, config="config", languages=(), **options):
+        paths = list(paths or [SAMPLE])
+        context = AppContext(tmp_path / config)
+        window = build_window(context, load(paths, languages=languages), paths=paths, **options)
+        qtbot.addWidget(window)
+        if show:
+            window.resize(*size)
+            window.show()
+            qtbot.waitExposed(window)
+        return window
+
+    return make

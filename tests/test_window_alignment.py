@@ -10,22 +10,21 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from reader.loading import load
 from reader.model import VersionKey
-from reader.ui.app import build_window
-from reader.ui.context import AppContext
 from reader.ui.main_window import MainWindow
 from reader.ui.text_view import ArticleView
 
 
-def _window(qtbot, tmp_path: Path, paths: list[Path], **kwargs) -> MainWindow:
-    window = build_window(AppContext(tmp_path / "config"), load(paths, **kwargs), paths=paths)
-    qtbot.addWidget(window)
-    window.resize(1300, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    _wait_level(qtbot, window)
-    return window
+@pytest.fixture
+def aligned_window(qtbot, open_window):
+    """The window on ``paths``, once its panes have levelled their paragraph groups."""
+
+    def make(paths: list[Path], **options) -> MainWindow:
+        window = open_window(paths, size=(1300, 800), **options)
+        _wait_level(qtbot, window)
+        return window
+
+    return make
 
 
 def _level(window: MainWindow) -> bool:
@@ -66,8 +65,8 @@ def restructured(tmp_path: Path, sample: Path) -> list[Path]:
     return [tmp_path / "id.txt", tmp_path / "en.txt"]
 
 
-def test_every_group_starts_level_in_both_panes(qtbot, tmp_path: Path, sample: Path) -> None:
-    window = _window(qtbot, tmp_path, [sample])
+def test_every_group_starts_level_in_both_panes(qtbot, aligned_window, sample: Path) -> None:
+    window = aligned_window([sample])
     alignment = window.sync.alignment
     assert alignment is not None and len(alignment.beads) == 10
     for bead in alignment.beads:
@@ -77,9 +76,9 @@ def test_every_group_starts_level_in_both_panes(qtbot, tmp_path: Path, sample: P
 
 
 def test_restructured_translation_levels_groups_and_marks_them(
-    qtbot, tmp_path: Path, restructured: list[Path]
+    qtbot, aligned_window, restructured: list[Path]
 ) -> None:
-    window = _window(qtbot, tmp_path, restructured, languages=["id", "en"])
+    window = aligned_window(restructured, languages=["id", "en"])
     alignment = window.sync.alignment
     assert alignment is not None
     kinds = [bead.kind for bead in alignment.beads]
@@ -98,9 +97,9 @@ def test_restructured_translation_levels_groups_and_marks_them(
 
 
 def test_scrolling_one_pane_brings_the_counterpart_into_view(
-    qtbot, tmp_path: Path, sample: Path
+    qtbot, aligned_window, sample: Path
 ) -> None:
-    window = _window(qtbot, tmp_path, [sample])
+    window = aligned_window([sample])
     window.zoom(1)
     window.zoom(1)
     qtbot.wait(100)  # the new text size settles (column width, scroll range)
@@ -119,9 +118,9 @@ def test_scrolling_one_pane_brings_the_counterpart_into_view(
 
 
 def test_counterpart_tint_follows_the_hovered_paragraph(
-    qtbot, tmp_path: Path, sample: Path
+    qtbot, aligned_window, sample: Path
 ) -> None:
-    window = _window(qtbot, tmp_path, [sample])
+    window = aligned_window([sample])
     left, right = window.left.view, window.right.view
     for paragraph in (2, 3):
         rect = left.paragraph_rect(paragraph, paragraph)
@@ -139,8 +138,8 @@ def test_counterpart_tint_follows_the_hovered_paragraph(
         assert left.group() == [paragraph]
 
 
-def test_keyboard_moves_group_by_group(qtbot, tmp_path: Path, sample: Path) -> None:
-    window = _window(qtbot, tmp_path, [sample])
+def test_keyboard_moves_group_by_group(qtbot, aligned_window, sample: Path) -> None:
+    window = aligned_window([sample])
     window.next_group_action.trigger()
     window.next_group_action.trigger()
     assert window.sync.current == 1
@@ -149,8 +148,8 @@ def test_keyboard_moves_group_by_group(qtbot, tmp_path: Path, sample: Path) -> N
     assert window.sync.current == 0
 
 
-def test_single_mode_has_no_alignment(qtbot, tmp_path: Path, sample: Path) -> None:
-    window = _window(qtbot, tmp_path, [sample])
+def test_single_mode_has_no_alignment(qtbot, aligned_window, sample: Path) -> None:
+    window = aligned_window([sample])
     window.set_compare(False)
     assert window.sync.alignment is None
     assert window.right.view.paddings() == {}
@@ -159,8 +158,8 @@ def test_single_mode_has_no_alignment(qtbot, tmp_path: Path, sample: Path) -> No
     assert window.sync.alignment is not None
 
 
-def test_show_source_keeps_the_reading_place(qtbot, tmp_path: Path, sample: Path) -> None:
-    window = _window(qtbot, tmp_path, [sample])
+def test_show_source_keeps_the_reading_place(qtbot, aligned_window, sample: Path) -> None:
+    window = aligned_window([sample])
     window.set_compare(False)
     window.zoom(1)
     window.zoom(1)

@@ -24,13 +24,8 @@ def context(tmp_path: Path) -> AppContext:
 
 
 @pytest.fixture
-def window(qtbot, context: AppContext, sample: Path) -> MainWindow:
-    window = build_window(context, load([sample]), paths=[sample])
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(open_window) -> MainWindow:
+    return open_window(size=(1200, 800))
 
 
 def _visible_in_window(widget, window: MainWindow) -> bool:

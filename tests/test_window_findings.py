@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from PySide6.QtCore import Qt
 
-from reader.loading import load
 from reader.model import VersionKey
-from reader.ui.app import build_window
-from reader.ui.context import AppContext
 from reader.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, sample: Path) -> MainWindow:
-    window = build_window(AppContext(tmp_path / "config"), load([sample]))
-    qtbot.addWidget(window)
+def window(qtbot, open_window) -> MainWindow:
+    window = open_window(show=False)
     window.resize(1300, 850)
     with qtbot.waitSignal(window.checks_done, timeout=10000):
         window.show()

@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 
-from reader.loading import load
 from reader.model import Direction, Version
-from reader.ui.app import build_window
-from reader.ui.context import AppContext
 from reader.ui.main_window import MainWindow
 from reader.ui.text_view import ArticleView
 from tests import layout_checks as check
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, sample: Path) -> MainWindow:
-    window = build_window(AppContext(tmp_path / "config"), load([sample]))
-    qtbot.addWidget(window)
-    window.resize(1280, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(open_window) -> MainWindow:
+    return open_window(size=(1280, 900))
 
 
 def _arabic(window: MainWindow) -> ArticleView:

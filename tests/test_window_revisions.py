@@ -15,18 +15,8 @@ from reader.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, sample: Path) -> MainWindow:
-    window = build_window(
-        AppContext(tmp_path / "config"),
-        load([sample]),
-        left=VersionKey("ar", 1),
-        right=VersionKey("ar", 2),
-    )
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(open_window) -> MainWindow:
+    return open_window(size=(1300, 850), left=VersionKey("ar", 1), right=VersionKey("ar", 2))
 
 
 def _is_letter(ch: str) -> bool:

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -47,16 +47,21 @@ def build_window(
     return window
 
 
-def run(
-    context: AppContext, article: Article, paths: Sequence[Path] = (), quit_after_ms: int = 0
-) -> int:
-    """Show the window and run the event loop until it closes."""
-    app = application()
+def open_window(context: AppContext, article: Article, paths: Sequence[Path] = ()) -> MainWindow:
+    """The window as ``reader`` starts it: shown first, filled second, so the text is laid
+    out once, at the window's real width."""
+    application()
     window = MainWindow(context.store())
-    # Shown first, filled second: the text is laid out once, at the window's real width.
     window.show()
     window.set_article(article, paths=paths)
-    if quit_after_ms:
-        QTimer.singleShot(quit_after_ms, window.close)
+    return window
+
+
+def run(context: AppContext, article: Article, paths: Sequence[Path] = ()) -> int:
+    """Show the window and run the event loop until it closes."""
+    app = application()
     QGuiApplication.setDesktopFileName("reader")
-    return app.exec()
+    window = open_window(context, article, paths)
+    status = app.exec()
+    del window
+    return status
