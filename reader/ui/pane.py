@@ -10,7 +10,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.banner import banner_for, finding_name
 from reader.bidi_controls import reveal
@@ -47,10 +56,13 @@ class VersionPane(QWidget):
         self.encoding = QLabel()
         self.encoding.setObjectName("encoding")
         self.encoding.setTextFormat(Qt.TextFormat.PlainText)
-        self.notes = QLabel()
+        # What loading noticed (a guessed language, dropped page debris, bidi controls...):
+        # a button whose menu lists it, also readable as its tool tip.
+        self.notes = QToolButton()
         self.notes.setObjectName("notes")
-        self.notes.setTextFormat(Qt.TextFormat.PlainText)
-        self.notes.setStyleSheet("color: #5a5a5a;")
+        self.notes.setAutoRaise(True)
+        self.notes.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.notes.setMenu(QMenu(self.notes))
 
         self.banner = BannerView()
         self.banner.action_triggered.connect(self.action_triggered)
@@ -177,8 +189,13 @@ class VersionPane(QWidget):
             )
         if version.notice:
             notes.append("publisher's notice moved to the banner")
-        self.notes.setText(f"{len(notes)} note{'s' * (len(notes) != 1)} (hover)" if notes else "")
+        self.notes.setText(f"{len(notes)} note{'s' * (len(notes) != 1)}" if notes else "")
+        self.notes.setVisible(bool(notes))
         self.notes.setToolTip(literal("\n".join(notes)))
+        menu = self.notes.menu()
+        menu.clear()
+        for note in notes:
+            menu.addAction(note.replace("&", "&&"))  # plain text; "&" would mark a shortcut
 
     def _on_picked(self, index: int) -> None:
         # Item data holds "L@REV" text: Qt cannot compare Python objects in findData.

@@ -190,8 +190,10 @@ def test_bidi_controls_come_with_a_note(window: MainWindow, dialogs: list[str], 
     case = next(c for c in cases(MAX_BYTES) if c.name == "controls-in-names")
     [path] = case.build(tmp_path)
     assert window.open_paths([path])
-    assert window.right.notes.text().endswith("(hover)")
-    note = window.right.notes.toolTip()
+    notes = window.right.notes
+    assert notes.isVisibleTo(window) and notes.text().endswith("notes")
+    note = notes.toolTip()
+    assert any("6 bidi control characters" in a.text() for a in notes.menu().actions())
     assert "6 bidi control characters" in note
     assert all(name in note for name in ("RLO", "PDF", "LRI", "RLI", "PDI"))
     text = window.right.view.toPlainText()
