@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.bidi_controls import CONTROL_NAMES
-from reader.encodings import Decoded, encoding_label, read_text_file
+from reader.encodings import Decoded, read_text_file
 from reader.errors import ReaderError
 from reader.languages import LANGUAGES, detect_language, language_from_filename, language_name
 from reader.model import Article, Notice, Origin, Paragraph, Version
@@ -299,11 +299,6 @@ def load_folder(folder: Path, encoding: str | None = None) -> Article:
         path=folder,
         remarks=tuple(remarks),
     )
-
-
-def describe_encoding(version: Version) -> str:
-    """The encoding as shown to the user, e.g. "Windows-1256 (Arabic)"."""
-    return encoding_label(version.encoding)
 
 
 def version_label(version: Version, article: Article) -> str:

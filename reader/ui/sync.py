@@ -250,12 +250,9 @@ class PaneSync(QObject):
             if not is_flagged(bead):
                 continue
             colour = "#c62828" if bead.score < UNSURE else "#e08a00"
-            label = f"{bead.kind} · {bead.score:.2f}"
             for side in range(2):
                 indexes = self._indexes(bead, side)
                 if indexes:
-                    markers[side].append(
-                        Marker(indexes[0], indexes[-1], label, colour, describe(bead))
-                    )
+                    markers[side].append(Marker(indexes[0], indexes[-1], colour, describe(bead)))
         for side, view in enumerate(self._views()):
             view.set_markers(markers[side])

@@ -79,11 +79,10 @@ class Highlight:
 
 @dataclass(frozen=True)
 class Marker:
-    """A bar in the margin beside paragraphs ``first``..``last`` with a short label."""
+    """A bar in the margin beside paragraphs ``first``..``last``; ``tip`` says what it marks."""
 
     first: int
     last: int
-    label: str
     colour: str = "#c77700"
     tip: str = ""
 
@@ -419,9 +418,6 @@ class ArticleView(QTextEdit):
         margin = self.document().documentMargin()
         rtl = self.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
         x = self.viewport().width() - margin * 0.55 if rtl else margin * 0.3
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.7))
-        painter.setFont(small)
         for item in self._markers:
             rect = self.paragraph_rect(item.first, item.last)
             top, bottom = rect.top() - offset, rect.bottom() - offset
