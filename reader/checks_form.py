@@ -27,6 +27,7 @@ from reader.checks_model import Finding, Pair
 from reader.checks_text import (
     CLAUSE_BREAK,
     fold,
+    paragraph_texts,
     paragraph_words,
     preview,
     trimmed,
@@ -54,10 +55,10 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     unspaced = primary_subtag(language) in _UNSPACED_LANGUAGES
     minimum, gap_limit = (MIN_CHARACTERS, MAX_CHARACTER_GAP) if unspaced else (MIN_WORDS, MAX_GAP)
     back_to_back = minimum if unspaced else MIN_WORDS_BACK_TO_BACK
-    tokens = paragraph_words(text)
-    keys = [fold(w.text) for w in tokens]
+    keys = list(map(fold, paragraph_texts(text)))
     if len(set(itertools.pairwise(keys))) == max(len(keys) - 1, 0):
         return []  # no two words occur twice in a row: nothing can repeat (most paragraphs)
+    tokens = paragraph_words(text)  # spans only for the few paragraphs that may repeat
     later: dict[str, list[int]] = {}
     for position, key in enumerate(keys):
         later.setdefault(key, []).append(position)
@@ -123,8 +124,9 @@ def repetition_findings(pair: Pair) -> list[Finding]:
     """Phrases repeated within a clause in the translation, where the source does not repeat."""
     findings = []
     for index, text in pair.target:
-        tokens = paragraph_words(text)
-        for first, second, length in _repeats(text, pair.target_language):
+        repeats = _repeats(text, pair.target_language)
+        tokens = paragraph_words(text) if repeats else ()  # spans only where there is a repeat
+        for first, second, length in repeats:
             start, end = tokens[second].start, tokens[second + length - 1].end
             phrase = text[tokens[first].start : tokens[first + length - 1].end]
             findings.append(
@@ -169,15 +171,14 @@ def _translated_lengths(pair: Pair) -> tuple[int, int]:
     sides write alike (names, brands, acronyms: GoTo, EBITDA, Kremlin) are copied, not
     translated, and would skew the ratio of a paragraph full of them."""
     source, target = pair.source_text, pair.target_text
-    shared = {fold(w) for w in _LATIN_WORD.findall(source)} & {
-        fold(w) for w in _LATIN_WORD.findall(target)
-    }
+    source_words, target_words = _LATIN_WORD.findall(source), _LATIN_WORD.findall(target)
+    shared = set(map(fold, source_words)) & set(map(fold, target_words))
 
-    def translated(text: str) -> int:
-        copied = sum(len(w) for w in _LATIN_WORD.findall(text) if fold(w) in shared)
+    def translated(text: str, latin: list[str]) -> int:
+        copied = sum(len(w) for w in latin if fold(w) in shared) if shared else 0
         return _length(text) - copied - len(_DIGIT.findall(text))
 
-    return translated(source), translated(target)
+    return translated(source, source_words), translated(target, target_words)
 
 
 def _fitted_lengths(
@@ -249,9 +250,13 @@ def _length_finding(pair: Pair, source: int, target: int, ratio: float) -> Findi
 # -- bidi controls ------------------------------------------------------------------------------
 
 
+_CONTROL = re.compile("[" + re.escape("".join(CONTROL_NAMES)) + "]")
+
+
 def bidi_findings(index: int, text: str, source_paragraph: int | None) -> list[Finding]:
     """One finding per paragraph holding embedding, override or isolate controls."""
-    positions = [i for i, ch in enumerate(text) if ch in CONTROL_NAMES]
+    # One regex scan rather than a Python test per character: most paragraphs have none.
+    positions = [match.start() for match in _CONTROL.finditer(text)]
     if not positions:
         return []
     names = list(dict.fromkeys(CONTROL_NAMES[text[i]] for i in positions))

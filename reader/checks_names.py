@@ -38,17 +38,19 @@ from reader.checks_lexicon import (
 )
 from reader.checks_model import MAX_BEAD, Finding, Pair
 from reader.checks_text import (
-    Word,
     fold,
     is_latin_word,
+    paragraph_texts,
     paragraph_words,
     preview,
     sentence_starts,
     whole_words,
+    word_span,
     words,
 )
 from reader.languages import language_of, primary_subtag
 from reader.model import Version
+from reader.numbers import lower_words
 from reader.transliterate import arabic_key, arabic_stems, latin_keys
 
 _ANY_LATIN = re.compile("[A-Za-z]")
@@ -79,9 +81,6 @@ def _agency_index() -> tuple[dict[str, list[_Spelling]], tuple[tuple[Entity, str
     return by_first, tuple(unspaced)
 
 
-_PLAIN_WORD = re.compile(r"\w+")
-
-
 @functools.cache
 def _first_words() -> frozenset[str]:
     """The first words of every agency spelling as a text may write them: lower-cased, folded,
@@ -108,20 +107,27 @@ def _word_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _spellings_from(word: str) -> tuple[_Spelling, ...]:
+    """The agency spellings whose first word ``word`` may be, in lookup order."""
+    by_first = _agency_index()[0]
+    return tuple(spelling for key in _word_keys(word) for spelling in by_first.get(key, ()))
+
+
 @functools.lru_cache(maxsize=512)
 def agencies_in(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     """The agencies ``text`` names, each with the spans where it does."""
-    by_first, unspaced = _agency_index()
+    unspaced = _agency_index()[1]
     found: dict[str, list[tuple[int, int]]] = {}
     # Most paragraphs name no agency: a set intersection in C says so before any word loop.
-    quick = _first_words().isdisjoint(_PLAIN_WORD.findall(text.lower()))
-    tokens = () if quick else paragraph_words(text)
-    for i, token in enumerate(tokens):
-        for key in _word_keys(token.text):
-            for spelling in by_first.get(key, ()):
-                end = _spelling_end(tokens, i, spelling)
-                if end is not None:
-                    found.setdefault(spelling.entity.name, []).append((token.start, end))
+    quick = _first_words().isdisjoint(lower_words(text))
+    texts = () if quick else paragraph_texts(text)
+    # Words are looked up as strings; spans are built only for a spelling that matched.
+    starts = [(i, s) for i, word in enumerate(texts) for s in _spellings_from(word)]
+    for i, spelling in starts:
+        last = _spelling_last(texts, i, spelling)
+        if last is not None:
+            found.setdefault(spelling.entity.name, []).append(word_span(text, i, last))
     for entity, spelling in unspaced if _CJK.search(text) else ():
         start = text.find(spelling)
         while start >= 0:
@@ -140,21 +146,24 @@ def _outermost(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(kept)
 
 
-def _spelling_end(tokens: Sequence[Word], i: int, spelling: _Spelling) -> int | None:
-    """Where ``spelling`` ends when it starts at token ``i`` (its first word already matched)."""
+def _spelling_last(texts: Sequence[str], i: int, spelling: _Spelling) -> int | None:
+    """The position of the last word of ``spelling`` when it starts at word ``i`` (its first
+    word already matched)."""
     count = len(spelling.words)
-    if i + count > len(tokens):
+    if i + count > len(texts):
         return None
-    if spelling.exact and tokens[i].text != spelling.words[0]:
+    if spelling.exact and texts[i] != spelling.words[0]:
         return None
     for offset, expected in enumerate(spelling.words[1:], 1):
-        text = tokens[i + offset].text
+        text = texts[i + offset]
         if (text if spelling.exact else fold(text)) != expected:
             return None
-    return tokens[i + count - 1].end
+    return i + count - 1
 
 
+@functools.lru_cache(maxsize=64)
 def _script(language: str) -> str:
+    """The script a language tag is written in (asked several times per paragraph)."""
     found = language_of(language)
     return found.script if found else "Latn"
 

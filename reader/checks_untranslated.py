@@ -38,7 +38,7 @@ from reader.checks_lexicon import (
     UNITS,
 )
 from reader.checks_model import Finding, Pair
-from reader.checks_text import Word, fold, is_latin_word, paragraph_words
+from reader.checks_text import Word, fold, is_latin_word, paragraph_texts, paragraph_words
 from reader.languages import language_name, language_of, primary_subtag, script_of
 from reader.transliterate import arabic_key, arabic_stems, latin_keys, transliterates
 
@@ -67,8 +67,14 @@ class _SourceWords:
     lower: dict[str, str] = field(default_factory=dict)  # folded → as written, lower-case uses
     present: set[str] = field(default_factory=set)  # every folded Latin word of the source
     names: set[str] = field(default_factory=set)  # folded words capitalised mid-sentence
-    by_key: dict[str, set[str]] = field(default_factory=dict)  # skeleton → common words
+    spelled: frozenset[str] = frozenset()  # common words a transliteration could spell
+    keys: frozenset[str] = frozenset()  # their skeletons of two consonants or more
     name_keys: set[str] = field(default_factory=set)  # skeletons of the names
+
+    def spelled_as(self, key: str) -> list[str]:
+        """The common words with the skeleton ``key``, sorted. Looked up word by word rather
+        than indexed: a bead has a few dozen such words and few translation words to check."""
+        return sorted(w for w in self.spelled if key in _long_keys(w))
 
     @property
     def lexicon(self) -> frozenset[str]:
@@ -93,12 +99,6 @@ def _lexicon(language: str) -> frozenset[str]:
 
 _LATIN = "A-Za-z\u00c0-\u024f"
 _LATIN_WORD = re.compile(rf"[{_LATIN}]+(?:['’][{_LATIN}]+)*")
-# A capital after a word, a comma or a closing bracket and one space (or inside a hyphenated
-# compound: "Rusia-Korea"), i.e. not opening a sentence, a quotation or a dateline.
-# What comes right before a capitalised word in mid-sentence: a word, a comma or a closing
-# bracket and one space, or a letter and a hyphen ("Rusia-Korea"). Anything else (the start, a
-# full stop, an opening quote or bracket, a dateline's dash) opens a sentence or a quotation.
-_MID_SENTENCE = re.compile(rf"[\w,;)]\s|[{_LATIN}]-")
 
 
 def _source_words(pair: Pair) -> _SourceWords:
@@ -111,41 +111,78 @@ def _source_words(pair: Pair) -> _SourceWords:
 
 @functools.lru_cache(maxsize=256)
 def _read_source(texts: tuple[str, ...], language: str, arabic: bool) -> _SourceWords:
-    found = _SourceWords(primary_subtag(language))
-    listed = found.lexicon | ALWAYS_TRANSLATED.get(found.language, frozenset())
+    found = _SourceWords(_subtag(language))
     sentence_initial: dict[str, str] = {}
     for text in texts:
-        for match in _LATIN_WORD.finditer(text):
-            word = match[0]
-            folded = fold(word)
-            found.present.add(folded)
-            if word.islower():
-                found.lower.setdefault(folded, word)
-            elif word[0].isupper():
-                before = text[max(match.start() - 2, 0) : match.start()]
-                if _MID_SENTENCE.fullmatch(before):
-                    found.names.add(folded)
-                elif word[1:].islower() and (not before.strip() or before[-2:-1] in ".!?"):
-                    # A sentence's first word is capitalised whatever it is ("Wisatawan asal
-                    # Australia"): a lower-case word unless the text capitalises it elsewhere.
-                    sentence_initial.setdefault(folded, word)
-    found.names -= listed
+        _read_words(text, found)
+        _read_capitalised(text, found, sentence_initial)
+    found.names -= _listed(found.language)
     found.lower = {k: v for k, v in sentence_initial.items() if k not in found.names} | found.lower
     if not arabic:
         return found  # the skeletons serve only to read Arabic letters
-    for name in found.names:
-        found.name_keys |= latin_keys(name)
+    found.name_keys = set().union(*map(latin_keys, found.names))
     listed_here = found.lexicon & found.present
-    derived = {
-        w
-        for w in found.lower
-        if found.language in ("id", "ms") and len(w) >= 3 and _ID_MORPHOLOGY.match(w)
-    }
-    for folded in (listed_here | derived) - found.names - ARABIC_LOANS:
-        for key in latin_keys(folded):
-            if len(key) >= 2:
-                found.by_key.setdefault(key, set()).add(folded)
+    derived = set(filter(_derived, found.lower)) if found.language in ("id", "ms") else set()
+    found.spelled = frozenset((listed_here | derived) - found.names - ARABIC_LOANS)
+    found.keys = frozenset().union(*map(_long_keys, found.spelled))
     return found
+
+
+def _read_words(text: str, found: _SourceWords) -> None:
+    """Every Latin word of ``text`` into ``found.present``, the lower-case ones into
+    ``found.lower`` (first spelling kept). Each distinct word is read once, in the order of
+    its first occurrence, which keeps what ``setdefault`` keeps."""
+    unique = dict.fromkeys(_LATIN_WORD.findall(text))
+    found.present.update(map(fold, unique))
+    for word in filter(str.islower, unique):
+        found.lower.setdefault(fold(word), word)
+
+
+def _read_capitalised(text: str, found: _SourceWords, sentence_initial: dict[str, str]) -> None:
+    """The capitalised words of ``text``: a name in mid-sentence, else a sentence's first word
+    (a lower-case word unless the text capitalises it elsewhere). What comes before a word
+    tells which: the two patterns below read it, so no word is looked at in Python."""
+    found.names.update(map(fold, _NAME.findall(text)))
+    for word in _SENTENCE_FIRST.findall(text):
+        if word[1:].islower():
+            sentence_initial.setdefault(fold(word), word)
+
+
+# A capitalised word: a capital letter and the rest of the word as ``_LATIN_WORD`` reads it.
+# The patterns below open with the capital, so that the regex engine skips straight to the
+# capitals, and only then look behind it: ``.`` in a look-behind is the capital itself.
+_CAPITALS = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper() and _LATIN_WORD.match(ch))
+_CAPITALISED = rf"[{_CAPITALS}](?:{{}})[{_LATIN}]*(?:['’][{_LATIN}]+)*"
+# In mid-sentence: after a word, a comma or a closing bracket and one space, or after a letter
+# and a hyphen ("Rusia-Korea"). Anything else (the start, a full stop, an opening quote or
+# bracket, a dateline's dash) opens a sentence or a quotation. A capital in mid-sentence is a
+# name.
+_NAME = re.compile(_CAPITALISED.format(rf"(?<=[\w,;)]\s.)|(?<=[{_LATIN}]-.)"))
+# Opening a sentence, where a capital says nothing ("Wisatawan asal Australia"): the text's
+# first or second character (after a quote or bracket), after two whitespace characters, or
+# after a full stop, "!" or "?" and one character that is no letter.
+_SENTENCE_FIRST = re.compile(
+    "(?s)" + _CAPITALISED.format(rf"(?<=^.)|(?<=^[^{_LATIN}].)|(?<=\s\s.)|(?<=[.!?][^{_LATIN}].)")
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _derived(word: str) -> bool:
+    """An Indonesian word of three letters or more built by derivation ("menggagalkan")."""
+    return len(word) >= 3 and bool(_ID_MORPHOLOGY.match(word))
+
+
+@functools.cache
+def _listed(language: str) -> frozenset[str]:
+    """The words of a source language no name is made of: its lexicon and the words always
+    translated. Built once per language, not once per paragraph."""
+    return _lexicon(language) | ALWAYS_TRANSLATED.get(language, frozenset())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _long_keys(word: str) -> tuple[str, ...]:
+    """The skeletons of a common word long enough (two consonants) to be told apart."""
+    return tuple(key for key in latin_keys(word) if len(key) >= 2)
 
 
 def _in_address(text: str, word: Word) -> bool:
@@ -187,14 +224,14 @@ def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: 
     return None
 
 
-def _name_words(tokens: tuple[Word, ...], source: _SourceWords) -> set[int]:
+def _name_words(texts: tuple[str, ...], source: _SourceWords) -> set[int]:
     """Positions of the Arabic words that spell a source name, alone or with a neighbour
     (``بيونغ يانغ`` is Pyongyang; its ``يانغ`` alone would look like Indonesian *yang*)."""
     if not source.name_keys:
         return set()
-    keys = [_stem_keys(token.text) for token in tokens]
+    keys = [_stem_keys(text) for text in texts]
     spelled = {i for i, own in enumerate(keys) if not source.name_keys.isdisjoint(own)}
-    for i in range(len(tokens) - 1):
+    for i in range(len(texts) - 1):
         second = keys[i + 1][0] if keys[i + 1] else ""
         joined = {a + second[1:] if a[-1:] == second[:1] else a + second for a in keys[i]}
         if not source.name_keys.isdisjoint(joined):
@@ -208,11 +245,11 @@ def _stem_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(arabic_key(stem) for stem in arabic_stems(word)))
 
 
-def _transliterated(word: Word, source: _SourceWords) -> str | None:
+def _transliterated(word: str, source: _SourceWords) -> str | None:
     """The common source word an Arabic word of the translation spells out, if any."""
-    for stem in arabic_stems(word.text):
-        for candidate in sorted(source.by_key.get(arabic_key(stem), ())):
-            if transliterates(candidate, word.text):
+    for stem in arabic_stems(word):
+        for candidate in source.spelled_as(arabic_key(stem)):
+            if transliterates(candidate, word):
                 return source.lower.get(candidate, candidate)
     return None
 
@@ -220,35 +257,52 @@ def _transliterated(word: Word, source: _SourceWords) -> str | None:
 def _flags(pair: Pair, text: str, source: _SourceWords) -> list[tuple[Word, str, str]]:
     """(word, source word, how) for each untranslated word of one translation paragraph,
     in text order."""
-    target = primary_subtag(pair.target_language)
+    target = _subtag(pair.target_language)
     source_script = _script(source.language)
-    tokens = paragraph_words(text)
     flags: list[tuple[int, Word, str, str]] = []
     if source_script == "Latn":
-        for position, word in enumerate(tokens):
-            if is_latin_word(word.text):
-                reason = _latin_reason(word, text, source, target)
-                if reason:
-                    flags.append((position, word, reason, "latin"))
+        flags += _latin_flags(text, source, target)
         if _script(target) != "Latn":
-            flags += _half_latin_flags(text, tokens)
-        flags += _arabic_flags(tokens, source)
+            flags += _half_latin_flags(text)
+        flags += _arabic_flags(text, source)
     elif source_script in _FOREIGN_SCRIPTS and _script(target) != source_script:
         flags += [
             (position, word, word.text, "script")
-            for position, word in enumerate(tokens)
+            for position, word in enumerate(paragraph_words(text))
             if _script_of(word.text) == source_script
         ]
     return [(word, reason, how) for _, word, reason, how in sorted(flags, key=lambda f: f[0])]
 
 
-def _half_latin_flags(text: str, tokens: tuple[Word, ...]) -> list[tuple[int, Word, str, str]]:
+def _latin_flags(text: str, source: _SourceWords, target: str) -> list[tuple[int, Word, str, str]]:
+    """Latin words of the translation that leave a source word untranslated. The words are
+    screened as strings; spans are built only for a paragraph that has Latin words."""
+    texts = paragraph_texts(text)
+    if not any(map(is_latin_word, texts)):
+        return []  # one C-level pass says so for most paragraphs of a non-Latin translation
+    latin = [i for i, w in enumerate(texts) if is_latin_word(w)]
+    tokens = paragraph_words(text)
+    flags = []
+    for position in latin:
+        word = tokens[position]
+        reason = _latin_reason(word, text, source, target)
+        if reason:
+            flags.append((position, word, reason, "latin"))
+    return flags
+
+
+def _half_latin_flags(text: str) -> list[tuple[int, Word, str, str]]:
     """Words of a non-Latin translation with Latin letters glued to their own letters, found by
     one scan of the paragraph (most have none) rather than word by word."""
+    # A Latin letter anywhere is found by a fast scan; most paragraphs have none.
+    matches = list(_HALF_LATIN.finditer(text)) if _LATIN_LETTERS.search(text) else []
+    if not matches:
+        return []
+    tokens = paragraph_words(text)
     starts = [word.start for word in tokens]
     flags = []
     seen: set[int] = set()
-    for match in _HALF_LATIN.finditer(text):
+    for match in matches:
         position = bisect.bisect_right(starts, match.start()) - 1
         if position < 0 or position in seen:
             continue
@@ -260,29 +314,39 @@ def _half_latin_flags(text: str, tokens: tuple[Word, ...]) -> list[tuple[int, Wo
     return flags
 
 
-def _arabic_flags(
-    tokens: tuple[Word, ...], source: _SourceWords
-) -> list[tuple[int, Word, str, str]]:
+def _arabic_flags(text: str, source: _SourceWords) -> list[tuple[int, Word, str, str]]:
     """Arabic words that transliterate a common source word (never a source name)."""
-    if not source.by_key:
+    if not source.keys:
         return []
-    keys = source.by_key.keys()
+    texts = paragraph_texts(text)
+    # Screen the words as strings (a cached skeleton lookup each, in one C-level pass); their
+    # positions and spans only for a paragraph with a candidate.
+    if all(map(source.keys.isdisjoint, map(_stem_keys, texts))):
+        return []
+    candidates = [i for i, w in enumerate(texts) if not source.keys.isdisjoint(_stem_keys(w))]
     flags = []
     names: set[int] | None = None  # worked out only when a word is flagged
-    for position, word in enumerate(tokens):
-        if keys.isdisjoint(_stem_keys(word.text)) or _script_of(word.text) != "Arab":
+    for position in candidates:
+        word = texts[position]
+        if _script_of(word) != "Arab":
             continue
         reason = _transliterated(word, source)
         if reason:
-            names = _name_words(tokens, source) if names is None else names
+            names = _name_words(texts, source) if names is None else names
             if position not in names:
-                flags.append((position, word, reason, "arabic"))
+                flags.append((position, paragraph_words(text)[position], reason, "arabic"))
     return flags
 
 
+@functools.lru_cache(maxsize=64)
 def _script(language: str) -> str:
+    """The script a language tag is written in (asked several times per paragraph)."""
     found = language_of(language)
     return found.script if found else "Latn"
+
+
+# Parsed for every paragraph from the same few language tags: once per tag.
+_subtag = functools.lru_cache(maxsize=64)(primary_subtag)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -305,7 +369,7 @@ def _runs(text: str, flags: list[tuple[Word, str, str]]) -> list[list[tuple[Word
 
 def untranslated_findings(pair: Pair) -> list[Finding]:
     """Untranslated words in the translation paragraphs of one bead."""
-    if primary_subtag(pair.source_language) == primary_subtag(pair.target_language):
+    if _subtag(pair.source_language) == _subtag(pair.target_language):
         return []
     source = _source_words(pair)
     language = language_name(pair.source_language)

@@ -69,6 +69,13 @@ class NumberMention:
 
     def readings(self) -> tuple[frozenset[Fact], ...]:
         """The facts this mention states, one set per possible reading."""
+        return self._readings
+
+    @functools.cached_property
+    def _readings(self) -> tuple[frozenset[Fact], ...]:
+        # Worked out once: the number check asks a mention for them several times. (A frozen
+        # dataclass keeps a cached property: it is stored in the instance's __dict__, and is
+        # no field, so equality, hashing and repr are unchanged.)
         if self.kind is NumberKind.DATE:
             return (frozenset({("num", self.value), ("month", Decimal(self.month or 0))}),)
         if self.kind is NumberKind.MONTH:
@@ -165,6 +172,7 @@ def _grouped(groups: list[str]) -> bool:
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _read_numeral(token: str, language: str) -> _Numeral | None:
     """The value of a numeral such as ``1.000,5``, ``١٬٠٠٠٫٥`` or ``3,5`` in ``language``;
     None when the separators make no number (``15.08.2022``)."""
@@ -677,6 +685,9 @@ def _spelled_value(word: str, language: str) -> int | None:
 
 # -- extraction ----------------------------------------------------------------------------------
 
+# Called for every paragraph with the same few language tags: parsing the tag once each.
+_primary_subtag = functools.lru_cache(maxsize=64)(primary_subtag)
+
 
 def extract_numbers(text: str, language: str) -> list[NumberMention]:
     """Every number mention in ``text`` written in ``language``, in text order.
@@ -685,7 +696,7 @@ def extract_numbers(text: str, language: str) -> list[NumberMention]:
     (``G20``, ``COVID-19``, ``F-16``, ``5G``) are left out, since translations rewrite those
     freely (``مجموعة العشرين``).
     """
-    language = primary_subtag(language)
+    language = _primary_subtag(language)
     # Translating every character is slow; most texts hold ASCII digits only.
     norm = text.translate(_DIGITS) if _OTHER_DIGITS.search(text) else text
     taken: list[tuple[int, int]] = []
@@ -725,11 +736,23 @@ def extract_numbers(text: str, language: str) -> list[NumberMention]:
 _PLAIN_WORD = re.compile(r"\w+")
 
 
-def _vocabulary(text: str) -> set[str]:
+@functools.lru_cache(maxsize=512)
+def lower_words(text: str) -> frozenset[str]:
+    """The text's words (``\\w+``), lower-cased. Kept for the paragraph's other quick tests
+    (the agency names of ``reader.checks_names``), which read the same words."""
+    return frozenset(_PLAIN_WORD.findall(text.lower()))
+
+
+def _vocabulary(text: str) -> frozenset[str]:
     """The text's words, lower-cased, with Arabic clitics taken off too: a cheap test of
     whether a month name or a spelled number can be in the text at all."""
-    found = set(_PLAIN_WORD.findall(text.lower()))
+    found = lower_words(text)
+    if not _CLITIC_LETTER.search(text):
+        return found  # no word can start with a clitic (any text without Arabic letters)
     return found | {w[1:] for w in found if w[:1] in _ARABIC_WORD_PREFIXES}
+
+
+_CLITIC_LETTER = re.compile(f"[{''.join(_ARABIC_WORD_PREFIXES)}]")
 
 
 @functools.cache

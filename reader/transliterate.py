@@ -229,6 +229,7 @@ def _vowels_needed(latin: str) -> int:
     return max(2, needed) if full >= 2 else needed
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def transliterates(latin: str, arabic: str) -> str | None:
     """The stem of ``arabic`` that writes ``latin`` out letter by letter, most vowels
     included, as a transliteration does (``برساما`` for *bersama*); None when it is not one.
