@@ -67,3 +67,81 @@ def test_no_findings_on_the_post_edited_revision(window: MainWindow) -> None:
 def test_source_has_no_findings(window: MainWindow) -> None:
     assert window.left.findings == []
     assert window.left.banner.findings.text() == ""
+
+
+def test_checks_run_off_the_gui_thread_and_the_window_answers_meanwhile(
+    qtbot, open_window, monkeypatch
+) -> None:
+    import threading
+
+    import reader.checks
+
+    release, seen = threading.Event(), []
+
+    def slow_check(article):
+        seen.append(threading.current_thread())
+        release.wait(10)
+        return {}
+
+    monkeypatch.setattr(reader.checks, "check_article", slow_check)
+    window = open_window()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] is not threading.main_thread()
+    # While the checks run, the window still takes commands.
+    size = window.font_size
+    window.zoom_in_action.trigger()
+    assert window.font_size > size
+    with qtbot.waitSignal(window.checks_done, timeout=5000) as signal:
+        release.set()
+    assert signal.args == [{}]
+
+
+def test_findings_of_an_article_no_longer_shown_are_dropped(
+    qtbot, open_window, monkeypatch, seed
+) -> None:
+    import threading
+
+    import reader.checks
+    from reader.checks import check_article as real_check
+
+    started, gate, finished = threading.Event(), threading.Event(), threading.Event()
+
+    def gated_check(article):
+        if len(article.versions) == 1:
+            return real_check(article)
+        started.set()
+        gate.wait(10)  # the sample: hold its findings back
+        try:
+            return real_check(article)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(reader.checks, "check_article", gated_check)
+    window = open_window()
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    with qtbot.waitSignal(window.checks_done, timeout=10000) as signal:
+        window.open_paths([seed])  # the seed alone: nothing to check against
+    assert signal.args == [{}]
+    gate.set()  # the sample's findings arrive late ...
+    qtbot.waitUntil(finished.is_set, timeout=10000)
+    qtbot.wait(200)
+    assert window.right.findings == []  # ... and do not land on the seed alone
+    assert window.right.banner.findings.text() == ""
+
+
+def test_checks_that_fail_say_so_and_leave_the_text(qtbot, open_window, monkeypatch) -> None:
+    import reader.checks
+    from reader.errors import ReaderError
+
+    def failing_check(article):
+        raise ReaderError("the source is too damaged")
+
+    monkeypatch.setattr(reader.checks, "check_article", failing_check)
+    window = open_window(show=False)
+    with qtbot.waitSignal(window.checks_done, timeout=5000) as signal:
+        window.show()
+    assert signal.args == [{}]
+    assert "Fidelity checks could not run: the source is too damaged" in (
+        window.statusBar().currentMessage()
+    )
+    assert window.right.view.toPlainText()

@@ -3,11 +3,13 @@
 Signals:
     article_loaded(Article): a new article is on screen.
     compare_changed(bool): compare mode was switched on or off.
-    checks_done(dict): the fidelity findings of every version are in.
+    checks_done(dict): the fidelity findings of every version are in (empty if the checks
+        could not run).
 """
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +35,7 @@ from reader.languages import LANGUAGES, language_name
 from reader.loading import load
 from reader.model import Article, Version, VersionKey
 from reader.ui import settings
+from reader.ui.background import run_in_background
 from reader.ui.pane import VersionPane
 from reader.ui.plain import literal, warn
 from reader.ui.revision_bar import RevisionBar
@@ -41,6 +44,7 @@ from reader.ui.sync import PaneSync
 
 if TYPE_CHECKING:
     from reader.align import Alignment
+    from reader.checks import Finding
 
 MIN_FONT, MAX_FONT = settings.FONT_SIZE_RANGE
 ZOOM_STEP = 1.1
@@ -352,20 +356,30 @@ class MainWindow(QMainWindow):
         self._settings_notice.setToolTip(literal("\n".join(self.store.problems)))
 
     def _run_checks(self) -> None:
-        """Check every translation of the article against its source; mark the findings."""
+        """Check every translation of the article against its source, off the GUI thread;
+        mark the findings when they come in, unless another article is on screen by then."""
         article = self.article
         if article is None:
             return
-        from reader.checks import check_article
 
-        try:
-            checks = check_article(article)
-        except ReaderError as error:
-            self.statusBar().showMessage(f"Fidelity checks could not run: {error}", 8000)
-            return
-        for pane in (self.left, self.right):
-            pane.set_checks(checks)
-        self.checks_done.emit(checks)
+        def check() -> dict[VersionKey, list[Finding]]:
+            from reader.checks import check_article
+
+            return check_article(article)
+
+        def done(outcome: dict[VersionKey, list[Finding]] | Exception) -> None:
+            if self.article is not article:
+                return
+            if isinstance(outcome, Exception):
+                if not isinstance(outcome, ReaderError):  # a bug: keep its traceback
+                    traceback.print_exception(outcome)
+                self.statusBar().showMessage(f"Fidelity checks could not run: {outcome}", 8000)
+                outcome = {}
+            for pane in (self.left, self.right):
+                pane.set_checks(outcome)
+            self.checks_done.emit(outcome)
+
+        run_in_background(self, check, done, "checks")
 
     def _pick(self, key: VersionKey | None, fallback: Version) -> Version:
         assert self.article is not None

@@ -10,6 +10,8 @@ from pathlib import Path
 from reader.errors import ReaderError
 from reader.model import Article, VersionKey
 
+CHECKS_TIMEOUT_MS = 60_000  # a snapshot waits this long at most for the fidelity findings
+
 
 def _quiet_offscreen(mode: object, context: object, message: str) -> None:
     # The offscreen platform says it "does not support propagateSizeHints()" on every show.
@@ -28,7 +30,7 @@ def snapshot(
     """Render the window for ``article`` at ``size`` into ``out`` (PNG), without a screen and
     without touching the user's settings."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.app import application, build_window
@@ -40,7 +42,11 @@ def snapshot(
         window = build_window(AppContext(Path(config)), article, left=left, right=right)
         window.set_compare(not single)
         window.resize(*size)
+        checked = QEventLoop()
+        window.checks_done.connect(checked.quit)
+        QTimer.singleShot(CHECKS_TIMEOUT_MS, checked.quit)
         window.show()
+        checked.exec()  # the first paint starts the fidelity checks; the banner shows them
         for _ in range(3):
             QApplication.processEvents()
         image = window.grab().toImage()
