@@ -20,7 +20,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 
 from reader.languages import language_of, primary_subtag, script_of
 
@@ -163,6 +162,8 @@ def cjk_number(run: str) -> int:
 
 def _scaled(value: str, scale: int) -> str:
     """A canonical number times a scale, in canonical spelling: ``7.2`` × 10⁹ → ``7200000000``."""
+    from decimal import Decimal  # rare: loaded when a scale word is first met
+
     return format((Decimal(value) * scale).normalize(), "f")
 
 

@@ -18,7 +18,6 @@ Pure Python, no Qt.
 from __future__ import annotations
 
 import math
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -467,8 +466,15 @@ def _fit(problem: Problem, steps: Sequence[Step]) -> LengthModel | None:
         return None
     unit = LengthModel(sum(t for _, t in pairs) / sum(s for s, _ in pairs), 1.0)
     # The median of a squared standard normal is 0.455.
-    variance = statistics.median(unit.delta(s, t) ** 2 for s, t in pairs) / 0.455
+    variance = _median([unit.delta(s, t) ** 2 for s, t in pairs]) / 0.455
     return LengthModel(unit.ratio, min(max(variance, VARIANCE_RANGE[0]), VARIANCE_RANGE[1]))
+
+
+def _median(values: list[float]) -> float:
+    """The median of ``values`` (not empty); ``statistics`` would cost start-up time to import."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 # -- scores -------------------------------------------------------------------------------------

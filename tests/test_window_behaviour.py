@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -102,6 +103,36 @@ def test_source_and_post_edited_banners_say_so(window: MainWindow) -> None:
     assert banner.headline.text() == "Post-edited translation from Indonesian"
     assert "corrected by a person" in banner.detail.text()
     assert banner.notice.text() == ""
+
+
+def test_banner_icon_says_warning_or_information_in_the_banner_colour(window: MainWindow) -> None:
+    """A triangle for a machine version, a disc for the source, each in its banner's text colour."""
+
+    def inked(banner) -> dict[str, float]:
+        image = banner.icon.pixmap().toImage()
+        width, height = image.width(), image.height()
+        colours = Counter(
+            image.pixelColor(x, y).name()
+            for x in range(width)
+            for y in range(height)
+            if image.pixelColor(x, y).alpha() == 255
+        )
+
+        # Ink per row near the top and near the bottom: a triangle is narrow at its apex and
+        # widest at its base; a disc is narrow at both ends.
+        def row_ink(y: int) -> int:
+            return sum(image.pixelColor(x, y).alpha() > 128 for x in range(width))
+
+        top, bottom = row_ink(round(height * 0.15)), row_ink(round(height * 0.85))
+        return {"colour": colours.most_common(1)[0][0], "top": top, "bottom": bottom}
+
+    warning, information = inked(window.right.banner), inked(window.left.banner)
+    assert (
+        window.right.banner.icon_kind == "warning" and window.left.banner.icon_kind == "information"
+    )
+    assert warning["colour"] == "#7a4f00" and information["colour"] == "#25612f"
+    assert warning["bottom"] > 3 * warning["top"]  # triangle
+    assert abs(information["bottom"] - information["top"]) <= 2  # disc
 
 
 # -- compare toggle, switchers, persistence -----------------------------------------------------

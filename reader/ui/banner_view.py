@@ -10,13 +10,13 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QToolButton,
     QVBoxLayout,
 )
@@ -24,14 +24,45 @@ from PySide6.QtWidgets import (
 from reader.banner import Banner, BannerLevel, findings_summary
 from reader.bidi_controls import reveal
 
-_WARNING = QStyle.StandardPixmap.SP_MessageBoxWarning
-_INFORMATION = QStyle.StandardPixmap.SP_MessageBoxInformation
+_WARNING, _INFORMATION = "warning", "information"
 _STYLES = {  # background, text, icon
     BannerLevel.MACHINE: ("#fff4d6", "#7a4f00", _WARNING),
     BannerLevel.UNVERIFIED: ("#fff4d6", "#7a4f00", _WARNING),
     BannerLevel.REVIEWED: ("#e8f1fb", "#1f4f82", _INFORMATION),
     BannerLevel.SOURCE: ("#eaf6ec", "#25612f", _INFORMATION),
 }
+
+
+def level_icon(kind: str, color: str, size: int, ratio: float = 1.0) -> QPixmap:
+    """The banner's icon, drawn in its text colour: a triangle with "!" for a warning, a disc
+    with "i" for information; ``size`` logical pixels square at device pixel ratio ``ratio``.
+
+    Drawn rather than taken from the style: the style's message-box icons clash with the
+    banner's colours, and loading QStyle's wrappers costs start-up time.
+    """
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    s = float(size)
+    shape = QPainterPath()
+    if kind == _WARNING:
+        shape.moveTo(s / 2, s * 0.06)
+        shape.lineTo(s * 0.98, s * 0.92)
+        shape.lineTo(s * 0.02, s * 0.92)
+        shape.closeSubpath()
+        stroke, dot = QRectF(s * 0.44, s * 0.34, s * 0.12, s * 0.32), QPointF(s / 2, s * 0.78)
+    else:
+        shape.addEllipse(QRectF(s * 0.04, s * 0.04, s * 0.92, s * 0.92))
+        stroke, dot = QRectF(s * 0.43, s * 0.42, s * 0.14, s * 0.38), QPointF(s / 2, s * 0.27)
+    painter.fillPath(shape, QColor(color))
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawRoundedRect(stroke, s * 0.05, s * 0.05)
+    painter.drawEllipse(dot, s * 0.075, s * 0.075)
+    painter.end()
+    return pixmap
 
 
 def _plain_label(object_name: str) -> QLabel:
@@ -58,6 +89,8 @@ class BannerView(QFrame):
         self._banner: Banner | None = None
 
         self.icon = QLabel()
+        self.icon.setObjectName("banner-icon")
+        self.icon_kind = ""  # _WARNING or _INFORMATION once a banner is shown
         self.headline = _plain_label("banner-headline")
         font = self.headline.font()
         font.setBold(True)
@@ -119,7 +152,8 @@ class BannerView(QFrame):
             f"#banner QLabel {{ color: {foreground}; background: transparent; }}"
         )
         size = self.headline.fontMetrics().height()
-        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        self.icon.setPixmap(level_icon(icon, foreground, size, self.devicePixelRatioF()))
+        self.icon_kind = icon
         self.headline.setText(banner.headline)
         self.detail.setText(banner.detail)
         self.notice.setText(

@@ -15,10 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -43,6 +41,8 @@ from reader.ui.settings import Store
 from reader.ui.sync import PaneSync
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from reader.align import Alignment
     from reader.checks import Finding
 
@@ -253,6 +253,8 @@ class MainWindow(QMainWindow):
 
     def _ask_encoding(self, error: EncodingUnclear) -> str | None:
         """Let the user pick among the encodings the file reads plausibly in; never guess."""
+        from PySide6.QtWidgets import QInputDialog  # dialogs load when first needed
+
         labels = [encoding_label(c) for c in error.candidates]
         label, ok = QInputDialog.getItem(
             self, "Choose the encoding", literal(f"{error}\n\nRead the file as:"), labels, 0, False
@@ -260,6 +262,8 @@ class MainWindow(QMainWindow):
         return error.candidates[labels.index(label)] if ok else None
 
     def _open_files_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(
             self, "Open versions", "", "Text files (*.txt);;All files (*)"
         )
@@ -267,6 +271,8 @@ class MainWindow(QMainWindow):
             self.open_paths([Path(n) for n in names])
 
     def _open_folder_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name = QFileDialog.getExistingDirectory(self, "Open article folder")
         if name:
             self.open_paths([Path(name)])
@@ -294,6 +300,8 @@ class MainWindow(QMainWindow):
         codes = sorted(LANGUAGES, key=language_name)
         names = [f"{language_name(c)} ({c})" for c in codes]
         current = codes.index(pane.version.language) if pane.version.language in codes else 0
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getItem(
             self, "Set language", "Language of this text:", names, current, False
         )

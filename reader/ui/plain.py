@@ -7,9 +7,12 @@ Qt renders a tool tip or message that *looks* like HTML as HTML, and rich text c
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def literal(text: str) -> str:
@@ -22,6 +25,8 @@ def literal(text: str) -> str:
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """A warning dialog whose text is shown as plain text, whatever it contains."""
+    from PySide6.QtWidgets import QMessageBox  # loaded when first needed, not at start-up
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

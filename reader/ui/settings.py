@@ -16,10 +16,8 @@ set here explicitly); a crash mid-write leaves the previous file whole.
 from __future__ import annotations
 
 import math
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +111,9 @@ class Store:
         return settings
 
     def _back_up(self, path: Path, problem: str, settings: QSettings) -> None:
+        import shutil  # rare: not worth loading at every start
+        from datetime import datetime
+
         backup = path.with_name(f"{path.name}.corrupt-{datetime.now():%Y%m%d-%H%M%S}")
         try:
             shutil.copy2(path, backup)

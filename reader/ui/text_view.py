@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -28,12 +29,8 @@ from PySide6.QtGui import (
     QFont,
     QFontInfo,
     QHelpEvent,
-    QMouseEvent,
     QPainter,
-    QPaintEvent,
     QPalette,
-    QResizeEvent,
-    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -42,6 +39,9 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent, QTextBlock
 
 from reader.bidi_controls import marker, split_controls
 from reader.languages import direction_of
