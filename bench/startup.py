@@ -115,13 +115,18 @@ def _run_until_first_paint(target: Any) -> int:
 def child_reader(config_dir: Path) -> int:
     """Start Reader as ``reader`` does, on the sample article, with settings in ``config_dir``;
     quit after the first paint of the right pane's text."""
-    from reader.cli import sample_path
+    import gc
+
+    from reader.cli import sample_path  # the console script imports reader.cli, then runs main
+
+    gc.disable()  # as reader.cli.main does for the window; the window resumes it once painted
     from reader.loading import load
-    from reader.ui.app import open_window
+    from reader.ui.app import open_window, resume_collector
     from reader.ui.context import AppContext
 
     sample = sample_path()
     window = open_window(AppContext(config_dir), load([sample]), paths=[sample])
+    window.text_painted.connect(resume_collector)
     return _run_until_first_paint(window.right.view.viewport())
 
 

@@ -8,6 +8,7 @@ with one line ``reader: error: ...`` on standard error, never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -80,7 +81,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser = _Parser(prog=f"reader {name}", description=COMMANDS[name])
             command.add_arguments(parser)
             return int(command.run(parser.parse_args(argv[1:])))
-        return _window(_window_parser().parse_args(argv))
+        # Start-up makes many long-lived objects and little garbage: the collector waits for
+        # the first paint (reader.ui.app.resume_collector).
+        gc.disable()
+        try:
+            return _window(_window_parser().parse_args(argv))
+        finally:
+            gc.enable()  # already on once the window has painted; this covers an early error
     except ReaderError as error:
         print(f"reader: error: {error}", file=sys.stderr)
         return 2

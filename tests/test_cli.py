@@ -141,3 +141,44 @@ def test_snapshot_single_shows_one_version(tmp_path: Path, qapp, sample: Path) -
     out = tmp_path / "single.png"
     assert main(["snapshot", str(sample), "-o", str(out), "--single", "--right", "ar@2"]) == 0
     assert QImage(str(out)).width() == 1280
+
+
+def test_window_start_pauses_the_collector_until_the_first_paint(
+    qapp, monkeypatch: pytest.MonkeyPatch, sample: Path
+) -> None:
+    """`reader` starts with Python's cyclic collector paused; the first paint turns it back on."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    import reader.ui.app
+
+    real_open_window = reader.ui.app.open_window
+    seen: dict[str, bool] = {}
+
+    def open_window(context, article, paths=()):
+        window = real_open_window(context, article, paths)
+        seen["while starting"] = gc.isenabled()
+
+        def after_paint() -> None:
+            seen["after the first paint"] = gc.isenabled()
+            window.close()
+
+        # Queued: runs after the app's own handler of the same signal.
+        window.text_painted.connect(lambda: QTimer.singleShot(0, after_paint))
+        return window
+
+    monkeypatch.setattr(reader.ui.app, "open_window", open_window)
+    try:
+        assert main([str(sample)]) == 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    assert seen == {"while starting": False, "after the first paint": True}
+
+
+def test_a_window_start_that_fails_leaves_the_collector_on(tmp_path: Path) -> None:
+    import gc
+
+    assert main([str(tmp_path / "missing.txt")]) == 2
+    assert gc.isenabled()

@@ -5,6 +5,7 @@ Signals:
     compare_changed(bool): compare mode was switched on or off.
     checks_done(dict): the fidelity findings of every version are in (empty if the checks
         could not run).
+    text_painted(): an article's text has been painted for the first time since it was set.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
     article_loaded = Signal(object)
     compare_changed = Signal(bool)
     checks_done = Signal(object)
+    text_painted = Signal()
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -536,6 +538,7 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._checks_pending:
             self._checks_pending = False
+            self.text_painted.emit()
             QTimer.singleShot(0, self._run_checks)
         elif event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
             self._level_timer.start(0)
