@@ -68,7 +68,7 @@ _CJK_DIGITS = {
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CJK_MYRIADS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 _CJK_NUMBER = re.compile(f"[{''.join([*_CJK_DIGITS, *_CJK_UNITS, *_CJK_MYRIADS])}]{{2,}}")
-_CJK_DIGIT_OR_UNIT = re.compile("[\u3007\u4e00-\u9fff]")  # any Han at all: worth a closer look
+_FIRST_CJK_NUMERAL = "\u3007"  # 〇: the lowest code point of a CJK numeral
 # Words that scale the number before them, as news in Reader's main languages writes them.
 _SCALE_WORD = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+)")
 _SCALE_WORDS = {
@@ -187,7 +187,7 @@ def _numbers(plain: str, language: str) -> list[str]:
         value = canonical_number(match.group())
         scale = _scale(plain, match.end(), long_scale)
         found.append(value if scale == 1 else _scaled(value, scale))
-    if _CJK_DIGIT_OR_UNIT.search(plain):
+    if plain and max(plain) >= _FIRST_CJK_NUMERAL:  # a quick look before a closer one
         found += [str(cjk_number(run)) for run in _CJK_NUMBER.findall(plain)]
     return found
 

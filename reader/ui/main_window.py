@@ -340,8 +340,14 @@ class MainWindow(QMainWindow):
         right_version = self._pick(
             right or _key_or_none(self.store.get(settings.RIGHT)), self._default_right()
         )
-        self.left.show_version(left_version, self.font_size)
-        self.right.show_version(right_version, self.font_size)
+        # Everything around the texts first, and the window's geometry settled once, so that
+        # each text is laid out at its final width rather than at every width on the way.
+        self.left.show_chrome(left_version)
+        self.right.show_chrome(right_version)
+        self.left.setVisible(self.compare)
+        self.layout().activate()
+        self.left.show_text(self.font_size)
+        self.right.show_text(self.font_size)
         self._alignments.clear()
         self._apply_compare()
         # Fidelity checks run once the text has painted: the text first, the findings next.

@@ -107,6 +107,12 @@ class VersionPane(QWidget):
 
     def show_version(self, version: Version, font_size: float) -> None:
         """Show ``version`` (of the current article) at ``font_size`` points."""
+        self.show_chrome(version)
+        self.show_text(font_size)
+
+    def show_chrome(self, version: Version) -> None:
+        """Make ``version`` (of the current article) this pane's version and show everything
+        about it but its text: switcher, encoding, notes, banner. ``show_text`` follows."""
         assert self.article is not None
         self.version = version
         self.picker.setCurrentIndex(self.picker.findData(str(version.key)))
@@ -118,6 +124,11 @@ class VersionPane(QWidget):
         self.findings, self.finding_index = list(self.checks.get(version.key, ())), -1
         self.banner.show_banner(banner_for(self.article, version, _counts(self.findings)))
 
+    def show_text(self, font_size: float) -> None:
+        """Lay out the text of this pane's version at ``font_size`` points (or say which font
+        is missing)."""
+        version = self.version
+        assert version is not None
         script = dominant_script(version.text)
         checked = coverage(version.text, reading_families(script))
         # A stray emoji without a glyph should not hide an article: only a text whose own

@@ -140,6 +140,7 @@ class ArticleView(QTextEdit):
         self._paddings: dict[int, float] = {}
         self._base_top: dict[int, float] = {}
         self._hovered = -1
+        self._column_font = QFont(self.font())  # the reading font, once a version is shown
 
     # -- building ---------------------------------------------------------------------------
 
@@ -178,17 +179,21 @@ class ArticleView(QTextEdit):
             self._insert_text(cursor, paragraph.text, char_format)
         cursor.endEditBlock()
 
+        # The column's margins follow the new font: set them first, so that the document is
+        # laid out once, at its final width.
+        self._column_font = QFont(font)
+        self._fit_column()
         self.setDocument(document)
         self.moveCursor(QTextCursor.MoveOperation.Start)
-        self._fit_column()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_column()
 
     def _fit_column(self) -> None:
-        """Keep lines to a readable length: on a wide pane, centre a column of MEASURE_EMS."""
-        em = QFontInfo(self.document().defaultFont()).pixelSize()
+        """Keep lines to a readable length: on a wide pane, centre a column of MEASURE_EMS ems
+        of the reading font."""
+        em = QFontInfo(self._column_font).pixelSize()
         spare = self.width() - MEASURE_EMS * em
         side = int(spare / 2) if spare > 0 else 0
         if self.viewportMargins().left() != side:
