@@ -173,3 +173,39 @@ def test_show_source_keeps_the_reading_place(qtbot, aligned_window, sample: Path
     assert window.left.view.first_visible_paragraph() == 4
     assert window.right.view.first_visible_paragraph() == 4
     assert window.left.view.group() == [4] and window.right.view.group() == [4]
+
+
+def test_viewport_top_is_where_the_viewport_is(qtbot, aligned_window, sample: Path) -> None:
+    """The panes level against the viewport's top edge, worked out without the viewport."""
+    window = aligned_window([sample])
+    for step in range(3):  # the centred column's margins change with the font size
+        for view in (window.left.view, window.right.view):
+            real = view.viewport().mapTo(window, QPoint(0, 0)).y()
+            assert view.viewport_top(window) == real, step
+        window.zoom(1)
+        qtbot.wait(20)
+
+
+def test_a_wheel_turn_lets_go_of_the_group_navigated_to(
+    qtbot, aligned_window, sample: Path
+) -> None:
+    from PySide6.QtGui import QWheelEvent
+
+    window = aligned_window([sample])
+    window.next_group_action.trigger()
+    window.next_group_action.trigger()
+    assert window.sync._pinned == 1
+    viewport = window.right.view.viewport()
+    centre = QPointF(viewport.rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(viewport.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, wheel)
+    assert window.sync._pinned == -1

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         for pane in (self.left, self.right):
             pane.banner.installEventFilter(self)
             pane.installEventFilter(self)
-            pane.view.viewport().installEventFilter(self)  # its first paint starts the checks
+            pane.view.text_painted.connect(self._on_text_painted)  # starts the checks
         self._checks_pending = False
         self._settings_notice: QLabel | None = None
         self._alignments: dict[tuple[int, VersionKey, VersionKey], Alignment] = {}  # per article
@@ -352,7 +352,6 @@ class MainWindow(QMainWindow):
         self._apply_compare()
         # Fidelity checks run once the text has painted: the text first, the findings next.
         self._checks_pending = True
-        self.right.view.viewport().update()
         self._show_settings_problems()
         self.article_loaded.emit(article)
 
@@ -542,13 +541,15 @@ class MainWindow(QMainWindow):
         self.set_compare(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._checks_pending:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            self._level_timer.start(0)
+        return False
+
+    def _on_text_painted(self) -> None:
+        if self._checks_pending:
             self._checks_pending = False
             self.text_painted.emit()
             QTimer.singleShot(0, self._run_checks)
-        elif event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
-            self._level_timer.start(0)
-        return False
 
     def _level_banners(self) -> None:
         """In compare mode give both banners the taller one's height, so both texts start level."""

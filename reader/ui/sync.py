@@ -66,7 +66,8 @@ class PaneSync(QObject):
             # The view moves when a banner changes height; its viewport resizes when the text
             # width changes (zoom, splitter, the centred column): either way, re-level.
             view.installEventFilter(self)
-            view.viewport().installEventFilter(self)
+            view.viewport_resized.connect(self.schedule)
+            view.reader_moved.connect(self._unpin)
             view.verticalScrollBar().valueChanged.connect(
                 lambda value, side=side: self._follow(side, value)
             )
@@ -113,10 +114,7 @@ class PaneSync(QObject):
         heights = [view.natural_heights() for view in self._views()]
         # Positions on screen (window coordinates), so that panes whose text starts at
         # different heights (banners of different size) still line up.
-        tops = [
-            view.viewport().mapTo(self.window, view.viewport().rect().topLeft()).y()
-            for view in self._views()
-        ]
+        tops = [view.viewport_top(self.window) for view in self._views()]
         first = [view.text_top(0) - view.paddings().get(0, 0.0) for view in self._views()]
         position = [tops[i] + first[i] for i in range(2)]
         paddings: list[dict[int, float]] = [{}, {}]
@@ -150,7 +148,7 @@ class PaneSync(QObject):
         frames = [view.document().rootFrame() for view in self._views()]
         ends = []
         for view in self._views():
-            top = view.viewport().mapTo(self.window, view.viewport().rect().topLeft()).y()
+            top = view.viewport_top(self.window)
             ends.append(top + view.document().size().height())
         target = max(ends)
         for side, frame in enumerate(frames):

@@ -38,7 +38,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextOption,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent, QTextBlock
@@ -56,6 +56,7 @@ _ROLE_SCALE = {Role.TITLE: 1.45, Role.CAPTION: 0.85, Role.BODY: 1.0}
 _LINE_HEIGHT = {Direction.RTL: 150.0, Direction.LTR: 140.0}  # percent; Naskh needs more leading
 MEASURE_EMS = 44  # the widest comfortable text column, in ems of the reading font
 _UNBREAKABLE = re.compile(r"\S{2000}")
+_READER_MOVES = (QEvent.Type.Wheel, QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress)
 CONTROL_TIP = "A bidi control character in the file: Reader shows it instead of obeying it"
 
 
@@ -117,6 +118,9 @@ class ArticleView(QTextEdit):
 
     paragraph_hovered = Signal(int)
     paragraph_clicked = Signal(int)
+    text_painted = Signal()  # the first paint of the version last shown
+    viewport_resized = Signal()
+    reader_moved = Signal()  # a wheel turn, click or key press in the text
 
     def __init__(self) -> None:
         super().__init__()
@@ -141,6 +145,7 @@ class ArticleView(QTextEdit):
         self._base_top: dict[int, float] = {}
         self._hovered = -1
         self._column_font = QFont(self.font())  # the reading font, once a version is shown
+        self._announce_paint = False
 
     # -- building ---------------------------------------------------------------------------
 
@@ -185,10 +190,22 @@ class ArticleView(QTextEdit):
         self._fit_column()
         self.setDocument(document)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._announce_paint = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_column()
+        self.viewport_resized.emit()
+
+    def viewport_top(self, window: QWidget) -> int:
+        """The y of the viewport's top edge in ``window``'s coordinates.
+
+        Worked out from the view's own geometry: handing the viewport itself to Python makes
+        PySide6 build the wrappers of every widget class (about 10 ms, once).
+        """
+        return self.mapTo(
+            window, QPoint(0, self.contentsRect().top() + self.viewportMargins().top())
+        ).y()
 
     def _fit_column(self) -> None:
         """Keep lines to a readable length: on a wide pane, centre a column of MEASURE_EMS ems
@@ -290,7 +307,7 @@ class ArticleView(QTextEdit):
         """The paragraph at the top of the view."""
         top = self.verticalScrollBar().value()
         layout = self.document().documentLayout()
-        block = self.cursorForPosition(self.viewport().rect().topLeft()).block()
+        block = self.cursorForPosition(QPoint(0, 0)).block()  # the viewport's top left
         while block.next().isValid() and layout.blockBoundingRect(block).bottom() < top:
             block = block.next()
         return block.blockNumber()
@@ -408,6 +425,8 @@ class ArticleView(QTextEdit):
         return dict(self._paddings)
 
     def set_markers(self, markers: Sequence[Marker]) -> None:
+        if not markers and not self._markers:
+            return
         self._markers = list(markers)
         self.viewport().update()
 
@@ -416,6 +435,9 @@ class ArticleView(QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self._announce_paint:
+            self._announce_paint = False
+            self.text_painted.emit()
         if not self._markers:
             return
         painter = QPainter(self.viewport())
@@ -471,6 +493,8 @@ class ArticleView(QTextEdit):
         return ""
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() in _READER_MOVES:
+            self.reader_moved.emit()
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             tip = self.tip_at(event.pos())
             if tip:
