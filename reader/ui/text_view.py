@@ -391,6 +391,7 @@ class ArticleView(QTextEdit):
         """Add ``paddings[i]`` pixels above paragraph i (and remove earlier padding)."""
         changed = set(self._paddings) | set(paddings)
         cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()  # one relayout for all the changes, not one per paragraph
         for index in sorted(changed):
             block = self.block(index)
             if not block.isValid():
@@ -411,6 +412,7 @@ class ArticleView(QTextEdit):
             block_format = block.blockFormat()
             block_format.setTopMargin(new)
             cursor.setBlockFormat(block_format)
+        cursor.endEditBlock()
         self._paddings = {i: p for i, p in paddings.items() if p > 0.0}
 
     def _pad_frame_top(self, padding: float) -> None:
