@@ -145,3 +145,21 @@ def test_checks_that_fail_say_so_and_leave_the_text(qtbot, open_window, monkeypa
         window.statusBar().currentMessage()
     )
     assert window.right.view.toPlainText()
+
+
+def test_checks_run_when_no_text_can_be_shown(
+    qtbot, open_window, monkeypatch, tmp_path, sample
+) -> None:
+    """A text no font covers shows a notice, not its text; the checks still run."""
+    import shutil
+
+    from reader.ui import fonts
+
+    for name in ("id.txt", "zh.txt"):
+        shutil.copy(sample / name, tmp_path / name)
+    monkeypatch.setattr(fonts, "_system_families", lambda script: [])  # no CJK font at all
+    window = open_window([tmp_path / "id.txt", tmp_path / "zh.txt"], show=False)
+    window.set_compare(False)
+    with qtbot.waitSignal(window.checks_done, timeout=5000):
+        window.show()
+    assert window.right.stack.currentWidget() is window.right.font_notice

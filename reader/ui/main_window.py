@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         for pane in (self.left, self.right):
             pane.banner.installEventFilter(self)
             pane.installEventFilter(self)
-            pane.view.text_painted.connect(self._on_text_painted)  # starts the checks
+            pane.painted.connect(self._on_text_painted)  # starts the checks
         self._checks_pending = False
         self._settings_notice: QLabel | None = None
         self._alignments: dict[tuple[int, VersionKey, VersionKey], Alignment] = {}  # per article

@@ -2,6 +2,8 @@
 
 Signals:
     version_selected(VersionKey): the user picked another version in this pane's switcher.
+    painted(): the text of the version last shown, or the font notice in its place, was painted
+        for the first time.
     action_triggered(str): the banner's action was clicked (its id, e.g. "show-source").
 """
 
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,6 +43,7 @@ class VersionPane(QWidget):
 
     version_selected = Signal(object)
     action_triggered = Signal(str)
+    painted = Signal()  # the version's text, or the notice shown instead, was painted
 
     def __init__(self, name: str) -> None:
         super().__init__()
@@ -78,6 +81,9 @@ class VersionPane(QWidget):
         self.font_notice.setWordWrap(True)
         self.font_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.font_notice.setMargin(24)
+        self.font_notice.installEventFilter(self)
+        self._notice_unpainted = False
+        self.view.text_painted.connect(self.painted)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.font_notice)
@@ -148,6 +154,14 @@ class VersionPane(QWidget):
                 f"Install {checked.install_hint()}, then restart Reader."
             )
             self.stack.setCurrentWidget(self.font_notice)
+            self._notice_unpainted = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        painted = watched is self.font_notice and event.type() == QEvent.Type.Paint
+        if painted and self._notice_unpainted:
+            self._notice_unpainted = False
+            QTimer.singleShot(0, self.painted.emit)  # once the label has painted
+        return False
 
     def set_checks(self, checks: dict[VersionKey, list[Finding]]) -> None:
         """Take the fidelity findings of every version; mark those of the version shown."""
