@@ -12,8 +12,7 @@ Two measures, each a ratio to a baseline measured in the same run, never to a co
    alternate; their medians are compared (the fastest run of each is shown too: on a shared
    machine it is the steadier figure). Each child also reports its own peak RSS. Spawn to
    exit is shown for information: Reader's child quits while the fidelity checks its first
-   paint started are still running in a worker thread, and shares the interpreter with them
-   while it shuts down.
+   paint started are still running in a worker process, which it stops on the way out.
 2. Opening a ~1 MB Arabic article: ``reader.loading.load`` + ``ArticleView.show_version`` + a
    full layout, against reading the same file with Python + ``QTextEdit.setPlainText`` in the
    same font + the same full layout at the same text width, alternately in one child process.

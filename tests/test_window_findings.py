@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.model import VersionKey
+from reader.ui import main_window
 from reader.ui.main_window import MainWindow
 
 
@@ -84,6 +85,7 @@ def test_checks_run_off_the_gui_thread_and_the_window_answers_meanwhile(
         return {}
 
     monkeypatch.setattr(reader.checks, "check_article", slow_check)
+    monkeypatch.setattr(main_window, "CHECKS_IN_PROCESS", False)  # a thread sees the stand-in
     window = open_window()
     qtbot.waitUntil(lambda: bool(seen))
     assert seen[0] is not threading.main_thread()
@@ -117,6 +119,7 @@ def test_findings_of_an_article_no_longer_shown_are_dropped(
             finished.set()
 
     monkeypatch.setattr(reader.checks, "check_article", gated_check)
+    monkeypatch.setattr(main_window, "CHECKS_IN_PROCESS", False)
     window = open_window()
     qtbot.waitUntil(started.is_set, timeout=10000)
     with qtbot.waitSignal(window.checks_done, timeout=10000) as signal:
@@ -137,6 +140,7 @@ def test_checks_that_fail_say_so_and_leave_the_text(qtbot, open_window, monkeypa
         raise ReaderError("the source is too damaged")
 
     monkeypatch.setattr(reader.checks, "check_article", failing_check)
+    monkeypatch.setattr(main_window, "CHECKS_IN_PROCESS", False)
     window = open_window(show=False)
     with qtbot.waitSignal(window.checks_done, timeout=5000) as signal:
         window.show()
@@ -163,3 +167,20 @@ def test_checks_run_when_no_text_can_be_shown(
     with qtbot.waitSignal(window.checks_done, timeout=5000):
         window.show()
     assert window.right.stack.currentWidget() is window.right.font_notice
+
+
+def test_checks_run_in_a_worker_process_that_ends_with_the_window(qtbot, open_window) -> None:
+    """The checks get their own process (no contest with the window for Python's lock); closing
+    the window while they run ends that process."""
+    import multiprocessing
+
+    window = open_window(show=False)
+    with qtbot.waitSignal(window.checks_done, timeout=20000) as signal:
+        window.show()
+    assert sum(len(findings) for findings in signal.args[0].values()) == 3  # the seed's
+    window.open_paths([window._paths[0]])  # again: a new run starts after the next paint
+    qtbot.waitUntil(lambda: window._checks_job is not None, timeout=5000)
+    workers = [p for p in multiprocessing.active_children() if p.name == "reader-checks"]
+    assert len(workers) == 1 and workers[0].pid != multiprocessing.current_process().pid
+    window.close()
+    assert not workers[0].is_alive()

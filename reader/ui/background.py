@@ -1,9 +1,15 @@
 """Pure work off the GUI thread, its outcome handed back to the GUI thread.
 
 The fidelity checks take 0.1 s on the sample and a second on a 1 MB article: run on the GUI
-thread they would freeze the window just after it first shows the text. The work must not
-touch Qt; its result (or the exception it raised) is delivered by a queued signal, and dropped
-if the widget that asked for it is gone by then.
+thread they would freeze the window just after it first shows the text. Run in a thread of this
+process they compete with the GUI for Python's interpreter lock: scrolling then stutters (steps
+of 50 ms and more, measured on a 500 kB article). So the work runs in a child process, on
+another core, and its outcome comes back through a pipe that the GUI thread's event loop
+watches. A thread is the fallback where no process can be started.
+
+The work must be a module-level function (it is sent to the child by name), its arguments and
+result picklable, and it must not touch Qt. ``done`` gets the result, or the exception the work
+raised, in the GUI thread, unless the widget that asked is gone by then.
 """
 
 from __future__ import annotations
@@ -13,8 +19,91 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal
 from shiboken6 import isValid
+
+
+class WorkStopped(RuntimeError):
+    """The child process ended without an answer (killed, or crashed)."""
+
+
+class Job:
+    """Work under way; ``cancel()`` stops it and drops its outcome."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+        self._stop: Callable[[], None] = lambda: None
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self._stop()
+
+
+def _child(connection: Any, work: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    """In the child process: run the work, send back its result or its exception."""
+    try:
+        outcome: Any = work(*args)
+    except Exception as error:
+        outcome = error
+    try:
+        connection.send(outcome)
+    except Exception as error:  # an outcome that cannot be pickled: say so instead
+        connection.send(RuntimeError(f"the result could not be sent back: {error}"))
+    connection.close()
+
+
+def run_in_process(
+    owner: QObject, work: Callable[..., Any], args: tuple[Any, ...], done: Callable[[Any], None]
+) -> Job:
+    """Run ``work(*args)`` in a child process; call ``done`` with the outcome in the GUI thread.
+    Falls back to a thread if no process can be started."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")  # no fork of a process that runs Qt
+    receiving, sending = context.Pipe(duplex=False)
+    process = context.Process(
+        target=_child, args=(sending, work, args), name="reader-checks", daemon=True
+    )
+    try:
+        process.start()
+    except OSError:
+        receiving.close()
+        sending.close()
+        return run_in_thread(owner, lambda: work(*args), done)
+    sending.close()
+    job = Job()
+    notifier = QSocketNotifier(receiving.fileno(), QSocketNotifier.Type.Read, owner)
+    open_ = [True]
+
+    def finish() -> None:
+        open_[0] = False
+        if isValid(notifier):
+            notifier.setEnabled(False)
+            notifier.deleteLater()
+        receiving.close()
+
+    def stop() -> None:
+        if open_[0]:
+            finish()
+            process.kill()
+            process.join(timeout=1)
+
+    def answered() -> None:
+        if not open_[0]:
+            return
+        try:
+            outcome = receiving.recv()
+        except (EOFError, OSError):
+            process.join(timeout=1)
+            outcome = WorkStopped(f"the worker process stopped (exit code {process.exitcode})")
+        finish()
+        process.join(timeout=1)  # it has sent its answer and is ending
+        if not job.cancelled and isValid(owner):
+            done(outcome)
+
+    job._stop = stop
+    notifier.activated.connect(answered)
+    return job
 
 
 class _Relay(QObject):
@@ -34,19 +123,18 @@ class _Relay(QObject):
 _relay: _Relay | None = None
 
 
-def run_in_background(
-    owner: QObject, work: Callable[[], Any], done: Callable[[Any], None], name: str = "work"
-) -> threading.Thread:
+def run_in_thread(owner: QObject, work: Callable[[], Any], done: Callable[[Any], None]) -> Job:
     """Run ``work()`` in a worker thread; then, in the GUI thread, call ``done`` with its result,
-    or with the exception it raised, unless ``owner`` has been deleted meanwhile. Call this
-    from the GUI thread."""
+    or with the exception it raised, unless ``owner`` has been deleted or the job cancelled
+    meanwhile (a thread cannot be stopped: it runs to its end). Call from the GUI thread."""
     global _relay
     if _relay is None or not isValid(_relay):
         _relay = _Relay()
     relay = _relay
+    job = Job()
 
     def deliver(outcome: Any) -> None:
-        if isValid(owner):
+        if not job.cancelled and isValid(owner):
             done(outcome)
 
     def worker() -> None:
@@ -57,6 +145,5 @@ def run_in_background(
         with contextlib.suppress(RuntimeError):  # the application is gone: nobody waits
             relay.delivered.emit(lambda: deliver(outcome))
 
-    thread = threading.Thread(target=worker, name=f"reader-{name}", daemon=True)
-    thread.start()
-    return thread
+    threading.Thread(target=worker, name="reader-checks", daemon=True).start()
+    return job

@@ -34,7 +34,7 @@ from reader.languages import LANGUAGES, language_name
 from reader.loading import load
 from reader.model import Article, Version, VersionKey
 from reader.ui import settings
-from reader.ui.background import run_in_background
+from reader.ui.background import Job, run_in_process, run_in_thread
 from reader.ui.pane import VersionPane
 from reader.ui.plain import literal, warn
 from reader.ui.revision_bar import RevisionBar
@@ -50,6 +50,9 @@ if TYPE_CHECKING:
 MIN_FONT, MAX_FONT = settings.FONT_SIZE_RANGE
 ZOOM_STEP = 1.1
 ALIGN_LIMIT = 5000  # paragraphs per side aligned in the window
+# Fidelity checks in a child process (True), or in a thread of this one: tests that replace
+# the checks with stand-ins use a thread, which sees their replacement.
+CHECKS_IN_PROCESS = True
 
 
 def _key_or_none(text: str) -> VersionKey | None:
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
             pane.installEventFilter(self)
             pane.painted.connect(self._on_text_painted)  # starts the checks
         self._checks_pending = False
+        self._checks_job: Job | None = None
         self._settings_notice: QLabel | None = None
         self._alignments: dict[tuple[int, VersionKey, VersionKey], Alignment] = {}  # per article
 
@@ -371,18 +375,16 @@ class MainWindow(QMainWindow):
         self._settings_notice.setToolTip(literal("\n".join(self.store.problems)))
 
     def _run_checks(self) -> None:
-        """Check every translation of the article against its source, off the GUI thread;
+        """Check every translation of the article against its source, in the background;
         mark the findings when they come in, unless another article is on screen by then."""
         article = self.article
         if article is None:
             return
-
-        def check() -> dict[VersionKey, list[Finding]]:
-            from reader.checks import check_article
-
-            return check_article(article)
+        if self._checks_job is not None:
+            self._checks_job.cancel()  # an earlier article's: its findings are not wanted
 
         def done(outcome: dict[VersionKey, list[Finding]] | Exception) -> None:
+            self._checks_job = None
             if self.article is not article:
                 return
             if isinstance(outcome, Exception):
@@ -394,7 +396,12 @@ class MainWindow(QMainWindow):
                 pane.set_checks(outcome)
             self.checks_done.emit(outcome)
 
-        run_in_background(self, check, done, "checks")
+        from reader import checks
+
+        if CHECKS_IN_PROCESS:
+            self._checks_job = run_in_process(self, checks.check_article, (article,), done)
+        else:
+            self._checks_job = run_in_thread(self, lambda: checks.check_article(article), done)
 
     def _pick(self, key: VersionKey | None, fallback: Version) -> Version:
         assert self.article is not None
@@ -572,6 +579,9 @@ class MainWindow(QMainWindow):
             self.store.set(settings.RIGHT, str(self.right.key))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._checks_job is not None:
+            self._checks_job.cancel()
+            self._checks_job = None
         self.store.set(settings.GEOMETRY, self.saveGeometry().data())
         self._remember()
         self.store.sync()
