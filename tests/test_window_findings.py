@@ -184,3 +184,23 @@ def test_checks_run_in_a_worker_process_that_ends_with_the_window(qtbot, open_wi
     assert len(workers) == 1 and workers[0].pid != multiprocessing.current_process().pid
     window.close()
     assert not workers[0].is_alive()
+
+
+def test_a_worker_process_that_dies_is_reported(qtbot, qapp) -> None:
+    """A worker that ends without answering (killed, crashed) is reported, not waited for."""
+    import os
+    import signal
+
+    from PySide6.QtCore import QObject
+
+    from reader.ui.background import WorkStopped, run_in_process
+
+    owner = QObject()
+    outcomes: list[object] = []
+    run_in_process(owner, os.getpid, (), outcomes.append)
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=20000)
+    assert isinstance(outcomes[0], int) and outcomes[0] != os.getpid()  # another process
+    run_in_process(owner, os.abort, (), outcomes.append)  # dies without a word
+    qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=20000)
+    assert isinstance(outcomes[1], WorkStopped)
+    assert f"exit code {-signal.SIGABRT}" in str(outcomes[1])

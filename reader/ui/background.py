@@ -96,6 +96,8 @@ def run_in_process(
         except (EOFError, OSError):
             process.join(timeout=1)
             outcome = WorkStopped(f"the worker process stopped (exit code {process.exitcode})")
+        except Exception as error:  # an answer that cannot be unpickled here
+            outcome = WorkStopped(f"the worker's answer could not be read: {error}")
         finish()
         process.join(timeout=1)  # it has sent its answer and is ending
         if not job.cancelled and isValid(owner):

@@ -5,7 +5,8 @@ Signals:
     compare_changed(bool): compare mode was switched on or off.
     checks_done(dict): the fidelity findings of every version are in (empty if the checks
         could not run).
-    text_painted(): an article's text has been painted for the first time since it was set.
+    text_painted(): an article's text (or the font notice in its place) has been painted for the
+        first time since the article was set.
 """
 
 from __future__ import annotations
@@ -303,11 +304,11 @@ class MainWindow(QMainWindow):
                 "an article folder's languages come from its article.toml.",
             )
             return
+        from PySide6.QtWidgets import QInputDialog
+
         codes = sorted(LANGUAGES, key=language_name)
         names = [f"{language_name(c)} ({c})" for c in codes]
         current = codes.index(pane.version.language) if pane.version.language in codes else 0
-        from PySide6.QtWidgets import QInputDialog
-
         name, ok = QInputDialog.getItem(
             self, "Set language", "Language of this text:", names, current, False
         )
@@ -356,6 +357,9 @@ class MainWindow(QMainWindow):
         self._apply_compare()
         # Fidelity checks run once the text has painted: the text first, the findings next.
         self._checks_pending = True
+        if self._checks_job is not None:
+            self._checks_job.cancel()  # the previous article's
+            self._checks_job = None
         self._show_settings_problems()
         self.article_loaded.emit(article)
 
@@ -381,7 +385,7 @@ class MainWindow(QMainWindow):
         if article is None:
             return
         if self._checks_job is not None:
-            self._checks_job.cancel()  # an earlier article's: its findings are not wanted
+            self._checks_job.cancel()  # an earlier run's: its findings are not wanted
 
         def done(outcome: dict[VersionKey, list[Finding]] | Exception) -> None:
             self._checks_job = None
