@@ -8,6 +8,8 @@ LRM, RLM and ALM are ordinary marks that only nudge neutral characters; they sta
 
 from __future__ import annotations
 
+import re
+
 CONTROL_NAMES: dict[str, str] = {
     "\u202a": "LRE",
     "\u202b": "RLE",
@@ -21,13 +23,20 @@ CONTROL_NAMES: dict[str, str] = {
 }
 
 
+_CONTROL = re.compile(f"[{''.join(CONTROL_NAMES)}]")
+# What ``reveal`` replaces: bidi controls, and C0/C1 controls but for line feed and tab.
+_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{''.join(CONTROL_NAMES)}]")
+
+
 def has_controls(text: str) -> bool:
     """True when ``text`` holds any embedding, override or isolate control."""
-    return any(ch in CONTROL_NAMES for ch in text)
+    return _CONTROL.search(text) is not None
 
 
 def split_controls(text: str) -> list[tuple[str, bool]]:
     """``text`` cut into runs: (plain text, False) and (one control character, True)."""
+    if not has_controls(text):  # the usual case, at C speed
+        return [(text, False)] if text else []
     runs: list[tuple[str, bool]] = []
     start = 0
     for index, ch in enumerate(text):
@@ -56,7 +65,7 @@ def _is_terminal_control(ch: str) -> bool:
 def reveal(text: str) -> str:
     """``text`` safe to show where nothing else guards it (a window title, a label, a
     terminal): bidi controls as markers, other control characters as ``\\xNN``."""
-    if not any(ch in CONTROL_NAMES or _is_terminal_control(ch) for ch in text):
+    if _UNSAFE.search(text) is None:
         return text
     return "".join(
         marker(ch)
