@@ -204,3 +204,13 @@ def test_a_worker_process_that_dies_is_reported(qtbot, qapp) -> None:
     qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=20000)
     assert isinstance(outcomes[1], WorkStopped)
     assert f"exit code {-signal.SIGABRT}" in str(outcomes[1])
+
+
+def test_marks_on_screen_cover_exactly_the_words_found(window: MainWindow) -> None:
+    """What the view underlines is the finding's word, whole, in the text on screen."""
+    view = window.right.view
+    marked = sorted(s.cursor.selectedText() for s in view.extraSelections())
+    assert "برساما" in marked and "رويترز" in marked
+    caption = window.right.version.paragraphs[1].text
+    found = [h for h in view.highlights() if h.kind == "finding" and h.paragraph == 1]
+    assert [caption[h.start : h.end] for h in found] == ["برساما"]
