@@ -1,0 +1,170 @@
+"""How smoothly the window scrolls while the fidelity checks run, against no checks at all.
+
+Run it headless from the project root (it sets QT_QPA_PLATFORM=offscreen itself if unset)::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/checks_ui.py [--copies 100]
+
+Each mode runs in a fresh child process: the window opens a two-version article (the sample's
+Indonesian and Arabic, each repeated ``--copies`` times), and as soon as its checks start, the
+right pane is scrolled one step at a time (scroll, repaint, handle events, 8 ms pause) until
+the findings arrive. The step times while the checks run are compared with the same steps in
+a window whose checks do nothing (the floor, measured in the same run); fewer steps in the same
+time means the window was busy:
+
+- ``process``: the checks in a worker process, as Reader runs them;
+- ``thread``: the checks in a thread of the window's process, which competes with the window
+  for Python's interpreter lock.
+
+It is a benchmark, not a test: it always exits 0. The step during which the findings come in
+also marks them in the text, work on the window's thread in every mode: the median and the
+90th percentile leave that step out (unless it is the only one), the worst does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve()
+STEP_PIXELS = 60
+PAUSE_S = 0.008
+RUN_LIMIT_S = 30.0
+FLOOR_RUN_S = 0.6  # the floor mode scrolls this long (its checks answer at once)
+
+
+def child(mode: str, copies: int) -> int:
+    """Open the window in ``mode`` and scroll while its checks run; print the step times."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    import reader.ui.main_window as main_window
+    from reader.cli import sample_path
+    from reader.loading import load
+    from reader.ui.app import application, build_window
+    from reader.ui.context import AppContext
+
+    app = application()
+    folder = Path(tempfile.mkdtemp(prefix="reader-bench-"))
+    sample = sample_path()
+    paths = []
+    for name in ("id.txt", "ar.txt"):
+        text = (sample / name).read_text(encoding="utf-8")
+        (folder / name).write_text("\n\n".join([text] * copies), encoding="utf-8")
+        paths.append(folder / name)
+    article = load(paths)
+    started = threading.Event()
+    if mode == "floor":
+
+        def no_checks(self: main_window.MainWindow) -> None:
+            started.set()
+            threading.Timer(FLOOR_RUN_S, lambda: None).start()
+
+        main_window.MainWindow._run_checks = no_checks  # type: ignore[method-assign]
+    else:
+        main_window.CHECKS_IN_PROCESS = mode == "process"
+        original = main_window.MainWindow._run_checks
+
+        def run_checks(self: main_window.MainWindow) -> None:
+            original(self)
+            started.set()
+
+        main_window.MainWindow._run_checks = run_checks  # type: ignore[method-assign]
+    window = build_window(AppContext(folder / "config"), article, paths=paths)
+    findings: list[int] = []
+    window.checks_done.connect(lambda checks: findings.append(sum(map(len, checks.values()))))
+    window.resize(1280, 820)
+    window.show()
+    limit = time.perf_counter() + RUN_LIMIT_S
+    while not started.is_set() and time.perf_counter() < limit:
+        app.processEvents()
+    bar = window.right.view.verticalScrollBar()
+    steps: list[float] = []
+    delivery = -1  # the step during which the findings came in and were marked
+    began = time.perf_counter()
+    while time.perf_counter() < limit:
+        if mode == "floor" and time.perf_counter() - began > FLOOR_RUN_S:
+            break
+        if mode != "floor" and findings:
+            break
+        start = time.perf_counter()
+        bar.setValue((bar.value() + STEP_PIXELS) % max(1, bar.maximum()))
+        window.right.view.viewport().repaint()
+        QApplication.processEvents()
+        steps.append(time.perf_counter() - start)
+        if findings and delivery < 0:
+            delivery = len(steps) - 1
+        time.sleep(PAUSE_S)
+    result = {
+        "steps": steps,
+        "delivery": delivery,
+        "checks_s": time.perf_counter() - began,
+        "findings": findings,
+    }
+    print("BENCH-RESULT", json.dumps(result), flush=True)
+    window.close()
+    return 0
+
+
+def run_child(mode: str, copies: int) -> dict:
+    """One child run of ``mode``; its result."""
+    command = [sys.executable, str(SCRIPT), "--child", mode, str(copies)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=RUN_LIMIT_S * 3)
+    for line in done.stdout.splitlines():
+        if line.startswith("BENCH-RESULT"):
+            return json.loads(line.split(" ", 1)[1])
+    raise RuntimeError(f"{mode} child printed no result: {done.stderr.strip()[-400:]}")
+
+
+def _quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if argv[:1] == ["--child"]:
+        return child(argv[1], int(argv[2]))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=100, help="sample copies (default 100)")
+    parser.add_argument("--runs", type=int, default=2, help="runs of each mode (default 2)")
+    args = parser.parse_args(argv)
+
+    rows = {}
+    for mode in ("floor", "process", "thread"):
+        runs = [run_child(mode, args.copies) for _ in range(args.runs)]
+        body = [s for run in runs for i, s in enumerate(run["steps"]) if i != run["delivery"]] or [
+            s for run in runs for s in run["steps"]
+        ]
+        worst = max(s for run in runs for s in run["steps"])
+        counts = [len(run["steps"]) for run in runs]
+        seconds = sum(run["checks_s"] for run in runs) / len(runs)
+        findings = runs[0]["findings"][0] if runs[0]["findings"] else 0
+        rows[mode] = (_quantile(body, 0.5), _quantile(body, 0.9), worst, seconds, findings, counts)
+    floor = rows["floor"][0]
+    print(
+        f"article: the sample's id and ar, each repeated {args.copies} times; {args.runs} runs each"
+    )
+    print(
+        f"{'mode':<10} {'steps':>7} {'median step':>12} {'p90 step':>9} {'worst':>8}"
+        f" {'x floor':>8} {'checks took':>12}"
+    )
+    for mode, (median, p90, worst, seconds, findings, counts) in rows.items():
+        took = "-" if mode == "floor" else f"{seconds:.2f} s"
+        print(
+            f"{mode:<10} {'+'.join(map(str, counts)):>7} {median * 1000:>9.1f} ms"
+            f" {p90 * 1000:>6.1f} ms {worst * 1000:>5.0f} ms {median / floor:>7.1f}x {took:>12}"
+            + (f"  ({findings} findings)" if findings else "")
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
