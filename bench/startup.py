@@ -17,6 +17,10 @@ Two measures, each a ratio to a baseline measured in the same run, never to a co
    full layout, against reading the same file with Python + ``QTextEdit.setPlainText`` in the
    same font + the same full layout at the same text width, alternately in one child process.
 
+With ``--steps`` it measures only the start-up, built up from the bare window one step at a
+time (import Reader and register its fonts; load the sample; build the empty main window; the
+whole start-up), each step's median spawn-to-paint and what it adds.
+
 It is a benchmark, not a test: it always exits 0, and marks a missed target OVER.
 
 Module-level imports are limited to what the interpreter and PySide6 load anyway, so that a
@@ -277,11 +281,100 @@ def child_layout(path: Path, repeat: int, warmup: Path) -> int:
     return 0
 
 
+# --steps: Reader's start-up built up from a bare window, one step at a time.
+STEPS = (
+    "bare window",
+    "+ import Reader, register its fonts",
+    "+ load the sample",
+    "+ build the main window (empty)",
+    "= Reader, the sample painted",
+)
+
+
+def child_step(step: int, config_dir: Path) -> int:
+    """Start-up up to ``step`` (an index into STEPS); quit after the first paint of a widget
+    that step shows. The last step is ``child_reader``."""
+    if step == len(STEPS) - 1:
+        return child_reader(config_dir)
+    import gc
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    class Probe(QWidget):
+        """A widget that calls ``on_paint`` after painting."""
+
+        on_paint: Any = None
+
+        def hook(self, callback: Any) -> None:
+            self.on_paint = callback
+
+        def paintEvent(self, event: Any) -> None:
+            super().paintEvent(event)
+            if self.on_paint is not None:
+                self.on_paint()
+
+    if step == 0:
+        app = QApplication([sys.argv[0]])
+        probe = Probe()
+        probe.resize(*WINDOW_SIZE)
+        probe.show()
+        return _run_until_first_paint(probe.hook)
+    from reader.cli import sample_path
+
+    gc.disable()
+    import reader.align  # the window imports it for compare mode
+    import reader.loading
+    from reader.ui.app import application
+
+    app = application()
+    if step >= 2:
+        reader.loading.load([sample_path()])
+    if step == 3:
+        from reader.ui.context import AppContext
+        from reader.ui.main_window import MainWindow
+
+        window = MainWindow(AppContext(config_dir).store())
+        probe = Probe(window)  # a corner of the window, painted with it
+        probe.resize(8, 8)
+        window.show()
+    else:
+        probe = Probe()
+        probe.resize(*WINDOW_SIZE)
+        probe.show()
+    status = _run_until_first_paint(probe.hook)
+    del app
+    return status
+
+
+def measure_steps(repeat: int) -> list[str]:
+    """The table of --steps: each step's median spawn-to-paint, and what it adds."""
+    runs: dict[int, list[float]] = {step: [] for step in range(len(STEPS))}
+    order = list(range(len(STEPS)))
+    for index in range(repeat + 1):  # the first round is a warm-up
+        for step in order if index % 2 == 0 else order[::-1]:
+            with tempfile.TemporaryDirectory(prefix="reader-bench-") as config_dir:
+                start, _, stdout = _spawn(["step", str(step), config_dir])
+            fields = dict(item.split("=", 1) for item in _result(stdout).split())
+            if index:
+                runs[step].append(float(fields["painted"]) - start)
+    lines = [_cells(f"start-up, step by step (median {repeat})", "to paint", "adds", "", "")]
+    previous = None
+    for step, name in enumerate(STEPS):
+        median = _median(runs[step])
+        added = "" if previous is None else f"+{(median - previous) * 1000:.0f} ms"
+        lines.append(_cells(f"   {name}", _s(median), added, "", ""))
+        previous = median
+    return lines
+
+
 def child_main(argv: list[str]) -> int:
-    """Run one child: ``reader CONFIG_DIR``, ``bare``, or ``layout PATH REPEAT WARMUP_PATH``."""
+    """Run one child: ``reader CONFIG_DIR``, ``bare``, ``step N CONFIG_DIR`` or
+    ``layout PATH REPEAT WARMUP_PATH``."""
     kind, *rest = argv
     if kind == "reader":
         return child_reader(Path(rest[0]))
+    if kind == "step":
+        return child_step(int(rest[0]), Path(rest[1]))
     if kind == "bare":
         return child_bare()
     if kind == "layout":
@@ -565,6 +658,11 @@ def main(argv: list[str] | None = None) -> int:
         "--layout-mib", type=float, default=LAYOUT_MIB, help="article size (default 1 MiB)"
     )
     parser.add_argument(
+        "--steps",
+        action="store_true",
+        help="only the start-up, built up from a bare window one step at a time",
+    )
+    parser.add_argument(
         "--no-pyc-cache",
         action="store_true",
         help="leave the children's bytecode settings as inherited (default: a private cache)",
@@ -575,6 +673,9 @@ def main(argv: list[str] | None = None) -> int:
     layout = None
     with tempfile.TemporaryDirectory(prefix="reader-bench-pyc-") as pyc_cache:
         bytecode = child_environment(None if args.no_pyc_cache else Path(pyc_cache))
+        if args.steps:
+            print("\n".join([*measure_steps(max(1, args.repeat)), "", bytecode]))
+            return 0
         try:
             lines += startup_rows(measure_startup(max(1, args.repeat), max(0, args.warmup)))
         except (RuntimeError, OSError) as error:
