@@ -134,14 +134,11 @@ def child_reader(config_dir: Path) -> int:
     return _run_until_first_paint(window.right.view.text_painted.connect)
 
 
-def child_bare() -> int:
-    """A bare PySide6 window (QApplication, a QWidget of the main window's size) shown; quit
-    after its first paint."""
-    from PySide6.QtWidgets import QApplication, QWidget
+def _probe(parent: Any = None) -> Any:
+    """A plain QWidget whose ``hook(callback)`` has ``callback()`` called after it paints."""
+    from PySide6.QtWidgets import QWidget
 
-    class Bare(QWidget):
-        """A QWidget that calls ``on_paint`` after painting."""
-
+    class Probe(QWidget):
         on_paint: Any = None
 
         def hook(self, callback: Any) -> None:
@@ -152,8 +149,16 @@ def child_bare() -> int:
             if self.on_paint is not None:
                 self.on_paint()
 
+    return Probe(parent)
+
+
+def child_bare() -> int:
+    """A bare PySide6 window (QApplication, a QWidget of the main window's size) shown; quit
+    after its first paint."""
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication([sys.argv[0]])
-    window = Bare()
+    window = _probe()
     window.resize(*WINDOW_SIZE)
     window.show()
     status = _run_until_first_paint(window.hook)
@@ -294,31 +299,12 @@ STEPS = (
 def child_step(step: int, config_dir: Path) -> int:
     """Start-up up to ``step`` (an index into STEPS); quit after the first paint of a widget
     that step shows. The last step is ``child_reader``."""
+    if step == 0:
+        return child_bare()
     if step == len(STEPS) - 1:
         return child_reader(config_dir)
     import gc
 
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    class Probe(QWidget):
-        """A widget that calls ``on_paint`` after painting."""
-
-        on_paint: Any = None
-
-        def hook(self, callback: Any) -> None:
-            self.on_paint = callback
-
-        def paintEvent(self, event: Any) -> None:
-            super().paintEvent(event)
-            if self.on_paint is not None:
-                self.on_paint()
-
-    if step == 0:
-        app = QApplication([sys.argv[0]])
-        probe = Probe()
-        probe.resize(*WINDOW_SIZE)
-        probe.show()
-        return _run_until_first_paint(probe.hook)
     from reader.cli import sample_path
 
     gc.disable()
@@ -334,11 +320,11 @@ def child_step(step: int, config_dir: Path) -> int:
         from reader.ui.main_window import MainWindow
 
         window = MainWindow(AppContext(config_dir).store())
-        probe = Probe(window)  # a corner of the window, painted with it
+        probe = _probe(window)  # a corner of the window, painted with it
         probe.resize(8, 8)
         window.show()
     else:
-        probe = Probe()
+        probe = _probe()
         probe.resize(*WINDOW_SIZE)
         probe.show()
     status = _run_until_first_paint(probe.hook)
