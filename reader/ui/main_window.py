@@ -384,8 +384,6 @@ class MainWindow(QMainWindow):
         article = self.article
         if article is None:
             return
-        if self._checks_job is not None:
-            self._checks_job.cancel()  # an earlier run's: its findings are not wanted
 
         def done(outcome: dict[VersionKey, list[Finding]] | Exception) -> None:
             self._checks_job = None
