@@ -27,7 +27,7 @@ from typing import Any
 
 from reader.align import Alignment, align
 from reader.checks_form import bidi_findings, length_findings, repetition_findings
-from reader.checks_model import CHECK_KINDS, MAX_BEAD, Finding, Pair
+from reader.checks_model import CHECK_KINDS, MAX_BEAD, Finding, Pair, count_by_kind
 from reader.checks_names import (
     Presence,
     added_name_findings,
@@ -287,13 +287,3 @@ def check_json(
         "findings": [finding_json(f) for f in findings],
         "counts": dict(count_by_kind(findings)),
     }
-
-
-def count_by_kind(findings: Iterable[Finding]) -> tuple[tuple[str, int], ...]:
-    """(kind, count) for each kind found, in the banner's stable order (``CHECK_KINDS``, then
-    any other kind alphabetically)."""
-    counts: dict[str, int] = {}
-    for finding in findings:
-        counts[finding.check] = counts.get(finding.check, 0) + 1
-    order = [k for k in CHECK_KINDS if k in counts] + sorted(set(counts) - set(CHECK_KINDS))
-    return tuple((kind, counts[kind]) for kind in order)

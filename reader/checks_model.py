@@ -6,6 +6,7 @@ findings without importing the module that imports it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Every kind of finding, in the order the banner counts them and reports list them: what is
@@ -71,3 +72,13 @@ class Pair:
     @property
     def first_target(self) -> int | None:
         return self.target[0][0] if self.target else None
+
+
+def count_by_kind(findings: Iterable[Finding]) -> tuple[tuple[str, int], ...]:
+    """(kind, count) for each kind found, in the banner's stable order (``CHECK_KINDS``, then
+    any other kind alphabetically)."""
+    counts: dict[str, int] = {}
+    for finding in findings:
+        counts[finding.check] = counts.get(finding.check, 0) + 1
+    order = [k for k in CHECK_KINDS if k in counts] + sorted(set(counts) - set(CHECK_KINDS))
+    return tuple((kind, counts[kind]) for kind in order)

@@ -197,10 +197,10 @@ def test_a_worker_process_that_dies_is_reported(qtbot, qapp) -> None:
 
     owner = QObject()
     outcomes: list[object] = []
-    run_in_process(owner, os.getpid, (), outcomes.append)
+    run_in_process(owner, "os:getpid", (), outcomes.append)
     qtbot.waitUntil(lambda: bool(outcomes), timeout=20000)
     assert isinstance(outcomes[0], int) and outcomes[0] != os.getpid()  # another process
-    run_in_process(owner, os.abort, (), outcomes.append)  # dies without a word
+    run_in_process(owner, "os:abort", (), outcomes.append)  # dies without a word
     qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=20000)
     assert isinstance(outcomes[1], WorkStopped)
     assert f"exit code {-signal.SIGABRT}" in str(outcomes[1])
@@ -214,3 +214,41 @@ def test_marks_on_screen_cover_exactly_the_words_found(window: MainWindow) -> No
     caption = window.right.version.paragraphs[1].text
     found = [h for h in view.highlights() if h.kind == "finding" and h.paragraph == 1]
     assert [caption[h.start : h.end] for h in found] == ["برساما"]
+
+
+GUI_PROCESS_PROBE = """
+import sys, tempfile
+from pathlib import Path
+from reader.cli import sample_path
+from reader.loading import load
+from reader.ui.app import application, open_window
+from reader.ui.context import AppContext
+
+app = application()
+window = open_window(AppContext(Path(tempfile.mkdtemp())), load([sample_path()]))
+found = []
+window.checks_done.connect(lambda findings: (found.append(findings), app.quit()))
+app.exec()
+count = sum(len(f) for f in found[0].values())
+print(count, sorted(m for m in sys.modules if m.startswith("reader.checks")))
+"""
+
+
+def test_the_window_process_never_loads_the_checks() -> None:
+    """The checks' code (55 ms of imports) is loaded by the worker alone, so the window's thread
+    stays free right after its first paint; the findings still arrive."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", GUI_PROCESS_PROBE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=True,
+    )
+    # The seed's three findings, and of the checks' modules only the one that defines them.
+    assert done.stdout.split(maxsplit=1) == ["3", "['reader.checks_model']\n"]

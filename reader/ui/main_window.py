@@ -35,7 +35,7 @@ from reader.languages import LANGUAGES, language_name
 from reader.loading import load
 from reader.model import Article, Version, VersionKey
 from reader.ui import settings
-from reader.ui.background import Job, run_in_process, run_in_thread
+from reader.ui.background import Job, resolve, run_in_process, run_in_thread
 from reader.ui.pane import VersionPane
 from reader.ui.plain import literal, warn
 from reader.ui.revision_bar import RevisionBar
@@ -54,6 +54,7 @@ ALIGN_LIMIT = 5000  # paragraphs per side aligned in the window
 # Fidelity checks in a child process (True), or in a thread of this one: tests that replace
 # the checks with stand-ins use a thread, which sees their replacement.
 CHECKS_IN_PROCESS = True
+CHECKS = "reader.checks:check_article"  # imported by the worker, never by the window
 
 
 def _key_or_none(text: str) -> VersionKey | None:
@@ -398,12 +399,10 @@ class MainWindow(QMainWindow):
                 pane.set_checks(outcome)
             self.checks_done.emit(outcome)
 
-        from reader import checks
-
         if CHECKS_IN_PROCESS:
-            self._checks_job = run_in_process(self, checks.check_article, (article,), done)
+            self._checks_job = run_in_process(self, CHECKS, (article,), done)
         else:
-            self._checks_job = run_in_thread(self, lambda: checks.check_article(article), done)
+            self._checks_job = run_in_thread(self, lambda: resolve(CHECKS)(article), done)
 
     def _pick(self, key: VersionKey | None, fallback: Version) -> Version:
         assert self.article is not None

@@ -232,7 +232,7 @@ class VersionPane(QWidget):
 def _counts(findings: list[Finding]) -> tuple[tuple[str, int], ...]:
     if not findings:
         return ()
-    from reader.checks import count_by_kind  # the checks load after the first paint
+    from reader.checks_model import count_by_kind
 
     return count_by_kind(findings)
 
