@@ -253,6 +253,22 @@ def test_coverage_reports_characters_no_font_can_draw(qapp) -> None:
     assert "fonts-noto-cjk" in missing.install_hint()
 
 
+def test_bundled_fonts_are_found_as_files_and_a_missing_package_is_refused(qapp) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from reader.ui import fonts
+
+    amiri = fonts.bundled_font_files("fontpkg_amiri")
+    assert sorted(Path(p).name for p in amiri) == ["Amiri-Bold.ttf", "Amiri-Regular.ttf"]
+    assert all(Path(p).is_file() for p in amiri)
+    assert {"Amiri", "Noto Sans Arabic", "Noto Serif", "Noto Sans"} <= set(
+        fonts.register_bundled_fonts()
+    )
+    assert "Amiri" in QFontDatabase.families()
+    with pytest.raises(ModuleNotFoundError):
+        fonts.bundled_font_files("fontpkg_no_such_font")
+
+
 def test_unclear_encoding_asks_the_user_instead_of_guessing(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

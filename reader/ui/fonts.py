@@ -11,7 +11,8 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
@@ -69,11 +70,16 @@ def _warn(message: str) -> None:
 def bundled_font_files(package: str) -> list[str]:
     """The upright regular and bold font files of one fontpkg package.
 
-    Read from the package's ``metadata.json`` (fontpkg's schema 1) through importlib.resources
-    rather than through ``fontpkg.path``: importing fontpkg scans every installed
-    distribution's metadata, which cost 45 ms of a 350 ms start-up (bench/startup.py).
+    Read from the package's ``metadata.json`` (fontpkg's schema 1) in the folder the package
+    is installed in, rather than through ``fontpkg.path``: importing fontpkg scans every
+    installed distribution's metadata, which cost 45 ms of a 350 ms start-up
+    (bench/startup.py). Qt opens font files by path, so a package that is not a folder of
+    files is not usable, and says so.
     """
-    root = resources.files(package)
+    spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"no package named {package!r} is installed as files")
+    root = Path(next(iter(spec.submodule_search_locations)))
     metadata = json.loads((root / "metadata.json").read_text(encoding="utf-8"))
     return [
         str(root / entry["path"])
@@ -137,11 +143,14 @@ def _drawable(ch: str) -> bool:
     return not ch.isspace() and ch.isprintable()
 
 
-def coverage(text: str, families: Iterable[str], system: bool = True) -> Coverage:
+def coverage(
+    text: str, families: Iterable[str], system: bool = True, script: str | None = None
+) -> Coverage:
     """Check every distinct character of ``text`` against ``families`` and (``system``) the
-    installed fonts for the text's script; what none can draw is reported missing."""
+    installed fonts for the text's script (``script``, the text's dominant script if not
+    given); what none can draw is reported missing."""
     chars = {ch for ch in set(text) if _drawable(ch)}
-    script = dominant_script(text)
+    script = script or dominant_script(text)
     installed = _system_families(script)[:4] if system else []
     candidates = list(dict.fromkeys([*families, *installed]))
     missing = set(chars)

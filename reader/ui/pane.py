@@ -136,7 +136,7 @@ class VersionPane(QWidget):
         version = self.version
         assert version is not None
         script = dominant_script(version.text)
-        checked = coverage(version.text, reading_families(script))
+        checked = coverage(version.text, reading_families(script), script=script)
         # A stray emoji without a glyph should not hide an article: only a text whose own
         # script no font covers gets the notice instead of the text.
         blocking = [ch for ch in checked.missing if script_of(ch) == script]
