@@ -13,6 +13,9 @@ Two measures, each a ratio to a baseline measured in the same run, never to a co
    machine it is the steadier figure). Each child also reports its own peak RSS. Spawn to
    exit is shown for information: Reader's child quits while the fidelity checks its first
    paint started are still running in a worker process, which it stops on the way out.
+   A third kind, the *floor*, paints the sample's Indonesian and Arabic files in two plain
+   QTextEdits with no Reader code: what it adds to the bare window is what any PySide6 program
+   pays to show these texts, and what Reader adds to it is Reader's own.
 2. Opening a ~1 MB Arabic article: ``reader.loading.load`` + ``ArticleView.show_version`` + a
    full layout, against reading the same file with Python + ``QTextEdit.setPlainText`` in the
    same font + the same full layout at the same text width, alternately in one child process.
@@ -162,6 +165,72 @@ def child_bare() -> int:
     window.resize(*WINDOW_SIZE)
     window.show()
     status = _run_until_first_paint(window.hook)
+    del window, app
+    return status
+
+
+# The floor: the least a PySide6 program does to paint the sample's two texts.
+FLOOR_TEXTS = ("id.txt", "ar.txt")  # left, right; the right one is Arabic
+FLOOR_FONTS = (  # (package, file): the two reading faces, as fontpkg ships them
+    ("fontpkg_noto_serif", "NotoSerif[wdth,wght].ttf"),
+    ("fontpkg_amiri", "Amiri-Regular.ttf"),
+)
+FLOOR_FAMILIES = ("Noto Serif", "Amiri")
+
+
+def child_floor(sample: Path) -> int:
+    """The floor under Reader's start-up: a QMainWindow with two plain QTextEdits side by side
+    showing the sample's Indonesian and Arabic files as they are (no parsing, no banner, no
+    toolbar or menus), in their reading faces at the reading size, the Arabic right-to-left;
+    quit after the Arabic text's first paint. It imports nothing of Reader.
+
+    Whatever Reader adds to this is Reader's own; what this adds to the bare window is what any
+    PySide6 program pays to show these texts (the Qt namespace, the text classes, two font
+    files, shaping and laying out the paragraphs).
+    """
+    from importlib.util import find_spec
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QFontDatabase, QTextOption
+    from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit
+
+    class View(QTextEdit):
+        on_paint: Any = None
+
+        def hook(self, callback: Any) -> None:
+            self.on_paint = callback
+
+        def paintEvent(self, event: Any) -> None:
+            super().paintEvent(event)
+            if self.on_paint is not None:
+                self.on_paint()
+
+    texts = [(sample / name).read_text(encoding="utf-8") for name in FLOOR_TEXTS]
+    app = QApplication([sys.argv[0]])
+    for package, name in FLOOR_FONTS:
+        spec = find_spec(package)
+        assert spec is not None and spec.submodule_search_locations
+        QFontDatabase.addApplicationFont(
+            str(Path(spec.submodule_search_locations[0], "files", name))
+        )
+    window = QMainWindow()
+    window.resize(*WINDOW_SIZE)
+    splitter = QSplitter()
+    views = []
+    for text, family, rtl in zip(texts, FLOOR_FAMILIES, (False, True), strict=True):
+        view = View()
+        view.setReadOnly(True)
+        view.setFont(QFont(family, READING_POINT_SIZE))
+        if rtl:
+            option = QTextOption(Qt.AlignmentFlag.AlignRight)
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            view.document().setDefaultTextOption(option)
+        view.setPlainText(text)
+        splitter.addWidget(view)
+        views.append(view)
+    window.setCentralWidget(splitter)
+    window.show()
+    status = _run_until_first_paint(views[-1].hook)
     del window, app
     return status
 
@@ -354,8 +423,8 @@ def measure_steps(repeat: int) -> list[str]:
 
 
 def child_main(argv: list[str]) -> int:
-    """Run one child: ``reader CONFIG_DIR``, ``bare``, ``step N CONFIG_DIR`` or
-    ``layout PATH REPEAT WARMUP_PATH``."""
+    """Run one child: ``reader CONFIG_DIR``, ``bare``, ``floor SAMPLE_DIR``,
+    ``step N CONFIG_DIR`` or ``layout PATH REPEAT WARMUP_PATH``."""
     kind, *rest = argv
     if kind == "reader":
         return child_reader(Path(rest[0]))
@@ -363,6 +432,8 @@ def child_main(argv: list[str]) -> int:
         return child_step(int(rest[0]), Path(rest[1]))
     if kind == "bare":
         return child_bare()
+    if kind == "floor":
+        return child_floor(Path(rest[0]))
     if kind == "layout":
         return child_layout(Path(rest[0]), int(rest[1]), Path(rest[2]))
     print(f"startup.py: unknown child {kind!r}", file=sys.stderr)
@@ -418,22 +489,33 @@ def _spawn(args: list[str]) -> tuple[float, float, str]:
 
 
 def start_once(kind: str) -> StartRun:
-    """One start-up of ``kind`` ("reader" or "bare"); Reader gets an empty settings folder."""
+    """One start-up of ``kind`` (one of KINDS); Reader gets an empty settings folder."""
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as config_dir:
-        start, end, stdout = _spawn(["reader", config_dir] if kind == "reader" else ["bare"])
+        if kind == "reader":
+            args = ["reader", config_dir]
+        elif kind == "floor":
+            from reader.cli import sample_path
+
+            args = ["floor", str(sample_path())]
+        else:
+            args = [kind]
+        start, end, stdout = _spawn(args)
     fields = dict(item.split("=", 1) for item in _result(stdout).split())
     return StartRun(end - start, float(fields["painted"]) - start, int(fields["maxrss_kib"]) / 1024)
 
 
+KINDS = ("bare", "floor", "reader")  # the start-up children, in the order a round runs them
+
+
 def measure_startup(repeat: int, warmup: int) -> dict[str, list[StartRun]]:
-    """``repeat`` start-ups each of Reader and of the bare window, alternating which goes first,
-    after ``warmup`` untimed rounds (which fill the disk and bytecode caches)."""
+    """``repeat`` start-ups of each kind, the order reversed every other round, after ``warmup``
+    untimed rounds (which fill the disk and bytecode caches)."""
     for _ in range(warmup):
-        start_once("bare")
-        start_once("reader")
-    runs: dict[str, list[StartRun]] = {"reader": [], "bare": []}
+        for kind in KINDS:
+            start_once(kind)
+    runs: dict[str, list[StartRun]] = {kind: [] for kind in KINDS}
     for index in range(repeat):
-        for kind in ("bare", "reader") if index % 2 == 0 else ("reader", "bare"):
+        for kind in KINDS if index % 2 == 0 else KINDS[::-1]:
             runs[kind].append(start_once(kind))
     return runs
 
@@ -514,11 +596,11 @@ def _s(seconds: float) -> str:
 
 def startup_rows(runs: dict[str, list[StartRun]]) -> list[str]:
     """The table lines of the start-up measure (medians)."""
-    reader, bare = (
+    reader, bare, floor = (
         StartRun(*(_median(list(values)) for values in zip(*runs[kind], strict=True)))
-        for kind in ("reader", "bare")
+        for kind in ("reader", "bare", "floor")
     )
-    fastest = {kind: min(run.to_paint for run in runs[kind]) for kind in ("reader", "bare")}
+    fastest = {kind: min(run.to_paint for run in runs[kind]) for kind in KINDS}
     return [
         _row(
             f"start-up to first paint (median {len(runs['reader'])})",
@@ -532,6 +614,12 @@ def startup_rows(runs: dict[str, list[StartRun]]) -> list[str]:
             _s(fastest["reader"]),
             _s(fastest["bare"]),
             fastest["reader"] / fastest["bare"],
+        ),
+        _row(
+            "   floor: the texts in plain QTextEdits",
+            _s(floor.to_paint),
+            _s(bare.to_paint),
+            floor.to_paint / bare.to_paint,
         ),
         _row(
             "   spawn to exit, quitting at first paint",
@@ -613,6 +701,8 @@ def notes(layout: LayoutRuns | None, bytecode: str) -> list[str]:
     python = sys.version.split()[0]
     lines = [
         "start-up baseline: QApplication + a QWidget, shown and painted once",
+        "start-up floor:    QMainWindow + two QTextEdits, the sample's id.txt and ar.txt as",
+        "                   plain text in Noto Serif and Amiri (Arabic right-to-left); no Reader",
         "layout baseline:   Python read + QTextEdit.setPlainText, same reading font",
         f"                   ({layout.font if layout else '?'}), same text width ({TEXT_WIDTH:g} px)",
         bytecode,
