@@ -35,3 +35,15 @@ class EncodingUnclear(ReaderError):
     def __init__(self, message: str, path: Path | str | None, candidates: tuple[str, ...]) -> None:
         super().__init__(message, path)
         self.candidates = candidates
+
+
+class LanguageUnclear(ReaderError):
+    """Neither the text of a loose file nor its name tells its language (a headline alone, a
+    line of numbers); ``index`` is the file's place among the files opened.
+
+    The user names it: ``--lang`` on the command line, a choice offered in the window.
+    """
+
+    def __init__(self, message: str, path: Path | str | None, index: int) -> None:
+        super().__init__(message, path)
+        self.index = index

@@ -13,7 +13,7 @@ from typing import Any
 
 from reader.bidi_controls import CONTROL_NAMES
 from reader.encodings import Decoded, read_text_file
-from reader.errors import ReaderError
+from reader.errors import LanguageUnclear, ReaderError
 from reader.languages import LANGUAGES, detect_language, language_from_filename, language_name
 from reader.model import Article, Notice, Origin, Paragraph, Version
 from reader.parsing import ParsedText, parse_text
@@ -28,11 +28,12 @@ _VERSION_KEYS = {"language", "file", "origin", "revision"}
 
 
 def load(
-    paths: Sequence[Path], languages: Sequence[str] = (), encoding: str | None = None
+    paths: Sequence[Path], languages: Sequence[str | None] = (), encoding: str | None = None
 ) -> Article:
     """Open what the user named: one article folder, or one or more plain-text files.
 
-    ``languages`` overrides the detected language of the loose files, in the order given.
+    ``languages`` overrides the detected language of the loose files, in the order given
+    (None: detect that one).
     """
     if not paths:
         raise ReaderError("nothing to open")
@@ -99,13 +100,15 @@ def _bidi_control_remarks(text: str, paragraphs: Sequence[Paragraph]) -> list[st
 # -- loose files -------------------------------------------------------------------------------
 
 
-def _guess_language(decoded: Decoded, path: Path) -> str:
+def _guess_language(decoded: Decoded, path: Path, index: int) -> str:
     detection = detect_language(decoded.text)
     by_name = language_from_filename(path)
     if detection.code is None:
         if by_name:
             return by_name
-        raise ReaderError("cannot tell the language of this text; name it with --lang", path)
+        raise LanguageUnclear(
+            "cannot tell the language of this text; name it with --lang", path, index
+        )
     # The file name breaks a tie only where the text itself is not decisive (id vs ms).
     if by_name and by_name != detection.code and detection.confidence < 0.9:
         return by_name
@@ -122,7 +125,7 @@ def _loose_origin(language: str, source: str, notice: Notice | None) -> Origin:
 
 
 def load_files(
-    paths: Sequence[Path], languages: Sequence[str] = (), encoding: str | None = None
+    paths: Sequence[Path], languages: Sequence[str | None] = (), encoding: str | None = None
 ) -> Article:
     """Loose plain-text files as the versions of one article.
 
@@ -135,10 +138,11 @@ def load_files(
     decoded = [(path, read_text_file(path, encoding=encoding)) for path in paths]
     chosen: list[tuple[Path, Decoded, str, bool]] = []
     for index, (path, text) in enumerate(decoded):
-        if index < len(languages):
-            chosen.append((path, text, _check_language(languages[index]), False))
+        given = languages[index] if index < len(languages) else None
+        if given is not None:
+            chosen.append((path, text, _check_language(given), False))
         else:
-            chosen.append((path, text, _guess_language(text, path), True))
+            chosen.append((path, text, _guess_language(text, path, index), True))
 
     parsed = [parse_text(text.text, language) for _, text, language, _ in chosen]
     notices = [p.notice for p in parsed if p.notice]

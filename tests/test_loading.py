@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.banner import SHOW_SOURCE, BannerLevel, banner_for
-from reader.errors import ReaderError
+from reader.errors import LanguageUnclear, ReaderError
 from reader.loading import load
 from reader.model import Origin, VersionKey
 from reader.parsing import parse_text
@@ -105,6 +105,19 @@ def test_language_can_be_overridden(sample: Path) -> None:
     assert not article.versions[0].language_detected
     with pytest.raises(ReaderError, match="unknown language code"):
         load([sample / "en.txt"], languages=["klingon"])
+
+
+def test_a_file_too_short_to_tell_names_its_place_and_none_means_detect(
+    sample: Path, tmp_path: Path
+) -> None:
+    headline = tmp_path / "headline.txt"
+    headline.write_text("Bonjour\n", encoding="utf-8")
+    with pytest.raises(LanguageUnclear, match="cannot tell the language") as raised:
+        load([sample / "id.txt", headline])
+    assert raised.value.index == 1 and raised.value.path == headline
+    article = load([sample / "id.txt", headline], languages=[None, "fr"])
+    assert [str(v.key) for v in article.versions] == ["id@1", "fr@1"]
+    assert [v.language_detected for v in article.versions] == [True, False]
 
 
 def test_banner_values(sample: Path) -> None:

@@ -303,6 +303,39 @@ def test_language_of_a_loose_file_can_be_overridden(
     assert window.article.versions[0].language == "fr"
 
 
+def test_a_file_too_short_to_tell_asks_for_its_language(
+    window: MainWindow, sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A loose file Reader cannot place (a headline alone) gets the language picker, not an
+    error about a command-line option; cancelling keeps the article on screen."""
+    from PySide6.QtWidgets import QInputDialog
+
+    headline = tmp_path / "judul.txt"
+    headline.write_text("Pyongyang, 2019\n", encoding="utf-8")
+    asked: list[str] = []
+    answer = ("", False)
+
+    def choose(parent, title, label, items, current, editable):
+        asked.append(label)
+        return answer
+
+    warned: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    monkeypatch.setattr(
+        "reader.ui.main_window.warn", lambda parent, title, text: warned.append(text)
+    )
+    before = window.article
+    assert not window.open_paths([sample / "ar.txt", headline])
+    assert window.article is before and not warned
+    assert "cannot tell the language of judul.txt" in asked[0] and "--lang" not in asked[0]
+
+    answer = ("Indonesian (id)", True)
+    assert window.open_paths([sample / "ar.txt", headline])
+    assert [str(v.key) for v in window.article.versions] == ["ar@1", "id@1"]
+    assert window.article.versions[0].language_detected
+    assert window.left.view.toPlainText() == "Pyongyang, 2019" and not warned
+
+
 def test_a_one_version_article_reads_in_one_pane(qtbot, context: AppContext, seed: Path) -> None:
     window = build_window(context, load([seed]), paths=[seed])
     qtbot.addWidget(window)

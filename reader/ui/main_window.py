@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from reader.banner import SHOW_SOURCE
 from reader.bidi_controls import reveal
 from reader.encodings import encoding_label
-from reader.errors import EncodingUnclear, ReaderError
+from reader.errors import EncodingUnclear, LanguageUnclear, ReaderError
 from reader.languages import LANGUAGES, language_name
 from reader.loading import load
 from reader.model import Article, Version, VersionKey
@@ -245,14 +245,29 @@ class MainWindow(QMainWindow):
     # -- opening ------------------------------------------------------------------------------
 
     def open_paths(
-        self, paths: Sequence[Path], languages: Sequence[str] = (), encoding: str | None = None
+        self,
+        paths: Sequence[Path],
+        languages: Sequence[str | None] = (),
+        encoding: str | None = None,
     ) -> bool:
-        """Open an article folder or plain-text files; on bad input say why and keep the current one."""
+        """Open an article folder or plain-text files; on bad input say why and keep the current
+        one. What Reader cannot decide alone (an encoding, a language) it asks for."""
         try:
             article = load(list(paths), languages=list(languages), encoding=encoding)
         except EncodingUnclear as error:
             chosen = self._ask_encoding(error)
             return chosen is not None and self.open_paths(paths, languages, chosen)
+        except LanguageUnclear as error:
+            name = error.path.name if error.path else "this file"
+            language = self._ask_language(
+                "Choose the language",
+                literal(f"Reader cannot tell the language of {name}.\n\nLanguage of this text:"),
+            )
+            if language is None:
+                return False
+            named = [*languages, *[None] * (error.index + 1 - len(languages))]
+            named[error.index] = language
+            return self.open_paths(paths, named, encoding)
         except ReaderError as error:
             warn(self, "Cannot open", str(error))
             return False
@@ -305,20 +320,26 @@ class MainWindow(QMainWindow):
                 "an article folder's languages come from its article.toml.",
             )
             return
+        language = self._ask_language(
+            "Set language", "Language of this text:", pane.version.language
+        )
+        if language is None:
+            return
+        index = self._paths.index(pane.version.path)
+        languages: list[str | None] = [v.language for v in self.article.versions]
+        languages = languages[: len(self._paths)]
+        languages[index] = language
+        self.open_paths(self._paths, languages)
+
+    def _ask_language(self, title: str, label: str, current: str | None = None) -> str | None:
+        """Let the user pick a language from those Reader knows; None if they cancel."""
         from PySide6.QtWidgets import QInputDialog
 
         codes = sorted(LANGUAGES, key=language_name)
         names = [f"{language_name(c)} ({c})" for c in codes]
-        current = codes.index(pane.version.language) if pane.version.language in codes else 0
-        name, ok = QInputDialog.getItem(
-            self, "Set language", "Language of this text:", names, current, False
-        )
-        if not ok:
-            return
-        index = self._paths.index(pane.version.path)
-        languages = [v.language for v in self.article.versions][: len(self._paths)]
-        languages[index] = codes[names.index(name)]
-        self.open_paths(self._paths, languages)
+        at = codes.index(current) if current in codes else 0
+        name, ok = QInputDialog.getItem(self, title, label, names, at, False)
+        return codes[names.index(name)] if ok else None
 
     # -- what is shown ------------------------------------------------------------------------
 
