@@ -29,6 +29,14 @@ class BannerLevel(StrEnum):
         return self in (BannerLevel.MACHINE, BannerLevel.UNVERIFIED)
 
 
+class ChecksStatus(StrEnum):
+    """Where the fidelity checks of the article stand."""
+
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+
+
 @dataclass(frozen=True)
 class BannerAction:
     """A button on the banner: ``id`` names what it does, ``label`` is its text."""
@@ -48,6 +56,9 @@ class Banner:
     notice: str | None = None
     action: BannerAction | None = None
     findings: tuple[tuple[str, int], ...] = ()
+    # The fidelity checks' line: under way, what they found, or that they failed. Empty where
+    # no checks apply (the source itself, another revision in its language, no source at hand).
+    checks: str = ""
 
 
 # How the banner names each kind of finding: (one, many).
@@ -86,6 +97,18 @@ def findings_summary(findings: Sequence[tuple[str, int]]) -> str:
     return f"Checks against the source found {total} {problems}: {parts}."
 
 
+def checks_line(
+    findings: Sequence[tuple[str, int]], status: ChecksStatus, source_language: str
+) -> str:
+    """The banner's line about the fidelity checks of a translation."""
+    source = language_name(source_language)
+    if status is ChecksStatus.RUNNING:
+        return f"Checking this version against the {source} source\u2026"
+    if status is ChecksStatus.FAILED:
+        return f"The checks against the {source} source could not run."
+    return findings_summary(findings) or "Checks against the source flagged nothing."
+
+
 def _of_version(version: Version, article: Article) -> str:
     name = language_name(version.language)
     if len(article.revisions(version.language)) > 1:
@@ -94,11 +117,18 @@ def _of_version(version: Version, article: Article) -> str:
 
 
 def banner_for(
-    article: Article, version: Version, findings: Sequence[tuple[str, int]] = ()
+    article: Article,
+    version: Version,
+    findings: Sequence[tuple[str, int]] = (),
+    checks: ChecksStatus = ChecksStatus.DONE,
 ) -> Banner:
-    """The banner for ``version`` of ``article``, with ``findings`` counted by kind."""
+    """The banner for ``version`` of ``article``, with ``findings`` counted by kind and the
+    checks' ``status``. Checks apply to every version in another language than the source's,
+    when the article has its source (``reader.checks.check_article``)."""
     source = language_name(article.source_language)
     has_source = article.source is not None and article.source is not version
+    checked = has_source and version.language != article.source_language
+    line = checks_line(findings, checks, article.source_language) if checked else ""
     action = BannerAction(SHOW_SOURCE, f"Show the {source} source") if has_source else None
     subject = _of_version(version, article)
     original_note = (
@@ -125,6 +155,7 @@ def banner_for(
             notice=notice,
             action=action,
             findings=tuple(findings),
+            checks=line,
         )
     if version.origin is Origin.UNKNOWN:
         return Banner(
@@ -136,6 +167,7 @@ def banner_for(
             notice=version.notice.text if version.notice else None,
             action=action,
             findings=tuple(findings),
+            checks=line,
         )
     who = {
         Origin.POST_EDITED: (
@@ -152,4 +184,5 @@ def banner_for(
         source_language=article.source_language,
         action=action,
         findings=tuple(findings),
+        checks=line,
     )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.banner import SHOW_SOURCE, BannerLevel, banner_for
+from reader.banner import SHOW_SOURCE, BannerLevel, ChecksStatus, banner_for
 from reader.errors import LanguageUnclear, ReaderError
 from reader.loading import load
 from reader.model import Origin, VersionKey
@@ -134,9 +134,29 @@ def test_banner_values(sample: Path) -> None:
     assert "revision 2" in reviewed.detail
 
 
+def test_banner_says_where_the_checks_stand_for_translations_only(sample: Path) -> None:
+    article = load([sample])
+    machine = article.find(VersionKey("ar", 1))
+    lines = {
+        status: banner_for(article, machine, [("untranslated", 2)], status).checks
+        for status in ChecksStatus
+    }
+    assert lines == {
+        ChecksStatus.RUNNING: "Checking this version against the Indonesian source\u2026",
+        ChecksStatus.DONE: "Checks against the source found 2 possible problems: "
+        "2 untranslated words.",
+        ChecksStatus.FAILED: "The checks against the Indonesian source could not run.",
+    }
+    clean = banner_for(article, article.find(VersionKey("ar", 2)), ())
+    assert clean.checks == "Checks against the source flagged nothing."
+    for status in ChecksStatus:  # the source itself is not checked
+        assert banner_for(article, article.source, (), status).checks == ""
+
+
 def test_banner_without_the_source_in_the_article(seed: Path) -> None:
     article = load([seed])
     banner = banner_for(article, article.versions[0])
+    assert banner.checks == ""  # nothing to check against
     assert banner.action is None
     assert "not in this article" in banner.detail
     assert banner.notice == article.versions[0].notice.text

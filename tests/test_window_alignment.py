@@ -209,3 +209,35 @@ def test_a_wheel_turn_lets_go_of_the_group_navigated_to(
     )
     QApplication.sendEvent(viewport, wheel)
     assert window.sync._pinned == -1
+
+
+def test_the_first_paint_is_level_and_at_the_headline(qtbot, tmp_path: Path, sample: Path) -> None:
+    """As `reader` starts (shown first, filled second): when the text first paints, both banners
+    are already of one height, both panes show their headline at the top, level, with no padding
+    above it and nothing scrolled away, and the panes stay so once the window settles."""
+    from reader.loading import load
+    from reader.ui.app import open_window
+    from reader.ui.context import AppContext
+
+    seen: list[tuple[int, int, int, int, float, float]] = []
+
+    def state(window: MainWindow) -> tuple[int, int, int, int, float, float]:
+        left, right = window.left.view, window.right.view
+        return (
+            left.viewport_top(window),
+            right.viewport_top(window),
+            left.verticalScrollBar().value(),
+            right.verticalScrollBar().value(),
+            left.paddings().get(0, 0.0),
+            right.paddings().get(0, 0.0),
+        )
+
+    window = open_window(AppContext(tmp_path / "config"), load([sample]), paths=[sample])
+    qtbot.addWidget(window)
+    window.text_painted.connect(lambda: seen.append(state(window)))
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    top = seen[0][0]
+    assert seen[0] == (top, top, 0, 0, 0.0, 0.0)
+    assert window.left.banner.height() == window.right.banner.height()
+    qtbot.wait(50)  # the zero-time levelling timers have run
+    assert state(window)[2:] == (0, 0, 0.0, 0.0) and _level(window)

@@ -20,6 +20,27 @@ def window(qtbot, open_window) -> MainWindow:
     return window
 
 
+def test_banner_says_the_checks_are_running_until_they_report(qtbot, open_window) -> None:
+    """From the first paint the banner holds the checks' line, so the text moves down by less
+    (here one line instead of two) when the findings arrive, and both texts move together."""
+    window = open_window(show=False)
+    window.resize(1300, 850)
+    at_paint: list[str] = []
+    window.text_painted.connect(lambda: at_paint.append(window.right.banner.findings.text()))
+    level: list[bool] = []
+    window.checks_done.connect(
+        lambda _: level.append(
+            window.left.view.viewport_top(window) == window.right.view.viewport_top(window)
+        )
+    )
+    with qtbot.waitSignal(window.checks_done, timeout=10000):
+        window.show()
+    assert at_paint == ["Checking this version against the Indonesian source\u2026"]
+    assert window.right.banner.findings.isVisible()
+    assert window.right.banner.findings.text().startswith("Checks against the source found 3")
+    assert level == [True]  # levelled before the next paint, not a frame later
+
+
 def test_banner_counts_the_seed_findings(window: MainWindow) -> None:
     banner = window.right.banner
     text = banner.findings.text()
@@ -60,7 +81,7 @@ def test_stepping_through_findings(window: MainWindow, qtbot) -> None:
 
 def test_no_findings_on_the_post_edited_revision(window: MainWindow) -> None:
     window.show_in(window.right, VersionKey("ar", 2))
-    assert window.right.banner.findings.text() == ""
+    assert window.right.banner.findings.text() == "Checks against the source flagged nothing."
     assert not window.right.banner.next_finding.isVisible()
     assert not [h for h in window.right.view.highlights() if h.kind == "finding"]
 
@@ -148,7 +169,21 @@ def test_checks_that_fail_say_so_and_leave_the_text(qtbot, open_window, monkeypa
     assert "Fidelity checks could not run: the source is too damaged" in (
         window.statusBar().currentMessage()
     )
+    banner = window.right.banner.findings
+    assert banner.text() == "The checks against the Indonesian source could not run."
     assert window.right.view.toPlainText()
+
+
+def test_an_article_without_its_source_is_not_checked(qtbot, open_window, seed) -> None:
+    """The seed alone: nothing to check against, which the banner already says; no checks
+    run, no "Checking" line and no failure in the status bar."""
+    window = open_window([seed], show=False)
+    with qtbot.waitSignal(window.checks_done, timeout=5000) as signal:
+        window.show()
+    assert signal.args == [{}] and window._checks_job is None
+    assert window.right.banner.findings.text() == ""
+    assert not window.right.banner.findings.isVisible()
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_checks_run_when_no_text_can_be_shown(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reader.banner import Banner, BannerLevel, findings_summary
+from reader.banner import Banner, BannerLevel
 from reader.bidi_controls import reveal
 
 _WARNING, _INFORMATION = "warning", "information"
@@ -159,7 +159,7 @@ class BannerView(QFrame):
         self.notice.setText(
             f"Publisher's notice: \u201c{reveal(banner.notice)}\u201d" if banner.notice else ""
         )
-        self.findings.setText(findings_summary(banner.findings))
+        self.findings.setText(banner.checks)
         self.finding.setText("")
         self.action.setVisible(banner.action is not None)
         if banner.action is not None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.banner import SHOW_SOURCE
+from reader.banner import SHOW_SOURCE, ChecksStatus
 from reader.bidi_controls import reveal
 from reader.encodings import encoding_label
 from reader.errors import EncodingUnclear, LanguageUnclear, ReaderError
@@ -373,6 +373,8 @@ class MainWindow(QMainWindow):
         self.right.show_chrome(right_version)
         self.left.setVisible(self.compare)
         self.layout().activate()
+        self._level_banners()  # now, not after the first paint: both texts start level at once
+        self.layout().activate()
         self.left.show_text(self.font_size)
         self.right.show_text(self.font_size)
         self._alignments.clear()
@@ -406,18 +408,25 @@ class MainWindow(QMainWindow):
         article = self.article
         if article is None:
             return
+        if article.source is None:  # nothing to check against; the banners say so
+            for pane in (self.left, self.right):
+                pane.set_checks({})
+            self.checks_done.emit({})
+            return
 
         def done(outcome: dict[VersionKey, list[Finding]] | Exception) -> None:
             self._checks_job = None
             if self.article is not article:
                 return
+            status = ChecksStatus.DONE
             if isinstance(outcome, Exception):
                 if not isinstance(outcome, ReaderError):  # a bug: keep its traceback
                     traceback.print_exception(outcome)
                 self.statusBar().showMessage(f"Fidelity checks could not run: {outcome}", 8000)
-                outcome = {}
+                outcome, status = {}, ChecksStatus.FAILED
             for pane in (self.left, self.right):
-                pane.set_checks(outcome)
+                pane.set_checks(outcome, status)
+            self._level_banners()  # before the next paint, so that the texts never part
             self.checks_done.emit(outcome)
 
         if CHECKS_IN_PROCESS:
@@ -586,9 +595,10 @@ class MainWindow(QMainWindow):
         wanted = 0
         if self.compare and all(b.isVisibleTo(self) for b in banners):
             wanted = max(b.heightForWidth(b.width()) for b in banners)
-        for banner in banners:
-            if banner.minimumHeight() != max(wanted, 0):
-                banner.setMinimumHeight(max(wanted, 0))
+        for pane in (self.left, self.right):
+            if pane.banner.minimumHeight() != max(wanted, 0):
+                pane.banner.setMinimumHeight(max(wanted, 0))
+            pane.layout().activate()  # the texts move now, both at once, not at the next idle
 
     def _focused_pane(self) -> VersionPane:
         focus = self.focusWidget()

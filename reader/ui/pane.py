@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.banner import banner_for, finding_name
+from reader.banner import ChecksStatus, banner_for, finding_name
 from reader.bidi_controls import reveal
 from reader.encodings import encoding_label
 from reader.languages import dominant_script, language_name, script_of
@@ -71,6 +71,7 @@ class VersionPane(QWidget):
         self.banner.action_triggered.connect(self.action_triggered)
         self.banner.finding_step.connect(self.step_finding)
         self.checks: dict[VersionKey, list[Finding]] = {}  # every version's findings, once run
+        self.checks_status = ChecksStatus.RUNNING  # a new article's checks start at its paint
         self.findings: list[Finding] = []
         self.finding_index = -1
         self._findings_shown = True
@@ -105,8 +106,9 @@ class VersionPane(QWidget):
         return self.version.key if self.version else None
 
     def set_article(self, article: Article) -> None:
-        """Fill the switcher with every version of ``article``."""
+        """Fill the switcher with every version of ``article``; its checks are to come."""
         self.article = article
+        self.checks, self.checks_status = {}, ChecksStatus.RUNNING
         self.picker.clear()
         for version in article.versions:
             self.picker.addItem(version_label(version, article), str(version.key))
@@ -128,7 +130,7 @@ class VersionPane(QWidget):
         )
         self._show_notes(version)
         self.findings, self.finding_index = list(self.checks.get(version.key, ())), -1
-        self.banner.show_banner(banner_for(self.article, version, _counts(self.findings)))
+        self._show_banner()
 
     def show_text(self, font_size: float) -> None:
         """Lay out the text of this pane's version at ``font_size`` points (or say which font
@@ -163,14 +165,22 @@ class VersionPane(QWidget):
             QTimer.singleShot(0, self.painted.emit)  # once the label has painted
         return False
 
-    def set_checks(self, checks: dict[VersionKey, list[Finding]]) -> None:
-        """Take the fidelity findings of every version; mark those of the version shown."""
-        self.checks = checks
+    def set_checks(
+        self, checks: dict[VersionKey, list[Finding]], status: ChecksStatus = ChecksStatus.DONE
+    ) -> None:
+        """Take the fidelity findings of every version (or that the checks failed); mark those
+        of the version shown."""
+        self.checks, self.checks_status = checks, status
         if self.version is None or self.article is None:
             return
         self.findings, self.finding_index = list(checks.get(self.version.key, ())), -1
-        self.banner.show_banner(banner_for(self.article, self.version, _counts(self.findings)))
+        self._show_banner()
         self.show_findings(self._findings_shown)
+
+    def _show_banner(self) -> None:
+        assert self.article is not None and self.version is not None
+        counts = _counts(self.findings)
+        self.banner.show_banner(banner_for(self.article, self.version, counts, self.checks_status))
 
     def show_findings(self, shown: bool) -> None:
         """Mark the findings' words in the text (hidden while revisions are compared)."""

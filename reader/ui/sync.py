@@ -131,7 +131,9 @@ class PaneSync(QObject):
                 else:
                     position[side] = start
         # Keep the paragraph at the top of the left view in place while the padding moves it,
-        # or the group navigated to, which a pane laid out late would otherwise lose.
+        # or the group navigated to, which a pane laid out late would otherwise lose. A view at
+        # the very top stays there: an article is read from its headline.
+        at_top = self.left.verticalScrollBar().value() == 0
         anchor = self.left.first_visible_paragraph()
         offset = self.left.verticalScrollBar().value() - self.left.text_top(anchor)
         for side, view in enumerate(self._views()):
@@ -139,6 +141,8 @@ class PaneSync(QObject):
         self._equalise_ends()
         if self._pinned >= 0:
             self._scroll_to_group(self._pinned)
+        elif at_top:
+            self.left.verticalScrollBar().setValue(0)
         else:
             self.left.verticalScrollBar().setValue(round(self.left.text_top(anchor) + offset))
         self._follow(0, self.left.verticalScrollBar().value())
