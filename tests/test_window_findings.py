@@ -241,6 +241,38 @@ def test_a_worker_process_that_dies_is_reported(qtbot, qapp) -> None:
     assert f"exit code {-signal.SIGABRT}" in str(outcomes[1])
 
 
+def test_a_worker_gets_large_arguments_and_can_be_stopped_while_reading_them(qtbot) -> None:
+    """Arguments travel on a pipe of their own, fed by a thread (bench/checks_ui.py: starting
+    the checks on a 2 MB article held the window 170 ms before, 22 ms now). They arrive whole,
+    and a job cancelled before its worker read them ends quietly."""
+    import threading
+
+    from PySide6.QtCore import QObject
+
+    from reader.ui.background import run_in_process
+
+    owner = QObject()
+    outcomes: list[object] = []
+    big = "ب" * 4_000_000  # 8 MB in UTF-8, far beyond a pipe's buffer
+    run_in_process(owner, "builtins:len", (big,), outcomes.append)
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=30000)
+    assert outcomes == [4_000_000]
+
+    errors: list[BaseException] = []
+    threading.excepthook = lambda hook: errors.append(hook.exc_value)
+    try:
+        job = run_in_process(owner, "builtins:len", (big,), outcomes.append)
+        job.cancel()
+        feeders = [t for t in threading.enumerate() if t.name == "reader-feed"]
+        for feeder in feeders:
+            feeder.join(timeout=30)
+        assert not any(t.is_alive() for t in feeders)
+    finally:
+        threading.excepthook = threading.__excepthook__
+    qtbot.wait(100)
+    assert outcomes == [4_000_000] and not errors
+
+
 def test_marks_on_screen_cover_exactly_the_words_found(window: MainWindow) -> None:
     """What the view underlines is the finding's word, whole, in the text on screen."""
     view = window.right.view
