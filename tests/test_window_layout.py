@@ -6,6 +6,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from reader.model import Direction, Version
 from reader.ui.main_window import MainWindow
@@ -135,3 +136,17 @@ def test_layout_checks_catch_a_left_to_right_mutation(qtbot, window: MainWindow)
     assert not any(check.runs_right_to_left(b) for b in blocks)
     assert not all(check.visual_order_matches_bidi(b, "R") for b in blocks)
     assert not check.flush_right(check.ink(view.viewport().grab().toImage()))
+
+
+def test_panes_start_half_and_half_and_never_scroll_sideways(qtbot, open_window) -> None:
+    """Whether the article is set before the window shows (snapshot, tests) or after (the
+    `reader` start), the panes share the width equally; at no width does the reading view
+    grow a horizontal scroll bar (at 751 px the Arabic once overhung its column by 2 px)."""
+    window = open_window(size=(1400, 860))
+    left, right = window.left.width(), window.right.width()
+    assert abs(left - right) <= 1
+    total = left + right
+    for width in range(600, 820, 11):
+        window.splitter.setSizes([total - width, width])
+        QApplication.processEvents()
+        assert not window.right.view.horizontalScrollBar().isVisible(), width

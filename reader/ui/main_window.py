@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.right)
+        self.splitter.setSizes([1, 1])  # half each, whatever the panes hold when first shown
         self.revisions = RevisionBar()
         self.revisions.inline_changed.connect(lambda _: self._refresh_sync())
         central = QWidget()

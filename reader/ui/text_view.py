@@ -130,6 +130,9 @@ class ArticleView(QTextEdit):
         self.setUndoRedoEnabled(False)
         self.setAcceptDrops(False)  # drops open files: the main window takes them
         self.setMouseTracking(True)
+        # The text always wraps to the column: a line whose glyphs overhang it by a pixel or
+        # two (Amiri's swashes, measured at some widths) must not bring up a scroll bar.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The margins around the centred column read as part of the page.
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
