@@ -2,5 +2,5 @@ import sys
 
 from reader.cli import main
 
-if __name__ == "__main__":  # not when a worker process (multiprocessing, spawn) imports it
+if __name__ == "__main__":  # not when imported
     sys.exit(main())

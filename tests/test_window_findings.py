@@ -206,19 +206,25 @@ def test_checks_run_when_no_text_can_be_shown(
 
 def test_checks_run_in_a_worker_process_that_ends_with_the_window(qtbot, open_window) -> None:
     """The checks get their own process (no contest with the window for Python's lock); closing
-    the window while they run ends that process."""
-    import multiprocessing
+    the window while they run ends that process, and no other process is left behind."""
+    import os
+
+    def children() -> set[int]:
+        tasks = f"/proc/{os.getpid()}/task/{os.getpid()}/children"
+        with open(tasks, encoding="ascii") as listing:
+            return {int(pid) for pid in listing.read().split()}
 
     window = open_window(show=False)
     with qtbot.waitSignal(window.checks_done, timeout=20000) as signal:
         window.show()
     assert sum(len(findings) for findings in signal.args[0].values()) == 3  # the seed's
+    assert children() == set()  # the worker has ended, and nothing else was started
     window.open_paths([window._paths[0]])  # again: a new run starts after the next paint
     qtbot.waitUntil(lambda: window._checks_job is not None, timeout=5000)
-    workers = [p for p in multiprocessing.active_children() if p.name == "reader-checks"]
-    assert len(workers) == 1 and workers[0].pid != multiprocessing.current_process().pid
+    worker = window._checks_job.pid
+    assert worker is not None and children() == {worker}
     window.close()
-    assert not workers[0].is_alive()
+    assert children() == set()
 
 
 def test_a_worker_process_that_dies_is_reported(qtbot, qapp) -> None:

@@ -3,11 +3,12 @@
 The fidelity checks take 0.1 s on the sample and a second on a 1 MB article: run on the GUI
 thread they would freeze the window just after it first shows the text. Run in a thread of this
 process they compete with the GUI for Python's interpreter lock: scrolling then stutters (steps
-of 50 ms and more, measured on a 500 kB article). So the work runs in a child process, on
-another core, and its outcome comes back through a pipe that the GUI thread's event loop
-watches. A thread is the fallback where no process can be started.
+of 50 ms and more, measured on a 500 kB article). So the work runs in a worker process
+(``reader.worker``, a fresh interpreter that imports no Qt), on another core, and its outcome
+comes back through a pipe that the GUI thread's event loop watches. A thread is the fallback
+where no process can be started. (The watching needs pipes a QSocketNotifier can watch: POSIX.)
 
-The work is named ("module:function"): the child imports it, the GUI process never does. The
+The work is named ("module:function"): the worker imports it, the GUI process never does. The
 checks' modules take 55 ms to import, which the window would otherwise spend frozen right after
 it first shows the text. Its arguments and result must be picklable, and it must not touch Qt.
 ``done`` gets the result, or the exception the work raised, in the GUI thread, unless the widget
@@ -17,13 +18,17 @@ that asked is gone by then.
 from __future__ import annotations
 
 import contextlib
-import importlib
+import os
+import pickle
+import sys
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import IO, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal
 from shiboken6 import isValid
+
+from reader.worker import resolve
 
 
 class WorkStopped(RuntimeError):
@@ -31,9 +36,11 @@ class WorkStopped(RuntimeError):
 
 
 class Job:
-    """Work under way; ``cancel()`` stops it and drops its outcome."""
+    """Work under way; ``cancel()`` stops it and drops its outcome. ``pid`` is its worker
+    process's (None for a thread)."""
 
-    def __init__(self) -> None:
+    def __init__(self, pid: int | None = None) -> None:
+        self.pid = pid
         self.cancelled = False
         self._stop: Callable[[], None] = lambda: None
 
@@ -42,64 +49,45 @@ class Job:
         self._stop()
 
 
-def resolve(work: str) -> Callable[..., Any]:
-    """The function named ``work``, "package.module:function"."""
-    module, _, name = work.partition(":")
-    function: Callable[..., Any] = getattr(importlib.import_module(module), name)
-    return function
-
-
-def _child(inbox: Any, connection: Any, work: str) -> None:
-    """In the child process: read the arguments, run the work, send back its result or its
-    exception."""
-    try:
-        args = inbox.recv()
-        inbox.close()
-        outcome: Any = resolve(work)(*args)
-    except Exception as error:
-        outcome = error
-    try:
-        connection.send(outcome)
-    except Exception as error:  # an outcome that cannot be pickled: say so instead
-        connection.send(RuntimeError(f"the result could not be sent back: {error}"))
-    connection.close()
-
-
-def _feed(feeding: Any, args: tuple[Any, ...]) -> None:
-    """Send the work's arguments to the child; a child stopped before it read them is fine."""
+def _feed(stdin: IO[bytes], work: str, args: tuple[Any, ...]) -> None:
+    """Write the work and its arguments to the worker; a worker stopped before it read them
+    is fine."""
+    with contextlib.suppress(OSError, ValueError):  # gone, or its pipe closed by a cancel
+        pickle.dump((work, args), stdin, protocol=pickle.HIGHEST_PROTOCOL)
     with contextlib.suppress(OSError):
-        feeding.send(args)
-    feeding.close()
+        stdin.close()
 
 
 def run_in_process(
     owner: QObject, work: str, args: tuple[Any, ...], done: Callable[[Any], None]
 ) -> Job:
-    """Run the function named ``work`` ("module:function") on ``args`` in a child process; call
-    ``done`` with the outcome in the GUI thread. Falls back to a thread if no process can be
-    started."""
-    import multiprocessing
+    """Run the function named ``work`` ("module:function") on ``args`` in a worker process
+    (``python -m reader.worker``); call ``done`` with the outcome in the GUI thread. Falls back
+    to a thread if no process can be started."""
+    import subprocess
 
-    context = multiprocessing.get_context("spawn")  # no fork of a process that runs Qt
-    receiving, sending = context.Pipe(duplex=False)
-    inbox, feeding = context.Pipe(duplex=False)
-    process = context.Process(
-        target=_child, args=(inbox, sending, work), name="reader-checks", daemon=True
-    )
-    try:
-        process.start()
-    except OSError:
-        for end in (receiving, sending, inbox, feeding):
-            end.close()
+    if not sys.executable:  # embedded, with no interpreter to start
         return run_in_thread(owner, lambda: resolve(work)(*args), done)
-    sending.close()
-    inbox.close()
-    # The arguments go through a pipe of their own, written by a thread: a megabyte article
-    # would fill the pipe and hold the window until the new interpreter got round to reading
-    # it (170 ms for 2 MB), had it gone with the process's start-up data.
-    threading.Thread(target=_feed, args=(feeding, args), name="reader-feed", daemon=True).start()
-    job = Job()
-    notifier = QSocketNotifier(receiving.fileno(), QSocketNotifier.Type.Read, owner)
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "reader.worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
+    except OSError:
+        return run_in_thread(owner, lambda: resolve(work)(*args), done)
+    assert process.stdin is not None and process.stdout is not None
+    # The arguments are written by a thread: a megabyte article would fill the pipe and hold
+    # the window until the new interpreter got round to reading it (170 ms for 2 MB).
+    feeder = threading.Thread(
+        target=_feed, args=(process.stdin, work, args), name="reader-feed", daemon=True
+    )
+    feeder.start()
+    answer = process.stdout
+    os.set_blocking(answer.fileno(), False)  # read what has come, never wait for the rest
+    received: list[bytes] = []
+    job = Job(process.pid)
+    notifier = QSocketNotifier(answer.fileno(), QSocketNotifier.Type.Read, owner)
     open_ = [True]
 
     def finish() -> None:
@@ -107,26 +95,35 @@ def run_in_process(
         if isValid(notifier):
             notifier.setEnabled(False)
             notifier.deleteLater()
-        receiving.close()
+        answer.close()
 
     def stop() -> None:
         if open_[0]:
             finish()
             process.kill()
-            process.join(timeout=1)
+            process.wait()
 
     def answered() -> None:
         if not open_[0]:
             return
-        try:
-            outcome = receiving.recv()
-        except (EOFError, OSError):
-            process.join(timeout=1)
-            outcome = WorkStopped(f"the worker process stopped (exit code {process.exitcode})")
-        except Exception as error:  # an answer that cannot be unpickled here
-            outcome = WorkStopped(f"the worker's answer could not be read: {error}")
+        while True:
+            try:
+                chunk = os.read(answer.fileno(), 1 << 16)
+            except BlockingIOError:
+                return  # the rest is still to come
+            if not chunk:
+                break  # the worker closed its end: that is all
+            received.append(chunk)
         finish()
-        process.join(timeout=1)  # it has sent its answer and is ending
+        status = process.wait()  # it has answered and is ending
+        outcome: Any
+        if not received:
+            outcome = WorkStopped(f"the worker process stopped (exit code {status})")
+        else:
+            try:
+                outcome = pickle.loads(b"".join(received))
+            except Exception as error:  # an answer that cannot be unpickled here
+                outcome = WorkStopped(f"the worker's answer could not be read: {error}")
         if not job.cancelled and isValid(owner):
             done(outcome)
 

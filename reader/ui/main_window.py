@@ -35,12 +35,13 @@ from reader.languages import LANGUAGES, language_name
 from reader.loading import load
 from reader.model import Article, Version, VersionKey
 from reader.ui import settings
-from reader.ui.background import Job, resolve, run_in_process, run_in_thread
+from reader.ui.background import Job, run_in_process, run_in_thread
 from reader.ui.pane import VersionPane
 from reader.ui.plain import literal, warn
 from reader.ui.revision_bar import RevisionBar
 from reader.ui.settings import Store
 from reader.ui.sync import PaneSync
+from reader.worker import resolve
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent

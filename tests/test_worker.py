@@ -1,0 +1,50 @@
+"""``python -m reader.worker``: one named function on pickled arguments, answered as a pickle."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+
+import pytest
+
+from reader.worker import answer
+
+
+def _run(work: str, args: tuple, *flags: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, *flags, "-m", "reader.worker"],
+        input=pickle.dumps((work, args)),
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
+
+
+def test_the_worker_answers_with_the_result_and_imports_no_qt() -> None:
+    done = _run("reader.languages:language_name", ("ar",), "-X", "importtime")
+    assert pickle.loads(done.stdout) == "Arabic"
+    imported = done.stderr.decode()  # what import statements loaded (import_module is not listed)
+    assert "reader.model" in imported and "PySide6" not in imported
+    assert "reader.ui" not in imported and "reader.cli" not in imported
+
+
+@pytest.mark.parametrize(
+    ("work", "args", "expected"),
+    [
+        ("builtins:int", ("x",), ValueError),  # the work's own exception comes back
+        ("threading:Lock", (), RuntimeError),  # a result that cannot be pickled: said so
+        ("reader.no_such_module:f", (), ModuleNotFoundError),
+    ],
+)
+def test_what_cannot_be_done_comes_back_as_an_exception(work, args, expected) -> None:
+    outcome = pickle.loads(answer(work, args))
+    assert isinstance(outcome, expected)
+    if expected is RuntimeError:
+        assert "could not be sent back" in str(outcome)
+
+
+def test_what_the_work_prints_does_not_spoil_the_answer() -> None:
+    done = _run("builtins:print", ("chatter",))
+    assert pickle.loads(done.stdout) is None
+    assert done.stderr.decode().strip() == "chatter"
