@@ -12,13 +12,22 @@ from reader.worker import answer
 
 
 def _run(work: str, args: tuple, *flags: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
+    """Run a worker as the window does: standard input stays open until the answer is in."""
+    worker = subprocess.Popen(
         [sys.executable, *flags, "-m", "reader.worker"],
-        input=pickle.dumps((work, args)),
-        capture_output=True,
-        timeout=60,
-        check=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
+    assert worker.stdin and worker.stdout and worker.stderr
+    with worker, worker.stdin, worker.stdout, worker.stderr:
+        worker.stdin.write(pickle.dumps((work, args)))
+        worker.stdin.flush()
+        out = worker.stdout.read()  # to the end: the worker has answered and exited
+        status = worker.wait(timeout=60)
+        err = worker.stderr.read()
+    assert status == 0, err
+    return subprocess.CompletedProcess(worker.args, 0, out, err)
 
 
 def test_the_worker_answers_with_the_result_and_imports_no_qt() -> None:
@@ -48,3 +57,22 @@ def test_what_the_work_prints_does_not_spoil_the_answer() -> None:
     done = _run("builtins:print", ("chatter",))
     assert pickle.loads(done.stdout) is None
     assert done.stderr.decode().strip() == "chatter"
+
+
+def test_a_worker_stops_when_its_standard_input_closes() -> None:
+    """The window keeps the worker's standard input open while it wants the answer; if the
+    window goes away (even killed), the pipe closes and the worker stops instead of working on
+    as an orphan."""
+    from reader.worker import STOPPED
+
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "reader.worker"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert worker.stdin and worker.stdout
+    with worker, worker.stdout:
+        worker.stdin.write(pickle.dumps(("time:sleep", (60,))))
+        worker.stdin.close()
+        assert worker.wait(timeout=30) == STOPPED
+        assert worker.stdout.read() == b""

@@ -50,12 +50,11 @@ class Job:
 
 
 def _feed(stdin: IO[bytes], work: str, args: tuple[Any, ...]) -> None:
-    """Write the work and its arguments to the worker; a worker stopped before it read them
-    is fine."""
+    """Write the work and its arguments to the worker, and leave the pipe open: the worker
+    stops when it closes (reader.worker). A worker stopped before it read them is fine."""
     with contextlib.suppress(OSError, ValueError):  # gone, or its pipe closed by a cancel
         pickle.dump((work, args), stdin, protocol=pickle.HIGHEST_PROTOCOL)
-    with contextlib.suppress(OSError):
-        stdin.close()
+        stdin.flush()
 
 
 def run_in_process(
@@ -77,6 +76,7 @@ def run_in_process(
     except OSError:
         return run_in_thread(owner, lambda: resolve(work)(*args), done)
     assert process.stdin is not None and process.stdout is not None
+    lifeline = process.stdin  # open while the answer is wanted; if this process dies, it closes
     # The arguments are written by a thread: a megabyte article would fill the pipe and hold
     # the window until the new interpreter got round to reading it (170 ms for 2 MB).
     feeder = threading.Thread(
@@ -96,11 +96,13 @@ def run_in_process(
             notifier.setEnabled(False)
             notifier.deleteLater()
         answer.close()
+        with contextlib.suppress(OSError, ValueError):
+            lifeline.close()  # the worker's cue to stop, if it has not answered
 
     def stop() -> None:
         if open_[0]:
+            process.kill()  # first: a feeder still writing then fails at once, freeing the pipe
             finish()
-            process.kill()
             process.wait()
 
     def answered() -> None:
