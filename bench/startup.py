@@ -12,7 +12,7 @@ Two measures, each a ratio to a baseline measured in the same run, never to a co
    alternate; their medians are compared (the fastest run of each is shown too: on a shared
    machine it is the steadier figure). Each child also reports its own peak RSS. Spawn to
    exit is shown for information: Reader's child quits while the fidelity checks its first
-   paint started are still running in a worker process, which it stops on the way out.
+   paint started are still running in a worker process, which ends with it.
    A third kind, the *floor*, paints the sample's Indonesian and Arabic files in two plain
    QTextEdits with no Reader code: what it adds to the bare window is what any PySide6 program
    pays to show these texts, and what Reader adds to it is Reader's own.
