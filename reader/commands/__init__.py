@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 
 from reader.errors import ReaderError
@@ -15,12 +16,8 @@ from reader.model import Article, VersionKey
 
 
 def sample_path() -> Path:
-    """The bundled sample article folder. Reader is installed as files (its fonts and samples
-    are opened by path), so the package's folder is found from its module, without the cost of
-    importlib.resources (4 ms of start-up)."""
-    import reader.resources
-
-    return Path(reader.resources.__file__).parent / "sample"
+    """The bundled sample article folder."""
+    return Path(str(resources.files("reader.resources") / "sample"))
 
 
 def as_paths(values: Sequence[str]) -> list[Path]:

@@ -11,8 +11,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib.util import find_spec
-from pathlib import Path
+from importlib import resources
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
@@ -70,16 +69,11 @@ def _warn(message: str) -> None:
 def bundled_font_files(package: str) -> list[str]:
     """The upright regular and bold font files of one fontpkg package.
 
-    Read from the package's ``metadata.json`` (fontpkg's schema 1) in the folder the package
-    is installed in, rather than through ``fontpkg.path``: importing fontpkg scans every
-    installed distribution's metadata, which cost 45 ms of a 350 ms start-up
-    (bench/startup.py). Qt opens font files by path, so a package that is not a folder of
-    files is not usable, and says so.
+    Read from the package's ``metadata.json`` (fontpkg's schema 1) through importlib.resources
+    rather than through ``fontpkg.path``: importing fontpkg scans every installed
+    distribution's metadata, which cost 45 ms of a 350 ms start-up (bench/startup.py).
     """
-    spec = find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError(f"no package named {package!r} is installed as files")
-    root = Path(next(iter(spec.submodule_search_locations)))
+    root = resources.files(package)
     metadata = json.loads((root / "metadata.json").read_text(encoding="utf-8"))
     return [
         str(root / entry["path"])
