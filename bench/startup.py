@@ -622,6 +622,12 @@ def startup_rows(runs: dict[str, list[StartRun]]) -> list[str]:
             floor.to_paint / bare.to_paint,
         ),
         _row(
+            "   Reader against the floor",
+            _s(reader.to_paint),
+            _s(floor.to_paint),
+            reader.to_paint / floor.to_paint,
+        ),
+        _row(
             "   spawn to exit, quitting at first paint",
             _s(reader.to_exit),
             _s(bare.to_exit),
