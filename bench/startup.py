@@ -137,11 +137,11 @@ def child_reader(config_dir: Path) -> int:
     return _run_until_first_paint(window.right.view.text_painted.connect)
 
 
-def _probe(parent: Any = None) -> Any:
-    """A plain QWidget whose ``hook(callback)`` has ``callback()`` called after it paints."""
-    from PySide6.QtWidgets import QWidget
+def _probe_class(base: Any) -> Any:
+    """A subclass of the widget class ``base`` whose ``hook(callback)`` has ``callback()``
+    called after the widget paints."""
 
-    class Probe(QWidget):
+    class Probe(base):  # type: ignore[misc, valid-type]
         on_paint: Any = None
 
         def hook(self, callback: Any) -> None:
@@ -152,7 +152,14 @@ def _probe(parent: Any = None) -> Any:
             if self.on_paint is not None:
                 self.on_paint()
 
-    return Probe(parent)
+    return Probe
+
+
+def _probe(parent: Any = None) -> Any:
+    """A plain QWidget with a paint hook (``_probe_class``)."""
+    from PySide6.QtWidgets import QWidget
+
+    return _probe_class(QWidget)(parent)
 
 
 def child_bare() -> int:
@@ -194,17 +201,7 @@ def child_floor(sample: Path) -> int:
     from PySide6.QtGui import QFont, QFontDatabase, QTextOption
     from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit
 
-    class View(QTextEdit):
-        on_paint: Any = None
-
-        def hook(self, callback: Any) -> None:
-            self.on_paint = callback
-
-        def paintEvent(self, event: Any) -> None:
-            super().paintEvent(event)
-            if self.on_paint is not None:
-                self.on_paint()
-
+    view_class = _probe_class(QTextEdit)
     texts = [(sample / name).read_text(encoding="utf-8") for name in FLOOR_TEXTS]
     app = QApplication([sys.argv[0]])
     for package, name in FLOOR_FONTS:
@@ -218,7 +215,7 @@ def child_floor(sample: Path) -> int:
     splitter = QSplitter()
     views = []
     for text, family, rtl in zip(texts, FLOOR_FAMILIES, (False, True), strict=True):
-        view = View()
+        view = view_class()
         view.setReadOnly(True)
         view.setFont(QFont(family, READING_POINT_SIZE))
         if rtl:
