@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import sys
 import threading
 from collections.abc import Callable
@@ -27,8 +26,6 @@ from typing import IO, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal
 from shiboken6 import isValid
-
-from reader.worker import resolve
 
 
 class WorkStopped(RuntimeError):
@@ -52,6 +49,8 @@ class Job:
 def _feed(stdin: IO[bytes], work: str, args: tuple[Any, ...]) -> None:
     """Write the work and its arguments to the worker, and leave the pipe open: the worker
     stops when it closes (reader.worker). A worker stopped before it read them is fine."""
+    import pickle
+
     with contextlib.suppress(OSError, ValueError):  # gone, or its pipe closed by a cancel
         pickle.dump((work, args), stdin, protocol=pickle.HIGHEST_PROTOCOL)
         stdin.flush()
@@ -63,7 +62,10 @@ def run_in_process(
     """Run the function named ``work`` ("module:function") on ``args`` in a worker process
     (``python -m reader.worker``); call ``done`` with the outcome in the GUI thread. Falls back
     to a thread if no process can be started."""
+    import pickle
     import subprocess
+
+    from reader.worker import resolve
 
     if not sys.executable:  # embedded, with no interpreter to start
         return run_in_thread(owner, lambda: resolve(work)(*args), done)

@@ -35,19 +35,18 @@ from reader.languages import LANGUAGES, language_name
 from reader.loading import load
 from reader.model import Article, Version, VersionKey
 from reader.ui import settings
-from reader.ui.background import Job, run_in_process, run_in_thread
 from reader.ui.pane import VersionPane
 from reader.ui.plain import literal, warn
 from reader.ui.revision_bar import RevisionBar
 from reader.ui.settings import Store
 from reader.ui.sync import PaneSync
-from reader.worker import resolve
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from reader.align import Alignment
     from reader.checks import Finding
+    from reader.ui.background import Job
 
 MIN_FONT, MAX_FONT = settings.FONT_SIZE_RANGE
 ZOOM_STEP = 1.1
@@ -430,6 +429,10 @@ class MainWindow(QMainWindow):
                 pane.set_checks(outcome, status)
             self._level_banners()  # before the next paint, so that the texts never part
             self.checks_done.emit(outcome)
+
+        # Loaded here, after the first paint, like the checks themselves.
+        from reader.ui.background import run_in_process, run_in_thread
+        from reader.worker import resolve
 
         if CHECKS_IN_PROCESS:
             self._checks_job = run_in_process(self, CHECKS, (article,), done)
