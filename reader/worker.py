@@ -54,7 +54,10 @@ def _stop_with_the_asker() -> None:
 
 def main() -> int:
     """Read the work from standard input, write its outcome to standard output."""
-    work, args = pickle.load(sys.stdin.buffer)
+    try:
+        work, args = pickle.load(sys.stdin.buffer)
+    except (EOFError, pickle.UnpicklingError):  # the asker went away while sending it
+        return STOPPED
     threading.Thread(target=_stop_with_the_asker, daemon=True).start()
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # whatever the work prints goes to the terminal, not into the answer

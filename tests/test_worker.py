@@ -76,3 +76,17 @@ def test_a_worker_stops_when_its_standard_input_closes() -> None:
         worker.stdin.close()
         assert worker.wait(timeout=30) == STOPPED
         assert worker.stdout.read() == b""
+
+
+def test_a_worker_whose_asker_goes_away_mid_sentence_stops_quietly() -> None:
+    from reader.worker import STOPPED
+
+    message = pickle.dumps(("builtins:len", ("x" * 1000,)))
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "reader.worker"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    out, err = worker.communicate(message[: len(message) // 2], timeout=30)
+    assert worker.returncode == STOPPED and out == b"" and err == b""
