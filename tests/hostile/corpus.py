@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 import arabic_reshaper
 from bidi import get_display
@@ -729,3 +730,17 @@ def cases(max_bytes: int) -> list[Case]:
 
 def by_name(max_bytes: int) -> dict[str, Case]:
     return {case.name: case for case in cases(max_bytes)}
+
+
+def vanish_after_stat(monkeypatch: Any, path: Path) -> None:
+    """Make ``path`` disappear right after its first ``stat``: removed between Reader's size
+    check and its read."""
+    real_stat = Path.stat
+
+    def stat_then_vanish(self: Path, *args: Any, **kwargs: Any) -> Any:
+        result = real_stat(self, *args, **kwargs)
+        if self == path and os.path.lexists(path):
+            os.unlink(path)
+        return result
+
+    monkeypatch.setattr(Path, "stat", stat_then_vanish)

@@ -26,7 +26,7 @@ from reader.bidi_controls import CONTROL_NAMES
 from reader.cli import main
 from reader.encodings import MAX_BYTES
 from reader.errors import display_path
-from tests.hostile.corpus import SAMPLE, Case, arabic, cases
+from tests.hostile.corpus import SAMPLE, Case, arabic, cases, vanish_after_stat
 
 CASES = cases(MAX_BYTES)
 SECONDS = 20.0
@@ -170,15 +170,7 @@ def test_file_that_disappears_while_opening(
     """Removed between the size check (stat) and the read: a clear message, no traceback."""
     path = tmp_path / "ar.txt"
     path.write_text(arabic(), encoding="utf-8")
-    real_stat = Path.stat
-
-    def stat_then_vanish(self: Path, *args, **kwargs):
-        result = real_stat(self, *args, **kwargs)
-        if self == path and os.path.lexists(path):
-            os.unlink(path)
-        return result
-
-    monkeypatch.setattr(Path, "stat", stat_then_vanish)
+    vanish_after_stat(monkeypatch, path)
     status, out, err = _main(["info", str(path)], capsys)
     assert (status, out) == (2, "")
     assert err == f"reader: error: {path}: no such file\n"

@@ -33,7 +33,7 @@ from reader.model import Version
 from reader.ui.app import build_window
 from reader.ui.context import AppContext
 from reader.ui.main_window import MainWindow
-from tests.hostile.corpus import MB, SAMPLE, Case, big_text, cases, png
+from tests.hostile.corpus import MB, SAMPLE, Case, big_text, cases, png, vanish_after_stat
 
 SECONDS = 20.0
 HANG = 60.0  # wall seconds after which a size run counts as hung (the runs share the cores)
@@ -123,16 +123,8 @@ def test_a_file_that_disappears_while_opening(
     """Removed between the size check and the read: one dialog, the previous article kept."""
     path = tmp_path / "ar.txt"
     path.write_text((SAMPLE / "ar.txt").read_text("utf-8"), "utf-8")
-    real_stat = Path.stat
-
-    def stat_then_vanish(self: Path, *args, **kwargs):
-        result = real_stat(self, *args, **kwargs)
-        if self == path and os.path.lexists(path):
-            os.unlink(path)
-        return result
-
     before = window.article
-    monkeypatch.setattr(Path, "stat", stat_then_vanish)
+    vanish_after_stat(monkeypatch, path)
     assert not window.open_paths([path])
     assert window.article is before
     assert dialogs == [f"{path}: no such file"]
