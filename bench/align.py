@@ -34,6 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from timing import median_seconds  # noqa: E402  (bench/timing.py, beside this script)
+
 from reader.align import align, paragraph_length  # noqa: E402
 from reader.align_anchors import Weights  # noqa: E402
 from reader.align_search import INITIAL_BAND, Problem, best_path  # noqa: E402
@@ -200,15 +202,6 @@ def big_case(cases: Sequence[Case], size: int) -> Case:
     return Case("big", "concatenated", "id", language, tuple(source), tuple(target), tuple(gold))
 
 
-def _median_seconds(run: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def _speed(cases: Sequence[Case], repeat: int) -> None:
     arabic = big_case([c for c in cases if c.target_language == "ar"], BIG_SIZE)
     mixed = big_case(cases, BIG_SIZE)  # translations into Arabic, English, French in turn
@@ -217,7 +210,7 @@ def _speed(cases: Sequence[Case], repeat: int) -> None:
         f"mixed {len(mixed.source)} x {len(mixed.target)} (wall time, median of {repeat})"
     )
     for label, case in (("id-ar", arabic), ("mixed", mixed)):
-        seconds = _median_seconds(lambda c=case: ours(c), repeat)
+        seconds = median_seconds(lambda c=case: ours(c), repeat)
         verdict = "ok" if seconds < TARGET_SECONDS else "OVER"
         f1 = strict_f1(ours(case), case.gold)
         print(

@@ -24,14 +24,14 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import re
-import statistics
 import sys
 import time
 import tomllib
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
+
+from timing import median_seconds  # bench/timing.py, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "checks"
@@ -102,15 +102,6 @@ def _big_pair() -> tuple[object, object]:
     return repeated(source), repeated(translation)
 
 
-def _median_time(run: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        run()
-        times.append(time.process_time() - start)
-    return statistics.median(times)
-
-
 def speed(repeat: int) -> None:
     from reader.checks import align_versions, check_version
 
@@ -119,16 +110,22 @@ def speed(repeat: int) -> None:
     count = len(source.paragraphs)  # type: ignore[attr-defined]
     print(f"\n~1 MB pair: {size / 1e6:.2f} MB of UTF-8, {count} paragraphs a side")
     word = re.compile(r"\w+")
-    baseline = _median_time(
+    baseline = median_seconds(
         lambda: (word.findall(source.text), word.findall(translation.text)),  # type: ignore[attr-defined]
         repeat,
+        time.process_time,
     )
     alignment = align_versions(source, translation)  # type: ignore[arg-type]
-    aligning = _median_time(lambda: align_versions(source, translation), repeat)  # type: ignore[arg-type]
+    aligning = median_seconds(
+        lambda: align_versions(source, translation),  # type: ignore[arg-type]
+        repeat,
+        time.process_time,
+    )
     found: list[object] = []
-    checking = _median_time(
+    checking = median_seconds(
         lambda: found.append(len(check_version(source, translation, alignment))),  # type: ignore[arg-type]
         repeat,
+        time.process_time,
     )
     verdict = "ok" if checking <= CHECKS_TARGET else "OVER"
     print(f"  baseline, one regex pass over both texts' words: {baseline:.3f} s")

@@ -20,13 +20,12 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import statistics
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from diff_match_patch import diff_match_patch
+from timing import median_seconds  # bench/timing.py, beside this script
 
 from reader.diff import DELETE, EQUAL, INSERT, Op, changed_word_count, diff_text
 from reader.tokens import is_wordlike, kind_of, token_texts
@@ -124,15 +123,6 @@ def _edit(word: str, rng: random.Random, vocabulary: list[str]) -> str:
     return word[:at] + rng.choice(HARAKAT) + word[at:]
 
 
-def median_time(run: Callable[[], object], repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 # -- the report ----------------------------------------------------------------------------------
 
 
@@ -140,8 +130,8 @@ def speed(words: int) -> None:
     old, new = revisions(words)
     diff_text("warm up", "the tokenizer")  # its pattern is built once per process (~0.2 s)
     print(f"speed: two revisions of {len(old.split()):,} and {len(new.split()):,} words")
-    ours = median_time(lambda: diff_text(old, new))
-    theirs = median_time(lambda: dmp_word_ops(old, new))
+    ours = median_seconds(lambda: diff_text(old, new), 3)
+    theirs = median_seconds(lambda: dmp_word_ops(old, new), 3)
     print(f"  reader.diff                          {ours:8.3f} s")
     print(f"  diff-match-patch, word mode          {theirs:8.3f} s  (its 1 s time-out on)")
     print(f"  ratio reader / diff-match-patch      {ours / theirs:8.2f}")
