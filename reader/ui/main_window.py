@@ -375,7 +375,6 @@ class MainWindow(QMainWindow):
         self.left.setVisible(self.compare)
         self.layout().activate()
         self._level_banners()  # now, not after the first paint: both texts start level at once
-        self.layout().activate()
         self.left.show_text(self.font_size)
         self.right.show_text(self.font_size)
         self._alignments.clear()
@@ -432,11 +431,12 @@ class MainWindow(QMainWindow):
 
         # Loaded here, after the first paint, like the checks themselves.
         from reader.ui.background import run_in_process, run_in_thread
-        from reader.worker import resolve
 
         if CHECKS_IN_PROCESS:
             self._checks_job = run_in_process(self, CHECKS, (article,), done)
         else:
+            from reader.worker import resolve
+
             self._checks_job = run_in_thread(self, lambda: resolve(CHECKS)(article), done)
 
     def _pick(self, key: VersionKey | None, fallback: Version) -> Version:
