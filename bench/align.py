@@ -36,9 +36,9 @@ sys.path.insert(0, str(ROOT))
 
 from timing import median_seconds  # noqa: E402  (bench/timing.py, beside this script)
 
-from reader.align import align, paragraph_length  # noqa: E402
-from reader.align_anchors import Weights  # noqa: E402
-from reader.align_search import INITIAL_BAND, Problem, best_path  # noqa: E402
+from reader.core.align.aligner import align, paragraph_length  # noqa: E402
+from reader.core.align.anchors import Weights  # noqa: E402
+from reader.core.align.search import INITIAL_BAND, Problem, best_path  # noqa: E402
 from tests.align_baseline import (  # noqa: E402
     BeadSpan,
     Case,
@@ -231,7 +231,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="timed runs (median reported)")
     args = parser.parse_args(argv)
     cases = load_cases()
-    print("strict F1: reader = reader.align; lengths = its search without anchors; baseline =")
+    print(
+        "strict F1: reader = reader.core.align.aligner; lengths = its search without anchors; baseline ="
+    )
     print("length-only Gale–Church with the texts' total length ratio (tests/align_baseline.py)")
     overall = _table("evaluation set (tests/data/align)", cases)
     print(f"  target >= {TARGET_F1}: {'ok' if overall >= TARGET_F1 else 'UNDER'}")

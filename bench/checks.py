@@ -4,7 +4,7 @@ Run it from the project root::
 
     .venv/bin/python bench/checks.py [--repeat 3]
 
-1. Quality: every article of ``tests/data/checks/`` is checked (``reader.checks.check_article``)
+1. Quality: every article of ``tests/data/checks/`` is checked (``reader.core.checks.run.check_article``)
    and its findings compared with the defects its ``labels.toml`` seeds; the table gives per
    check kind the defects seeded, found and the false alarms, with precision and recall. A set
    the checks were tuned on flatters them: articles whose labels say ``held_out = true`` were
@@ -12,7 +12,7 @@ Run it from the project root::
    first score (``first_run``), printed here beside what the checks do on them now.
 2. Speed: the sample's Indonesian source and Arabic machine translation, their paragraphs
    repeated (each copy made distinct, so no cache of a paragraph's text helps) to about 1 MB of
-   UTF-8 for the pair. Times: the alignment (``reader.align``, another module's work, shown
+   UTF-8 for the pair. Times: the alignment (``reader.core.align.aligner``, another module's work, shown
    for context), the checks given that alignment, and as a baseline of this machine's speed one
    regular-expression pass over both texts' words. Medians of ``--repeat`` runs, process time.
 
@@ -82,8 +82,8 @@ def quality() -> None:
 
 
 def _big_pair() -> tuple[object, object]:
-    from reader.loading import load_folder
-    from reader.model import VersionKey
+    from reader.core.ingest.loading import load_folder
+    from reader.core.model import VersionKey
 
     article = load_folder(ROOT / "resources" / "sample")
     source, translation = article.source, article.find(VersionKey("ar", 1))
@@ -103,7 +103,7 @@ def _big_pair() -> tuple[object, object]:
 
 
 def speed(repeat: int) -> None:
-    from reader.checks import align_versions, check_version
+    from reader.core.checks.run import align_versions, check_version
 
     source, translation = _big_pair()
     size = len(source.text.encode()) + len(translation.text.encode())  # type: ignore[attr-defined]
@@ -129,7 +129,7 @@ def speed(repeat: int) -> None:
     )
     verdict = "ok" if checking <= CHECKS_TARGET else "OVER"
     print(f"  baseline, one regex pass over both texts' words: {baseline:.3f} s")
-    print(f"  alignment (reader.align, for context):           {aligning:.3f} s")
+    print(f"  alignment (reader.core.align.aligner, for context):           {aligning:.3f} s")
     print(
         f"  checks, alignment given:                         {checking:.3f} s "
         f"({checking / baseline:.0f}x the baseline; target {CHECKS_TARGET:.1f} s: {verdict}; "

@@ -49,7 +49,7 @@ def child(mode: str, copies: int) -> int:
 
     import reader.ui.main_window as main_window
     from reader.cli import sample_path
-    from reader.loading import load
+    from reader.core.ingest.loading import load
     from reader.ui.app import application, build_window
     from reader.ui.context import AppContext
 

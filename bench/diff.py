@@ -1,12 +1,12 @@
-"""Speed and minimality of ``reader.diff`` against diff-match-patch, on the same input.
+"""Speed and minimality of ``reader.core.compare.diff`` against diff-match-patch, on the same input.
 
 Run: ``.venv/bin/python bench/diff.py`` (add ``--words N`` for another size). Prints:
 
 - speed: two ~100,000-word revisions built from the sample texts by repetition and seeded
   random edits (word substitutions, insertions, deletions, vowel-mark changes); the median of
-  3 runs of ``reader.diff.diff_text`` and of diff-match-patch in word mode (each token mapped
+  3 runs of ``reader.core.compare.diff.diff_text`` and of diff-match-patch in word mode (each token mapped
   to one character, the ``diff_linesToChars`` trick applied to words), and their ratio;
-- minimality: the changed words (``reader.diff.changed_word_count``: words of either text not
+- minimality: the changed words (``reader.core.compare.diff.changed_word_count``: words of either text not
   left whole and equal) of each hand-written pair in ``tests/data/diff/``, for Reader and for
   diff-match-patch in word mode (on Reader's tokens and on whitespace-separated words, with and
   without its semantic clean-up) and in character mode with its semantic clean-up, which is
@@ -27,8 +27,8 @@ from pathlib import Path
 from diff_match_patch import diff_match_patch
 from timing import median_seconds  # bench/timing.py, beside this script
 
-from reader.diff import DELETE, EQUAL, INSERT, Op, changed_word_count, diff_text
-from reader.tokens import is_wordlike, kind_of, token_texts
+from reader.core.compare.diff import DELETE, EQUAL, INSERT, Op, changed_word_count, diff_text
+from reader.core.text.tokens import is_wordlike, kind_of, token_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "sample"
@@ -91,7 +91,7 @@ def dmp_char_ops(old: str, new: str, timeout: float = 1.0) -> list[Op]:
 
 def revisions(words: int, seed: int = 2019) -> tuple[str, str]:
     """Two revisions of about ``words`` words each: the sample versions repeated into one long
-    text, then seeded random edits of 1 word in 40 (a word being a token of reader.tokens, so
+    text, then seeded random edits of 1 word in 40 (a word being a token of reader.core.text.tokens, so
     one character in Chinese): substitution, insertion, deletion, or a vowel mark added to an
     Arabic word."""
     rng = random.Random(seed)
@@ -132,7 +132,7 @@ def speed(words: int) -> None:
     print(f"speed: two revisions of {len(old.split()):,} and {len(new.split()):,} words")
     ours = median_seconds(lambda: diff_text(old, new), 3)
     theirs = median_seconds(lambda: dmp_word_ops(old, new), 3)
-    print(f"  reader.diff                          {ours:8.3f} s")
+    print(f"  reader.core.compare.diff                          {ours:8.3f} s")
     print(f"  diff-match-patch, word mode          {theirs:8.3f} s  (its 1 s time-out on)")
     print(f"  ratio reader / diff-match-patch      {ours / theirs:8.2f}")
     mine = changed_word_count(old, new, diff_text(old, new))

@@ -16,7 +16,7 @@ Two measures, each a ratio to a baseline measured in the same run, never to a co
    A third kind, the *floor*, paints the sample's Indonesian and Arabic files in two plain
    QTextEdits with no Reader code: what it adds to the bare window is what any PySide6 program
    pays to show these texts, and what Reader adds to it is Reader's own.
-2. Opening a ~1 MB Arabic article: ``reader.loading.load`` + ``ArticleView.show_version`` + a
+2. Opening a ~1 MB Arabic article: ``reader.core.ingest.loading.load`` + ``ArticleView.show_version`` + a
    full layout, against reading the same file with Python + ``QTextEdit.setPlainText`` in the
    same font + the same full layout at the same text width, alternately in one child process.
 
@@ -127,7 +127,7 @@ def child_reader(config_dir: Path) -> int:
     from reader.cli import sample_path  # the console script imports reader.cli, then runs main
 
     gc.disable()  # as reader.cli.main does for the window; the window resumes it once painted
-    from reader.loading import load
+    from reader.core.ingest.loading import load
     from reader.ui.app import open_window, resume_collector
     from reader.ui.context import AppContext
 
@@ -275,10 +275,10 @@ def _lay_out(view: Any) -> bool:
 def open_with_reader(path: Path) -> dict[str, float]:
     """Open ``path`` as Reader does, show it in an ArticleView and lay it out: seconds per step,
     and what was built."""
-    from reader.languages import dominant_script
-    from reader.loading import load
+    from reader.core.ingest.loading import load
+    from reader.core.text.languages import dominant_script
     from reader.ui.fonts import reading_font
-    from reader.ui.text_view import ArticleView
+    from reader.ui.reading.text_view import ArticleView
 
     start = time.perf_counter()
     version = load([path]).versions[0]
@@ -330,7 +330,7 @@ def child_layout(path: Path, repeat: int, warmup: Path) -> int:
     a running app); print the runs as JSON."""
     import json
 
-    from reader.languages import dominant_script
+    from reader.core.text.languages import dominant_script
     from reader.ui.app import application
     from reader.ui.fonts import reading_font
 
@@ -374,13 +374,13 @@ def child_step(step: int, config_dir: Path) -> int:
     from reader.cli import sample_path
 
     gc.disable()
-    import reader.align  # the window imports it for compare mode
-    import reader.loading
+    import reader.core.align.aligner  # the window imports it for compare mode
+    import reader.core.ingest.loading
     from reader.ui.app import application
 
     app = application()
     if step >= 2:
-        reader.loading.load([sample_path()])
+        reader.core.ingest.loading.load([sample_path()])
     if step == 3:
         from reader.ui.context import AppContext
         from reader.ui.main_window import MainWindow
@@ -520,8 +520,8 @@ def measure_startup(repeat: int, warmup: int) -> dict[str, list[StartRun]]:
 def write_big_article(folder: Path, sample_text: str, mib: float) -> Path:
     """Write ``folder``/ar.txt, a ~``mib`` MiB UTF-8 Arabic article: the sample's headline,
     then its body paragraphs (as Reader parses them) repeated, blank lines between paragraphs."""
-    from reader.model import Role
-    from reader.parsing import parse_text
+    from reader.core.ingest.parsing import parse_text
+    from reader.core.model import Role
 
     paragraphs = parse_text(sample_text, "ar").paragraphs
     headline = next(p.text for p in paragraphs if p.role is Role.TITLE)

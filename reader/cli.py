@@ -18,7 +18,7 @@ from reader import __version__
 from reader.commands import add_open_options, load_article, sample_path
 
 __all__ = ["COMMANDS", "main", "sample_path"]
-from reader.errors import ReaderError
+from reader.core.errors import ReaderError
 
 # name -> one-line summary; the module reader.commands.<name> does the work.
 COMMANDS = {

@@ -1,4 +1,4 @@
-"""The yardstick for ``reader.align``: plain Gale–Church, the evaluation set, strict F1.
+"""The yardstick for ``reader.core.align.aligner``: plain Gale–Church, the evaluation set, strict F1.
 
 Shared by ``tests/test_align.py`` and ``bench/align.py``; not part of the product.
 

@@ -36,7 +36,7 @@ def seed() -> Path:
 def open_window(qtbot, tmp_path: Path):
     """A factory for the real main window on ``paths`` (default: the sample article), with its
     settings in a temporary folder; shown at ``size`` unless ``show`` is false."""
-    from reader.loading import load
+    from reader.core.ingest.loading import load
     from reader.ui.app import build_window
     from reader.ui.context import AppContext
 

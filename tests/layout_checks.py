@@ -14,7 +14,7 @@ from bidi import get_display
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QTextBlock, QTextLine
 
-from reader.ui.text_view import ArticleView
+from reader.ui.reading.text_view import ArticleView
 
 _TOKEN = re.compile(r"\w(?:[\w.]*\w)?")
 

@@ -13,9 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import reader.align_search as search
-from reader.align import Alignment, Bead, align
-from reader.align_anchors import (
+import reader.core.align.search as search
+from reader.cli import main
+from reader.core.align.aligner import Alignment, Bead, align
+from reader.core.align.anchors import (
     canonical_number,
     cjk_number,
     numbers,
@@ -23,8 +24,7 @@ from reader.align_anchors import (
     skeleton,
     weigh,
 )
-from reader.cli import main
-from reader.loading import load_files
+from reader.core.ingest.loading import load_files
 from tests.align_baseline import Case, gale_church, load_cases, pooled_f1, strict_f1
 
 CASES = load_cases()
@@ -392,7 +392,7 @@ def test_align_bad_input_exits_2_with_one_line(
 
 def test_the_aligner_never_imports_qt() -> None:
     code = (
-        "import sys, reader.align, reader.commands.align;"
+        "import sys, reader.core.align.aligner, reader.commands.align;"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'reader.ui'))))"
     )
     result = subprocess.run(

@@ -1,4 +1,4 @@
-"""Fidelity checks (reader.checks): the seed's real defects, the labelled set's precision and
+"""Fidelity checks (reader.core.checks.run): the seed's real defects, the labelled set's precision and
 recall, each check on its own, whole-word spans, the JSON contract and the exit codes."""
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from types import ModuleType
 
 import pytest
 
-from reader.align import Alignment, Bead
-from reader.checks import (
+from reader.cli import main
+from reader.core.align.aligner import Alignment, Bead
+from reader.core.checks.run import (
     CHECK_KINDS,
     Finding,
     check_article,
@@ -23,9 +24,8 @@ from reader.checks import (
     check_version,
     count_by_kind,
 )
-from reader.cli import main
-from reader.loading import load_files, load_folder
-from reader.model import Direction, Origin, Paragraph, Role, Version, VersionKey
+from reader.core.ingest.loading import load_files, load_folder
+from reader.core.model import Direction, Origin, Paragraph, Role, Version, VersionKey
 
 DATA = Path(__file__).resolve().parent / "data" / "checks"
 
@@ -457,7 +457,7 @@ def test_an_article_without_its_source_is_bad_input(
 
 def test_the_checks_never_import_qt() -> None:
     code = (
-        "import sys, reader.checks, reader.numbers, reader.commands.check;"
+        "import sys, reader.core.checks.run, reader.core.text.numbers, reader.commands.check;"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'reader.ui'))))"
     )
     result = subprocess.run(

@@ -14,9 +14,9 @@ from diff_match_patch import diff_match_patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader import diff as diff_module
 from reader.cli import main
-from reader.diff import (
+from reader.core.compare import diff as diff_module
+from reader.core.compare.diff import (
     DELETE,
     EQUAL,
     INSERT,
@@ -30,9 +30,9 @@ from reader.diff import (
     spans,
     summarize,
 )
-from reader.loading import load
-from reader.model import VersionKey
-from reader.tokens import comparison_key, is_wordlike, kind_of, token_texts, tokenize
+from reader.core.ingest.loading import load
+from reader.core.model import VersionKey
+from reader.core.text.tokens import comparison_key, is_wordlike, kind_of, token_texts, tokenize
 
 PAIRS = Path(__file__).parent / "data" / "diff"
 

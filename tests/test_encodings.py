@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.encodings import Decoded, decode, encoding_label, read_text_file
-from reader.errors import ReaderError
+from reader.core.errors import ReaderError
+from reader.core.ingest.encodings import Decoded, decode, encoding_label, read_text_file
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "sample" / "ar.txt"
 
@@ -307,7 +307,7 @@ def test_any_bytes_decode_or_raise_reader_error(data: bytes) -> None:
 
 
 def test_unclear_encoding_names_its_candidates() -> None:
-    from reader.errors import EncodingUnclear
+    from reader.core.errors import EncodingUnclear
 
     with pytest.raises(EncodingUnclear) as caught:
         decode("مرحبا".encode("cp1256"))

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.languages import (
+from reader.core.model import Direction
+from reader.core.text.languages import (
     LANGUAGES,
     Detection,
     code_for_name,
@@ -20,7 +21,6 @@ from reader.languages import (
     language_from_filename,
     language_name,
 )
-from reader.model import Direction
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "sample" / "ar.txt"
 
@@ -105,7 +105,7 @@ def test_restricting_languages_does_not_leak_into_py3langid() -> None:
 
 
 def test_importing_languages_does_not_import_numpy() -> None:
-    code = "import sys, reader.languages; print('numpy' in sys.modules)"
+    code = "import sys, reader.core.text.languages; print('numpy' in sys.modules)"
     root = Path(__file__).resolve().parents[1]
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from reader.banner import SHOW_SOURCE, BannerLevel, ChecksStatus, banner_for
-from reader.errors import LanguageUnclear, ReaderError
-from reader.loading import load
-from reader.model import Origin, VersionKey
-from reader.parsing import parse_text
+from reader.core.errors import LanguageUnclear, ReaderError
+from reader.core.ingest.loading import load
+from reader.core.ingest.parsing import parse_text
+from reader.core.model import Origin, VersionKey
+from reader.core.present.banner import SHOW_SOURCE, BannerLevel, ChecksStatus, banner_for
 
 
 def _folder(tmp_path: Path, manifest: str, files: dict[str, str] | None = None) -> Path:

@@ -1,4 +1,4 @@
-"""Numbers read across locales: values, kinds, months, spans (reader.numbers, no Qt)."""
+"""Numbers read across locales: values, kinds, months, spans (reader.core.text.numbers, no Qt)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.numbers import NumberKind, NumberMention, extract_numbers
+from reader.core.text.numbers import NumberKind, NumberMention, extract_numbers
 
 
 def only(text: str, language: str) -> NumberMention:

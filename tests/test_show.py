@@ -18,9 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.cli import main
-from reader.loading import load
-from reader.model import VersionKey
-from reader.terminal import (
+from reader.core.export.terminal import (
     Rendering,
     display_width,
     neutralise,
@@ -31,6 +29,8 @@ from reader.terminal import (
     visual_order,
     wrap,
 )
+from reader.core.ingest.loading import load
+from reader.core.model import VersionKey
 
 ROOT = Path(__file__).resolve().parents[1]
 MIRROR = dict(zip("()[]{}<>«»", ")(][}{><»«", strict=True))
@@ -43,7 +43,7 @@ def is_arabic_form(ch: str) -> bool:
 def expected_visual(logical_line: str) -> str:
     """What a terminal without bidi must show: python-bidi's display order of the shaped line,
     brackets at right-to-left levels mirrored (python-bidi 0.6 does not). Built independently
-    of reader.terminal's reordering."""
+    of reader.core.export.terminal's reordering."""
     shaped = shape(logical_line)
     shown = get_display(shaped, base_dir="R")
     # In display order, a bracket between right-to-left letters is at an odd level: mirror it.

@@ -10,9 +10,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from reader.model import VersionKey
+from reader.core.model import VersionKey
 from reader.ui.main_window import MainWindow
-from reader.ui.text_view import ArticleView
+from reader.ui.reading.text_view import ArticleView
 
 
 @pytest.fixture
@@ -215,7 +215,7 @@ def test_the_first_paint_is_level_and_at_the_headline(qtbot, tmp_path: Path, sam
     """As `reader` starts (shown first, filled second): when the text first paints, both banners
     are already of one height, both panes show their headline at the top, level, with no padding
     above it and nothing scrolled away, and the panes stay so once the window settles."""
-    from reader.loading import load
+    from reader.core.ingest.loading import load
     from reader.ui.app import open_window
     from reader.ui.context import AppContext
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
-from reader.loading import load
-from reader.model import VersionKey
+from reader.core.ingest.loading import load
+from reader.core.model import VersionKey
 from reader.ui import settings
 from reader.ui.app import build_window
 from reader.ui.context import AppContext

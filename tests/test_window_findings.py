@@ -6,7 +6,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from reader.model import VersionKey
+from reader.core.model import VersionKey
 from reader.ui import main_window
 from reader.ui.main_window import MainWindow
 
@@ -96,7 +96,7 @@ def test_checks_run_off_the_gui_thread_and_the_window_answers_meanwhile(
 ) -> None:
     import threading
 
-    import reader.checks
+    import reader.core.checks.run
 
     release, seen = threading.Event(), []
 
@@ -105,7 +105,7 @@ def test_checks_run_off_the_gui_thread_and_the_window_answers_meanwhile(
         release.wait(10)
         return {}
 
-    monkeypatch.setattr(reader.checks, "check_article", slow_check)
+    monkeypatch.setattr(reader.core.checks.run, "check_article", slow_check)
     monkeypatch.setattr(main_window, "CHECKS_IN_PROCESS", False)  # a thread sees the stand-in
     window = open_window()
     qtbot.waitUntil(lambda: bool(seen))
@@ -124,8 +124,8 @@ def test_findings_of_an_article_no_longer_shown_are_dropped(
 ) -> None:
     import threading
 
-    import reader.checks
-    from reader.checks import check_article as real_check
+    import reader.core.checks.run
+    from reader.core.checks.run import check_article as real_check
 
     started, gate, finished = threading.Event(), threading.Event(), threading.Event()
 
@@ -139,7 +139,7 @@ def test_findings_of_an_article_no_longer_shown_are_dropped(
         finally:
             finished.set()
 
-    monkeypatch.setattr(reader.checks, "check_article", gated_check)
+    monkeypatch.setattr(reader.core.checks.run, "check_article", gated_check)
     monkeypatch.setattr(main_window, "CHECKS_IN_PROCESS", False)
     window = open_window()
     qtbot.waitUntil(started.is_set, timeout=10000)
@@ -154,13 +154,13 @@ def test_findings_of_an_article_no_longer_shown_are_dropped(
 
 
 def test_checks_that_fail_say_so_and_leave_the_text(qtbot, open_window, monkeypatch) -> None:
-    import reader.checks
-    from reader.errors import ReaderError
+    import reader.core.checks.run
+    from reader.core.errors import ReaderError
 
     def failing_check(article):
         raise ReaderError("the source is too damaged")
 
-    monkeypatch.setattr(reader.checks, "check_article", failing_check)
+    monkeypatch.setattr(reader.core.checks.run, "check_article", failing_check)
     monkeypatch.setattr(main_window, "CHECKS_IN_PROCESS", False)
     window = open_window(show=False)
     with qtbot.waitSignal(window.checks_done, timeout=5000) as signal:
@@ -293,7 +293,7 @@ GUI_PROCESS_PROBE = """
 import sys, tempfile
 from pathlib import Path
 from reader.cli import sample_path
-from reader.loading import load
+from reader.core.ingest.loading import load
 from reader.ui.app import application, open_window
 from reader.ui.context import AppContext
 
@@ -303,7 +303,7 @@ found = []
 window.checks_done.connect(lambda findings: (found.append(findings), app.quit()))
 app.exec()
 count = sum(len(f) for f in found[0].values())
-print(count, sorted(m for m in sys.modules if m.startswith("reader.checks")))
+print(count, sorted(m for m in sys.modules if m.startswith("reader.core.checks")))
 """
 
 
@@ -324,4 +324,7 @@ def test_the_window_process_never_loads_the_checks() -> None:
         check=True,
     )
     # The seed's three findings, and of the checks' modules only the one that defines them.
-    assert done.stdout.split(maxsplit=1) == ["3", "['reader.checks_model']\n"]
+    assert done.stdout.split(maxsplit=1) == [
+        "3",
+        "['reader.core.checks', 'reader.core.checks.model']\n",
+    ]

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from reader.model import Direction, Version
+from reader.core.model import Direction, Version
 from reader.ui.main_window import MainWindow
-from reader.ui.text_view import ArticleView
+from reader.ui.reading.text_view import ArticleView
 from tests import layout_checks as check
 
 

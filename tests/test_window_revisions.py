@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.loading import load
-from reader.model import VersionKey
+from reader.core.ingest.loading import load
+from reader.core.model import VersionKey
 from reader.ui.app import build_window
 from reader.ui.context import AppContext
 from reader.ui.main_window import MainWindow

@@ -31,10 +31,10 @@ def _run(work: str, args: tuple, *flags: str) -> subprocess.CompletedProcess[byt
 
 
 def test_the_worker_answers_with_the_result_and_imports_no_qt() -> None:
-    done = _run("reader.languages:language_name", ("ar",), "-X", "importtime")
+    done = _run("reader.core.text.languages:language_name", ("ar",), "-X", "importtime")
     assert pickle.loads(done.stdout) == "Arabic"
     imported = done.stderr.decode()  # what import statements loaded (import_module is not listed)
-    assert "reader.model" in imported and "PySide6" not in imported
+    assert "reader.core.model" in imported and "PySide6" not in imported
     assert "reader.ui" not in imported and "reader.cli" not in imported
 
 

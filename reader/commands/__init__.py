@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from reader.errors import ReaderError
-from reader.model import Article, VersionKey
+from reader.core.errors import ReaderError
+from reader.core.model import Article, VersionKey
 
 
 def sample_path() -> Path:
@@ -41,7 +41,7 @@ def load_article(
     args: argparse.Namespace, default_sample: bool = False
 ) -> tuple[Article, list[Path]]:
     """Open ``args.paths`` (or the sample article) with the ``--lang``/``--encoding`` options."""
-    from reader.loading import load
+    from reader.core.ingest.loading import load
 
     paths = as_paths(args.paths)
     if not paths and default_sample:

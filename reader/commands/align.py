@@ -11,11 +11,11 @@ import json
 import sys
 from pathlib import Path
 
-from reader.align import Alignment, align, alignment_json
 from reader.commands import as_paths
-from reader.errors import ReaderError
-from reader.loading import load_files
-from reader.model import Version
+from reader.core.align.aligner import Alignment, align, alignment_json
+from reader.core.errors import ReaderError
+from reader.core.ingest.loading import load_files
+from reader.core.model import Version
 
 PREVIEW = 38  # characters of each side's text per row
 

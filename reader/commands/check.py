@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from reader.commands import as_paths
-from reader.errors import ReaderError, display_path
-from reader.model import Version
+from reader.core.errors import ReaderError, display_path
+from reader.core.model import Version
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _load_one(path: Path, language: str | None, encoding: str | None) -> Version:
-    from reader.loading import load_files
+    from reader.core.ingest.loading import load_files
 
     article = load_files([path], languages=[language] if language else [], encoding=encoding)
     return article.versions[0]
@@ -42,8 +42,8 @@ def _load_one(path: Path, language: str | None, encoding: str | None) -> Version
 
 def _pairs(args: argparse.Namespace) -> list[tuple[Version, Version, list[Any]]]:
     """(source, translation, findings) for each translation the arguments name."""
-    from reader.checks import check_article, check_version
-    from reader.loading import load_folder
+    from reader.core.checks.run import check_article, check_version
+    from reader.core.ingest.loading import load_folder
 
     paths = as_paths(args.paths)
     if len(paths) == 1 and paths[0].is_dir():
@@ -78,7 +78,7 @@ def _name(version: Version) -> str:
 
 def report_lines(translation: Version, findings: Sequence[Any]) -> list[str]:
     """The readable report for one translation: a line per finding, then a summary."""
-    from reader.checks import count_by_kind
+    from reader.core.checks.run import count_by_kind
 
     name = _name(translation)
     lines = [
@@ -91,7 +91,7 @@ def report_lines(translation: Version, findings: Sequence[Any]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.checks import check_json
+    from reader.core.checks.run import check_json
 
     pairs = _pairs(args)
     if args.json:

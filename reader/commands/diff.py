@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from reader.commands import as_paths
-from reader.errors import ReaderError
+from reader.core.errors import ReaderError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -55,8 +55,8 @@ def terminal_width(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.diff import diff_text, summarize
-    from reader.encodings import read_text_file
+    from reader.core.compare.diff import diff_text, summarize
+    from reader.core.ingest.encodings import read_text_file
 
     old_path, new_path = as_paths([args.old, args.new])
     old = read_text_file(old_path, encoding=args.encoding).text
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
 def _language(given: str | None, old: str, new: str) -> str | None:
     """``--lang``, else the language detected from the longer text; None when too short to tell
     (the language only decides the direction of lines, which a bidi probe then decides)."""
-    from reader.languages import LANGUAGES, detect_language, primary_subtag
+    from reader.core.text.languages import LANGUAGES, detect_language, primary_subtag
 
     if given:
         if primary_subtag(given) not in LANGUAGES:
@@ -101,7 +101,7 @@ def _json(ops: list[Any], summary: Any, language: str | None) -> dict[str, Any]:
 
 
 def _print(ops: list[Any], summary: Any, language: str | None, args: argparse.Namespace) -> None:
-    from reader.terminal import Rendering, diff_lines, use_color, write_lines
+    from reader.core.export.terminal import Rendering, diff_lines, use_color, write_lines
 
     rendering = Rendering(
         width=terminal_width(args),

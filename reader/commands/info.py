@@ -16,7 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.info import article_json, article_text
+    from reader.core.export.info import article_json, article_text
 
     article, _ = load_article(args)
     if args.json:

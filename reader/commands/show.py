@@ -12,9 +12,9 @@ import sys
 
 from reader.commands import as_paths, version_key
 from reader.commands.diff import add_terminal_options, terminal_width
-from reader.errors import ReaderError
-from reader.model import Article, Direction, Role, Version, VersionKey
-from reader.terminal import Rendering
+from reader.core.errors import ReaderError
+from reader.core.export.terminal import Rendering
+from reader.core.model import Article, Direction, Role, Version, VersionKey
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,8 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.loading import load
-    from reader.terminal import use_color, write_lines
+    from reader.core.export.terminal import use_color, write_lines
+    from reader.core.ingest.loading import load
 
     paths = as_paths(args.paths)
     # For loose files --lang also names their language (it cannot be detected in short files).
@@ -61,8 +61,8 @@ def _choose(article: Article, key: VersionKey | None) -> Version:
 
 def article_lines(article: Article, version: Version, rendering: Rendering) -> list[str]:
     """Every line ``reader show`` prints for ``version`` of ``article``."""
-    from reader.banner import banner_for
-    from reader.terminal import render_paragraph
+    from reader.core.export.terminal import render_paragraph
+    from reader.core.present.banner import banner_for
 
     lines: list[str] = []
     banner = banner_for(article, version)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reader.commands import add_open_options, as_paths, load_article, require_version, version_key
-from reader.errors import ReaderError
+from reader.core.errors import ReaderError
 
 
 def _size(text: str) -> tuple[int, int]:

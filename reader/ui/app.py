@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from reader import __version__
-from reader.model import Article, VersionKey
+from reader.core.model import Article, VersionKey
 from reader.ui.context import AppContext
 from reader.ui.fonts import INTERFACE, register_bundled_fonts
 from reader.ui.main_window import MainWindow

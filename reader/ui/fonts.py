@@ -15,7 +15,7 @@ from importlib import resources
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
-from reader.languages import dominant_script
+from reader.core.text.languages import dominant_script
 
 # Font packages (fontpkg-*) whose upright faces are registered at start-up.
 BUNDLED = ("fontpkg_amiri", "fontpkg_noto_sans_arabic", "fontpkg_noto_serif", "fontpkg_noto_sans")

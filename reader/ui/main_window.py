@@ -27,25 +27,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.banner import SHOW_SOURCE, ChecksStatus
-from reader.bidi_controls import reveal
-from reader.encodings import encoding_label
-from reader.errors import EncodingUnclear, LanguageUnclear, ReaderError
-from reader.languages import LANGUAGES, language_name
-from reader.loading import load
-from reader.model import Article, Version, VersionKey
+from reader.core.errors import EncodingUnclear, LanguageUnclear, ReaderError
+from reader.core.ingest.encodings import encoding_label
+from reader.core.ingest.loading import load
+from reader.core.model import Article, Version, VersionKey
+from reader.core.present.banner import SHOW_SOURCE, ChecksStatus
+from reader.core.text.bidi_controls import reveal
+from reader.core.text.languages import LANGUAGES, language_name
 from reader.ui import settings
-from reader.ui.pane import VersionPane
 from reader.ui.plain import literal, warn
-from reader.ui.revision_bar import RevisionBar
+from reader.ui.reading.pane import VersionPane
+from reader.ui.reading.revision_bar import RevisionBar
+from reader.ui.reading.sync import PaneSync
 from reader.ui.settings import Store
-from reader.ui.sync import PaneSync
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
-    from reader.align import Alignment
-    from reader.checks import Finding
+    from reader.core.align.aligner import Alignment
+    from reader.core.checks.run import Finding
     from reader.ui.background import Job
 
 MIN_FONT, MAX_FONT = settings.FONT_SIZE_RANGE
@@ -54,7 +54,7 @@ ALIGN_LIMIT = 5000  # paragraphs per side aligned in the window
 # Fidelity checks in a child process (True), or in a thread of this one: tests that replace
 # the checks with stand-ins use a thread, which sees their replacement.
 CHECKS_IN_PROCESS = True
-CHECKS = "reader.checks:check_article"  # imported by the worker, never by the window
+CHECKS = "reader.core.checks.run:check_article"  # imported by the worker, never by the window
 
 
 def _key_or_none(text: str) -> VersionKey | None:
@@ -558,7 +558,7 @@ class MainWindow(QMainWindow):
             return None
         key = (id(self.article), left.key, right.key)
         if key not in self._alignments:
-            from reader.align import align  # only once two versions are side by side
+            from reader.core.align.aligner import align  # only once two versions are side by side
 
             self._alignments[key] = align(
                 [p.text for p in left.paragraphs],

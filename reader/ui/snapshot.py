@@ -7,8 +7,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from reader.errors import ReaderError
-from reader.model import Article, VersionKey
+from reader.core.errors import ReaderError
+from reader.core.model import Article, VersionKey
 
 CHECKS_TIMEOUT_MS = 60_000  # a snapshot waits this long at most for the fidelity findings
 

@@ -22,10 +22,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.bidi_controls import CONTROL_NAMES
 from reader.cli import main
-from reader.encodings import MAX_BYTES
-from reader.errors import display_path
+from reader.core.errors import display_path
+from reader.core.ingest.encodings import MAX_BYTES
+from reader.core.text.bidi_controls import CONTROL_NAMES
 from tests.hostile.corpus import SAMPLE, Case, arabic, cases, vanish_after_stat
 
 CASES = cases(MAX_BYTES)

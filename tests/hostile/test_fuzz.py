@@ -14,10 +14,10 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from reader.encodings import decode
-from reader.errors import ReaderError
-from reader.loading import load_folder
-from reader.parsing import parse_text
+from reader.core.errors import ReaderError
+from reader.core.ingest.encodings import decode
+from reader.core.ingest.loading import load_folder
+from reader.core.ingest.parsing import parse_text
 from tests.hostile.corpus import arabic
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -197,7 +197,7 @@ def test_a_reader_never_sees_a_partial_file(tmp_path: Path) -> None:
 
 def test_corrupt_settings_do_not_stop_the_window(qtbot, tmp_path: Path) -> None:
     pytest.importorskip("reader.ui.main_window")
-    from reader.loading import load
+    from reader.core.ingest.loading import load
     from reader.ui.app import build_window
     from reader.ui.context import AppContext
     from tests.hostile.corpus import SAMPLE

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.encodings import VISUAL_ORDER_REMARK, decode, stored_in_visual_order
-from reader.loading import load
-from reader.parsing import parse_text
+from reader.core.ingest.encodings import VISUAL_ORDER_REMARK, decode, stored_in_visual_order
+from reader.core.ingest.loading import load
+from reader.core.ingest.parsing import parse_text
 from tests.hostile.corpus import SAMPLE, UNASSIGNED, arabic, presentation_forms, visual_order
 
 # A Persian news paragraph: no article "ال", and words that end in "لا" (بالا, طلا).

@@ -25,11 +25,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from reader.bidi_controls import CONTROL_NAMES, marker
-from reader.encodings import MAX_BYTES
-from reader.errors import display_path
-from reader.loading import load
-from reader.model import Version
+from reader.core.errors import display_path
+from reader.core.ingest.encodings import MAX_BYTES
+from reader.core.ingest.loading import load
+from reader.core.model import Version
+from reader.core.text.bidi_controls import CONTROL_NAMES, marker
 from reader.ui.app import build_window
 from reader.ui.context import AppContext
 from reader.ui.main_window import MainWindow
@@ -368,7 +368,7 @@ import json, os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from reader.loading import load
+from reader.core.ingest.loading import load
 from reader.ui.app import build_window
 from reader.ui.context import AppContext
 paths, languages, config, compare = json.loads(sys.argv[1])

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.checks import CHECK_KINDS, Finding, check_article
-from reader.loading import load_folder
-from reader.model import VersionKey
+from reader.core.checks.run import CHECK_KINDS, Finding, check_article
+from reader.core.ingest.loading import load_folder
+from reader.core.model import VersionKey
 
 HERE = Path(__file__).resolve().parent
 

@@ -1,0 +1,1 @@
+"""Paragraph alignment: which paragraphs of a translation render which of its source."""

@@ -1,0 +1,530 @@
+"""The search behind ``reader.core.align.aligner``: Gale and Church's dynamic programming over paragraphs.
+
+A bead's cost is -log of its kind's prior, plus how far its lengths stray from the texts' own
+ratio of target to source characters (in standard deviations, as Gale and Church model it),
+minus the anchor weight it matches, plus the weight it leaves unmatched (see
+``reader.core.align.anchors``). The cheapest path through the grid of (source, target) paragraph
+boundaries is the alignment.
+
+Speed comes from searching a band, not the whole grid: first a *scout* pass with only 1–1,
+1–0 and 0–1 beads along the diagonal that the cumulative lengths predict, then the full search
+in a narrow band around the scout's path; either band doubles whenever the best path runs
+along its edge. Merges beyond three paragraphs, which the search cannot express, are found
+afterwards among the paragraphs it left without counterpart (``_regroup``).
+
+Pure Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.core.align.anchors import Weights
+
+# Bead kinds (source paragraphs, target paragraphs) and how often translated news shows each.
+# Gale and Church's sentence priors, reshaped for paragraphs: an edited translation drops a
+# paragraph or adds a note about as often as it merges two, and seldom regroups two as two.
+# Making a paragraph without counterpart too costly (their 0.0099) makes the search hide it
+# inside a merge instead.
+PRIORS: dict[tuple[int, int], float] = {
+    (1, 1): 0.88,
+    (1, 0): 0.015,
+    (0, 1): 0.015,
+    (2, 1): 0.035,
+    (1, 2): 0.035,
+    (2, 2): 0.005,
+    (3, 1): 0.0075,
+    (1, 3): 0.0075,
+}
+DEFAULT_VARIANCE = 6.8  # Gale and Church's variance of target characters per source character
+VARIANCE_RANGE = (4.0, 40.0)  # what an estimate from the texts may move it to
+MIN_FIT_BEADS = 4  # 1–1 beads needed before the texts' own ratio and variance are trusted
+MIN_FIT_LENGTH = 20  # characters: shorter paragraphs say little about the ratio
+ANCHOR_BONUS = 1.0  # cost units per unit of matched anchor weight
+ANCHOR_PENALTY = 1.0  # cost units per unit of anchor weight left unmatched inside a bead
+ORPHAN_PENALTY = 2.0  # per unit of orphan-number weight (numbers the other text lacks) in a bead
+# The two penalties together stop here, below the 8.4 of a 1–0 plus a 0–1: a 1–1 whose lengths
+# fit stays a 1–1 even when every number in it disagrees (a machine translation that garbled
+# them), so the fidelity checks report wrong numbers, not a missing and an extra paragraph.
+ANCHOR_PENALTY_CAP = 6.0
+INITIAL_BAND = 8  # paragraphs on each side of the predicted diagonal
+REFINE_BAND = 3  # around the scout's path, for the full search
+MAX_BAND = 128  # the widest a band grows (paragraphs on each side) ...
+MAX_GROWTH = 8  # ... and the most it multiplies its cells: 2,000 scrambled paragraphs take seconds
+
+_SQRT2 = math.sqrt(2.0)
+_LOG_SQRT_PI = 0.5 * math.log(math.pi)
+_KINDS = tuple((di, dj, -math.log(p)) for (di, dj), p in PRIORS.items())
+_NEW_TARGET = list(PRIORS).index((0, 1))  # the 0–1 kind, swept apart within each row
+_NEW_TARGET_PRIOR = _KINDS[_NEW_TARGET][2]
+_ALL_KINDS = tuple(range(len(_KINDS)))
+_SCOUT_KINDS = tuple(list(PRIORS).index(kind) for kind in ((1, 1), (1, 0), (0, 1)))
+
+
+# -- the cost model -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LengthModel:
+    """Target characters per source character (``ratio``) and the variance of that per
+    source character (``variance``), as Gale and Church model translation lengths."""
+
+    ratio: float
+    variance: float = DEFAULT_VARIANCE
+
+    def delta(self, source_chars: int, target_chars: int) -> float:
+        """How many standard deviations the target length lies from what the source predicts."""
+        mean = max((source_chars + target_chars / self.ratio) / 2, 1.0)
+        spread = math.sqrt(self.variance * self.ratio * mean)
+        return (target_chars - self.ratio * source_chars) / spread
+
+
+def _tail_cost(delta: float) -> float:
+    """-log of the two-sided normal tail probability beyond ``|delta|``."""
+    x = abs(delta) / _SQRT2
+    if x < 5.0:
+        return -math.log(math.erfc(x))
+    return x * x + math.log(x) + _LOG_SQRT_PI  # asymptotic: erfc underflows further out
+
+
+def _prefix(values: Sequence[float]) -> list[float]:
+    sums = [0.0]
+    for value in values:
+        sums.append(sums[-1] + value)
+    return sums
+
+
+def _spans(profiles: Sequence[dict[str, float]], longest: int) -> list[list[dict[str, float]]]:
+    """``spans[k][i]``: the anchors of paragraphs ``i .. i+k-1`` together, for k up to 3."""
+    spans: list[list[dict[str, float]]] = [[{} for _ in range(len(profiles) + 1)]]
+    for size in range(1, longest + 1):
+        row = []
+        for start in range(len(profiles) - size + 1):
+            merged = dict(spans[size - 1][start])
+            for key, weight in profiles[start + size - 1].items():
+                merged[key] = merged.get(key, 0.0) + weight
+            row.append(merged)
+        spans.append(row)
+    return spans
+
+
+def _span_sums(prefix: Sequence[float], longest: int) -> list[list[float]]:
+    """``sums[k][i]``: the sum of values ``i .. i+k-1``, from prefix sums, for k up to 3."""
+    count = len(prefix) - 1
+    return [[prefix[i + k] - prefix[i] for i in range(count - k + 1)] for k in range(longest + 1)]
+
+
+def _span(spans: list[list[dict[str, float]]], start: int, stop: int) -> dict[str, float]:
+    """Paragraphs ``start:stop`` merged: precomputed up to three, added up beyond."""
+    if stop - start < len(spans):
+        return spans[stop - start][start]
+    merged: dict[str, float] = {}
+    for index in range(start, stop):
+        for key, weight in spans[1][index].items():
+            merged[key] = merged.get(key, 0.0) + weight
+    return merged
+
+
+def prior_cost(source_count: int, target_count: int) -> float:
+    """-log of a bead kind's prior. A kind beyond ``PRIORS`` (a 5–1 merge) is as likely as a
+    3–1 bead plus one paragraph without counterpart per paragraph more: the priors then leave
+    the choice between the two readings to lengths and anchors."""
+    prior = PRIORS.get((source_count, target_count))
+    if prior is not None:
+        return -math.log(prior)
+    extra = source_count + target_count - 4
+    return -math.log(PRIORS[(3, 1)]) - extra * math.log(PRIORS[(1, 0)])  # logs: no underflow
+
+
+def _matched(a: dict[str, float], b: dict[str, float]) -> float:
+    """The anchor weight two groups of paragraphs share."""
+    total = 0.0
+    for key in a.keys() & b.keys():
+        x, y = a[key], b[key]
+        total += x if x < y else y
+    return total
+
+
+class Problem:
+    """Everything the search needs about one pair of texts: lengths, anchors, the length model.
+
+    Paragraph ``i`` of the source is row ``i`` of the grid; a bead is a step (i0, i1, j0, j1)
+    taking source paragraphs ``i0:i1`` and target paragraphs ``j0:j1`` together.
+    """
+
+    def __init__(
+        self,
+        source_lengths: Sequence[int],
+        target_lengths: Sequence[int],
+        anchors: Weights,
+        model: LengthModel | None = None,
+    ) -> None:
+        """``model`` defaults to the ratio of the texts' total lengths, Gale and Church's
+        variance."""
+        self.n, self.m = len(source_lengths), len(target_lengths)
+        self.source_at = _prefix(source_lengths)
+        self.target_at = _prefix(target_lengths)
+        longest = max(d for d, _ in PRIORS)
+        self.source_spans = _spans(anchors.source, longest)
+        self.target_spans = _spans(anchors.target, longest)
+        self.source_shared = [[sum(s.values()) for s in row] for row in self.source_spans]
+        self.target_shared = [[sum(s.values()) for s in row] for row in self.target_spans]
+        self.source_orphans = _prefix(anchors.source_orphans)
+        self.target_orphans = _prefix(anchors.target_orphans)
+        # Per span size, per first paragraph: the target side's characters and orphan weight.
+        self.target_lengths = _span_sums(self.target_at, longest)
+        self.target_orphan_spans = _span_sums(self.target_orphans, longest)
+        total_s, total_t = self.source_at[-1], self.target_at[-1]
+        self.model = model or LengthModel(total_t / total_s if total_s and total_t else 1.0)
+
+    def lengths(self, i0: int, i1: int, j0: int, j1: int) -> tuple[int, int]:
+        return (
+            round(self.source_at[i1] - self.source_at[i0]),
+            round(self.target_at[j1] - self.target_at[j0]),
+        )
+
+    def spans(self, i0: int, i1: int, j0: int, j1: int) -> tuple[dict[str, float], ...]:
+        """The shared anchors of source ``i0:i1`` and of target ``j0:j1``, each side merged."""
+        return _span(self.source_spans, i0, i1), _span(self.target_spans, j0, j1)
+
+    def weights(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, float]:
+        """The bead's anchor weight on keys both texts have, and on orphan numbers."""
+        shared = sum(sum(span.values()) for span in self.spans(i0, i1, j0, j1))
+        orphans = (
+            self.source_orphans[i1]
+            - self.source_orphans[i0]
+            + self.target_orphans[j1]
+            - self.target_orphans[j0]
+        )
+        return shared, orphans
+
+    def anchors(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, float, float]:
+        """Anchor weight matched across the bead, weight of keys both texts have left
+        unmatched inside it, and weight of orphan numbers (which nothing can match)."""
+        matched = _matched(*self.spans(i0, i1, j0, j1))
+        shared, orphans = self.weights(i0, i1, j0, j1)
+        return matched, shared - 2 * matched, orphans
+
+    def cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """The cost of a bead: -log of its kind's prior, length misfit, anchor disagreement.
+
+        A paragraph without counterpart costs only its prior: its length is no evidence either
+        way, and its anchors have nothing to disagree with. (``costs_to`` is the same sum,
+        prior aside, computed for a whole row at once.)
+        """
+        prior = prior_cost(i1 - i0, j1 - j0)
+        if i0 == i1 or j0 == j1:
+            return prior
+        matched, unmatched, orphans = self.anchors(i0, i1, j0, j1)
+        return (
+            prior
+            + _tail_cost(self.model.delta(*self.lengths(i0, i1, j0, j1)))
+            - ANCHOR_BONUS * matched
+            + min(ANCHOR_PENALTY * unmatched + ORPHAN_PENALTY * orphans, ANCHOR_PENALTY_CAP)
+        )
+
+    def costs_to(self, i0: int, i1: int, size: int, first: int, last: int) -> list[float]:
+        """``cost(i0, i1, j - size, j)`` for every ``j`` from ``first`` to ``last``.
+
+        One call per row and bead kind, not per cell: the search spends its time here, so the
+        source side is looked up once and the loop body is kept to arithmetic.
+        """
+        sqrt, log, erfc = math.sqrt, math.log, math.erfc
+        ratio = self.model.ratio
+        two_spread, half_over_ratio = 2 * self.model.variance * ratio, 0.5 / ratio
+        source_chars = self.source_at[i1] - self.source_at[i0]
+        expected, half_source = ratio * source_chars, 0.5 * source_chars
+        span, fixed = self.source_spans[i1 - i0][i0], self.source_shared[i1 - i0][i0]
+        orphans = ORPHAN_PENALTY * (self.source_orphans[i1] - self.source_orphans[i0])
+        lengths, spans = self.target_lengths[size], self.target_spans[size]
+        shared, target_orphans = self.target_shared[size], self.target_orphan_spans[size]
+        costs = []
+        for j0 in range(first - size, last - size + 1):
+            target_chars = lengths[j0]
+            mean = half_source + target_chars * half_over_ratio
+            x = abs(target_chars - expected) / sqrt(two_spread * (mean if mean > 1.0 else 1.0))
+            cost = -log(erfc(x)) if x < 5.0 else x * x + log(x) + _LOG_SQRT_PI
+            penalty = orphans + ORPHAN_PENALTY * target_orphans[j0]
+            unmatched = fixed + shared[j0]
+            if unmatched:
+                matched = _matched(span, spans[j0]) if span else 0.0
+                cost -= ANCHOR_BONUS * matched
+                penalty += ANCHOR_PENALTY * (unmatched - 2 * matched)
+            costs.append(cost + (penalty if penalty < ANCHOR_PENALTY_CAP else ANCHOR_PENALTY_CAP))
+        return costs
+
+
+# -- the banded search --------------------------------------------------------------------------
+
+Step = tuple[int, int, int, int]  # a bead as (i0, i1, j0, j1): source i0:i1, target j0:j1
+Band = tuple[list[int], list[int]]  # per source boundary i, the lowest and highest j searched
+
+
+def _band(centre_lo: Sequence[float], centre_hi: Sequence[float], width: int, m: int) -> Band:
+    """Per row, the columns within ``width`` of the centre, which spans its neighbours' centres
+    too so that consecutive rows always overlap."""
+    rows = len(centre_lo)
+    lo, hi = [], []
+    for i in range(rows):
+        around = range(max(i - 1, 0), min(i + 2, rows))
+        lo.append(max(0, math.floor(min(centre_lo[k] for k in around)) - width))
+        hi.append(min(m, math.ceil(max(centre_hi[k] for k in around)) + width))
+    return lo, hi
+
+
+def _length_diagonal(problem: Problem) -> list[float]:
+    """Where each source boundary should fall among the target paragraphs, by cumulative
+    length: merges and splits keep characters, so this follows the path closely."""
+    total_s, total_t = problem.source_at[-1], problem.target_at[-1]
+    if total_s <= 0 or total_t <= 0:
+        return [i * problem.m / max(problem.n, 1) for i in range(problem.n + 1)]
+    centre, j = [], 0
+    target_at = problem.target_at
+    for at in problem.source_at:
+        goal = at / total_s * total_t
+        while j < problem.m and target_at[j + 1] < goal:
+            j += 1
+        width = target_at[j + 1] - target_at[j] if j < problem.m else 1.0
+        centre.append(min(j + (goal - target_at[j]) / width if width else j, problem.m))
+    return centre
+
+
+def _search(problem: Problem, band: Band, kinds: Sequence[int]) -> list[Step]:
+    """Gale and Church's dynamic programming, restricted to the band and to some bead kinds
+    (indexes into ``_KINDS``, 0–1 always included); the best path's beads.
+
+    Row by row: first every bead kind that consumes source paragraphs, from the rows above;
+    then a left-to-right sweep for 0–1 beads, which stay in the row and cost only their prior.
+    """
+    lo, hi = band
+    costs: list[list[float]] = []
+    choices: list[list[int]] = []
+    inf = math.inf
+    for i in range(problem.n + 1):
+        first, last = lo[i], hi[i]
+        row = [inf] * (last - first + 1)
+        choice = [-1] * (last - first + 1)
+        if i == 0 and first == 0:
+            row[0] = 0.0
+        for kind in kinds:
+            di, dj, prior = _KINDS[kind]
+            if di == 0 or di > i:
+                continue
+            previous, offset = costs[i - di], lo[i - di]
+            start = max(first, offset + dj, dj)
+            stop = min(last, offset + len(previous) - 1 + dj)
+            if start > stop:
+                continue
+            if dj == 0:
+                beads = [0.0] * (stop - start + 1)
+            else:
+                beads = problem.costs_to(i - di, i, dj, start, stop)
+            for j, bead in zip(range(start, stop + 1), beads, strict=True):
+                total = previous[j - dj - offset] + prior + bead
+                if total < row[j - first]:
+                    row[j - first], choice[j - first] = total, kind
+        for j in range(first + 1, last + 1):
+            total = row[j - 1 - first] + _NEW_TARGET_PRIOR
+            if total < row[j - first]:
+                row[j - first], choice[j - first] = total, _NEW_TARGET
+        costs.append(row)
+        choices.append(choice)
+    return _trace(choices, lo, problem.n, problem.m)
+
+
+def _trace(choices: list[list[int]], lo: list[int], n: int, m: int) -> list[Step]:
+    steps: list[Step] = []
+    i, j = n, m
+    while i or j:
+        kind = choices[i][j - lo[i]]
+        if kind < 0:
+            raise RuntimeError("the band does not connect the two ends")  # _band prevents it
+        di, dj, _ = _KINDS[kind]
+        steps.append((i - di, i, j - dj, j))
+        i, j = i - di, j - dj
+    steps.reverse()
+    return steps
+
+
+def _touches_edge(steps: Sequence[Step], band: Band, m: int) -> bool:
+    lo, hi = band
+    for i0, _, j0, _ in steps[1:]:
+        if (lo[i0] > 0 and j0 <= lo[i0] + 1) or (hi[i0] < m and j0 >= hi[i0] - 1):
+            return True
+    return False
+
+
+def _cells(band: Band) -> int:
+    return sum(b - a + 1 for a, b in zip(*band, strict=True))
+
+
+def _widening_search(
+    problem: Problem, centre: tuple[list[float], list[float]], width: int, kinds: Sequence[int]
+) -> list[Step]:
+    """Search a band around the centre, doubling its width while the path runs along an edge.
+
+    The band grows to ``MAX_BAND`` paragraphs at most, and to ``MAX_GROWTH`` times the cells it
+    started with: past that, the best path within the band is the answer, so that no text,
+    however scrambled or lopsided (100,000 paragraphs against 10), makes the search quadratic
+    or repeats it for nothing.
+    """
+    band = _band(*centre, width, problem.m)
+    budget = MAX_GROWTH * _cells(band)
+    while True:
+        steps = _search(problem, band, kinds)
+        if width >= MAX_BAND or not _touches_edge(steps, band, problem.m):
+            return steps
+        width = min(2 * width, MAX_BAND)
+        wider = _band(*centre, width, problem.m)
+        cells = _cells(wider)
+        # Past the budget, or where doubling the width hardly grows the band (a lopsided pair,
+        # whose rows already span thousands of columns), searching again cannot pay.
+        if cells > budget or cells < 1.25 * _cells(band):
+            return steps
+        band = wider
+
+
+def _path_centre(steps: Sequence[Step], n: int) -> tuple[list[float], list[float]]:
+    """Per source boundary, the lowest and highest target boundary the path passes through."""
+    lo_c, hi_c = [math.inf] * (n + 1), [-math.inf] * (n + 1)
+    lo_c[0] = hi_c[0] = 0.0
+    for i0, i1, j0, j1 in steps:
+        for i in range(i0, i1 + 1):
+            lo_c[i], hi_c[i] = min(lo_c[i], j0), max(hi_c[i], j1)
+    return lo_c, hi_c
+
+
+# -- merges beyond the search's bead kinds ------------------------------------------------------
+
+
+def _is_null(step: Step) -> bool:
+    return step[0] == step[1] or step[2] == step[3]
+
+
+def _join(*steps: Step) -> Step:
+    return steps[0][0], steps[-1][1], steps[0][2], steps[-1][3]
+
+
+def _regroup(problem: Problem, steps: Sequence[Step]) -> list[Step]:
+    """Merges bigger than the search's bead kinds, which it can only show as paragraphs without
+    counterpart: five paragraphs merged into one come out as a 3–1 bead and two 1–0 beads.
+
+    Each run of such beads is tried as one bead of its own (when it holds paragraphs of both
+    sides), and folded into the bead before it or after it; whichever costs least wins.
+    """
+    pending = list(steps)
+    result: list[Step] = []
+    k = 0
+    while k < len(pending):
+        if not _is_null(pending[k]):
+            result.append(pending[k])
+            k += 1
+            continue
+        end = k
+        while end < len(pending) and _is_null(pending[end]):
+            end += 1
+        run = pending[k:end]
+        left = [result.pop()] if result and not _is_null(result[-1]) else []
+        right = [pending[end]] if end < len(pending) else []
+        options = [left + run + right]
+        if any(i0 < i1 for i0, i1, _, _ in run) and any(j0 < j1 for _, _, j0, j1 in run):
+            options.append([*left, _join(*run), *right])
+        if left:
+            options.append([_join(*left, *run), *right])
+        if right:
+            options.append([*left, _join(*run, *right)])
+        best = min(options, key=lambda option: sum(problem.cost(*step) for step in option))
+        if right:  # the bead after the run is looked at again, as the next run's left
+            result += best[:-1]
+            pending[end] = best[-1]
+        else:
+            result += best
+        k = end
+    return result
+
+
+# -- fitting the length model to the texts ------------------------------------------------------
+
+
+def _fit(problem: Problem, steps: Sequence[Step]) -> LengthModel | None:
+    """The ratio and variance measured on the 1–1 beads of a first alignment, if enough.
+
+    The first pass knows no merges: a merged paragraph shows up there as a 1–1 bead of the
+    wrong length. Beads more than three deviations off the first model are left out of the
+    ratio, and the variance is taken from the median deviation, blind to such outliers.
+    """
+    pairs = [
+        problem.lengths(*step)
+        for step in steps
+        if step[1] - step[0] == 1 and step[3] - step[2] == 1
+    ]
+    pairs = [(s, t) for s, t in pairs if min(s, t) >= MIN_FIT_LENGTH]
+    pairs = [(s, t) for s, t in pairs if abs(problem.model.delta(s, t)) < 3]
+    if len(pairs) < MIN_FIT_BEADS:
+        return None
+    unit = LengthModel(sum(t for _, t in pairs) / sum(s for s, _ in pairs), 1.0)
+    # The median of a squared standard normal is 0.455.
+    variance = _median([unit.delta(s, t) ** 2 for s, t in pairs]) / 0.455
+    return LengthModel(unit.ratio, min(max(variance, VARIANCE_RANGE[0]), VARIANCE_RANGE[1]))
+
+
+def _median(values: list[float]) -> float:
+    """The median of ``values`` (not empty); ``statistics`` would cost start-up time to import."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+# -- scores -------------------------------------------------------------------------------------
+
+# Log-odds that a bead is right before its evidence is weighed, per kind: a 1–1 is the rule,
+# regroupings are less certain, a paragraph without counterpart is a guess a reader should check.
+_BASE_LOGIT = {(1, 1): 4.0, (2, 1): 2.5, (1, 2): 2.5, (2, 2): 1.5, (3, 1): 1.5, (1, 3): 1.5}
+_LARGER_LOGIT = 1.0
+_NULL_LOGIT = 0.0  # a paragraph without counterpart and without anchors scores 0.5
+_ORPHAN_SUPPORT = 1.0  # numbers the other text lacks make "no counterpart" likelier, up to 0.73
+
+
+def bead_score(problem: Problem, step: Step) -> float:
+    """How strongly a bead's own evidence supports it, in [0, 1].
+
+    A logistic function of: the kind's base log-odds; minus half the squared length deviation
+    (in standard deviations of the texts' own length ratio); plus the anchor weight matched
+    across the bead, minus the weight left unmatched. A bead without counterpart scores 0.5,
+    less if its paragraphs hold anchors that occur in the other text (they may belong there),
+    somewhat more if they hold numbers the other text lacks altogether.
+    """
+    i0, i1, j0, j1 = step
+    if i0 == i1 or j0 == j1:
+        shared, orphans = problem.weights(*step)
+        return _logistic(_NULL_LOGIT + min(orphans, _ORPHAN_SUPPORT) - shared)
+    ls, lt = problem.lengths(*step)
+    matched, unmatched, orphans = problem.anchors(*step)
+    delta = problem.model.delta(ls, lt)
+    evidence = matched - unmatched - orphans - delta * delta / 2
+    return _logistic(_BASE_LOGIT.get((i1 - i0, j1 - j0), _LARGER_LOGIT) + evidence)
+
+
+def _logistic(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x)) if x > -60 else 0.0
+
+
+# -- the two passes -----------------------------------------------------------------------------
+
+
+def best_path(problem: Problem) -> list[Step]:
+    """The cheapest beads, in order, as (i0, i1, j0, j1) steps; ``problem.model`` is left fitted
+    to the texts.
+
+    Two passes. A scout, with the ratio of the texts' total lengths and Gale and Church's
+    variance, and only 1–1, 1–0 and 0–1 beads (cheap, and all a path needs to stay close to the
+    truth); then the full search, in a narrow band around the scout's path, with the ratio and
+    variance measured on its 1–1 beads (a dropped paragraph or an added note skews totals).
+    """
+    centre = _length_diagonal(problem)
+    steps = _widening_search(problem, (centre, centre), INITIAL_BAND, _SCOUT_KINDS)
+    problem.model = _fit(problem, steps) or problem.model
+    steps = _widening_search(problem, _path_centre(steps, problem.n), REFINE_BAND, _ALL_KINDS)
+    return _regroup(problem, steps)

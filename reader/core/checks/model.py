@@ -1,0 +1,84 @@
+"""The values the fidelity checks produce and consume: findings, and aligned paragraph pairs.
+
+Kept apart from ``reader.core.checks.run`` (which runs the checks) so that each check module can build
+findings without importing the module that imports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Every kind of finding, in the order the banner counts them and reports list them: what is
+# missing or added first, then what is wrong inside a paragraph, then form.
+CHECK_KINDS: tuple[str, ...] = (
+    "missing-paragraph",
+    "extra-paragraph",
+    "number-mismatch",
+    "untranslated",
+    "added-name",
+    "cross-version",
+    "repetition",
+    "length-ratio",
+    "bidi-control",
+)
+
+# The largest bead an alignment of real paragraphs forms is 3–1 or 1–3; a bigger one is the
+# aligner giving up (a 100,000–10 bead for a file of one-word lines against an article), where
+# comparing numbers or names says nothing and would take long: checks skip such beads.
+MAX_BEAD = 4
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a check found, tied to a paragraph.
+
+    ``paragraph`` is the translation paragraph (None for a missing paragraph);
+    ``source_paragraph`` the source paragraph that shows it (None for an extra paragraph).
+    ``evidence`` is the source-side text that shows the problem; ``spans`` are character
+    ranges in the translation paragraph's text to highlight, always on whole words.
+    """
+
+    check: str
+    paragraph: int | None
+    source_paragraph: int | None
+    message: str
+    evidence: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One bead of an alignment with its texts: source paragraphs and the translation
+    paragraphs that render them, each as (index, text)."""
+
+    source_language: str
+    target_language: str
+    source: tuple[tuple[int, str], ...]
+    target: tuple[tuple[int, str], ...]
+
+    @property
+    def source_text(self) -> str:
+        return "\n".join(text for _, text in self.source)
+
+    @property
+    def target_text(self) -> str:
+        return "\n".join(text for _, text in self.target)
+
+    @property
+    def first_source(self) -> int | None:
+        return self.source[0][0] if self.source else None
+
+    @property
+    def first_target(self) -> int | None:
+        return self.target[0][0] if self.target else None
+
+
+def count_by_kind(findings: Iterable[Finding]) -> tuple[tuple[str, int], ...]:
+    """(kind, count) for each kind found, in the banner's stable order (``CHECK_KINDS``, then
+    any other kind alphabetically)."""
+    counts: dict[str, int] = {}
+    for finding in findings:
+        counts[finding.check] = counts.get(finding.check, 0) + 1
+    order = [k for k in CHECK_KINDS if k in counts] + sorted(set(counts) - set(CHECK_KINDS))
+    return tuple((kind, counts[kind]) for kind in order)

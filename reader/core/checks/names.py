@@ -1,0 +1,440 @@
+"""Names: ``added-name`` (a name the translation has and its source does not) and
+``cross-version`` (a name of the source that the other versions keep and one version drops).
+
+A machine translation invents attributions: the seed's Arabic opens with "جاكرتا (رويترز) -"
+(Jakarta (Reuters)) where the Indonesian source names no agency. News agencies are looked up
+by their names in every language (``reader.core.checks.lexicon.AGENCIES``); in a translation
+written in another script than Latin, a Latin-script name the source never writes is added too.
+
+Across versions, each word of a source name (a word the source capitalises mid-sentence and no
+word list holds) is looked for in the aligned paragraphs of every version: verbatim, by similar
+spelling in Latin-script versions (Luhansk, Louhansk), by transliteration or exonym in Arabic.
+A version is flagged only where it plainly lacks the name, at least two other versions keep it,
+one of them verbatim, and none plainly lacks it: so a name every version renders by a
+translation (Amerika Serikat, United States) or a cognate (Investasi, Investment) is left alone.
+Latin-script versions name places their own way (La Mecque, Djeddah), so only people's names
+(two words or more) are held against them; Chinese and Japanese versions are not read.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from reader.core.align.aligner import Alignment
+from reader.core.checks.lexicon import (
+    AGENCIES,
+    ALWAYS_TRANSLATED,
+    ARABIC_EXONYMS,
+    ARABIC_LOANS,
+    COMMON_WORDS,
+    FUNCTION_WORDS,
+    NAME_PART_WORDS,
+    Entity,
+)
+from reader.core.checks.model import MAX_BEAD, Finding, Pair
+from reader.core.model import Version
+from reader.core.text.languages import language_of, primary_subtag
+from reader.core.text.numbers import lower_words
+from reader.core.text.transliterate import arabic_key, arabic_stems, latin_keys
+from reader.core.text.words import (
+    fold,
+    is_latin_word,
+    paragraph_texts,
+    paragraph_words,
+    preview,
+    sentence_starts,
+    whole_words,
+    word_span,
+    words,
+)
+
+_ANY_LATIN = re.compile("[A-Za-z]")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z\u00c0-\u024f]+)*")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class _Spelling:
+    entity: Entity
+    words: tuple[str, ...]  # folded words; for an acronym, the words exactly as written
+    exact: bool  # an all-capital acronym: "AP", never "ap"
+
+
+@functools.cache
+def _agency_index() -> tuple[dict[str, list[_Spelling]], tuple[tuple[Entity, str], ...]]:
+    """Agency spellings by their first word, and the Chinese and Japanese ones (no words)."""
+    by_first: dict[str, list[_Spelling]] = {}
+    unspaced = []
+    for entity in AGENCIES:
+        for spelling in (*entity.latin, *entity.other):
+            if _CJK.search(spelling):
+                unspaced.append((entity, spelling))
+                continue
+            exact = spelling.isupper()
+            parts = tuple(w.text if exact else fold(w.text) for w in words(spelling))
+            by_first.setdefault(parts[0], []).append(_Spelling(entity, parts, exact))
+    return by_first, tuple(unspaced)
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first words of every agency spelling as a text may write them: lower-cased, folded,
+    and (Arabic) behind a clitic or the article (``لرويترز``, ``والأنباء``): the quick test."""
+    firsts = {
+        w.text
+        for entity in AGENCIES
+        for spelling in (*entity.latin, *entity.other)
+        for w in words(spelling)[:1]
+    }
+    forms = {w.lower() for w in firsts} | {fold(w) for w in firsts}
+    arabic = {w for w in forms if re.match(r"[\u0600-\u06ff]", w)}
+    clitics = ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال")
+    return frozenset(forms | {c + w for c in clitics for w in arabic})
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_keys(word: str) -> tuple[str, ...]:
+    """A word as agency spellings are looked up: as written, folded, and (Arabic) without its
+    clitics and article (``ورويترز`` → ``رويترز``)."""
+    keys = [word, fold(word)]
+    if re.match(r"[\u0600-\u06ff]", word):
+        keys += [fold(stem) for stem in arabic_stems(word)]
+    return tuple(dict.fromkeys(keys))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _spellings_from(word: str) -> tuple[_Spelling, ...]:
+    """The agency spellings whose first word ``word`` may be, in lookup order."""
+    by_first = _agency_index()[0]
+    return tuple(spelling for key in _word_keys(word) for spelling in by_first.get(key, ()))
+
+
+@functools.lru_cache(maxsize=512)
+def agencies_in(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """The agencies ``text`` names, each with the spans where it does."""
+    unspaced = _agency_index()[1]
+    found: dict[str, list[tuple[int, int]]] = {}
+    # Most paragraphs name no agency: a set intersection in C says so before any word loop.
+    quick = _first_words().isdisjoint(lower_words(text))
+    texts = () if quick else paragraph_texts(text)
+    # Words are looked up as strings; spans are built only for a spelling that matched.
+    starts = [(i, s) for i, word in enumerate(texts) for s in _spellings_from(word)]
+    for i, spelling in starts:
+        last = _spelling_last(texts, i, spelling)
+        if last is not None:
+            found.setdefault(spelling.entity.name, []).append(word_span(text, i, last))
+    for entity, spelling in unspaced if _CJK.search(text) else ():
+        start = text.find(spelling)
+        while start >= 0:
+            found.setdefault(entity.name, []).append((start, start + len(spelling)))
+            start = text.find(spelling, start + len(spelling))
+    return {name: _outermost(spans) for name, spans in found.items()}
+
+
+def _outermost(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The spans not inside another ("路透" inside "路透社")."""
+    unique = sorted(set(spans), key=lambda s: (s[0], -s[1]))
+    kept: list[tuple[int, int]] = []
+    for start, end in unique:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return tuple(kept)
+
+
+def _spelling_last(texts: Sequence[str], i: int, spelling: _Spelling) -> int | None:
+    """The position of the last word of ``spelling`` when it starts at word ``i`` (its first
+    word already matched)."""
+    count = len(spelling.words)
+    if i + count > len(texts):
+        return None
+    if spelling.exact and texts[i] != spelling.words[0]:
+        return None
+    for offset, expected in enumerate(spelling.words[1:], 1):
+        text = texts[i + offset]
+        if (text if spelling.exact else fold(text)) != expected:
+            return None
+    return i + count - 1
+
+
+@functools.lru_cache(maxsize=64)
+def _script(language: str) -> str:
+    """The script a language tag is written in (asked several times per paragraph)."""
+    found = language_of(language)
+    return found.script if found else "Latn"
+
+
+def latin_words(text: str) -> frozenset[str]:
+    """The folded Latin-script words of a text (what the source says in Latin letters)."""
+    return frozenset(fold(w) for w in _LATIN_WORD.findall(text))
+
+
+_ELISION = re.compile(r"^(?:[a-z]|qu)['’]|['’]s$")
+
+
+def _name_forms(text: str) -> frozenset[str]:
+    """Latin words as a name is looked for among them: folded, without French elisions or the
+    English possessive (``l'Ukraine`` → ``ukraine``, ``Russia's`` → ``russia``)."""
+    return frozenset(_ELISION.sub("", w) for w in latin_words(text))
+
+
+def added_name_findings(pair: Pair, source_latin: frozenset[str]) -> list[Finding]:
+    """Names in the bead's translation paragraphs that its source paragraphs do not have.
+
+    ``source_latin`` holds every Latin word of the whole source version: a Latin name the
+    source writes anywhere is not added, only misplaced at worst.
+    """
+    findings = []
+    in_source = agencies_in(pair.source_text)
+    for index, text in pair.target:
+        covered: list[tuple[int, int]] = []
+        for name, spans in agencies_in(text).items():
+            covered += spans
+            if name not in in_source:
+                findings.append(_added(pair, index, text, name, spans))
+        if _script(pair.target_language) != "Latn" and _ANY_LATIN.search(text):
+            findings += _added_latin(pair, index, text, source_latin, covered)
+    return findings
+
+
+def _added(
+    pair: Pair, index: int, text: str, name: str, spans: Sequence[tuple[int, int]]
+) -> Finding:
+    return Finding(
+        "added-name",
+        index,
+        pair.first_source,
+        f"names {name}, which the source does not mention here",
+        preview(pair.source_text),
+        tuple(sorted({whole_words(text, *span) for span in spans})),
+    )
+
+
+def _added_latin(
+    pair: Pair,
+    index: int,
+    text: str,
+    source_latin: frozenset[str],
+    covered: list[tuple[int, int]],
+) -> list[Finding]:
+    """Latin-script names inside a non-Latin translation that the source never writes."""
+    findings = []
+    for match in _LATIN_WORD.finditer(text):
+        word = match[0]
+        if word.islower() or len(word) < 2 or fold(word) in source_latin:
+            continue
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        findings.append(_added(pair, index, text, word, [match.span()]))
+    return findings
+
+
+# -- across versions -----------------------------------------------------------------------------
+
+
+MIN_WITNESSES = 2
+MIN_NEAR_SKELETON = 4  # consonants: shorter skeletons one letter apart are other words
+
+
+class Presence(Enum):
+    """How a version's paragraph renders a source name."""
+
+    HAS = "has"  # the name itself, its transliteration or its exonym
+    SIMILAR = "similar"  # a word spelled much like it (Louhansk for Luhansk, Japon for Jepang)
+    LACKS = "lacks"  # nothing like it
+    UNKNOWN = "unknown"  # cannot tell (Chinese, Japanese; acronyms in Arabic, spelled out)
+
+
+def source_names(text: str, language: str) -> list[list[str]]:
+    """The source's names: runs of words it capitalises mid-sentence that no word list holds
+    (``[["Hendra", "Setiawan"], ["Mohammad", "Ahsan"]]``)."""
+    language = primary_subtag(language)
+    listed = (
+        FUNCTION_WORDS.get(language, frozenset())
+        | COMMON_WORDS.get(language, frozenset())
+        | ALWAYS_TRANSLATED.get(language, frozenset())
+        | ARABIC_LOANS
+        | NAME_PART_WORDS
+    )
+    starts = sentence_starts(text)
+    runs: list[list[str]] = []
+    previous_end = -2
+    for word in paragraph_words(text):
+        hyphenated = (
+            text[word.start - 1 : word.start] == "-" or text[word.end : word.end + 1] == "-"
+        )
+        is_name = (
+            not hyphenated  # a part of a compound (Indo-Pasifik), which translations recast
+            and word.text.isalpha()
+            and is_latin_word(word.text)
+            and word.start not in starts
+            and len(word.text) >= 3
+            and word.text[0].isupper()
+            and fold(word.text) not in listed
+        )
+        if is_name:
+            if runs and text[previous_end : word.start].strip() == "":
+                runs[-1].append(word.text)
+            else:
+                runs.append([word.text])
+            previous_end = word.end
+    return runs
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance, for the short words names are."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+_HARD_C = str.maketrans("c", "k")
+
+
+def _similar(name: str, word: str) -> bool:
+    """Spelled alike, as a name is across Latin-script languages (Luhansk, Louhansk, Japon),
+    or sharing its first four letters, as an adjective does (Korea, coréen)."""
+    name, word = name.translate(_HARD_C), word.translate(_HARD_C)
+    if len(name) >= 4 and word[:4] == name[:4]:
+        return True
+    return name[:1] == word[:1] and _distance(name, word) <= max(2, len(name) // 2)
+
+
+def presence(name: str, texts: Sequence[str], language: str) -> Presence:
+    """How ``texts`` (a version's paragraphs) render the source name ``name``."""
+    if not texts:
+        return Presence.UNKNOWN  # no counterpart paragraph: that version says nothing here
+    folded = fold(name)
+    joined = "\n".join(texts)
+    latin = _name_forms(joined)
+    if folded in latin:
+        return Presence.HAS
+    script = _script(language)
+    if script == "Latn":
+        return Presence.SIMILAR if any(_similar(folded, w) for w in latin) else Presence.LACKS
+    if script != "Arab" or name.isupper():
+        return Presence.UNKNOWN  # Chinese, Japanese; acronyms, which Arabic spells out
+    return _arabic_presence(name, folded, joined)
+
+
+def _arabic_presence(name: str, folded: str, text: str) -> Presence:
+    folded_text = fold(text)
+    if any(fold(exonym) in folded_text for exonym in ARABIC_EXONYMS.get(folded, ())):
+        return Presence.HAS
+    keys = {k for k in latin_keys(name) if len(k) >= 2}
+    if not keys:
+        return Presence.UNKNOWN
+    tokens = [w.text for w in paragraph_words(text)]
+    joined_pairs = [a + b for a, b in itertools.pairwise(tokens)]
+    written = {
+        arabic_key(stem) for token in (*tokens, *joined_pairs) for stem in arabic_stems(token)
+    }
+    if not keys.isdisjoint(written):
+        return Presence.HAS
+    # Arabic writes a name as it is said, not as it is spelled: Charlemagne is شارلمان, with
+    # no g. A skeleton one consonant away from a long name's is taken for a rendering of it.
+    if any(
+        len(key) >= MIN_NEAR_SKELETON and abs(len(key) - len(w)) <= 1 and _distance(key, w) <= 1
+        for key in keys
+        for w in written
+    ):
+        return Presence.SIMILAR
+    return Presence.LACKS
+
+
+def _paragraphs_for(
+    version: Version, alignment: Alignment, source_paragraphs: Sequence[int]
+) -> list[str]:
+    indexes: set[int] = set()
+    for index in source_paragraphs:
+        indexes.update(alignment.counterpart("source", index).target)
+    return [version.paragraphs[i].text for i in sorted(indexes)]
+
+
+def cross_version_findings(
+    source: Version,
+    translation: Version,
+    alignment: Alignment,
+    others: Sequence[tuple[Version, Alignment]],
+) -> list[Finding]:
+    """Source names that the other versions keep and this translation drops: one finding per
+    translation paragraph, naming them all."""
+    others = [(v, a) for v, a in others if v.language != translation.language]
+    if not others:
+        return []
+    findings = []
+    for bead in alignment.beads:
+        if not bead.source or not bead.target or max(len(bead.source), len(bead.target)) > MAX_BEAD:
+            continue  # nothing to compare, or a bead the aligner could not resolve
+        texts = [translation.paragraphs[i].text for i in bead.target]
+        dropped: list[str] = []
+        witnesses: set[str] = set()
+        for i in bead.source:
+            for run in source_names(source.paragraphs[i].text, source.language):
+                if not _comparable(run, translation.language):
+                    continue
+                lost = [
+                    n for n in run if presence(n, texts, translation.language) is Presence.LACKS
+                ]
+                kept = {name: _keeping(name, others, bead.source) for name in lost}
+                names = [name for name in lost if kept[name]]
+                if names:
+                    dropped.append(" ".join(names))
+                    witnesses.update(key for name in names for key in kept[name])
+        if dropped:
+            names = ", ".join(f'"{name}"' for name in dropped)
+            findings.append(
+                Finding(
+                    "cross-version",
+                    bead.target[0],
+                    bead.source[0],
+                    f"the source names {names}, which this version drops; "
+                    f"the {', '.join(sorted(witnesses))} versions keep "
+                    + ("it" if len(dropped) == 1 and " " not in dropped[0] else "them"),
+                    "; ".join(dropped),
+                )
+            )
+    return findings
+
+
+def _comparable(run: Sequence[str], language: str) -> bool:
+    """Whether a version in ``language`` can be held to keep the name ``run``. Arabic: any
+    name (transliteration and exonyms are matched). Latin-script languages name places their
+    own way (La Mecque, Djeddah, saoudien), so only people's names, runs of two words or more
+    without a country's name in them, are compared there; other scripts are not read."""
+    script = _script(language)
+    if script == "Arab":
+        return True
+    return (
+        script == "Latn" and len(run) >= 2 and not any(fold(word) in ARABIC_EXONYMS for word in run)
+    )
+
+
+def _keeping(
+    name: str,
+    others: Sequence[tuple[Version, Alignment]],
+    source_paragraphs: Sequence[int],
+) -> list[str]:
+    """The other versions that keep ``name``, when at least two do, one of them writes the
+    name itself (not a cognate: Investment for Investasi is a translation), and none that can
+    be read plainly drops it. One witness is not enough: a single other version cannot tell a
+    dropped name from one that both translations render differently."""
+    keeping = []
+    exact = False
+    for version, alignment in others:
+        texts = _paragraphs_for(version, alignment, source_paragraphs)
+        status = presence(name, texts, version.language)
+        if status is Presence.LACKS:
+            return []
+        if status is not Presence.UNKNOWN:
+            keeping.append(str(version.key))
+            exact = exact or status is Presence.HAS
+    return keeping if exact and len(keeping) >= MIN_WITNESSES else []

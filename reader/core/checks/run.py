@@ -1,0 +1,289 @@
+"""Fidelity checks: where a translation may be wrong, paragraph by paragraph. No Qt.
+
+The accuracy banner says a machine version *may* be inaccurate; these checks say *where*. A
+translation is aligned with its source (``reader.core.align.aligner``), and every bead of the alignment is
+checked:
+
+- ``missing-paragraph`` / ``extra-paragraph``: a source paragraph with no counterpart, or a
+  translation paragraph that renders nothing of the source;
+- ``number-mismatch``: a number, year, date, percentage or amount that differs
+  (``reader.core.checks.numbers``);
+- ``untranslated``: source words left in the translation, in Latin letters or transliterated
+  (``reader.core.checks.untranslated``);
+- ``added-name``: a name (a news agency, a Latin-script name) the source does not have
+  (``reader.core.checks.names``);
+- ``repetition``, ``length-ratio``, ``bidi-control`` (``reader.core.checks.form``);
+- ``cross-version``: with several translations, a source name the others keep and this one
+  drops (``reader.core.checks.names``).
+
+Each finding carries the translation paragraph, the source paragraph that shows it, a one-line
+message, the source-side evidence, and whole-word spans to highlight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from reader.core.align.aligner import Alignment, align
+from reader.core.checks.form import bidi_findings, length_findings, repetition_findings
+from reader.core.checks.model import CHECK_KINDS, MAX_BEAD, Finding, Pair, count_by_kind
+from reader.core.checks.names import (
+    Presence,
+    added_name_findings,
+    cross_version_findings,
+    latin_words,
+    presence,
+    source_names,
+)
+from reader.core.checks.numbers import number_findings
+from reader.core.checks.untranslated import untranslated_findings
+from reader.core.errors import ReaderError
+from reader.core.model import Article, Version, VersionKey
+from reader.core.text.languages import language_name
+from reader.core.text.numbers import extract_numbers
+from reader.core.text.words import preview
+
+__all__ = [
+    "CHECK_KINDS",
+    "Finding",
+    "check_article",
+    "check_json",
+    "check_version",
+    "count_by_kind",
+]
+
+
+def align_versions(source: Version, translation: Version) -> Alignment:
+    """The paragraph alignment of a translation with its source."""
+    return align(
+        [p.text for p in source.paragraphs],
+        [p.text for p in translation.paragraphs],
+        source.language,
+        translation.language,
+    )
+
+
+def _pairs(source: Version, translation: Version, alignment: Alignment) -> list[Pair]:
+    """The alignment's beads with their texts; a missing paragraph next to an extra one that
+    shares its anchors is read as one paragraph translated with a large change."""
+    pairs = [
+        Pair(
+            source.language,
+            translation.language,
+            tuple((i, source.paragraphs[i].text) for i in bead.source),
+            tuple((j, translation.paragraphs[j].text) for j in bead.target),
+        )
+        for bead in alignment.beads
+    ]
+    joined: list[Pair] = []
+    for pair in pairs:
+        previous = joined[-1] if joined else None
+        if previous is not None and _one_changed_paragraph(previous, pair):
+            joined[-1] = Pair(
+                pair.source_language,
+                pair.target_language,
+                previous.source or pair.source,
+                previous.target or pair.target,
+            )
+        else:
+            joined.append(pair)
+    return joined
+
+
+def _one_changed_paragraph(first: Pair, second: Pair) -> bool:
+    """A 1–0 bead beside a 0–1 bead whose paragraphs share an anchor (a number, or a name in
+    Latin letters or transliterated): the aligner gave up on a paragraph whose length changed
+    a lot (most of it dropped, a sentence added), which the length check, not a missing and an
+    extra paragraph, should report."""
+    lone = [p for p in (first, second) if len(p.source) + len(p.target) == 1]
+    if len(lone) != 2 or bool(first.source) == bool(second.source):
+        return False
+    source_pair, target_pair = (first, second) if first.source else (second, first)
+    return _anchors_shared(
+        source_pair.source_text,
+        target_pair.target_text,
+        source_pair.source_language,
+        target_pair.target_language,
+    )
+
+
+def _anchors_shared(source: str, target: str, source_language: str, target_language: str) -> bool:
+    def facts(text: str, language: str) -> set[object]:
+        return {
+            fact
+            for mention in extract_numbers(text, language)
+            if not mention.soft
+            for fact in mention.readings()[0]
+        }
+
+    if facts(source, source_language) & facts(target, target_language):
+        return True
+    names = [name for run in source_names(source, source_language) for name in run]
+    return any(presence(name, [target], target_language) is Presence.HAS for name in names)
+
+
+def _unmatched(pair: Pair) -> list[Finding]:
+    """A source paragraph with no counterpart, or a translation paragraph that renders none."""
+    if not pair.target:
+        return [
+            Finding(
+                "missing-paragraph",
+                None,
+                index,
+                f"source paragraph {index} has no counterpart here: {preview(text, 60)}",
+                text,
+            )
+            for index, text in pair.source
+        ]
+    return [
+        Finding(
+            "extra-paragraph",
+            index,
+            None,
+            f"this paragraph renders nothing of the source: {preview(text, 60)}",
+            text,
+            ((0, len(text)),) if text else (),
+        )
+        for index, text in pair.target
+    ]
+
+
+def _bead_findings(pair: Pair, source_latin: frozenset[str]) -> list[Finding]:
+    """What one bead shows: pair checks where both sides have paragraphs (none on a bead the
+    aligner could not resolve), a missing or extra paragraph otherwise, bidi controls always."""
+    findings: list[Finding] = []
+    if not (pair.source and pair.target):
+        findings += _unmatched(pair)
+    elif max(len(pair.source), len(pair.target)) <= MAX_BEAD:
+        findings += number_findings(pair)
+        findings += untranslated_findings(pair)
+        findings += added_name_findings(pair, source_latin)
+        findings += repetition_findings(pair)
+    for index, text in pair.target:
+        findings += bidi_findings(index, text, pair.first_source)
+    return findings
+
+
+def _check(
+    source: Version,
+    translation: Version,
+    alignment: Alignment,
+    others: Sequence[tuple[Version, Alignment]],
+) -> list[Finding]:
+    pairs = _pairs(source, translation, alignment)
+    source_latin = latin_words(source.text)
+    findings = [f for pair in pairs for f in _bead_findings(pair, source_latin)]
+    findings += length_findings([p for p in pairs if max(len(p.source), len(p.target)) <= MAX_BEAD])
+    findings += cross_version_findings(source, translation, alignment, others)
+    return _in_reading_order(findings, alignment)
+
+
+def _in_reading_order(findings: list[Finding], alignment: Alignment) -> list[Finding]:
+    """Findings in the order a reader meets them: by bead, paragraph, check kind, position."""
+    bead_of = {}
+    for position, bead in enumerate(alignment.beads):
+        bead_of.update({("t", j): position for j in bead.target})
+        bead_of.update({("s", i): position for i in bead.source})
+
+    def key(finding: Finding) -> tuple[int, int, int, int, str]:
+        place = (
+            bead_of.get(("t", finding.paragraph), 0)
+            if finding.paragraph is not None
+            else bead_of.get(("s", finding.source_paragraph), 0)
+        )
+        kind = (
+            CHECK_KINDS.index(finding.check) if finding.check in CHECK_KINDS else len(CHECK_KINDS)
+        )
+        start = finding.spans[0][0] if finding.spans else -1
+        paragraph = -1 if finding.paragraph is None else finding.paragraph
+        return place, paragraph, kind, start, finding.message
+
+    return sorted(findings, key=key)
+
+
+def check_version(
+    source: Version,
+    translation: Version,
+    alignment: Alignment | None = None,
+    others: Sequence[Version] = (),
+) -> list[Finding]:
+    """Every finding on ``translation`` checked against ``source``.
+
+    ``alignment`` is computed when not given. ``others`` are further translations of the same
+    source, for the cross-version check (versions in the translation's own language are not
+    independent witnesses and are left out).
+    """
+    if alignment is None:
+        alignment = align_versions(source, translation)
+    witnesses = [
+        (other, align_versions(source, other))
+        for other in others
+        if other.language not in (translation.language, source.language)
+    ]
+    return _check(source, translation, alignment, witnesses)
+
+
+def check_article(article: Article) -> dict[VersionKey, list[Finding]]:
+    """Every translation of the article against its source (the source's latest revision),
+    with the other languages' latest versions as witnesses for the cross-version check."""
+    source = article.source
+    if source is None:
+        raise ReaderError(
+            f"the article has no {language_name(article.source_language)} "
+            f"({article.source_language}) version to check against"
+        )
+    translations = [v for v in article.versions if v.language != article.source_language]
+    alignments = {v.key: align_versions(source, v) for v in translations}
+    latest = [
+        (v, alignments[v.key])
+        for v in translations
+        if v is max(article.revisions(v.language), key=lambda r: r.revision)
+    ]
+    return {
+        v.key: _check(
+            source, v, alignments[v.key], [w for w in latest if w[0].language != v.language]
+        )
+        for v in translations
+    }
+
+
+def _paragraphs(version: Version) -> list[dict[str, Any]]:
+    return [
+        {"role": p.role.value, "text": p.text, "direction": p.direction.value}
+        for p in version.paragraphs
+    ]
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    """One finding as the ``reader check --json`` document holds it."""
+    return {
+        "check": finding.check,
+        "paragraph": finding.paragraph,
+        "source_paragraph": finding.source_paragraph,
+        "message": finding.message,
+        "evidence": finding.evidence,
+        "spans": [list(span) for span in finding.spans],
+    }
+
+
+def check_json(
+    source: Version, translation: Version, findings: Iterable[Finding]
+) -> dict[str, Any]:
+    """The ``reader check --json`` document for one translation (shape fixed in PRODUCT.md)."""
+    findings = list(findings)
+    return {
+        "source": {
+            "language": source.language,
+            "revision": source.revision,
+            "paragraphs": _paragraphs(source),
+        },
+        "translation": {
+            "language": translation.language,
+            "revision": translation.revision,
+            "origin": translation.origin.value,
+            "paragraphs": _paragraphs(translation),
+        },
+        "findings": [finding_json(f) for f in findings],
+        "counts": dict(count_by_kind(findings)),
+    }

@@ -1,0 +1,393 @@
+"""``untranslated``: source-language words left in a translation.
+
+Three ways a word stays untranslated, each told apart from the names and tokens that rightly
+stay as they are:
+
+- **In Latin letters** (``sementara itu`` inside Arabic or English text). A Latin word in the
+  translation is untranslated when it is a function word or a title of the source language
+  (whatever its case), or a lower-case common word of the source language, or (inside a
+  non-Latin translation) a lower-case word of the source paragraph. Capitalised words the source
+  capitalises mid-sentence are names (``Putin``); tokens joined by dots or slashes are addresses
+  (``Kremlin.ru``); acronyms (``ASEAN``) are never flagged.
+- **Transliterated into Arabic letters** (``برساما`` for *bersama*): an Arabic word whose
+  consonant skeleton and written-out vowels match a common word of the source paragraph
+  (``reader.core.text.transliterate``). Names the source capitalises are matched the same way and are
+  fine; loans Indonesian took from Arabic (``dunia``, ``Senin``) are not checked.
+- **Half transliterated**: Latin letters glued to a word of a non-Latin translation
+  (``سامارينda``); Arabic clitics written onto a Latin name (``وTokopedia``) are correct Arabic.
+- **In the source's own script** when that script is not the translation's (Arabic letters in an
+  English translation of an Arabic text).
+
+Words spelled alike in both languages (English *per*, French *sang*) and loans Indonesian took
+from Arabic are word lists in ``reader.core.checks.lexicon``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+
+from reader.core.checks.lexicon import (
+    ALWAYS_TRANSLATED,
+    ARABIC_LOANS,
+    COMMON_WORDS,
+    FUNCTION_WORDS,
+    TARGET_WORDS,
+    UNITS,
+)
+from reader.core.checks.model import Finding, Pair
+from reader.core.text.languages import language_name, language_of, primary_subtag, script_of
+from reader.core.text.transliterate import arabic_key, arabic_stems, latin_keys, transliterates
+from reader.core.text.words import Word, fold, is_latin_word, paragraph_texts, paragraph_words
+
+# Indonesian derivation: a prefix and a suffix, or the suffixes -kan / -nya. Such a word is
+# Indonesian whatever the lexicon holds ("ditandatangani", "menggagalkan").
+_ID_MORPHOLOGY = re.compile(
+    r"^(?:(?:meng|meny|mem|men|me|ber|di|ter|per|peng|peny|pem|pen|pe|ke|se)[a-z]{3,}"
+    r"(?:kan|an|i|nya|lah|kah)|[a-z]{3,}(?:kan|nya))$"
+)
+# A word of a non-Latin translation with Latin letters glued to its own ("سامارينda"): a
+# transliteration left half done.
+_HALF_LATIN = re.compile(r"[A-Za-z][^\W\dA-Za-z_]|[^\W\dA-Za-z_][A-Za-z]")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
+# Arabic writes its clitics and article straight onto a Latin name: "وTokopedia", "بـGoPay",
+# "والـASEAN". Those are not half-done transliterations.
+_CLITICS = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|لل)\u0640?(?=[A-Za-z])")
+# Non-Latin scripts whose letters in a translation of another script are untranslated text.
+_FOREIGN_SCRIPTS = frozenset({"Arab", "Hebr", "Cyrl", "Grek", "Hang", "Thai", "Deva"})
+
+
+@dataclass
+class _SourceWords:
+    """What the source side of a bead says about its words."""
+
+    language: str
+    lower: dict[str, str] = field(default_factory=dict)  # folded → as written, lower-case uses
+    present: set[str] = field(default_factory=set)  # every folded Latin word of the source
+    names: set[str] = field(default_factory=set)  # folded words capitalised mid-sentence
+    spelled: frozenset[str] = frozenset()  # common words a transliteration could spell
+    keys: frozenset[str] = frozenset()  # their skeletons of two consonants or more
+    name_keys: set[str] = field(default_factory=set)  # skeletons of the names
+
+    def spelled_as(self, key: str) -> list[str]:
+        """The common words with the skeleton ``key``, sorted. Looked up word by word rather
+        than indexed: a bead has a few dozen such words and few translation words to check."""
+        return sorted(w for w in self.spelled if key in _long_keys(w))
+
+    @property
+    def lexicon(self) -> frozenset[str]:
+        return _lexicon(self.language)
+
+    def is_common(self, folded: str) -> bool:
+        """A common source word: listed, or (for Indonesian) derived by its morphology."""
+        if folded in self.lexicon:
+            return True
+        return (
+            self.language in ("id", "ms")
+            and folded in self.lower
+            and bool(_ID_MORPHOLOGY.match(folded))
+        )
+
+
+@functools.cache
+def _lexicon(language: str) -> frozenset[str]:
+    """The function and common words of a source language."""
+    return FUNCTION_WORDS.get(language, frozenset()) | COMMON_WORDS.get(language, frozenset())
+
+
+_LATIN = "A-Za-z\u00c0-\u024f"
+_LATIN_WORD = re.compile(rf"[{_LATIN}]+(?:['’][{_LATIN}]+)*")
+
+
+def _source_words(pair: Pair) -> _SourceWords:
+    """Read the bead's source paragraphs: their lower-case words, their names, and (for a
+    translation into Arabic) the skeletons of the common words a transliteration could spell.
+    Every translation of an article reads the same source beads: they are read once."""
+    arabic = _script(pair.target_language) == "Arab"
+    return _read_source(tuple(text for _, text in pair.source), pair.source_language, arabic)
+
+
+@functools.lru_cache(maxsize=256)
+def _read_source(texts: tuple[str, ...], language: str, arabic: bool) -> _SourceWords:
+    found = _SourceWords(_subtag(language))
+    sentence_initial: dict[str, str] = {}
+    for text in texts:
+        _read_words(text, found)
+        _read_capitalised(text, found, sentence_initial)
+    found.names -= _listed(found.language)
+    found.lower = {k: v for k, v in sentence_initial.items() if k not in found.names} | found.lower
+    if not arabic:
+        return found  # the skeletons serve only to read Arabic letters
+    found.name_keys = set().union(*map(latin_keys, found.names))
+    listed_here = found.lexicon & found.present
+    derived = set(filter(_derived, found.lower)) if found.language in ("id", "ms") else set()
+    found.spelled = frozenset((listed_here | derived) - found.names - ARABIC_LOANS)
+    found.keys = frozenset().union(*map(_long_keys, found.spelled))
+    return found
+
+
+def _read_words(text: str, found: _SourceWords) -> None:
+    """Every Latin word of ``text`` into ``found.present``, the lower-case ones into
+    ``found.lower`` (first spelling kept). Each distinct word is read once, in the order of
+    its first occurrence, which keeps what ``setdefault`` keeps."""
+    unique = dict.fromkeys(_LATIN_WORD.findall(text))
+    found.present.update(map(fold, unique))
+    for word in filter(str.islower, unique):
+        found.lower.setdefault(fold(word), word)
+
+
+def _read_capitalised(text: str, found: _SourceWords, sentence_initial: dict[str, str]) -> None:
+    """The capitalised words of ``text``: a name in mid-sentence, else a sentence's first word
+    (a lower-case word unless the text capitalises it elsewhere). What comes before a word
+    tells which: the two patterns below read it, so no word is looked at in Python."""
+    found.names.update(map(fold, _NAME.findall(text)))
+    for word in _SENTENCE_FIRST.findall(text):
+        if word[1:].islower():
+            sentence_initial.setdefault(fold(word), word)
+
+
+# A capitalised word: a capital letter and the rest of the word as ``_LATIN_WORD`` reads it.
+# The patterns below open with the capital, so that the regex engine skips straight to the
+# capitals, and only then look behind it: ``.`` in a look-behind is the capital itself.
+_CAPITALS = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper() and _LATIN_WORD.match(ch))
+_CAPITALISED = rf"[{_CAPITALS}](?:{{}})[{_LATIN}]*(?:['’][{_LATIN}]+)*"
+# In mid-sentence: after a word, a comma or a closing bracket and one space, or after a letter
+# and a hyphen ("Rusia-Korea"). Anything else (the start, a full stop, an opening quote or
+# bracket, a dateline's dash) opens a sentence or a quotation. A capital in mid-sentence is a
+# name.
+_NAME = re.compile(_CAPITALISED.format(rf"(?<=[\w,;)]\s.)|(?<=[{_LATIN}]-.)"))
+# Opening a sentence, where a capital says nothing ("Wisatawan asal Australia"): the text's
+# first or second character (after a quote or bracket), after two whitespace characters, or
+# after a full stop, "!" or "?" and one character that is no letter.
+_SENTENCE_FIRST = re.compile(
+    "(?s)" + _CAPITALISED.format(rf"(?<=^.)|(?<=^[^{_LATIN}].)|(?<=\s\s.)|(?<=[.!?][^{_LATIN}].)")
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _derived(word: str) -> bool:
+    """An Indonesian word of three letters or more built by derivation ("menggagalkan")."""
+    return len(word) >= 3 and bool(_ID_MORPHOLOGY.match(word))
+
+
+@functools.cache
+def _listed(language: str) -> frozenset[str]:
+    """The words of a source language no name is made of: its lexicon and the words always
+    translated. Built once per language, not once per paragraph."""
+    return _lexicon(language) | ALWAYS_TRANSLATED.get(language, frozenset())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _long_keys(word: str) -> tuple[str, ...]:
+    """The skeletons of a common word long enough (two consonants) to be told apart."""
+    return tuple(key for key in latin_keys(word) if len(key) >= 2)
+
+
+def _in_address(text: str, word: Word) -> bool:
+    """Part of a domain, address or code: ``Kremlin.ru``, ``foo@bar``, ``a/b``, ``COVID19``."""
+    before = text[max(word.start - 2, 0) : word.start]
+    after = text[word.end : word.end + 2]
+    return bool(
+        _JOINED_AFTER.match(after) or _JOINED_BEFORE.search(before) or _DIGIT.search(word.text)
+    )
+
+
+_JOINED_AFTER = re.compile(r"[./@_]\w")
+_JOINED_BEFORE = re.compile(r"\w[./@_]$")
+_DIGIT = re.compile(r"\d")
+
+
+def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: str) -> str | None:
+    """The source word a Latin word of the translation leaves untranslated, if it does."""
+    if _in_address(text, word) or (word.text.isupper() and len(word.text) > 1):
+        return None
+    folded = fold(word.text)
+    target_script = _script(target_language)
+    if folded in TARGET_WORDS.get(target_language, frozenset()):
+        return None
+    if not word.text.islower() and folded in source.names:
+        return None
+    if folded in FUNCTION_WORDS.get(source.language, frozenset()):
+        return source.lower.get(folded, word.text)
+    if folded in ALWAYS_TRANSLATED.get(source.language, frozenset()):
+        return word.text
+    if not word.text.islower():
+        return None
+    if folded in COMMON_WORDS.get(source.language, frozenset()):
+        return source.lower.get(folded, word.text)
+    if folded not in source.lower or folded in UNITS or len(folded) < 3:
+        return None
+    if target_script != "Latn" or source.is_common(folded):
+        return source.lower[folded]
+    return None
+
+
+def _name_words(texts: tuple[str, ...], source: _SourceWords) -> set[int]:
+    """Positions of the Arabic words that spell a source name, alone or with a neighbour
+    (``بيونغ يانغ`` is Pyongyang; its ``يانغ`` alone would look like Indonesian *yang*)."""
+    if not source.name_keys:
+        return set()
+    keys = [_stem_keys(text) for text in texts]
+    spelled = {i for i, own in enumerate(keys) if not source.name_keys.isdisjoint(own)}
+    for i in range(len(texts) - 1):
+        second = keys[i + 1][0] if keys[i + 1] else ""
+        joined = {a + second[1:] if a[-1:] == second[:1] else a + second for a in keys[i]}
+        if not source.name_keys.isdisjoint(joined):
+            spelled |= {i, i + 1}
+    return spelled
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stem_keys(word: str) -> tuple[str, ...]:
+    """The consonant skeletons of an Arabic word and of its stems, the word's own first."""
+    return tuple(dict.fromkeys(arabic_key(stem) for stem in arabic_stems(word)))
+
+
+def _transliterated(word: str, source: _SourceWords) -> str | None:
+    """The common source word an Arabic word of the translation spells out, if any."""
+    for stem in arabic_stems(word):
+        for candidate in source.spelled_as(arabic_key(stem)):
+            if transliterates(candidate, word):
+                return source.lower.get(candidate, candidate)
+    return None
+
+
+def _flags(pair: Pair, text: str, source: _SourceWords) -> list[tuple[Word, str, str]]:
+    """(word, source word, how) for each untranslated word of one translation paragraph,
+    in text order."""
+    target = _subtag(pair.target_language)
+    source_script = _script(source.language)
+    flags: list[tuple[int, Word, str, str]] = []
+    if source_script == "Latn":
+        flags += _latin_flags(text, source, target)
+        if _script(target) != "Latn":
+            flags += _half_latin_flags(text)
+        flags += _arabic_flags(text, source)
+    elif source_script in _FOREIGN_SCRIPTS and _script(target) != source_script:
+        flags += [
+            (position, word, word.text, "script")
+            for position, word in enumerate(paragraph_words(text))
+            if _script_of(word.text) == source_script
+        ]
+    return [(word, reason, how) for _, word, reason, how in sorted(flags, key=lambda f: f[0])]
+
+
+def _latin_flags(text: str, source: _SourceWords, target: str) -> list[tuple[int, Word, str, str]]:
+    """Latin words of the translation that leave a source word untranslated. The words are
+    screened as strings; spans are built only for a paragraph that has Latin words."""
+    texts = paragraph_texts(text)
+    if not any(map(is_latin_word, texts)):
+        return []  # one C-level pass says so for most paragraphs of a non-Latin translation
+    latin = [i for i, w in enumerate(texts) if is_latin_word(w)]
+    tokens = paragraph_words(text)
+    flags = []
+    for position in latin:
+        word = tokens[position]
+        reason = _latin_reason(word, text, source, target)
+        if reason:
+            flags.append((position, word, reason, "latin"))
+    return flags
+
+
+def _half_latin_flags(text: str) -> list[tuple[int, Word, str, str]]:
+    """Words of a non-Latin translation with Latin letters glued to their own letters, found by
+    one scan of the paragraph (most have none) rather than word by word."""
+    # A Latin letter anywhere is found by a fast scan; most paragraphs have none.
+    matches = list(_HALF_LATIN.finditer(text)) if _LATIN_LETTERS.search(text) else []
+    if not matches:
+        return []
+    tokens = paragraph_words(text)
+    starts = [word.start for word in tokens]
+    flags = []
+    seen: set[int] = set()
+    for match in matches:
+        position = bisect.bisect_right(starts, match.start()) - 1
+        if position < 0 or position in seen:
+            continue
+        word = tokens[position]
+        if word.end > match.start() and _HALF_LATIN.search(_CLITICS.sub("", word.text)):
+            seen.add(position)
+            latin = "".join(_LATIN_LETTERS.findall(word.text))
+            flags.append((position, word, latin, "mixed"))
+    return flags
+
+
+def _arabic_flags(text: str, source: _SourceWords) -> list[tuple[int, Word, str, str]]:
+    """Arabic words that transliterate a common source word (never a source name)."""
+    if not source.keys:
+        return []
+    texts = paragraph_texts(text)
+    # Screen the words as strings (a cached skeleton lookup each, in one C-level pass); their
+    # positions and spans only for a paragraph with a candidate.
+    if all(map(source.keys.isdisjoint, map(_stem_keys, texts))):
+        return []
+    candidates = [i for i, w in enumerate(texts) if not source.keys.isdisjoint(_stem_keys(w))]
+    flags = []
+    names: set[int] | None = None  # worked out only when a word is flagged
+    for position in candidates:
+        word = texts[position]
+        if _script_of(word) != "Arab":
+            continue
+        reason = _transliterated(word, source)
+        if reason:
+            names = _name_words(texts, source) if names is None else names
+            if position not in names:
+                flags.append((position, paragraph_words(text)[position], reason, "arabic"))
+    return flags
+
+
+@functools.lru_cache(maxsize=64)
+def _script(language: str) -> str:
+    """The script a language tag is written in (asked several times per paragraph)."""
+    found = language_of(language)
+    return found.script if found else "Latn"
+
+
+# Parsed for every paragraph from the same few language tags: once per tag.
+_subtag = functools.lru_cache(maxsize=64)(primary_subtag)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _script_of(word: str) -> str | None:
+    return script_of(word[0]) if word[:1].isalpha() else None
+
+
+def _runs(text: str, flags: list[tuple[Word, str, str]]) -> list[list[tuple[Word, str, str]]]:
+    """Flagged words that follow each other with only spaces between make one finding."""
+    runs: list[list[tuple[Word, str, str]]] = []
+    for flag in flags:
+        if runs:
+            last = runs[-1][-1]
+            if last[2] == flag[2] and not text[last[0].end : flag[0].start].strip():
+                runs[-1].append(flag)
+                continue
+        runs.append([flag])
+    return runs
+
+
+def untranslated_findings(pair: Pair) -> list[Finding]:
+    """Untranslated words in the translation paragraphs of one bead."""
+    if _subtag(pair.source_language) == _subtag(pair.target_language):
+        return []
+    source = _source_words(pair)
+    language = language_name(pair.source_language)
+    findings = []
+    for index, text in pair.target:
+        for run in _runs(text, _flags(pair, text, source)):
+            start, end = run[0][0].start, run[-1][0].end
+            evidence = " ".join(reason for _, reason, _ in run)
+            shown = text[start:end]
+            if run[0][2] == "arabic":
+                message = f'{language} "{evidence}" is written in Arabic letters ({shown}), not translated'
+            elif run[0][2] == "mixed":
+                message = f'Latin letters "{evidence}" are left inside the word {shown}'
+            else:
+                message = f'{language} "{evidence}" is left untranslated'
+            findings.append(
+                Finding(
+                    "untranslated", index, pair.first_source, message, evidence, ((start, end),)
+                )
+            )
+    return findings

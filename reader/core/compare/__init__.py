@@ -1,0 +1,1 @@
+"""Comparing versions: the word-level difference and two revisions side by side."""

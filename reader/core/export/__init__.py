@@ -1,0 +1,1 @@
+"""Articles and results written out: JSON documents and terminal text."""

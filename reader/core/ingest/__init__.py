@@ -1,0 +1,1 @@
+"""Bytes and files to articles: encodings, plain-text parsing, publishers' notices, manifests."""

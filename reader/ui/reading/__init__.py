@@ -1,0 +1,1 @@
+"""The reading view: panes, their text, the banner, and paragraph-level syncing."""

@@ -1,0 +1,194 @@
+"""The accuracy banner: renders a ``reader.core.present.banner.Banner`` value, and nothing else decides its words.
+
+It sits above a pane's text, outside its scroll area, has no close button, and can only be
+collapsed to its one-line headline.
+
+Signals:
+    action_triggered(str): the banner's action button was clicked (the action's id).
+    finding_step(int): the reader asked for the next (1) or previous (-1) finding.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from reader.core.present.banner import Banner, BannerLevel
+from reader.core.text.bidi_controls import reveal
+
+_WARNING, _INFORMATION = "warning", "information"
+_STYLES = {  # background, text, icon
+    BannerLevel.MACHINE: ("#fff4d6", "#7a4f00", _WARNING),
+    BannerLevel.UNVERIFIED: ("#fff4d6", "#7a4f00", _WARNING),
+    BannerLevel.REVIEWED: ("#e8f1fb", "#1f4f82", _INFORMATION),
+    BannerLevel.SOURCE: ("#eaf6ec", "#25612f", _INFORMATION),
+}
+
+
+def level_icon(kind: str, color: str, size: int, ratio: float = 1.0) -> QPixmap:
+    """The banner's icon, drawn in its text colour: a triangle with "!" for a warning, a disc
+    with "i" for information; ``size`` logical pixels square at device pixel ratio ``ratio``.
+
+    Drawn rather than taken from the style: the style's message-box icons clash with the
+    banner's colours, and loading QStyle's wrappers costs start-up time.
+    """
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    s = float(size)
+    shape = QPainterPath()
+    if kind == _WARNING:
+        shape.moveTo(s / 2, s * 0.06)
+        shape.lineTo(s * 0.98, s * 0.92)
+        shape.lineTo(s * 0.02, s * 0.92)
+        shape.closeSubpath()
+        stroke, dot = QRectF(s * 0.44, s * 0.34, s * 0.12, s * 0.32), QPointF(s / 2, s * 0.78)
+    else:
+        shape.addEllipse(QRectF(s * 0.04, s * 0.04, s * 0.92, s * 0.92))
+        stroke, dot = QRectF(s * 0.43, s * 0.42, s * 0.14, s * 0.38), QPointF(s / 2, s * 0.27)
+    painter.fillPath(shape, QColor(color))
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawRoundedRect(stroke, s * 0.05, s * 0.05)
+    painter.drawEllipse(dot, s * 0.075, s * 0.075)
+    painter.end()
+    return pixmap
+
+
+def _plain_label(object_name: str) -> QLabel:
+    # PlainText: article and notice text must never be read as rich text (which can load
+    # files and follow links; RTL.md, "Untrusted text").
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class BannerView(QFrame):
+    """One banner; ``show_banner`` renders a value."""
+
+    action_triggered = Signal(str)
+    finding_step = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._banner: Banner | None = None
+
+        self.icon = QLabel()
+        self.icon.setObjectName("banner-icon")
+        self.icon_kind = ""  # _WARNING or _INFORMATION once a banner is shown
+        self.headline = _plain_label("banner-headline")
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.detail = _plain_label("banner-detail")
+        self.notice = _plain_label("banner-notice")
+        self.findings = _plain_label("banner-findings")
+        self.finding = _plain_label("banner-finding")  # the finding stepped to, in words
+        self.previous_finding = self._step_button("banner-previous", "Previous finding", -1)
+        self.next_finding = self._step_button("banner-next", "Next finding", 1)
+        self.action = QPushButton()
+        self.action.setObjectName("banner-action")
+        self.action.clicked.connect(self._on_action)
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("banner-toggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolTip("Show or hide the banner's details (the banner itself stays)")
+        self.toggle.toggled.connect(self._set_expanded)
+
+        top = QHBoxLayout()
+        top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.headline, 1)
+        top.addWidget(self.action, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.notice)
+        checks = QHBoxLayout()
+        checks.addWidget(self.findings, 1)
+        checks.addWidget(self.previous_finding, 0, Qt.AlignmentFlag.AlignTop)
+        checks.addWidget(self.next_finding, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(checks)
+        layout.addWidget(self.finding)
+        layout.addStretch(1)  # levelled to a taller neighbour: the spare room goes below
+        self._set_expanded(True)
+
+    @property
+    def banner(self) -> Banner | None:
+        return self._banner
+
+    @property
+    def expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def show_banner(self, banner: Banner | None) -> None:
+        """Render ``banner``; None hides the banner (no version on screen)."""
+        self._banner = banner
+        self.setVisible(banner is not None)
+        if banner is None:
+            return
+        background, foreground, icon = _STYLES[banner.level]
+        self.setStyleSheet(
+            f"#banner {{ background: {background}; border: 1px solid {foreground}; border-radius: 4px; }}"
+            f"#banner QLabel {{ color: {foreground}; background: transparent; }}"
+        )
+        size = self.headline.fontMetrics().height()
+        self.icon.setPixmap(level_icon(icon, foreground, size, self.devicePixelRatioF()))
+        self.icon_kind = icon
+        self.headline.setText(banner.headline)
+        self.detail.setText(banner.detail)
+        self.notice.setText(
+            f"Publisher's notice: \u201c{reveal(banner.notice)}\u201d" if banner.notice else ""
+        )
+        self.findings.setText(banner.checks)
+        self.finding.setText("")
+        self.action.setVisible(banner.action is not None)
+        if banner.action is not None:
+            self.action.setText(banner.action.label)
+        self._set_expanded(self.expanded)
+
+    def show_finding(self, text: str) -> None:
+        """Say which finding the reader stepped to ("2 of 5: ...")."""
+        self.finding.setText(text)
+        self._set_expanded(self.expanded)
+
+    def _step_button(self, name: str, tip: str, step: int) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setArrowType(Qt.ArrowType.LeftArrow if step < 0 else Qt.ArrowType.RightArrow)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.clicked.connect(lambda: self.finding_step.emit(step))
+        return button
+
+    def _set_expanded(self, expanded: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.UpArrow if expanded else Qt.ArrowType.DownArrow)
+        self.headline.setWordWrap(expanded)
+        for label in (self.detail, self.notice, self.findings, self.finding):
+            label.setVisible(expanded and bool(label.text()))
+        has_findings = bool(self._banner and any(count for _, count in self._banner.findings))
+        for button in (self.previous_finding, self.next_finding):
+            button.setVisible(expanded and has_findings)
+
+    def _on_action(self) -> None:
+        if self._banner is not None and self._banner.action is not None:
+            self.action_triggered.emit(self._banner.action.id)

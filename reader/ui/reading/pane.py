@@ -1,0 +1,258 @@
+"""One pane: a version picker, the accuracy banner, and the version's text (or a font notice).
+
+Signals:
+    version_selected(VersionKey): the user picked another version in this pane's switcher.
+    painted(): the text of the version last shown, or the font notice in its place, was painted
+        for the first time.
+    action_triggered(str): the banner's action was clicked (its id, e.g. "show-source").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.ingest.encodings import encoding_label
+from reader.core.ingest.loading import version_label
+from reader.core.model import Article, Version, VersionKey
+from reader.core.present.banner import ChecksStatus, banner_for, finding_name
+from reader.core.text.bidi_controls import reveal
+from reader.core.text.languages import dominant_script, language_name, script_of
+from reader.ui.fonts import coverage, reading_families, reading_font
+from reader.ui.plain import literal
+from reader.ui.reading.banner_view import BannerView
+from reader.ui.reading.text_view import ArticleView, Highlight
+
+if TYPE_CHECKING:
+    from reader.core.checks.run import Finding
+
+
+class VersionPane(QWidget):
+    """Shows one version of the current article."""
+
+    version_selected = Signal(object)
+    action_triggered = Signal(str)
+    painted = Signal()  # the version's text, or the notice shown instead, was painted
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(f"pane-{name}")
+        self.article: Article | None = None
+        self.version: Version | None = None
+
+        self.picker = QComboBox()
+        self.picker.setObjectName("version-picker")
+        self.picker.setToolTip("Version shown in this pane")
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.picker.activated.connect(self._on_picked)
+        self.encoding = QLabel()
+        self.encoding.setObjectName("encoding")
+        self.encoding.setTextFormat(Qt.TextFormat.PlainText)
+        # What loading noticed (a guessed language, dropped page debris, bidi controls...):
+        # a button whose menu lists it, also readable as its tool tip.
+        self.notes = QToolButton()
+        self.notes.setObjectName("notes")
+        self.notes.setAutoRaise(True)
+        self.notes.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.notes.setMenu(QMenu(self.notes))
+
+        self.banner = BannerView()
+        self.banner.action_triggered.connect(self.action_triggered)
+        self.banner.finding_step.connect(self.step_finding)
+        self.checks: dict[VersionKey, list[Finding]] = {}  # every version's findings, once run
+        self.checks_status = ChecksStatus.RUNNING  # a new article's checks start at its paint
+        self.findings: list[Finding] = []
+        self.finding_index = -1
+        self._findings_shown = True
+        self.view = ArticleView()
+        self.font_notice = QLabel()
+        self.font_notice.setObjectName("font-notice")
+        self.font_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.font_notice.setWordWrap(True)
+        self.font_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.font_notice.setMargin(24)
+        self.font_notice.installEventFilter(self)
+        self._notice_unpainted = False
+        self.view.text_painted.connect(self.painted)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.font_notice)
+
+        header = QHBoxLayout()
+        header.addWidget(self.picker)
+        header.addWidget(self.encoding)
+        header.addStretch(1)
+        header.addWidget(self.notes)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+
+    @property
+    def key(self) -> VersionKey | None:
+        return self.version.key if self.version else None
+
+    def set_article(self, article: Article) -> None:
+        """Fill the switcher with every version of ``article``; its checks are to come."""
+        self.article = article
+        self.checks, self.checks_status = {}, ChecksStatus.RUNNING
+        self.picker.clear()
+        for version in article.versions:
+            self.picker.addItem(version_label(version, article), str(version.key))
+
+    def show_version(self, version: Version, font_size: float) -> None:
+        """Show ``version`` (of the current article) at ``font_size`` points."""
+        self.show_chrome(version)
+        self.show_text(font_size)
+
+    def show_chrome(self, version: Version) -> None:
+        """Make ``version`` (of the current article) this pane's version and show everything
+        about it but its text: switcher, encoding, notes, banner. ``show_text`` follows."""
+        assert self.article is not None
+        self.version = version
+        self.picker.setCurrentIndex(self.picker.findData(str(version.key)))
+        self.encoding.setText(encoding_label(version.encoding))
+        self.encoding.setToolTip(
+            literal(f"Encoding of {version.path.name if version.path else 'the text'}")
+        )
+        self._show_notes(version)
+        self.findings, self.finding_index = list(self.checks.get(version.key, ())), -1
+        self._show_banner()
+
+    def show_text(self, font_size: float) -> None:
+        """Lay out the text of this pane's version at ``font_size`` points (or say which font
+        is missing)."""
+        version = self.version
+        assert version is not None
+        script = dominant_script(version.text)
+        checked = coverage(version.text, reading_families(script), script=script)
+        # A stray emoji without a glyph should not hide an article: only a text whose own
+        # script no font covers gets the notice instead of the text.
+        blocking = [ch for ch in checked.missing if script_of(ch) == script]
+        if checked.missing and not blocking:
+            self._show_notes(version, checked.missing)
+        if not blocking:
+            self.view.show_version(version, reading_font(script, font_size))
+            self.stack.setCurrentWidget(self.view)
+            self.show_findings(self._findings_shown)
+        else:
+            name = language_name(version.language)
+            self.font_notice.setText(
+                f"No installed font can show this {name} text "
+                f"({len(checked.missing)} of {checked.total} characters have no glyph).\n\n"
+                f"Install {checked.install_hint()}, then restart Reader."
+            )
+            self.stack.setCurrentWidget(self.font_notice)
+            self._notice_unpainted = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        painted = watched is self.font_notice and event.type() == QEvent.Type.Paint
+        if painted and self._notice_unpainted:
+            self._notice_unpainted = False
+            QTimer.singleShot(0, self.painted.emit)  # once the label has painted
+        return False
+
+    def set_checks(
+        self, checks: dict[VersionKey, list[Finding]], status: ChecksStatus = ChecksStatus.DONE
+    ) -> None:
+        """Take the fidelity findings of every version (or that the checks failed); mark those
+        of the version shown."""
+        self.checks, self.checks_status = checks, status
+        if self.version is None or self.article is None:
+            return
+        self.findings, self.finding_index = list(checks.get(self.version.key, ())), -1
+        self._show_banner()
+        self.show_findings(self._findings_shown)
+
+    def _show_banner(self) -> None:
+        assert self.article is not None and self.version is not None
+        counts = _counts(self.findings)
+        self.banner.show_banner(banner_for(self.article, self.version, counts, self.checks_status))
+
+    def show_findings(self, shown: bool) -> None:
+        """Mark the findings' words in the text (hidden while revisions are compared)."""
+        self._findings_shown = shown
+        marks = [
+            Highlight(f.paragraph, start, end, "finding", _finding_tip(f))
+            for f in self.findings
+            if f.paragraph is not None
+            for start, end in f.spans
+        ]
+        self.view.set_highlights(marks if shown else [], "findings")
+        if not shown:
+            self.view.set_highlights([], "current")
+
+    def step_finding(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) finding, wrapping around, and say what it is."""
+        if not self.findings:
+            return
+        self.finding_index = (self.finding_index + step) % len(self.findings)
+        finding = self.findings[self.finding_index]
+        if finding.paragraph is not None:
+            self.view.scroll_to_paragraph(finding.paragraph)
+            current = [
+                Highlight(finding.paragraph, a, b, "finding-current") for a, b in finding.spans
+            ]
+            self.view.set_highlights(current, "current")
+        else:
+            self.view.set_highlights([], "current")
+        self.banner.show_finding(
+            f"{self.finding_index + 1} of {len(self.findings)}: {finding_name(finding.check)}: "
+            f"{reveal(finding.message)}"
+        )
+
+    def _show_notes(self, version: Version, no_glyph: frozenset[str] = frozenset()) -> None:
+        notes = [reveal(remark) for remark in version.remarks]
+        notes += [f"set aside as page debris: {reveal(repr(text))}" for text in version.dropped]
+        if no_glyph:
+            shown = " ".join(sorted(no_glyph)[:10])
+            notes.append(
+                f"{len(no_glyph)} characters have no glyph in the installed fonts: {shown}"
+            )
+        if version.notice:
+            notes.append("publisher's notice moved to the banner")
+        self.notes.setText(f"{len(notes)} note{'s' * (len(notes) != 1)}" if notes else "")
+        self.notes.setVisible(bool(notes))
+        self.notes.setToolTip(literal("\n".join(notes)))
+        menu = self.notes.menu()
+        menu.clear()
+        for note in notes:
+            menu.addAction(note.replace("&", "&&"))  # plain text; "&" would mark a shortcut
+
+    def _on_picked(self, index: int) -> None:
+        # Item data holds "L@REV" text: Qt cannot compare Python objects in findData.
+        data = self.picker.itemData(index)
+        if data and data != str(self.key):
+            self.version_selected.emit(VersionKey.parse(data))
+
+
+def _counts(findings: list[Finding]) -> tuple[tuple[str, int], ...]:
+    if not findings:
+        return ()
+    from reader.core.checks.model import count_by_kind
+
+    return count_by_kind(findings)
+
+
+def _finding_tip(finding: Finding) -> str:
+    where = (
+        f" (source paragraph {finding.source_paragraph})"
+        if finding.source_paragraph is not None
+        else ""
+    )
+    return reveal(
+        f"{finding_name(finding.check)}: {finding.message}\nSource{where}: {finding.evidence}"
+    )

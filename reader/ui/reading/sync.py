@@ -1,0 +1,260 @@
+"""Two views kept paragraph against paragraph, from a core ``Alignment``.
+
+Each aligned group (1–1, 2–1, 1–2, 1–0, 0–1) starts at the same height on screen in both
+panes: the shorter side of a group gets padding, so the two documents stay level and one
+scroll value serves both (anchored on groups, not proportional scrolling, which drifts).
+Hovering or clicking a paragraph tints its counterpart; groups that are not 1–1, or that the
+aligner is unsure of, get a bar in the margin.
+
+Signals:
+    group_changed(int): the current group (bead index) changed by navigation or click.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from reader.core.align.aligner import Alignment, Bead
+from reader.ui.reading.text_view import ArticleView, Marker
+
+UNSURE = 0.6  # beads scoring below this are marked as unsure
+_READER_MOVES = (QEvent.Type.Wheel, QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress)
+_SIDES = ("source", "target")
+
+
+def is_flagged(bead: Bead) -> bool:
+    """A group worth a margin mark: not one paragraph against one, or a low score."""
+    return bead.kind != "1-1" or bead.score < UNSURE
+
+
+def describe(bead: Bead) -> str:
+    """The margin mark's tool tip, in words."""
+    left, right = len(bead.source), len(bead.target)
+    if not right:
+        shape = "no counterpart in the other version"
+    elif not left:
+        shape = "added: no counterpart in the other version"
+    elif left == right == 1:
+        shape = "one paragraph against one"
+    else:
+        shape = f"{left} paragraph{'s' * (left > 1)} against {right}"
+    return f"Alignment: {shape}; confidence {bead.score:.2f}"
+
+
+class PaneSync(QObject):
+    """Aligns, scrolls and highlights two ArticleViews together; ``left`` is the aligner's
+    source side and ``right`` its target side."""
+
+    group_changed = Signal(int)
+
+    def __init__(self, left: ArticleView, right: ArticleView, window: QWidget) -> None:
+        super().__init__(window)
+        self.left, self.right, self.window = left, right, window
+        self.alignment: Alignment | None = None
+        self.current = -1
+        self._pinned = -1  # a group navigated to, kept at the top until the reader moves
+        self._syncing = False
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.relayout)
+        for side, view in enumerate((left, right)):
+            # The view moves when a banner changes height; its viewport resizes when the text
+            # width changes (zoom, splitter, the centred column): either way, re-level.
+            view.installEventFilter(self)
+            view.viewport_resized.connect(self.schedule)
+            view.reader_moved.connect(self._unpin)
+            view.verticalScrollBar().valueChanged.connect(
+                lambda value, side=side: self._follow(side, value)
+            )
+            view.verticalScrollBar().actionTriggered.connect(self._unpin)
+            view.paragraph_hovered.connect(lambda index, side=side: self._hover(side, index))
+            view.paragraph_clicked.connect(lambda index, side=side: self._click(side, index))
+
+    # -- setting up -----------------------------------------------------------------------------
+
+    def set_alignment(self, alignment: Alignment | None) -> None:
+        """Align the two views by ``alignment`` (None: stop aligning, remove all marks)."""
+        self.alignment = alignment
+        self.current = self._pinned = -1
+        for view in (self.left, self.right):
+            view.set_group([])
+        self.relayout()
+        self._mark()
+
+    def schedule(self) -> None:
+        """Re-level the groups once the event loop is idle (after a resize, zoom, new text)."""
+        self._relayout.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show):
+            self.schedule()
+        elif event.type() in _READER_MOVES:
+            self._pinned = -1  # the reader took over: keep their place from now on
+        return False
+
+    def _views(self) -> tuple[ArticleView, ArticleView]:
+        return self.left, self.right
+
+    def _indexes(self, bead: Bead, side: int) -> tuple[int, ...]:
+        return bead.source if side == 0 else bead.target
+
+    # -- levelling ------------------------------------------------------------------------------
+
+    def relayout(self) -> None:
+        """Pad the shorter side of each group so every group starts level on screen."""
+        if self.alignment is None or not (self.left.isVisible() and self.right.isVisible()):
+            for view in self._views():
+                view.set_paddings({})
+            return
+        heights = [view.natural_heights() for view in self._views()]
+        # Positions on screen (window coordinates), so that panes whose text starts at
+        # different heights (banners of different size) still line up.
+        tops = [view.viewport_top(self.window) for view in self._views()]
+        first = [view.text_top(0) - view.paddings().get(0, 0.0) for view in self._views()]
+        position = [tops[i] + first[i] for i in range(2)]
+        paddings: list[dict[int, float]] = [{}, {}]
+        for bead in self.alignment.beads:
+            start = max(position)
+            for side in range(2):
+                indexes = self._indexes(bead, side)
+                if indexes and indexes[0] < len(heights[side]):
+                    if start - position[side] > 0.5:
+                        paddings[side][indexes[0]] = start - position[side]
+                    position[side] = start + sum(
+                        heights[side][i] for i in indexes if i < len(heights[side])
+                    )
+                else:
+                    position[side] = start
+        # Keep the paragraph at the top of the left view in place while the padding moves it,
+        # or the group navigated to, which a pane laid out late would otherwise lose. A view at
+        # the very top stays there: an article is read from its headline.
+        at_top = self.left.verticalScrollBar().value() == 0
+        anchor = self.left.first_visible_paragraph()
+        offset = self.left.verticalScrollBar().value() - self.left.text_top(anchor)
+        for side, view in enumerate(self._views()):
+            view.set_paddings(paddings[side])
+        self._equalise_ends()
+        if self._pinned >= 0:
+            self._scroll_to_group(self._pinned)
+        elif at_top:
+            self.left.verticalScrollBar().setValue(0)
+        else:
+            self.left.verticalScrollBar().setValue(round(self.left.text_top(anchor) + offset))
+        self._follow(0, self.left.verticalScrollBar().value())
+
+    def _equalise_ends(self) -> None:
+        """Give the shorter document room at its end so both scroll to the same last group."""
+        frames = [view.document().rootFrame() for view in self._views()]
+        ends = []
+        for view in self._views():
+            top = view.viewport_top(self.window)
+            ends.append(top + view.document().size().height())
+        target = max(ends)
+        for side, frame in enumerate(frames):
+            frame_format = frame.frameFormat()
+            extra = target - ends[side] + frame_format.bottomMargin()
+            base = self._views()[side].document().documentMargin()
+            wanted = max(base, extra)
+            if abs(frame_format.bottomMargin() - wanted) > 0.5:
+                frame_format.setBottomMargin(wanted)
+                frame.setFrameFormat(frame_format)
+
+    # -- scrolling ------------------------------------------------------------------------------
+
+    def _follow(self, side: int, value: int) -> None:
+        """Scroll the other view to the same place: the documents are level, so same value."""
+        if self._syncing or self.alignment is None:
+            return
+        other = self._views()[1 - side]
+        if not other.isVisible():
+            return
+        self._syncing = True
+        try:
+            other.verticalScrollBar().setValue(value)
+        finally:
+            self._syncing = False
+
+    # -- highlighting and navigation ------------------------------------------------------------
+
+    def bead_of(self, side: int, paragraph: int) -> int:
+        """The index of the bead holding paragraph ``paragraph`` of ``side`` (-1 if none)."""
+        if self.alignment is None or paragraph < 0:
+            return -1
+        for index, bead in enumerate(self.alignment.beads):
+            if paragraph in self._indexes(bead, side):
+                return index
+        return -1
+
+    def show_group(self, bead_index: int) -> None:
+        """Tint the paragraphs of bead ``bead_index`` in both views (-1 clears)."""
+        if self.alignment is None or not 0 <= bead_index < len(self.alignment.beads):
+            for view in self._views():
+                view.set_group([])
+            return
+        bead = self.alignment.beads[bead_index]
+        for side, view in enumerate(self._views()):
+            view.set_group(self._indexes(bead, side))
+
+    def _hover(self, side: int, paragraph: int) -> None:
+        bead = self.bead_of(side, paragraph)
+        self.show_group(bead if bead >= 0 else self.current)
+
+    def _click(self, side: int, paragraph: int) -> None:
+        bead = self.bead_of(side, paragraph)
+        if bead >= 0:
+            self.current = bead
+            self.show_group(bead)
+            self.group_changed.emit(bead)
+
+    def go_to(self, bead_index: int) -> None:
+        """Make bead ``bead_index`` current: tint it and scroll it to the top of both views."""
+        if self.alignment is None or not 0 <= bead_index < len(self.alignment.beads):
+            return
+        self.current = self._pinned = bead_index
+        self.show_group(bead_index)
+        self._scroll_to_group(bead_index)
+        self.group_changed.emit(bead_index)
+
+    def _scroll_to_group(self, bead_index: int) -> None:
+        assert self.alignment is not None
+        bead = self.alignment.beads[bead_index]
+        side = 0 if bead.source else 1
+        self._views()[side].scroll_to_paragraph(self._indexes(bead, side)[0])
+
+    def _unpin(self, *_: object) -> None:
+        self._pinned = -1
+
+    def step(self, direction: int, flagged_only: bool = False) -> bool:
+        """Move to the next (1) or previous (-1) group, or flagged group; False at the end."""
+        if self.alignment is None:
+            return False
+        beads = self.alignment.beads
+        index = self.current + direction
+        while 0 <= index < len(beads):
+            if not flagged_only or is_flagged(beads[index]):
+                self.go_to(index)
+                return True
+            index += direction
+        return False
+
+    def _mark(self) -> None:
+        for view in self._views():
+            view.set_markers([])
+        if self.alignment is None:
+            return
+        markers: list[list[Marker]] = [[], []]
+        for bead in self.alignment.beads:
+            if not is_flagged(bead):
+                continue
+            colour = "#c62828" if bead.score < UNSURE else "#e08a00"
+            for side in range(2):
+                indexes = self._indexes(bead, side)
+                if indexes:
+                    markers[side].append(Marker(indexes[0], indexes[-1], colour, describe(bead)))
+        for side, view in enumerate(self._views()):
+            view.set_markers(markers[side])
