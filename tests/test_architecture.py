@@ -16,6 +16,19 @@ def test_import_linter_contracts_hold() -> None:
     assert "Contracts: 3 kept, 0 broken." in result.stdout
 
 
+def test_mypy_passes() -> None:
+    """Types hold: strict on the core and the worker, checked on the shell (pyproject.toml)."""
+    mypy = Path(sys.executable).parent / "mypy"
+    result = subprocess.run(
+        [str(mypy), "--no-incremental", "--no-error-summary"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_core_and_command_line_load_without_qt() -> None:
     code = (
         "import sys, reader.core.ingest.loading, reader.core.present.banner, reader.core.export.info, reader.cli;"

@@ -39,11 +39,11 @@ def application(argv: Sequence[str] = ()) -> QApplication:
         QCoreApplication.setOrganizationName("reader")
         QCoreApplication.setApplicationVersion(__version__)
         app = QApplication([sys.argv[0] if sys.argv else "reader", *argv])
+    assert isinstance(app, QApplication)
     register_bundled_fonts()
     font = QFont(app.font())
     font.setFamilies([*INTERFACE, *app.font().families()])
     app.setFont(font)
-    assert isinstance(app, QApplication)
     return app
 
 

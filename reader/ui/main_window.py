@@ -12,7 +12,7 @@ Signals:
 from __future__ import annotations
 
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -127,7 +127,11 @@ class MainWindow(QMainWindow):
     # -- actions ------------------------------------------------------------------------------
 
     def _action(
-        self, text: str, shortcuts: Sequence[QKeySequence | str], slot, tip: str = ""
+        self,
+        text: str,
+        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str],
+        slot: Callable[[], object],
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
@@ -373,7 +377,7 @@ class MainWindow(QMainWindow):
         self.left.show_chrome(left_version)
         self.right.show_chrome(right_version)
         self.left.setVisible(self.compare)
-        self.layout().activate()
+        self._settle(self)
         self._level_banners()  # now, not after the first paint: both texts start level at once
         self.left.show_text(self.font_size)
         self.right.show_text(self.font_size)
@@ -603,7 +607,14 @@ class MainWindow(QMainWindow):
         for pane in (self.left, self.right):
             if pane.banner.minimumHeight() != max(wanted, 0):
                 pane.banner.setMinimumHeight(max(wanted, 0))
-            pane.layout().activate()  # the texts move now, both at once, not at the next idle
+            self._settle(pane)  # the texts move now, both at once, not at the next idle
+
+    @staticmethod
+    def _settle(widget: QWidget) -> None:
+        """Lay ``widget`` out now rather than at the next idle moment."""
+        layout = widget.layout()
+        if layout is not None:
+            layout.activate()
 
     def _focused_pane(self) -> VersionPane:
         focus = self.focusWidget()

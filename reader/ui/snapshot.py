@@ -55,5 +55,5 @@ def snapshot(
     qInstallMessageHandler(previous)
     if image.width() != size[0] or image.height() != size[1]:
         image = image.scaled(*size)
-    if not image.save(str(out), "PNG"):
+    if not image.save(str(out), b"PNG"):
         raise ReaderError("cannot write the PNG here", out)

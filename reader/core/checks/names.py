@@ -128,11 +128,11 @@ def agencies_in(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
         last = _spelling_last(texts, i, spelling)
         if last is not None:
             found.setdefault(spelling.entity.name, []).append(word_span(text, i, last))
-    for entity, spelling in unspaced if _CJK.search(text) else ():
-        start = text.find(spelling)
+    for entity, form in unspaced if _CJK.search(text) else ():
+        start = text.find(form)
         while start >= 0:
-            found.setdefault(entity.name, []).append((start, start + len(spelling)))
-            start = text.find(spelling, start + len(spelling))
+            found.setdefault(entity.name, []).append((start, start + len(form)))
+            start = text.find(form, start + len(form))
     return {name: _outermost(spans) for name, spans in found.items()}
 
 
@@ -390,13 +390,13 @@ def cross_version_findings(
                     dropped.append(" ".join(names))
                     witnesses.update(key for name in names for key in kept[name])
         if dropped:
-            names = ", ".join(f'"{name}"' for name in dropped)
+            quoted = ", ".join(f'"{name}"' for name in dropped)
             findings.append(
                 Finding(
                     "cross-version",
                     bead.target[0],
                     bead.source[0],
-                    f"the source names {names}, which this version drops; "
+                    f"the source names {quoted}, which this version drops; "
                     f"the {', '.join(sorted(witnesses))} versions keep "
                     + ("it" if len(dropped) == 1 and " " not in dropped[0] else "them"),
                     "; ".join(dropped),

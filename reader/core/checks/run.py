@@ -187,11 +187,12 @@ def _in_reading_order(findings: list[Finding], alignment: Alignment) -> list[Fin
         bead_of.update({("s", i): position for i in bead.source})
 
     def key(finding: Finding) -> tuple[int, int, int, int, str]:
-        place = (
-            bead_of.get(("t", finding.paragraph), 0)
-            if finding.paragraph is not None
-            else bead_of.get(("s", finding.source_paragraph), 0)
-        )
+        if finding.paragraph is not None:
+            place = bead_of.get(("t", finding.paragraph), 0)
+        elif finding.source_paragraph is not None:
+            place = bead_of.get(("s", finding.source_paragraph), 0)
+        else:
+            place = 0
         kind = (
             CHECK_KINDS.index(finding.check) if finding.check in CHECK_KINDS else len(CHECK_KINDS)
         )

@@ -1022,14 +1022,14 @@ def _spelled(text: str, language: str) -> Iterator[NumberMention]:
         if (value := _spelled_value(match[0], language)) is not None
     ]
     for start, end, number in _compounds(text, found, language):
-        value = Decimal(number)
+        amount = Decimal(number)
         scale = _SCALE_AFTER.match(text, end)
         if scale and scale["word"]:
-            value *= _SCALES[scale["word"].lower()]
+            amount *= _SCALES[scale["word"].lower()]
             end = scale.end()
         word = text[start:end].split()[0]
         kind = NumberKind.ORDINAL if _looks_ordinal(word, language) else NumberKind.INTEGER
-        yield NumberMention(_normal(value), kind, (start, end), text[start:end], spelled=True)
+        yield NumberMention(_normal(amount), kind, (start, end), text[start:end], spelled=True)
 
 
 # Between the parts of a spelled compound: Arabic puts the units first and joins with و

@@ -61,11 +61,11 @@ class RevisionBar(QFrame):
         self.inline.toggled.connect(self.inline_changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
-        for widget in (self.summary, self.position):
-            layout.addWidget(widget)
+        for label in (self.summary, self.position):
+            layout.addWidget(label)
         layout.addStretch(1)
-        for widget in (self.previous, self.next, self.inline):
-            layout.addWidget(widget)
+        for control in (self.previous, self.next, self.inline):
+            layout.addWidget(control)
         self.comparison: Comparison | None = None
         self.stop = -1
         self.old_pane: VersionPane | None = None

@@ -336,8 +336,8 @@ class ArticleView(QTextEdit):
                 self.document_position(highlight.paragraph, highlight.end),
                 QTextCursor.MoveMode.KeepAnchor,
             )
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = _char_style(highlight.kind)  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = _char_style(highlight.kind)
             selections.append(selection)
         guard.endEditBlock()
         self._set_layer(layer, selections)
@@ -360,13 +360,13 @@ class ArticleView(QTextEdit):
             style = QTextCharFormat()
             style.setBackground(QColor(colour))
             style.setProperty(QTextFormat.Property.FullWidthSelection, True)
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = style  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = style
             selections.append(selection)
         self._set_layer("group", selections)
 
     def group(self) -> list[int]:
-        return [s.cursor.blockNumber() for s in self._layers.get("group", [])]  # type: ignore[attr-defined]
+        return [s.cursor.blockNumber() for s in self._layers.get("group", [])]
 
     def _set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
         self._layers[name] = selections
