@@ -28,7 +28,11 @@ COMMANDS = {
     "align": "paragraph alignment of a translation with its source",
     "diff": "word-level difference of two versions",
     "show": "an article printed in the terminal, Arabic right-aligned",
+    "import": "a web page (URL or saved page) and its language versions, as an article folder",
+    "update": "re-fetch an imported article; a changed version becomes a new revision",
 }
+# A command whose name is a Python keyword lives in a module named with a trailing underscore.
+_MODULES = {"import": "import_"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -77,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             name = argv[0]
-            command = importlib.import_module(f"reader.commands.{name}")
+            command = importlib.import_module(f"reader.commands.{_MODULES.get(name, name)}")
             parser = _Parser(prog=f"reader {name}", description=COMMANDS[name])
             command.add_arguments(parser)
             return int(command.run(parser.parse_args(argv[1:])))

@@ -16,7 +16,9 @@ import platformdirs
 ENVIRONMENT_VARIABLE = "READER_LIBRARY"
 
 
-def library_folder(override: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None) -> Path:
+def library_folder(
+    override: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
+) -> Path:
     """The library folder: ``override`` if given, else ``READER_LIBRARY``, else the default.
 
     The folder is not created here: the first import creates it.

@@ -60,6 +60,37 @@ class Notice:
 
 
 @dataclass(frozen=True)
+class Provenance:
+    """Where a version taken from the web came from (PRODUCT.md, "Article folder"): the URL asked
+    for and the one found after redirects, when (UTC, RFC 3339) and with what status, the
+    validators for a later conditional request, the SHA-256 and stored copy (``raw``, relative to
+    the folder) of the raw page, the extractor, and what the page said of its author and dates."""
+
+    url: str | None = None
+    final_url: str | None = None
+    retrieved: str | None = None
+    status: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    sha256: str | None = None
+    raw: str | None = None
+    extractor: str | None = None
+    author: str | None = None
+    published: str | None = None
+    modified: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceEvidence:
+    """One piece of evidence for an article's authoritative language: ``kind`` is what was seen
+    (``notice``, ``x-default``, ``canonical``, ``page``), ``detail`` the words or address."""
+
+    kind: str
+    language: str
+    detail: str
+
+
+@dataclass(frozen=True)
 class Version:
     """One language and revision of an article.
 
@@ -78,6 +109,8 @@ class Version:
     language_detected: bool = False
     dropped: tuple[str, ...] = ()
     remarks: tuple[str, ...] = ()
+    provenance: Provenance | None = None
+    parent: int | None = None  # the revision a post-edited revision was made from
 
     @property
     def key(self) -> VersionKey:
@@ -129,6 +162,7 @@ class Article:
     notice: str | None = None
     path: Path | None = None
     remarks: tuple[str, ...] = field(default=())
+    source_evidence: tuple[SourceEvidence, ...] = ()
 
     def __iter__(self) -> Iterator[Version]:
         return iter(self.versions)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from reader.core.errors import display_path
@@ -37,6 +38,8 @@ def _version(version: Version) -> dict[str, Any]:
         "language_detected": version.language_detected,
         "dropped": list(version.dropped),
         "remarks": list(version.remarks),
+        "provenance": dataclasses.asdict(version.provenance) if version.provenance else None,
+        "parent": version.parent,
     }
 
 
@@ -48,6 +51,7 @@ def article_json(article: Article) -> dict[str, Any]:
             "source_language": article.source_language,
             "notice": article.notice,
             "remarks": list(article.remarks),
+            "source_evidence": [dataclasses.asdict(e) for e in article.source_evidence],
         },
         "versions": [_version(v) for v in article.versions],
     }

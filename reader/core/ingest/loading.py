@@ -5,6 +5,8 @@ Every failure is a ReaderError naming the file and the problem in one line.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import stat
 import tomllib
 from collections.abc import Sequence
@@ -14,7 +16,15 @@ from typing import Any
 from reader.core.errors import LanguageUnclear, ReaderError
 from reader.core.ingest.encodings import Decoded, read_text_file
 from reader.core.ingest.parsing import ParsedText, parse_text
-from reader.core.model import Article, Notice, Origin, Paragraph, Version
+from reader.core.model import (
+    Article,
+    Notice,
+    Origin,
+    Paragraph,
+    Provenance,
+    SourceEvidence,
+    Version,
+)
 from reader.core.text.bidi_controls import CONTROL_NAMES
 from reader.core.text.languages import (
     LANGUAGES,
@@ -28,8 +38,22 @@ MAX_MANIFEST_BYTES = 1024 * 1024
 # An article has a handful of versions; a manifest listing thousands (each read in full) would
 # keep Reader busy for minutes.
 MAX_VERSIONS = 100
-_ARTICLE_KEYS = {"title", "source", "notice", "versions"}
-_VERSION_KEYS = {"language", "file", "origin", "revision"}
+_ARTICLE_KEYS = {"title", "source", "notice", "versions", "source_evidence"}
+# Provenance of a version taken from the web (PRODUCT.md); "retrieved" may also be a TOML date.
+_PROVENANCE_TEXT = (
+    "url",
+    "final_url",
+    "etag",
+    "last_modified",
+    "sha256",
+    "raw",
+    "extractor",
+    "author",
+    "published",
+    "modified",
+)
+_VERSION_KEYS = {"language", "file", "origin", "revision", "parent", "status", "retrieved"}
+_VERSION_KEYS.update(_PROVENANCE_TEXT)
 
 
 def load(
@@ -179,6 +203,11 @@ def _check_language(code: str) -> str:
 # -- article folders ----------------------------------------------------------------------------
 
 
+def read_manifest(folder: Path) -> dict[str, Any]:
+    """The article folder's manifest as a table, as stored (every failure a ReaderError)."""
+    return _read_manifest(folder)
+
+
 def _read_manifest(folder: Path) -> dict[str, Any]:
     manifest = folder / MANIFEST
     try:
@@ -294,7 +323,10 @@ def load_folder(folder: Path, encoding: str | None = None) -> Article:
         )
         path = _inside(folder, _field(entry, "file", str, manifest_path), manifest_path)
         decoded = read_text_file(path, encoding=encoding)
-        versions.append(_decoded_version(decoded, language, origin, revision, path, False))
+        version = _decoded_version(decoded, language, origin, revision, path, False)
+        parent = _field(entry, "parent", int, manifest_path)
+        provenance = _provenance(entry, folder, manifest_path)
+        versions.append(dataclasses.replace(version, provenance=provenance, parent=parent))
 
     notice = _field(manifest, "notice", str, manifest_path)
     if notice is None:
@@ -307,7 +339,36 @@ def load_folder(folder: Path, encoding: str | None = None) -> Article:
         notice=notice,
         path=folder,
         remarks=tuple(remarks),
+        source_evidence=_source_evidence(manifest, manifest_path),
     )
+
+
+def _provenance(entry: dict[str, Any], folder: Path, manifest: Path) -> Provenance | None:
+    """A version's provenance keys, checked for type; None when it has none."""
+    values: dict[str, Any] = {key: _field(entry, key, str, manifest) for key in _PROVENANCE_TEXT}
+    values["status"] = _field(entry, "status", int, manifest)
+    retrieved = entry.get("retrieved")
+    if isinstance(retrieved, dt.datetime | dt.date):
+        retrieved = retrieved.isoformat()
+    values["retrieved"] = _field({"retrieved": retrieved}, "retrieved", str, manifest)
+    if values["raw"] is not None:
+        _inside(folder, values["raw"], manifest)  # named only; never read here
+    if all(value is None for value in values.values()):
+        return None
+    return Provenance(**values)
+
+
+def _source_evidence(manifest: dict[str, Any], where: Path) -> tuple[SourceEvidence, ...]:
+    entries = _field(manifest, "source_evidence", list, where, default=[])
+    found = []
+    for entry in entries:
+        if not isinstance(entry, dict):
+            raise ReaderError("each [[source_evidence]] entry must be a table", where)
+        kind = _field(entry, "kind", str, where, default="")
+        language = _field(entry, "language", str, where, default="")
+        detail = _field(entry, "detail", str, where, default="")
+        found.append(SourceEvidence(kind, language, detail))
+    return tuple(found)
 
 
 def version_label(version: Version, article: Article) -> str:

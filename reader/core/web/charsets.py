@@ -18,7 +18,9 @@ from reader.core.errors import EncodingUnclear, ReaderError
 from reader.core.ingest.encodings import decode, encoding_label
 from reader.core.web.fetching import FetchError
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
+)
 _SNIFF_BYTES = 4096  # the HTML standard's prescan window is 1024; pages put long heads first
 
 
@@ -67,7 +69,9 @@ def page_text(body: bytes, url: str, header_charset: str | None = None) -> PageT
         try:
             decoded = decode(body, encoding=declared_codec)
         except ReaderError as forced:
-            raise FetchError(url, f"{_reason(error)}; nor is it the declared {declared} ({_reason(forced)})") from None
+            raise FetchError(
+                url, f"{_reason(error)}; nor is it the declared {declared} ({_reason(forced)})"
+            ) from None
     remarks = list(decoded.remarks)
     if declared and declared_codec != _codec(decoded.encoding) and not body.isascii():
         remarks.append(

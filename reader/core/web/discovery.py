@@ -119,7 +119,7 @@ def _base_url(tree: lxml_html.HtmlElement, url: str) -> str:
     for base in tree.iter("base"):
         href = (base.get("href") or "").strip()
         if href:
-            return urljoin(url, href)
+            return str(urljoin(url, str(href)))
     return url
 
 

@@ -29,7 +29,9 @@ from reader.core.web.discovery import link_language, parse_html
 
 _CJK = "\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef"
 _SPACE_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
-_BLOCK_TAGS = frozenset({"p", "div", "section", "aside", "footer", "blockquote", "li", "em", "i", "small"})
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "section", "aside", "footer", "blockquote", "li", "em", "i", "small"}
+)
 _TEXT_OF_SCRIPTS = frozenset({"script", "style", "noscript", "template"})
 
 
@@ -101,17 +103,20 @@ def extract(html: str, url: str | None) -> Extracted:
 def _trafilatura(html: str, url: str | None) -> etree._Element | None:
     import trafilatura
 
-    options = {
-        "output_format": "xml",
-        "include_comments": False,
-        "include_tables": False,
-        "include_images": True,  # to learn which images belong to the article (captions)
-        "with_metadata": True,
-        "url": url,
-    }
-    result = trafilatura.extract(html, **options) or trafilatura.extract(
-        html, favor_recall=True, **options
-    )
+    def run(recall: bool) -> str | None:
+        return trafilatura.extract(
+            html,
+            url=url,
+            output_format="xml",
+            include_comments=False,
+            include_tables=False,
+            include_images=True,  # to learn which images belong to the article (captions)
+            with_metadata=True,
+            favor_recall=recall,
+        )
+
+    # A short article can fall under trafilatura's minimum size: then it is asked for recall.
+    result = run(recall=False) or run(recall=True)
     if not result:
         return None
     return etree.fromstring(result.encode("utf-8"), etree.XMLParser(resolve_entities=False))

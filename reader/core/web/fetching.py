@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urljoin
 
 import httpx
@@ -44,7 +44,12 @@ _KINDS = {
     "text/javascript": "a script",
     "application/octet-stream": "binary data",
 }
-_KIND_FAMILIES = {"image": "an image", "video": "a video", "audio": "a sound file", "font": "a font"}
+_KIND_FAMILIES = {
+    "image": "an image",
+    "video": "a video",
+    "audio": "a sound file",
+    "font": "a font",
+}
 # Bodies that are not HTML whatever the header says.
 _MAGIC = (
     (b"%PDF", "a PDF document"),
@@ -155,7 +160,9 @@ class Fetcher:
                 verify=self.verify,
                 trust_env=True,
                 follow_redirects=False,
-                timeout=httpx.Timeout(self.limits.page_seconds, connect=self.limits.connect_seconds),
+                timeout=httpx.Timeout(
+                    self.limits.page_seconds, connect=self.limits.connect_seconds
+                ),
                 headers={
                     "User-Agent": USER_AGENT,
                     "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
@@ -183,7 +190,11 @@ class Fetcher:
                 current = self._next_hop(url, current, result, seen, site)
                 continue
             if isinstance(result, _RetryAfter):
-                if retried or result.seconds is None or result.seconds > self.limits.max_retry_after:
+                if (
+                    retried
+                    or result.seconds is None
+                    or result.seconds > self.limits.max_retry_after
+                ):
                     raise FetchError(url, result.message())
                 retried = True
                 self._sleep(result.seconds)
@@ -209,7 +220,9 @@ class Fetcher:
         def job(target: str) -> T:
             return work(self.get(target, site=site))
 
-        with ThreadPoolExecutor(max_workers=max(1, min(self.limits.concurrency, len(urls)))) as pool:
+        with ThreadPoolExecutor(
+            max_workers=max(1, min(self.limits.concurrency, len(urls)))
+        ) as pool:
             futures: dict[Future[T], int] = {pool.submit(job, u): i for i, u in enumerate(urls)}
             pending = set(futures)
             try:
@@ -240,7 +253,9 @@ class Fetcher:
             headers["If-Modified-Since"] = validators.last_modified
         try:
             with self.client.stream("GET", current, headers=headers) as response:
-                return self._response(url, current, response, deadline)
+                answer: Page | NotModified | str | _RetryAfter
+                answer = self._response(url, current, response, deadline)
+                return answer
         except httpx.HTTPError as error:
             raise FetchError(url, _network_reason(error, self.limits)) from None
 
@@ -252,7 +267,7 @@ class Fetcher:
             location = response.headers.get("Location")
             if not location:
                 raise FetchError(url, f"the server redirected ({status}) without saying where")
-            return urljoin(current, location.strip())
+            return str(urljoin(current, str(location).strip()))
         if status == 304:
             return NotModified(url, current)
         if status == 429 or (status == 503 and "Retry-After" in response.headers):
@@ -303,7 +318,9 @@ class Fetcher:
             raise FetchError(url, _too_large(limit))
         return body
 
-    def _next_hop(self, url: str, current: str, location: str, seen: list[str], site: str | None) -> str:
+    def _next_hop(
+        self, url: str, current: str, location: str, seen: list[str], site: str | None
+    ) -> str:
         if location in seen:
             raise FetchError(url, f"redirect loop ({current} leads back to {location})")
         if len(seen) > self.limits.max_redirects:
@@ -328,7 +345,7 @@ class Fetcher:
 T = TypeVar("T")
 
 
-def _outcome(future: Future[T], url: str) -> T | FetchError:
+def _outcome(future: Future[Any], url: str) -> Any:
     try:
         return future.result()
     except FetchError as error:
@@ -395,7 +412,9 @@ def _check_type(url: str, content_type: str) -> None:
 def _check_body(url: str, body: bytes, content_type: str) -> None:
     for magic, what in _MAGIC:
         if body.startswith(magic):
-            raise FetchError(url, f"is {what} (sent as {content_type or 'no type'}), not a web page")
+            raise FetchError(
+                url, f"is {what} (sent as {content_type or 'no type'}), not a web page"
+            )
 
 
 def _too_large(limit: int, size: int | None = None) -> str:
@@ -416,7 +435,9 @@ class _Decoder:
             self._inflater = zlib.decompressobj()
             self._raw_deflate = True
         else:
-            raise FetchError(url, f"the server sent an encoding Reader did not ask for ({encoding})")
+            raise FetchError(
+                url, f"the server sent an encoding Reader did not ask for ({encoding})"
+            )
 
     def feed(self, data: bytes, room: int) -> Iterator[bytes]:
         if self._inflater is None:
@@ -457,15 +478,26 @@ def _network_reason(error: httpx.HTTPError, limits: Limits) -> str:
     """One sentence for what went wrong on the way to the server."""
     causes = list(_chain(error))
     text = " ".join(str(c) for c in causes)
-    if any(isinstance(c, ssl.SSLCertVerificationError) for c in causes) or "CERTIFICATE_VERIFY_FAILED" in text:
+    if (
+        any(isinstance(c, ssl.SSLCertVerificationError) for c in causes)
+        or "CERTIFICATE_VERIFY_FAILED" in text
+    ):
         detail = next(
-            (c.verify_message for c in causes if isinstance(c, ssl.SSLCertVerificationError) and c.verify_message),
+            (
+                c.verify_message
+                for c in causes
+                if isinstance(c, ssl.SSLCertVerificationError) and c.verify_message
+            ),
             "certificate verify failed",
         )
         return f"TLS error: the site's certificate is not trusted ({detail})"
     if any(isinstance(c, ssl.SSLError) for c in causes) or "SSL" in text:
         return f"TLS error: {_first_line(text)}"
-    if any(isinstance(c, socket.gaierror) for c in causes) or "Name or service not known" in text or "getaddrinfo" in text:
+    if (
+        any(isinstance(c, socket.gaierror) for c in causes)
+        or "Name or service not known" in text
+        or "getaddrinfo" in text
+    ):
         return "the host name could not be found (DNS lookup failed)"
     if isinstance(error, httpx.ConnectTimeout):
         return f"the host did not answer within {limits.connect_seconds:g} s"

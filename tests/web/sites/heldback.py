@@ -28,7 +28,9 @@ def drupal(site: Site, language: str, base: str) -> str:
         f'<link rel="alternate" hreflang="{lang}" href="{_e(site.url(lang, base))}" />'
         for lang in site.languages
     )
-    links += f'\n<link rel="alternate" hreflang="x-default" href="{_e(site.url(site.source, base))}" />'
+    links += (
+        f'\n<link rel="alternate" hreflang="x-default" href="{_e(site.url(site.source, base))}" />'
+    )
     body = "\n".join(f"<p>{_e(p)}</p>" for p in story.body)
     notice = (
         f"""<div id="block-translationnotice" class="block block-block-content">

@@ -285,9 +285,21 @@ def kabarnusa(site: Site, language: str, base: str) -> str:
 
 _WP_LABELS = {
     "en": ("By", "Share this:", "Related", "Leave a Reply", "This post is also available in:"),
-    "fr": ("Par", "Partager :", "Similaire", "Laisser un commentaire", "Cet article est aussi disponible en :"),
+    "fr": (
+        "Par",
+        "Partager :",
+        "Similaire",
+        "Laisser un commentaire",
+        "Cet article est aussi disponible en :",
+    ),
     "ar": ("بقلم", "شارك هذا:", "ذات صلة", "اترك تعليقاً", "هذه المقالة متوفرة أيضاً باللغات:"),
-    "id": ("Oleh", "Bagikan ini:", "Terkait", "Tinggalkan Balasan", "Tulisan ini juga tersedia dalam:"),
+    "id": (
+        "Oleh",
+        "Bagikan ini:",
+        "Terkait",
+        "Tinggalkan Balasan",
+        "Tulisan ini juga tersedia dalam:",
+    ),
 }
 
 
@@ -327,7 +339,12 @@ def wordpress(site: Site, language: str, base: str) -> str:
                 "publisher": {"@id": f"{base}/#organization"},
                 "inLanguage": language,
             },
-            {"@type": "WebPage", "@id": url, "url": url, "name": f"{story.title} - The Harbour Ledger"},
+            {
+                "@type": "WebPage",
+                "@id": url,
+                "url": url,
+                "name": f"{story.title} - The Harbour Ledger",
+            },
             {"@type": "Organization", "@id": f"{base}/#organization", "name": "The Harbour Ledger"},
             {"@type": "Person", "@id": f"{base}/#/schema/person/7", "name": site.author},
         ],
