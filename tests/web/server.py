@@ -82,6 +82,10 @@ class FixtureServer(ThreadingHTTPServer):
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that gives up mid-answer (a limit passed, a refused certificate) is expected."""
+        return None
+
     @property
     def base(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}"

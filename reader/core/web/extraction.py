@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from copy import deepcopy
 from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urljoin
@@ -76,7 +77,7 @@ def collapse(text: str) -> str:
 def extract(html: str, url: str | None) -> Extracted:
     """The article in a page's (decoded) markup; NoArticleText if it has none."""
     tree = parse_html(html)
-    document = _trafilatura(html, url)
+    document = _trafilatura(_without_noscript(tree), url)
     if document is None:
         raise NoArticleText(_why_empty(tree))
     main = document.find("main")
@@ -100,7 +101,16 @@ def extract(html: str, url: str | None) -> Extracted:
     )
 
 
-def _trafilatura(html: str, url: str | None) -> etree._Element | None:
+def _without_noscript(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """A copy of the page without ``<noscript>``: what it holds is addressed to browsers that
+    run no scripts ("enable JavaScript to run this app", tracking pixels), never article text."""
+    copy = deepcopy(tree)
+    for element in list(copy.iter("noscript")):
+        element.drop_tree()
+    return copy
+
+
+def _trafilatura(html: lxml_html.HtmlElement, url: str | None) -> etree._Element | None:
     import trafilatura
 
     def run(recall: bool) -> str | None:

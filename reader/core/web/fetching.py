@@ -12,6 +12,7 @@ from __future__ import annotations
 import email.utils
 import socket
 import ssl
+import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -141,6 +142,7 @@ class Fetcher:
     cancelled: CancelCheck = _never
     verify: bool | ssl.SSLContext = True
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __enter__(self) -> Fetcher:
         return self
@@ -155,22 +157,24 @@ class Fetcher:
 
     @property
     def client(self) -> httpx.Client:
-        if self._client is None:
-            self._client = httpx.Client(
-                verify=self.verify,
-                trust_env=True,
-                follow_redirects=False,
-                timeout=httpx.Timeout(
-                    self.limits.page_seconds, connect=self.limits.connect_seconds
-                ),
-                headers={
-                    "User-Agent": USER_AGENT,
-                    "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
-                    "Accept-Encoding": "gzip, deflate",
-                },
-                limits=httpx.Limits(max_connections=2 * self.limits.concurrency),
-            )
-        return self._client
+        with self._lock:  # the threads of get_many must share one client, not each make one
+            return self._client or self._make_client()
+
+    def _make_client(self) -> httpx.Client:
+        client = httpx.Client(
+            verify=self.verify,
+            trust_env=True,
+            follow_redirects=False,
+            timeout=httpx.Timeout(self.limits.page_seconds, connect=self.limits.connect_seconds),
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+                "Accept-Encoding": "gzip, deflate",
+            },
+            limits=httpx.Limits(max_connections=2 * self.limits.concurrency),
+        )
+        self._client = client
+        return client
 
     def get(
         self, url: str, site: str | None = None, validators: Validators | None = None
