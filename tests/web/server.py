@@ -50,7 +50,7 @@ class Handler(BaseHTTPRequestHandler):
     server: FixtureServer  # type: ignore[assignment]
     protocol_version = "HTTP/1.1"
 
-    def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+    def do_GET(self) -> None:
         self.server.requests.append((self.path, dict(self.headers)))
         route = self.server.routes.get(self.path.split("?")[0])
         reply = Reply(b"not found", 404, {"Content-Type": "text/plain"}) if route is None else route
@@ -70,7 +70,7 @@ class Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (a limit was passed): that is the point
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         return None
 
 

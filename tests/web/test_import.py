@@ -60,7 +60,7 @@ def test_the_seed_like_notice_is_recognised_and_the_source_is_first(
     site = load_site("kabarnusa")
     server.add_site(site)
     result = import_article(server.url(site.paths["zh"]), target=tmp_path / "a")
-    assert [v.language for v in result.versions][0] == "id"
+    assert result.versions[0].language == "id"
     article = load_folder(tmp_path / "a")
     assert article.notice and "refer to Indonesian as our main language" in article.notice
     arabic = article.revisions("ar")[-1]

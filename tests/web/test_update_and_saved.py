@@ -18,7 +18,7 @@ from tests.web.server import FixtureServer, Handler, Reply
 from tests.web.sites import load_site
 
 
-def _conditional(page: str, etag: str):  # noqa: ANN202 (a route)
+def _conditional(page: str, etag: str):
     def route(handler: Handler) -> Reply:
         if handler.headers.get("If-None-Match") == etag:
             return Reply(b"", 304, {"ETag": etag})
