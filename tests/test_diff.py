@@ -527,7 +527,7 @@ def test_reader_diff_text_marks_changes_without_colour_when_not_a_terminal(
     out = capsys.readouterr().out
     assert "\x1b[" not in out
     assert "[-is still-]{+remains+}" in out
-    assert "1 words inserted, 2 deleted" in out
+    assert "1 word inserted, 2 deleted" in out
     assert main(["diff", a, b, "--width", "100", "--color", "always"]) == 1
     coloured = capsys.readouterr().out
     assert "\x1b[31;9mis still\x1b[0m" in coloured and "\x1b[32mremains\x1b[0m" in coloured

@@ -102,15 +102,12 @@ def _json(ops: list[Any], summary: Any, language: str | None) -> dict[str, Any]:
 
 def _print(ops: list[Any], summary: Any, language: str | None, args: argparse.Namespace) -> None:
     from reader.core.export.terminal import Rendering, diff_lines, use_color, write_lines
+    from reader.core.present.revisions import diff_totals
 
     rendering = Rendering(
         width=terminal_width(args),
         visual=not args.logical,
         color=use_color(args.color, sys.stdout),
     )
-    total = (
-        f"{summary.words_inserted} words inserted, {summary.words_deleted} deleted, "
-        f"{summary.minor_changes} minor (vowel marks, tatweel), "
-        f"{summary.paragraphs_changed} paragraphs changed"
-    )
+    total = diff_totals(summary)
     write_lines([*diff_lines(ops, language or "und", rendering), "", total], sys.stdout)

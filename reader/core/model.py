@@ -36,10 +36,6 @@ class Origin(StrEnum):
     POST_EDITED = "post-edited"
     UNKNOWN = "unknown"  # loose files that say nothing of who produced them
 
-    @property
-    def is_machine(self) -> bool:
-        return self is Origin.MACHINE
-
 
 @dataclass(frozen=True)
 class Paragraph:

@@ -32,6 +32,7 @@ from reader.core.ingest.encodings import encoding_label
 from reader.core.ingest.loading import load
 from reader.core.model import Article, Version, VersionKey
 from reader.core.present.banner import SHOW_SOURCE, ChecksStatus
+from reader.core.present.notes import settings_problems
 from reader.core.text.bidi_controls import reveal
 from reader.core.text.languages import LANGUAGES, language_name
 from reader.ui import settings
@@ -401,9 +402,7 @@ class MainWindow(QMainWindow):
             self._settings_notice.setTextFormat(Qt.TextFormat.PlainText)
             self.statusBar().addPermanentWidget(self._settings_notice)
         count = len(self.store.problems)
-        self._settings_notice.setText(
-            f"Settings: {count} problem{'s' * (count != 1)}, defaults in use (hover for details)"
-        )
+        self._settings_notice.setText(settings_problems(count))
         self._settings_notice.setToolTip(literal("\n".join(self.store.problems)))
 
     def _run_checks(self) -> None:

@@ -52,10 +52,9 @@ COMPARE = Setting("view/compare", bool, True, "Two versions side by side (compar
 LEFT = Setting("view/left", str, "", "Version in the left pane, as L@REV")
 RIGHT = Setting("view/right", str, "", "Version in the right pane, as L@REV")
 GEOMETRY = Setting("window/geometry", bytes, b"", "Main window geometry")
-SPLITTER = Setting("window/splitter", bytes, b"", "Sizes of the two panes")
 
 PREFERENCES = (FONT_SIZE,)
-STATE = (COMPARE, LEFT, RIGHT, GEOMETRY, SPLITTER)
+STATE = (COMPARE, LEFT, RIGHT, GEOMETRY)
 
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 

@@ -30,7 +30,8 @@ def snapshot(
     """Render the window for ``article`` at ``size`` into ``out`` (PNG), without a screen and
     without touching the user's settings."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
+    from PySide6.QtCore import QByteArray, QEventLoop, QTimer, qInstallMessageHandler
+    from PySide6.QtGui import QImageWriter
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.app import application, build_window
@@ -55,5 +56,6 @@ def snapshot(
     qInstallMessageHandler(previous)
     if image.width() != size[0] or image.height() != size[1]:
         image = image.scaled(*size)
-    if not image.save(str(out), b"PNG"):
-        raise ReaderError("cannot write the PNG here", out)
+    writer = QImageWriter(str(out), QByteArray(b"png"))
+    if not writer.write(image):
+        raise ReaderError(f"cannot write the PNG here: {writer.errorString()}", out)

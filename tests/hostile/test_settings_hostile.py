@@ -171,7 +171,7 @@ def test_a_reader_never_sees_a_partial_file(tmp_path: Path) -> None:
     """Read the file over and over while it is rewritten: every read is a whole file."""
     store = Store(tmp_path)
     path = tmp_path / "state.ini"
-    store.set(settings.SPLITTER, b"zz")
+    store.set(settings.GEOMETRY, b"zz")
     store.sync()
     written = {path.read_bytes()}
     seen: list[bytes] = []

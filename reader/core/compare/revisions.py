@@ -149,19 +149,3 @@ def _needs_gap(previous: Op | None, op: Op) -> bool:
         and not previous.text[-1].isspace()  # type: ignore[union-attr]
         and not op.text[0].isspace()
     )
-
-
-def summary_text(summary: DiffSummary) -> str:
-    """The summary line shown above a comparison of revisions."""
-    if not summary.changed:
-        return "The two revisions are identical."
-    parts = [
-        f"{summary.words_deleted} word{'s' * (summary.words_deleted != 1)} deleted",
-        f"{summary.words_inserted} word{'s' * (summary.words_inserted != 1)} inserted",
-        f"{summary.paragraphs_changed} paragraph{'s' * (summary.paragraphs_changed != 1)} changed",
-    ]
-    if summary.minor_changes:
-        parts.append(
-            f"{summary.minor_changes} vowel-mark change{'s' * (summary.minor_changes != 1)}"
-        )
-    return ", ".join(parts) + "."

@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from reader.core.i18n import _
 from reader.core.model import Article, Origin, Version
+from reader.core.present.findings import findings_summary
 from reader.core.text.languages import language_name
 
 SHOW_SOURCE = "show-source"
@@ -61,59 +63,42 @@ class Banner:
     checks: str = ""
 
 
-# How the banner names each kind of finding: (one, many).
-FINDING_NAMES = {
-    "number-mismatch": (
-        "number that differs from the source",
-        "numbers that differ from the source",
-    ),
-    "untranslated": ("untranslated word", "untranslated words"),
-    "missing-paragraph": ("missing paragraph", "missing paragraphs"),
-    "extra-paragraph": ("paragraph not in the source", "paragraphs not in the source"),
-    "repetition": ("repeated phrase", "repeated phrases"),
-    "length-ratio": ("paragraph of unusual length", "paragraphs of unusual length"),
-    "bidi-control": ("hidden bidi control", "hidden bidi controls"),
-    "cross-version": (
-        "disagreement with the other versions",
-        "disagreements with the other versions",
-    ),
-    "added-name": ("name the source does not have", "names the source does not have"),
-}
-
-
-def finding_name(kind: str, count: int = 1) -> str:
-    """``kind`` in words, e.g. ("untranslated", 2) → "untranslated words"."""
-    one, many = FINDING_NAMES.get(kind, (kind.replace("-", " "), kind.replace("-", " ")))
-    return one if count == 1 else many
-
-
-def findings_summary(findings: Sequence[tuple[str, int]]) -> str:
-    """The banner's count line: "Checks against the source found 3 possible problems: ..."."""
-    total = sum(count for _, count in findings)
-    if not total:
-        return ""
-    parts = ", ".join(f"{count} {finding_name(kind, count)}" for kind, count in findings if count)
-    problems = "possible problem" if total == 1 else "possible problems"
-    return f"Checks against the source found {total} {problems}: {parts}."
-
-
 def checks_line(
     findings: Sequence[tuple[str, int]], status: ChecksStatus, source_language: str
 ) -> str:
     """The banner's line about the fidelity checks of a translation."""
     source = language_name(source_language)
     if status is ChecksStatus.RUNNING:
-        return f"Checking this version against the {source} source\u2026"
+        return _("Checking this version against the {source} source\u2026").format(source=source)
     if status is ChecksStatus.FAILED:
-        return f"The checks against the {source} source could not run."
-    return findings_summary(findings) or "Checks against the source flagged nothing."
+        return _("The checks against the {source} source could not run.").format(source=source)
+    return findings_summary(findings) or _("Checks against the source flagged nothing.")
 
 
-def _of_version(version: Version, article: Article) -> str:
-    name = language_name(version.language)
+def version_name(version: Version, article: Article) -> str:
+    """The version as a sentence names it: "Arabic version", or "Arabic version (revision 2)"
+    where the article holds several revisions of that language."""
+    language = language_name(version.language)
     if len(article.revisions(version.language)) > 1:
-        return f"This {name} version (revision {version.revision})"
-    return f"This {name} version"
+        return _("{language} version (revision {revision})").format(
+            language=language, revision=version.revision
+        )
+    return _("{language} version").format(language=language)
+
+
+def _authority_note(source: str, has_source: bool) -> str:
+    if has_source:
+        return _(
+            "{source} is the authoritative language; check names, numbers and quotations "
+            "against it."
+        ).format(source=source)
+    return _(
+        "{source} is the authoritative language, but that version is not in this article."
+    ).format(source=source)
+
+
+def _sentences(*sentences: str) -> str:
+    return _(" ").join(sentences)
 
 
 def banner_for(
@@ -129,28 +114,37 @@ def banner_for(
     has_source = article.source is not None and article.source is not version
     checked = has_source and version.language != article.source_language
     line = checks_line(findings, checks, article.source_language) if checked else ""
-    action = BannerAction(SHOW_SOURCE, f"Show the {source} source") if has_source else None
-    subject = _of_version(version, article)
-    original_note = (
-        f" {source} is the authoritative language; check names, numbers and quotations against it."
+    action = (
+        BannerAction(SHOW_SOURCE, _("Show the {source} source").format(source=source))
         if has_source
-        else f" {source} is the authoritative language, but that version is not in this article."
+        else None
     )
+    name = version_name(version, article)
+    authority = _authority_note(source, has_source)
 
     if version.language == article.source_language and version.origin is Origin.ORIGINAL:
         return Banner(
             level=BannerLevel.SOURCE,
-            headline=f"Original: {source} is the authoritative version of this article",
-            detail="The other versions are translations of this text.",
+            headline=_("Original: {source} is the authoritative version of this article").format(
+                source=source
+            ),
+            detail=_("The other versions are translations of this text."),
             source_language=article.source_language,
         )
     if version.origin is Origin.MACHINE:
         notice = version.notice.text if version.notice else article.notice
         return Banner(
             level=BannerLevel.MACHINE,
-            headline=f"Machine translation from {source}: it may be inaccurate",
-            detail=f"{subject} was generated automatically from the {source} original and has "
-            "not been checked by a person." + original_note,
+            headline=_("Machine translation from {source}: it may be inaccurate").format(
+                source=source
+            ),
+            detail=_sentences(
+                _(
+                    "This {version} was generated automatically from the {source} original and "
+                    "has not been checked by a person."
+                ).format(version=name, source=source),
+                authority,
+            ),
             source_language=article.source_language,
             notice=notice,
             action=action,
@@ -160,27 +154,34 @@ def banner_for(
     if version.origin is Origin.UNKNOWN:
         return Banner(
             level=BannerLevel.UNVERIFIED,
-            headline="Translation of unrecorded origin: it may be machine-generated",
-            detail=f"Nothing says who translated {subject[0].lower()}{subject[1:]}."
-            + original_note,
+            headline=_("Translation of unrecorded origin: it may be machine-generated"),
+            detail=_sentences(
+                _("Nothing says who translated this {version}.").format(version=name), authority
+            ),
             source_language=article.source_language,
             notice=version.notice.text if version.notice else None,
             action=action,
             findings=tuple(findings),
             checks=line,
         )
-    who = {
+    headline, detail = {
         Origin.POST_EDITED: (
-            "Post-edited translation",
-            "is a machine translation corrected by a person",
+            _("Post-edited translation from {source}"),
+            _("This {version} is a machine translation corrected by a person."),
         ),
-        Origin.HUMAN: ("Human translation", "was translated by a person"),
-        Origin.ORIGINAL: ("Original text", "is marked as an original text"),
+        Origin.HUMAN: (
+            _("Human translation from {source}"),
+            _("This {version} was translated by a person."),
+        ),
+        Origin.ORIGINAL: (
+            _("Original text from {source}"),
+            _("This {version} is marked as an original text."),
+        ),
     }[version.origin]
     return Banner(
         level=BannerLevel.REVIEWED,
-        headline=f"{who[0]} from {source}",
-        detail=f"{subject} {who[1]}." + original_note,
+        headline=headline.format(source=source),
+        detail=_sentences(detail.format(version=name), authority),
         source_language=article.source_language,
         action=action,
         findings=tuple(findings),

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from reader.core.ingest.encodings import encoding_label
 from reader.core.ingest.loading import version_label
 from reader.core.model import Article, Version, VersionKey
-from reader.core.present.banner import ChecksStatus, banner_for, finding_name
-from reader.core.text.bidi_controls import reveal
+from reader.core.present.banner import ChecksStatus, banner_for
+from reader.core.present.findings import finding_step, finding_tip
+from reader.core.present.notes import notes_label, version_notes
 from reader.core.text.languages import dominant_script, language_name, script_of
 from reader.ui.fonts import coverage, reading_families, reading_font
 from reader.ui.plain import literal
@@ -186,7 +187,7 @@ class VersionPane(QWidget):
         """Mark the findings' words in the text (hidden while revisions are compared)."""
         self._findings_shown = shown
         marks = [
-            Highlight(f.paragraph, start, end, "finding", _finding_tip(f))
+            Highlight(f.paragraph, start, end, "finding", finding_tip(f))
             for f in self.findings
             if f.paragraph is not None
             for start, end in f.spans
@@ -209,22 +210,11 @@ class VersionPane(QWidget):
             self.view.set_highlights(current, "current")
         else:
             self.view.set_highlights([], "current")
-        self.banner.show_finding(
-            f"{self.finding_index + 1} of {len(self.findings)}: {finding_name(finding.check)}: "
-            f"{reveal(finding.message)}"
-        )
+        self.banner.show_finding(finding_step(self.finding_index, len(self.findings), finding))
 
     def _show_notes(self, version: Version, no_glyph: frozenset[str] = frozenset()) -> None:
-        notes = [reveal(remark) for remark in version.remarks]
-        notes += [f"set aside as page debris: {reveal(repr(text))}" for text in version.dropped]
-        if no_glyph:
-            shown = " ".join(sorted(no_glyph)[:10])
-            notes.append(
-                f"{len(no_glyph)} characters have no glyph in the installed fonts: {shown}"
-            )
-        if version.notice:
-            notes.append("publisher's notice moved to the banner")
-        self.notes.setText(f"{len(notes)} note{'s' * (len(notes) != 1)}" if notes else "")
+        notes = version_notes(version, no_glyph)
+        self.notes.setText(notes_label(len(notes)))
         self.notes.setVisible(bool(notes))
         self.notes.setToolTip(literal("\n".join(notes)))
         menu = self.notes.menu()
@@ -245,14 +235,3 @@ def _counts(findings: list[Finding]) -> tuple[tuple[str, int], ...]:
     from reader.core.checks.model import count_by_kind
 
     return count_by_kind(findings)
-
-
-def _finding_tip(finding: Finding) -> str:
-    where = (
-        f" (source paragraph {finding.source_paragraph})"
-        if finding.source_paragraph is not None
-        else ""
-    )
-    return reveal(
-        f"{finding_name(finding.check)}: {finding.message}\nSource{where}: {finding.evidence}"
-    )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QToolButton
 
+from reader.core.present.revisions import change_position
 from reader.ui.reading.pane import VersionPane
 from reader.ui.reading.text_view import Highlight
 
@@ -83,7 +84,8 @@ class RevisionBar(QFrame):
             return None
         # Imported here: only a comparison of revisions needs the differ.
         from reader.core.align.aligner import Alignment, Bead
-        from reader.core.compare.revisions import compare_revisions, summary_text
+        from reader.core.compare.revisions import compare_revisions
+        from reader.core.present.revisions import comparison_summary
 
         old_pane, new_pane = (left, right) if a.revision < b.revision else (right, left)
         assert old_pane.version is not None and new_pane.version is not None
@@ -92,8 +94,9 @@ class RevisionBar(QFrame):
         old_pane.view.set_highlights([_highlight(m) for m in self.comparison.old_marks], "diff")
         new_pane.view.set_highlights([_highlight(m) for m in self.comparison.new_marks], "diff")
         self.summary.setText(
-            f"Revision {old_pane.version.revision} → {new_pane.version.revision}: "
-            + summary_text(self.comparison.summary)
+            comparison_summary(
+                old_pane.version.revision, new_pane.version.revision, self.comparison.summary
+            )
         )
         self._show_position()
         self.show()
@@ -143,8 +146,6 @@ class RevisionBar(QFrame):
 
     def _show_position(self) -> None:
         total = len(self.comparison.stops) if self.comparison else 0
-        self.position.setText(
-            f"change {self.stop + 1} of {total}" if self.stop >= 0 else f"{total} changes"
-        )
+        self.position.setText(change_position(self.stop, total))
         self.previous.setEnabled(self.stop > 0)
         self.next.setEnabled(self.stop < total - 1)
