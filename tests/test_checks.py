@@ -377,7 +377,7 @@ def test_readable_report_lines(sample: Path, capsys: pytest.CaptureFixture[str])
     assert re.fullmatch(r".*ar\.txt:1: untranslated: .*برساما.*", lines[0])
     assert re.fullmatch(r".*ar\.txt:2: added-name: .*Reuters.*", lines[1])
     assert re.fullmatch(r".*ar\.txt:3: repetition: .*", lines[2])
-    assert lines[3].endswith("ar.txt: 3 finding(s): untranslated 1, added-name 1, repetition 1")
+    assert lines[3].endswith("ar.txt: 3 findings: untranslated 1, added-name 1, repetition 1")
 
 
 def test_a_missing_paragraph_is_reported_with_a_dash(

@@ -12,7 +12,8 @@ from importlib import resources
 from pathlib import Path
 
 from reader.core.errors import ReaderError
-from reader.core.model import Article, VersionKey
+from reader.core.i18n import _
+from reader.core.model import Article, Version, VersionKey
 
 
 def sample_path() -> Path:
@@ -32,9 +33,14 @@ def add_open_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="L",
-        help="language of a plain-text file, in the order the files are given (repeatable)",
+        help=_("language of a plain-text file, in the order the files are given (repeatable)"),
     )
-    parser.add_argument("--encoding", metavar="NAME", help="read the files in this encoding")
+    parser.add_argument("--encoding", metavar="NAME", help=_("read the files in this encoding"))
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    """``--json``, for every command that can print its result as a JSON document."""
+    parser.add_argument("--json", action="store_true", help=_("print JSON (shape in PRODUCT.md)"))
 
 
 def load_article(
@@ -57,10 +63,18 @@ def version_key(text: str) -> VersionKey:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def require_version(article: Article, key: VersionKey | None, flag: str) -> None:
-    """Refuse a ``--left``/``--right``-style choice that names no version of ``article``."""
-    if key is not None and article.find(key) is None:
-        have = ", ".join(str(v.key) for v in article.versions)
+def require_version(article: Article, key: VersionKey, flag: str) -> Version:
+    """The version of ``article`` that a ``--left``/``--lang``-style choice names; refused
+    in one line, with the versions there are, when there is none."""
+    version = article.find(key)
+    if version is None:
+        # L@latest is how the command line reads a bare language: a notation, not a word.
+        asked = f"{key.language}@{key.revision or 'latest'}"
         raise ReaderError(
-            f"{flag} {key.language}@{key.revision or 'latest'}: no such version (have {have})"
+            _("{option} {version}: no such version (have {versions})").format(
+                option=flag,
+                version=asked,
+                versions=_(", ").join(str(v.key) for v in article.versions),
+            )
         )
+    return version

@@ -11,9 +11,10 @@ import json
 import sys
 from pathlib import Path
 
-from reader.commands import as_paths
+from reader.commands import add_json_option, as_paths
 from reader.core.align.aligner import Alignment, align, alignment_json
 from reader.core.errors import ReaderError
+from reader.core.i18n import _, ngettext
 from reader.core.ingest.loading import load_files
 from reader.core.model import Version
 
@@ -21,26 +22,26 @@ PREVIEW = 38  # characters of each side's text per row
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("source", metavar="SOURCE", help="the source text (a plain-text file)")
-    parser.add_argument("translation", metavar="TRANSLATION", help="its translation (a file)")
+    parser.add_argument("source", metavar="SOURCE", help=_("the source text (a plain-text file)"))
+    parser.add_argument("translation", metavar="TRANSLATION", help=_("its translation (a file)"))
     parser.add_argument(
-        "--source-lang", metavar="L", help="the source's language (default: detected)"
+        "--source-lang", metavar="L", help=_("the source's language (default: detected)")
     )
     parser.add_argument(
-        "--target-lang", metavar="L", help="the translation's language (default: detected)"
+        "--target-lang", metavar="L", help=_("the translation's language (default: detected)")
     )
-    parser.add_argument("--json", action="store_true", help="print JSON (shape in PRODUCT.md)")
-    parser.add_argument("--encoding", metavar="NAME", help="read both files in this encoding")
+    add_json_option(parser)
+    parser.add_argument("--encoding", metavar="NAME", help=_("read both files in this encoding"))
 
 
 def _version(path: Path, language: str | None, encoding: str | None) -> Version:
     """The one version a plain-text file holds; a folder is refused with what to do instead."""
     if path.is_dir():
-        raise ReaderError(
+        message = _(
             "is a folder: reader align takes two text files; for an article folder, name two "
-            f"of its version files (reader info {path} lists them)",
-            path,
+            "of its version files (reader info {folder} lists them)"
         )
+        raise ReaderError(message.format(folder=path), path)
     article = load_files([path], languages=[language] if language else [], encoding=encoding)
     return article.versions[0]
 
@@ -81,11 +82,18 @@ def _preview(version: Version, indexes: tuple[int, ...], width: int = PREVIEW) -
 def alignment_table(source: Version, target: Version, alignment: Alignment) -> str:
     """The readable table ``reader align`` prints: one row per bead, then a count per kind."""
     lines = [
-        f"source: {source.language}, {len(source.paragraphs)} paragraphs · "
-        f"translation: {target.language}, {len(target.paragraphs)} paragraphs",
+        _(
+            "source: {source}, {source_paragraphs} · translation: {target}, {target_paragraphs}"
+        ).format(
+            source=source.language,
+            source_paragraphs=_paragraphs(len(source.paragraphs)),
+            target=target.language,
+            target_paragraphs=_paragraphs(len(target.paragraphs)),
+        ),
         "",
-        f"{'source':>7}  {'transl.':>7}  {'kind':<5} {'score':>5}  "
-        f"{'source text':<{PREVIEW}}  translation text",
+        # The columns' headings; the rows under them are numbers and the texts' own words.
+        f"{_('source'):>7}  {_('transl.'):>7}  {_('kind'):<5} {_('score'):>5}  "
+        f"{_('source text'):<{PREVIEW}}  {_('translation text')}",
     ]
     kinds: dict[str, int] = {}
     for bead in alignment.beads:
@@ -95,6 +103,15 @@ def alignment_table(source: Version, target: Version, alignment: Alignment) -> s
             f"{bead.score:>5.2f}  {_preview(source, bead.source):<{PREVIEW}}  "
             f"{_preview(target, bead.target)}"
         )
-    summary = ", ".join(f"{count} × {kind}" for kind, count in sorted(kinds.items()))
-    lines += ["", f"{len(alignment.beads)} beads: {summary}"]
+    counts = _(", ").join(
+        _("{count} × {kind}").format(count=count, kind=kind)
+        for kind, count in sorted(kinds.items())
+    )
+    total = len(alignment.beads)
+    summary = ngettext("{count} bead: {kinds}", "{count} beads: {kinds}", total)
+    lines += ["", summary.format(count=total, kinds=counts)]
     return "\n".join(lines)
+
+
+def _paragraphs(count: int) -> str:
+    return ngettext("{count} paragraph", "{count} paragraphs", count).format(count=count)

@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from reader.commands import as_paths
+from reader.commands import add_json_option, as_paths
 from reader.core.errors import ReaderError, display_path
+from reader.core.i18n import _, ngettext
 from reader.core.model import Version
 
 
@@ -25,12 +26,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="SOURCE and TRANSLATION text files, or one ARTICLE_DIR",
+        help=_("SOURCE and TRANSLATION text files, or one ARTICLE_DIR"),
     )
-    parser.add_argument("--source-lang", metavar="L", help="language of the SOURCE file")
-    parser.add_argument("--target-lang", metavar="L", help="language of the TRANSLATION file")
-    parser.add_argument("--json", action="store_true", help="print JSON (shape in PRODUCT.md)")
-    parser.add_argument("--encoding", metavar="NAME", help="read the files in this encoding")
+    parser.add_argument("--source-lang", metavar="L", help=_("language of the SOURCE file"))
+    parser.add_argument("--target-lang", metavar="L", help=_("language of the TRANSLATION file"))
+    add_json_option(parser)
+    parser.add_argument("--encoding", metavar="NAME", help=_("read the files in this encoding"))
 
 
 def _load_one(path: Path, language: str | None, encoding: str | None) -> Version:
@@ -48,7 +49,7 @@ def _pairs(args: argparse.Namespace) -> list[tuple[Version, Version, list[Any]]]
     paths = as_paths(args.paths)
     if len(paths) == 1 and paths[0].is_dir():
         if args.source_lang or args.target_lang:
-            raise ReaderError("--source-lang and --target-lang name the languages of two files")
+            raise ReaderError(_("--source-lang and --target-lang name the languages of two files"))
         article = load_folder(paths[0], encoding=args.encoding)
         results = check_article(article)
         source = article.source
@@ -56,12 +57,16 @@ def _pairs(args: argparse.Namespace) -> list[tuple[Version, Version, list[Any]]]
         return [(source, _version(article.versions, key), found) for key, found in results.items()]
     if len(paths) == 1:
         raise ReaderError(
-            "is not a folder: check takes SOURCE and TRANSLATION files, or one ARTICLE_DIR",
+            _("is not a folder: check takes SOURCE and TRANSLATION files, or one ARTICLE_DIR"),
             paths[0],
         )
     if len(paths) != 2:
         raise ReaderError(
-            f"check takes SOURCE and TRANSLATION files, or one ARTICLE_DIR, not {len(paths)} paths"
+            ngettext(
+                "check takes SOURCE and TRANSLATION files, or one ARTICLE_DIR, not {count} path",
+                "check takes SOURCE and TRANSLATION files, or one ARTICLE_DIR, not {count} paths",
+                len(paths),
+            ).format(count=len(paths))
         )
     source = _load_one(paths[0], args.source_lang, args.encoding)
     translation = _load_one(paths[1], args.target_lang, args.encoding)
@@ -81,12 +86,29 @@ def report_lines(translation: Version, findings: Sequence[Any]) -> list[str]:
     from reader.core.checks.run import count_by_kind
 
     name = _name(translation)
+    # A check is named by its stable id (``untranslated``, as in --json), which scripts and
+    # grep look for: only the message is in the reader's language.
     lines = [
-        f"{name}:{'-' if f.paragraph is None else f.paragraph}: {f.check}: {f.message}"
+        _("{file}:{paragraph}: {check}: {message}").format(
+            file=name,
+            paragraph="-" if f.paragraph is None else f.paragraph,
+            check=f.check,
+            message=f.message,
+        )
         for f in findings
     ]
-    counts = ", ".join(f"{kind} {count}" for kind, count in count_by_kind(findings))
-    lines.append(f"{name}: {len(findings)} finding(s)" + (f": {counts}" if counts else ""))
+    total = len(findings)
+    kinds = _(", ").join(
+        _("{check} {count}").format(check=kind, count=count)
+        for kind, count in count_by_kind(findings)
+    )
+    if kinds:
+        summary = ngettext(
+            "{file}: {count} finding: {kinds}", "{file}: {count} findings: {kinds}", total
+        )
+    else:
+        summary = ngettext("{file}: {count} finding", "{file}: {count} findings", total)
+    lines.append(summary.format(file=name, count=total, kinds=kinds))
     return lines
 
 
@@ -105,6 +127,6 @@ def run(args: argparse.Namespace) -> int:
         )
         sys.stdout.write("\n")
     else:
-        for _, version, found in pairs:
+        for _source, version, found in pairs:
             print("\n".join(report_lines(version, found)))
-    return 1 if any(found for _, _, found in pairs) else 0
+    return 1 if any(found for _source, _version, found in pairs) else 0

@@ -11,41 +11,45 @@ import shutil
 import sys
 from typing import Any
 
-from reader.commands import as_paths
+from reader.commands import add_json_option, as_paths
 from reader.core.errors import ReaderError
+from reader.core.i18n import _
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("old", metavar="OLD", help="the older version (a plain-text file)")
-    parser.add_argument("new", metavar="NEW", help="the newer version (a plain-text file)")
-    parser.add_argument("--json", action="store_true", help="print JSON (shape in PRODUCT.md)")
-    parser.add_argument("--lang", metavar="L", help="the texts' language (default: detected)")
-    parser.add_argument("--encoding", metavar="NAME", help="read both files in this encoding")
+    parser.add_argument("old", metavar="OLD", help=_("the older version (a plain-text file)"))
+    parser.add_argument("new", metavar="NEW", help=_("the newer version (a plain-text file)"))
+    add_json_option(parser)
+    parser.add_argument("--lang", metavar="L", help=_("the texts' language (default: detected)"))
+    parser.add_argument("--encoding", metavar="NAME", help=_("read both files in this encoding"))
     add_terminal_options(parser)
 
 
 def add_terminal_options(parser: argparse.ArgumentParser) -> None:
     """``--width``, ``--logical`` and ``--color``, shared with ``reader show``."""
     parser.add_argument(
-        "--width", type=_width, metavar="N", help="wrap to N columns (default: the terminal's)"
+        "--width", type=_width, metavar="N", help=_("wrap to N columns (default: the terminal's)")
     )
     parser.add_argument(
         "--logical",
         action="store_true",
-        help="print right-to-left text in logical order, unshaped, for terminals that do bidi "
-        "themselves (mlterm, Konsole, GNOME Terminal and other VTE terminals)",
+        help=_(
+            "print right-to-left text in logical order, unshaped, for terminals that do bidi "
+            "themselves (mlterm, Konsole, GNOME Terminal and other VTE terminals)"
+        ),
     )
     parser.add_argument(
         "--color",
         choices=("auto", "always", "never"),
         default="auto",
-        help="colour the output (auto: on a terminal, unless NO_COLOR is set)",
+        help=_("colour the output (auto: on a terminal, unless NO_COLOR is set)"),
     )
 
 
 def _width(text: str) -> int:
     if not text.isdigit() or not 10 <= int(text) <= 1000:
-        raise argparse.ArgumentTypeError(f"width must be a number from 10 to 1000, not {text!r}")
+        message = _("width must be a number from 10 to 1000, not {width!r}")
+        raise argparse.ArgumentTypeError(message.format(width=text))
     return int(text)
 
 
@@ -79,8 +83,8 @@ def _language(given: str | None, old: str, new: str) -> str | None:
 
     if given:
         if primary_subtag(given) not in LANGUAGES:
-            known = ", ".join(sorted(LANGUAGES))
-            raise ReaderError(f"unknown language code {given!r} (known: {known})")
+            message = _("unknown language code {code!r} (known: {known})")
+            raise ReaderError(message.format(code=given, known=_(", ").join(sorted(LANGUAGES))))
         return given
     return detect_language(new if len(new) > len(old) else old).code
 

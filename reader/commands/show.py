@@ -10,23 +10,25 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.commands import as_paths, version_key
+from reader.commands import as_paths, require_version, version_key
 from reader.commands.diff import add_terminal_options, terminal_width
-from reader.core.errors import ReaderError
 from reader.core.export.terminal import Rendering
+from reader.core.i18n import _
 from reader.core.model import Article, Direction, Role, Version, VersionKey
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article folder or text files")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=_("article folder or text files"))
     parser.add_argument(
         "--lang",
         type=version_key,
         metavar="L[@REV]",
-        help="the version to print: a language (its latest revision) or L@REV, e.g. ar@1 "
-        "(default: the source language; for one plain-text file, its language)",
+        help=_(
+            "the version to print: a language (its latest revision) or L@REV, e.g. ar@1 "
+            "(default: the source language; for one plain-text file, its language)"
+        ),
     )
-    parser.add_argument("--encoding", metavar="NAME", help="read the files in this encoding")
+    parser.add_argument("--encoding", metavar="NAME", help=_("read the files in this encoding"))
     add_terminal_options(parser)
 
 
@@ -50,13 +52,7 @@ def run(args: argparse.Namespace) -> int:
 def _choose(article: Article, key: VersionKey | None) -> Version:
     if key is None:
         return article.source or article.versions[0]
-    version = article.find(key)
-    if version is None:
-        have = ", ".join(str(v.key) for v in article.versions)
-        raise ReaderError(
-            f"--lang {key.language}@{key.revision or 'latest'}: no such version (have {have})"
-        )
-    return version
+    return require_version(article, key, "--lang")
 
 
 def article_lines(article: Article, version: Version, rendering: Rendering) -> list[str]:
@@ -67,7 +63,8 @@ def article_lines(article: Article, version: Version, rendering: Rendering) -> l
     lines: list[str] = []
     banner = banner_for(article, version)
     if banner.level.is_warning:
-        lines += render_paragraph([(f"! {banner.headline}", "banner")], False, rendering)
+        warning = _("! {headline}").format(headline=banner.headline)
+        lines += render_paragraph([(warning, "banner")], False, rendering)
         lines.append("")
     styles = {Role.TITLE: "title", Role.CAPTION: "caption", Role.BODY: None}
     for paragraph in version.paragraphs:
@@ -76,7 +73,8 @@ def article_lines(article: Article, version: Version, rendering: Rendering) -> l
         lines.append("")
     notice = version.notice.text if version.notice else article.notice
     if notice and banner.level.is_warning:
-        lines += render_paragraph([(f"Publisher's notice: {notice}", "note")], False, rendering)
+        line = _("Publisher's notice: {notice}").format(notice=notice)
+        lines += render_paragraph([(line, "note")], False, rendering)
     while lines and not lines[-1]:
         lines.pop()
     return lines

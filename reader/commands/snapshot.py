@@ -6,36 +6,40 @@ import argparse
 
 from reader.commands import add_open_options, as_paths, load_article, require_version, version_key
 from reader.core.errors import ReaderError
+from reader.core.i18n import _
 
 
 def _size(text: str) -> tuple[int, int]:
     width, sep, height = text.lower().partition("x")
     if not sep or not width.isdigit() or not height.isdigit():
-        raise argparse.ArgumentTypeError(f"size must be WIDTHxHEIGHT, e.g. 1280x800, not {text!r}")
+        message = _("size must be WIDTHxHEIGHT, e.g. 1280x800, not {size!r}")
+        raise argparse.ArgumentTypeError(message.format(size=text))
     w, h = int(width), int(height)
     if not (200 <= w <= 8000 and 150 <= h <= 8000):
-        raise argparse.ArgumentTypeError(f"size {text} is out of range (200x150 to 8000x8000)")
+        message = _("size {size} is out of range (200x150 to 8000x8000)")
+        raise argparse.ArgumentTypeError(message.format(size=text))
     return w, h
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="(default: the sample article)")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help=_("(default: the sample article)"))
     parser.add_argument("-o", "--output", required=True, metavar="OUT.png")
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
     parser.add_argument("--left", type=version_key, metavar="L[@REV]")
     parser.add_argument("--right", type=version_key, metavar="L[@REV]")
-    parser.add_argument("--single", action="store_true", help="one version at full width")
+    parser.add_argument("--single", action="store_true", help=_("one version at full width"))
     add_open_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from reader.ui.snapshot import snapshot
 
-    article, _ = load_article(args, default_sample=True)
-    require_version(article, args.left, "--left")
-    require_version(article, args.right, "--right")
+    article, _paths = load_article(args, default_sample=True)
+    for key, option in ((args.left, "--left"), (args.right, "--right")):
+        if key is not None:
+            require_version(article, key, option)
     out = as_paths([args.output])[0]
     if not out.parent.is_dir():
-        raise ReaderError("no such folder for the output", out.parent)
+        raise ReaderError(_("no such folder for the output"), out.parent)
     snapshot(article, out, args.size, left=args.left, right=args.right, single=args.single)
     return 0

@@ -10,6 +10,10 @@ class ReaderError(Exception):
 
     The command line prints it as ``reader: error: <message>`` and exits 2; the window shows it
     in a dialog and keeps the previous article open.
+
+    ``message`` comes translated (``reader.core.i18n``), a whole sentence where it is raised;
+    the file's name goes before it as a location, ``<file>: <message>``, as compilers and
+    grep name theirs, the same in every language.
     """
 
     def __init__(self, message: str, path: Path | str | None = None) -> None:

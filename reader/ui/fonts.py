@@ -15,6 +15,7 @@ from importlib import resources
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
+from reader.core.i18n import N_, _
 from reader.core.text.languages import dominant_script
 
 # Font packages (fontpkg-*) whose upright faces are registered at start-up.
@@ -36,12 +37,20 @@ _WRITING_SYSTEMS = {
     "Cyrl": QFontDatabase.WritingSystem.Cyrillic,
 }
 
-# What to install, by script, when nothing covers it.
+# What to install, by script, when nothing covers it: what the pane's notice asks the reader
+# to install ("Install {hint}, then restart Reader."), translated where shown.
 INSTALL_HINTS = {
-    "Hani": "a Chinese font, e.g. Noto Sans CJK (Debian/Ubuntu: sudo apt install fonts-noto-cjk)",
-    "Jpan": "a Japanese font, e.g. Noto Sans CJK (Debian/Ubuntu: sudo apt install fonts-noto-cjk)",
-    "Hang": "a Korean font, e.g. Noto Sans CJK (Debian/Ubuntu: sudo apt install fonts-noto-cjk)",
+    "Hani": N_(
+        "a Chinese font, e.g. Noto Sans CJK (Debian/Ubuntu: sudo apt install fonts-noto-cjk)"
+    ),
+    "Jpan": N_(
+        "a Japanese font, e.g. Noto Sans CJK (Debian/Ubuntu: sudo apt install fonts-noto-cjk)"
+    ),
+    "Hang": N_(
+        "a Korean font, e.g. Noto Sans CJK (Debian/Ubuntu: sudo apt install fonts-noto-cjk)"
+    ),
 }
+ANY_FONT_HINT = N_("a font that covers this script")
 
 
 @dataclass(frozen=True)
@@ -57,7 +66,8 @@ class Coverage:
         return not self.missing
 
     def install_hint(self) -> str:
-        return INSTALL_HINTS.get(self.script or "", "a font that covers this script")
+        """What to install to read the text, in the reader's language."""
+        return _(INSTALL_HINTS.get(self.script or "", ANY_FONT_HINT))
 
 
 def _warn(message: str) -> None:

@@ -23,10 +23,16 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from reader.core.i18n import N_, _
+
 
 @dataclass(frozen=True)
 class Setting:
-    """One declared setting; ``valid`` rejects values of the right type that make no sense."""
+    """One declared setting; ``valid`` rejects values of the right type that make no sense.
+
+    ``meaning`` says what it holds, as a phrase for the middle of a sentence (the notice on a
+    value that does not load), marked for translation and translated where shown.
+    """
 
     key: str
     type: type
@@ -44,14 +50,14 @@ def _font_size_ok(size: float) -> bool:
 
 # Preferences
 FONT_SIZE = Setting(
-    "reading/font_size", float, 15.0, "Reading font size in points (zoom)", _font_size_ok
+    "reading/font_size", float, 15.0, N_("reading font size in points (zoom)"), _font_size_ok
 )
 
 # Window state
-COMPARE = Setting("view/compare", bool, True, "Two versions side by side (compare) or one")
-LEFT = Setting("view/left", str, "", "Version in the left pane, as L@REV")
-RIGHT = Setting("view/right", str, "", "Version in the right pane, as L@REV")
-GEOMETRY = Setting("window/geometry", bytes, b"", "Main window geometry")
+COMPARE = Setting("view/compare", bool, True, N_("two versions side by side (compare) or one"))
+LEFT = Setting("view/left", str, "", N_("version in the left pane, as L@REV"))
+RIGHT = Setting("view/right", str, "", N_("version in the right pane, as L@REV"))
+GEOMETRY = Setting("window/geometry", bytes, b"", N_("main window geometry"))
 
 PREFERENCES = (FONT_SIZE,)
 STATE = (COMPARE, LEFT, RIGHT, GEOMETRY)
@@ -77,8 +83,10 @@ class Store:
         except OSError as error:
             folder = False
             self.problems.append(
-                f"the settings folder {config_dir} cannot be created "
-                f"({error.strerror or error}); settings will not be saved"
+                _(
+                    "the settings folder {folder} cannot be created ({reason}); settings will "
+                    "not be saved"
+                ).format(folder=config_dir, reason=error.strerror or error)
             )
         preferences = self._open(config_dir / "settings.ini", folder)
         state = self._open(config_dir / "state.ini", folder)
@@ -94,19 +102,21 @@ class Store:
         if not folder:  # already said: nothing can be saved
             self._read_only.add(id(settings))
             return settings
-        problem = _damage(path)
-        if problem is None and settings.status() == QSettings.Status.FormatError:
-            problem = "is not a valid settings file"
-        if problem is None:
+        damage = _damage(path)
+        if damage is None and settings.status() == QSettings.Status.FormatError:
+            damage = _Damage(_("{file} is not a valid settings file").format(file=path.name))
+        if damage is None:
             return settings
-        if problem.startswith("cannot be read"):
+        if not damage.readable:
             self._read_only.add(id(settings))
             self.problems.append(
-                f"{path.name} {problem}; Reader uses the defaults and will not write to it, "
-                "so nothing in it is lost"
+                _(
+                    "{problem}; Reader uses the defaults and will not write to it, so nothing "
+                    "in it is lost"
+                ).format(problem=damage.problem)
             )
             return settings
-        self._back_up(path, problem, settings)
+        self._back_up(path, damage.problem, settings)
         return settings
 
     def _back_up(self, path: Path, problem: str, settings: QSettings) -> None:
@@ -119,13 +129,17 @@ class Store:
         except OSError as error:
             self._read_only.add(id(settings))
             self.problems.append(
-                f"{path.name} {problem}, and a copy could not be kept ({error.strerror or error}); "
-                "Reader uses the defaults and will not write to it"
+                _(
+                    "{problem}, and a copy could not be kept ({reason}); Reader uses the "
+                    "defaults and will not write to it"
+                ).format(problem=problem, reason=error.strerror or error)
             )
             return
         self.problems.append(
-            f"{path.name} {problem}; Reader uses the defaults for what it could not read "
-            f"and kept the file as {backup.name}"
+            _(
+                "{problem}; Reader uses the defaults for what it could not read and kept the "
+                "file as {backup}"
+            ).format(problem=problem, backup=backup.name)
         )
 
     # -- reading and writing -------------------------------------------------------------------
@@ -149,10 +163,16 @@ class Store:
         if setting.key in self._reported:
             return
         self._reported.add(setting.key)
-        name = Path(store.fileName()).name
         self.problems.append(
-            f"{name}: the saved value of {setting.key} ({setting.meaning.lower()}) is not "
-            f"valid; Reader uses the default ({setting.default!r})"
+            _(
+                "{file}: the saved value of {key} ({meaning}) is not valid; Reader uses the "
+                "default ({default!r})"
+            ).format(
+                file=Path(store.fileName()).name,
+                key=setting.key,
+                meaning=_(setting.meaning),
+                default=setting.default,
+            )
         )
 
     def set(self, setting: Setting, value: Any) -> None:
@@ -171,7 +191,7 @@ class Store:
             store.sync()
             if store.status() == QSettings.Status.AccessError:
                 saved = False
-                message = f"{Path(store.fileName()).name} could not be saved"
+                message = _("{file} could not be saved").format(file=Path(store.fileName()).name)
                 if message not in self.problems:
                     self.problems.append(message)
         return saved
@@ -191,31 +211,44 @@ def _convert(setting: Setting, raw: Any) -> Any:
 _SECTION_OR_KEY = ("[", ";", "#")
 
 
-def _damage(path: Path) -> str | None:
+@dataclass(frozen=True)
+class _Damage:
+    """What is wrong with a settings file: ``problem``, a clause that names the file, and
+    whether the file could be read at all (one that cannot is never written)."""
+
+    problem: str
+    readable: bool = True
+
+
+def _damage(path: Path) -> _Damage | None:
     """What is wrong with the INI file at ``path`` before Qt reads it, or None if nothing is.
 
     Qt's reader reports nothing for random bytes (it finds no keys and says NoError), so the
     file is checked here: UTF-8 text whose lines are sections, comments or ``key=value``.
     """
+    name = path.name
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         return None
     except IsADirectoryError:
-        return "cannot be read: it is a folder"
+        return _Damage(_("{file} cannot be read: it is a folder").format(file=name), False)
     except OSError as error:
-        return f"cannot be read ({error.strerror or error})"
+        problem = _("{file} cannot be read ({reason})")
+        return _Damage(problem.format(file=name, reason=error.strerror or error), False)
     if b"\0" in data:
-        return "is damaged (it holds NUL bytes)"
+        return _Damage(_("{file} is damaged (it holds NUL bytes)").format(file=name))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        return f"is damaged (not UTF-8 at byte {error.start})"
+        problem = _("{file} is damaged (not UTF-8 at byte {offset})")
+        return _Damage(problem.format(file=name, offset=error.start))
     continued = False
     for line in text.splitlines():
         stripped = line.strip()
         setting = stripped.startswith(_SECTION_OR_KEY) or "=" in stripped
         if stripped and not continued and not setting:
-            return "is damaged (a line is neither a section nor a setting)"
+            problem = _("{file} is damaged (a line is neither a section nor a setting)")
+            return _Damage(problem.format(file=name))
         continued = stripped.endswith("\\")
     return None

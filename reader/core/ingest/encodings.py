@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from reader.core.errors import EncodingUnclear, ReaderError
+from reader.core.i18n import N_, _, ngettext
 
 # Measured in the real window (offscreen, 2 cores): 8 MB of Arabic opens in 1.6 s with a peak of
 # 142 MB, 16 MB in 3 to 5 s with 200 MB; QTextDocument grows with the text, and a 50 MB file
@@ -25,16 +26,17 @@ from reader.core.errors import EncodingUnclear, ReaderError
 # for anything that is an article, and a larger file is refused at once, before it is read.
 MAX_BYTES = 8 * 1024 * 1024
 
+# The human names of the stable labels, translated where shown.
 _LABELS = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 with BOM",
-    "utf-16-le": "UTF-16 LE",
-    "utf-16-be": "UTF-16 BE",
-    "utf-32-le": "UTF-32 LE",
-    "utf-32-be": "UTF-32 BE",
-    "windows-1256": "Windows-1256 (Arabic)",
-    "iso-8859-6": "ISO-8859-6 (Arabic)",
-    "windows-1252": "Windows-1252 (Western)",
+    "utf-8": N_("UTF-8"),
+    "utf-8-sig": N_("UTF-8 with BOM"),
+    "utf-16-le": N_("UTF-16 LE"),
+    "utf-16-be": N_("UTF-16 BE"),
+    "utf-32-le": N_("UTF-32 LE"),
+    "utf-32-be": N_("UTF-32 BE"),
+    "windows-1256": N_("Windows-1256 (Arabic)"),
+    "iso-8859-6": N_("ISO-8859-6 (Arabic)"),
+    "windows-1252": N_("Windows-1252 (Western)"),
 }
 # Python's codec names for the stable labels above, and back.
 _CODECS = {
@@ -59,19 +61,21 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+# What a file that is not text is, each refusal a whole sentence (translated where raised).
 _MAGIC = (
-    (b"\x89PNG", "a PNG image"),
-    (b"PK\x03\x04", "a ZIP archive (or a .docx, .odt or .epub document)"),
-    (b"%PDF", "a PDF document"),
-    (b"\x7fELF", "an executable program (ELF)"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"\x1f\x8b", "a gzip-compressed file"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office document (.doc)"),
+    (b"\x89PNG", N_("is a PNG image, not a text file")),
+    (b"PK\x03\x04", N_("is a ZIP archive (or a .docx, .odt or .epub document), not a text file")),
+    (b"%PDF", N_("is a PDF document, not a text file")),
+    (b"\x7fELF", N_("is an executable program (ELF), not a text file")),
+    (b"GIF87a", N_("is a GIF image, not a text file")),
+    (b"GIF89a", N_("is a GIF image, not a text file")),
+    (b"\xff\xd8\xff", N_("is a JPEG image, not a text file")),
+    (b"\x1f\x8b", N_("is a gzip-compressed file, not a text file")),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        N_("is a Microsoft Office document (.doc), not a text file"),
+    ),
 )
-
-_ADVICE = "re-save the file as UTF-8 or choose the encoding (--encoding)"
 
 
 @dataclass(frozen=True)
@@ -86,14 +90,15 @@ class Decoded:
 
 def encoding_label(encoding: str) -> str:
     """The human name of an encoding label: "utf-8-sig" → "UTF-8 with BOM"."""
-    return _LABELS.get(encoding, encoding.upper())
+    label = _LABELS.get(encoding)
+    return _(label) if label else encoding.upper()
 
 
 def decode(data: bytes, path: Path | None = None, encoding: str | None = None) -> Decoded:
     """Decode a file's bytes: in ``encoding`` if given, else as its byte-order mark, byte
     pattern or content shows; raise ReaderError rather than guess between readings."""
     if not data:
-        raise ReaderError("the file is empty", path)
+        raise ReaderError(_("the file is empty"), path)
     if encoding is not None:
         _refuse_binary(data, path)
         text, label = _decode_forced(data, encoding, path)
@@ -115,41 +120,43 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ReaderError("is a folder, not a text file", path)
+            raise ReaderError(_("is a folder, not a text file"), path)
         if not stat.S_ISREG(info.st_mode):
             # A FIFO or a device would block or never end.
-            raise ReaderError("is not a regular file (a device, pipe or socket?)", path)
+            raise ReaderError(_("is not a regular file (a device, pipe or socket?)"), path)
         _check_size(info.st_size, max_bytes, path)
         with path.open("rb") as stream:
             data = stream.read(max_bytes + 1)  # +1: a file that grew since stat() is caught too
     except FileNotFoundError:
-        raise ReaderError("no such file", path) from None
+        raise ReaderError(_("no such file"), path) from None
     except IsADirectoryError:
-        raise ReaderError("is a folder, not a text file", path) from None
+        raise ReaderError(_("is a folder, not a text file"), path) from None
     except PermissionError:
-        raise ReaderError("cannot be read: permission denied", path) from None
+        raise ReaderError(_("cannot be read: permission denied"), path) from None
     except OSError as error:
-        raise ReaderError(f"cannot be read: {error.strerror or error}", path) from None
+        reason = error.strerror or str(error)  # the system's words
+        raise ReaderError(_("cannot be read: {reason}").format(reason=reason), path) from None
     except ValueError:  # a NUL character in the name: no file can have it
-        raise ReaderError("is not a valid file name", path) from None
+        raise ReaderError(_("is not a valid file name"), path) from None
     _check_size(len(data), max_bytes, path)
     return data
 
 
 def _check_size(size: int, max_bytes: int, path: Path) -> None:
     if size > max_bytes:
-        raise ReaderError(
-            f"is {_size(size)}; Reader opens text files up to {_size(max_bytes, exact=True)}", path
-        )
+        message = _("is {size}; Reader opens text files up to {limit}")
+        limit = _size(max_bytes, exact=True)
+        raise ReaderError(message.format(size=_size(size), limit=limit), path)
 
 
 def _size(count: int, exact: bool = False) -> str:
-    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+    """A file size in words: "1 byte", "640 bytes", "2.5 KB", "8 MB" (``exact``: no decimals
+    when the size is a whole number of the unit)."""
+    for unit, scale in ((N_("{size} MB"), 1024 * 1024), (N_("{size} KB"), 1024)):
         if count >= scale:
-            if exact and count % scale == 0:
-                return f"{count // scale} {unit}"
-            return f"{count / scale:.1f} {unit}"
-    return f"{count} bytes"
+            whole = exact and count % scale == 0
+            return _(unit).format(size=count // scale if whole else f"{count / scale:.1f}")
+    return ngettext("{count} byte", "{count} bytes", count).format(count=count)
 
 
 # -- the decision --------------------------------------------------------------------------------
@@ -176,11 +183,14 @@ def _decode_forced(data: bytes, encoding: str, path: Path | None) -> tuple[str, 
         codec = codecs.lookup(encoding).name
         text = data.decode(codec)
     except LookupError:
-        raise ReaderError(f"unknown encoding {encoding!r}", path) from None
+        message = _("unknown encoding {encoding!r}").format(encoding=encoding)
+        raise ReaderError(message, path) from None
     except UnicodeDecodeError as error:
-        raise ReaderError(
-            f"is not valid {encoding} at byte {error.start} ({error.reason})", path
-        ) from None
+        # error.reason is Python's own English ("invalid start byte"): quoted as it comes.
+        message = _("is not valid {encoding} at byte {offset} ({reason})").format(
+            encoding=encoding, offset=error.start, reason=error.reason
+        )
+        raise ReaderError(message, path) from None
     return text, _STABLE.get(codec, codec)
 
 
@@ -190,27 +200,31 @@ def _from_bom(data: bytes, path: Path | None) -> tuple[str, str] | None:
             try:
                 return data[len(bom) :].decode(_CODECS[label]), label
             except UnicodeDecodeError as error:
-                offset = error.start + len(bom)
-                raise ReaderError(
-                    f"starts with a {encoding_label(label)} mark but is not valid {label} "
-                    f"at byte {offset} ({error.reason})",
-                    path,
-                ) from None
+                message = _(
+                    "starts with a {mark} mark but is not valid {encoding} at byte {offset} "
+                    "({reason})"
+                ).format(
+                    mark=encoding_label(label),
+                    encoding=label,
+                    offset=error.start + len(bom),
+                    reason=error.reason,
+                )
+                raise ReaderError(message, path) from None
     return None
 
 
 def _refuse_binary(data: bytes, path: Path | None) -> None:
-    for magic, what in _MAGIC:
+    for magic, refusal in _MAGIC:
         if data.startswith(magic):
-            raise ReaderError(f"is {what}, not a text file", path)
+            raise ReaderError(_(refusal), path)
 
 
 def _finish(text: str, label: str, remarks: list[str], path: Path | None) -> Decoded:
     text = _normalise(text.removeprefix("\ufeff"), remarks)
     if stored_in_visual_order(text):
-        remarks.append(VISUAL_ORDER_REMARK)
+        remarks.append(_(VISUAL_ORDER_REMARK))
     if not text.strip():
-        raise ReaderError("the file holds only whitespace", path)
+        raise ReaderError(_("the file holds only whitespace"), path)
     return Decoded(text, label, tuple(remarks))
 
 
@@ -235,14 +249,21 @@ def _normalise(text: str, remarks: list[str]) -> str:
     text, replaced = _NONCHARACTERS.subn("\ufffd", text)
     if replaced:
         remarks.append(
-            f"{replaced} noncharacter{'s' * (replaced > 1)} (such as U+FDD0 or U+FFFE, which "
-            "are not text) shown as \ufffd"
+            ngettext(
+                "{count} noncharacter (such as U+FDD0 or U+FFFE, which are not text) shown as "
+                "\ufffd",
+                "{count} noncharacters (such as U+FDD0 or U+FFFE, which are not text) shown as "
+                "\ufffd",
+                replaced,
+            ).format(count=replaced)
         )
     text, unshaped = _unshape(text)
     if unshaped:
         remarks.append(
-            "the text was stored in Arabic presentation forms (already shaped); "
-            "Reader normalised it to ordinary letters"
+            _(
+                "the text was stored in Arabic presentation forms (already shaped); "
+                "Reader normalised it to ordinary letters"
+            )
         )
     return text
 
@@ -274,7 +295,7 @@ def _unshape(text: str) -> tuple[str, bool]:
 
 # -- visual order ------------------------------------------------------------------------------
 
-VISUAL_ORDER_REMARK = (
+VISUAL_ORDER_REMARK = N_(
     "the Arabic text seems to be stored in visual order (reversed for a display that cannot "
     "lay out right-to-left text), so its words read backwards; the original order cannot be "
     "restored reliably, so Reader shows the text as stored: ask for the original file"
@@ -324,10 +345,9 @@ def _utf16_without_bom(data: bytes, path: Path | None) -> tuple[str, str, list[s
             if high * 10 >= units and low * 50 <= units:
                 text = _textual(data, label)
                 if text is not None:
-                    side = "LE" if label == "utf-16-le" else "BE"
-                    remark = f"no byte-order mark: UTF-16 {side} recognised from its byte pattern"
-                    return text, label, [remark]
-    raise ReaderError("contains NUL bytes: not a plain-text file", path)
+                    remark = _("no byte-order mark: {encoding} recognised from its byte pattern")
+                    return text, label, [remark.format(encoding=encoding_label(label))]
+    raise ReaderError(_("contains NUL bytes: not a plain-text file"), path)
 
 
 def _textual(data: bytes, codec: str) -> str | None:
@@ -350,21 +370,23 @@ def _damaged_utf8(
     head = data[: error.start]
     if error.reason == "unexpected end of data" and error.end == len(data) and not head.isascii():
         cut = len(data) - error.start
-        remark = (
-            f"the file ends in the middle of a UTF-8 character (cut short?): "
-            f"its last {cut} byte{'s' if cut > 1 else ''} show as \ufffd"
-        )
+        remark = ngettext(
+            "the file ends in the middle of a UTF-8 character (cut short?): its last {count} "
+            "byte shows as \ufffd",
+            "the file ends in the middle of a UTF-8 character (cut short?): its last {count} "
+            "bytes show as \ufffd",
+            cut,
+        ).format(count=cut)
         return head.decode("utf-8") + "\ufffd", "utf-8", [remark]
     replaced = data.decode("utf-8", "replace")
     bad = replaced.count("\ufffd")
     # Each ASCII byte reads as one ASCII character; every other character is non-ASCII.
     good = len(replaced) - (len(data) - _non_ascii_bytes(data)) - bad
     if good >= 8 and good >= 4 * bad:
-        raise ReaderError(
-            f"is UTF-8 but for invalid bytes at byte {error.start} (damaged, or mixed "
-            f"encodings?); {_ADVICE}",
-            path,
+        problem = _(
+            "is UTF-8 but for invalid bytes at byte {offset} (damaged, or mixed encodings?)"
         )
+        raise ReaderError(_advise(problem.format(offset=error.start)), path)
     return None
 
 
@@ -394,33 +416,44 @@ def _legacy(data: bytes, path: Path | None) -> tuple[str, str, list[str]]:
     )
     plausible = [item for item in scored if item[0] >= _PLAUSIBLE]
     if not plausible:
-        raise ReaderError(
+        problem = _(
             "is neither UTF-8 nor readable as Windows-1256, ISO-8859-6 or Windows-1252 "
-            f"(it reads as mojibake in each); {_ADVICE}",
-            path,
+            "(it reads as mojibake in each)"
         )
+        raise ReaderError(_advise(problem), path)
     best_score, best, text = scored[0]
-    candidates = tuple(label for _, label, _ in plausible)
+    candidates = tuple(label for _score, label, _text in plausible)
     if len(scored) > 1:
-        rival_score, rival, _ = scored[1]
+        rival_score, rival, _rival_text = scored[1]
         short = _non_ascii_bytes(data) < _SHORT
         if (short and len(plausible) > 1) or best_score - rival_score < _MARGIN:
-            why = "the text is too short to decide" if short else "both read plausibly"
+            problem = (
+                _("could not tell {first} from {second}: the text is too short to decide")
+                if short
+                else _("could not tell {first} from {second}: both read plausibly")
+            )
             raise EncodingUnclear(
-                f"could not tell {encoding_label(best)} from {encoding_label(rival)}: {why}; "
-                f"{_ADVICE}",
+                _advise(problem.format(first=encoding_label(best), second=encoding_label(rival))),
                 path,
                 candidates or (best, rival),
             )
     second = _second_opinion(data)
     if second is not None and second != best and second in readings:
+        problem = _("could not tell {first} from {second}: the detectors disagree")
         raise EncodingUnclear(
-            f"could not tell {encoding_label(best)} from {encoding_label(second)}: "
-            f"the detectors disagree; {_ADVICE}",
+            _advise(problem.format(first=encoding_label(best), second=encoding_label(second))),
             path,
             (best, second),
         )
-    return text, best, [f"encoding detected: {encoding_label(best)}"]
+    remark = _("encoding detected: {encoding}").format(encoding=encoding_label(best))
+    return text, best, [remark]
+
+
+def _advise(problem: str) -> str:
+    """A refusal to read the bytes (``problem``, a whole clause) with what the user can do."""
+    return _("{problem}; re-save the file as UTF-8 or choose the encoding (--encoding)").format(
+        problem=problem
+    )
 
 
 _NORMALIZER_NAMES = {"cp1256": "windows-1256", "iso8859_6": "iso-8859-6", "cp1252": "windows-1252"}
@@ -497,7 +530,7 @@ def _plausibility(text: str) -> float:
     weight = bad = 0
     arabic_words = with_article = 0
     words = (match[0] for match in _WORD.finditer(text) if not match[0].isascii())
-    for _, word in zip(range(_SCORE_WORDS), words, strict=False):
+    for _index, word in zip(range(_SCORE_WORDS), words, strict=False):
         core = word.strip(_EDGES)
         kinds = [_kind(ch) for ch in core]
         count = sum(kind >= _LATIN and kind != _HARMLESS for kind in kinds)

@@ -13,6 +13,7 @@ from enum import StrEnum
 from reader.core.i18n import _
 from reader.core.model import Article, Origin, Version
 from reader.core.present.findings import findings_summary
+from reader.core.text.bidi_controls import reveal
 from reader.core.text.languages import language_name
 
 SHOW_SOURCE = "show-source"
@@ -73,6 +74,12 @@ def checks_line(
     if status is ChecksStatus.FAILED:
         return _("The checks against the {source} source could not run.").format(source=source)
     return findings_summary(findings) or _("Checks against the source flagged nothing.")
+
+
+def notice_line(notice: str) -> str:
+    """The banner's line that quotes the publisher's own notice, verbatim; the notice is the
+    file's text, so its bidi controls are shown, never obeyed."""
+    return _("Publisher's notice: \u201c{notice}\u201d").format(notice=reveal(notice))
 
 
 def version_name(version: Version, article: Article) -> str:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reader.core.present.banner import Banner, BannerLevel
-from reader.core.text.bidi_controls import reveal
+from reader.core.i18n import _
+from reader.core.present.banner import Banner, BannerLevel, notice_line
 
 _WARNING, _INFORMATION = "warning", "information"
 _STYLES = {  # background, text, icon
@@ -99,8 +99,8 @@ class BannerView(QFrame):
         self.notice = _plain_label("banner-notice")
         self.findings = _plain_label("banner-findings")
         self.finding = _plain_label("banner-finding")  # the finding stepped to, in words
-        self.previous_finding = self._step_button("banner-previous", "Previous finding", -1)
-        self.next_finding = self._step_button("banner-next", "Next finding", 1)
+        self.previous_finding = self._step_button("banner-previous", _("Previous finding"), -1)
+        self.next_finding = self._step_button("banner-next", _("Next finding"), 1)
         self.action = QPushButton()
         self.action.setObjectName("banner-action")
         self.action.clicked.connect(self._on_action)
@@ -109,7 +109,7 @@ class BannerView(QFrame):
         self.toggle.setCheckable(True)
         self.toggle.setChecked(True)
         self.toggle.setAutoRaise(True)
-        self.toggle.setToolTip("Show or hide the banner's details (the banner itself stays)")
+        self.toggle.setToolTip(_("Show or hide the banner's details (the banner itself stays)"))
         self.toggle.toggled.connect(self._set_expanded)
 
         top = QHBoxLayout()
@@ -156,9 +156,7 @@ class BannerView(QFrame):
         self.icon_kind = icon
         self.headline.setText(banner.headline)
         self.detail.setText(banner.detail)
-        self.notice.setText(
-            f"Publisher's notice: \u201c{reveal(banner.notice)}\u201d" if banner.notice else ""
-        )
+        self.notice.setText(notice_line(banner.notice) if banner.notice else "")
         self.findings.setText(banner.checks)
         self.finding.setText("")
         self.action.setVisible(banner.action is not None)
@@ -185,7 +183,7 @@ class BannerView(QFrame):
         self.headline.setWordWrap(expanded)
         for label in (self.detail, self.notice, self.findings, self.finding):
             label.setVisible(expanded and bool(label.text()))
-        has_findings = bool(self._banner and any(count for _, count in self._banner.findings))
+        has_findings = bool(self._banner and any(count for _kind, count in self._banner.findings))
         for button in (self.previous_finding, self.next_finding):
             button.setVisible(expanded and has_findings)
 

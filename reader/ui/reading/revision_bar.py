@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QToolButton
 
+from reader.core.i18n import N_, _
 from reader.core.present.revisions import change_position
 from reader.ui.reading.pane import VersionPane
 from reader.ui.reading.text_view import Highlight
@@ -24,13 +25,18 @@ if TYPE_CHECKING:
     from reader.core.align.aligner import Alignment
     from reader.core.compare.revisions import Comparison, Mark, Stop
 
-_TIPS = {"delete": "Deleted in the newer revision", "insert": "Inserted in the newer revision"}
+# The tool tip over a marked word, by the kind of its mark.
+_TIPS = {
+    "delete": N_("Deleted in the newer revision"),
+    "insert": N_("Inserted in the newer revision"),
+    "minor": N_("Only the vowel marks or tatweel differ"),
+}
 
 
 def _highlight(mark: Mark) -> Highlight:
     kind = "minor" if mark.minor else mark.op
-    tip = "Only the vowel marks or tatweel differ" if mark.minor else _TIPS.get(mark.op, "")
-    return Highlight(mark.paragraph, mark.start, mark.end, kind, tip)
+    tip = _TIPS.get(kind)
+    return Highlight(mark.paragraph, mark.start, mark.end, kind, _(tip) if tip else "")
 
 
 def _current(mark: Mark) -> Highlight:
@@ -53,12 +59,12 @@ class RevisionBar(QFrame):
         self.position.setTextFormat(Qt.TextFormat.PlainText)
         self.previous = QToolButton()
         self.previous.setArrowType(Qt.ArrowType.UpArrow)
-        self.previous.setToolTip("Previous change (Shift+F7)")
+        self.previous.setToolTip(_("Previous change (Shift+F7)"))
         self.next = QToolButton()
         self.next.setArrowType(Qt.ArrowType.DownArrow)
-        self.next.setToolTip("Next change (F7)")
-        self.inline = QCheckBox("Inline")
-        self.inline.setToolTip("Show both revisions in one pane")
+        self.next.setToolTip(_("Next change (F7)"))
+        self.inline = QCheckBox(_("Inline"))
+        self.inline.setToolTip(_("Show both revisions in one pane"))
         self.inline.toggled.connect(self.inline_changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from reader.core.align.aligner import Alignment, Bead
+from reader.core.present.alignment import bead_description
 from reader.ui.reading.text_view import ArticleView, Marker
 
 UNSURE = 0.6  # beads scoring below this are marked as unsure
@@ -29,20 +30,6 @@ _SIDES = ("source", "target")
 def is_flagged(bead: Bead) -> bool:
     """A group worth a margin mark: not one paragraph against one, or a low score."""
     return bead.kind != "1-1" or bead.score < UNSURE
-
-
-def describe(bead: Bead) -> str:
-    """The margin mark's tool tip, in words."""
-    left, right = len(bead.source), len(bead.target)
-    if not right:
-        shape = "no counterpart in the other version"
-    elif not left:
-        shape = "added: no counterpart in the other version"
-    elif left == right == 1:
-        shape = "one paragraph against one"
-    else:
-        shape = f"{left} paragraph{'s' * (left > 1)} against {right}"
-    return f"Alignment: {shape}; confidence {bead.score:.2f}"
 
 
 class PaneSync(QObject):
@@ -255,6 +242,8 @@ class PaneSync(QObject):
             for side in range(2):
                 indexes = self._indexes(bead, side)
                 if indexes:
-                    markers[side].append(Marker(indexes[0], indexes[-1], colour, describe(bead)))
+                    markers[side].append(
+                        Marker(indexes[0], indexes[-1], colour, bead_description(bead))
+                    )
         for side, view in enumerate(self._views()):
             view.set_markers(markers[side])

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent, QTextBlock
 
+from reader.core.i18n import N_, _
 from reader.core.model import Direction, Paragraph, Role, Version
 from reader.core.text.bidi_controls import marker, split_controls
 from reader.core.text.languages import direction_of
@@ -57,7 +58,7 @@ _LINE_HEIGHT = {Direction.RTL: 150.0, Direction.LTR: 140.0}  # percent; Naskh ne
 MEASURE_EMS = 44  # the widest comfortable text column, in ems of the reading font
 _UNBREAKABLE = re.compile(r"\S{2000}")
 _READER_MOVES = (QEvent.Type.Wheel, QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress)
-CONTROL_TIP = "A bidi control character in the file: Reader shows it instead of obeying it"
+CONTROL_TIP = N_("A bidi control character in the file: Reader shows it instead of obeying it")
 
 
 def qt_direction(direction: Direction) -> Qt.LayoutDirection:
@@ -253,7 +254,7 @@ class ArticleView(QTextEdit):
             marker_format = QTextCharFormat(char_format)
             marker_format.setForeground(QColor("#b00020"))
             marker_format.setBackground(QColor("#fde7ea"))
-            marker_format.setToolTip(CONTROL_TIP)
+            marker_format.setToolTip(_(CONTROL_TIP))
             cursor.insertText(marker(run), marker_format)
 
     # -- positions --------------------------------------------------------------------------
