@@ -228,7 +228,7 @@ def test_every_option_s_help_is_one_message(
     )
     words = re.findall(r"[a-z]+ [a-z]+", outside_messages(options))
     assert words == [], help_text
-    assert options.count("⟦") >= 3
+    assert options.count("⟦") >= 2  # every command has at least two arguments
 
 
 # -- the window: settings, the reading view ------------------------------------------------------

@@ -7,29 +7,31 @@ import argparse
 import json
 import sys
 
+from reader.commands import add_json_option
 from reader.commands.progress import terminal_progress
+from reader.core.i18n import _, ngettext
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "source", metavar="SOURCE", help="an http(s) URL, or a saved .html/.mhtml page"
+        "source", metavar="SOURCE", help=_("an http(s) URL, or a saved .html/.mhtml page")
     )
     parser.add_argument(
         "-o",
         "--output",
         metavar="DIR",
-        help="the article folder to create (default: a new folder in the library)",
+        help=_("the article folder to create (default: a new folder in the library)"),
     )
-    parser.add_argument("--json", action="store_true", help="print JSON (shape in PRODUCT.md)")
+    add_json_option(parser)
     parser.add_argument(
         "--no-alternates",
         action="store_true",
-        help="import only this page, not its other language versions",
+        help=_("import only this page, not its other language versions"),
     )
     parser.add_argument(
         "--library",
         metavar="DIR",
-        help="the library folder (default: READER_LIBRARY, else the user data folder)",
+        help=_("the library folder (default: READER_LIBRARY, else the user data folder)"),
     )
 
 
@@ -41,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from reader.core.web.importing import import_article
 
     target = Path(args.output) if args.output else None
-    with terminal_progress("fetching") as progress:
+    with terminal_progress(_("fetching")) as progress:
         result = import_article(
             args.source,
             target=target,
@@ -53,14 +55,21 @@ def run(args: argparse.Namespace) -> int:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(f"imported into {result.folder}")
-    evidence = result.evidence[0] if result.evidence else None
-    why = f" (evidence: {evidence.kind})" if evidence else ""
-    print(f"source language: {language_name(result.source)} ({result.source}){why}")
-    for version in result.versions:
+    print(_("imported into {folder}").format(folder=result.folder))
+    source = {"language": language_name(result.source), "code": result.source}
+    if result.evidence:
         print(
-            f"  {version.language:<5} {version.origin:<9} {version.paragraphs:>3} paragraphs  {version.url}"
+            _("source language: {language} ({code}), from the page's {evidence}").format(
+                evidence=result.evidence[0].kind, **source
+            )
         )
+    else:
+        print(_("source language: {language} ({code})").format(**source))
+    for version in result.versions:
+        count = ngettext("{count} paragraph", "{count} paragraphs", version.paragraphs).format(
+            count=version.paragraphs
+        )
+        print(f"  {version.language:<5} {version.origin:<11} {count:>14}  {version.url}")
     for skipped in result.skipped:
-        print(f"  skipped {skipped.url}: {skipped.reason}")
+        print(_("  skipped {url}: {reason}").format(url=skipped.url, reason=skipped.reason))
     return 0

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
+from reader.core.i18n import _
+
 
 @contextmanager
 def terminal_progress(
@@ -21,7 +23,9 @@ def terminal_progress(
         nonlocal width
         if not shown:
             return
-        line = f"{verb} {done}/{total}: {what}"[:100]
+        line = _("{doing} {done}/{total}: {what}").format(
+            doing=verb, done=done, total=total, what=what
+        )[:100]
         out.write("\r" + line.ljust(width))
         out.flush()
         width = len(line)

@@ -7,14 +7,16 @@ import argparse
 import json
 import sys
 
+from reader.commands import add_json_option
 from reader.commands.progress import terminal_progress
+from reader.core.i18n import _
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "folder", metavar="ARTICLE_DIR", help="an article folder imported from the web"
+        "folder", metavar="ARTICLE_DIR", help=_("an article folder imported from the web")
     )
-    parser.add_argument("--json", action="store_true", help="print JSON (shape in PRODUCT.md)")
+    add_json_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,17 +26,21 @@ def run(args: argparse.Namespace) -> int:
 
     folder = as_paths([args.folder])[0]
     if not folder.is_dir():
-        raise ReaderError("is not an article folder", folder)
-    with terminal_progress("checking") as progress:
+        raise ReaderError(_("is not an article folder"), folder)
+    with terminal_progress(_("checking")) as progress:
         result = update_article(folder, progress=progress)
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
     for revision in result.changed:
-        print(f"changed: {revision.language}, now revision {revision.revision}")
+        print(
+            _("changed: {language}, now revision {revision}").format(
+                language=revision.language, revision=revision.revision
+            )
+        )
     for revision in result.unchanged:
-        print(f"unchanged: {revision.language}@{revision.revision}")
+        print(_("unchanged: {version}").format(version=f"{revision.language}@{revision.revision}"))
     for failure in result.failed:
-        print(f"failed: {failure.url}: {failure.reason}")
+        print(_("failed: {url}: {reason}").format(url=failure.url, reason=failure.reason))
     return 0
