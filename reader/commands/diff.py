@@ -101,7 +101,13 @@ def _json(ops: list[Any], summary: Any, language: str | None) -> dict[str, Any]:
 
 
 def _print(ops: list[Any], summary: Any, language: str | None, args: argparse.Namespace) -> None:
-    from reader.core.export.terminal import Rendering, diff_lines, use_color, write_lines
+    from reader.core.export.terminal import (
+        Rendering,
+        diff_lines,
+        tell_if_logical,
+        use_color,
+        write_lines,
+    )
 
     rendering = Rendering(
         width=terminal_width(args),
@@ -113,4 +119,5 @@ def _print(ops: list[Any], summary: Any, language: str | None, args: argparse.Na
         f"{summary.minor_changes} minor (vowel marks, tatweel), "
         f"{summary.paragraphs_changed} paragraphs changed"
     )
+    tell_if_logical(rendering, sys.stderr)
     write_lines([*diff_lines(ops, language or "und", rendering), "", total], sys.stdout)
