@@ -105,7 +105,13 @@ def _json(ops: list[Any], summary: Any, language: str | None) -> dict[str, Any]:
 
 
 def _print(ops: list[Any], summary: Any, language: str | None, args: argparse.Namespace) -> None:
-    from reader.core.export.terminal import Rendering, diff_lines, use_color, write_lines
+    from reader.core.export.terminal import (
+        Rendering,
+        diff_lines,
+        tell_if_logical,
+        use_color,
+        write_lines,
+    )
     from reader.core.present.revisions import diff_totals
 
     rendering = Rendering(
@@ -114,4 +120,5 @@ def _print(ops: list[Any], summary: Any, language: str | None, args: argparse.Na
         color=use_color(args.color, sys.stdout),
     )
     total = diff_totals(summary)
+    tell_if_logical(rendering, sys.stderr)
     write_lines([*diff_lines(ops, language or "und", rendering), "", total], sys.stdout)

@@ -33,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.core.export.terminal import use_color, write_lines
+    from reader.core.export.terminal import tell_if_logical, use_color, write_lines
     from reader.core.ingest.loading import load
 
     paths = as_paths(args.paths)
@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     rendering = Rendering(
         width=terminal_width(args), visual=not args.logical, color=use_color(args.color, sys.stdout)
     )
+    tell_if_logical(rendering, sys.stderr)
     write_lines(article_lines(article, version, rendering), sys.stdout)
     return 0
 
