@@ -139,3 +139,52 @@ def test_a_frozen_build_starts_its_workers_through_its_own_entry_point(
     assert isinstance(loaded, list) and "reader.cli" in loaded and "reader_test_work" in loaded
     assert not [name for name in loaded if name.startswith(("PySide6", "shiboken6", "reader.ui"))]
     assert children() == set()
+
+
+ORPHAN_PROBE = """
+import os, signal, sys
+from PySide6.QtCore import QCoreApplication
+from reader.ui.jobs import ProcessJobs
+
+app = QCoreApplication([])
+job = ProcessJobs().start(sys.argv[1], progress=True)
+
+def die(value):
+    print(job.pid, flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)  # no close, no cancel, no clean-up of any kind
+
+job.progress.connect(die)
+app.exec()
+"""
+
+
+def test_a_worker_ends_when_the_window_process_is_killed(work, tmp_path: Path) -> None:
+    """Nothing can clean up after a process killed outright: its worker notices that its
+    standard input closed, and stops instead of working on as an orphan."""
+    import subprocess
+    import time
+
+    with (tmp_path / "probe.err").open("w+") as err:  # not a pipe: the worker shares it
+        probe = subprocess.run(
+            [sys.executable, "-c", ORPHAN_PROBE, f"{work}:report_then_wait"],
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+            timeout=60,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        err.seek(0)
+        assert probe.returncode == -9, err.read()
+    worker = int(probe.stdout)
+
+    def alive() -> bool:  # an orphan nobody reaps stays a zombie: it has ended all the same
+        try:
+            stat = Path(f"/proc/{worker}/stat").read_text(encoding="ascii")
+        except FileNotFoundError:
+            return False
+        return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+    deadline = time.monotonic() + 10
+    while alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not alive()
