@@ -1,22 +1,26 @@
-"""The one explicit context the window is built with: where settings live, how work runs in the
-background."""
+"""The one explicit context the window is built with: where settings live, and what runs its
+background work."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.ui.jobs import Jobs, ProcessJobs
 from reader.ui.settings import Store
+
+if TYPE_CHECKING:
+    from reader.ui.jobs import Jobs
 
 
 @dataclass
 class AppContext:
-    """Folders the application may write to, and what runs its background work (worker
-    processes); tests build one on a temporary folder, with a fake for the work."""
+    """Folders the application may write to, and what runs its background work: ``jobs``, or
+    if None worker processes (``reader.ui.jobs.ProcessJobs``, loaded with the first job, after
+    the window's first paint). Tests build one on a temporary folder, with a fake for the work."""
 
     config_dir: Path
-    jobs: Jobs = field(default_factory=ProcessJobs)
+    jobs: Jobs | None = None
 
     @classmethod
     def default(cls) -> AppContext:

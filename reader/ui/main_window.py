@@ -35,7 +35,6 @@ from reader.core.present.banner import SHOW_SOURCE, ChecksStatus
 from reader.core.text.bidi_controls import reveal
 from reader.core.text.languages import LANGUAGES, language_name
 from reader.ui import settings
-from reader.ui.jobs import Job, Jobs, ProcessJobs, WorkerStopped
 from reader.ui.plain import literal, warn
 from reader.ui.reading.pane import VersionPane
 from reader.ui.reading.revision_bar import RevisionBar
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
 
     from reader.core.align.aligner import Alignment
     from reader.core.checks.run import Finding
+    from reader.ui.jobs import Job, Jobs
 
 MIN_FONT, MAX_FONT = settings.FONT_SIZE_RANGE
 ZOOM_STEP = 1.1
@@ -63,7 +63,7 @@ def _key_or_none(text: str) -> VersionKey | None:
 
 class MainWindow(QMainWindow):
     """Reader's one window: its settings in ``store``, its background work (the fidelity checks)
-    run by ``jobs`` (worker processes unless told otherwise)."""
+    run by ``jobs`` (if None, worker processes: reader.ui.jobs.ProcessJobs)."""
 
     article_loaded = Signal(object)
     compare_changed = Signal(bool)
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main-window")
         self.store = store
-        self.jobs = jobs if jobs is not None else ProcessJobs()
+        self.jobs = jobs
         self.article: Article | None = None
         self._paths: list[Path] = []
         self.font_size = float(store.get(settings.FONT_SIZE))
@@ -412,6 +412,10 @@ class MainWindow(QMainWindow):
         if article.source is None:  # nothing to check against; the banners say so
             self._show_checks({}, ChecksStatus.DONE)
             return
+        if self.jobs is None:
+            from reader.ui.jobs import ProcessJobs  # after the first paint, like the checks
+
+            self.jobs = ProcessJobs()
         job = self.jobs.start(CHECKS, (article,), parent=self)
         job.finished.connect(self._checks_finished)
         job.failed.connect(self._checks_failed)
@@ -422,6 +426,8 @@ class MainWindow(QMainWindow):
         self._show_checks(findings, ChecksStatus.DONE)
 
     def _checks_failed(self, error: Exception) -> None:
+        from reader.ui.jobs import WorkerStopped  # loaded with the job
+
         self._drop_checks()
         if not isinstance(error, ReaderError | WorkerStopped):  # a bug: keep its traceback
             traceback.print_exception(error)
