@@ -78,6 +78,10 @@ def _window(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``reader`` with ``argv`` (default: the process arguments); return the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--worker"]:  # a frozen build's worker process (reader.ui.jobs.worker_command)
+        from reader.worker import main as work
+
+        work()  # never returns
     try:
         if argv and argv[0] in COMMANDS:
             name = argv[0]

@@ -35,14 +35,18 @@ def seed() -> Path:
 @pytest.fixture
 def open_window(qtbot, tmp_path: Path):
     """A factory for the real main window on ``paths`` (default: the sample article), with its
-    settings in a temporary folder; shown at ``size`` unless ``show`` is false."""
+    settings in a temporary folder and its background work run by ``jobs`` (default: in this
+    process, tests/fake_jobs.py); shown at ``size`` unless ``show`` is false."""
     from reader.core.ingest.loading import load
     from reader.ui.app import build_window
     from reader.ui.context import AppContext
+    from tests.fake_jobs import FakeJobs
 
-    def make(paths=None, size=(1280, 850), show=True, config="config", languages=(), **options):
+    def make(
+        paths=None, size=(1280, 850), show=True, config="config", languages=(), jobs=None, **options
+    ):
         paths = list(paths or [SAMPLE])
-        context = AppContext(tmp_path / config)
+        context = AppContext(tmp_path / config, jobs=jobs if jobs is not None else FakeJobs())
         window = build_window(context, load(paths, languages=languages), paths=paths, **options)
         qtbot.addWidget(window)
         if show:
@@ -52,3 +56,44 @@ def open_window(qtbot, tmp_path: Path):
         return window
 
     return make
+
+
+@pytest.fixture
+def children():
+    """The ids of this process's child processes, read from /proc when called."""
+
+    def listing() -> set[int]:
+        tasks = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
+        return {int(pid) for pid in tasks.read_text(encoding="ascii").split()}
+
+    return listing
+
+
+WORK = """
+import sys, time
+
+def count(n, *, progress):
+    for i in range(1, n + 1):
+        progress((i, n))
+    return "counted"
+
+def report_then_wait(*, progress):
+    progress("started")
+    time.sleep(60)
+
+def loaded():
+    return sorted(sys.modules)
+"""
+
+
+@pytest.fixture
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The name of a module of test work (``count``, ``report_then_wait``, ``loaded``) that this
+    process and the worker processes it starts can import."""
+    folder = tmp_path / "work"
+    folder.mkdir()
+    (folder / "reader_test_work.py").write_text(WORK, encoding="utf-8")
+    monkeypatch.syspath_prepend(folder)
+    path = os.pathsep.join(p for p in (str(folder), os.environ.get("PYTHONPATH")) if p)
+    monkeypatch.setenv("PYTHONPATH", path)  # worker processes start with this environment
+    return "reader_test_work"

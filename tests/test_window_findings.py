@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from PySide6.QtCore import Qt
 
+from reader.core.errors import ReaderError
 from reader.core.model import VersionKey
-from reader.ui import main_window
-from reader.ui.main_window import MainWindow
+from reader.ui.jobs import ProcessJobs
+from reader.ui.main_window import CHECKS, MainWindow
+from tests.fake_jobs import FakeJobs
 
 
 @pytest.fixture
@@ -91,78 +95,43 @@ def test_source_has_no_findings(window: MainWindow) -> None:
     assert window.left.banner.findings.text() == ""
 
 
-def test_checks_run_off_the_gui_thread_and_the_window_answers_meanwhile(
-    qtbot, open_window, monkeypatch
-) -> None:
-    import threading
-
-    import reader.core.checks.run
-
-    release, seen = threading.Event(), []
-
-    def slow_check(article):
-        seen.append(threading.current_thread())
-        release.wait(10)
-        return {}
-
-    monkeypatch.setattr(reader.core.checks.run, "check_article", slow_check)
-    monkeypatch.setattr(main_window, "CHECKS_IN_PROCESS", False)  # a thread sees the stand-in
-    window = open_window()
-    qtbot.waitUntil(lambda: bool(seen))
-    assert seen[0] is not threading.main_thread()
+def test_while_the_checks_run_the_banner_says_so_and_the_window_answers(qtbot, open_window) -> None:
+    jobs = FakeJobs(hold=True)  # the checks run until the test ends them
+    window = open_window(jobs=jobs)
+    qtbot.waitUntil(lambda: bool(jobs.started))
+    assert [job.work for job in jobs.started] == [CHECKS]
+    assert window.right.banner.findings.text() == (
+        "Checking this version against the Indonesian source\u2026"
+    )
     # While the checks run, the window still takes commands.
     size = window.font_size
     window.zoom_in_action.trigger()
     assert window.font_size > size
     with qtbot.waitSignal(window.checks_done, timeout=5000) as signal:
-        release.set()
-    assert signal.args == [{}]
+        jobs.started[0].run()
+    assert sum(len(findings) for findings in signal.args[0].values()) == 3
+    assert window.right.banner.findings.text().startswith("Checks against the source found 3")
 
 
-def test_findings_of_an_article_no_longer_shown_are_dropped(
-    qtbot, open_window, monkeypatch, seed
-) -> None:
-    import threading
-
-    import reader.core.checks.run
-    from reader.core.checks.run import check_article as real_check
-
-    started, gate, finished = threading.Event(), threading.Event(), threading.Event()
-
-    def gated_check(article):
-        if len(article.versions) == 1:
-            return real_check(article)
-        started.set()
-        gate.wait(10)  # the sample: hold its findings back
-        try:
-            return real_check(article)
-        finally:
-            finished.set()
-
-    monkeypatch.setattr(reader.core.checks.run, "check_article", gated_check)
-    monkeypatch.setattr(main_window, "CHECKS_IN_PROCESS", False)
-    window = open_window()
-    qtbot.waitUntil(started.is_set, timeout=10000)
+def test_findings_of_an_article_no_longer_shown_are_dropped(qtbot, open_window, seed) -> None:
+    jobs = FakeJobs(hold=True)
+    window = open_window(jobs=jobs)
+    qtbot.waitUntil(lambda: bool(jobs.started))
+    sample_checks = jobs.started[0]
     with qtbot.waitSignal(window.checks_done, timeout=10000) as signal:
         window.open_paths([seed])  # the seed alone: nothing to check against
-    assert signal.args == [{}]
-    gate.set()  # the sample's findings arrive late ...
-    qtbot.waitUntil(finished.is_set, timeout=10000)
-    qtbot.wait(200)
-    assert window.right.findings == []  # ... and do not land on the seed alone
+    assert signal.args == [{}] and sample_checks.cancelled
+    with qtbot.assertNotEmitted(window.checks_done, wait=100):
+        sample_checks.run()  # the sample's findings, had the job gone on ...
+    assert window.right.findings == []  # ... do not land on the seed alone
     assert window.right.banner.findings.text() == ""
 
 
-def test_checks_that_fail_say_so_and_leave_the_text(qtbot, open_window, monkeypatch) -> None:
-    import reader.core.checks.run
-    from reader.core.errors import ReaderError
-
+def test_checks_that_fail_say_so_and_leave_the_text(qtbot, open_window) -> None:
     def failing_check(article):
         raise ReaderError("the source is too damaged")
 
-    monkeypatch.setattr(reader.core.checks.run, "check_article", failing_check)
-    monkeypatch.setattr(main_window, "CHECKS_IN_PROCESS", False)
-    window = open_window(show=False)
+    window = open_window(show=False, jobs=FakeJobs({CHECKS: failing_check}))
     with qtbot.waitSignal(window.checks_done, timeout=5000) as signal:
         window.show()
     assert signal.args == [{}]
@@ -177,10 +146,11 @@ def test_checks_that_fail_say_so_and_leave_the_text(qtbot, open_window, monkeypa
 def test_an_article_without_its_source_is_not_checked(qtbot, open_window, seed) -> None:
     """The seed alone: nothing to check against, which the banner already says; no checks
     run, no "Checking" line and no failure in the status bar."""
-    window = open_window([seed], show=False)
+    jobs = FakeJobs()
+    window = open_window([seed], show=False, jobs=jobs)
     with qtbot.waitSignal(window.checks_done, timeout=5000) as signal:
         window.show()
-    assert signal.args == [{}] and window._checks_job is None
+    assert signal.args == [{}] and jobs.started == []
     assert window.right.banner.findings.text() == ""
     assert not window.right.banner.findings.isVisible()
     assert window.statusBar().currentMessage() == ""
@@ -204,17 +174,12 @@ def test_checks_run_when_no_text_can_be_shown(
     assert window.right.stack.currentWidget() is window.right.font_notice
 
 
-def test_checks_run_in_a_worker_process_that_ends_with_the_window(qtbot, open_window) -> None:
+def test_checks_run_in_a_worker_process_that_ends_with_the_window(
+    qtbot, open_window, children
+) -> None:
     """The checks get their own process (no contest with the window for Python's lock); closing
     the window while they run ends that process, and no other process is left behind."""
-    import os
-
-    def children() -> set[int]:
-        tasks = f"/proc/{os.getpid()}/task/{os.getpid()}/children"
-        with open(tasks, encoding="ascii") as listing:
-            return {int(pid) for pid in listing.read().split()}
-
-    window = open_window(show=False)
+    window = open_window(show=False, jobs=ProcessJobs())
     with qtbot.waitSignal(window.checks_done, timeout=20000) as signal:
         window.show()
     assert sum(len(findings) for findings in signal.args[0].values()) == 3  # the seed's
@@ -222,61 +187,40 @@ def test_checks_run_in_a_worker_process_that_ends_with_the_window(qtbot, open_wi
     window.open_paths([window._paths[0]])  # again: a new run starts after the next paint
     qtbot.waitUntil(lambda: window._checks_job is not None, timeout=5000)
     worker = window._checks_job.pid
-    assert worker is not None and children() == {worker}
+    assert worker is not None and worker != os.getpid() and children() == {worker}
     window.close()
     assert children() == set()
 
 
-def test_a_worker_process_that_dies_is_reported(qtbot, qapp) -> None:
-    """A worker that ends without answering (killed, crashed) is reported, not waited for."""
-    import os
-    import signal
+class Redirected:
+    """Real worker processes that are given other work than the window asks for."""
 
-    from PySide6.QtCore import QObject
+    def __init__(self, work: str, args: tuple) -> None:
+        self.work, self.args = work, args
 
-    from reader.ui.background import WorkStopped, run_in_process
-
-    owner = QObject()
-    outcomes: list[object] = []
-    run_in_process(owner, "os:getpid", (), outcomes.append)
-    qtbot.waitUntil(lambda: bool(outcomes), timeout=20000)
-    assert isinstance(outcomes[0], int) and outcomes[0] != os.getpid()  # another process
-    run_in_process(owner, "os:abort", (), outcomes.append)  # dies without a word
-    qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=20000)
-    assert isinstance(outcomes[1], WorkStopped)
-    assert f"exit code {-signal.SIGABRT}" in str(outcomes[1])
+    def start(self, work, args=(), *, parent=None, progress=False):
+        return ProcessJobs().start(self.work, self.args, parent=parent)
 
 
-def test_a_worker_gets_large_arguments_and_can_be_stopped_while_reading_them(qtbot) -> None:
-    """Arguments travel on a pipe of their own, fed by a thread (bench/checks_ui.py: starting
-    the checks on a 2 MB article held the window 170 ms before, 22 ms now). They arrive whole,
-    and a job cancelled before its worker read them ends quietly."""
-    import threading
-
-    from PySide6.QtCore import QObject
-
-    from reader.ui.background import run_in_process
-
-    owner = QObject()
-    outcomes: list[object] = []
-    big = "ب" * 4_000_000  # 8 MB in UTF-8, far beyond a pipe's buffer
-    run_in_process(owner, "builtins:len", (big,), outcomes.append)
-    qtbot.waitUntil(lambda: bool(outcomes), timeout=30000)
-    assert outcomes == [4_000_000]
-
-    errors: list[BaseException] = []
-    threading.excepthook = lambda hook: errors.append(hook.exc_value)
-    try:
-        job = run_in_process(owner, "builtins:len", (big,), outcomes.append)
-        job.cancel()
-        feeders = [t for t in threading.enumerate() if t.name == "reader-feed"]
-        for feeder in feeders:
-            feeder.join(timeout=30)
-        assert not any(t.is_alive() for t in feeders)
-    finally:
-        threading.excepthook = threading.__excepthook__
-    qtbot.wait(100)
-    assert outcomes == [4_000_000] and not errors
+@pytest.mark.parametrize(
+    ("work", "args", "said"),
+    [
+        ("os:abort", (), "the worker process crashed (SIGABRT)"),
+        ("os:write", (1, b"no frames here"), "the worker's answer could not be read"),
+    ],
+)
+def test_a_worker_that_dies_or_answers_garbage_is_reported(
+    qtbot, open_window, children, work, args, said
+) -> None:
+    window = open_window(show=False, jobs=Redirected(work, args))
+    with qtbot.waitSignal(window.checks_done, timeout=20000) as signal:
+        window.show()
+    assert signal.args == [{}]
+    assert window.statusBar().currentMessage().startswith(f"Fidelity checks could not run: {said}")
+    assert window.right.banner.findings.text() == (
+        "The checks against the Indonesian source could not run."
+    )
+    assert children() == set()
 
 
 def test_marks_on_screen_cover_exactly_the_words_found(window: MainWindow) -> None:
@@ -299,17 +243,19 @@ from reader.ui.context import AppContext
 
 app = application()
 window = open_window(AppContext(Path(tempfile.mkdtemp())), load([sample_path()]))
-found = []
+found, at_paint = [], []
+window.text_painted.connect(lambda: at_paint.append("reader.ui.jobs" in sys.modules))
 window.checks_done.connect(lambda findings: (found.append(findings), app.quit()))
 app.exec()
 count = sum(len(f) for f in found[0].values())
-print(count, sorted(m for m in sys.modules if m.startswith("reader.core.checks")))
+print(count, at_paint, sorted(m for m in sys.modules if m.startswith("reader.core.checks")))
 """
 
 
 def test_the_window_process_never_loads_the_checks() -> None:
     """The checks' code (55 ms of imports) is loaded by the worker alone, so the window's thread
-    stays free right after its first paint; the findings still arrive."""
+    stays free right after its first paint; the findings still arrive. The means of running it
+    (reader.ui.jobs, QProcess) load after the first paint too."""
     import os
     import subprocess
     import sys
@@ -323,8 +269,10 @@ def test_the_window_process_never_loads_the_checks() -> None:
         env=env,
         check=True,
     )
-    # The seed's three findings, and of the checks' modules only the one that defines them.
-    assert done.stdout.split(maxsplit=1) == [
+    # The seed's three findings, jobs not loaded at the first paint, and of the checks'
+    # modules only the one that defines them.
+    assert done.stdout.split(maxsplit=2) == [
         "3",
+        "[False]",
         "['reader.core.checks', 'reader.core.checks.model']\n",
     ]

@@ -1,18 +1,26 @@
-"""The one explicit context the window is built with: where settings live."""
+"""The one explicit context the window is built with: where settings live, and what runs its
+background work."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.ui.settings import Store
+
+if TYPE_CHECKING:
+    from reader.ui.jobs import Jobs
 
 
 @dataclass
 class AppContext:
-    """Folders the application may write to; tests build one on a temporary folder."""
+    """Folders the application may write to, and what runs its background work: ``jobs``, or
+    if None worker processes (``reader.ui.jobs.ProcessJobs``, loaded with the first job, after
+    the window's first paint). Tests build one on a temporary folder, with a fake for the work."""
 
     config_dir: Path
+    jobs: Jobs | None = None
 
     @classmethod
     def default(cls) -> AppContext:

@@ -47,14 +47,11 @@ if TYPE_CHECKING:
 
     from reader.core.align.aligner import Alignment
     from reader.core.checks.run import Finding
-    from reader.ui.background import Job
+    from reader.ui.jobs import Job, Jobs
 
 MIN_FONT, MAX_FONT = settings.FONT_SIZE_RANGE
 ZOOM_STEP = 1.1
 ALIGN_LIMIT = 5000  # paragraphs per side aligned in the window
-# Fidelity checks in a child process (True), or in a thread of this one: tests that replace
-# the checks with stand-ins use a thread, which sees their replacement.
-CHECKS_IN_PROCESS = True
 CHECKS = "reader.core.checks.run:check_article"  # imported by the worker, never by the window
 
 
@@ -66,17 +63,19 @@ def _key_or_none(text: str) -> VersionKey | None:
 
 
 class MainWindow(QMainWindow):
-    """Reader's one window."""
+    """Reader's one window: its settings in ``store``, its background work (the fidelity checks)
+    run by ``jobs`` (if None, worker processes: reader.ui.jobs.ProcessJobs)."""
 
     article_loaded = Signal(object)
     compare_changed = Signal(bool)
     checks_done = Signal(object)
     text_painted = Signal()
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, jobs: Jobs | None = None) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.store = store
+        self.jobs = jobs
         self.article: Article | None = None
         self._paths: list[Path] = []
         self.font_size = float(store.get(settings.FONT_SIZE))
@@ -386,9 +385,7 @@ class MainWindow(QMainWindow):
         self._apply_compare()
         # Fidelity checks run once the text has painted: the text first, the findings next.
         self._checks_pending = True
-        if self._checks_job is not None:
-            self._checks_job.cancel()  # the previous article's
-            self._checks_job = None
+        self._drop_checks()  # the previous article's
         self._show_settings_problems()
         self.article_loaded.emit(article)
 
@@ -406,41 +403,48 @@ class MainWindow(QMainWindow):
         self._settings_notice.setToolTip(literal("\n".join(self.store.problems)))
 
     def _run_checks(self) -> None:
-        """Check every translation of the article against its source, in the background;
-        mark the findings when they come in, unless another article is on screen by then."""
+        """Check every translation of the article against its source, in the background; the
+        findings are marked when they come in (a new article cancels the checks of the last)."""
         article = self.article
         if article is None:
             return
         if article.source is None:  # nothing to check against; the banners say so
-            for pane in (self.left, self.right):
-                pane.set_checks({})
-            self.checks_done.emit({})
+            self._show_checks({}, ChecksStatus.DONE)
             return
+        if self.jobs is None:
+            from reader.ui.jobs import ProcessJobs  # after the first paint, like the checks
 
-        def done(outcome: dict[VersionKey, list[Finding]] | Exception) -> None:
-            self._checks_job = None
-            if self.article is not article:
-                return
-            status = ChecksStatus.DONE
-            if isinstance(outcome, Exception):
-                if not isinstance(outcome, ReaderError):  # a bug: keep its traceback
-                    traceback.print_exception(outcome)
-                self.statusBar().showMessage(f"Fidelity checks could not run: {outcome}", 8000)
-                outcome, status = {}, ChecksStatus.FAILED
-            for pane in (self.left, self.right):
-                pane.set_checks(outcome, status)
-            self._level_banners()  # before the next paint, so that the texts never part
-            self.checks_done.emit(outcome)
+            self.jobs = ProcessJobs()
+        job = self.jobs.start(CHECKS, (article,), parent=self)
+        job.finished.connect(self._checks_finished)
+        job.failed.connect(self._checks_failed)
+        self._checks_job = job
 
-        # Loaded here, after the first paint, like the checks themselves.
-        from reader.ui.background import run_in_process, run_in_thread
+    def _checks_finished(self, findings: dict[VersionKey, list[Finding]]) -> None:
+        self._drop_checks()
+        self._show_checks(findings, ChecksStatus.DONE)
 
-        if CHECKS_IN_PROCESS:
-            self._checks_job = run_in_process(self, CHECKS, (article,), done)
-        else:
-            from reader.worker import resolve
+    def _checks_failed(self, error: Exception) -> None:
+        from reader.ui.jobs import WorkerStopped  # loaded with the job
 
-            self._checks_job = run_in_thread(self, lambda: resolve(CHECKS)(article), done)
+        self._drop_checks()
+        if not isinstance(error, ReaderError | WorkerStopped):  # a bug: keep its traceback
+            traceback.print_exception(error)
+        self.statusBar().showMessage(f"Fidelity checks could not run: {error}", 8000)
+        self._show_checks({}, ChecksStatus.FAILED)
+
+    def _show_checks(self, findings: dict[VersionKey, list[Finding]], status: ChecksStatus) -> None:
+        for pane in (self.left, self.right):
+            pane.set_checks(findings, status)
+        self._level_banners()  # before the next paint, so that the texts never part
+        self.checks_done.emit(findings)
+
+    def _drop_checks(self) -> None:
+        """Cancel the checks under way, if any, and let their job go."""
+        job, self._checks_job = self._checks_job, None
+        if job is not None:
+            job.cancel()
+            job.deleteLater()
 
     def _pick(self, key: VersionKey | None, fallback: Version) -> Version:
         assert self.article is not None
@@ -626,9 +630,7 @@ class MainWindow(QMainWindow):
             self.store.set(settings.RIGHT, str(self.right.key))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._checks_job is not None:
-            self._checks_job.cancel()
-            self._checks_job = None
+        self._drop_checks()  # and its worker process with them
         self.store.set(settings.GEOMETRY, self.saveGeometry().data())
         self._remember()
         self.store.sync()
