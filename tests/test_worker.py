@@ -5,9 +5,11 @@ from __future__ import annotations
 import pickle
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from reader.core.errors import EncodingUnclear, LanguageUnclear, ReaderError
 from reader.worker import HEADER, Frame, FrameReader, Unreadable, answer, frame
 
 
@@ -122,3 +124,22 @@ def test_a_worker_whose_asker_goes_away_mid_sentence_stops_quietly() -> None:
     )
     out, err = worker.communicate(message[: len(message) // 2], timeout=30)
     assert worker.returncode == STOPPED and out == b"" and err == b""
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        ReaderError("the file is empty", Path("/tmp/a.txt")),
+        ReaderError("no path here"),
+        EncodingUnclear("could not tell", Path("b.txt"), ("windows-1256", "iso-8859-6")),
+        LanguageUnclear("too short to tell", "c.txt", 2),
+    ],
+    ids=lambda error: type(error).__name__,
+)
+def test_errors_come_back_from_a_worker_whole(error: ReaderError) -> None:
+    """A worker's refusal crosses the pipe as a pickle: the window gets the same error, with
+    what it needs to ask the user (the encodings to choose from, the file's place)."""
+    back = pickle.loads(pickle.dumps(error, protocol=pickle.HIGHEST_PROTOCOL))
+    assert type(back) is type(error) and str(back) == str(error)
+    assert back.path == error.path
+    assert vars(back) == vars(error)

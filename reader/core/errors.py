@@ -18,7 +18,13 @@ class ReaderError(Exception):
 
     def __init__(self, message: str, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else None
+        self._arguments: tuple[object, ...] = (message, path)
         super().__init__(f"{display_path(self.path)}: {message}" if self.path else message)
+
+    def __reduce__(self) -> tuple[type[ReaderError], tuple[object, ...]]:
+        # Raised in the checks' worker process and read back in the window: rebuilt from the
+        # arguments it was made with (Exception's default pickles only the formatted text).
+        return type(self), self._arguments
 
 
 def display_path(path: Path | str) -> str:
@@ -39,6 +45,7 @@ class EncodingUnclear(ReaderError):
     def __init__(self, message: str, path: Path | str | None, candidates: tuple[str, ...]) -> None:
         super().__init__(message, path)
         self.candidates = candidates
+        self._arguments = (message, path, candidates)
 
 
 class LanguageUnclear(ReaderError):
@@ -51,3 +58,4 @@ class LanguageUnclear(ReaderError):
     def __init__(self, message: str, path: Path | str | None, index: int) -> None:
         super().__init__(message, path)
         self.index = index
+        self._arguments = (message, path, index)
