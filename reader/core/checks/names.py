@@ -38,12 +38,13 @@ from reader.core.checks.lexicon import (
 )
 from reader.core.checks.model import MAX_BEAD, Finding, Pair
 from reader.core.model import Version
+from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.languages import language_of, primary_subtag
-from reader.core.text.numbers import lower_words
-from reader.core.text.transliterate import arabic_key, arabic_stems, latin_keys
+from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import (
     fold,
     is_latin_word,
+    lower_words,
     paragraph_texts,
     paragraph_words,
     preview,

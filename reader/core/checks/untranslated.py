@@ -38,8 +38,9 @@ from reader.core.checks.lexicon import (
     UNITS,
 )
 from reader.core.checks.model import Finding, Pair
+from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.languages import language_name, language_of, primary_subtag, script_of
-from reader.core.text.transliterate import arabic_key, arabic_stems, latin_keys, transliterates
+from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
 from reader.core.text.words import Word, fold, is_latin_word, paragraph_texts, paragraph_words
 
 # Indonesian derivation: a prefix and a suffix, or the suffixes -kan / -nya. Such a word is
