@@ -38,6 +38,7 @@ from reader.core.checks.lexicon import (
 )
 from reader.core.checks.model import MAX_BEAD, Finding, Pair
 from reader.core.model import Version
+from reader.core.text.arabic import proclitic_forms
 from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.languages import language_of, primary_subtag
 from reader.core.text.transliterate import arabic_key, latin_keys
@@ -94,8 +95,7 @@ def _first_words() -> frozenset[str]:
     }
     forms = {w.lower() for w in firsts} | {fold(w) for w in firsts}
     arabic = {w for w in forms if re.match(r"[\u0600-\u06ff]", w)}
-    clitics = ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال")
-    return frozenset(forms | {c + w for c in clitics for w in arabic})
+    return frozenset(forms | {c + w for c in proclitic_forms() for w in arabic})
 
 
 @functools.lru_cache(maxsize=1 << 16)

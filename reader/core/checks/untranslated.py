@@ -38,6 +38,7 @@ from reader.core.checks.lexicon import (
     UNITS,
 )
 from reader.core.checks.model import Finding, Pair
+from reader.core.text.arabic import PROCLITICS
 from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.languages import language_name, language_of, primary_subtag, script_of
 from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
@@ -55,7 +56,7 @@ _HALF_LATIN = re.compile(r"[A-Za-z][^\W\dA-Za-z_]|[^\W\dA-Za-z_][A-Za-z]")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]+")
 # Arabic writes its clitics and article straight onto a Latin name: "وTokopedia", "بـGoPay",
 # "والـASEAN". Those are not half-done transliterations.
-_CLITICS = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|لل)\u0640?(?=[A-Za-z])")
+_CLITICS = re.compile(rf"^{PROCLITICS}\u0640?(?=[A-Za-z])")
 # Non-Latin scripts whose letters in a translation of another script are untranslated text.
 _FOREIGN_SCRIPTS = frozenset({"Arab", "Hebr", "Cyrl", "Grek", "Hang", "Thai", "Deva"})
 

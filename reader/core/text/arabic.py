@@ -13,6 +13,9 @@ CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
 CLITICS = CONJUNCTIONS + PREPOSITIONS
 ARTICLE = "ال"
+# The proclitics a word may carry, as a pattern: a conjunction, a preposition, the article, in
+# that order and each optional ("وبال", "فال", "ب"); or li + al written "لل".
+PROCLITICS = rf"(?:[{CONJUNCTIONS}]?[{PREPOSITIONS}]?(?:{ARTICLE})?|[{CONJUNCTIONS}]?لل)"
 
 # Arabic letters (with the Persian and Urdu ones), and Latin letters left inside an Arabic word
 # by a transliteration half done ("سامارينda").
@@ -48,6 +51,14 @@ def stems(word: str) -> tuple[str, ...]:
     if rest.startswith(ARTICLE) and len(rest) > 4:
         found.append(rest[2:])
     return tuple(dict.fromkeys(found))
+
+
+def proclitic_forms() -> frozenset[str]:
+    """Every string of proclitics ``PROCLITICS`` matches, the empty one included."""
+    forms = {
+        c + p + a for c in ("", *CONJUNCTIONS) for p in ("", *PREPOSITIONS) for a in ("", ARTICLE)
+    }
+    return frozenset(forms | {c + "لل" for c in ("", *CONJUNCTIONS)})
 
 
 def _words(text: str) -> frozenset[str]:

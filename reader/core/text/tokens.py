@@ -116,7 +116,7 @@ def _kind_of_first(ch: str) -> str:
         return "space"
     if ch.isdecimal():
         return "number"
-    if ch.isalnum() and ch != "_":
+    if ch.isalnum():
         return "cjk" if _in_unspaced(ord(ch)) else "word"
     return "punct"
 

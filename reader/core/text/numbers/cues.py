@@ -43,8 +43,9 @@ MONTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MONTH_AFTER = re.compile(r"\s*(?:lalu|depan|ini|الماضي|المقبل|القادم|الحالي|dernier)\b")
-# Between a day and its month: "15 de agosto", "the 15th of August", "15 من أغسطس".
-DAY_MONTH_GAP = re.compile(r"\s*(?:de\s+|of\s+|من\s+)?")
+# Between a day and its month: "15 de agosto", "the 15th of August", "15 من أغسطس", and the
+# German ordinal dot, "15. August".
+DAY_MONTH_GAP = re.compile(r"\.?\s*(?:de\s+|of\s+|من\s+)?")
 
 # The rest of an Arabic number after its scale word: "58 ألفا و362", "3 ملايين و200 ألف".
 AND_REST = re.compile(r"\s*و\s?(\d{1,3})(?![\d.,٫٬])")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from reader.core.text.arabic import CLITICS
+from reader.core.text.fold import fold
 from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers import cues
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
@@ -36,12 +37,15 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     (digits, and Chinese numerals): no month names or numbers spelled in words, which need the
     language's vocabulary.
     """
+    if not words and not _DIGIT.search(text):
+        return list(_cjk_spelled(text))  # the aligner's many paragraphs without a digit
     subtag = _primary_subtag(language)
     norm = ascii_digits(text)
     native = norm is not text  # the digits were the text's own, not Western ones
-    reading = _Reading(text, norm, language, subtag, native)
+    reading = _Reading(text, norm, language, subtag, native, kinds=words)
     vocabulary = _vocabulary(text) if words else frozenset()
-    reading.add_all(_times(reading))
+    if ":" in norm or "." in norm:
+        reading.add_all(_times(reading))
     if "月" in text:
         reading.add_all(_cjk_dates(text, norm))
     if "/" in norm:
@@ -58,12 +62,18 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     return sorted(reading.mentions, key=lambda m: m.span)
 
 
-class _Reading:
-    """One text being read: its mentions so far, none overlapping another."""
+_DIGIT = re.compile(r"\d")
 
-    def __init__(self, text: str, norm: str, language: str, subtag: str, native: bool) -> None:
+
+class _Reading:
+    """One text being read: its mentions so far, none overlapping another. Without ``kinds``,
+    only the values are wanted: a quantity is not told a percentage, an amount or a year."""
+
+    def __init__(
+        self, text: str, norm: str, language: str, subtag: str, native: bool, kinds: bool
+    ) -> None:
         self.text, self.norm = text, norm
-        self.language, self.subtag, self.native = language, subtag, native
+        self.language, self.subtag, self.native, self.kinds = language, subtag, native, kinds
         self.mentions: list[NumberMention] = []
         self._taken: list[tuple[int, int]] = []
 
@@ -281,6 +291,8 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
             value += int(rest[1])
             alternatives = tuple(a + int(rest[1]) for a in alternatives)
             span_end = rest.end()
+    if not reading.kinds:
+        return NumberMention(normal(value), kind, (span_start, span_end), text[start:span_end])
     percent = cues.PERCENT_AFTER.match(text, span_end) or cues.before(
         cues.PERCENT_BEFORE, text, start
     )
@@ -316,8 +328,6 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
 def _month_alone(text: str, month: Month) -> NumberMention | None:
     """A month named without a day ("Juli lalu", "يوليو الماضي"), when it is one: written in
     full, and, for a name that is also an ordinary word, beside a cue or a year."""
-    from reader.core.text.fold import fold
-
     if month.abbreviated:
         return None
     if fold(month.name) in cues.AMBIGUOUS_MONTHS and not (

@@ -4,8 +4,8 @@ forms, in every language Babel knows.
 Arabic names the months one way in Egypt and the Gulf (``يوليو``), another in the Levant and
 Iraq (``تموز``), another in Algeria and Tunisia (``جويلية``) and in Morocco (``يوليوز``): CLDR has
 each in its regional locale, and an Arabic text is read with all of them
-(``_REGIONAL``; ``tests/test_numbers.py`` checks that no regional locale of CLDR names a month
-otherwise). Kept by hand, because CLDR lacks them: the Egyptian ``يونيه`` and ``يوليه`` and the
+(``_REGIONAL``; ``tests/test_textlayer.py`` checks that no regional locale of CLDR names a
+month otherwise). Kept by hand, because CLDR lacks them: the Egyptian ``يونيه`` and ``يوليه`` and the
 older Indonesian spellings ``Pebruari`` and ``Nopember``. A name is also read without its
 accents (``fevrier``, ``aout``) and with any seat of the hamza (``ابريل``).
 
@@ -25,16 +25,19 @@ from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
 from reader.core.text.numbers.cldr import locale_for
 
-# Regional locales whose month names differ from their language's, in CLDR.
+# Regional locales whose month names differ from their language's, in CLDR (the fewest that
+# hold every wide name of every region of the language written in its script).
 _REGIONAL = {
-    "ar": ("ar_SY", "ar_IQ", "ar_DZ", "ar_MA", "ar_MR"),
+    "ar": ("ar_DZ", "ar_IQ", "ar_MA", "ar_MR"),  # Maghrebi, Levantine, Moroccan, Mauritanian
     "de": ("de_AT",),  # Jänner
     "en": ("en_GB",),  # Sept
+    "es": ("es_PE",),  # setiembre
+    "fa": ("fa_AF",),  # Dari: جنوری
 }
 _SUPPLEMENT = {"id": {"Pebruari": 2, "Nopember": 11}, "ar": {"يونيه": 6, "يوليه": 7}}
 # Japanese writes months with Han numerals too (七月), as Chinese does.
 _ALSO = {"ja": ("zh",)}
-_ARABIC_SEATS = {"ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]", "و": "[وؤ]"}
+_ARABIC_SEATS = {"ا": "[اأإآٱ]", "ي": "[يىئ]", "ه": "[هة]", "و": "[وؤ]"}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -6,7 +6,7 @@ Portuguese (``bilhão``) and Arabic (``مليار``, ``بليون``); it is 10¹
 Spanish, Dutch and European Portuguese, which say *milliard* (or *mil millones*) for 10⁹. A
 scale word is read in the language of its text only, so that a French ``billions`` is never
 read as an English one. CLDR's compact decimal formats hold the same words with their
-magnitudes (``tests/test_numbers.py`` checks this table against them); kept here as a table, the
+magnitudes (``tests/test_textlayer.py`` checks this table against them); kept here as a table, the
 aligner reads them without loading locale data, and the abbreviations and inflected forms that
 news writes and CLDR lacks (``jt``, ``млрд``, ``ألفا``, ``مليارات``) stand beside them.
 
@@ -101,24 +101,9 @@ def _language_key(language: str) -> str:
 
 @functools.lru_cache(maxsize=64)
 def scale_words(language: str) -> Mapping[str, int]:
-    """The scale words of ``language``, folded, with the power of ten each stands for; and
-    those of other languages that mean the same power in every language that has them
-    (``million``, ``juta``, ``milliard``), since a paragraph quotes a figure in another
-    language now and then (an English notice in an Arabic version). ``billion`` is read in its
-    own language only."""
-    own = _WORDS.get(_language_key(language), {})
-    return {**_shared(), **{fold(word): 10**power for word, power in own.items()}}
-
-
-@functools.cache
-def _shared() -> dict[str, int]:
-    """The spaced languages' scale words that mean one power wherever they occur."""
-    powers: dict[str, set[int]] = {}
-    for language, words in _WORDS.items():
-        if language not in _JOINED:
-            for word, power in words.items():
-                powers.setdefault(fold(word), set()).add(power)
-    return {word: 10 ** next(iter(p)) for word, p in powers.items() if len(p) == 1}
+    """The scale words of ``language``, folded, with the power of ten each stands for."""
+    words = _WORDS.get(_language_key(language), {})
+    return {fold(word): 10**power for word, power in words.items()}
 
 
 _WORD = rf"(?:[^\W\d_]|[{ARABIC_MARKS}])+"  # letters, and the vowel marks of "ألفًا"
