@@ -35,8 +35,6 @@ from typing import NamedTuple
 from reader.core.text.fold import unmarked
 from reader.core.text.languages import script_ranges
 
-KINDS = frozenset({"word", "number", "space", "punct", "cjk"})
-
 # Scripts written without spaces between words: one token per character (with its marks),
 # except katakana, whose runs are loanwords ("ウクライナ") and read as one word.
 _UNSPACED_SCRIPTS = ("Hani", "Hira", "Thai", "Laoo", "Khmr", "Mymr")

@@ -38,7 +38,6 @@ _SUPPLEMENT = {"id": {"Pebruari": 2, "Nopember": 11}, "ar": {"يونيه": 6, "�
 # Japanese writes months with Han numerals too (七月), as Chinese does.
 _ALSO = {"ja": ("zh",)}
 _ARABIC_SEATS = {"ا": "[اأإآٱ]", "ي": "[يىئ]", "ه": "[هة]", "و": "[وؤ]"}
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
