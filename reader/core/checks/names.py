@@ -43,6 +43,7 @@ from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.languages import language_of, primary_subtag
 from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import (
+    LATIN_WORD,
     fold,
     is_latin_word,
     lower_words,
@@ -56,7 +57,6 @@ from reader.core.text.words import (
 )
 
 _ANY_LATIN = re.compile("[A-Za-z]")
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z\u00c0-\u024f]+)*")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
@@ -171,7 +171,7 @@ def _script(language: str) -> str:
 
 def latin_words(text: str) -> frozenset[str]:
     """The folded Latin-script words of a text (what the source says in Latin letters)."""
-    return frozenset(fold(w) for w in _LATIN_WORD.findall(text))
+    return frozenset(fold(w) for w in LATIN_WORD.findall(text))
 
 
 _ELISION = re.compile(r"^(?:[a-z]|qu)['’]|['’]s$")
@@ -224,7 +224,7 @@ def _added_latin(
 ) -> list[Finding]:
     """Latin-script names inside a non-Latin translation that the source never writes."""
     findings = []
-    for match in _LATIN_WORD.finditer(text):
+    for match in LATIN_WORD.finditer(text):
         word = match[0]
         if word.islower() or len(word) < 2 or fold(word) in source_latin:
             continue

@@ -21,6 +21,8 @@ from reader.core.text.tokens import word_pattern
 
 __all__ = [
     "CLAUSE_BREAK",
+    "LATIN_LETTERS",
+    "LATIN_WORD",
     "Word",
     "fold",
     "is_latin_word",
@@ -35,6 +37,12 @@ __all__ = [
     "word_span",
     "words",
 ]
+
+# Latin letters (with accents), and a word written in them: the Latin-letter runs of the
+# tokenizer's words, an apostrophe joining letters ("People's", "l'Ukraine"). Checks that only
+# care for Latin words (a name, a word left untranslated) find them with this one pattern.
+LATIN_LETTERS = "A-Za-z\u00c0-\u024f"
+LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}]+(?:['’][{LATIN_LETTERS}]+)*")
 
 # Where a clause ends: repetition is looked for inside one clause.
 CLAUSE_BREAK = re.compile(r"[.!?;:,،؛؟。！？；：，、\n()（）\[\]\"“”«»「」]")
