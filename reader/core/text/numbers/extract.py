@@ -175,16 +175,21 @@ def _cjk_dates(text: str, norm: str) -> Iterator[NumberMention]:
 def _numerals(
     reading: _Reading, months: list[Month], used_months: set[int]
 ) -> Iterator[NumberMention]:
-    norm = reading.norm
+    norm, language, native = reading.norm, reading.language, reading.native
     for match in NUMERAL.finditer(norm):
-        if match.start() and norm[match.start() - 1].isdigit():
+        start, end = match.span()
+        if start and norm[start - 1].isdigit():
             continue
-        for start, end in numeral_runs(norm, *match.span(), reading.language):
-            numeral = read_numeral(norm[start:end], reading.language, reading.native)
+        run = match[0]
+        joined = " " in run or "'" in run or "\u2019" in run  # joins a language may not make
+        for s, e in numeral_runs(norm, start, end, language) if joined else ((start, end),):
+            numeral = read_numeral(norm[s:e], language, native)
             if numeral is None:
-                yield from _split_runs(reading, start, end)
-            else:
-                yield from _classify(reading, start, end, numeral, months, used_months)
+                yield from _split_runs(reading, s, e)
+                continue
+            mention = _classify(reading, s, e, numeral, months, used_months)
+            if mention is not None:
+                yield mention
 
 
 def _split_runs(reading: _Reading, start: int, end: int) -> Iterator[NumberMention]:
@@ -224,34 +229,35 @@ def _classify(
     numeral: Numeral,
     months: list[Month],
     used_months: set[int],
-) -> Iterator[NumberMention]:
-    """Turn one numeral into a mention, reading the words around it."""
+) -> NumberMention | None:
+    """Turn one numeral into a mention, reading the words around it (None for a number that
+    belongs to a name)."""
     text = reading.text
+    named = _belongs_to_name(reading, start, end)
     ordinal_before = cues.ORDINAL_BEFORE.get(reading.subtag)
-    prefix = cues.before(ordinal_before, text, start) if ordinal_before else None
-    if prefix:
-        yield NumberMention(
-            numeral.value, NumberKind.ORDINAL, (prefix.start(), end), text[prefix.start() : end]
-        )
-        return
-    if _belongs_to_name(reading, start, end):
-        return
+    # "ke-2" is an ordinal, not a name's number; for its value alone, only that matters.
+    if ordinal_before is not None and (named or reading.kinds):
+        prefix = cues.before(ordinal_before, text, start)
+        if prefix:
+            span = (prefix.start(), end)
+            return NumberMention(numeral.value, NumberKind.ORDINAL, span, text[span[0] : end])
+    if named:
+        return None
+    if not reading.kinds:  # the value alone: an ordinal suffix or a month does not change it
+        return _quantity(reading, start, end, numeral)
     suffix = cues.ORDINAL_SUFFIX.get(reading.subtag)
     ordinal = suffix.match(text, end) if suffix and not numeral.is_decimal else None
     date = _date_around(text, start, end, numeral, months, ordinal)
     if date is not None:
         month, span = date
         used_months.add(month.start)
-        yield NumberMention(
+        return NumberMention(
             numeral.value, NumberKind.DATE, span, text[span[0] : span[1]], month.number
         )
-        return
     if ordinal:
-        yield NumberMention(
-            numeral.value, NumberKind.ORDINAL, (start, ordinal.end()), text[start : ordinal.end()]
-        )
-        return
-    yield _quantity(reading, start, end, numeral)
+        span = (start, ordinal.end())
+        return NumberMention(numeral.value, NumberKind.ORDINAL, span, text[start : span[1]])
+    return _quantity(reading, start, end, numeral)
 
 
 def _date_around(
@@ -291,8 +297,8 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
             value += int(rest[1])
             alternatives = tuple(a + int(rest[1]) for a in alternatives)
             span_end = rest.end()
-    if not reading.kinds:
-        return NumberMention(normal(value), kind, (span_start, span_end), text[start:span_end])
+    if not reading.kinds:  # the value as it came (3.50 and 3.5 are equal Decimals all the same)
+        return NumberMention(value, kind, (span_start, span_end), text[start:span_end])
     percent = cues.PERCENT_AFTER.match(text, span_end) or cues.before(
         cues.PERCENT_BEFORE, text, start
     )

@@ -323,13 +323,10 @@ _CJK_DIGITS = {
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CJK_MYRIADS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 _CJK_NUMERAL = re.compile(f"[{''.join([*_CJK_DIGITS, *_CJK_UNITS, *_CJK_MYRIADS])}]{{2,}}")
-_FIRST_CJK_NUMERAL = "\u3007"  # 〇: the lowest code point of a CJK numeral
 
 
 def cjk_numerals(text: str) -> Iterator[tuple[int, int, int]]:
     """(start, end, value) of each run of two Chinese numerals or more in ``text``."""
-    if not text or max(text) < _FIRST_CJK_NUMERAL:  # a quick look before a closer one
-        return
     for match in _CJK_NUMERAL.finditer(text):
         yield match.start(), match.end(), cjk_number(match[0])
 
