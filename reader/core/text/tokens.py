@@ -158,22 +158,26 @@ def is_wordlike(kind: str) -> bool:
 def _pattern(words_only: bool) -> re.Pattern[str]:
     """The tokenizer, or the same alternatives for word-like tokens only, for ``findall``.
 
-    Built on first use (a few tens of milliseconds, for the marks' scan): letters and digits
-    are Python's own ``\\w`` classes, tested in C, less the blocks of the unspaced scripts;
-    only the combining marks, which ``re`` has no class for, are listed, found once in the
-    Unicode database.
+    Built on first use (about a tenth of a second). A word's letters, digits and marks of the
+    basic plane are one class, tested in one bitmap lookup a character: the letters and digits
+    are what Python's own ``\\w`` holds (found by one C-level search of the plane) less the
+    blocks of the unspaced scripts; the combining marks, which ``re`` has no class for, are
+    found in the Unicode database. Characters above U+FFFF come behind a cheap look-ahead.
     """
     unspaced = _ranges(_unspaced_ranges(with_kana=False))
     kana = _ranges(_kana_ranges())
     both = unspaced + kana
     mark = _marks()
-    # A letter or digit of a spaced script; a letter of one (an apostrophe must lead to it).
-    alnum = rf"[^\W_{both}]"
-    letter = rf"[^\W\d_{both}]"
+    alnum, letter = _bmp_word_classes()
+    inside = f"[{_ranges(_runs(sorted({*_bmp_alnum_codes(), *_bmp_mark_codes()})))}]"
+    # A letter or digit of a spaced script above the basic plane (Han ideographs excepted).
+    astral = rf"(?=[^\x00-\uffff])[^\W_{both}]"
+    astral_letter = rf"(?=[^\x00-\uffff])[^\W\d_{both}]"
     joiner = re.escape(_NUMBER_JOINERS)
     word = (
-        rf"{alnum}{mark}*"
-        rf"(?:{alnum}+{mark}*|['\u2019](?={letter})|(?<=\d)[{joiner}](?=\d))*"
+        rf"(?:{alnum}|{astral}){inside}*"
+        rf"(?:(?:{astral}|{mark}|['\u2019](?={letter}|{astral_letter})|(?<=\d)[{joiner}](?=\d))"
+        rf"{inside}*)*"
     )
     kana_run = rf"(?:(?=\w)[{kana}]{mark}*)+"
     unspaced_char = rf"(?=\w)[{unspaced}]{mark}*"
@@ -183,6 +187,29 @@ def _pattern(words_only: bool) -> re.Pattern[str]:
     if words_only:
         return re.compile(f"{word}|{kana_run}|{unspaced_char}")
     return re.compile(f"{word}|{space}|{kana_run}|{unspaced_char}|{other}", re.DOTALL)
+
+
+@cache
+def _bmp_alnum_codes() -> tuple[int, ...]:
+    """The letters and digits of the basic plane outside the unspaced scripts' blocks."""
+    plane = "".join(map(chr, range(0x10000)))
+    excluded = {
+        code
+        for first, last in _unspaced_ranges(with_kana=True)
+        for code in range(first, min(last, 0xFFFF) + 1)
+    }
+    return tuple(code for code in map(ord, re.findall(r"[^\W_]", plane)) if code not in excluded)
+
+
+def _bmp_mark_codes() -> list[int]:
+    return [code for code in _mark_codes() if code <= 0xFFFF]
+
+
+def _bmp_word_classes() -> tuple[str, str]:
+    """One letter or digit, and one letter, of the basic plane outside the unspaced scripts."""
+    codes = _bmp_alnum_codes()
+    letters = [code for code in codes if not chr(code).isdecimal()]
+    return f"[{_ranges(_runs(list(codes)))}]", f"[{_ranges(_runs(letters))}]"
 
 
 @cache
