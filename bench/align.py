@@ -174,13 +174,15 @@ _NUMBER = re.compile(r"\d+(?:(?:[.,٫٬'’\u00a0\u202f\u2009]| (?=\d{3}(?!\d)))
 
 
 def _renumber(text: str, tag: int) -> str:
-    """Prefix every number with 9 and ``tag`` in three digits, in the number's own digits: on
-    every side a number stays equal to its translation's, and differs from every number of
-    other passes (the prefix has a fixed width, so no two tags can make the same number)."""
+    """Put 9 and ``tag`` in three digits before every number, in the number's own digits and
+    as a number of its own: on every side a number stays equal to its translation's, and every
+    pass has numbers no other pass has. (Glued to the number, ``9004`` + ``2.300`` would make
+    ``90042.300``, which no language writes: a reader of locale conventions reads it as a
+    decimal in one language and a grouping in another.)"""
 
     def prefixed(match: re.Match[str]) -> str:
         zero = ord(match.group()[0]) - int(match.group()[0])
-        return "".join(chr(zero + int(d)) for d in f"9{tag:03d}") + match.group()
+        return "".join(chr(zero + int(d)) for d in f"9{tag:03d}") + " " + match.group()
 
     return _NUMBER.sub(prefixed, text)
 

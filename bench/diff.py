@@ -128,7 +128,7 @@ def _edit(word: str, rng: random.Random, vocabulary: list[str]) -> str:
 
 def speed(words: int) -> None:
     old, new = revisions(words)
-    diff_text("warm up", "the tokenizer")  # its pattern is built once per process (~0.2 s)
+    diff_text("warm up", "the tokenizer")  # its pattern is built once per process
     print(f"speed: two revisions of {len(old.split()):,} and {len(new.split()):,} words")
     ours = median_seconds(lambda: diff_text(old, new), 3)
     theirs = median_seconds(lambda: dmp_word_ops(old, new), 3)

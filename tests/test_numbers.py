@@ -148,6 +148,36 @@ def test_amounts_and_scale_words(
 @pytest.mark.parametrize(
     ("text", "language", "value"),
     [
+        ("2 triliun", "id", 2 * 10**12),
+        ("2 billions", "fr", 2 * 10**12),  # the long scale: a French billion is 10^12
+        ("2 milliards", "fr", 2 * 10**9),
+        ("2 billion", "en", 2 * 10**9),
+        ("2 Billionen", "de", 2 * 10**12),
+        ("2 mil millones", "es", 2 * 10**9),
+        ("2 billones", "es", 2 * 10**12),
+        ("2 bilhões", "pt", 2 * 10**9),  # Brazil counts short
+        ("2 biliões", "pt-PT", 2 * 10**12),  # Portugal long
+        ("2 bilion", "ms", 2 * 10**9),
+        ("5 млрд", "ru", 5 * 10**9),
+        ("3 مليارات", "ar", 3 * 10**9),
+        ("5万亿", "zh", 5 * 10**12),
+        ("5兆", "ja", 5 * 10**12),
+    ],
+)
+def test_scale_words_are_read_in_the_language_of_their_text(
+    text: str, language: str, value: int
+) -> None:
+    assert only(text, language).value == value
+
+
+def test_a_scale_word_of_another_language_is_not_read() -> None:
+    # "billion" means 10^9 or 10^12 depending on the language: never guessed across languages.
+    assert only("2 billion", "id").value == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
         ("tiga orang", "id", 3),
         ("ثلاثة أشخاص", "ar", 3),
         ("وثلاثة أشخاص", "ar", 3),  # with the clitic "and"

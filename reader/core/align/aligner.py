@@ -111,7 +111,8 @@ def align(
     if list(source) == list(target):  # a version beside itself: nothing to search
         return Alignment(tuple(Bead((i,), (i,), 1.0) for i in range(len(source))))
     anchors = weigh(
-        paragraph_keys(source, source_language), paragraph_keys(target, target_language)
+        paragraph_keys(source, source_language, target_language),
+        paragraph_keys(target, target_language, source_language),
     )
     lengths = [paragraph_length(p) for p in source], [paragraph_length(p) for p in target]
     problem = Problem(*lengths, anchors)

@@ -20,8 +20,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
-from reader.core.text.languages import language_of, primary_subtag, script_of
+from reader.core.text.arabic import stems
+from reader.core.text.fold import unmarked
+from reader.core.text.languages import language_of, script_of
+from reader.core.text.numbers import NumberKind, extract_numbers
+from reader.core.text.transliterate import arabic_key, cyrillic_key, latin_key, latin_keys
 
 # What each kind of key is worth before the rarity factor. A number of two digits or more is the
 # best evidence a news translation offers; a single digit is often spelled out ("dua", "two");
@@ -31,228 +36,26 @@ SINGLE_DIGIT_WEIGHT = 0.5
 MIN_SKELETON = 3  # consonants: shorter skeletons ("km" for Kim) match ordinary words too often
 
 
-# Marks that accents and vowels add to a letter (once decomposed), and the Arabic tatweel.
-_MARKS = re.compile(
-    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670"
-    "\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
-)
-
-
-def _plain(text: str) -> str:
-    """Text without accents, Arabic vowel marks or tatweel, which translations add or drop."""
-    return _MARKS.sub("", unicodedata.normalize("NFKD", text))
-
-
 # -- numbers ------------------------------------------------------------------------------------
 
-# Digits of any script (\d is Unicode-aware) with the separators that group or split them:
-# . , (Latin), ٫ ٬ (Arabic decimal and thousands), apostrophes (Swiss), no-break and thin spaces.
-# A plain space joins groups only before exactly three digits ("2 500 000" in French).
-_NUMBER = re.compile(r"\d+(?:(?:[.,٫٬'’\u00a0\u202f\u2009]| (?=\d{3}(?!\d)))\d+)*")
-_SEPARATOR = re.compile(r"[.,٫٬'’\u00a0\u202f\u2009 ]")
-_CJK_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "兩": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CJK_MYRIADS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-_CJK_NUMBER = re.compile(f"[{''.join([*_CJK_DIGITS, *_CJK_UNITS, *_CJK_MYRIADS])}]{{2,}}")
-_FIRST_CJK_NUMERAL = "\u3007"  # 〇: the lowest code point of a CJK numeral
-# Words that scale the number before them, as news in Reader's main languages writes them.
-_SCALE_WORD = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+)")
-_SCALE_WORDS = {
-    **dict.fromkeys(("ribu", "thousand", "ألف", "ألفا", "آلاف", "mil", "tausend"), 10**3),
-    **dict.fromkeys(
-        (
-            "juta",
-            "million",
-            "millions",
-            "مليون",
-            "ملايين",
-            "millón",
-            "millones",
-            "milhão",
-            "milhões",
-        ),
-        10**6,
-    ),
-    **dict.fromkeys(
-        ("miliar", "milyar", "billion", "billions", "milliard", "milliards", "مليار", "مليارات"),
-        10**9,
-    ),
-    **dict.fromkeys(("triliun", "trillion", "trillions", "تريليون", "تريليونات"), 10**12),
-}
-# French, Spanish, Portuguese and German count billions as 10¹² (a milliard is 10⁹).
-_LONG_SCALE = frozenset({"fr", "es", "pt", "de", "it", "nl"})
-_LONG_SCALE_WORDS = {"billion": 10**12, "billions": 10**12, "billón": 10**12, "billones": 10**12}
-# Compared as the text is: without accents or hamza (ألف is read as الف).
-_SCALE_WORDS = {_plain(word): scale for word, scale in _SCALE_WORDS.items()}
-_LONG_SCALE_WORDS = {_plain(word): scale for word, scale in _LONG_SCALE_WORDS.items()}
+
+def number_keys(text: str, language: str) -> list[str]:
+    """The numbers of ``text`` as anchor keys, read as the fidelity checks read them
+    (``reader.core.text.numbers``), whatever the digits, separators and scale word: ``2.300``,
+    ``2,300``, ``٢٬٣٠٠`` and ``2 300`` are all ``#2300``; ``7,2 miliar`` and ``US$7.2 billion``
+    both ``#7200000000``, and so is a French ``7,2 milliards`` (a French ``billion`` is 10¹²);
+    a clock time is ``#13:21``. Only numerals are read, no month names or numbers in words."""
+    return [
+        "#" + (m.describe() if m.kind is NumberKind.TIME else _canonical(m.value))
+        for m in extract_numbers(text, language, words=False)
+    ]
 
 
-def _decimal_separator(separators: list[str], groups: list[str]) -> int | None:
-    """The index of the separator that marks decimals, or None when all of them group digits.
-
-    ``1.000,5`` and ``1,000.5`` both have a decimal part; ``1.000`` is read as a thousand, as
-    Indonesian, French and German write it (an English "1.000" is rare in news).
-    """
-    if not separators:
-        return None
-    last = len(separators) - 1
-    mark = separators[last]
-    if mark == "٫":
-        return last
-    if mark not in ".,":
-        return None
-    others = {s for s in separators[:last] if s in ".,"}
-    if others and mark not in others:
-        return last  # 1.000,5 / 1,000.5: the other mark groups thousands
-    if mark in others:
-        return None  # 1.000.000: the mark repeats, so it groups
-    return last if len(groups[-1]) != 3 else None
-
-
-def _ascii_digits(group: str) -> str:
-    return group if group.isascii() else "".join(str(unicodedata.decimal(ch)) for ch in group)
-
-
-def canonical_number(token: str) -> str:
-    """A number as written (``1.000,5``, ``١٬٠٠٠٫٥``, ``1,000.50``) as one spelling: ``1000.5``.
-
-    Done on strings, not ints: a pasted run of 200,000 digits is no number, but must not crash
-    (Python refuses to convert more than 4,300 digits to an int).
-    """
-    groups = _SEPARATOR.split(token)
-    digits = [_ascii_digits(group) for group in groups]
-    point = _decimal_separator(_SEPARATOR.findall(token), digits)
-    if point is None:
-        return "".join(digits).lstrip("0") or "0"
-    whole = "".join(digits[: point + 1]).lstrip("0") or "0"
-    fraction = "".join(digits[point + 1 :]).rstrip("0")
-    return f"{whole}.{fraction}" if fraction else whole
-
-
-def cjk_number(run: str) -> int:
-    """The value of a run of Chinese numerals: positional (二〇一九) or with units (三千五百万)."""
-    if not any(ch in _CJK_UNITS or ch in _CJK_MYRIADS for ch in run):
-        return int("".join(str(_CJK_DIGITS[ch]) for ch in run))
-    total = section = digit = 0
-    for ch in run:
-        if ch in _CJK_DIGITS:
-            digit = _CJK_DIGITS[ch]
-        elif ch in _CJK_UNITS:
-            section += (digit or 1) * _CJK_UNITS[ch]
-            digit = 0
-        else:
-            total += (section + digit or 1) * _CJK_MYRIADS[ch]
-            section = digit = 0
-    return total + section + digit
-
-
-def _scaled(value: str, scale: int) -> str:
-    """A canonical number times a scale, in canonical spelling: ``7.2`` × 10⁹ → ``7200000000``."""
-    from decimal import Decimal  # rare: loaded when a scale word is first met
-
-    return format((Decimal(value) * scale).normalize(), "f")
-
-
-def _scale(plain: str, end: int, long_scale: bool) -> int:
-    """The power of ten a scale word after a number stands for: "10 juta", "7,2 milliards"."""
-    if plain[end : end + 1] in _CJK_MYRIADS:
-        return _CJK_MYRIADS[plain[end]]
-    match = _SCALE_WORD.match(plain, end)
-    if match is None:
-        return 1
-    word = match.group(1).lower()
-    if long_scale and word in _LONG_SCALE_WORDS:
-        return _LONG_SCALE_WORDS[word]
-    return _SCALE_WORDS.get(word, 1)
-
-
-def _numbers(plain: str, language: str) -> list[str]:
-    long_scale = primary_subtag(language) in _LONG_SCALE
-    found = []
-    for match in _NUMBER.finditer(plain):
-        value = canonical_number(match.group())
-        scale = _scale(plain, match.end(), long_scale)
-        found.append(value if scale == 1 else _scaled(value, scale))
-    if plain and max(plain) >= _FIRST_CJK_NUMERAL:  # a quick look before a closer one
-        found += [str(cjk_number(run)) for run in _CJK_NUMBER.findall(plain)]
-    return found
-
-
-def numbers(text: str, language: str = "") -> list[str]:
-    """Every number in ``text`` in canonical spelling, whatever its digits, separators and scale
-    word: ``2.300``, ``2,300``, ``٢٬٣٠٠`` and ``2 300`` are all ``2300``; ``18 ألف``, ``18.000``
-    and ``18 ribu`` all ``18000``; ``7,2 miliar`` and ``US$7.2 billion`` both ``7200000000``
-    (``language`` tells a French billion, 10¹², from an English one)."""
-    return _numbers(_plain(text), language)
+def _canonical(value: Decimal) -> str:
+    return format(value.normalize(), "f")
 
 
 # -- names and Latin-script tokens ----------------------------------------------------------------
-
-# Letters of one class sound alike across the transliterations news uses; vowels, h, w and y
-# vanish because Arabic leaves short vowels unwritten and writes long ones with ا و ي.
-_LATIN_SKELETON = str.maketrans(
-    {
-        **dict.fromkeys("aeiouyhw", ""),
-        "p": "b",
-        "c": "k",
-        "g": "k",
-        "q": "k",
-        "v": "f",
-        "x": "ks",
-    }
-)
-_ARABIC_SKELETON = str.maketrans(
-    {
-        **dict.fromkeys("اأإآٱءؤئىويیعحهة", ""),
-        **dict.fromkeys("بپ", "b"),
-        **dict.fromkeys("تطث", "t"),
-        **dict.fromkeys("جچ", "j"),
-        **dict.fromkeys("خغقكکگ", "k"),
-        **dict.fromkeys("دذض", "d"),
-        "ر": "r",
-        **dict.fromkeys("زظ", "z"),
-        **dict.fromkeys("سشص", "s"),
-        **dict.fromkeys("فڤ", "f"),
-        "ل": "l",
-        "م": "m",
-        "ن": "n",
-    }
-)
-_CYRILLIC_SKELETON = str.maketrans(
-    {
-        **dict.fromkeys("аеёийоуыэюяьъ", ""),
-        **dict.fromkeys("бп", "b"),
-        **dict.fromkeys("вф", "f"),
-        **dict.fromkeys("гкхч", "k"),
-        "д": "d",
-        **dict.fromkeys("жз", "z"),
-        "л": "l",
-        "м": "m",
-        "н": "n",
-        "р": "r",
-        **dict.fromkeys("сшщ", "s"),
-        "т": "t",
-        "ц": "ts",
-    }
-)
-_SKELETONS = {"Latn": _LATIN_SKELETON, "Arab": _ARABIC_SKELETON, "Cyrl": _CYRILLIC_SKELETON}
-# Arabic writes conjunctions, prepositions and the article onto the word: وبوتين, لبوتين.
-_CONJUNCTIONS = "وف"
-_PREPOSITIONS = "بلك"
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Web addresses, e-mail addresses and handles, each looked for only where its telltale
@@ -277,25 +80,18 @@ _SPECIAL_TOKEN = re.compile(
 )
 
 
-_REPEAT = re.compile(r"(.)\1+")
-
-
-def skeleton(word: str, script: str) -> str:
-    """The consonant skeleton of a word: ``Putin``, ``Poutine``, ``بوتين``, ``Путин`` → ``btn``."""
-    table = _SKELETONS.get(script)
-    if table is None:
-        return ""
-    return _REPEAT.sub(r"\1", word.lower().translate(table))
-
-
-def arabic_stems(word: str) -> set[str]:
-    """The word and what is left once the clitics written onto it are taken off (و، ب، ال)."""
-    stems = {word}
-    for prefixes in (_CONJUNCTIONS, _PREPOSITIONS):
-        stems |= {s[1:] for s in stems if len(s) > 3 and s[0] in prefixes}
-    stems |= {s[2:] for s in stems if len(s) > 4 and s.startswith("ال")}
-    stems |= {s[1:] for s in stems if len(s) > 3 and s.startswith("لل")}
-    return stems
+def name_keys(word: str, script: str, cross_script: bool) -> set[str]:
+    """The consonant skeletons a word of ``script`` is matched by (``reader.core.text.
+    transliterate``): an Arabic word's, of each of its stems (``لبوتين`` → ``بوتين`` → ``BTN``);
+    a Cyrillic word's; a Latin word's every possible Arabic rendering when the other text is in
+    another script, else its one skeleton for Latin spellings (``Putin``, ``Poutine`` → ``BTN``)."""
+    if script == "Arab":
+        return {arabic_key(stem) for stem in stems(word)}
+    if script == "Cyrl":
+        return {cyrillic_key(word)}
+    if script == "Latn":
+        return set(latin_keys(word)) if cross_script else {latin_key(word)}
+    return set()
 
 
 def _web_addresses(text: str) -> tuple[list[str], str]:
@@ -324,20 +120,13 @@ def _latin_token_keys(text: str, latin_document: bool) -> list[str]:
     return keys
 
 
-def _word_keys(word: str, common: frozenset[str]) -> list[str]:
-    """The name keys of one word: its skeleton if it may be a name (a capitalised word never
-    seen in lower case, in Latin or Cyrillic script), and, in Arabic script, which has no
-    capitals, the skeletons of the word and of its stems."""
-    script = script_of(word[0])
-    if script == "Arab":
-        stems = arabic_stems(word)
-    elif script in _SKELETONS and word[0].isupper() and not word.isupper():
-        if word.lower() in common:
-            return []
-        stems = {word}
-    else:
+def _word_keys(word: str, common: frozenset[str], cross_script: bool) -> list[str]:
+    """The name keys of one word that may be a name: a capitalised word never seen in lower
+    case, in Latin or Cyrillic script, or any word in Arabic script, which has no capitals."""
+    script = script_of(word[0]) or ""
+    if script != "Arab" and (not word[0].isupper() or word.isupper() or word.lower() in common):
         return []
-    return ["N" + k for k in {skeleton(s, script) for s in stems} if len(k) >= MIN_SKELETON]
+    return ["N" + k for k in name_keys(word, script, cross_script) if len(k) >= MIN_SKELETON]
 
 
 def _punctuation_keys(text: str) -> list[str]:
@@ -350,25 +139,34 @@ def _punctuation_keys(text: str) -> list[str]:
     )
 
 
-def paragraph_keys(paragraphs: Sequence[str], language: str) -> list[Counter[str]]:
-    """The anchor keys of each paragraph of one text, as multisets."""
-    plain = [_plain(p) for p in paragraphs]
-    words = [_WORD.findall(p) for p in plain]
+def _script(language: str) -> str:
     known = language_of(language)
-    latin_document = known.script == "Latn" if known else True
+    return known.script if known else "Latn"
+
+
+def paragraph_keys(
+    paragraphs: Sequence[str], language: str, other_language: str | None = None
+) -> list[Counter[str]]:
+    """The anchor keys of each paragraph of one text, as multisets. ``other_language`` is the
+    language of the text it will be aligned with (the same one when not given): names are
+    keyed for matching across scripts when the two are written in different ones."""
+    plain = [unicodedata.normalize("NFC", unmarked(p)) for p in paragraphs]
+    words = [_WORD.findall(p) for p in plain]
+    latin_document = _script(language) == "Latn"
+    cross_script = _script(other_language or language) != _script(language)
     # A word that the text also writes in lower case is an ordinary word capitalised at the start
     # of a sentence ("Dalam", "The"), not a name.
     common = frozenset(w for found in words for w in found if w.islower())
     by_word: dict[str, list[str]] = {}  # a text repeats its words: work each out once
     keys = []
-    for text, found in zip(plain, words, strict=True):
+    for paragraph, text, found in zip(paragraphs, plain, words, strict=True):
         names = []
         for word in found:
             word_keys = by_word.get(word)
             if word_keys is None:
-                word_keys = by_word[word] = _word_keys(word, common)
+                word_keys = by_word[word] = _word_keys(word, common, cross_script)
             names += word_keys
-        counts = Counter(["#" + n for n in _numbers(text, language)])
+        counts = Counter(number_keys(paragraph, language))
         counts.update(names)
         counts.update(_latin_token_keys(text, latin_document))
         counts.update(_punctuation_keys(text))

@@ -27,6 +27,7 @@ from reader.core.text.bidi_controls import CONTROL_NAMES
 from reader.core.text.languages import primary_subtag
 from reader.core.text.words import (
     CLAUSE_BREAK,
+    LATIN_WORD,
     fold,
     paragraph_texts,
     paragraph_words,
@@ -162,7 +163,6 @@ def _length(text: str) -> int:
     return len("".join(text.split()))
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _DIGIT = re.compile(r"\d")
 
 
@@ -171,7 +171,7 @@ def _translated_lengths(pair: Pair) -> tuple[int, int]:
     sides write alike (names, brands, acronyms: GoTo, EBITDA, Kremlin) are copied, not
     translated, and would skew the ratio of a paragraph full of them."""
     source, target = pair.source_text, pair.target_text
-    source_words, target_words = _LATIN_WORD.findall(source), _LATIN_WORD.findall(target)
+    source_words, target_words = LATIN_WORD.findall(source), LATIN_WORD.findall(target)
     shared = set(map(fold, source_words)) & set(map(fold, target_words))
 
     def translated(text: str, latin: list[str]) -> int:

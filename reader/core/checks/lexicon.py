@@ -6,7 +6,10 @@
   The Indonesian lists hold native words only: loanwords that other languages share
   (``teknologi``, ``rupiah``, ``data``) and loans from Arabic (``dunia``, ``waktu``, ``Senin``),
   which an Arabic translation rightly writes with the same letters, are kept out of the
-  transliteration check.
+  transliteration check. They hold everyday words in their base forms; a derived word
+  (``ditandatangani``, ``menggagalkan``) is recognised by its affixes
+  (``reader.core.checks.untranslated``), not listed, and no word is here because one article
+  has it: a list tuned to the sample would let the checks pass on the sample and nowhere else.
 - Words of each target language that are spelled like a source word (English ``pun``, French
   ``sang``), which must not be called untranslated.
 - News agencies with their names in each language, for ``added-name`` (the seed's invented
@@ -59,10 +62,8 @@ _ID_COMMON = _words(
     pengungsi tanah api udara hujan cuaca listrik kereta kapal pesawat mobil bandara
     pelabuhan penerbangan penumpang pelajar mahasiswa guru dokter sakit obat penyakit kasus
     sembuh bangsa sejarah budaya agama ekspor impor pertumbuhan penjualan pembangunan
-    masalah tujuan rencana langkah upaya usaha tingkat jumlah angka persen juta ribu lalu depan kemungkinan sebutan menolak mengakui menggagalkan merinci merujuk
-    memperkirakan ditandatangani diketahui menanggapi memutuskan mengangkat menggambarkan
-    ditempa menduduki menguntungkan memperluas kemenangan pengiriman menggunakan biasanya
-    sebelumnya lainnya tersebut erat bermusuhan separatis merdeka
+    masalah tujuan rencana langkah upaya usaha tingkat jumlah angka persen juta ribu lalu depan
+    menolak
     """
 )
 # Titles, days and months: a translation writes them in its own language, so the Indonesian
@@ -122,16 +123,16 @@ CONJUNCTIONS = _words(
 UNITS = _words("km kg cm mm m ha mg ml kw mw gb mb kb vs via etc cc")
 
 # Words of a target language spelled like a source-language word: never "untranslated" there.
+# Only words of the target language: an Indonesian word listed here would hide the very defect
+# the check looks for.
 TARGET_WORDS: dict[str, frozenset[str]] = {
     "en": _EN_FUNCTION
     | _words(
         """
-        per sang pun mana lima ada hal data media total bias jam air sama dana minggu
-        agenda area kata angka
+        per sang pun mana lima data media total bias jam air agenda area
         """
     ),
-    "fr": _FR_FUNCTION
-    | _words("sang per mana lima pas date plan total data media agenda dire kata angka"),
+    "fr": _FR_FUNCTION | _words("sang per mana lima pas date plan total data media agenda dire"),
 }
 
 
@@ -146,7 +147,7 @@ NAME_PART_WORDS = _words(
     east west central royal general news agency press times post daily house street road city
     state states island islands river mountain lake sea ocean gulf bay park square tower bridge
     airport station port hotel hospital church mosque palace museum stadium olympic olympics
-    commons office ministry council court party army force forces police club team all
+    office ministry council court party army force forces police club team all
     """
 )
 

@@ -38,12 +38,15 @@ from reader.core.checks.lexicon import (
 )
 from reader.core.checks.model import MAX_BEAD, Finding, Pair
 from reader.core.model import Version
+from reader.core.text.arabic import proclitic_forms
+from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.languages import language_of, primary_subtag
-from reader.core.text.numbers import lower_words
-from reader.core.text.transliterate import arabic_key, arabic_stems, latin_keys
+from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import (
+    LATIN_WORD,
     fold,
     is_latin_word,
+    lower_words,
     paragraph_texts,
     paragraph_words,
     preview,
@@ -54,7 +57,6 @@ from reader.core.text.words import (
 )
 
 _ANY_LATIN = re.compile("[A-Za-z]")
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z\u00c0-\u024f]+)*")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
@@ -93,8 +95,7 @@ def _first_words() -> frozenset[str]:
     }
     forms = {w.lower() for w in firsts} | {fold(w) for w in firsts}
     arabic = {w for w in forms if re.match(r"[\u0600-\u06ff]", w)}
-    clitics = ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال")
-    return frozenset(forms | {c + w for c in clitics for w in arabic})
+    return frozenset(forms | {c + w for c in proclitic_forms() for w in arabic})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -170,7 +171,7 @@ def _script(language: str) -> str:
 
 def latin_words(text: str) -> frozenset[str]:
     """The folded Latin-script words of a text (what the source says in Latin letters)."""
-    return frozenset(fold(w) for w in _LATIN_WORD.findall(text))
+    return frozenset(fold(w) for w in LATIN_WORD.findall(text))
 
 
 _ELISION = re.compile(r"^(?:[a-z]|qu)['’]|['’]s$")
@@ -223,7 +224,7 @@ def _added_latin(
 ) -> list[Finding]:
     """Latin-script names inside a non-Latin translation that the source never writes."""
     findings = []
-    for match in _LATIN_WORD.finditer(text):
+    for match in LATIN_WORD.finditer(text):
         word = match[0]
         if word.islower() or len(word) < 2 or fold(word) in source_latin:
             continue

@@ -38,9 +38,19 @@ from reader.core.checks.lexicon import (
     UNITS,
 )
 from reader.core.checks.model import Finding, Pair
+from reader.core.text.arabic import PROCLITICS
+from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.languages import language_name, language_of, primary_subtag, script_of
-from reader.core.text.transliterate import arabic_key, arabic_stems, latin_keys, transliterates
-from reader.core.text.words import Word, fold, is_latin_word, paragraph_texts, paragraph_words
+from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
+from reader.core.text.words import (
+    LATIN_LETTERS,
+    LATIN_WORD,
+    Word,
+    fold,
+    is_latin_word,
+    paragraph_texts,
+    paragraph_words,
+)
 
 # Indonesian derivation: a prefix and a suffix, or the suffixes -kan / -nya. Such a word is
 # Indonesian whatever the lexicon holds ("ditandatangani", "menggagalkan").
@@ -54,7 +64,7 @@ _HALF_LATIN = re.compile(r"[A-Za-z][^\W\dA-Za-z_]|[^\W\dA-Za-z_][A-Za-z]")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]+")
 # Arabic writes its clitics and article straight onto a Latin name: "وTokopedia", "بـGoPay",
 # "والـASEAN". Those are not half-done transliterations.
-_CLITICS = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|لل)\u0640?(?=[A-Za-z])")
+_CLITICS = re.compile(rf"^{PROCLITICS}\u0640?(?=[A-Za-z])")
 # Non-Latin scripts whose letters in a translation of another script are untranslated text.
 _FOREIGN_SCRIPTS = frozenset({"Arab", "Hebr", "Cyrl", "Grek", "Hang", "Thai", "Deva"})
 
@@ -97,10 +107,6 @@ def _lexicon(language: str) -> frozenset[str]:
     return FUNCTION_WORDS.get(language, frozenset()) | COMMON_WORDS.get(language, frozenset())
 
 
-_LATIN = "A-Za-z\u00c0-\u024f"
-_LATIN_WORD = re.compile(rf"[{_LATIN}]+(?:['’][{_LATIN}]+)*")
-
-
 def _source_words(pair: Pair) -> _SourceWords:
     """Read the bead's source paragraphs: their lower-case words, their names, and (for a
     translation into Arabic) the skeletons of the common words a transliteration could spell.
@@ -132,7 +138,7 @@ def _read_words(text: str, found: _SourceWords) -> None:
     """Every Latin word of ``text`` into ``found.present``, the lower-case ones into
     ``found.lower`` (first spelling kept). Each distinct word is read once, in the order of
     its first occurrence, which keeps what ``setdefault`` keeps."""
-    unique = dict.fromkeys(_LATIN_WORD.findall(text))
+    unique = dict.fromkeys(LATIN_WORD.findall(text))
     found.present.update(map(fold, unique))
     for word in filter(str.islower, unique):
         found.lower.setdefault(fold(word), word)
@@ -148,21 +154,24 @@ def _read_capitalised(text: str, found: _SourceWords, sentence_initial: dict[str
             sentence_initial.setdefault(fold(word), word)
 
 
-# A capitalised word: a capital letter and the rest of the word as ``_LATIN_WORD`` reads it.
+# A capitalised word: a capital letter and the rest of the word as ``LATIN_WORD`` reads it.
 # The patterns below open with the capital, so that the regex engine skips straight to the
 # capitals, and only then look behind it: ``.`` in a look-behind is the capital itself.
-_CAPITALS = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper() and _LATIN_WORD.match(ch))
-_CAPITALISED = rf"[{_CAPITALS}](?:{{}})[{_LATIN}]*(?:['’][{_LATIN}]+)*"
+_CAPITALS = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper() and LATIN_WORD.match(ch))
+_CAPITALISED = rf"[{_CAPITALS}](?:{{}})[{LATIN_LETTERS}]*(?:['’][{LATIN_LETTERS}]+)*"
 # In mid-sentence: after a word, a comma or a closing bracket and one space, or after a letter
 # and a hyphen ("Rusia-Korea"). Anything else (the start, a full stop, an opening quote or
 # bracket, a dateline's dash) opens a sentence or a quotation. A capital in mid-sentence is a
 # name.
-_NAME = re.compile(_CAPITALISED.format(rf"(?<=[\w,;)]\s.)|(?<=[{_LATIN}]-.)"))
+_NAME = re.compile(_CAPITALISED.format(rf"(?<=[\w,;)]\s.)|(?<=[{LATIN_LETTERS}]-.)"))
 # Opening a sentence, where a capital says nothing ("Wisatawan asal Australia"): the text's
 # first or second character (after a quote or bracket), after two whitespace characters, or
 # after a full stop, "!" or "?" and one character that is no letter.
 _SENTENCE_FIRST = re.compile(
-    "(?s)" + _CAPITALISED.format(rf"(?<=^.)|(?<=^[^{_LATIN}].)|(?<=\s\s.)|(?<=[.!?][^{_LATIN}].)")
+    "(?s)"
+    + _CAPITALISED.format(
+        rf"(?<=^.)|(?<=^[^{LATIN_LETTERS}].)|(?<=\s\s.)|(?<=[.!?][^{LATIN_LETTERS}].)"
+    )
 )
 
 

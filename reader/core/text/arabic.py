@@ -1,6 +1,64 @@
-"""Facts of written Arabic that several parts of the text layer read."""
+"""Facts of written Arabic that several parts of the text layer read: the letters of a word,
+the clitics written onto it, and the function words a transliteration check must not take
+for Indonesian spelled in Arabic letters."""
 
 from __future__ import annotations
+
+import functools
+import re
+
+# Proclitics, outermost first: a conjunction (wa-, fa-), a preposition (bi-, li-, ka-), the
+# article (al-). "وبالكرملين" is wa + bi + al + Kremlin; li + al is written لل ("للكرملين").
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بلك"
+CLITICS = CONJUNCTIONS + PREPOSITIONS
+ARTICLE = "ال"
+# The proclitics a word may carry, as a pattern: a conjunction, a preposition, the article, in
+# that order and each optional ("وبال", "فال", "ب"); or li + al written "لل".
+PROCLITICS = rf"(?:[{CONJUNCTIONS}]?[{PREPOSITIONS}]?(?:{ARTICLE})?|[{CONJUNCTIONS}]?لل)"
+
+# Arabic letters (with the Persian and Urdu ones), and Latin letters left inside an Arabic word
+# by a transliteration half done ("سامارينda").
+_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3a-z]")
+
+
+def letters(word: str) -> str:
+    """The word's Arabic letters (and any Latin ones, lower-cased), without vowel marks, tatweel
+    or joiners: what skeletons and stems are made of."""
+    return "".join(ch for ch in word.lower() if _LETTER.match(ch))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stems(word: str) -> tuple[str, ...]:
+    """The word's letters and what is left as each proclitic comes off, outermost first:
+    ``وبالكرملين`` → ``وبالكرملين``, ``بالكرملين``, ``الكرملين``, ``كرملين``.
+
+    A clitic comes off only a word long enough to stay a word (three letters after it; four
+    after the article), so that ``بوتين`` keeps its ``ب`` as a stem of its own too: the
+    stemmer offers readings, it does not choose one.
+    """
+    rest = letters(word)
+    found = [rest]
+    if rest[:1] in CONJUNCTIONS and len(rest) > 3:
+        rest = rest[1:]
+        found.append(rest)
+    if rest.startswith("لل") and len(rest) > 4:  # li + al, the alef of the article dropped
+        found.append(rest[2:])
+        return tuple(dict.fromkeys(found))
+    if rest[:1] in PREPOSITIONS and len(rest) > 3:
+        rest = rest[1:]
+        found.append(rest)
+    if rest.startswith(ARTICLE) and len(rest) > 4:
+        found.append(rest[2:])
+    return tuple(dict.fromkeys(found))
+
+
+def proclitic_forms() -> frozenset[str]:
+    """Every string of proclitics ``PROCLITICS`` matches, the empty one included."""
+    forms = {
+        c + p + a for c in ("", *CONJUNCTIONS) for p in ("", *PREPOSITIONS) for a in ("", ARTICLE)
+    }
+    return frozenset(forms | {c + "لل" for c in ("", *CONJUNCTIONS)})
 
 
 def _words(text: str) -> frozenset[str]:

@@ -262,6 +262,11 @@ _SAMPLE_LETTERS = 20_000
 _SAMPLE_CHARS = 200_000  # stop scanning a long run of digits or punctuation too
 
 
+def script_ranges(script: str) -> tuple[tuple[int, int], ...]:
+    """The blocks (first and last code point) that Reader takes for ``script``'s letters."""
+    return tuple((start, end) for start, end, name in _SCRIPT_RANGES if name == script)
+
+
 def script_of(ch: str) -> str | None:
     """The ISO 15924 script of one character, or None where Reader does not track it."""
     code = ord(ch)

@@ -1,48 +1,53 @@
-"""Text cut into tokens that fit each script: the units a word-level difference is made of.
+"""The one cut of text into tokens: the words of the word-level difference, of the fidelity
+checks and of the aligner's names are all cut here, so that they never disagree.
 
-A token is a word, a number, a run of spaces, one punctuation mark, or one character of a
-script written without spaces (Chinese, Japanese kana and kanji, Thai...). Tokens concatenate to
-the text exactly, and a token never ends inside a user-perceived character: combining marks
-(Arabic harakat, Latin accents), tatweel, ZERO WIDTH JOINER and NON-JOINER stay with the
-character before them. That is what lets a difference highlight whole Arabic words only, so
-that a highlighted word keeps its letters joined (diff tools that cut inside a word break the
-joins: WinMerge and VS Code both do).
+A token is a word, a run of spaces (line breaks apart), one punctuation mark or symbol, or one
+character of a script written without spaces. Tokens concatenate to the text exactly, and a
+token never ends inside a user-perceived character: combining marks (Arabic harakat, Latin
+accents, Thai vowel signs and tone marks), ZERO WIDTH JOINER and NON-JOINER stay with the
+character before them. That is what lets a difference or a finding highlight whole Arabic words
+only, so that a highlighted word keeps its letters joined (diff tools that cut inside a word
+break the joins: WinMerge and VS Code both do).
 
-No Qt here: the window and the command line both use this module.
+The cut, script by script, after Unicode's word boundaries (UAX #29) where they fit news text:
+
+- a word is a run of letters and digits with the marks, tatweel and joiners inside it: Latin,
+  Arabic (``مَدْرَسَةٌ``, ``بـ``, ``می‌خواهم``), Cyrillic, and Hangul, which Korean writes with
+  spaces between words (``한국어`` is one word);
+- letters and digits join (``G20``, ``3rd``, ``5G``); an apostrophe joins a word to the letters
+  after it (``People's``, ``l'agence``, ``Jum'at``); a mark between digits joins them into one
+  number (``1.000,5``, ``١٬٠٠٠٫٥``, ``15:30``, ``2019/2020``); a full stop between letters does
+  not (``Kremlin.ru`` is three tokens: scraped news often loses the space after a full stop);
+- Chinese characters, hiragana, Thai, Lao, Khmer and Myanmar letters, written without spaces,
+  are one token each with their marks (a Thai tone mark stays on its consonant); a run of
+  katakana is one word (loanwords: ``ウクライナ``).
+
+No Qt here: the window, the command line and the checks' worker all use this module.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from reader.core.text.languages import script_of
-
-KINDS = frozenset({"word", "number", "space", "punct", "cjk"})
+from reader.core.text.fold import unmarked
+from reader.core.text.languages import script_ranges
 
 # Scripts written without spaces between words: one token per character (with its marks),
 # except katakana, whose runs are loanwords ("ウクライナ") and read as one word.
-_UNSPACED = frozenset({"Hani", "Hira", "Thai", "Laoo", "Khmr", "Mymr"})
+_UNSPACED_SCRIPTS = ("Hani", "Hira", "Thai", "Laoo", "Khmr", "Mymr")
 _KATAKANA = "Kana"
-
-# What comparison_key removes: Arabic harakat (fathatan .. wavy hamza below), the superscript
-# alef, and tatweel (kashida), which only stretches a word. Two words that differ only in these
-# are the same word, written with more or fewer vowel marks.
-_ARABIC_MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670"
-_TATWEEL = "\u0640"
-_IGNORED = str.maketrans("", "", _ARABIC_MARKS + _TATWEEL)
-
-# Code points scanned to build the character classes: planes 0 and 1 hold every letter, digit,
-# mark and symbol outside the Han extensions of planes 2 and 3 (added as one range); plane 14
-# holds tags and variation selectors (added by hand); planes 4-13 are unassigned.
-_SCANNED = range(0x0000, 0x20000)
-_HAN_EXTENSIONS = range(0x20000, 0x323B0)
-_TAGS = (*range(0xE0020, 0xE0080), *range(0xE0100, 0xE01F0))  # emoji tags, variation selectors
 _JOINERS = "\u200c\u200d"  # ZWNJ, ZWJ: format characters that belong inside a word
 _EMOJI_MODIFIERS = range(0x1F3FB, 0x1F400)  # skin tones (category Sk) extend the emoji before
+_TAGS = range(0xE0020, 0xE0080)  # emoji tag sequences (flags of regions)
+# Marks are found in these planes (the basic and supplementary multilingual ones, and plane 14
+# for variation selectors); planes 2-3 hold only Han ideographs, 4-13 nothing.
+_MARK_PLANES = (range(0x0000, 0x20000), range(0xE0000, 0xE1000))
+# Between two digits, these keep one number together (Latin and Arabic decimal and grouping
+# marks, the Swiss apostrophe, the colon of a time, the slash of a span of years).
+_NUMBER_JOINERS = ".,:/\u066b\u066c'\u2019"
 
 
 class Token(NamedTuple):
@@ -76,7 +81,15 @@ def tokenize(text: str, language: str | None = None) -> list[Token]:
 
 def token_texts(text: str) -> list[str]:
     """The texts of ``text``'s tokens, without building Token objects: the diff's fast path."""
-    return _splitter().findall(text) if text else []
+    return _pattern(words_only=False).findall(text) if text else []
+
+
+def word_pattern() -> re.Pattern[str]:
+    """The word-like tokens alone (words, numbers, characters of unspaced scripts), as ``re``
+    finds them: the same tokens ``tokenize`` cuts, without the spaces and punctuation between.
+    (Every other kind of token starts with a character no word starts with, so a search for
+    words alone cannot start inside one.)"""
+    return _pattern(words_only=True)
 
 
 def kind_of(token_text: str) -> str:
@@ -94,19 +107,25 @@ def kind_of(token_text: str) -> str:
 
 _KINDS_SEEN: dict[str, str] = {}
 _KINDS_SEEN_MAX = 1 << 17
-_KIND_OF_CLASS = {"letter": "word", "digit": "number", "kana": "cjk", "unspaced": "cjk"}
 
 
 def _kind_of_first(ch: str) -> str:
     if ch.isspace():
         return "space"
-    if ord(ch) in _HAN_EXTENSIONS:
-        return "cjk"
-    return _KIND_OF_CLASS.get(_class_of(ch) or "", "punct")
+    if ch.isdecimal():
+        return "number"
+    if ch.isalnum():
+        return "cjk" if _in_unspaced(ord(ch)) else "word"
+    return "punct"
+
+
+def _in_unspaced(code: int) -> bool:
+    return any(start <= code <= end for start, end in _unspaced_ranges(with_kana=True))
 
 
 def comparison_key(token: Token | str) -> str:
-    """The key two tokens are equal by: NFC, without Arabic harakat, superscript alef, tatweel.
+    """The key two tokens are equal by: NFC, without Arabic harakat, superscript alef, tatweel
+    (``reader.core.text.fold.unmarked``).
 
     ``كَتَبَ`` and ``كتب`` share a key, so a change in vowel marks alone is a minor change, not a
     rewrite. A token made only of such marks has the empty key.
@@ -119,12 +138,12 @@ def comparison_key(token: Token | str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _key_cached(text: str) -> str:
-    return unicodedata.normalize("NFC", text.translate(_IGNORED))
+    return unmarked(text)
 
 
 def _key(text: str) -> str:
     # Short tokens repeat a lot (words of a language): cache them; long ones are rare.
-    return _key_cached(text) if len(text) <= 64 else _key_cached.__wrapped__(text)
+    return _key_cached(text) if len(text) <= 64 else unmarked(text)
 
 
 def is_wordlike(kind: str) -> bool:
@@ -136,115 +155,139 @@ def is_wordlike(kind: str) -> bool:
 
 
 @cache
-def _splitter() -> re.Pattern[str]:
-    """The tokenizer, for ``findall``: one alternative per kind, tried in this order."""
-    return re.compile(_source(), re.DOTALL)
+def _pattern(words_only: bool) -> re.Pattern[str]:
+    """The tokenizer, or the same alternatives for word-like tokens only, for ``findall``.
+
+    Built on first use (about a tenth of a second). A word's letters, digits and marks of the
+    basic plane are one class, tested in one bitmap lookup a character: the letters and digits
+    are what Python's own ``\\w`` holds (found by one C-level search of the plane) less the
+    blocks of the unspaced scripts; the combining marks, which ``re`` has no class for, are
+    found in the Unicode database. Characters above U+FFFF come behind a cheap look-ahead.
+    """
+    unspaced = _ranges(_unspaced_ranges(with_kana=False))
+    kana = _ranges(_kana_ranges())
+    both = unspaced + kana
+    mark = _marks()
+    alnum, letter = _bmp_word_classes()
+    inside = f"[{_ranges(_runs(sorted({*_bmp_alnum_codes(), *_bmp_mark_codes()})))}]"
+    # A letter or digit of a spaced script above the basic plane (Han ideographs excepted).
+    astral = rf"(?=[^\x00-\uffff])[^\W_{both}]"
+    astral_letter = rf"(?=[^\x00-\uffff])[^\W\d_{both}]"
+    joiner = re.escape(_NUMBER_JOINERS)
+    word = (
+        rf"(?:{alnum}|{astral}){inside}*"
+        rf"(?:(?:{astral}|{mark}|['\u2019](?={letter}|{astral_letter})|(?<=\d)[{joiner}](?=\d))"
+        rf"{inside}*)*"
+    )
+    kana_run = rf"(?:(?=\w)[{kana}]{mark}*)+"
+    unspaced_char = rf"(?=\w)[{unspaced}]{mark}*"
+    space = rf"[^\S\r\n]+{mark}*|[\r\n]+"
+    # Anything else is one mark of punctuation or a symbol; an emoji keeps its ZWJ sequence.
+    other = rf".(?:\u200d[^\w\s]|{mark})*"
+    if words_only:
+        return re.compile(f"{word}|{kana_run}|{unspaced_char}")
+    return re.compile(f"{word}|{space}|{kana_run}|{unspaced_char}|{other}", re.DOTALL)
 
 
 @cache
-def _source() -> str:
-    """The tokenizer's pattern, built on first use from the Unicode database (0.2 s, once).
-
-    Each token is "a first character, then a run": runs are written as one class of the Basic
-    Multilingual Plane repeated (which ``re`` matches at C speed) with anything rarer (characters
-    above U+FFFF, inner apostrophes) as an exception between repetitions.
-    """
-    c = _classes()
-    ext, letter, digit = _cls(c["ext"]), _cls(c["letter"]), _cls(c["digit"])
-    word_run = _run([c["letter"], c["digit"], c["ext"]], rf"['\u2019]{letter}")
-    number_run = _run([c["digit"], c["ext"]], rf"[.,:/\u066b\u066c'\u2019]{digit}")
-    kana_run = _run([c["kana"], c["ext"]])
-    ext_run = _run([c["ext"]])
-    pattern = (
-        # A word starts with a letter and keeps its marks, joiners, digits and inner apostrophes.
-        rf"(?:{letter}{word_run})"
-        # Line breaks apart from spaces, so that paragraph breaks align on their own.
-        rf"|(?:[^\S\r\n]+{ext_run}|[\r\n]+)"
-        # Kana runs are words; other unspaced scripts are cut into characters with their marks.
-        rf"|(?:{_cls(c['kana'])}{kana_run}|{_cls(c['unspaced'])}{ext_run})"
-        # 1.000,5  ١٬٠٠٠٫٥  15:30  2019/2020: one number, separators inside it.
-        rf"|(?:{digit}{number_run})"
-        # Anything else is one mark of punctuation or a symbol; an emoji keeps its ZWJ sequence.
-        rf"|(?:.(?:\u200d{_cls(c['symbol'])}|{ext})*)"
-    )
-    return pattern
-
-
-def _run(groups: list[list[int]], exception: str = "") -> str:
-    """Zero or more characters of ``groups`` (and of the ``exception`` pattern), fast."""
-    bmp, astral = _split(groups)
-    others = ([_ranges(astral, astral=True)] if astral else []) + ([exception] if exception else [])
-    if not others:
-        return f"{_ranges(bmp)}*"
-    return f"{_ranges(bmp)}*(?:(?:{'|'.join(others)}){_ranges(bmp)}*)*"
-
-
-def _classes() -> dict[str, list[int]]:
-    """Code points by class, from each code point's category and script."""
-    members: dict[str, list[int]] = {
-        name: [] for name in ("ext", "letter", "digit", "unspaced", "kana", "symbol")
+def _bmp_alnum_codes() -> tuple[int, ...]:
+    """The letters and digits of the basic plane outside the unspaced scripts' blocks."""
+    plane = "".join(map(chr, range(0x10000)))
+    excluded = {
+        code
+        for first, last in _unspaced_ranges(with_kana=True)
+        for code in range(first, min(last, 0xFFFF) + 1)
     }
-    for code in _SCANNED:
-        name = _class_of(chr(code))
-        if name:
-            members[name].append(code)
-    members["ext"] += [ord(c) for c in _JOINERS] + list(_EMOJI_MODIFIERS) + list(_TAGS)
-    members["unspaced"] += list(_HAN_EXTENSIONS)  # planes 2 and 3 hold only Han ideographs
-    return members
+    return tuple(code for code in map(ord, re.findall(r"[^\W_]", plane)) if code not in excluded)
 
 
-def _cls(*groups: list[int]) -> str:
-    """One character of the union of ``groups``."""
-    bmp, astral = _split(groups)
-    if not astral:
-        return _ranges(bmp)
-    return f"(?:{_ranges(bmp)}|{_ranges(astral, astral=True)})"
+def _bmp_mark_codes() -> list[int]:
+    return [code for code in _mark_codes() if code <= 0xFFFF]
 
 
-def _split(groups: Sequence[list[int]]) -> tuple[list[int], list[int]]:
-    """The union of ``groups``, as code points of the BMP and code points above it.
-
-    They go in separate classes: ``re`` tests a class that holds any code point above U+FFFF
-    range by range (a class of every letter is then several times slower), a BMP class with
-    one bitmap lookup.
-    """
-    codes = sorted({code for group in groups for code in group})
-    return [c for c in codes if c <= 0xFFFF], [c for c in codes if c > 0xFFFF]
+def _bmp_word_classes() -> tuple[str, str]:
+    """One letter or digit, and one letter, of the basic plane outside the unspaced scripts."""
+    codes = _bmp_alnum_codes()
+    letters = [code for code in codes if not chr(code).isdecimal()]
+    return f"[{_ranges(_runs(list(codes)))}]", f"[{_ranges(_runs(letters))}]"
 
 
-def _class_of(ch: str) -> str | None:
-    category = unicodedata.category(ch)
-    if category in ("Mn", "Mc", "Me"):
-        return "ext"
-    if category == "Nd":
-        return "digit"
-    if category == "So":
-        return "symbol"
-    if category[0] != "L":
-        return None
-    script = script_of(ch)
-    if script == _KATAKANA:
-        return "kana"
-    return "unspaced" if script in _UNSPACED else "letter"
+@cache
+def _unspaced_ranges(with_kana: bool) -> tuple[tuple[int, int], ...]:
+    """The blocks of the scripts written without spaces, less their digits (a Thai number is a
+    number, cut as one), and with katakana or not."""
+    blocks = [r for script in _UNSPACED_SCRIPTS for r in script_ranges(script)]
+    if with_kana:
+        blocks += _kana_ranges()
+    return _without_digits(blocks)
 
 
-def _ranges(codes: list[int], astral: bool = False) -> str:
-    """``[a-zà-ö...]`` for sorted code points, written as ranges.
+def _kana_ranges() -> list[tuple[int, int]]:
+    return list(script_ranges(_KATAKANA))
 
-    An ``astral`` class (code points above U+FFFF) starts with a cheap look-ahead, so that the
-    slow range-by-range test never runs for the common characters of the BMP.
-    """
-    parts: list[str] = []
-    index = 0
-    while index < len(codes):
-        first = last = codes[index]
-        while index + 1 < len(codes) and codes[index + 1] == last + 1:
-            index += 1
-            last = codes[index]
-        parts.append(_escape(first) if first == last else f"{_escape(first)}-{_escape(last)}")
-        index += 1
-    return ("(?=[^\\x00-\\uffff])" if astral else "") + "[" + "".join(parts) + "]"
+
+def _without_digits(blocks: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    kept: list[tuple[int, int]] = []
+    for first, last in blocks:
+        start = first
+        for code in range(first, min(last, 0xFFFF) + 1):
+            if chr(code).isdecimal():
+                if start < code:
+                    kept.append((start, code - 1))
+                start = code + 1
+        if start <= last:
+            kept.append((start, last))
+    return tuple(kept)
+
+
+def _marks() -> str:
+    """One character that extends the one before it: a combining mark, a joiner, an emoji
+    modifier or tag. Characters of the basic plane are tested in one bitmap lookup; the rarer
+    ones above it behind a cheap look-ahead, so that the slow range-by-range test of a class
+    holding code points above U+FFFF never runs for the common characters."""
+    codes = _mark_codes()
+    bmp = [c for c in codes if c <= 0xFFFF]
+    astral = [c for c in codes if c > 0xFFFF]
+    return rf"(?:[{_ranges(_runs(bmp))}]|(?=[^\x00-\uffff])[{_ranges(_runs(astral))}])"
+
+
+@cache
+def _mark_codes() -> list[int]:
+    """The combining marks (categories Mn, Mc, Me) of the planes that have any, found in one
+    pass: a C-level search for what is neither a word character nor a space narrows the
+    Unicode database's categories down to a third of the code points."""
+    found: list[int] = []
+    for plane in _MARK_PLANES:
+        chars = "".join(map(chr, plane))
+        candidates = re.findall(r"[^\w\s]", chars)
+        categories = map(unicodedata.category, candidates)
+        found += [ord(ch) for ch, cat in zip(candidates, categories, strict=True) if cat[0] == "M"]
+    found += [ord(c) for c in _JOINERS] + list(_EMOJI_MODIFIERS) + list(_TAGS)
+    return sorted(set(found))
+
+
+def _runs(codes: list[int]) -> list[tuple[int, int]]:
+    """Sorted code points as consecutive runs (first, last)."""
+    runs: list[tuple[int, int]] = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1] = (runs[-1][0], code)
+        else:
+            runs.append((code, code))
+    return runs
+
+
+def _ranges(runs: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> str:
+    """The inside of a character class for these runs: ``a-zà-ö...``."""
+    return "".join(
+        _escape(first) if first == last else f"{_escape(first)}-{_escape(last)}"
+        for first, last in runs
+    )
 
 
 def _escape(code: int) -> str:
-    return f"\\U{code:08x}"
+    """A code point as it may stand in a character class: itself, unless it is one of the few
+    characters a class gives a meaning to (parsing ``\\U0001f3fb`` escapes costs ten times as
+    much as a character, and a class of every mark has thousands)."""
+    ch = chr(code)
+    return "\\" + ch if ch in "\\]-[^" or code < 0x20 else ch

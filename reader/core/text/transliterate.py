@@ -1,4 +1,5 @@
-"""Does an Arabic word spell a Latin-script word? Consonant skeletons on both sides.
+"""Consonant skeletons: the one scheme by which a name is recognised across scripts, and the
+test of whether an Arabic word spells a Latin-script word out letter by letter.
 
 Machine translation into Arabic sometimes writes a source word in Arabic letters instead of
 translating it: the seed's ``برساما`` is Indonesian *bersama* ("with"). Names are rightly
@@ -8,8 +9,12 @@ checks: an untranslated common word, and a name the cross-version check looks fo
 Arabic writes consonants and long vowels and leaves short vowels out, so the comparison is on
 consonant skeletons: each Latin letter or digraph maps to the classes of Arabic letters that
 render it (``p`` → ب, ``g`` → غ or ج or ك, ``ng`` → نغ), vowels and the semivowels w/y drop
-out, doubled letters count once. A name is spelled by an Arabic token when one of its skeletons
-equals the token's (after the clitics و ف ب ل ك and the article ال): ``spells``.
+out, doubled letters count once. A Latin word has several possible skeletons (``latin_keys``),
+an Arabic word one (``arabic_key``, taken of each of its stems: ``reader.core.text.arabic``), a
+Cyrillic word one (``cyrillic_key``, on the same classes): a name is spelled by an Arabic word
+when one of its skeletons equals the word's. Between two Latin-script texts one skeleton per word
+is enough (``latin_key``): the first of its skeletons in sort order, which the spellings of a
+name share (Kanada and Canada, both ``KND``).
 
 Calling a common word untranslated asks more (``transliterates``): the Arabic word must write the
 Latin one out letter by letter, in order, with most of its vowels as long-vowel letters
@@ -24,7 +29,7 @@ import itertools
 import re
 import unicodedata
 
-from reader.core.text.arabic import ARABIC_FUNCTION_WORDS
+from reader.core.text.arabic import ARABIC_FUNCTION_WORDS, letters, stems
 
 # Latin letters and digraphs → the Arabic consonant classes that may render them.
 _DIGRAPHS: dict[str, tuple[str, ...]] = {
@@ -85,8 +90,24 @@ _ARABIC: dict[str, str] = {
 # Latin letters inside an Arabic word (a transliteration left half done: "سامارينda") count
 # with their usual Arabic rendering.
 _ARABIC.update({letter: classes[0] for letter, classes in _LETTERS.items() if len(classes[0]) == 1})
-_CLITICS = ("و", "ف", "ب", "ل", "ك")
-_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3a-z]")
+# Cyrillic letters → the same classes; vowels, й and the signs ь ъ leave the skeleton.
+_CYRILLIC: dict[str, str] = {
+    **dict.fromkeys("бп", "B"),
+    **dict.fromkeys("вф", "F"),
+    "г": "G",
+    "к": "K",
+    "х": "H",
+    **dict.fromkeys("чц", "TS"),
+    "д": "D",
+    "ж": "J",
+    "з": "Z",
+    "л": "L",
+    "м": "M",
+    "н": "N",
+    "р": "R",
+    **dict.fromkeys("сшщ", "S"),
+    "т": "T",
+}
 
 
 def squeeze(key: str) -> str:
@@ -123,38 +144,23 @@ def latin_vowels(word: str) -> int:
     return sum(ch in _LATIN_VOWELS for ch in word.casefold())
 
 
-def _bare(word: str) -> str:
-    """The word's Arabic letters (and any Latin ones, lower-cased), without vowel marks."""
-    return "".join(ch for ch in word.lower() if _ARABIC_LETTERS.match(ch))
-
-
 @functools.lru_cache(maxsize=1 << 15)
 def arabic_key(word: str) -> str:
     """The consonant skeleton of an Arabic word (vowel marks and tatweel ignored)."""
-    return squeeze("".join(_ARABIC.get(ch, "") for ch in _bare(word)))
+    return squeeze("".join(_ARABIC.get(ch, "") for ch in letters(word)))
 
 
-@functools.lru_cache(maxsize=1 << 15)
-def arabic_stems(word: str) -> tuple[str, ...]:
-    """The word and the forms left when a clitic (و ف ب ل ك) and the article (ال) are taken
-    off: ``والكرملين`` → ``والكرملين``, ``الكرملين``, ``كرملين``."""
-    word = _bare(word)
-    stems = [word]
-    rest = word
-    if rest[:1] in _CLITICS and len(rest) > 3:
-        rest = rest[1:]
-        stems.append(rest)
-    if rest.startswith("ال") and len(rest) > 4:
-        stems.append(rest[2:])
-    elif rest.startswith("ل") and word.startswith("لل") and len(rest) > 3:
-        stems.append(rest[1:])
-    return tuple(dict.fromkeys(stems))
+@functools.lru_cache(maxsize=1 << 14)
+def latin_key(word: str) -> str:
+    """One skeleton for a Latin word, for matching it against other Latin-script spellings: the
+    first of its skeletons in sort order ("" for a word without consonants)."""
+    return min(latin_keys(word), default="")
 
 
-def spells(latin: str, arabic: str) -> bool:
-    """Whether the Arabic word (or one of its stems) has a skeleton the Latin word may take."""
-    keys = latin_keys(latin)
-    return any(arabic_key(stem) in keys for stem in arabic_stems(arabic))
+@functools.lru_cache(maxsize=1 << 14)
+def cyrillic_key(word: str) -> str:
+    """The consonant skeleton of a Cyrillic word: ``Путин`` → ``BTN``, as ``Putin`` and ``بوتين``."""
+    return squeeze("".join(_CYRILLIC.get(ch, "") for ch in word.lower()))
 
 
 # Letter by letter, for ``transliterates``: Latin vowels become the long-vowel letters a
@@ -195,7 +201,7 @@ def _latin_units(word: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
 
 def _arabic_letters(word: str) -> str:
     """An Arabic word as consonant classes and vowel letters; hamza and ain left out."""
-    return "".join(_ARABIC.get(ch) or _ARABIC_VOWEL_CLASSES.get(ch, "") for ch in _bare(word))
+    return "".join(_ARABIC.get(ch) or _ARABIC_VOWEL_CLASSES.get(ch, "") for ch in letters(word))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -237,7 +243,7 @@ def transliterates(latin: str, arabic: str) -> str | None:
     A word of one consonant (``itu``, ``ini``) must have every vowel written (``إيتو``)."""
     keys = latin_keys(latin)
     needed = _vowels_needed(latin)
-    for stem in arabic_stems(arabic):
+    for stem in stems(arabic):
         if stem in ARABIC_FUNCTION_WORDS or len(stem) < 4:
             continue
         key = arabic_key(stem)

@@ -2,30 +2,48 @@
 
 Every span a check reports is highlighted in the window, and a highlight that starts or ends
 inside an Arabic word breaks the joins of its letters (the shaper sees two runs). So checks
-never report a raw match position: they widen it to whole words here. A "word" is a run of
-letters, digits and the marks that live inside words (Arabic harakat, tatweel, ZWJ/ZWNJ);
-a character of a script written without spaces (Chinese, Japanese) is a word on its own,
-since there is no join to break and no space to find.
+never report a raw match position: they widen it to whole words here. A word is a word-like
+token of ``reader.core.text.tokens`` (a word, a number, a character of a script written without
+spaces): the checks read the very words that the word-level difference compares.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
 import unicodedata
 from typing import NamedTuple
 
-# Marks and format characters that sit inside a word: combining marks of Latin and Arabic,
-# tatweel, ZERO WIDTH NON-JOINER and JOINER.
-_INNER = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d"
-# Han, kana and Hangul: each character a word of its own.
-_UNSPACED = "\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_LETTERS = rf"[^\W_{_UNSPACED}{_INNER}]+(?:[{_INNER}]+[^\W_{_UNSPACED}{_INNER}]*)*"
-# An apostrophe between letters stays inside the word: "People's", "l'agence", "Jum'at".
-_WORD = re.compile(rf"[{_UNSPACED}]|[{_INNER}]*{_LETTERS}(?:['’]{_LETTERS})*")
-_WORD_CHAR = re.compile(rf"[^\W_{_UNSPACED}]|[{_INNER}]")
-_UNSPACED_CHAR = re.compile(rf"[{_UNSPACED}]")
+from reader.core.text.fold import fold
+from reader.core.text.tokens import word_pattern
+
+__all__ = [
+    "CLAUSE_BREAK",
+    "LATIN_LETTERS",
+    "LATIN_WORD",
+    "Word",
+    "fold",
+    "is_latin_word",
+    "lower_words",
+    "paragraph_texts",
+    "paragraph_words",
+    "preview",
+    "sentence_starts",
+    "trimmed",
+    "whole_words",
+    "with_neighbours",
+    "word_span",
+    "words",
+]
+
+# Latin letters (with accents), and a word written in them: the Latin-letter runs of the
+# tokenizer's words, an apostrophe joining letters ("People's", "l'Ukraine"). Checks that only
+# care for Latin words (a name, a word left untranslated) find them with this one pattern.
+LATIN_LETTERS = "A-Za-z\u00c0-\u024f"
+LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}]+(?:['’][{LATIN_LETTERS}]+)*")
+
 # Where a clause ends: repetition is looked for inside one clause.
 CLAUSE_BREAK = re.compile(r"[.!?;:,،؛؟。！？；：，、\n()（）\[\]\"“”«»「」]")
 
@@ -43,7 +61,7 @@ def words(text: str) -> list[Word]:
     # tuple.__new__ skips the NamedTuple constructor's Python frame: a third faster on the
     # hundreds of thousands of words of a long article.
     new = tuple.__new__
-    return [new(Word, (m[0], m.start(), m.end())) for m in _WORD.finditer(text)]
+    return [new(Word, (m[0], m.start(), m.end())) for m in word_pattern().finditer(text)]
 
 
 @functools.lru_cache(maxsize=512)
@@ -58,59 +76,61 @@ def paragraph_texts(text: str) -> tuple[str, ...]:
     cheaper than ``words``. Checks screen a paragraph word by word with it and build the
     ``Word`` spans (``paragraph_words``) only for a paragraph where something was found; the
     same positions index both."""
-    return tuple(_WORD.findall(text))
+    return tuple(word_pattern().findall(text))
 
 
 def word_span(text: str, first: int, last: int) -> tuple[int, int]:
     """From the start of word ``first`` to the end of word ``last`` (positions as in
     ``paragraph_texts``), reading the paragraph only up to there and building no ``Word``."""
-    matches = list(itertools.islice(_WORD.finditer(text), first, last + 1))
+    matches = list(itertools.islice(word_pattern().finditer(text), first, last + 1))
     return matches[0].start(), matches[-1].end()
-
-
-def is_unspaced(ch: str) -> bool:
-    """Whether ``ch`` belongs to a script written without spaces between words."""
-    return bool(_UNSPACED_CHAR.match(ch))
 
 
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` widened to whole words: never a highlight edge inside a word."""
-    while start > 0 and _WORD_CHAR.match(text, start - 1) and _WORD_CHAR.match(text, start):
-        start -= 1
-    while end < len(text) and _WORD_CHAR.match(text, end) and _WORD_CHAR.match(text, end - 1):
-        end += 1
+    found = paragraph_words(text)
+    at = bisect.bisect_right(_starts(text), start) - 1
+    if at >= 0 and found[at].start < start < found[at].end:
+        start = found[at].start
+    at = bisect.bisect_left(_ends(text), end)
+    if at < len(found) and found[at].start < end < found[at].end:
+        end = found[at].end
     return start, end
 
 
 def with_neighbours(text: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` grown over the word characters touching it on either side: a control
-    character between two letters is highlighted with the word it sits in."""
-    while start > 0 and _WORD_CHAR.match(text, start - 1):
-        start -= 1
-    while end < len(text) and _WORD_CHAR.match(text, end):
-        end += 1
+    """``[start, end)`` widened to whole words and grown over the words touching it on either
+    side: a control character between two letters is highlighted with the word it sits in."""
+    start, end = whole_words(text, start, end)
+    found = paragraph_words(text)
+    at = bisect.bisect_left(_ends(text), start)
+    if at < len(found) and found[at].end == start:
+        start = found[at].start
+    at = bisect.bisect_left(_starts(text), end)
+    if at < len(found) and found[at].start == end:
+        end = found[at].end
     return start, end
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` without the spaces and punctuation at its edges (kept whole-word)."""
-    while start < end and not (_WORD_CHAR.match(text, start) or is_unspaced(text[start])):
-        start += 1
-    while end > start and not (_WORD_CHAR.match(text, end - 1) or is_unspaced(text[end - 1])):
-        end -= 1
-    return start, end
+    """``[start, end)`` without the spaces and punctuation at its edges: from the first word
+    that starts inside it to the last that ends inside it (empty when no word does)."""
+    found = paragraph_words(text)
+    first = bisect.bisect_left(_starts(text), start)
+    last = bisect.bisect_right(_ends(text), end) - 1
+    if first >= len(found) or last < first:
+        return start, start
+    return found[first].start, found[last].end
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def fold(word: str) -> str:
-    """A word as checks compare it: case-folded, accents and Arabic vowel marks removed,
-    alef and hamza seats unified (أ إ آ → ا), final ى → ي and ة → ه."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch != "\u0640")
-    return unicodedata.normalize("NFC", bare).translate(_ARABIC_FOLD)
+@functools.lru_cache(maxsize=512)
+def _starts(text: str) -> tuple[int, ...]:
+    return tuple(word.start for word in paragraph_words(text))
 
 
-_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+@functools.lru_cache(maxsize=512)
+def _ends(text: str) -> tuple[int, ...]:
+    return tuple(word.end for word in paragraph_words(text))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -119,6 +139,16 @@ def is_latin_word(word: str) -> bool:
     return any(ch.isalpha() for ch in word) and all(
         ch < "\u0250" or unicodedata.combining(ch) for ch in word if ch.isalpha()
     )
+
+
+_PLAIN_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=512)
+def lower_words(text: str) -> frozenset[str]:
+    """The text's runs of word characters, lower-cased: a cheap first test of whether a word
+    of a list (a month, a spelled number, an agency's name) can be in the text at all."""
+    return frozenset(_PLAIN_WORD.findall(text.lower()))
 
 
 def sentence_starts(text: str) -> set[int]:

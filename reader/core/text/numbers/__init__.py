@@ -1,0 +1,28 @@
+"""Numbers as a reader means them: values, years, dates, percentages and amounts, across locales.
+
+A translation that changes a number is the defect a reader can least afford, and the one a
+machine translation hides best: ``1.000`` is a thousand in Indonesian and one in English,
+``3,5 persen`` is ``3.5 في المئة`` is ``٣٫٥٪``, ``15 Agustus`` is ``8月15日``, and ``2 triliun``
+is ``2 billions`` in French. This package reads every number mention of a text into a
+normalised value (a Decimal) with its kind and its character span, so that two versions can be
+compared value by value; the aligner's number anchors and the fidelity checks both read numbers
+here, so that they can never read one text two ways. It is pure Python, no Qt.
+
+- ``mention``: what a mention is (``NumberMention``, ``NumberKind``) and how it is described;
+- ``conventions``: decimal and grouping marks of each language and digit system, from CLDR
+  (Babel), loaded only when a numeral is ambiguous without them;
+- ``numerals``: a run of digits and marks read as one number;
+- ``scales``: the words that scale a number (``juta``, ``milliard``, ``万``), long or short
+  scale decided by language in that one table;
+- ``cues``: the words around a number that say what it counts (``persen``, ``Rp``, ``pukul``);
+- ``months``: month names, from CLDR, with the Arabic names of every region;
+- ``spelled``: numbers written in words (``tiga``, ``ثلاثة``, ``三千五百万``);
+- ``extract``: the text read, mention by mention.
+"""
+
+from __future__ import annotations
+
+from reader.core.text.numbers.extract import extract_numbers
+from reader.core.text.numbers.mention import Fact, NumberKind, NumberMention
+
+__all__ = ["Fact", "NumberKind", "NumberMention", "extract_numbers"]

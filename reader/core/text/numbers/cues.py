@@ -1,0 +1,59 @@
+"""The words around a number that say what it counts: a percentage, a currency, an ordinal, a
+clock time, a month. Small tables of the words news in Reader's languages writes; CLDR has
+percent signs and currency symbols but not ``persen`` or ``في المئة``, nor the cue words."""
+
+from __future__ import annotations
+
+import re
+
+PERCENT_AFTER = re.compile(
+    r"\s?(?:%|٪|％|persen\b|prosen\b|per\s?cent\b|percent\b|pour\s?cent\b|pourcent\b"
+    r"|por\s?ciento\b|prozent\b|في\s?الما?ئة|في\s?المية|بالما?ئة|بالمية)",
+    re.IGNORECASE,
+)
+PERCENT_BEFORE = re.compile(r"(?:%|٪)\s?$")
+CURRENCY_BEFORE = re.compile(r"(?:Rp\.?|IDR|US\$|USD|S\$|RM|EUR|\$|€|£|¥)\s?$")
+CURRENCY_AFTER = re.compile(
+    r"\s?(?:(?:de\s)?(?:rupiah|roupies?|rupias?|dolar|dollars?|d[oó]lares|euros?|yen|yuan|ringgit)"
+    r"|روبي[ةه]|دولارا?ت?|يورو|ين|يوان"
+    r"|美元|日元|元|円|ドル|ユーロ)(?!\w)",
+    re.IGNORECASE,
+)
+# "3rd", "2e": suffixes that make a numeral an ordinal, by language.
+ORDINAL_SUFFIX = {
+    "en": re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE),
+    "fr": re.compile(r"(?:er|re|ère|ème|eme|e)(?![^\W\d_])"),
+}
+ORDINAL_BEFORE = {"id": re.compile(r"\bke-?\s?$", re.IGNORECASE)}  # "ke-2", "ke 42"
+ORDINAL_BEFORE["ms"] = ORDINAL_BEFORE["id"]
+
+# Clock times: "10:30" anywhere; "10.30" in Indonesian and Malay, or beside a cue.
+TIME = re.compile(r"(?P<h>\d{1,2})(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d|[.,:]\d)")
+TIME_DOT_LANGUAGES = frozenset({"id", "ms"})
+TIME_BEFORE = re.compile(r"(?:pukul|jam|pkl\.?|الساعة)\s*$", re.IGNORECASE)
+TIME_AFTER = re.compile(r"\s*(?:WIB|WITA|WIT)\b")
+
+# Month names that are also ordinary words ("may", the verb مارس "practised", the car نيسان),
+# folded: they count as months only next to a day or a year, or beside a word that announces
+# a month.
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mars", "mei", "مارس", "نيسان", "ماي", "اوت"})
+MONTH_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|last|next|early|late|mid|this|of|bulan|pada|sejak|en|depuis"
+    r"|le mois de)|شهر|في)[\s-]*$",
+    re.IGNORECASE,
+)
+MONTH_AFTER = re.compile(r"\s*(?:lalu|depan|ini|الماضي|المقبل|القادم|الحالي|dernier)\b")
+# Between a day and its month: "15 de agosto", "the 15th of August", "15 من أغسطس", and the
+# German ordinal dot, "15. August".
+DAY_MONTH_GAP = re.compile(r"\.?\s*(?:de\s+|of\s+|من\s+)?")
+
+# The rest of an Arabic number after its scale word: "58 ألفا و362", "3 ملايين و200 ألف".
+AND_REST = re.compile(r"\s*و\s?(\d{1,3})(?![\d.,٫٬])")
+
+_LOOK_BEHIND = 24  # characters: the longest cue before a number ("le mois de ", "pukul ")
+
+
+def before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """``pattern`` (anchored with ``$``) matched just before ``end``. Searching from the start
+    of the text would try every position of a long paragraph, for every number."""
+    return pattern.search(text, max(0, end - _LOOK_BEHIND), end)

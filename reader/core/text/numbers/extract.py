@@ -1,0 +1,371 @@
+"""A text read mention by mention: every number in it, with its kind and span."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from reader.core.text.arabic import CLITICS
+from reader.core.text.fold import fold
+from reader.core.text.languages import primary_subtag
+from reader.core.text.numbers import cues
+from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
+from reader.core.text.numbers.months import Month, may_hold_months, months_in
+from reader.core.text.numbers.numerals import (
+    NUMERAL,
+    Numeral,
+    ascii_digits,
+    numeral_runs,
+    read_numeral,
+)
+from reader.core.text.numbers.scales import scale_after
+from reader.core.text.numbers.spelled import cjk_numerals, spelled_forms, spelled_numbers
+from reader.core.text.words import lower_words
+
+# Called for every paragraph with the same few language tags: parsing the tag once each.
+_primary_subtag = functools.lru_cache(maxsize=64)(primary_subtag)
+
+
+def extract_numbers(text: str, language: str, *, words: bool = True) -> list[NumberMention]:
+    """Every number mention in ``text`` written in ``language``, in text order.
+
+    Digits of any script count (``2019`` = ``٢٠١٩``); numbers that belong to a name or code
+    (``G20``, ``COVID-19``, ``F-16``, ``5G``) are left out, since translations rewrite those
+    freely (``مجموعة العشرين``). With ``words`` false, only what is written in numerals is read
+    (digits, and Chinese numerals): no month names or numbers spelled in words, which need the
+    language's vocabulary.
+    """
+    if not words and not _DIGIT.search(text):
+        return list(_cjk_spelled(text))  # the aligner's many paragraphs without a digit
+    subtag = _primary_subtag(language)
+    norm = ascii_digits(text)
+    native = norm is not text  # the digits were the text's own, not Western ones
+    reading = _Reading(text, norm, language, subtag, native, kinds=words)
+    vocabulary = _vocabulary(text) if words else frozenset()
+    if ":" in norm or "." in norm:
+        reading.add_all(_times(reading))
+    if "月" in text:
+        reading.add_all(_cjk_dates(text, norm))
+    if "/" in norm:
+        reading.add_all(_slash_dates(reading))
+    months = months_in(text, subtag) if words and may_hold_months(vocabulary, text, subtag) else []
+    used_months: set[int] = set()
+    reading.add_all(_numerals(reading, months, used_months))
+    for month in months:
+        if month.start not in used_months:
+            reading.add(_month_alone(text, month))
+    if words and not vocabulary.isdisjoint(spelled_forms(subtag)):
+        reading.add_all(_spelled(reading))
+    reading.add_all(_cjk_spelled(text))
+    return sorted(reading.mentions, key=lambda m: m.span)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+class _Reading:
+    """One text being read: its mentions so far, none overlapping another. Without ``kinds``,
+    only the values are wanted: a quantity is not told a percentage, an amount or a year."""
+
+    def __init__(
+        self, text: str, norm: str, language: str, subtag: str, native: bool, kinds: bool
+    ) -> None:
+        self.text, self.norm = text, norm
+        self.language, self.subtag, self.native, self.kinds = language, subtag, native, kinds
+        self.mentions: list[NumberMention] = []
+        self._taken: list[tuple[int, int]] = []
+
+    def add(self, mention: NumberMention | None) -> None:
+        if mention is None:
+            return
+        start, end = mention.span
+        if any(start < e and s < end for s, e in self._taken):
+            return
+        self._taken.append(mention.span)
+        self.mentions.append(mention)
+
+    def add_all(self, mentions: Iterator[NumberMention]) -> None:
+        for mention in mentions:
+            self.add(mention)
+
+
+def _vocabulary(text: str) -> frozenset[str]:
+    """The text's words, lower-cased, with Arabic clitics taken off too: a cheap test of
+    whether a month name or a spelled number can be in the text at all."""
+    found = lower_words(text)
+    if not _CLITIC_LETTER.search(text):
+        return found  # no word can start with a clitic (any text without Arabic letters)
+    return found | {w[1:] for w in found if w[:1] in CLITICS}
+
+
+_CLITIC_LETTER = re.compile(f"[{CLITICS}]")
+
+
+# -- clock times and dates written in digits -----------------------------------------------------
+
+
+def _times(reading: _Reading) -> Iterator[NumberMention]:
+    """Clock times: ``10:30`` anywhere, ``10.30`` in Indonesian or beside a time cue."""
+    text, norm = reading.text, reading.norm
+    for match in cues.TIME.finditer(norm):
+        before = norm[match.start() - 1 : match.start()]
+        if int(match["h"]) > 24 or (before and before in "0123456789.,:"):
+            continue
+        if match["sep"] == "." and not (
+            reading.subtag in cues.TIME_DOT_LANGUAGES
+            or cues.before(cues.TIME_BEFORE, text, match.start())
+            or cues.TIME_AFTER.match(text, match.end())
+        ):
+            continue
+        minutes = int(match["h"]) * 60 + int(match["m"])
+        yield NumberMention(
+            Decimal(minutes), NumberKind.TIME, match.span(), text[match.start() : match.end()]
+        )
+
+
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
+
+
+def _slash_dates(reading: _Reading) -> Iterator[NumberMention]:
+    """``Senin (15/8)``: day and month (month first in English, ``8/15``), year optional."""
+    text = reading.text
+    for match in _SLASH_DATE.finditer(reading.norm):
+        first, second = int(match[1]), int(match[2])
+        day, month = (second, first) if reading.subtag == "en" else (first, second)
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        end = match.end(2)
+        yield NumberMention(
+            Decimal(day), NumberKind.DATE, (match.start(), end), text[match.start() : end], month
+        )
+        if match[3]:
+            year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
+            span = match.span(3)
+            yield NumberMention(Decimal(year), NumberKind.YEAR, span, text[span[0] : span[1]])
+
+
+_CJK_DATE = re.compile(r"(?P<m>\d{1,2})\s?月\s?(?:(?P<d>\d{1,2})\s?日)?")
+
+
+def _cjk_dates(text: str, norm: str) -> Iterator[NumberMention]:
+    """``8月15日`` (a date), ``7月`` (a month); months in Han numerals (``七月``) are month names."""
+    for match in _CJK_DATE.finditer(norm):
+        if match.start() and norm[match.start() - 1].isdigit():
+            continue
+        month = int(match["m"])
+        if not 1 <= month <= 12:
+            continue
+        span = match.span()
+        if match["d"] and 1 <= int(match["d"]) <= 31:
+            yield NumberMention(
+                Decimal(match["d"]), NumberKind.DATE, span, text[span[0] : span[1]], month
+            )
+        else:
+            span = (match.start(), match.start("m") + len(match["m"]) + 1)
+            yield NumberMention(
+                Decimal(month), NumberKind.MONTH, span, text[span[0] : span[1]].rstrip()
+            )
+
+
+# -- numerals -----------------------------------------------------------------------------------
+
+
+def _numerals(
+    reading: _Reading, months: list[Month], used_months: set[int]
+) -> Iterator[NumberMention]:
+    norm, language, native = reading.norm, reading.language, reading.native
+    for match in NUMERAL.finditer(norm):
+        start, end = match.span()
+        if start and norm[start - 1].isdigit():
+            continue
+        run = match[0]
+        joined = " " in run or "'" in run or "\u2019" in run  # joins a language may not make
+        for s, e in numeral_runs(norm, start, end, language) if joined else ((start, end),):
+            numeral = read_numeral(norm[s:e], language, native)
+            if numeral is None:
+                yield from _split_runs(reading, s, e)
+                continue
+            mention = _classify(reading, s, e, numeral, months, used_months)
+            if mention is not None:
+                yield mention
+
+
+def _split_runs(reading: _Reading, start: int, end: int) -> Iterator[NumberMention]:
+    """A run that is no single number (``15.08.2022``, ``1,2,3``): each group on its own."""
+    for match in re.finditer(r"\d+", reading.norm[start:end]):
+        s, e = start + match.start(), start + match.end()
+        value = Decimal(match[0])
+        kind = NumberKind.YEAR if len(match[0]) == 4 and 1000 <= value <= 2100 else None
+        yield NumberMention(value, kind or NumberKind.INTEGER, (s, e), reading.text[s:e])
+
+
+def _is_latin_letter(ch: str) -> bool:
+    return ch.isalpha() and ch < "\u0250"
+
+
+def _belongs_to_name(reading: _Reading, start: int, end: int) -> bool:
+    """``G20``, ``MH17``, ``COVID-19``, ``كوفيد-19``, ``5G``: a number inside a name or code."""
+    norm = reading.norm
+    before = norm[start - 1] if start else ""
+    if _is_latin_letter(before) and not cues.before(cues.CURRENCY_BEFORE, reading.text, start):
+        return True
+    if before == "-" and start >= 2 and norm[start - 2].isalpha():
+        return True
+    after = norm[end : end + 2]
+    return (
+        bool(after)
+        and after[0].isupper()
+        and _is_latin_letter(after[0])
+        and (len(after) == 1 or not after[1].islower())
+    )
+
+
+def _classify(
+    reading: _Reading,
+    start: int,
+    end: int,
+    numeral: Numeral,
+    months: list[Month],
+    used_months: set[int],
+) -> NumberMention | None:
+    """Turn one numeral into a mention, reading the words around it (None for a number that
+    belongs to a name)."""
+    text = reading.text
+    named = _belongs_to_name(reading, start, end)
+    ordinal_before = cues.ORDINAL_BEFORE.get(reading.subtag)
+    # "ke-2" is an ordinal, not a name's number; for its value alone, only that matters.
+    if ordinal_before is not None and (named or reading.kinds):
+        prefix = cues.before(ordinal_before, text, start)
+        if prefix:
+            span = (prefix.start(), end)
+            return NumberMention(numeral.value, NumberKind.ORDINAL, span, text[span[0] : end])
+    if named:
+        return None
+    if not reading.kinds:  # the value alone: an ordinal suffix or a month does not change it
+        return _quantity(reading, start, end, numeral)
+    suffix = cues.ORDINAL_SUFFIX.get(reading.subtag)
+    ordinal = suffix.match(text, end) if suffix and not numeral.is_decimal else None
+    date = _date_around(text, start, end, numeral, months, ordinal)
+    if date is not None:
+        month, span = date
+        used_months.add(month.start)
+        return NumberMention(
+            numeral.value, NumberKind.DATE, span, text[span[0] : span[1]], month.number
+        )
+    if ordinal:
+        span = (start, ordinal.end())
+        return NumberMention(numeral.value, NumberKind.ORDINAL, span, text[start : span[1]])
+    return _quantity(reading, start, end, numeral)
+
+
+def _date_around(
+    text: str,
+    start: int,
+    end: int,
+    numeral: Numeral,
+    months: list[Month],
+    ordinal: re.Match[str] | None,
+) -> tuple[Month, tuple[int, int]] | None:
+    """The month that makes this numeral a day of the month: "15 Agustus", "August 15"."""
+    if numeral.is_decimal or numeral.grouped or not 1 <= numeral.value <= 31:
+        return None
+    day_end = ordinal.end() if ordinal else end
+    for month in months:
+        if month.start >= day_end and cues.DAY_MONTH_GAP.fullmatch(text, day_end, month.start):
+            return month, (start, month.end)
+        gap = text[month.end : start]
+        if month.end <= start and re.fullmatch(r"\.?\s*", gap) and gap:
+            return month, (month.start, day_end)
+    return None
+
+
+def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> NumberMention:
+    """A plain number, a year, a percentage or an amount, with its scale word applied."""
+    text = reading.text
+    value, alternatives = numeral.value, numeral.alternatives
+    span_start, span_end = start, end
+    kind = NumberKind.DECIMAL if numeral.is_decimal else NumberKind.INTEGER
+    scale = scale_after(text, end, reading.language)
+    if scale:
+        factor, span_end = scale
+        value = value * factor
+        alternatives = tuple(a * factor for a in alternatives)
+        rest = cues.AND_REST.match(reading.norm, span_end)
+        if rest and int(rest[1]) < factor:  # "58 ألفا و362": 58,362
+            value += int(rest[1])
+            alternatives = tuple(a + int(rest[1]) for a in alternatives)
+            span_end = rest.end()
+    if not reading.kinds:  # the value as it came (3.50 and 3.5 are equal Decimals all the same)
+        return NumberMention(value, kind, (span_start, span_end), text[start:span_end])
+    percent = cues.PERCENT_AFTER.match(text, span_end) or cues.before(
+        cues.PERCENT_BEFORE, text, start
+    )
+    currency_before = cues.before(cues.CURRENCY_BEFORE, text, start)
+    currency_after = cues.CURRENCY_AFTER.match(text, span_end)
+    if percent:
+        kind = NumberKind.PERCENT
+        if percent.start() >= span_end:
+            span_end = percent.end()
+        else:
+            span_start = percent.start()
+    elif currency_before or currency_after:
+        kind = NumberKind.AMOUNT
+        span_start = currency_before.start() if currency_before else span_start
+        span_end = currency_after.end() if currency_after else span_end
+    elif not scale and not numeral.grouped and not numeral.is_decimal and end - start == 4:
+        if 1000 <= value <= 2100:
+            kind = NumberKind.YEAR
+    elif scale:
+        kind = NumberKind.DECIMAL if value != value.to_integral_value() else NumberKind.INTEGER
+    return NumberMention(
+        normal(value),
+        kind,
+        (span_start, span_end),
+        text[span_start:span_end],
+        alternatives=tuple(normal(a) for a in alternatives),
+    )
+
+
+# -- months and spelled numbers -----------------------------------------------------------------
+
+
+def _month_alone(text: str, month: Month) -> NumberMention | None:
+    """A month named without a day ("Juli lalu", "يوليو الماضي"), when it is one: written in
+    full, and, for a name that is also an ordinary word, beside a cue or a year."""
+    if month.abbreviated:
+        return None
+    if fold(month.name) in cues.AMBIGUOUS_MONTHS and not (
+        cues.before(cues.MONTH_BEFORE, text, month.start)
+        or cues.MONTH_AFTER.match(text, month.end)
+        or re.match(r"\s*\d{4}", ascii_digits(text[month.end : month.end + 12]))
+    ):
+        return None
+    return NumberMention(
+        Decimal(month.number),
+        NumberKind.MONTH,
+        (month.start, month.end),
+        text[month.start : month.end],
+    )
+
+
+def _spelled(reading: _Reading) -> Iterator[NumberMention]:
+    text = reading.text
+    for start, end, number, ordinal in spelled_numbers(text, reading.subtag):
+        amount = Decimal(number)
+        scale = scale_after(text, end, reading.language)
+        if scale:
+            amount *= scale[0]
+            end = scale[1]
+        kind = NumberKind.ORDINAL if ordinal else NumberKind.INTEGER
+        yield NumberMention(normal(amount), kind, (start, end), text[start:end], spelled=True)
+
+
+def _cjk_spelled(text: str) -> Iterator[NumberMention]:
+    """Chinese numerals (``二〇一九``, ``三千五百万``): a number spelled in characters."""
+    for start, end, value in cjk_numerals(text):
+        kind = NumberKind.YEAR if end - start == 4 and 1000 <= value <= 2100 else None
+        yield NumberMention(
+            Decimal(value), kind or NumberKind.INTEGER, (start, end), text[start:end], spelled=True
+        )

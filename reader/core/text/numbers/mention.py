@@ -1,0 +1,109 @@
+"""A number mention: its value, its kind, where it is, and how a reader would name it."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+
+class NumberKind(StrEnum):
+    """What a number mention is: the unit of comparison between versions."""
+
+    YEAR = "year"
+    INTEGER = "integer"
+    DECIMAL = "decimal"
+    PERCENT = "percent"
+    DATE = "date"  # a day of the month, with the month's number in ``NumberMention.month``
+    MONTH = "month"  # a month named without a day ("Juli lalu"): the value is its number
+    AMOUNT = "amount"  # with a currency: "Rp 5 triliun", "$3 billion", "٣ مليارات دولار"
+    ORDINAL = "ordinal"  # "ke-2", "3rd", "2e", "الثاني"
+    TIME = "time"  # a clock time; the value is minutes after midnight
+
+
+Fact = tuple[str, Decimal]  # ("num" | "month" | "time", value): what two versions must share
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number in a text.
+
+    ``span`` is the character range of the whole mention in the text (``15 Agustus`` as a
+    whole for a date). ``spelled`` marks numbers written in words (``tiga``, ``ثلاثة``): they
+    confirm a number written in digits on the other side but are never required there, since
+    translations spell small numbers freely (Arabic often writes two as a dual ending). An
+    ambiguous numeral keeps its other readings in ``alternatives``.
+    """
+
+    value: Decimal
+    kind: NumberKind
+    span: tuple[int, int]
+    text: str
+    month: int | None = None
+    spelled: bool = False
+    alternatives: tuple[Decimal, ...] = ()
+
+    @property
+    def soft(self) -> bool:
+        """True for mentions a translation may legitimately render without digits."""
+        return self.spelled or (self.kind is NumberKind.ORDINAL and self.value <= 10)
+
+    def readings(self) -> tuple[frozenset[Fact], ...]:
+        """The facts this mention states, one set per possible reading."""
+        return self._readings
+
+    @functools.cached_property
+    def _readings(self) -> tuple[frozenset[Fact], ...]:
+        # Worked out once: the number check asks a mention for them several times. (A frozen
+        # dataclass keeps a cached property: it is stored in the instance's __dict__, and is
+        # no field, so equality, hashing and repr are unchanged.)
+        if self.kind is NumberKind.DATE:
+            return (frozenset({("num", self.value), ("month", Decimal(self.month or 0))}),)
+        if self.kind is NumberKind.MONTH:
+            return (frozenset({("month", self.value)}),)
+        if self.kind is NumberKind.TIME:
+            return (frozenset({("time", self.value)}),)
+        return tuple(frozenset({("num", v)}) for v in (self.value, *self.alternatives))
+
+    def describe(self) -> str:
+        """The mention as a reader would name it: "15 August", "3.5%", "2019"."""
+        if self.kind is NumberKind.DATE:
+            return f"{plain(self.value)} {_english_month(self.month or 0)}"
+        if self.kind is NumberKind.MONTH:
+            return _english_month(int(self.value))
+        if self.kind is NumberKind.TIME:
+            hours, minutes = divmod(int(self.value), 60)
+            return f"{hours:02d}:{minutes:02d}"
+        suffix = "%" if self.kind is NumberKind.PERCENT else ""
+        return f"{plain(self.value)}{suffix}"
+
+
+def _english_month(number: int) -> str:
+    from reader.core.text.numbers.months import month_name  # CLDR, loaded for messages only
+
+    return month_name(number, "en")
+
+
+def plain(value: Decimal) -> str:
+    """A Decimal as a reader writes it in English: 3.50 → "3.5", 1E+6 → "1,000,000"; years
+    and other numbers below 10,000 without a separator ("2019")."""
+    value = value.normalize()
+    if abs(value) < 10_000:
+        return format(value, "f")
+    return format(value, ",f")
+
+
+_PRECISION = 28  # digits: the decimal module's default context
+
+
+def normal(value: Decimal) -> Decimal:
+    """One canonical Decimal per value, so that 3.50, 3.5 and 35E-1 print and compare alike.
+
+    A whole number comes back without exponent (1E+3 → 1000) when it fits the context's 28
+    digits; a longer run of digits (a pasted serial number) stays rounded, and never raises."""
+    normalised = value.normalize()
+    _, digits, exponent = normalised.as_tuple()
+    if isinstance(exponent, int) and exponent > 0 and len(digits) + exponent <= _PRECISION:
+        return normalised.quantize(Decimal(1))
+    return normalised

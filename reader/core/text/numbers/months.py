@@ -1,0 +1,146 @@
+"""Month names, from CLDR (through Babel): wide and abbreviated, in their format and stand-alone
+forms, in every language Babel knows.
+
+Arabic names the months one way in Egypt and the Gulf (``يوليو``), another in the Levant and
+Iraq (``تموز``), another in Algeria and Tunisia (``جويلية``) and in Morocco (``يوليوز``): CLDR has
+each in its regional locale, and an Arabic text is read with all of them
+(``_REGIONAL``; ``tests/test_textlayer.py`` checks that no regional locale of CLDR names a
+month otherwise). Kept by hand, because CLDR lacks them: the Egyptian ``يونيه`` and ``يوليه`` and the
+older Indonesian spellings ``Pebruari`` and ``Nopember``. A name is also read without its
+accents (``fevrier``, ``aout``) and with any seat of the hamza (``ابريل``).
+
+An abbreviation counts only beside a day (``Aug. 15``, ``15 Agu``); a month named alone must be
+written in full, and where CLDR capitalises a language's months (English, Indonesian, German)
+a lower-case word is not one (``march``, ``may``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from reader.core.text.arabic import CLITICS
+from reader.core.text.fold import fold
+from reader.core.text.numbers.cldr import locale_for
+
+# Regional locales whose month names differ from their language's, in CLDR (the fewest that
+# hold every wide name of every region of the language written in its script).
+_REGIONAL = {
+    "ar": ("ar_DZ", "ar_IQ", "ar_MA", "ar_MR"),  # Maghrebi, Levantine, Moroccan, Mauritanian
+    "de": ("de_AT",),  # Jänner
+    "en": ("en_GB",),  # Sept
+    "es": ("es_PE",),  # setiembre
+    "fa": ("fa_AF",),  # Dari: جنوری
+}
+_SUPPLEMENT = {"id": {"Pebruari": 2, "Nopember": 11}, "ar": {"يونيه": 6, "يوليه": 7}}
+# Japanese writes months with Han numerals too (七月), as Chinese does.
+_ALSO = {"ja": ("zh",)}
+_ARABIC_SEATS = {"ا": "[اأإآٱ]", "ي": "[يىئ]", "ه": "[هة]", "و": "[وؤ]"}
+
+
+@dataclass(frozen=True)
+class Month:
+    """A month name found in a text."""
+
+    start: int
+    end: int
+    number: int
+    name: str
+    abbreviated: bool
+
+
+@dataclass(frozen=True)
+class _Table:
+    names: Mapping[str, tuple[int, bool]]  # folded name → (month, abbreviated)
+    words: frozenset[str]  # every word of every name, lower-cased and folded: the quick test
+    pattern: re.Pattern[str] | None
+    capitalised: bool  # CLDR capitalises this language's month names
+    han: bool  # written in Han characters, without spaces around
+
+
+def month_name(number: int, language: str) -> str:
+    """The wide name of a month in ``language`` (``month_name(8, "en") == "August"``)."""
+    locale = locale_for(language) or locale_for("en")
+    assert locale is not None  # CLDR knows English
+    return str(locale.months["format"]["wide"][number])
+
+
+def months_in(text: str, language: str) -> list[Month]:
+    """The month names in ``text``, in order."""
+    table = _table(language)
+    if table.pattern is None:
+        return []
+    found = []
+    for match in table.pattern.finditer(text):
+        name = " ".join(match["name"].split())
+        entry = table.names.get(fold(name).rstrip("."))
+        if entry is None or (table.capitalised and not name[0].isupper()):
+            continue
+        found.append(Month(match.start(), match.end(), entry[0], name, entry[1]))
+    return found
+
+
+def may_hold_months(words: frozenset[str], text: str, language: str) -> bool:
+    """Whether a text with these (lower-cased) words can name a month at all: a quick test."""
+    table = _table(language)
+    if table.han:
+        return "月" in text
+    return not table.words.isdisjoint(words)
+
+
+@functools.lru_cache(maxsize=32)
+def _table(language: str) -> _Table:
+    primary = language.split("-")[0].lower()
+    names: dict[str, tuple[int, bool]] = {}
+    written: set[str] = set()
+    for code in (language, *_REGIONAL.get(primary, ()), *_ALSO.get(primary, ())):
+        for name, number, abbreviated in _cldr_names(code):
+            if any(ch.isdigit() for ch in name):
+                continue  # "8月": read as a date of digits
+            written.add(name.rstrip("."))
+            names.setdefault(fold(name).rstrip("."), (number, abbreviated))
+    for name, number in _SUPPLEMENT.get(primary, {}).items():
+        written.add(name)
+        names.setdefault(fold(name), (number, False))
+    han = primary in ("zh", "ja")
+    words = frozenset(
+        part for name in written | set(names) for part in name.lower().split() if part
+    )
+    locale = locale_for(language)
+    wide = [str(n) for n in locale.months["format"]["wide"].values()] if locale else []
+    capitalised = bool(wide) and all(n[:1].isupper() for n in wide) and not han
+    return _Table(names, words, _pattern(written | set(names), primary, han), capitalised, han)
+
+
+def _pattern(names: set[str], language: str, han: bool) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    ordered = sorted(names, key=len, reverse=True)
+    if han:
+        return re.compile("(?P<name>" + "|".join(map(re.escape, ordered)) + ")")
+    if language in ("ar", "fa", "ur"):
+        alternation = "|".join(_arabic_pattern(fold(n)) for n in ordered)
+        return re.compile(rf"(?<!\w)[{CLITICS}]?(?P<name>{alternation})(?!\w)")
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
+    return re.compile(rf"(?<!\w)(?P<name>{alternation})(?!\w)", re.IGNORECASE)
+
+
+def _arabic_pattern(folded: str) -> str:
+    """A folded Arabic name matching every way of writing it: any hamza seat, ى for ي, ة for ه."""
+    return "".join(
+        r"\s+" if ch.isspace() else _ARABIC_SEATS.get(ch, re.escape(ch)) for ch in folded
+    )
+
+
+def _cldr_names(code: str) -> Iterator[tuple[str, int, bool]]:
+    """(name, month, abbreviated) for every wide and abbreviated name of a locale."""
+    locale = locale_for(code)
+    if locale is None:
+        return
+    months = locale.months
+    for context in ("format", "stand-alone"):
+        for width, abbreviated in (("wide", False), ("abbreviated", True)):
+            for number, name in months[context][width].items():
+                yield str(name), int(number), abbreviated

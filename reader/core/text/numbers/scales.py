@@ -1,0 +1,136 @@
+"""Words that scale the number before them, language by language: ``18 ribu``, ``7,2 miliar``,
+``2 billions``, ``500万``. The one place where a language's long or short scale is decided.
+
+A *billion* is 10⁹ in English, Indonesian (``miliar``), Malay (``bilion``), Brazilian
+Portuguese (``bilhão``) and Arabic (``مليار``, ``بليون``); it is 10¹² in French, German,
+Spanish, Dutch and European Portuguese, which say *milliard* (or *mil millones*) for 10⁹. A
+scale word is read in the language of its text only, so that a French ``billions`` is never
+read as an English one. CLDR's compact decimal formats hold the same words with their
+magnitudes (``tests/test_textlayer.py`` checks this table against them); kept here as a table, the
+aligner reads them without loading locale data, and the abbreviations and inflected forms that
+news writes and CLDR lacks (``jt``, ``млрд``, ``ألفا``, ``مليارات``) stand beside them.
+
+Words are looked up folded (``reader.core.text.fold``): case, accents and hamza seats aside.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+
+from reader.core.text.fold import ARABIC_MARKS, fold
+
+# Powers of ten by word, per language (primary subtag, or a full tag where a region differs).
+_WORDS: dict[str, dict[str, int]] = {
+    "id": {"ribu": 3, "rb": 3, "juta": 6, "jt": 6, "miliar": 9, "milyar": 9, "triliun": 12},
+    "ms": {"ribu": 3, "juta": 6, "bilion": 9, "trilion": 12},
+    "en": {
+        **dict.fromkeys(("thousand", "thousands"), 3),
+        **dict.fromkeys(("million", "millions", "mn"), 6),
+        **dict.fromkeys(("billion", "billions", "bn"), 9),
+        **dict.fromkeys(("trillion", "trillions"), 12),
+    },
+    "fr": {
+        **dict.fromkeys(("mille", "millier", "milliers"), 3),
+        **dict.fromkeys(("million", "millions"), 6),
+        **dict.fromkeys(("milliard", "milliards"), 9),
+        **dict.fromkeys(("billion", "billions"), 12),
+    },
+    "de": {
+        "tausend": 3,
+        **dict.fromkeys(("million", "millionen", "mio"), 6),
+        **dict.fromkeys(("milliarde", "milliarden", "mrd"), 9),
+        **dict.fromkeys(("billion", "billionen"), 12),
+    },
+    "es": {
+        "mil": 3,
+        **dict.fromkeys(("millón", "millones"), 6),
+        "mil millones": 9,
+        **dict.fromkeys(("billón", "billones"), 12),
+    },
+    "pt": {  # Brazil
+        "mil": 3,
+        **dict.fromkeys(("milhão", "milhões"), 6),
+        **dict.fromkeys(("bilhão", "bilhões"), 9),
+        **dict.fromkeys(("trilhão", "trilhões"), 12),
+    },
+    "pt-PT": {
+        "mil": 3,
+        **dict.fromkeys(("milhão", "milhões"), 6),
+        "mil milhões": 9,
+        **dict.fromkeys(("bilião", "biliões"), 12),
+    },
+    "it": {
+        **dict.fromkeys(("mila", "mille"), 3),
+        **dict.fromkeys(("milione", "milioni"), 6),
+        **dict.fromkeys(("miliardo", "miliardi"), 9),
+        **dict.fromkeys(("mila miliardi", "mille miliardi"), 12),
+    },
+    "nl": {"duizend": 3, "miljoen": 6, "miljard": 9, "biljoen": 12},
+    "tr": {"bin": 3, "milyon": 6, "milyar": 9, "trilyon": 12},
+    "ru": {
+        **dict.fromkeys(("тысяча", "тысячи", "тысяч", "тыс"), 3),
+        **dict.fromkeys(("миллион", "миллиона", "миллионов", "млн"), 6),
+        **dict.fromkeys(("миллиард", "миллиарда", "миллиардов", "млрд"), 9),
+        **dict.fromkeys(("триллион", "триллиона", "триллионов", "трлн"), 12),
+    },
+    "ar": {
+        # The accusative of a thousand (ألفًا, after 11 to 99) and the plurals CLDR lacks.
+        **dict.fromkeys(("ألف", "ألفا", "آلاف"), 3),
+        **dict.fromkeys(("مليون", "ملايين"), 6),
+        **dict.fromkeys(("مليار", "مليارات", "بليون", "بلايين"), 9),
+        **dict.fromkeys(("ترليون", "تريليون", "تريليونات", "ترليونات"), 12),
+    },
+    # Chinese, Japanese and Korean count in myriads, written straight after the digits.
+    "zh": {"千": 3, "万": 4, "萬": 4, "百万": 6, "千万": 7, "亿": 8, "億": 8, "万亿": 12},
+    "ja": {"千": 3, "万": 4, "百万": 6, "千万": 7, "億": 8, "兆": 12},
+    "ko": {"천": 3, "만": 4, "억": 8, "조": 12},
+}
+# Languages whose scale words follow the digits with no space and no word boundary.
+_JOINED = frozenset({"zh", "ja", "ko"})
+
+
+def _language_key(language: str) -> str:
+    """The table entry for a BCP 47 tag: the whole tag where it has its own (``pt-PT``), else
+    its language."""
+    if language in _WORDS:
+        return language
+    return language.split("-")[0].lower()
+
+
+@functools.lru_cache(maxsize=64)
+def scale_words(language: str) -> Mapping[str, int]:
+    """The scale words of ``language``, folded, with the power of ten each stands for."""
+    words = _WORDS.get(_language_key(language), {})
+    return {fold(word): 10**power for word, power in words.items()}
+
+
+_WORD = rf"(?:[^\W\d_]|[{ARABIC_MARKS}])+"  # letters, and the vowel marks of "ألفًا"
+_AFTER = re.compile(rf"[ \u00a0\u202f]?({_WORD})(?:[ \u00a0\u202f]({_WORD}))?")
+
+
+@functools.lru_cache(maxsize=64)
+def _joined_pattern(language: str) -> re.Pattern[str] | None:
+    words = scale_words(language)
+    if _language_key(language) not in _JOINED or not words:
+        return None
+    return re.compile(r"\s?(" + "|".join(sorted(words, key=len, reverse=True)) + ")")
+
+
+def scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
+    """The scale word right after a number ending at ``end``: (its factor, where it ends)."""
+    joined = _joined_pattern(language)
+    if joined is not None:
+        match = joined.match(text, end)
+        return (scale_words(language)[match[1]], match.end()) if match else None
+    match = _AFTER.match(text, end)
+    if match is None:
+        return None
+    words = scale_words(language)
+    if match[2]:
+        both = words.get(fold(f"{match[1]} {match[2]}"))
+        if both:
+            return both, match.end()
+    factor = words.get(fold(match[1]))
+    return (factor, match.end(1)) if factor else None

@@ -1,0 +1,348 @@
+"""Numbers written in words: ``tiga``, ``ثلاثة``, ``forty-second``, ``三千五百万``.
+
+They confirm a number written in digits on the other side but are never required there
+(``NumberMention.soft``): translations spell small numbers freely. Unicode has no spelled
+numbers and Babel no rule-based number names, so the words are tables, one per language, of
+the cardinals and ordinals news writes in words (to twelve, the tens, a hundred, a thousand);
+Chinese and Japanese numerals are read by their rules (positional ``二〇一九``, or with units
+``三千五百万``).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterator
+
+from reader.core.text.arabic import CLITICS
+from reader.core.text.fold import fold
+
+_SPELLED: dict[str, dict[str, int]] = {
+    "id": {
+        "satu": 1,
+        "dua": 2,
+        "tiga": 3,
+        "empat": 4,
+        "lima": 5,
+        "enam": 6,
+        "tujuh": 7,
+        "delapan": 8,
+        "sembilan": 9,
+        "sepuluh": 10,
+        "sebelas": 11,
+        "seratus": 100,
+        "seribu": 1000,
+        "sejuta": 10**6,
+        "pertama": 1,
+        "kedua": 2,
+        "ketiga": 3,
+        "keempat": 4,
+        "kelima": 5,
+        "keenam": 6,
+        "ketujuh": 7,
+        "kedelapan": 8,
+        "kesembilan": 9,
+        "kesepuluh": 10,
+    },
+    "en": {
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "dozen": 12,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "hundred": 100,
+        "thousand": 1000,
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+        "both": 2,
+    },
+    "fr": {
+        "deux": 2,
+        "trois": 3,
+        "quatre": 4,
+        "cinq": 5,
+        "six": 6,
+        "sept": 7,
+        "huit": 8,
+        "neuf": 9,
+        "dix": 10,
+        "onze": 11,
+        "douze": 12,
+        "vingt": 20,
+        "trente": 30,
+        "cent": 100,
+        "mille": 1000,
+        "premier": 1,
+        "première": 1,
+        "deuxième": 2,
+        "second": 2,
+        "seconde": 2,
+        "troisième": 3,
+        "quatrième": 4,
+        "cinquième": 5,
+        "sixième": 6,
+        "septième": 7,
+        "huitième": 8,
+        "neuvième": 9,
+        "dixième": 10,
+    },
+    "ar": {
+        "واحد": 1,
+        "واحدة": 1,
+        "اثنان": 2,
+        "اثنين": 2,
+        "اثنتان": 2,
+        "اثنتين": 2,
+        "ثلاث": 3,
+        "ثلاثة": 3,
+        "اربع": 4,
+        "اربعة": 4,
+        "خمس": 5,
+        "خمسة": 5,
+        "ست": 6,
+        "ستة": 6,
+        "سبع": 7,
+        "سبعة": 7,
+        "ثمان": 8,
+        "ثماني": 8,
+        "ثمانية": 8,
+        "تسع": 9,
+        "تسعة": 9,
+        "عشر": 10,
+        "عشرة": 10,
+        "عشرون": 20,
+        "عشرين": 20,
+        "ثلاثون": 30,
+        "ثلاثين": 30,
+        "اربعون": 40,
+        "اربعين": 40,
+        "خمسون": 50,
+        "خمسين": 50,
+        "ستون": 60,
+        "ستين": 60,
+        "سبعون": 70,
+        "سبعين": 70,
+        "ثمانون": 80,
+        "ثمانين": 80,
+        "تسعون": 90,
+        "تسعين": 90,
+        "العشرين": 20,
+        "الثلاثين": 30,
+        "الاربعين": 40,
+        "الخمسين": 50,
+        "الستين": 60,
+        "السبعين": 70,
+        "الثمانين": 80,
+        "التسعين": 90,
+        "الحادي": 1,
+        "الحادية": 1,
+        "مئة": 100,
+        "مائة": 100,
+        "الف": 1000,
+        "مليون": 10**6,
+        "اول": 1,
+        "الاول": 1,
+        "الاولى": 1,
+        "ثاني": 2,
+        "الثاني": 2,
+        "الثانية": 2,
+        "ثالث": 3,
+        "الثالث": 3,
+        "الثالثة": 3,
+        "الرابع": 4,
+        "الرابعة": 4,
+        "الخامس": 5,
+        "الخامسة": 5,
+        "السادس": 6,
+        "السادسة": 6,
+        "السابع": 7,
+        "السابعة": 7,
+        "الثامن": 8,
+        "الثامنة": 8,
+        "التاسع": 9,
+        "التاسعة": 9,
+        "العاشر": 10,
+        "العاشرة": 10,
+        # The dual of "country", "republic" and the like is written without a numeral.
+        "كلا": 2,
+        "كلتا": 2,
+    },
+}
+_SPELLED["ms"] = _SPELLED["id"]
+_ARABIC_SCRIPT = frozenset({"ar", "fa", "ur"})
+
+# Between the parts of a spelled compound: Arabic puts the units first and joins with و
+# ("الثاني والأربعين", 42nd); English hyphenates the tens first ("forty-two", "forty-second").
+_COMPOUND_GAP = {"ar": re.compile(r"\s+"), "en": re.compile(r"[-\s]")}
+_ORDINAL_WORDS = frozenset(
+    (
+        *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"),
+        *("ninth", "tenth", "premier", "première", "deuxième", "seconde", "troisième"),
+        *("quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième"),
+    )
+)
+
+
+@functools.cache
+def _table(language: str) -> dict[str, int]:
+    """The spelled numbers of a language, folded."""
+    table = _SPELLED.get(language, {})
+    return {fold(word): value for word, value in table.items()}
+
+
+@functools.cache
+def spelled_forms(language: str) -> frozenset[str]:
+    """Every way a spelled number of the language may be written, lower-cased (for Arabic, the
+    folded forms with each alef in each of its seats, ى for ي and ة for ه): a quick test."""
+    forms: set[str] = set()
+    for word in _table(language):
+        variants = [_WRITTEN.get(ch, (ch,)) for ch in word]
+        forms.update("".join(chars) for chars in itertools.product(*variants))
+    return frozenset(forms)
+
+
+# What a folded Arabic letter may have been written as.
+_WRITTEN = {"ا": ("ا", "أ", "إ", "آ"), "ي": ("ي", "ى"), "ه": ("ه", "ة")}
+
+
+@functools.cache
+def _pattern(language: str) -> re.Pattern[str] | None:
+    """One pattern for the spelled numbers of a language (Arabic with its clitics and every
+    seat of the hamza, ى and ة), so that a text is scanned once rather than word by word."""
+    table = _table(language)
+    if not table:
+        return None
+    names = sorted(table, key=len, reverse=True)
+    if language in _ARABIC_SCRIPT:
+        seats = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
+        alternation = "|".join("".join(seats.get(ch, ch) for ch in n) for n in names)
+        return re.compile(rf"(?<!\w)[{CLITICS}]?(?:{alternation})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def spelled_value(word: str, language: str) -> int | None:
+    """The number a word spells in ``language`` (with an Arabic clitic on it), or None."""
+    table = _table(language)
+    folded = fold(word)
+    if folded in table:
+        return table[folded]
+    if language in _ARABIC_SCRIPT and folded[:1] in CLITICS and len(folded) > 3:
+        return table.get(folded[1:])
+    return None
+
+
+def spelled_numbers(text: str, language: str) -> Iterator[tuple[int, int, int, bool]]:
+    """(start, end, value, ordinal) for each spelled number of ``text``, compounds merged."""
+    pattern = _pattern(language)
+    if pattern is None:
+        return
+    found = [
+        (match.start(), match.end(), value)
+        for match in pattern.finditer(text)
+        if (value := spelled_value(match[0], language)) is not None
+    ]
+    for start, end, value in _compounds(text, found, language):
+        yield start, end, value, _looks_ordinal(text[start:end].split()[0], language)
+
+
+def _compounds(
+    text: str, found: list[tuple[int, int, int]], language: str
+) -> Iterator[tuple[int, int, int]]:
+    """Spelled numbers with compounds merged: (start, end, value)."""
+    gap = _COMPOUND_GAP.get(language)
+    index = 0
+    while index < len(found):
+        start, end, value = found[index]
+        if gap and index + 1 < len(found):
+            next_start, next_end, next_value = found[index + 1]
+            units, tens = (value, next_value) if language == "ar" else (next_value, value)
+            joined = gap.fullmatch(text, end, next_start) and (
+                language != "ar" or text.startswith("و", next_start)
+            )
+            if joined and units < 10 and tens % 10 == 0 < tens < 100:
+                yield start, next_end, units + tens
+                index += 2
+                continue
+        yield start, end, value
+        index += 1
+
+
+def _looks_ordinal(word: str, language: str) -> bool:
+    """Spelled ordinals ("ketiga", "third", "الثالث") as opposed to cardinals."""
+    if language in _ARABIC_SCRIPT:
+        word = fold(word)
+        if word[:1] in CLITICS and word[1:3] == "ال":
+            word = word[1:]
+        return word.startswith("ال") or word in ("اول", "ثاني", "ثالث")
+    word = word.lower()
+    if language in ("id", "ms"):
+        return word == "pertama" or (word.startswith("ke") and word != "kedua")
+    return word in _ORDINAL_WORDS
+
+
+# -- Chinese and Japanese numerals ----------------------------------------------------------------
+
+_CJK_DIGITS = {
+    **dict.fromkeys("〇零", 0),
+    "一": 1,
+    **dict.fromkeys("二两兩", 2),
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CJK_MYRIADS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_CJK_NUMERAL = re.compile(f"[{''.join([*_CJK_DIGITS, *_CJK_UNITS, *_CJK_MYRIADS])}]{{2,}}")
+
+
+def cjk_numerals(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, value) of each run of two Chinese numerals or more in ``text``."""
+    for match in _CJK_NUMERAL.finditer(text):
+        yield match.start(), match.end(), cjk_number(match[0])
+
+
+def cjk_number(run: str) -> int:
+    """The value of a run of Chinese numerals: positional (二〇一九) or with units (三千五百万)."""
+    if not any(ch in _CJK_UNITS or ch in _CJK_MYRIADS for ch in run):
+        return int("".join(str(_CJK_DIGITS[ch]) for ch in run))
+    total = section = digit = 0
+    for ch in run:
+        if ch in _CJK_DIGITS:
+            digit = _CJK_DIGITS[ch]
+        elif ch in _CJK_UNITS:
+            section += (digit or 1) * _CJK_UNITS[ch]
+            digit = 0
+        else:
+            total += (section + digit or 1) * _CJK_MYRIADS[ch]
+            section = digit = 0
+    return total + section + digit
