@@ -6,14 +6,16 @@ was first painted.
 
 The program runs unchanged up to its event loop. The probe waits for the program to import
 ``PySide6.QtWidgets`` (an import hook that delegates to the normal import), then replaces
-``QApplication.exec`` with a wrapper that starts watching and runs the real event loop. Watching
-costs no Qt class the program would not otherwise build: no event filter and no paint override
-(either makes PySide6 build its event classes, which Reader needs and a plain QTextEdit program
-does not), only a 1 ms timer that checks, between events, whether every visible top-level window
-has been exposed. Qt paints and flushes a widget window while it delivers the expose event, so
-the first check that finds it exposed runs right after the first frame was flushed. A window
-that announces the first paint of its text with a ``text_painted`` signal (Reader's main window)
-counts only once that signal has fired.
+``QApplication.exec`` with a wrapper that starts watching and runs the real event loop.
+Watching builds no Qt class the program would not otherwise build but QWindow: no event filter
+and no paint override (either makes PySide6 build its event classes, which Reader needs and a
+plain QTextEdit program does not), only a 1 ms timer that checks, between events, whether every
+visible top-level window has been exposed. Qt paints and flushes a widget window while it
+delivers the expose event, so the first check that finds it exposed runs right after the first
+frame was flushed. A window that announces the first paint of its text with a ``text_painted``
+signal (Reader's main window) counts only once that signal has fired; the check then runs as a
+zero-time single shot queued from that signal, ahead of whatever the program itself queues for
+after its first paint.
 
 At that check the probe writes one line to standard output and quits the event loop::
 
@@ -52,33 +54,41 @@ def _watch(application: Any) -> None:
     """Report the first frame of the program's visible windows, then quit its event loop."""
     from PySide6.QtCore import QTimer
 
-    windows: list[Any] = []
-    text_painted: dict[int, bool] = {}
+    windows = [w for w in application.topLevelWidgets() if w.isVisible()]
+    waiting: set[int] = set()  # windows whose text_painted signal has not fired yet
+    reported: list[float | None] = []
     poll = QTimer()
     poll.setInterval(POLL_MS)
 
-    def announced(index: int) -> None:
-        text_painted[index] = True
-
     def finish(painted: float | None) -> None:
-        poll.stop()
-        _report(painted)
-        application.quit()
+        if not reported:
+            reported.append(painted)
+            poll.stop()
+            _report(painted)
+            application.quit()
 
     def check() -> None:
-        if not windows:
+        if not windows:  # a program that shows its window once its event loop runs
             windows.extend(w for w in application.topLevelWidgets() if w.isVisible())
-            for index, window in enumerate(windows):
-                signal = getattr(window, "text_painted", None)
-                if signal is not None:
-                    text_painted[index] = False
-                    signal.connect(lambda index=index: announced(index))
         exposed = bool(windows) and all(
             w.windowHandle() is not None and w.windowHandle().isExposed() for w in windows
         )
-        if exposed and all(text_painted.values()):
+        if exposed and not waiting:
             finish(time.perf_counter())
 
+    def announced(index: int) -> None:
+        # Emitted while the window paints. A zero-time single shot runs as soon as Qt is back
+        # in its event loop, after this paint pass and its flush, and ahead of anything the
+        # program queues from the same signal after this slot (Reader starts its fidelity
+        # checks that way): the poll, a timer, would come after those.
+        waiting.discard(index)
+        QTimer.singleShot(0, check)
+
+    for index, window in enumerate(windows):
+        signal = getattr(window, "text_painted", None)
+        if signal is not None:
+            waiting.add(index)
+            signal.connect(lambda index=index: announced(index))
     poll.timeout.connect(check)
     poll.start()
     QTimer.singleShot(PAINT_TIMEOUT_MS, lambda: finish(None))
