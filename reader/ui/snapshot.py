@@ -55,5 +55,6 @@ def snapshot(
     qInstallMessageHandler(previous)
     if image.width() != size[0] or image.height() != size[1]:
         image = image.scaled(*size)
-    if not image.save(str(out), b"PNG"):
+    # The format as text: PySide6 6.11 refuses bytes here, though its type stub asks for them.
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]
         raise ReaderError("cannot write the PNG here", out)
