@@ -40,6 +40,19 @@ def test_core_and_command_line_load_without_qt() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_the_settings_folder_is_found_without_qt() -> None:
+    """`reader` finds its settings folder before Qt loads: PySide6 reads the source of every
+    module imported after it (reader.cli)."""
+    code = (
+        "import sys; from reader.ui.context import AppContext; AppContext.default();"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
 def test_qt_bindings_keep_none_alive(qapp) -> None:
     """PySide6 6.12.0 dropped a reference to None per void call: the app aborted after a few
     thousand calls on Python < 3.12 (pyproject excludes it). Guard against such a build."""
