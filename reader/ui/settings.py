@@ -17,15 +17,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QSettings
 
 
-@dataclass(frozen=True)
-class Setting:
+# A value of the shell, not a pure model: a NamedTuple, which Python builds in a fifth of a
+# frozen dataclass's time (each dataclass costs start-up about 0.8 ms).
+class Setting(NamedTuple):
     """One declared setting; ``valid`` rejects values of the right type that make no sense."""
 
     key: str
