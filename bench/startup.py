@@ -10,6 +10,10 @@ Run it from the project root::
 
    - ``reader``: ``python -m reader``, exactly as a user starts it, with a fresh settings folder;
    - ``floor``: ``bench/floor.py``, the sample's two texts in two plain QTextEdits, no Reader;
+   - ``floor+``: ``bench/floor.py --plus``, the floor plus everything else Reader's first frame
+     shows (menus, tool bar, switchers, banners, the texts paragraph by paragraph in their
+     formats, levelled), each built the cheapest way; its words and formats are read off
+     Reader's window beforehand (``--spec``). What Reader's first frame costs at the least;
    - ``bare``: ``bench/floor.py --bare``, a QApplication and an empty QWidget.
 
    For each: the median wall time and its spread (lowest, quartiles, highest), the CPU time the
@@ -47,6 +51,7 @@ PROBE_TAG = "FIRST-PAINT"  # the probe's line on a child's standard output
 RESULT_TAG = "BENCH-RESULT"  # the layout child's line
 LAYOUT_FLAG = "--layout-child"
 STEP_FLAG = "--step"
+SPEC_FLAG = "--spec"  # this file run to read Reader's first frame off its window
 
 STARTUP_TARGET = 1.3  # Reader's first paint / the floor's, same run
 LAYOUT_TARGET = 2.0  # Reader open + layout / bare QTextEdit open + layout
@@ -62,28 +67,42 @@ WINDOW_SIZE = (1280, 820)  # the main window's default size (bench/floor.py give
 
 # -- the programs timed from spawn to first paint ------------------------------------------------
 
-# kind -> the program's command line after ``python bench/first_paint.py``
-PROGRAMS = {
-    "bare": [str(FLOOR), "--bare"],
-    "floor": [str(FLOOR)],
-    "reader": ["-m", "reader"],
+BARE = [str(FLOOR), "--bare"]  # a program's command line after ``python bench/first_paint.py``
+READER = ["-m", "reader"]
+KINDS = ("bare", "floor", "floor+", "reader")  # a round's order (reversed every other round)
+LABELS = {
+    "bare": "bare window",
+    "floor": "floor (plain QTextEdits)",
+    "floor+": "floor + rest of the frame",
+    "reader": "reader",
 }
-KINDS = ("bare", "floor", "reader")  # the order of a round (reversed every other round)
+
+
+def programs(spec: Path) -> dict[str, list[str]]:
+    """The start-up programs by kind; the floor plus reads Reader's first frame from ``spec``
+    (written by ``write_spec``)."""
+    return {
+        "bare": BARE,
+        "floor": [str(FLOOR)],
+        "floor+": [str(FLOOR), "--plus", str(spec)],
+        "reader": READER,
+    }
+
 
 # --steps: Reader's start path cut short after each step, then a window shown.
 STEPS = (
-    ("bare window", PROGRAMS["bare"]),
+    ("bare window", BARE),
     ("+ the sample loaded (reader.cli, the core)", [str(SCRIPT), STEP_FLAG, "1"]),
-    ("+ window modules, QApplication, fonts", [str(SCRIPT), STEP_FLAG, "2"]),
+    ("+ settings folder, window modules, fonts", [str(SCRIPT), STEP_FLAG, "2"]),
     ("+ the main window built and shown, empty", [str(SCRIPT), STEP_FLAG, "3"]),
-    ("= Reader, the sample painted", PROGRAMS["reader"]),
+    ("= Reader, the sample painted", READER),
 )
 
 
 def step_program(step: int) -> int:
     """Reader's start-up, in the order ``reader.cli.main`` takes it, up to ``step`` (1-3 of
-    STEPS); then an empty window of the main window's size (step 3: the main window itself)
-    shown and the event loop run."""
+    STEPS); then a window of the main window's size shown, empty (step 3: holding the main
+    window, empty), and the event loop run."""
     import gc
 
     gc.disable()  # as reader.cli.main does for the window; Reader resumes it once painted
@@ -96,21 +115,112 @@ def step_program(step: int) -> int:
 
         app = QApplication(sys.argv[:1])
     else:
+        from reader.ui.context import AppContext
+
+        context = AppContext.default()  # before Qt, as reader.cli does
         from reader.ui.app import application
 
         app = application()
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    window.resize(*WINDOW_SIZE)
     if step == 3:
-        from reader.ui.context import AppContext
         from reader.ui.main_window import MainWindow
 
-        window = MainWindow(AppContext.default().store())
-    else:
-        from PySide6.QtWidgets import QWidget
-
-        window = QWidget()
-        window.resize(*WINDOW_SIZE)
+        # Inside a plain window: the probe waits for a main window's text_painted, and an
+        # empty one paints no text.
+        main = MainWindow(context.store())
+        main.setParent(window)
+        main.resize(*WINDOW_SIZE)
     window.show()
     return app.exec()
+
+
+def write_spec(out: Path) -> int:
+    """Open Reader's window on the sample as ``reader`` does (offscreen, fresh settings), wait
+    for its first paint, and write to ``out`` (with marshal) what bench/floor.py --plus needs
+    to show the same frame: the words of the menus, tool bar, switchers, notes and banners,
+    each paragraph's text and format, the reading faces, the paragraph groups."""
+    import marshal
+    import re
+    import tempfile
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtGui import QFont, QTextFormat
+    from PySide6.QtWidgets import QApplication, QToolBar
+
+    from reader.cli import sample_path
+    from reader.core.ingest.loading import load
+    from reader.ui.app import open_window
+    from reader.ui.context import AppContext
+    from reader.ui.fonts import bundled_font_files
+
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as config:
+        sample = sample_path()
+        window = open_window(AppContext(Path(config)), load([sample]), paths=[sample])
+        window.text_painted.connect(lambda: QTimer.singleShot(0, QApplication.quit))
+        QApplication.exec()
+
+        def texts(actions: Any) -> list[str | None]:
+            return [None if a.isSeparator() else a.text() for a in actions]
+
+        menus = [(a.text(), texts(a.menu().actions())) for a in window.menuBar().actions()]
+        toolbar = texts(window.findChild(QToolBar, "toolbar").actions())
+        panes = []
+        for pane in (window.left, window.right):
+            banner = pane.banner
+            style = re.findall(r"#[0-9a-fA-F]{6}", banner.styleSheet())
+            labels = (banner.headline, banner.detail, banner.notice, banner.findings)
+            document = pane.view.document()
+            paragraphs = []
+            block = document.firstBlock()
+            while block.isValid():
+                block_format, char_format = block.blockFormat(), block.charFormat()
+                coloured = char_format.hasProperty(QTextFormat.Property.ForegroundBrush)
+                paragraphs.append(
+                    (
+                        block.text(),
+                        block_format.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+                        block_format.lineHeight(),
+                        block_format.bottomMargin(),
+                        char_format.fontPointSize(),
+                        char_format.fontWeight() >= QFont.Weight.Bold.value,
+                        char_format.foreground().color().name() if coloured else "",
+                    )
+                )
+                block = block.next()
+            panes.append(
+                {
+                    "versions": [pane.picker.itemText(i) for i in range(pane.picker.count())],
+                    "current": pane.picker.currentIndex(),
+                    "encoding": pane.encoding.text(),
+                    "notes": pane.notes.text() if pane.notes.isVisibleTo(pane) else "",
+                    "colours": (style[0], style[1]),
+                    "banner": [label.text() for label in labels if label.text()],
+                    "action": banner.action.text() if banner.action.isVisibleTo(banner) else "",
+                    "families": document.defaultFont().families(),
+                    "paragraphs": paragraphs,
+                }
+            )
+        alignment = window.sync.alignment
+        spec = {
+            "folder": str(sample),
+            "font_files": [
+                *bundled_font_files("fontpkg_amiri"),
+                *bundled_font_files("fontpkg_noto_serif"),
+            ],
+            "point_size": window.font_size,
+            "document_margin": window.right.view.document().documentMargin(),
+            "menus": menus,
+            "toolbar": toolbar,
+            "panes": panes,
+            "groups": [(b.source, b.target) for b in alignment.beads] if alignment else [],
+        }
+        window.close()  # stops the fidelity checks its first paint started
+    with open(out, "wb") as file:
+        marshal.dump(spec, file)
+    return 0
 
 
 # -- the layout child ------------------------------------------------------------------------
@@ -424,13 +534,14 @@ def _verdict(ratio: float, target: float | None) -> str:
 
 def startup_rows(platform: str, runs: dict[str, list[Paint]]) -> list[str]:
     """The table of one platform's start-ups: each program's wall and CPU time to first paint,
-    Reader's ratios to the floor and the bare window round by round, peak RSS."""
+    the ratios round by round (Reader's to the floor, the target; the floor plus's to the
+    floor, the least Reader's first frame can cost; Reader's to the floor plus and to the bare
+    window), peak RSS."""
     from timing import spread
 
     count = len(runs["reader"])
     head = f"{'':<34} {'median':>7} {'min':>7} {'p25':>7} {'p75':>7} {'max':>7}"
     lines = [f"start-up on {platform}: {count} runs of each, interleaved", head]
-    labels = {"bare": "bare window", "floor": "floor (plain QTextEdits)", "reader": "reader"}
     for measure, field in (
         ("wall ms, spawn to first paint", "wall"),
         ("CPU ms to first paint", "cpu"),
@@ -438,21 +549,27 @@ def startup_rows(platform: str, runs: dict[str, list[Paint]]) -> list[str]:
         lines.append(f"  {measure}")
         for kind in KINDS:
             values = [getattr(run, field) for run in runs[kind]]
-            lines.append(f"    {labels[kind]:<30} {_spread_cells(values, _ms)}")
-    lines.append("  reader's time over the baseline's, round by round")
-    for kind, target in (("floor", STARTUP_TARGET), ("bare", None)):
+            lines.append(f"    {LABELS[kind]:<30} {_spread_cells(values, _ms)}")
+    lines.append("  one program's time over another's, round by round")
+    pairs = (
+        ("reader", "floor", STARTUP_TARGET),
+        ("floor+", "floor", None),
+        ("reader", "floor+", None),
+        ("reader", "bare", None),
+    )
+    for kind, baseline, target in pairs:
         for field in ("wall", "cpu"):
             ratios = [
                 getattr(r, field) / getattr(b, field)
-                for r, b in zip(runs["reader"], runs[kind], strict=True)
+                for r, b in zip(runs[kind], runs[baseline], strict=True)
             ]
-            label = f"reader / {kind}, {field}"
+            label = f"{kind} / {baseline}, {field}"
             cells = _spread_cells(ratios, lambda v: f"{v:.2f}x")
             lines.append(f"    {label:<30} {cells}{_verdict(spread(ratios).median, target)}")
     rss = {kind: spread([run.rss_mib for run in runs[kind]]).median for kind in KINDS}
     lines.append(
         "  peak RSS at first paint: "
-        + ", ".join(f"{labels[kind]} {rss[kind]:.0f} MB" for kind in reversed(KINDS))
+        + ", ".join(f"{kind} {rss[kind]:.0f} MB" for kind in reversed(KINDS))
     )
     return lines
 
@@ -473,10 +590,7 @@ def steps_rows(platform: str, runs: dict[str, list[Paint]]) -> list[str]:
         adds = (
             ("", "")
             if previous is None
-            else (
-                f"+{_ms(wall - previous[0])}",
-                f"+{_ms(cpu - previous[1])}",
-            )
+            else (f"{(wall - previous[0]) * 1000:+.0f}", f"{(cpu - previous[1]) * 1000:+.0f}")
         )
         lines.append(f"  {name:<44} {_ms(wall):>8} {adds[0]:>6} {_ms(cpu):>8} {adds[1]:>6}")
         previous = (wall, cpu)
@@ -597,6 +711,8 @@ def notes(layout: LayoutRuns | None, bytecode: str) -> list[str]:
         "reader:   python -m reader (a fresh settings folder), under bench/first_paint.py",
         "floor:    bench/floor.py: QMainWindow + two QTextEdits, the sample's id.txt and ar.txt",
         "          as plain text in Noto Serif and Amiri (Arabic right-to-left); no Reader",
+        "floor+:   bench/floor.py --plus: the floor plus the rest of Reader's first frame, each",
+        "          piece the cheapest way (its words read off Reader's window); no Reader",
         "bare:     bench/floor.py --bare: QApplication + an empty QWidget",
         "layout baseline: Python read + QTextEdit.setPlainText, same reading font",
         f"          ({layout.font if layout else '?'}), same text width ({TEXT_WIDTH:g} px)",
@@ -614,23 +730,27 @@ def notes(layout: LayoutRuns | None, bytecode: str) -> list[str]:
     return lines
 
 
-def measure(args: Any, env: dict[str, str]) -> list[str]:
-    """Every measure ``args`` ask for, as table lines."""
+def measure(args: Any, env: dict[str, str], folder: Path) -> list[str]:
+    """Every start-up measure ``args`` ask for, as table lines (``folder``: for the spec of
+    Reader's first frame)."""
     lines: list[str] = []
+    chosen = dict(STEPS)
+    if not args.steps:
+        spec = folder / "first-frame.spec"
+        try:
+            _run([sys.executable, str(SCRIPT), SPEC_FLAG, str(spec)], {**env, **offscreen().env})
+        except RuntimeError as error:
+            return [f"start-up not measured: Reader's first frame could not be read: {error}", ""]
+        chosen = programs(spec)
     for name, platform in platforms(args.platform):
         if isinstance(platform, str):
             lines += [f"start-up on {name} skipped: {platform}", ""]
             continue
         try:
             with platform as where:
-                child_env = {**env, **where.env}
-                if args.steps:
-                    steps = dict(STEPS)
-                    runs = interleaved(steps, args.repeat, args.warmup, child_env)
-                    lines += [*steps_rows(where.name, runs), ""]
-                else:
-                    runs = interleaved(PROGRAMS, args.repeat, args.warmup, child_env)
-                    lines += [*startup_rows(where.name, runs), ""]
+                runs = interleaved(chosen, args.repeat, args.warmup, {**env, **where.env})
+                rows = steps_rows if args.steps else startup_rows
+                lines += [*rows(where.name, runs), ""]
         except (RuntimeError, OSError) as error:
             lines += [f"start-up on {name} not measured: {error}", ""]
     return lines
@@ -646,6 +766,8 @@ def main(argv: list[str] | None = None) -> int:
         return child_layout(Path(argv[1]), int(argv[2]), Path(argv[3]))
     if argv[:1] == [STEP_FLAG]:
         return step_program(int(argv[1]))
+    if argv[:1] == [SPEC_FLAG]:
+        return write_spec(Path(argv[1]))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--repeat", type=int, default=11, help="start-ups of each kind (default 11)"
@@ -677,9 +799,12 @@ def main(argv: list[str] | None = None) -> int:
     args.repeat, args.warmup = max(1, args.repeat), max(0, args.warmup)
 
     layout = None
-    with tempfile.TemporaryDirectory(prefix="reader-bench-pyc-") as pyc_cache:
+    with (
+        tempfile.TemporaryDirectory(prefix="reader-bench-pyc-") as pyc_cache,
+        tempfile.TemporaryDirectory(prefix="reader-bench-") as scratch,
+    ):
         env, bytecode = child_environment(None if args.no_pyc_cache else Path(pyc_cache))
-        lines = measure(args, env)
+        lines = measure(args, env, Path(scratch))
         if not args.steps:
             try:
                 layout = measure_layout(max(1, args.layout_repeat), args.layout_mib, env)
