@@ -157,7 +157,7 @@ class PaneSync(QObject):
     def _painted(self) -> None:
         if self._ends_due and not any(view.awaiting_paint for view in self._views()):
             self._ends_due = False
-            QTimer.singleShot(0, self._equalise_ends_if_aligned)  # not while a view paints
+            QTimer.singleShot(0, self, self._equalise_ends_if_aligned)  # not while a view paints
 
     def _equalise_ends_if_aligned(self) -> None:
         if self.alignment is not None and self.left.isVisible() and self.right.isVisible():
