@@ -1,235 +1,229 @@
-"""Start-up and layout cost of Reader, against bare PySide6 baselines measured in the same run.
+"""Start-up and layout cost of Reader, against baselines measured in the same run.
 
-Run it headless from the project root (it sets QT_QPA_PLATFORM=offscreen itself if unset)::
+Run it from the project root::
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/startup.py [--repeat 5]
+    .venv/bin/python bench/startup.py [--repeat 11] [--platform offscreen|xvfb|both] [--steps]
 
-Two measures, each a ratio to a baseline measured in the same run, never to a constant:
+1. Start-up: from spawning a fresh interpreter to the sample article's first frame, for three
+   programs run alternately, each under ``bench/first_paint.py`` (a probe that adds nothing to
+   a program before its first paint and reports the time of that paint):
 
-1. Start-up: wall time from spawning a fresh interpreter to the sample article *painted* in the
-   main window, against a bare QApplication + QWidget painted once. Each child runs this file
-   with ``--child`` and quits right after its first paint, so import time counts. The kinds
-   alternate; their medians are compared (the fastest run of each is shown too: on a shared
-   machine it is the steadier figure). Each child also reports its own peak RSS. Spawn to
-   exit is shown for information: Reader's child quits while the fidelity checks its first
-   paint started are still running in a worker process, which ends with it.
-   A third kind, the *floor*, paints the sample's Indonesian and Arabic files in two plain
-   QTextEdits with no Reader code: what it adds to the bare window is what any PySide6 program
-   pays to show these texts, and what Reader adds to it is Reader's own.
-2. Opening a ~1 MB Arabic article: ``reader.core.ingest.loading.load`` + ``ArticleView.show_version`` + a
-   full layout, against reading the same file with Python + ``QTextEdit.setPlainText`` in the
-   same font + the same full layout at the same text width, alternately in one child process.
+   - ``reader``: ``python -m reader``, exactly as a user starts it, with a fresh settings folder;
+   - ``floor``: ``bench/floor.py``, the sample's two texts in two plain QTextEdits, no Reader;
+   - ``floor+``: ``bench/floor.py --plus``, the floor plus everything else Reader's first frame
+     shows (menus, tool bar, switchers, banners, the texts paragraph by paragraph in their
+     formats, levelled), each built the cheapest way; its words and formats are read off
+     Reader's window beforehand (``--spec``). What Reader's first frame costs at the least;
+   - ``bare``: ``bench/floor.py --bare``, a QApplication and an empty QWidget.
 
-With ``--steps`` it measures only the start-up, built up from the bare window one step at a
-time (import Reader and register its fonts; load the sample; build the empty main window; the
-whole start-up), each step's median spawn-to-paint and what it adds.
+   For each: the median wall time and its spread (lowest, quartiles, highest), the CPU time the
+   process used up to its first paint (on a machine shared with other work it moves less than
+   the wall time), and the peak RSS; then Reader's time over the floor's and over the bare
+   window's, round by round. It runs on Qt's offscreen platform and, where ``Xvfb`` is
+   installed, on a virtual X server (the xcb platform: connecting to a display, fonts through
+   fontconfig, pixels sent to the server), which the offscreen platform leaves out.
+2. Opening a ~1 MB Arabic article: ``reader.core.ingest.loading.load`` +
+   ``ArticleView.show_version`` + a full layout, against reading the same file with Python +
+   ``QTextEdit.setPlainText`` in the same font + the same full layout at the same text width,
+   alternately in one child process.
+
+With ``--steps`` it measures only the start-up, built up one step at a time along Reader's own
+start path (``reader.cli.main``): a bare window; the sample loaded first; Reader's window modules
+imported with its fonts registered; its main window built and shown empty; Reader itself. Each
+step is a program that calls Reader's functions in Reader's order and then shows a window.
 
 It is a benchmark, not a test: it always exits 0, and marks a missed target OVER.
-
-Module-level imports are limited to what the interpreter and PySide6 load anyway, so that a
-start-up child pays only for what it measures; the parent's other modules (subprocess, json,
-statistics) are imported by the functions that use them.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any, NamedTuple
 
-SCRIPT = Path(__file__).resolve()
-CHILD_FLAG = "--child"  # this file run as a child: --child reader|bare|layout ...
-RESULT_TAG = "BENCH-RESULT"  # a child's one line of figures on standard output starts with this
+BENCH = Path(__file__).resolve().parent
+SCRIPT = BENCH / "startup.py"
+PROBE = BENCH / "first_paint.py"  # the probe every start-up child runs under
+FLOOR = BENCH / "floor.py"  # the floor and bare programs
+PROBE_TAG = "FIRST-PAINT"  # the probe's line on a child's standard output
+RESULT_TAG = "BENCH-RESULT"  # the layout child's line
+LAYOUT_FLAG = "--layout-child"
+STEP_FLAG = "--step"
+SPEC_FLAG = "--spec"  # this file run to read Reader's first frame off its window
 
-STARTUP_TARGET = 1.5  # Reader start-up / bare window start-up
+STARTUP_TARGET = 1.3  # Reader's first paint / the floor's, same run
 LAYOUT_TARGET = 2.0  # Reader open + layout / bare QTextEdit open + layout
-PAINT_TIMEOUT_MS = 30_000  # a child that never paints gives up after this long
 CHILD_TIMEOUT_S = 120.0
-# Qt.EventPriority.HighEventPriority; postEvent takes an int, and spelling it through ``Qt``
-# would make the bare child build PySide6's Qt namespace (about 16 ms), which it never needs.
-HIGH_EVENT_PRIORITY = 1
+XVFB_SCREEN = "1400x900x24"
 
-WINDOW_SIZE = (1280, 820)  # the bare window gets the main window's default size
 LAYOUT_MIB = 1.0  # size of the generated Arabic article
 VIEW_SIZE = (900, 700)  # both text views are resized to this ...
 TEXT_WIDTH = 860.0  # ... and both documents laid out at this text width, in pixels
 READING_POINT_SIZE = 15.0  # the default zoom (reader.ui.settings.FONT_SIZE)
+WINDOW_SIZE = (1280, 820)  # the main window's default size (bench/floor.py gives the same)
 
 
-# -- children -----------------------------------------------------------------------------------
+# -- the programs timed from spawn to first paint ------------------------------------------------
+
+BARE = [str(FLOOR), "--bare"]  # a program's command line after ``python bench/first_paint.py``
+READER = ["-m", "reader"]
+KINDS = ("bare", "floor", "floor+", "reader")  # a round's order (reversed every other round)
+LABELS = {
+    "bare": "bare window",
+    "floor": "floor (plain QTextEdits)",
+    "floor+": "floor + rest of the frame",
+    "reader": "reader",
+}
 
 
-def _max_rss_kib() -> int:
-    """This process's peak resident set size, in KiB."""
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak  # macOS reports bytes
-
-
-def _run_until_first_paint(hook: Any) -> int:
-    """Run the event loop until the watched widget has been painted once, then quit.
-
-    ``hook(callback)`` arranges for ``callback()`` to be called while the widget paints (after
-    its own drawing). Prints one result line: ``time.perf_counter()`` at the end of the paint
-    pass that first painted it (on Linux a system-wide monotonic clock, comparable with the
-    parent's), and the peak RSS. Returns the exit status: 1 if nothing was painted within
-    PAINT_TIMEOUT_MS.
-
-    Qt paints a window's dirty widgets in one pass and flushes the frame to the screen before
-    it goes back to its event queue. The callback posts a high-priority event; the clock is
-    read when that event arrives, ahead of any work the app queued for after its first paint.
-
-    The hooks are chosen to cost both kinds the same: no event filter (PySide6 would build the
-    wrappers of every event class to hand Python a QEvent) and no call of Reader's viewport()
-    (it would build the wrappers of every widget class), work that neither app does itself.
-    """
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    assert app is not None
-    painted: list[float] = []
-    done = QEvent.Type.User
-
-    class FirstPaint(QObject):
-        """Receives the event posted at the first paint."""
-
-        seen = False
-
-        def on_paint(self) -> None:
-            if not self.seen:
-                self.seen = True
-                QCoreApplication.postEvent(self, QEvent(done), HIGH_EVENT_PRIORITY)
-
-        def customEvent(self, event: QEvent) -> None:
-            painted.append(time.perf_counter())
-            app.quit()
-
-    first_paint = FirstPaint()
-    hook(first_paint.on_paint)
-    QTimer.singleShot(PAINT_TIMEOUT_MS, app.quit)
-    app.exec()
-    when = f"{painted[0]:.9f}" if painted else "nan"
-    print(f"{RESULT_TAG} painted={when} maxrss_kib={_max_rss_kib()}", flush=True)
-    return 0 if painted else 1
+def programs(spec: Path) -> dict[str, list[str]]:
+    """The start-up programs by kind; the floor plus reads Reader's first frame from ``spec``
+    (written by ``write_spec``)."""
+    return {
+        "bare": BARE,
+        "floor": [str(FLOOR)],
+        "floor+": [str(FLOOR), "--plus", str(spec)],
+        "reader": READER,
+    }
 
 
-def child_reader(config_dir: Path) -> int:
-    """Start Reader as ``reader`` does, on the sample article, with settings in ``config_dir``;
-    quit after the first paint of the right pane's text."""
+# --steps: Reader's start path cut short after each step, then a window shown.
+STEPS = (
+    ("bare window", BARE),
+    ("+ the sample loaded (reader.cli, the core)", [str(SCRIPT), STEP_FLAG, "1"]),
+    ("+ settings folder, window modules, fonts", [str(SCRIPT), STEP_FLAG, "2"]),
+    ("+ the main window built and shown, empty", [str(SCRIPT), STEP_FLAG, "3"]),
+    ("= Reader, the sample painted", READER),
+)
+
+
+def step_program(step: int) -> int:
+    """Reader's start-up, in the order ``reader.cli.main`` takes it, up to ``step`` (1-3 of
+    STEPS); then a window of the main window's size shown, empty (step 3: holding the main
+    window, empty), and the event loop run."""
     import gc
 
-    from reader.cli import sample_path  # the console script imports reader.cli, then runs main
-
-    gc.disable()  # as reader.cli.main does for the window; the window resumes it once painted
+    gc.disable()  # as reader.cli.main does for the window; Reader resumes it once painted
+    from reader.cli import sample_path
     from reader.core.ingest.loading import load
-    from reader.ui.app import open_window, resume_collector
-    from reader.ui.context import AppContext
 
-    sample = sample_path()
-    window = open_window(AppContext(config_dir), load([sample]), paths=[sample])
-    window.text_painted.connect(resume_collector)
-    return _run_until_first_paint(window.right.view.text_painted.connect)
+    load([sample_path()])
+    if step == 1:
+        from PySide6.QtWidgets import QApplication
 
+        app = QApplication(sys.argv[:1])
+    else:
+        from reader.ui.context import AppContext
 
-def _probe_class(base: Any) -> Any:
-    """A subclass of the widget class ``base`` whose ``hook(callback)`` has ``callback()``
-    called after the widget paints."""
+        context = AppContext.default()  # before Qt, as reader.cli does
+        from reader.ui.app import application
 
-    class Probe(base):  # type: ignore[misc, valid-type]
-        on_paint: Any = None
-
-        def hook(self, callback: Any) -> None:
-            self.on_paint = callback
-
-        def paintEvent(self, event: Any) -> None:
-            super().paintEvent(event)
-            if self.on_paint is not None:
-                self.on_paint()
-
-    return Probe
-
-
-def _probe(parent: Any = None) -> Any:
-    """A plain QWidget with a paint hook (``_probe_class``)."""
+        app = application()
     from PySide6.QtWidgets import QWidget
 
-    return _probe_class(QWidget)(parent)
-
-
-def child_bare() -> int:
-    """A bare PySide6 window (QApplication, a QWidget of the main window's size) shown; quit
-    after its first paint."""
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication([sys.argv[0]])
-    window = _probe()
+    window = QWidget()
     window.resize(*WINDOW_SIZE)
+    if step == 3:
+        from reader.ui.main_window import MainWindow
+
+        # Inside a plain window: the probe waits for a main window's text_painted, and an
+        # empty one paints no text.
+        main = MainWindow(context.store())
+        main.setParent(window)
+        main.resize(*WINDOW_SIZE)
     window.show()
-    status = _run_until_first_paint(window.hook)
-    del window, app
-    return status
+    return app.exec()
 
 
-# The floor: the least a PySide6 program does to paint the sample's two texts.
-FLOOR_TEXTS = ("id.txt", "ar.txt")  # left, right; the right one is Arabic
-FLOOR_FONTS = (  # (package, file): the two reading faces, as fontpkg ships them
-    ("fontpkg_noto_serif", "NotoSerif[wdth,wght].ttf"),
-    ("fontpkg_amiri", "Amiri-Regular.ttf"),
-)
-FLOOR_FAMILIES = ("Noto Serif", "Amiri")
+def write_spec(out: Path) -> int:
+    """Open Reader's window on the sample as ``reader`` does (offscreen, fresh settings), wait
+    for its first paint, and write to ``out`` (with marshal) what bench/floor.py --plus needs
+    to show the same frame: the words of the menus, tool bar, switchers, notes and banners,
+    each paragraph's text and format, the reading faces, the paragraph groups."""
+    import marshal
+    import re
+    import tempfile
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtGui import QFont, QTextFormat
+    from PySide6.QtWidgets import QApplication, QToolBar
+
+    from reader.cli import sample_path
+    from reader.core.ingest.loading import load
+    from reader.ui.app import open_window
+    from reader.ui.context import AppContext
+    from reader.ui.fonts import bundled_font_files
+
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as config:
+        sample = sample_path()
+        window = open_window(AppContext(Path(config)), load([sample]), paths=[sample])
+        window.text_painted.connect(lambda: QTimer.singleShot(0, QApplication.quit))
+        QApplication.exec()
+
+        def texts(actions: Any) -> list[str | None]:
+            return [None if a.isSeparator() else a.text() for a in actions]
+
+        menus = [(a.text(), texts(a.menu().actions())) for a in window.menuBar().actions()]
+        toolbar = texts(window.findChild(QToolBar, "toolbar").actions())
+        panes = []
+        for pane in (window.left, window.right):
+            banner = pane.banner
+            style = re.findall(r"#[0-9a-fA-F]{6}", banner.styleSheet())
+            labels = (banner.headline, banner.detail, banner.notice, banner.findings)
+            document = pane.view.document()
+            paragraphs = []
+            block = document.firstBlock()
+            while block.isValid():
+                block_format, char_format = block.blockFormat(), block.charFormat()
+                coloured = char_format.hasProperty(QTextFormat.Property.ForegroundBrush)
+                paragraphs.append(
+                    (
+                        block.text(),
+                        block_format.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+                        block_format.lineHeight(),
+                        block_format.bottomMargin(),
+                        char_format.fontPointSize(),
+                        char_format.fontWeight() >= QFont.Weight.Bold.value,
+                        char_format.foreground().color().name() if coloured else "",
+                    )
+                )
+                block = block.next()
+            panes.append(
+                {
+                    "versions": [pane.picker.itemText(i) for i in range(pane.picker.count())],
+                    "current": pane.picker.currentIndex(),
+                    "encoding": pane.encoding.text(),
+                    "notes": pane.notes.text() if pane.notes.isVisibleTo(pane) else "",
+                    "colours": (style[0], style[1]),
+                    "banner": [label.text() for label in labels if label.text()],
+                    "action": banner.action.text() if banner.action.isVisibleTo(banner) else "",
+                    "families": document.defaultFont().families(),
+                    "paragraphs": paragraphs,
+                }
+            )
+        alignment = window.sync.alignment
+        spec = {
+            "folder": str(sample),
+            "font_files": [
+                *bundled_font_files("fontpkg_amiri"),
+                *bundled_font_files("fontpkg_noto_serif"),
+            ],
+            "point_size": window.font_size,
+            "document_margin": window.right.view.document().documentMargin(),
+            "menus": menus,
+            "toolbar": toolbar,
+            "panes": panes,
+            "groups": [(b.source, b.target) for b in alignment.beads] if alignment else [],
+        }
+        window.close()  # stops the fidelity checks its first paint started
+    with open(out, "wb") as file:
+        marshal.dump(spec, file)
+    return 0
 
 
-def child_floor(sample: Path) -> int:
-    """The floor under Reader's start-up: a QMainWindow with two plain QTextEdits side by side
-    showing the sample's Indonesian and Arabic files as they are (no parsing, no banner, no
-    toolbar or menus), in their reading faces at the reading size, the Arabic right-to-left;
-    quit after the Arabic text's first paint. It imports nothing of Reader.
-
-    Whatever Reader adds to this is Reader's own; what this adds to the bare window is what any
-    PySide6 program pays to show these texts (the Qt namespace, the text classes, two font
-    files, shaping and laying out the paragraphs).
-    """
-    from importlib.util import find_spec
-
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QFont, QFontDatabase, QTextOption
-    from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit
-
-    view_class = _probe_class(QTextEdit)
-    texts = [(sample / name).read_text(encoding="utf-8") for name in FLOOR_TEXTS]
-    app = QApplication([sys.argv[0]])
-    for package, name in FLOOR_FONTS:
-        spec = find_spec(package)
-        assert spec is not None and spec.submodule_search_locations
-        QFontDatabase.addApplicationFont(
-            str(Path(spec.submodule_search_locations[0], "files", name))
-        )
-    window = QMainWindow()
-    window.resize(*WINDOW_SIZE)
-    splitter = QSplitter()
-    views = []
-    for text, family, rtl in zip(texts, FLOOR_FAMILIES, (False, True), strict=True):
-        view = view_class()
-        view.setReadOnly(True)
-        view.setFont(QFont(family, READING_POINT_SIZE))
-        if rtl:
-            option = QTextOption(Qt.AlignmentFlag.AlignRight)
-            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-            view.document().setDefaultTextOption(option)
-        view.setPlainText(text)
-        splitter.addWidget(view)
-        views.append(view)
-    window.setCentralWidget(splitter)
-    window.show()
-    status = _run_until_first_paint(views[-1].hook)
-    del window, app
-    return status
+# -- the layout child ------------------------------------------------------------------------
 
 
 def none_references_dropped() -> int:
@@ -352,99 +346,14 @@ def child_layout(path: Path, repeat: int, warmup: Path) -> int:
     return 0
 
 
-# --steps: Reader's start-up built up from a bare window, one step at a time.
-STEPS = (
-    "bare window",
-    "+ import Reader, register its fonts",
-    "+ load the sample",
-    "+ build the main window (empty)",
-    "= Reader, the sample painted",
-)
-
-
-def child_step(step: int, config_dir: Path) -> int:
-    """Start-up up to ``step`` (an index into STEPS); quit after the first paint of a widget
-    that step shows. The last step is ``child_reader``."""
-    if step == 0:
-        return child_bare()
-    if step == len(STEPS) - 1:
-        return child_reader(config_dir)
-    import gc
-
-    from reader.cli import sample_path
-
-    gc.disable()
-    import reader.core.align.aligner  # the window imports it for compare mode
-    import reader.core.ingest.loading
-    from reader.ui.app import application
-
-    app = application()
-    if step >= 2:
-        reader.core.ingest.loading.load([sample_path()])
-    if step == 3:
-        from reader.ui.context import AppContext
-        from reader.ui.main_window import MainWindow
-
-        window = MainWindow(AppContext(config_dir).store())
-        probe = _probe(window)  # a corner of the window, painted with it
-        probe.resize(8, 8)
-        window.show()
-    else:
-        probe = _probe()
-        probe.resize(*WINDOW_SIZE)
-        probe.show()
-    status = _run_until_first_paint(probe.hook)
-    del app
-    return status
-
-
-def measure_steps(repeat: int) -> list[str]:
-    """The table of --steps: each step's median spawn-to-paint, and what it adds."""
-    runs: dict[int, list[float]] = {step: [] for step in range(len(STEPS))}
-    order = list(range(len(STEPS)))
-    for index in range(repeat + 1):  # the first round is a warm-up
-        for step in order if index % 2 == 0 else order[::-1]:
-            with tempfile.TemporaryDirectory(prefix="reader-bench-") as config_dir:
-                start, _, stdout = _spawn(["step", str(step), config_dir])
-            fields = dict(item.split("=", 1) for item in _result(stdout).split())
-            if index:
-                runs[step].append(float(fields["painted"]) - start)
-    lines = [_cells(f"start-up, step by step (median {repeat})", "to paint", "adds", "", "")]
-    previous = None
-    for step, name in enumerate(STEPS):
-        median = _median(runs[step])
-        added = "" if previous is None else f"+{(median - previous) * 1000:.0f} ms"
-        lines.append(_cells(f"   {name}", _s(median), added, "", ""))
-        previous = median
-    return lines
-
-
-def child_main(argv: list[str]) -> int:
-    """Run one child: ``reader CONFIG_DIR``, ``bare``, ``floor SAMPLE_DIR``,
-    ``step N CONFIG_DIR`` or ``layout PATH REPEAT WARMUP_PATH``."""
-    kind, *rest = argv
-    if kind == "reader":
-        return child_reader(Path(rest[0]))
-    if kind == "step":
-        return child_step(int(rest[0]), Path(rest[1]))
-    if kind == "bare":
-        return child_bare()
-    if kind == "floor":
-        return child_floor(Path(rest[0]))
-    if kind == "layout":
-        return child_layout(Path(rest[0]), int(rest[1]), Path(rest[2]))
-    print(f"startup.py: unknown child {kind!r}", file=sys.stderr)
-    return 2
-
-
 # -- parent: spawn, time, compare ---------------------------------------------------------------
 
 
-class StartRun(NamedTuple):
-    """One start-up child: seconds from spawn to exit and to first paint; peak RSS in MiB."""
+class Paint(NamedTuple):
+    """One start-up: seconds from spawn to first paint, CPU seconds used by then, peak RSS."""
 
-    to_exit: float
-    to_paint: float
+    wall: float
+    cpu: float
     rss_mib: float
 
 
@@ -458,63 +367,234 @@ class LayoutRuns(NamedTuple):
     none_dropped: int
 
 
-def _result(stdout: str) -> str:
-    """What follows RESULT_TAG in a child's standard output."""
+def _tagged(stdout: str, tag: str) -> str:
+    """What follows ``tag`` on a line of a child's standard output."""
     for line in stdout.splitlines():
-        if line.startswith(RESULT_TAG):
-            return line[len(RESULT_TAG) :].strip()
-    raise RuntimeError(f"a child printed no result line; its output:\n{stdout}")
+        if line.startswith(tag):
+            return line[len(tag) :].strip()
+    raise RuntimeError(f"a child printed no {tag} line; its output:\n{stdout}")
 
 
-def _spawn(args: list[str]) -> tuple[float, float, str]:
-    """Run this file as a child with ``args``: its spawn and exit times (perf_counter) and its
-    standard output. A child that fails raises RuntimeError with its standard error."""
+def _run(command: list[str], env: dict[str, str] | None = None) -> tuple[float, str]:
+    """Run ``command``; its spawn time (perf_counter) and standard output. A child that fails
+    raises RuntimeError with the end of its standard error."""
     import subprocess
 
-    command = [sys.executable, str(SCRIPT), CHILD_FLAG, *args]
     start = time.perf_counter()
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=CHILD_TIMEOUT_S)
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=CHILD_TIMEOUT_S, env=env
+        )
     except subprocess.TimeoutExpired:
-        raise RuntimeError(f"child {args[0]} did not finish in {CHILD_TIMEOUT_S:g} s") from None
-    end = time.perf_counter()
+        raise RuntimeError(f"{command[1:]} did not finish in {CHILD_TIMEOUT_S:g} s") from None
     if done.returncode != 0:
         lines = done.stderr.strip().splitlines()
         excerpt = " | ".join(lines if len(lines) <= 4 else [*lines[:2], "...", *lines[-2:]])
-        raise RuntimeError(f"child {args[0]} failed (status {done.returncode}): {excerpt}")
-    return start, end, done.stdout
+        raise RuntimeError(f"{command[1:]} failed (status {done.returncode}): {excerpt}")
+    return start, done.stdout
 
 
-def start_once(kind: str) -> StartRun:
-    """One start-up of ``kind`` (one of KINDS); Reader gets an empty settings folder."""
-    with tempfile.TemporaryDirectory(prefix="reader-bench-") as config_dir:
-        if kind == "reader":
-            args = ["reader", config_dir]
-        elif kind == "floor":
-            from reader.cli import sample_path
+def first_paint(program: list[str], env: dict[str, str]) -> Paint:
+    """Start ``program`` under the probe, with a settings folder of its own; its first paint."""
+    import tempfile
 
-            args = ["floor", str(sample_path())]
-        else:
-            args = [kind]
-        start, end, stdout = _spawn(args)
-    fields = dict(item.split("=", 1) for item in _result(stdout).split())
-    return StartRun(end - start, float(fields["painted"]) - start, int(fields["maxrss_kib"]) / 1024)
-
-
-KINDS = ("bare", "floor", "reader")  # the start-up children, in the order a round runs them
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as config:
+        start, stdout = _run(
+            [sys.executable, str(PROBE), *program], {**env, "XDG_CONFIG_HOME": config}
+        )
+    fields = dict(item.split("=", 1) for item in _tagged(stdout, PROBE_TAG).split())
+    if fields["painted"] == "nan":
+        raise RuntimeError(f"{program} painted nothing")
+    return Paint(
+        float(fields["painted"]) - start, float(fields["cpu"]), int(fields["maxrss_kib"]) / 1024
+    )
 
 
-def measure_startup(repeat: int, warmup: int) -> dict[str, list[StartRun]]:
-    """``repeat`` start-ups of each kind, the order reversed every other round, after ``warmup``
-    untimed rounds (which fill the disk and bytecode caches)."""
-    for _ in range(warmup):
-        for kind in KINDS:
-            start_once(kind)
-    runs: dict[str, list[StartRun]] = {kind: [] for kind in KINDS}
-    for index in range(repeat):
-        for kind in KINDS if index % 2 == 0 else KINDS[::-1]:
-            runs[kind].append(start_once(kind))
+def interleaved(
+    programs: dict[str, list[str]], repeat: int, warmup: int, env: dict[str, str]
+) -> dict[str, list[Paint]]:
+    """``repeat`` first paints of each program, one of each per round, the order reversed every
+    other round, after ``warmup`` untimed rounds (which fill the disk, font and bytecode
+    caches)."""
+    names = list(programs)
+    runs: dict[str, list[Paint]] = {name: [] for name in names}
+    for index in range(warmup + repeat):
+        for name in names if index % 2 == 0 else names[::-1]:
+            paint = first_paint(programs[name], env)
+            if index >= warmup:
+                runs[name].append(paint)
     return runs
+
+
+# -- platforms ----------------------------------------------------------------------------------
+
+
+class Platform(NamedTuple):
+    """Where the children draw: a name for the table, and what their environment adds."""
+
+    name: str
+    env: dict[str, str]
+
+
+def offscreen() -> Platform:
+    return Platform("offscreen (QT_QPA_PLATFORM=offscreen)", {"QT_QPA_PLATFORM": "offscreen"})
+
+
+class Xvfb:
+    """A virtual X server for the run (``with Xvfb() as platform``); ``Xvfb.missing()`` says
+    why there is none."""
+
+    @staticmethod
+    def missing() -> str | None:
+        import shutil
+
+        if shutil.which("Xvfb") is None:
+            return "Xvfb is not installed (Debian: apt-get install xvfb)"
+        return None
+
+    def __enter__(self) -> Platform:
+        import subprocess
+
+        read, write = os.pipe()
+        self.server = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", XVFB_SCREEN, "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write)
+        with os.fdopen(read) as display:
+            number = display.readline().strip()  # written once the server accepts clients
+        if not number:
+            self.__exit__()
+            raise RuntimeError("Xvfb did not start")
+        return Platform(
+            f"X server (Xvfb :{number}, QT_QPA_PLATFORM=xcb)",
+            {"DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb"},
+        )
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.terminate()
+        self.server.wait(timeout=10)
+
+
+def platforms(choice: str) -> list[tuple[str, Any]]:
+    """(``offscreen`` | ``xvfb``, a context manager giving its Platform, or a reason it is
+    skipped) for ``choice``."""
+    import contextlib
+
+    chosen: list[tuple[str, Any]] = []
+    if choice in ("offscreen", "both"):
+        chosen.append(("offscreen", contextlib.nullcontext(offscreen())))
+    if choice in ("xvfb", "both"):
+        chosen.append(("xvfb", Xvfb.missing() or Xvfb()))
+    return chosen
+
+
+def child_environment(pyc_cache: Path | None) -> tuple[dict[str, str], str]:
+    """The environment every child starts from, and how the children get their bytecode.
+
+    With ``pyc_cache``, the children write and read compiled modules there
+    (PYTHONPYCACHEPREFIX; PYTHONDONTWRITEBYTECODE is dropped), so that after the warm-up
+    imports cost what they cost in an installed app, and nothing is written beside the sources.
+    """
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    if pyc_cache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pyc_cache)
+        return env, "children: modules compiled once into a private cache (PYTHONPYCACHEPREFIX)"
+    if env.get("PYTHONDONTWRITEBYTECODE"):
+        return env, (
+            "children: PYTHONDONTWRITEBYTECODE set, so modules without a cached .pyc compile "
+            "at every start"
+        )
+    return env, "children: bytecode cached beside the sources, as Python does by default"
+
+
+# -- the tables ---------------------------------------------------------------------------------
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f}"
+
+
+def _spread_cells(values: list[float], show: Any) -> str:
+    from timing import spread
+
+    summary = spread(values)
+    cells = (summary.median, summary.low, summary.p25, summary.p75, summary.high)
+    return " ".join(f"{show(v):>7}" for v in cells)
+
+
+def _verdict(ratio: float, target: float | None) -> str:
+    if target is None:
+        return ""
+    return f"  target <= {target:g}x  {'ok' if ratio <= target else 'OVER'}"
+
+
+def startup_rows(platform: str, runs: dict[str, list[Paint]]) -> list[str]:
+    """The table of one platform's start-ups: each program's wall and CPU time to first paint,
+    the ratios round by round (Reader's to the floor, the target; the floor plus's to the
+    floor, the least Reader's first frame can cost; Reader's to the floor plus and to the bare
+    window), peak RSS."""
+    from timing import spread
+
+    count = len(runs["reader"])
+    head = f"{'':<34} {'median':>7} {'min':>7} {'p25':>7} {'p75':>7} {'max':>7}"
+    lines = [f"start-up on {platform}: {count} runs of each, interleaved", head]
+    for measure, field in (
+        ("wall ms, spawn to first paint", "wall"),
+        ("CPU ms to first paint", "cpu"),
+    ):
+        lines.append(f"  {measure}")
+        for kind in KINDS:
+            values = [getattr(run, field) for run in runs[kind]]
+            lines.append(f"    {LABELS[kind]:<30} {_spread_cells(values, _ms)}")
+    lines.append("  one program's time over another's, round by round")
+    pairs = (
+        ("reader", "floor", STARTUP_TARGET),
+        ("floor+", "floor", None),
+        ("reader", "floor+", None),
+        ("reader", "bare", None),
+    )
+    for kind, baseline, target in pairs:
+        for field in ("wall", "cpu"):
+            ratios = [
+                getattr(r, field) / getattr(b, field)
+                for r, b in zip(runs[kind], runs[baseline], strict=True)
+            ]
+            label = f"{kind} / {baseline}, {field}"
+            cells = _spread_cells(ratios, lambda v: f"{v:.2f}x")
+            lines.append(f"    {label:<30} {cells}{_verdict(spread(ratios).median, target)}")
+    rss = {kind: spread([run.rss_mib for run in runs[kind]]).median for kind in KINDS}
+    lines.append(
+        "  peak RSS at first paint: "
+        + ", ".join(f"{kind} {rss[kind]:.0f} MB" for kind in reversed(KINDS))
+    )
+    return lines
+
+
+def steps_rows(platform: str, runs: dict[str, list[Paint]]) -> list[str]:
+    """The table of --steps: each step's median wall and CPU time to paint, and what it adds."""
+    from timing import spread
+
+    count = len(runs[STEPS[0][0]])
+    lines = [
+        f"start-up on {platform}, step by step along reader.cli.main: median of {count}",
+        f"{'':<46} {'wall ms':>8} {'adds':>6} {'CPU ms':>8} {'adds':>6}",
+    ]
+    previous: tuple[float, float] | None = None
+    for name, _ in STEPS:
+        wall = spread([run.wall for run in runs[name]]).median
+        cpu = spread([run.cpu for run in runs[name]]).median
+        adds = (
+            ("", "")
+            if previous is None
+            else (f"{(wall - previous[0]) * 1000:+.0f}", f"{(cpu - previous[1]) * 1000:+.0f}")
+        )
+        lines.append(f"  {name:<44} {_ms(wall):>8} {adds[0]:>6} {_ms(cpu):>8} {adds[1]:>6}")
+        previous = (wall, cpu)
+    return lines
 
 
 def write_big_article(folder: Path, sample_text: str, mib: float) -> Path:
@@ -536,29 +616,27 @@ def write_big_article(folder: Path, sample_text: str, mib: float) -> Path:
     return path
 
 
-def measure_layout(repeat: int, mib: float) -> LayoutRuns:
+def measure_layout(repeat: int, mib: float, env: dict[str, str]) -> LayoutRuns:
     """Open a generated ~``mib`` MiB Arabic article ``repeat`` times each with Reader and with a
-    bare QTextEdit, in one child process."""
+    bare QTextEdit, in one child process (offscreen)."""
     import json
+    import tempfile
 
     from reader.cli import sample_path
 
     sample = sample_path() / "ar.txt"
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as folder:
         path = write_big_article(Path(folder), sample.read_text(encoding="utf-8"), mib)
-        _, _, stdout = _spawn(["layout", str(path), str(repeat), str(sample)])
+        command = [sys.executable, str(SCRIPT), LAYOUT_FLAG, str(path), str(repeat), str(sample)]
+        _, stdout = _run(command, {**env, **offscreen().env})
         size = path.stat().st_size
-    result = json.loads(_result(stdout))
+    result = json.loads(_tagged(stdout, RESULT_TAG))
     return LayoutRuns(
         result["reader"], result["bare"], size, result["font"], result["none_dropped"]
     )
 
 
-# -- the table ----------------------------------------------------------------------------------
-
-
 def _median(values: list[float]) -> float:
-    """The median of ``values``."""
     import statistics
 
     return statistics.median(values)
@@ -571,72 +649,16 @@ def _row(
     ratio: float | None = None,
     target: float | None = None,
 ) -> str:
-    """One line of the table; a line with a target ends in "ok" or "OVER"."""
+    """One line of the layout table; a line with a target ends in "ok" or "OVER"."""
     ratio_text = f"{ratio:.2f}x" if ratio is not None else ""
     target_text = f"<= {target:g}x" if target is not None else ""
     verdict = ("ok" if ratio <= target else "OVER") if ratio is not None and target else ""
-    return _cells(measure, reader, baseline, ratio_text, target_text, verdict)
-
-
-def _cells(
-    measure: str, reader: str, baseline: str, ratio: str, target: str, verdict: str = ""
-) -> str:
-    """Table cells laid out in their columns."""
-    line = f"{measure:<40} {reader:>11} {baseline:>11} {ratio:>7}  {target:<7} {verdict}"
+    line = f"{measure:<46} {reader:>11} {baseline:>11} {ratio_text:>7}  {target_text:<7} {verdict}"
     return line.rstrip()
 
 
 def _s(seconds: float) -> str:
-    """Seconds as the table shows them."""
     return f"{seconds:.3f} s"
-
-
-def startup_rows(runs: dict[str, list[StartRun]]) -> list[str]:
-    """The table lines of the start-up measure (medians)."""
-    reader, bare, floor = (
-        StartRun(*(_median(list(values)) for values in zip(*runs[kind], strict=True)))
-        for kind in ("reader", "bare", "floor")
-    )
-    fastest = {kind: min(run.to_paint for run in runs[kind]) for kind in KINDS}
-    return [
-        _row(
-            f"start-up to first paint (median {len(runs['reader'])})",
-            _s(reader.to_paint),
-            _s(bare.to_paint),
-            reader.to_paint / bare.to_paint,
-            STARTUP_TARGET,
-        ),
-        _row(
-            "   fastest of each",
-            _s(fastest["reader"]),
-            _s(fastest["bare"]),
-            fastest["reader"] / fastest["bare"],
-        ),
-        _row(
-            "   floor: the texts in plain QTextEdits",
-            _s(floor.to_paint),
-            _s(bare.to_paint),
-            floor.to_paint / bare.to_paint,
-        ),
-        _row(
-            "   Reader against the floor",
-            _s(reader.to_paint),
-            _s(floor.to_paint),
-            reader.to_paint / floor.to_paint,
-        ),
-        _row(
-            "   spawn to exit, quitting at first paint",
-            _s(reader.to_exit),
-            _s(bare.to_exit),
-            reader.to_exit / bare.to_exit,
-        ),
-        _row(
-            "peak RSS at first paint",
-            f"{reader.rss_mib:.0f} MB",
-            f"{bare.rss_mib:.0f} MB",
-            reader.rss_mib / bare.rss_mib,
-        ),
-    ]
 
 
 def layout_rows(runs: LayoutRuns) -> list[str]:
@@ -649,6 +671,7 @@ def layout_rows(runs: LayoutRuns) -> list[str]:
     bare = {key: median(runs.bare, key) for key in ("total", "build", "layout")}
     qt = reader["font"] + reader["build"] + reader["layout"]
     lines = [
+        _row("", "reader", "baseline", None),
         _row(
             f"open + lay out {runs.file_bytes / 2**20:.1f} MB Arabic (median {len(runs.reader)})",
             _s(reader["total"]),
@@ -677,24 +700,6 @@ def layout_rows(runs: LayoutRuns) -> list[str]:
     return lines
 
 
-def child_environment(pyc_cache: Path | None) -> str:
-    """Set what every child inherits, and say how the children get their bytecode.
-
-    QT_QPA_PLATFORM is "offscreen" unless already set. With ``pyc_cache``, the children write
-    and read compiled modules there (PYTHONPYCACHEPREFIX; PYTHONDONTWRITEBYTECODE is dropped),
-    so that after the warm-up imports cost what they cost in an installed app, and nothing is
-    written beside the sources.
-    """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if pyc_cache is not None:
-        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-        os.environ["PYTHONPYCACHEPREFIX"] = str(pyc_cache)
-        return "children: modules compiled once into a private cache (PYTHONPYCACHEPREFIX)"
-    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
-        return "children: PYTHONDONTWRITEBYTECODE set, so modules without a cached .pyc compile at every start"
-    return "children: bytecode cached beside the sources, as Python does by default"
-
-
 def notes(layout: LayoutRuns | None, bytecode: str) -> list[str]:
     """What the baselines are, how the children got their bytecode, and anything the run had
     to work around."""
@@ -703,11 +708,16 @@ def notes(layout: LayoutRuns | None, bytecode: str) -> list[str]:
     pyside = importlib.metadata.version("PySide6-Essentials")
     python = sys.version.split()[0]
     lines = [
-        "start-up baseline: QApplication + a QWidget, shown and painted once",
-        "start-up floor:    QMainWindow + two QTextEdits, the sample's id.txt and ar.txt as",
-        "                   plain text in Noto Serif and Amiri (Arabic right-to-left); no Reader",
-        "layout baseline:   Python read + QTextEdit.setPlainText, same reading font",
-        f"                   ({layout.font if layout else '?'}), same text width ({TEXT_WIDTH:g} px)",
+        "reader:   python -m reader (a fresh settings folder), under bench/first_paint.py",
+        "floor:    bench/floor.py: QMainWindow + two QTextEdits, the sample's id.txt and ar.txt",
+        "          as plain text in Noto Serif and Amiri (Arabic right-to-left); no Reader",
+        "floor+:   bench/floor.py --plus: the floor plus the rest of Reader's first frame, each",
+        "          piece the cheapest way (its words read off Reader's window); no Reader",
+        "bare:     bench/floor.py --bare: QApplication + an empty QWidget",
+        "layout baseline: Python read + QTextEdit.setPlainText, same reading font",
+        f"          ({layout.font if layout else '?'}), same text width ({TEXT_WIDTH:g} px)",
+        f"Python {python}, PySide6 {pyside}, {os.cpu_count()} CPUs, load average "
+        + " ".join(f"{load:.1f}" for load in os.getloadavg()),
         bytecode,
     ]
     if layout is not None and layout.none_dropped:
@@ -720,15 +730,54 @@ def notes(layout: LayoutRuns | None, bytecode: str) -> list[str]:
     return lines
 
 
+def measure(args: Any, env: dict[str, str], folder: Path) -> list[str]:
+    """Every start-up measure ``args`` ask for, as table lines (``folder``: for the spec of
+    Reader's first frame)."""
+    lines: list[str] = []
+    chosen = dict(STEPS)
+    if not args.steps:
+        spec = folder / "first-frame.spec"
+        try:
+            _run([sys.executable, str(SCRIPT), SPEC_FLAG, str(spec)], {**env, **offscreen().env})
+        except RuntimeError as error:
+            return [f"start-up not measured: Reader's first frame could not be read: {error}", ""]
+        chosen = programs(spec)
+    for name, platform in platforms(args.platform):
+        if isinstance(platform, str):
+            lines += [f"start-up on {name} skipped: {platform}", ""]
+            continue
+        try:
+            with platform as where:
+                runs = interleaved(chosen, args.repeat, args.warmup, {**env, **where.env})
+                rows = steps_rows if args.steps else startup_rows
+                lines += [*rows(where.name, runs), ""]
+        except (RuntimeError, OSError) as error:
+            lines += [f"start-up on {name} not measured: {error}", ""]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Measure, print the table, and return 0: a benchmark, not a test."""
+    """Measure, print the tables, and return 0: a benchmark, not a test."""
+    import argparse
+    import tempfile
+
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == [CHILD_FLAG]:
-        return child_main(argv[1:])
+    if argv[:1] == [LAYOUT_FLAG]:
+        return child_layout(Path(argv[1]), int(argv[2]), Path(argv[3]))
+    if argv[:1] == [STEP_FLAG]:
+        return step_program(int(argv[1]))
+    if argv[:1] == [SPEC_FLAG]:
+        return write_spec(Path(argv[1]))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5, help="start-ups of each kind (default 5)")
     parser.add_argument(
-        "--warmup", type=int, default=1, help="untimed start-ups of each kind first (default 1)"
+        "--repeat", type=int, default=11, help="start-ups of each kind (default 11)"
+    )
+    parser.add_argument("--warmup", type=int, default=1, help="untimed rounds first (default 1)")
+    parser.add_argument(
+        "--platform",
+        choices=("offscreen", "xvfb", "both"),
+        default="both",
+        help="where the start-up children draw (default both; xvfb needs Xvfb)",
     )
     parser.add_argument(
         "--layout-repeat", type=int, default=3, help="layouts of each kind (default 3)"
@@ -739,7 +788,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--steps",
         action="store_true",
-        help="only the start-up, built up from a bare window one step at a time",
+        help="only the start-up, built up along Reader's start path one step at a time",
     )
     parser.add_argument(
         "--no-pyc-cache",
@@ -747,24 +796,22 @@ def main(argv: list[str] | None = None) -> int:
         help="leave the children's bytecode settings as inherited (default: a private cache)",
     )
     args = parser.parse_args(argv)
+    args.repeat, args.warmup = max(1, args.repeat), max(0, args.warmup)
 
-    lines = [_cells("measure", "reader", "baseline", "ratio", "target")]
     layout = None
-    with tempfile.TemporaryDirectory(prefix="reader-bench-pyc-") as pyc_cache:
-        bytecode = child_environment(None if args.no_pyc_cache else Path(pyc_cache))
-        if args.steps:
-            print("\n".join([*measure_steps(max(1, args.repeat)), "", bytecode]))
-            return 0
-        try:
-            lines += startup_rows(measure_startup(max(1, args.repeat), max(0, args.warmup)))
-        except (RuntimeError, OSError) as error:
-            lines.append(f"start-up not measured: {error}")
-        try:
-            layout = measure_layout(max(1, args.layout_repeat), args.layout_mib)
-            lines += layout_rows(layout)
-        except (RuntimeError, OSError) as error:
-            lines.append(f"layout not measured: {error}")
-    print("\n".join([*lines, "", *notes(layout, bytecode)]))
+    with (
+        tempfile.TemporaryDirectory(prefix="reader-bench-pyc-") as pyc_cache,
+        tempfile.TemporaryDirectory(prefix="reader-bench-") as scratch,
+    ):
+        env, bytecode = child_environment(None if args.no_pyc_cache else Path(pyc_cache))
+        lines = measure(args, env, Path(scratch))
+        if not args.steps:
+            try:
+                layout = measure_layout(max(1, args.layout_repeat), args.layout_mib, env)
+                lines += [*layout_rows(layout), ""]
+            except (RuntimeError, OSError) as error:
+                lines += [f"layout not measured: {error}", ""]
+    print("\n".join([*lines, *notes(layout, bytecode)]))
     return 0
 
 

@@ -69,10 +69,14 @@ def _window(args: argparse.Namespace) -> int:
             "desktop session, under xvfb-run, or use 'reader snapshot -o OUT.png' or 'reader info'"
         )
     article, paths = load_article(args, default_sample=True)
-    from reader.ui.app import run
+    # The settings folder first: once PySide6 is loaded it reads the source of every module
+    # imported after it (for its __feature__ switches), platformdirs' included.
     from reader.ui.context import AppContext
 
-    return run(AppContext.default(), article, paths)
+    context = AppContext.default()
+    from reader.ui.app import run
+
+    return run(context, article, paths)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -29,15 +30,29 @@ def test_mypy_passes() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def _modules_loaded(code: str, prefixes: tuple[str, ...]) -> list[str]:
+    """The modules whose names start with ``prefixes`` that running ``code`` in a fresh
+    interpreter loads."""
+    probe = f"{code}; import sys; print(sorted(m for m in sys.modules if m.startswith({prefixes})))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    return list(ast.literal_eval(result.stdout.strip()))
+
+
 def test_core_and_command_line_load_without_qt() -> None:
     code = (
-        "import sys, reader.core.ingest.loading, reader.core.present.banner, reader.core.export.info, reader.cli;"
-        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'reader.ui'))))"
+        "import reader.core.ingest.loading, reader.core.present.banner, reader.core.export.info,"
+        " reader.cli"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert _modules_loaded(code, ("PySide6", "reader.ui")) == []
+
+
+def test_the_settings_folder_is_found_without_qt() -> None:
+    """`reader` finds its settings folder before Qt loads: PySide6 reads the source of every
+    module imported after it (reader.cli)."""
+    code = "from reader.ui.context import AppContext; AppContext.default()"
+    assert _modules_loaded(code, ("PySide6",)) == []
 
 
 def test_qt_bindings_keep_none_alive(qapp) -> None:

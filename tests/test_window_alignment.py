@@ -241,3 +241,7 @@ def test_the_first_paint_is_level_and_at_the_headline(qtbot, tmp_path: Path, sam
     assert window.left.banner.height() == window.right.banner.height()
     qtbot.wait(50)  # the zero-time levelling timers have run
     assert state(window)[2:] == (0, 0, 0.0, 0.0) and _level(window)
+    # The room at the shorter text's end, given once both have painted: the panes scroll
+    # together to the last group.
+    left, right = window.left.view.verticalScrollBar(), window.right.view.verticalScrollBar()
+    assert left.maximum() == right.maximum() > 0

@@ -150,3 +150,26 @@ def test_panes_start_half_and_half_and_never_scroll_sideways(qtbot, open_window)
         window.splitter.setSizes([total - width, width])
         QApplication.processEvents()
         assert not window.right.view.horizontalScrollBar().isVisible(), width
+
+
+def test_banner_labels_answer_heights_for_their_current_text_and_font(qtbot) -> None:
+    """The banner's labels remember their height for each width (the window's layouts ask
+    many times as it settles), but a new text or font is measured anew."""
+    from PySide6.QtGui import QFont
+
+    from reader.core.present.banner import Banner, BannerLevel
+    from reader.ui.reading.banner_view import BannerView
+
+    view = BannerView()
+    qtbot.addWidget(view)
+    view.show_banner(Banner(BannerLevel.MACHINE, "Short", "Short.", "Indonesian"))
+    label = view.detail
+    one_line = label.heightForWidth(300)
+    assert label.heightForWidth(300) == one_line
+    view.show_banner(Banner(BannerLevel.MACHINE, "Short", "A longer detail. " * 20, "Indonesian"))
+    several_lines = label.heightForWidth(300)
+    assert several_lines > 2 * one_line
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    label.setFont(font)
+    assert label.heightForWidth(300) > 1.5 * several_lines

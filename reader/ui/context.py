@@ -1,5 +1,9 @@
 """The one explicit context the window is built with: where settings live, and what runs its
-background work."""
+background work.
+
+It imports no Qt, so that ``reader`` finds its settings folder before Qt loads (see
+``reader.cli``).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.ui.settings import Store
-
 if TYPE_CHECKING:
     from reader.ui.jobs import Jobs
+    from reader.ui.settings import Store
 
 
 @dataclass
@@ -29,4 +32,6 @@ class AppContext:
         return cls(config_dir=Path(platformdirs.user_config_dir("reader", appauthor=False)))
 
     def store(self) -> Store:
+        from reader.ui.settings import Store  # Qt's QSettings: this module loads without Qt
+
         return Store(self.config_dir)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
@@ -53,8 +53,9 @@ INSTALL_HINTS = {
 ANY_FONT_HINT = N_("a font that covers this script")
 
 
-@dataclass(frozen=True)
-class Coverage:
+# A value of the shell, not a pure model: a NamedTuple, which Python builds in a fifth of a
+# frozen dataclass's time (each dataclass costs start-up about 0.8 ms).
+class Coverage(NamedTuple):
     """Which characters of a text no available font can draw."""
 
     missing: frozenset[str]

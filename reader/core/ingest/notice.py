@@ -49,8 +49,10 @@ def looks_like_notice(text: str) -> bool:
     """True when ``text`` reads as an accuracy notice: at least two kinds of signal."""
     if len(text) > MAX_NOTICE_CHARS:
         return False
-    signals = sum(bool(p.search(text)) for p in (_GENERATED, _INACCURATE, _MAIN))
-    return signals >= 2
+    # _MAIN is by far the slowest to search (its lazy name group is tried from every position
+    # of the text), so it is searched only when the other two leave the answer open.
+    signals = bool(_GENERATED.search(text)) + bool(_INACCURATE.search(text))
+    return signals == 2 or (signals == 1 and bool(_MAIN.search(text)))
 
 
 def _language_list(text: str) -> tuple[str, ...]:

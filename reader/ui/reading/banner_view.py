@@ -10,7 +10,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -65,10 +65,44 @@ def level_icon(kind: str, color: str, size: int, ratio: float = 1.0) -> QPixmap:
     return pixmap
 
 
+class _WrappedLabel(QLabel):
+    """A word-wrapped label that remembers its height for each width until its text or font
+    changes.
+
+    While a window settles, Qt's layouts ask a word-wrapped label its height for a width again
+    and again (88 times for the sample's two banners before the first paint, for 19 different
+    widths), and a selectable label lays its whole text out anew for each question.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+            super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _METRICS_CHANGES:
+            self._heights.clear()
+        super().changeEvent(event)
+
+
+# What changes a label's height for a given width, besides its text.
+_METRICS_CHANGES = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange)
+
+
 def _plain_label(object_name: str) -> QLabel:
     # PlainText: article and notice text must never be read as rich text (which can load
     # files and follow links; RTL.md, "Untrusted text").
-    label = QLabel()
+    label = _WrappedLabel()
     label.setObjectName(object_name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)

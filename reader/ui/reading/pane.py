@@ -9,6 +9,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -124,14 +126,34 @@ class VersionPane(QWidget):
         about it but its text: switcher, encoding, notes, banner. ``show_text`` follows."""
         assert self.article is not None
         self.version = version
-        self.picker.setCurrentIndex(self.picker.findData(str(version.key)))
-        self.encoding.setText(encoding_label(version.encoding))
-        self.encoding.setToolTip(
-            literal(f"Encoding of {version.path.name if version.path else 'the text'}")
-        )
-        self._show_notes(version)
-        self.findings, self.finding_index = list(self.checks.get(version.key, ())), -1
-        self._show_banner()
+        with self._one_layout_pass():
+            self.picker.setCurrentIndex(self.picker.findData(str(version.key)))
+            self.encoding.setText(encoding_label(version.encoding))
+            self.encoding.setToolTip(
+                literal(f"Encoding of {version.path.name if version.path else 'the text'}")
+            )
+            self._show_notes(version)
+            self.findings, self.finding_index = list(self.checks.get(version.key, ())), -1
+            self._show_banner()
+
+    @contextmanager
+    def _one_layout_pass(self) -> Iterator[None]:
+        """Lay the pane out once for all the changes made inside, not once for each.
+
+        Showing a widget in a window on screen lays out its parents at once (QWidget::setVisible
+        activates every ancestor's layout), and the banner's word-wrapped labels are laid out
+        anew at each pass: a banner filled label by label cost a dozen passes. Disabled layouts
+        skip those passes; each is activated once at the end, the pane's first.
+        """
+        layouts = [layout for layout in (self.layout(), self.banner.layout()) if layout]
+        for layout in layouts:
+            layout.setEnabled(False)
+        try:
+            yield
+        finally:
+            for layout in layouts:
+                layout.setEnabled(True)
+                layout.activate()
 
     def show_text(self, font_size: float) -> None:
         """Lay out the text of this pane's version at ``font_size`` points (or say which font
@@ -175,7 +197,8 @@ class VersionPane(QWidget):
         if self.version is None or self.article is None:
             return
         self.findings, self.finding_index = list(checks.get(self.version.key, ())), -1
-        self._show_banner()
+        with self._one_layout_pass():
+            self._show_banner()
         self.show_findings(self._findings_shown)
 
     def _show_banner(self) -> None:

@@ -49,11 +49,13 @@ class PaneSync(QObject):
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(0)
         self._relayout.timeout.connect(self.relayout)
+        self._ends_due = False  # the room at the ends waits for the texts' first frame
         for side, view in enumerate((left, right)):
             # The view moves when a banner changes height; its viewport resizes when the text
             # width changes (zoom, splitter, the centred column): either way, re-level.
             view.installEventFilter(self)
             view.viewport_resized.connect(self.schedule)
+            view.text_painted.connect(self._painted)
             view.reader_moved.connect(self._unpin)
             view.verticalScrollBar().valueChanged.connect(
                 lambda value, side=side: self._follow(side, value)
@@ -125,7 +127,12 @@ class PaneSync(QObject):
         offset = self.left.verticalScrollBar().value() - self.left.text_top(anchor)
         for side, view in enumerate(self._views()):
             view.set_paddings(paddings[side])
-        self._equalise_ends()
+        if any(view.awaiting_paint for view in self._views()):
+            # A text's first frame shows its top, not the room at its end, and giving that room
+            # lays the shorter text out once more: it waits until both texts have painted.
+            self._ends_due = True
+        else:
+            self._equalise_ends()
         if self._pinned >= 0:
             self._scroll_to_group(self._pinned)
         elif at_top:
@@ -133,6 +140,15 @@ class PaneSync(QObject):
         else:
             self.left.verticalScrollBar().setValue(round(self.left.text_top(anchor) + offset))
         self._follow(0, self.left.verticalScrollBar().value())
+
+    def _painted(self) -> None:
+        if self._ends_due and not any(view.awaiting_paint for view in self._views()):
+            self._ends_due = False
+            QTimer.singleShot(0, self, self._equalise_ends_if_aligned)  # not while a view paints
+
+    def _equalise_ends_if_aligned(self) -> None:
+        if self.alignment is not None and self.left.isVisible() and self.right.isVisible():
+            self._equalise_ends()
 
     def _equalise_ends(self) -> None:
         """Give the shorter document room at its end so both scroll to the same last group."""
