@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.checks.model import Finding
-from reader.core.compare.diff import DiffSummary
+from reader.core.compare.ops import DiffSummary
 from reader.core.i18n import use_translations
 from reader.core.ingest.loading import load
 from reader.core.model import Origin, VersionKey

@@ -20,7 +20,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("old", metavar="OLD", help=_("the older version (a plain-text file)"))
     parser.add_argument("new", metavar="NEW", help=_("the newer version (a plain-text file)"))
     add_json_option(parser)
-    parser.add_argument("--lang", metavar="L", help=_("the texts' language (default: detected)"))
+    parser.add_argument(
+        "--lang",
+        metavar="L",
+        help=_(
+            "the texts' language, which decides the direction of their lines (default: detected)"
+        ),
+    )
     parser.add_argument("--encoding", metavar="NAME", help=_("read both files in this encoding"))
     add_terminal_options(parser)
 
@@ -59,14 +65,15 @@ def terminal_width(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.core.compare.diff import diff_text, summarize
+    from reader.core.compare.ops import summarize
+    from reader.core.compare.words import diff_text
     from reader.core.ingest.encodings import read_text_file
 
     old_path, new_path = as_paths([args.old, args.new])
     old = read_text_file(old_path, encoding=args.encoding).text
     new = read_text_file(new_path, encoding=args.encoding).text
     language = _language(args.lang, old, new)
-    ops = diff_text(old, new, language)
+    ops = diff_text(old, new)
     summary = summarize(ops)
     if args.json:
         json.dump(_json(ops, summary, language), sys.stdout, ensure_ascii=False, indent=2)
