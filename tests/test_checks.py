@@ -17,8 +17,8 @@ import pytest
 from reader.cli import main
 from reader.core.align.aligner import Alignment, Bead
 from reader.core.checks.run import (
-    CHECK_KINDS,
     Finding,
+    FindingKind,
     check_article,
     check_json,
     check_version,
@@ -139,7 +139,7 @@ def test_labelled_set_precision_and_recall() -> None:
     assert overall.precision >= 0.95, report + f"\nfalse alarms: {overall.false_alarms}"
     assert overall.recall >= 0.95, report + f"\nmisses: {overall.misses}"
     seeded = {kind for kind, t in tallies.items() if t.true + len(t.misses)}
-    assert seeded >= set(CHECK_KINDS), "every check kind has seeded defects to find"
+    assert seeded >= set(FindingKind), "every check kind has seeded defects to find"
 
 
 def test_spans_are_whole_words_everywhere_in_the_labelled_set() -> None:
@@ -320,12 +320,21 @@ def test_cross_version_needs_two_other_versions_that_keep_the_name() -> None:
 
 def test_count_by_kind_follows_the_banner_order() -> None:
     found = [
-        Finding("repetition", 1, 1, "", ""),
-        Finding("untranslated", 2, 2, "", ""),
-        Finding("repetition", 3, 3, "", ""),
-        Finding("some-new-kind", 3, 3, "", ""),
+        Finding(FindingKind.REPETITION, 1, 1, "", ""),
+        Finding(FindingKind.UNTRANSLATED, 2, 2, "", ""),
+        Finding(FindingKind.REPETITION, 3, 3, "", ""),
+        Finding(FindingKind.MISSING_PARAGRAPH, None, 3, "", ""),
     ]
-    assert count_by_kind(found) == (("untranslated", 1), ("repetition", 2), ("some-new-kind", 1))
+    assert count_by_kind(found) == (
+        (FindingKind.MISSING_PARAGRAPH, 1),
+        (FindingKind.UNTRANSLATED, 1),
+        (FindingKind.REPETITION, 2),
+    )
+    assert [str(kind) for kind, _count in count_by_kind(found)] == [
+        "missing-paragraph",
+        "untranslated",
+        "repetition",
+    ]
 
 
 # -- the command line ----------------------------------------------------------------------------

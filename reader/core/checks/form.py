@@ -22,7 +22,7 @@ import statistics
 from collections.abc import Sequence
 
 from reader.core.checks.lexicon import CONJUNCTIONS
-from reader.core.checks.model import Finding, Pair
+from reader.core.checks.model import Finding, FindingKind, Pair
 from reader.core.text.bidi_controls import CONTROL_NAMES
 from reader.core.text.languages import primary_subtag
 from reader.core.text.words import (
@@ -132,7 +132,7 @@ def repetition_findings(pair: Pair) -> list[Finding]:
             phrase = text[tokens[first].start : tokens[first + length - 1].end]
             findings.append(
                 Finding(
-                    "repetition",
+                    FindingKind.REPETITION,
                     index,
                     pair.first_source,
                     f'"{preview(phrase, 60)}" is repeated',
@@ -238,7 +238,7 @@ def _length_finding(pair: Pair, source: int, target: int, ratio: float) -> Findi
     how = "shorter" if relative < 1 else "longer"
     times = 1 / relative if relative < 1 else relative
     return Finding(
-        "length-ratio",
+        FindingKind.LENGTH_RATIO,
         pair.first_target,
         pair.first_source,
         f"{times:.1f} times {how} than the source paragraph leads to expect "
@@ -263,7 +263,7 @@ def bidi_findings(index: int, text: str, source_paragraph: int | None) -> list[F
     spans = tuple(dict.fromkeys(with_neighbours(text, i, i + 1) for i in positions))
     return [
         Finding(
-            "bidi-control",
+            FindingKind.BIDI_CONTROL,
             index,
             source_paragraph,
             f"{len(positions)} bidi control character(s) ({', '.join(names)}) can reorder "

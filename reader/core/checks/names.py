@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from reader.core.align.aligner import Alignment
+from reader.core.align.aligner import Alignment, Side
 from reader.core.checks.lexicon import (
     AGENCIES,
     ALWAYS_TRANSLATED,
@@ -36,7 +36,7 @@ from reader.core.checks.lexicon import (
     NAME_PART_WORDS,
     Entity,
 )
-from reader.core.checks.model import MAX_BEAD, Finding, Pair
+from reader.core.checks.model import MAX_BEAD, Finding, FindingKind, Pair
 from reader.core.model import Version
 from reader.core.text.arabic import proclitic_forms
 from reader.core.text.arabic import stems as arabic_stems
@@ -206,7 +206,7 @@ def _added(
     pair: Pair, index: int, text: str, name: str, spans: Sequence[tuple[int, int]]
 ) -> Finding:
     return Finding(
-        "added-name",
+        FindingKind.ADDED_NAME,
         index,
         pair.first_source,
         f"names {name}, which the source does not mention here",
@@ -356,7 +356,7 @@ def _paragraphs_for(
 ) -> list[str]:
     indexes: set[int] = set()
     for index in source_paragraphs:
-        indexes.update(alignment.counterpart("source", index).target)
+        indexes.update(alignment.counterpart(Side.SOURCE, index).target)
     return [version.paragraphs[i].text for i in sorted(indexes)]
 
 
@@ -394,7 +394,7 @@ def cross_version_findings(
             quoted = ", ".join(f'"{name}"' for name in dropped)
             findings.append(
                 Finding(
-                    "cross-version",
+                    FindingKind.CROSS_VERSION,
                     bead.target[0],
                     bead.source[0],
                     f"the source names {quoted}, which this version drops; "

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reader.core.checks.model import Finding, Pair
+from reader.core.checks.model import Finding, FindingKind, Pair
 from reader.core.text.numbers import Fact, NumberKind, NumberMention, extract_numbers
 from reader.core.text.words import preview, trimmed, whole_words
 
@@ -93,7 +93,7 @@ def _report(
         if partner is None:
             findings.append(
                 Finding(
-                    "number-mismatch",
+                    FindingKind.NUMBER_MISMATCH,
                     pair.first_target,
                     source_paragraph,
                     f"{_label(lost)} {lost.describe()} in the source is missing here",
@@ -105,7 +105,7 @@ def _report(
         index, text, found = partner
         findings.append(
             Finding(
-                "number-mismatch",
+                FindingKind.NUMBER_MISMATCH,
                 index,
                 source_paragraph,
                 f"the source has {lost.describe()} where this has {found.describe()}",
@@ -116,7 +116,7 @@ def _report(
     for index, text, found in unpaired_added:
         findings.append(
             Finding(
-                "number-mismatch",
+                FindingKind.NUMBER_MISMATCH,
                 index,
                 source_paragraph,
                 f"{_label(found)} {found.describe()} here is not in the source",

@@ -25,9 +25,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from reader.core.align.aligner import Alignment, align
+from reader.core.align.aligner import Alignment, Side, align
 from reader.core.checks.form import bidi_findings, length_findings, repetition_findings
-from reader.core.checks.model import CHECK_KINDS, MAX_BEAD, Finding, Pair, count_by_kind
+from reader.core.checks.model import MAX_BEAD, Finding, FindingKind, Pair, count_by_kind
 from reader.core.checks.names import (
     Presence,
     added_name_findings,
@@ -45,8 +45,8 @@ from reader.core.text.numbers import extract_numbers
 from reader.core.text.words import preview
 
 __all__ = [
-    "CHECK_KINDS",
     "Finding",
+    "FindingKind",
     "check_article",
     "check_json",
     "check_version",
@@ -128,7 +128,7 @@ def _unmatched(pair: Pair) -> list[Finding]:
     if not pair.target:
         return [
             Finding(
-                "missing-paragraph",
+                FindingKind.MISSING_PARAGRAPH,
                 None,
                 index,
                 f"source paragraph {index} has no counterpart here: {preview(text, 60)}",
@@ -138,7 +138,7 @@ def _unmatched(pair: Pair) -> list[Finding]:
         ]
     return [
         Finding(
-            "extra-paragraph",
+            FindingKind.EXTRA_PARAGRAPH,
             index,
             None,
             f"this paragraph renders nothing of the source: {preview(text, 60)}",
@@ -179,23 +179,24 @@ def _check(
     return _in_reading_order(findings, alignment)
 
 
+_KIND_ORDER = {kind: order for order, kind in enumerate(FindingKind)}
+
+
 def _in_reading_order(findings: list[Finding], alignment: Alignment) -> list[Finding]:
     """Findings in the order a reader meets them: by bead, paragraph, check kind, position."""
     bead_of = {}
     for position, bead in enumerate(alignment.beads):
-        bead_of.update({("t", j): position for j in bead.target})
-        bead_of.update({("s", i): position for i in bead.source})
+        bead_of.update({(Side.TARGET, j): position for j in bead.target})
+        bead_of.update({(Side.SOURCE, i): position for i in bead.source})
 
     def key(finding: Finding) -> tuple[int, int, int, int, str]:
         if finding.paragraph is not None:
-            place = bead_of.get(("t", finding.paragraph), 0)
+            place = bead_of.get((Side.TARGET, finding.paragraph), 0)
         elif finding.source_paragraph is not None:
-            place = bead_of.get(("s", finding.source_paragraph), 0)
+            place = bead_of.get((Side.SOURCE, finding.source_paragraph), 0)
         else:
             place = 0
-        kind = (
-            CHECK_KINDS.index(finding.check) if finding.check in CHECK_KINDS else len(CHECK_KINDS)
-        )
+        kind = _KIND_ORDER[finding.check]
         start = finding.spans[0][0] if finding.spans else -1
         paragraph = -1 if finding.paragraph is None else finding.paragraph
         return place, paragraph, kind, start, finding.message

@@ -37,7 +37,7 @@ from reader.core.checks.lexicon import (
     TARGET_WORDS,
     UNITS,
 )
-from reader.core.checks.model import Finding, Pair
+from reader.core.checks.model import Finding, FindingKind, Pair
 from reader.core.text.arabic import PROCLITICS
 from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.languages import language_name, language_of, primary_subtag, script_of
@@ -396,7 +396,12 @@ def untranslated_findings(pair: Pair) -> list[Finding]:
                 message = f'{language} "{evidence}" is left untranslated'
             findings.append(
                 Finding(
-                    "untranslated", index, pair.first_source, message, evidence, ((start, end),)
+                    FindingKind.UNTRANSLATED,
+                    index,
+                    pair.first_source,
+                    message,
+                    evidence,
+                    ((start, end),),
                 )
             )
     return findings

@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 
 from reader.core.compare.ops import DiffOp, Op
-from reader.core.text.tokens import kind_of, token_texts
+from reader.core.text.tokens import TokenKind, kind_of, token_texts
 
 # An operation on one token (or a few), before tidying: (op, text, minor).
 Primitive = tuple[DiffOp, str, bool]
@@ -153,7 +153,7 @@ def _space_token(pieces: list[str], index: int) -> str:
     if not pieces:
         return ""
     piece = pieces[index]
-    return piece if kind_of(piece) == "space" and "\n" not in piece else ""
+    return piece if kind_of(piece) is TokenKind.SPACE and "\n" not in piece else ""
 
 
 def _factor_replacements(ops: list[Op]) -> list[Op]:

@@ -74,7 +74,7 @@ from reader.core.i18n import N_, _
 from reader.core.model import Direction
 from reader.core.text.bidi_controls import reveal
 from reader.core.text.direction import paragraph_direction
-from reader.core.text.tokens import tokenize
+from reader.core.text.tokens import TokenKind, tokenize
 
 
 class Style(Enum):
@@ -335,13 +335,15 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     chunks: list[tuple[int, int, bool]] = []
     for token in tokenize(text[start:end]):
         s, e = start + token.start, start + token.end
-        is_space = token.kind == "space"
+        is_space = token.kind is TokenKind.SPACE
         joins = (
             chunks
             and not is_space
             and not chunks[-1][2]
-            and token.kind != "cjk"
-            and not (token.kind in ("word", "number") and _ends_cjk(text, chunks[-1]))
+            and token.kind is not TokenKind.CJK
+            and not (
+                token.kind in (TokenKind.WORD, TokenKind.NUMBER) and _ends_cjk(text, chunks[-1])
+            )
         )
         if joins:
             chunks[-1] = (chunks[-1][0], e, False)
