@@ -20,10 +20,10 @@ from reader.core.checks.run import (
     Finding,
     FindingKind,
     check_article,
-    check_json,
     check_version,
     count_by_kind,
 )
+from reader.core.export.json import check_json
 from reader.core.ingest.loading import load_files, load_folder
 from reader.core.model import Direction, Origin, Paragraph, Role, Version, VersionKey
 
@@ -368,6 +368,16 @@ def test_check_json_for_an_article_folder(sample: Path, capsys: pytest.CaptureFi
         ("zh", 0),
         ("ja", 0),
     ]
+    # Paragraphs are listed alike in every document: as ``reader info --json`` lists them.
+    assert main(["info", str(sample), "--json"]) == 0
+    info = {
+        (v["language"], v["revision"]): v["paragraphs"]
+        for v in json.loads(capsys.readouterr().out)["versions"]
+    }
+    for result in results:
+        for side in ("source", "translation"):
+            key = (result[side]["language"], result[side]["revision"])
+            assert result[side]["paragraphs"] == info[key]
 
 
 def test_check_json_function_lists_a_missing_paragraph_with_a_null_paragraph() -> None:

@@ -76,7 +76,9 @@ def run(args: argparse.Namespace) -> int:
     ops = diff_text(old, new)
     summary = summarize(ops)
     if args.json:
-        json.dump(_json(ops, summary, language), sys.stdout, ensure_ascii=False, indent=2)
+        from reader.core.export.json import diff_json
+
+        json.dump(diff_json(ops, summary, language), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         _print(ops, summary, language, args)
@@ -94,21 +96,6 @@ def _language(given: str | None, old: str, new: str) -> str | None:
             raise ReaderError(message.format(code=given, known=_(", ").join(sorted(LANGUAGES))))
         return given
     return detect_language(new if len(new) > len(old) else old).code
-
-
-def _json(ops: list[Any], summary: Any, language: str | None) -> dict[str, Any]:
-    return {
-        "language": language,
-        "ops": [
-            {"op": op.op, "text": op.text, **({"minor": True} if op.minor else {})} for op in ops
-        ],
-        "summary": {
-            "words_inserted": summary.words_inserted,
-            "words_deleted": summary.words_deleted,
-            "paragraphs_changed": summary.paragraphs_changed,
-            "minor_changes": summary.minor_changes,
-        },
-    }
 
 
 def _print(ops: list[Any], summary: Any, language: str | None, args: argparse.Namespace) -> None:

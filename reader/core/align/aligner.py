@@ -32,11 +32,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
-from typing import Any
 
 from reader.core.align.anchors import paragraph_keys, weigh
 from reader.core.align.search import Problem, bead_score, best_path
-from reader.core.model import Version
 
 NULL_SCORE = 0.5  # a paragraph without counterpart when the other text is empty
 
@@ -128,35 +126,3 @@ def align(
             for i0, i1, j0, j1 in best_path(problem)
         )
     )
-
-
-# -- JSON ---------------------------------------------------------------------------------------
-
-
-def _paragraphs(version: Version) -> list[dict[str, str]]:
-    return [
-        {"role": p.role.value, "text": p.text, "direction": p.direction.value}
-        for p in version.paragraphs
-    ]
-
-
-def alignment_json(
-    source_version: Version, target_version: Version, alignment: Alignment
-) -> dict[str, Any]:
-    """The ``reader align --json`` document (shape fixed in PRODUCT.md)."""
-    return {
-        "source": {"language": source_version.language, "paragraphs": _paragraphs(source_version)},
-        "translation": {
-            "language": target_version.language,
-            "paragraphs": _paragraphs(target_version),
-        },
-        "beads": [
-            {
-                "source": list(bead.source),
-                "translation": list(bead.target),
-                "score": round(bead.score, 4),
-                "kind": bead.kind,
-            }
-            for bead in alignment.beads
-        ],
-    }

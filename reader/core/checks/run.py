@@ -22,8 +22,7 @@ message, the source-side evidence, and whole-word spans to highlight.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from reader.core.align.aligner import Alignment, Side, align
 from reader.core.checks.form import bidi_findings, length_findings, repetition_findings
@@ -44,14 +43,7 @@ from reader.core.text.languages import language_name
 from reader.core.text.numbers import extract_numbers
 from reader.core.text.words import preview
 
-__all__ = [
-    "Finding",
-    "FindingKind",
-    "check_article",
-    "check_json",
-    "check_version",
-    "count_by_kind",
-]
+__all__ = ["Finding", "FindingKind", "check_article", "check_version", "count_by_kind"]
 
 
 def align_versions(source: Version, translation: Version) -> Alignment:
@@ -247,45 +239,4 @@ def check_article(article: Article) -> dict[VersionKey, list[Finding]]:
             source, v, alignments[v.key], [w for w in latest if w[0].language != v.language]
         )
         for v in translations
-    }
-
-
-def _paragraphs(version: Version) -> list[dict[str, Any]]:
-    return [
-        {"role": p.role.value, "text": p.text, "direction": p.direction.value}
-        for p in version.paragraphs
-    ]
-
-
-def finding_json(finding: Finding) -> dict[str, Any]:
-    """One finding as the ``reader check --json`` document holds it."""
-    return {
-        "check": finding.check,
-        "paragraph": finding.paragraph,
-        "source_paragraph": finding.source_paragraph,
-        "message": finding.message,
-        "evidence": finding.evidence,
-        "spans": [list(span) for span in finding.spans],
-    }
-
-
-def check_json(
-    source: Version, translation: Version, findings: Iterable[Finding]
-) -> dict[str, Any]:
-    """The ``reader check --json`` document for one translation (shape fixed in PRODUCT.md)."""
-    findings = list(findings)
-    return {
-        "source": {
-            "language": source.language,
-            "revision": source.revision,
-            "paragraphs": _paragraphs(source),
-        },
-        "translation": {
-            "language": translation.language,
-            "revision": translation.revision,
-            "origin": translation.origin.value,
-            "paragraphs": _paragraphs(translation),
-        },
-        "findings": [finding_json(f) for f in findings],
-        "counts": dict(count_by_kind(findings)),
     }
