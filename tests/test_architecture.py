@@ -31,7 +31,7 @@ def test_mypy_passes() -> None:
 
 def test_core_and_command_line_load_without_qt() -> None:
     code = (
-        "import sys, reader.core.ingest.loading, reader.core.present.banner, reader.core.export.info, reader.cli;"
+        "import sys, reader.core.ingest.loading, reader.core.present.banner, reader.core.present.article, reader.core.export.json, reader.cli;"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'reader.ui'))))"
     )
     result = subprocess.run(

@@ -12,7 +12,6 @@ import sys
 from typing import Any
 
 from reader.commands import add_json_option, as_paths
-from reader.core.errors import ReaderError
 from reader.core.i18n import _
 
 
@@ -88,13 +87,11 @@ def run(args: argparse.Namespace) -> int:
 def _language(given: str | None, old: str, new: str) -> str | None:
     """``--lang``, else the language detected from the longer text; None when too short to tell
     (the language only decides the direction of lines, which a bidi probe then decides)."""
-    from reader.core.text.languages import LANGUAGES, detect_language, primary_subtag
+    from reader.core.ingest.loading import known_language
+    from reader.core.text.languages import detect_language
 
     if given:
-        if primary_subtag(given) not in LANGUAGES:
-            message = _("unknown language code {code!r} (known: {known})")
-            raise ReaderError(message.format(code=given, known=_(", ").join(sorted(LANGUAGES))))
-        return given
+        return known_language(given)
     return detect_language(new if len(new) > len(old) else old).code
 
 

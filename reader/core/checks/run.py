@@ -38,6 +38,7 @@ from reader.core.checks.names import (
 from reader.core.checks.numbers import number_findings
 from reader.core.checks.untranslated import untranslated_findings
 from reader.core.errors import ReaderError
+from reader.core.i18n import _
 from reader.core.model import Article, Version, VersionKey
 from reader.core.text.languages import language_name
 from reader.core.text.numbers import extract_numbers
@@ -123,7 +124,9 @@ def _unmatched(pair: Pair) -> list[Finding]:
                 FindingKind.MISSING_PARAGRAPH,
                 None,
                 index,
-                f"source paragraph {index} has no counterpart here: {preview(text, 60)}",
+                _("source paragraph {index} has no counterpart here: {text}").format(
+                    index=index, text=preview(text, 60)
+                ),
                 text,
             )
             for index, text in pair.source
@@ -133,7 +136,9 @@ def _unmatched(pair: Pair) -> list[Finding]:
             FindingKind.EXTRA_PARAGRAPH,
             index,
             None,
-            f"this paragraph renders nothing of the source: {preview(text, 60)}",
+            _("this paragraph renders nothing of the source: {text}").format(
+                text=preview(text, 60)
+            ),
             text,
             ((0, len(text)),) if text else (),
         )
@@ -223,9 +228,11 @@ def check_article(article: Article) -> dict[VersionKey, list[Finding]]:
     with the other languages' latest versions as witnesses for the cross-version check."""
     source = article.source
     if source is None:
+        message = _("the article has no {language} ({code}) version to check against")
         raise ReaderError(
-            f"the article has no {language_name(article.source_language)} "
-            f"({article.source_language}) version to check against"
+            message.format(
+                language=language_name(article.source_language), code=article.source_language
+            )
         )
     translations = [v for v in article.versions if v.language != article.source_language]
     alignments = {v.key: align_versions(source, v) for v in translations}

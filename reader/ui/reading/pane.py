@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.ingest.encodings import encoding_label
-from reader.core.ingest.loading import version_label
 from reader.core.model import Article, Version, VersionKey
+from reader.core.present.article import version_label
 from reader.core.present.banner import ChecksStatus, banner_for
 from reader.core.present.findings import finding_step, finding_tip
 from reader.core.present.notes import notes_label, version_notes
