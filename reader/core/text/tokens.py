@@ -75,13 +75,12 @@ class Token(NamedTuple):
     kind: TokenKind
 
 
-def tokenize(text: str, language: str | None = None) -> list[Token]:
+def tokenize(text: str) -> list[Token]:
     """Cut ``text`` into tokens that concatenate back to it exactly.
 
-    ``language`` is accepted for callers that know it; the cut is decided by each character's
-    script, so a Chinese quotation inside an Arabic text is cut into characters all the same.
+    The cut is decided by each character's script, not by the text's language: a Chinese
+    quotation inside an Arabic text is cut into characters all the same.
     """
-    del language  # the script of each character decides; kept so that callers can pass it
     tokens: list[Token] = []
     start = 0
     for piece in token_texts(text):
