@@ -1,12 +1,12 @@
-"""Speed and minimality of ``reader.core.compare.diff`` against diff-match-patch, on the same input.
+"""Speed and minimality of Reader's word-level difference against diff-match-patch, on one input.
 
 Run: ``.venv/bin/python bench/diff.py`` (add ``--words N`` for another size). Prints:
 
 - speed: two ~100,000-word revisions built from the sample texts by repetition and seeded
   random edits (word substitutions, insertions, deletions, vowel-mark changes); the median of
-  3 runs of ``reader.core.compare.diff.diff_text`` and of diff-match-patch in word mode (each token mapped
+  3 runs of ``reader.core.compare.words.diff_text`` and of diff-match-patch in word mode (each token mapped
   to one character, the ``diff_linesToChars`` trick applied to words), and their ratio;
-- minimality: the changed words (``reader.core.compare.diff.changed_word_count``: words of either text not
+- minimality: the changed words (``reader.core.compare.ops.changed_word_count``: words of either text not
   left whole and equal) of each hand-written pair in ``tests/data/diff/``, for Reader and for
   diff-match-patch in word mode (on Reader's tokens and on whitespace-separated words, with and
   without its semantic clean-up) and in character mode with its semantic clean-up, which is
@@ -27,14 +27,15 @@ from pathlib import Path
 from diff_match_patch import diff_match_patch
 from timing import median_seconds  # bench/timing.py, beside this script
 
-from reader.core.compare.diff import DELETE, EQUAL, INSERT, Op, changed_word_count, diff_text
+from reader.core.compare.ops import DiffOp, Op, changed_word_count
+from reader.core.compare.words import diff_text
 from reader.core.text.tokens import is_wordlike, kind_of, token_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "sample"
 PAIRS = ROOT / "tests" / "data" / "diff"
 HARAKAT = [chr(c) for c in range(0x064B, 0x0653)]
-_DMP_OPS = {-1: DELETE, 0: EQUAL, 1: INSERT}
+_DMP_OPS = {-1: DiffOp.DELETE, 0: DiffOp.EQUAL, 1: DiffOp.INSERT}
 
 
 # -- diff-match-patch, the baseline --------------------------------------------------------------
@@ -132,7 +133,7 @@ def speed(words: int) -> None:
     print(f"speed: two revisions of {len(old.split()):,} and {len(new.split()):,} words")
     ours = median_seconds(lambda: diff_text(old, new), 3)
     theirs = median_seconds(lambda: dmp_word_ops(old, new), 3)
-    print(f"  reader.core.compare.diff                          {ours:8.3f} s")
+    print(f"  reader, diff_text                    {ours:8.3f} s")
     print(f"  diff-match-patch, word mode          {theirs:8.3f} s  (its 1 s time-out on)")
     print(f"  ratio reader / diff-match-patch      {ours / theirs:8.2f}")
     mine = changed_word_count(old, new, diff_text(old, new))

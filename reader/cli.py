@@ -8,6 +8,7 @@ with one line ``reader: error: ...`` on standard error, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import importlib
 import os
@@ -19,6 +20,7 @@ from reader.commands import add_open_options, load_article, sample_path
 
 __all__ = ["COMMANDS", "main", "sample_path"]
 from reader.core.errors import ReaderError
+from reader.core.i18n import english
 
 # name -> one-line summary; the module reader.commands.<name> does the work.
 COMMANDS = {
@@ -92,7 +94,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             command = importlib.import_module(f"reader.commands.{_MODULES.get(name, name)}")
             parser = _Parser(prog=f"reader {name}", description=COMMANDS[name])
             command.add_arguments(parser)
-            return int(command.run(parser.parse_args(argv[1:])))
+            args = parser.parse_args(argv[1:])
+            # A --json run is read by scripts: its document and any error in English, whatever
+            # the reader's language.
+            with english() if getattr(args, "json", False) else contextlib.nullcontext():
+                return int(command.run(args))
         # Start-up makes many long-lived objects and little garbage: the collector waits for
         # the first paint (reader.ui.app.resume_collector).
         gc.disable()

@@ -31,6 +31,8 @@ from collections.abc import Callable
 from enum import Enum
 from typing import IO, Any, NoReturn
 
+from reader.core.i18n import _, ngettext
+
 ENTRY_FLAG = "--worker"  # ``reader --worker``: the command line's way in (reader.cli)
 STOPPED = 3  # the exit status of a worker whose standard input closed before it answered
 HEADER = struct.Struct(">cQ")  # a frame's kind and its body's length
@@ -75,9 +77,13 @@ class FrameReader:
             try:
                 kind = Frame(code)
             except ValueError:
-                raise Unreadable(f"a frame of unknown kind {code!r}") from None
+                message = _("a frame of unknown kind {kind!r}").format(kind=code)
+                raise Unreadable(message) from None
             if length > MAX_BODY:
-                raise Unreadable(f"a frame that claims {length} bytes")
+                message = ngettext(
+                    "a frame that claims {count} byte", "a frame that claims {count} bytes", length
+                )
+                raise Unreadable(message.format(count=length))
             end = HEADER.size + length
             if len(self._pending) < end:
                 break
@@ -115,7 +121,8 @@ def answer(work: str, args: tuple[Any, ...], progress: Progress | None = None) -
     try:
         return frame(Frame.RESULT, result)
     except Exception as error:
-        return _error_frame(RuntimeError(f"the result could not be sent back: {error}"))
+        message = _("the result could not be sent back: {reason}").format(reason=error)
+        return _error_frame(RuntimeError(message))
 
 
 def _error_frame(error: Exception) -> bytes:
@@ -129,12 +136,10 @@ def _error_frame(error: Exception) -> bytes:
     try:
         return frame(Frame.ERROR, error)
     except Exception as unpicklable:
-        return frame(
-            Frame.ERROR,
-            RuntimeError(
-                f"{type(error).__name__}: {error} (it could not be sent back whole: {unpicklable})"
-            ),
+        message = _("{error} (it could not be sent back whole: {reason})").format(
+            error=f"{type(error).__name__}: {error}", reason=unpicklable
         )
+        return frame(Frame.ERROR, RuntimeError(message))
 
 
 class _Answer:

@@ -123,7 +123,7 @@ def test_counterpart_names_the_bead_holding_a_paragraph() -> None:
     assert (split.source, split.target, split.kind) == ((8,), (8, 9), "1-2")
     assert alignment.counterpart("target", 9) is split
     assert alignment.counterpart("source", 12).kind == "1-0"
-    with pytest.raises(ValueError, match="side"):
+    with pytest.raises(ValueError, match="Side"):
         alignment.counterpart("left", 0)
     with pytest.raises(IndexError):
         alignment.counterpart("target", len(case.target))

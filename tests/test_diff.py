@@ -15,21 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.cli import main
-from reader.core.compare import diff as diff_module
-from reader.core.compare.diff import (
-    DELETE,
-    EQUAL,
-    INSERT,
-    Op,
-    changed_word_count,
-    diff_paragraphs,
-    diff_text,
-    inline,
-    new_text,
-    old_text,
-    spans,
-    summarize,
-)
+from reader.core.compare import lcs
+from reader.core.compare.ops import DiffOp, Op, changed_word_count, new_text, old_text, summarize
+from reader.core.compare.paragraphs import diff_paragraphs, summarize_rows
+from reader.core.compare.words import diff_text
 from reader.core.ingest.loading import load
 from reader.core.model import VersionKey
 from reader.core.text.tokens import comparison_key, is_wordlike, kind_of, token_texts, tokenize
@@ -82,10 +71,10 @@ def op_boundaries(ops: list[Op]) -> tuple[list[int], list[int]]:
     old_ends, new_ends = [], []
     at_old = at_new = 0
     for op in ops:
-        if op.op != INSERT:
+        if op.op != DiffOp.INSERT:
             at_old += len(op.text)
             old_ends.append(at_old)
-        if op.op != DELETE:
+        if op.op != DiffOp.DELETE:
             at_new += len(op.text)
             new_ends.append(at_new)
     return old_ends, new_ends
@@ -162,7 +151,7 @@ def test_comparison_key_ignores_vowel_marks_and_tatweel_only() -> None:
 def check_contract(old: str, new: str, ops: list[Op]) -> None:
     assert old_text(ops) == old
     assert new_text(ops) == new
-    assert all(op.text and op.op in (EQUAL, INSERT, DELETE) for op in ops)
+    assert all(op.text and isinstance(op.op, DiffOp) for op in ops)
     old_ends, new_ends = op_boundaries(ops)
     assert set(old_ends) <= boundaries(old), "a change boundary cuts a token of the old text"
     assert set(new_ends) <= boundaries(new), "a change boundary cuts a token of the new text"
@@ -212,53 +201,61 @@ def least_changed_words(old: str, new: str) -> int:
 
 def test_a_change_inside_an_arabic_word_marks_the_whole_word() -> None:
     ops = diff_text("يلتقي الزعيمان", "التقى الزعيمان")
-    assert ops == [Op(DELETE, "يلتقي"), Op(INSERT, "التقى"), Op(EQUAL, " الزعيمان")]
+    assert ops == [
+        Op(DiffOp.DELETE, "يلتقي"),
+        Op(DiffOp.INSERT, "التقى"),
+        Op(DiffOp.EQUAL, " الزعيمان"),
+    ]
 
 
 def test_vowel_marks_or_tatweel_alone_are_a_minor_change() -> None:
     ops = diff_text("كَتَبَ الولد الدرس", "كتب الولد الدَّرس")
     assert ops == [
-        Op(DELETE, "كَتَبَ", minor=True),
-        Op(INSERT, "كتب", minor=True),
-        Op(EQUAL, " الولد "),
-        Op(DELETE, "الدرس", minor=True),
-        Op(INSERT, "الدَّرس", minor=True),
+        Op(DiffOp.DELETE, "كَتَبَ", minor=True),
+        Op(DiffOp.INSERT, "كتب", minor=True),
+        Op(DiffOp.EQUAL, " الولد "),
+        Op(DiffOp.DELETE, "الدرس", minor=True),
+        Op(DiffOp.INSERT, "الدَّرس", minor=True),
     ]
     summary = summarize(ops)
     assert (summary.words_inserted, summary.words_deleted, summary.minor_changes) == (0, 0, 2)
 
 
 def test_spaces_stay_outside_changes_where_they_can() -> None:
-    assert diff_text("x A y", "x y") == [Op(EQUAL, "x "), Op(DELETE, "A "), Op(EQUAL, "y")]
+    assert diff_text("x A y", "x y") == [
+        Op(DiffOp.EQUAL, "x "),
+        Op(DiffOp.DELETE, "A "),
+        Op(DiffOp.EQUAL, "y"),
+    ]
     assert diff_text("the cat sat", "the dog sat") == [
-        Op(EQUAL, "the "),
-        Op(DELETE, "cat"),
-        Op(INSERT, "dog"),
-        Op(EQUAL, " sat"),
+        Op(DiffOp.EQUAL, "the "),
+        Op(DiffOp.DELETE, "cat"),
+        Op(DiffOp.INSERT, "dog"),
+        Op(DiffOp.EQUAL, " sat"),
     ]
     # Two neighbouring replaced words read as one change, not as "[-a-]{+b+} [-c-]{+d+}".
     assert diff_text("x a c y", "x b d y") == [
-        Op(EQUAL, "x "),
-        Op(DELETE, "a c"),
-        Op(INSERT, "b d"),
-        Op(EQUAL, " y"),
+        Op(DiffOp.EQUAL, "x "),
+        Op(DiffOp.DELETE, "a c"),
+        Op(DiffOp.INSERT, "b d"),
+        Op(DiffOp.EQUAL, " y"),
     ]
 
 
 def test_punctuation_stays_with_its_word() -> None:
     ops = diff_text("قالت الوكالة، يوم الاثنين.", "قالت الوكالة يوم الثلاثاء.")
-    assert Op(DELETE, "،") in ops
-    assert Op(DELETE, "الاثنين") in ops and Op(INSERT, "الثلاثاء") in ops
-    assert ops[-1] == Op(EQUAL, ".")
+    assert Op(DiffOp.DELETE, "،") in ops
+    assert Op(DiffOp.DELETE, "الاثنين") in ops and Op(DiffOp.INSERT, "الثلاثاء") in ops
+    assert ops[-1] == Op(DiffOp.EQUAL, ".")
 
 
 def test_the_sample_revisions_show_the_post_editors_fixes(sample: Path) -> None:
     old = (sample / "ar.txt").read_text(encoding="utf-8")
     new = (sample / "ar-2.txt").read_text(encoding="utf-8")
-    ops = diff_text(old, new, "ar")
+    ops = diff_text(old, new)
     check_contract(old, new, ops)
-    deleted = [op.text for op in ops if op.op == DELETE and not op.minor]
-    inserted = [op.text for op in ops if op.op == INSERT and not op.minor]
+    deleted = [op.text for op in ops if op.op == DiffOp.DELETE and not op.minor]
+    inserted = [op.text for op in ops if op.op == DiffOp.INSERT and not op.minor]
     assert "برساما" in deleted and "مع" in inserted  # bersama, transliterated
     assert any("رويترز" in text for text in deleted)  # the invented Reuters byline
     assert any("أنشرها" in text for text in deleted)  # the share-widget leftover
@@ -271,49 +268,29 @@ def test_the_sample_revisions_show_the_post_editors_fixes(sample: Path) -> None:
     assert summary.words_deleted > summary.words_inserted > 0
 
 
-def test_spans_and_inline_view_cover_each_side() -> None:
-    ops = diff_text("one two three", "one 2 three")
-    old_spans, new_spans = spans(ops, "old"), spans(ops, "new")
-    assert [("one two three"[s.start : s.end], s.op) for s in old_spans] == [
-        ("one ", EQUAL),
-        ("two", DELETE),
-        (" three", EQUAL),
-    ]
-    assert [("one 2 three"[s.start : s.end], s.op) for s in new_spans] == [
-        ("one ", EQUAL),
-        ("2", INSERT),
-        (" three", EQUAL),
-    ]
-    text, inline_spans = inline(ops)
-    assert text == "one two2 three"
-    assert [text[s.start : s.end] for s in inline_spans if s.op != EQUAL] == ["two", "2"]
-    with pytest.raises(ValueError):
-        spans(ops, "left")
-
-
 def test_paragraphs_align_for_the_two_panes(sample: Path) -> None:
     article = load([sample])
     first, second = article.find(VersionKey("ar", 1)), article.find(VersionKey("ar", 2))
     assert first is not None and second is not None
     old_paragraphs = [p.text for p in first.paragraphs]
     new_paragraphs = [p.text for p in second.paragraphs]
-    rows = diff_paragraphs(old_paragraphs, new_paragraphs, "ar")
+    rows = diff_paragraphs(old_paragraphs, new_paragraphs)
     assert [(r.old_index, r.new_index) for r in rows] == [(i, i) for i in range(10)]
     changed = [r.old_index for r in rows if r.changed]
     assert changed == [0, 1, 2, 3, 5, 6, 7, 8, 9]  # "من ناحية أخرى..." was left as it was
     for row in rows:
         assert old_text(row.ops) == old_paragraphs[row.old_index]
         assert new_text(row.ops) == new_paragraphs[row.new_index]
-    assert summarize(rows).paragraphs_changed == 9
+    assert summarize_rows(rows).paragraphs_changed == 9
 
 
 def test_unmatched_paragraphs_are_deleted_or_inserted_whole() -> None:
     old = ["Title", "A paragraph about the budget deficit.", "Notice."]
     new = ["Title", "A paragraph about the state budget deficit.", "Something new entirely."]
-    rows = diff_paragraphs(old, new, "en")
+    rows = diff_paragraphs(old, new)
     assert [(r.old_index, r.new_index) for r in rows] == [(0, 0), (1, 1), (2, None), (None, 2)]
-    assert rows[2].ops == (Op(DELETE, "Notice."),)
-    assert summarize(rows).paragraphs_changed == 3
+    assert rows[2].ops == (Op(DiffOp.DELETE, "Notice."),)
+    assert summarize_rows(rows).paragraphs_changed == 3
 
 
 # -- minimality against diff-match-patch ---------------------------------------------------------
@@ -338,7 +315,7 @@ def dmp_ops(old: str, new: str, words: bool, semantic: bool) -> list[Op]:
         diffs_list = [list(d) for d in diffs]
         dmp.diff_cleanupSemantic(diffs_list)
         diffs = [tuple(d) for d in diffs_list]
-    names = {-1: DELETE, 0: EQUAL, 1: INSERT}
+    names = {-1: DiffOp.DELETE, 0: DiffOp.EQUAL, 1: DiffOp.INSERT}
     return [Op(names[kind], text) for kind, text in diffs]
 
 
@@ -384,11 +361,13 @@ def test_changed_word_count_sees_a_word_kept_equal_only_in_part() -> None:
     # "foo" kept equal while "bar" is appended: the word "foo" became "foobar", both changed.
     assert (
         changed_word_count(
-            "foo x", "foobar x", [Op(EQUAL, "foo"), Op(INSERT, "bar"), Op(EQUAL, " x")]
+            "foo x",
+            "foobar x",
+            [Op(DiffOp.EQUAL, "foo"), Op(DiffOp.INSERT, "bar"), Op(DiffOp.EQUAL, " x")],
         )
         == 2
     )
-    assert changed_word_count("a b", "a b", [Op(EQUAL, "a b")]) == 0
+    assert changed_word_count("a b", "a b", [Op(DiffOp.EQUAL, "a b")]) == 0
 
 
 # -- the long-input paths ------------------------------------------------------------------------
@@ -397,15 +376,15 @@ def test_changed_word_count_sees_a_word_kept_equal_only_in_part() -> None:
 def test_long_repetitive_revisions_take_the_fast_path_and_stay_minimal(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(diff_module, "_MYERS_WHOLE", 200)
+    monkeypatch.setattr(lcs, "_MYERS_WHOLE", 200)
     calls: list[int] = []
-    resync = diff_module._resync
+    resync = lcs._resync
 
     def spy(a: list[int], b: list[int]) -> list[tuple[int, int, int]]:
         calls.append(len(a))
         return resync(a, b)
 
-    monkeypatch.setattr(diff_module, "_resync", spy)
+    monkeypatch.setattr(lcs, "_resync", spy)
     base = "وقال الزعيم كيم في الرسالة إن التعاون بين البلدين وصل إلى مستوى جديد . " * 40
     words = base.split(" ")
     for at in range(7, len(words), 53):
@@ -420,16 +399,16 @@ def test_long_repetitive_revisions_take_the_fast_path_and_stay_minimal(
 
 
 def test_unique_words_split_long_texts(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(diff_module, "_MYERS_WHOLE", 20)
+    monkeypatch.setattr(lcs, "_MYERS_WHOLE", 20)
     anchors: list[int] = []
-    unique = diff_module._unique_anchors
+    unique = lcs._unique_anchors
 
     def spy(a: list[int], b: list[int]) -> list[tuple[int, int]]:
         found = unique(a, b)
         anchors.append(len(found))
         return found
 
-    monkeypatch.setattr(diff_module, "_unique_anchors", spy)
+    monkeypatch.setattr(lcs, "_unique_anchors", spy)
     for _, old, new in pairs():
         ops = diff_text(old, new)
         check_contract(old, new, ops)

@@ -19,30 +19,16 @@ import pytest
 
 from reader.cli import COMMANDS, main
 from reader.core.align.aligner import Bead
+from reader.core.checks.run import FindingKind, check_article
 from reader.core.errors import ReaderError, display_path
 from reader.core.i18n import use_translations
 from reader.core.ingest.encodings import MAX_BYTES, decode, read_text_file
-from reader.core.ingest.loading import load
+from reader.core.ingest.loading import load, load_folder
 from reader.core.present.alignment import bead_description
 from tests.hostile.corpus import SAMPLE, cases
 from tests.test_present import Pseudo, outside_messages
 
-# What reader/core/ingest/loading.py still composes outside gettext (its sweep comes after this
-# one): each pattern must still be met, untranslated, so that the list shrinks as it is done.
-PENDING = (
-    r"language detected from the text: \w+",
-    r"\d+ bidi control characters? \(.*",
-    r"unknown key '\w+' in .* ignored",
-    r"no article\.toml in this folder .*",
-    r"is a folder, not a file",
-    r"is a folder: open an article folder on its own",
-    r"is not valid TOML: .*",
-    r"is not UTF-8 \(byte \d+\)",
-    r"'\w+' must be a \w+, not \w+",
-    r"version file '.*' (points outside|must be a path inside|is not a valid|is a symbolic).*",
-    r"lists \d+ versions; .*",
-    r"\S+ is listed twice",
-)
+CHECKS = Path(__file__).parent / "data" / "checks"
 
 
 @pytest.fixture
@@ -83,16 +69,7 @@ def test_every_refusal_and_remark_of_the_hostile_corpus_is_one_message(
         remarks = [*article.remarks, *(r for v in article.versions for r in v.remarks)]
         messages += [(case.name, remark) for remark in remarks]
 
-    glued, pending = [], set()
-    for name, message in messages:
-        if outside_messages(message) == "":
-            continue
-        matched = [p for p in PENDING if "⟦" not in message and re.fullmatch(p, message)]
-        pending.update(matched)
-        if not matched:
-            glued.append((name, message))
-    assert glued == []
-    assert pending == set(PENDING), "loading.py is done with these: drop them from PENDING"
+    assert [(name, message) for name, message in messages if outside_messages(message)] == []
     assert len(messages) > 60  # refusals and remarks of every input class
 
 
@@ -123,6 +100,21 @@ def test_sizes_and_counts_take_their_plural_forms(tmp_path: Path) -> None:
     assert decode(cut + "😀".encode()[:2]).remarks[0].endswith("its last 2 bytes show as \ufffd")
     assert decode("خبر \ufdd0 عاجل".encode()).remarks[0].startswith("1 noncharacter (such as")
     assert decode("خبر \ufdd0\ufdd1 عاجل".encode()).remarks[0].startswith("2 noncharacters")
+    with pytest.raises(ReaderError, match=r"^2 languages given for 1 file$"):
+        load([two], languages=["ar", "id"])
+    one = tmp_path / "one.txt"
+    one.write_text("عنوان\n\nراجع \u202easean.org\u202c اليوم.", encoding="utf-8")
+    (remark,) = load([one], languages=["ar"]).versions[0].remarks
+    assert remark == (
+        "2 bidi control characters (RLO, PDF) in paragraph 1: they could reorder the text, so "
+        "Reader shows them as markers instead of obeying them"
+    )
+    one.write_text("عنوان\n\nراجع \u2067asean.org اليوم.\n\n\u2067...", encoding="utf-8")
+    (remark,) = load([one], languages=["ar"]).versions[0].remarks
+    assert remark == (
+        "2 bidi control characters (RLI) in paragraphs 1, 2: they could reorder the text, so "
+        "Reader shows them as markers instead of obeying them"
+    )
 
 
 @pytest.mark.parametrize(
@@ -172,6 +164,61 @@ def test_what_the_commands_print_is_one_message_a_line(
     revisions = [str(SAMPLE / "ar.txt"), str(SAMPLE / "ar-2.txt")]
     _status, lines, _err = _run(["diff", *revisions, "--color", "never"], capsys)
     assert outside_messages(lines[-1]) == ""
+
+
+def test_every_finding_says_what_it_found_in_one_message(pseudo: None) -> None:
+    """The checks' messages over the labelled set, where every kind of finding is met."""
+    kinds = set()
+    for folder in sorted(p for p in CHECKS.iterdir() if (p / "labels.toml").is_file()):
+        for findings in check_article(load_folder(folder)).values():
+            for finding in findings:
+                kinds.add(finding.check)
+                assert finding.message.startswith("⟦"), (folder.name, finding.message)
+                assert outside_messages(finding.message) == "", (folder.name, finding.message)
+    assert kinds == set(FindingKind)
+
+
+_PARAGRAPH_ROW = re.compile(r"  +\d+ (title|caption|body) +(rtl|ltr)  .*")
+
+
+def test_what_info_prints_is_one_message_a_line(
+    pseudo: None, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Each line of ``reader info`` is a message (indented under its version), or a row of a
+    paragraph's number, role, direction and text (data, as in --json); remarks included."""
+    rlo = next(c for c in cases(MAX_BYTES) if c.name == "rlo-unbalanced")
+    for paths in ([SAMPLE], [CHECKS / "04-goto"], rlo.build(tmp_path)):
+        status, lines, _err = _run(["info", *map(str, paths)], capsys)
+        assert status == 0
+        words = [line for line in lines if line and not _PARAGRAPH_ROW.fullmatch(line)]
+        assert len(words) >= 4
+        assert [line for line in words if outside_messages(line).strip()] == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["info", str(SAMPLE)],
+        ["check", str(SAMPLE)],
+        ["check", str(CHECKS / "06-ukraine-aid")],
+        ["align", str(SAMPLE / "id.txt"), str(SAMPLE / "ar.txt")],
+        ["diff", str(SAMPLE / "ar.txt"), str(SAMPLE / "ar-2.txt")],
+        ["info", str(SAMPLE / "id.txt"), str(SAMPLE / "id.txt"), "--lang", "id", "--lang", "xx"],
+    ],
+)
+def test_json_is_english_whatever_the_reader_s_language(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Scripts read --json: its document (and any error) is the same with a catalog installed."""
+    english = _run([*args, "--json"], capsys)
+    use_translations(Pseudo())
+    try:
+        translated = _run([*args, "--json"], capsys)
+        without_json = _run(args, capsys)
+    finally:
+        use_translations(gettext.NullTranslations())
+    assert translated == english
+    assert "⟦" in without_json[2] + "".join(without_json[1])  # the catalog was in use
 
 
 SAMPLE_ID = str(SAMPLE / "id.txt")

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.checks.model import Finding
-from reader.core.compare.diff import DiffSummary
+from reader.core.checks.model import Finding, FindingKind
+from reader.core.compare.ops import DiffSummary
 from reader.core.i18n import use_translations
 from reader.core.ingest.loading import load
 from reader.core.model import Origin, VersionKey
 from reader.core.present.banner import ChecksStatus, banner_for
-from reader.core.present.findings import finding_count, finding_step, finding_tip
+from reader.core.present.findings import finding_count, finding_name, finding_step, finding_tip
 from reader.core.present.notes import notes_label, settings_problems, version_notes
 from reader.core.present.revisions import change_position, comparison_summary, diff_totals
 
@@ -87,6 +87,12 @@ def test_every_label_and_summary_is_one_translated_message(pseudo: None) -> None
     ]
     for text in texts:
         assert outside_messages(text) == "", text
+
+
+def test_every_kind_of_finding_is_named_and_counted_in_words(pseudo: None) -> None:
+    for kind in FindingKind:
+        for text in (finding_name(kind), finding_count(kind, 1), finding_count(kind, 3)):
+            assert text.startswith("⟦") and outside_messages(text) == "", (kind, text)
 
 
 @pytest.mark.parametrize(

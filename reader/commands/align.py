@@ -12,8 +12,9 @@ import sys
 from pathlib import Path
 
 from reader.commands import add_json_option, as_paths
-from reader.core.align.aligner import Alignment, align, alignment_json
+from reader.core.align.aligner import Alignment, align
 from reader.core.errors import ReaderError
+from reader.core.export.json import alignment_json
 from reader.core.i18n import _, ngettext
 from reader.core.ingest.loading import load_files
 from reader.core.model import Version

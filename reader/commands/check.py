@@ -113,7 +113,7 @@ def report_lines(translation: Version, findings: Sequence[Any]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.core.checks.run import check_json
+    from reader.core.export.json import check_json
 
     pairs = _pairs(args)
     if args.json:

@@ -12,7 +12,6 @@ import sys
 from typing import Any
 
 from reader.commands import add_json_option, as_paths
-from reader.core.errors import ReaderError
 from reader.core.i18n import _
 
 
@@ -20,7 +19,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("old", metavar="OLD", help=_("the older version (a plain-text file)"))
     parser.add_argument("new", metavar="NEW", help=_("the newer version (a plain-text file)"))
     add_json_option(parser)
-    parser.add_argument("--lang", metavar="L", help=_("the texts' language (default: detected)"))
+    parser.add_argument(
+        "--lang",
+        metavar="L",
+        help=_(
+            "the texts' language, which decides the direction of their lines (default: detected)"
+        ),
+    )
     parser.add_argument("--encoding", metavar="NAME", help=_("read both files in this encoding"))
     add_terminal_options(parser)
 
@@ -59,17 +64,20 @@ def terminal_width(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.core.compare.diff import diff_text, summarize
+    from reader.core.compare.ops import summarize
+    from reader.core.compare.words import diff_text
     from reader.core.ingest.encodings import read_text_file
 
     old_path, new_path = as_paths([args.old, args.new])
     old = read_text_file(old_path, encoding=args.encoding).text
     new = read_text_file(new_path, encoding=args.encoding).text
     language = _language(args.lang, old, new)
-    ops = diff_text(old, new, language)
+    ops = diff_text(old, new)
     summary = summarize(ops)
     if args.json:
-        json.dump(_json(ops, summary, language), sys.stdout, ensure_ascii=False, indent=2)
+        from reader.core.export.json import diff_json
+
+        json.dump(diff_json(ops, summary, language), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         _print(ops, summary, language, args)
@@ -79,29 +87,12 @@ def run(args: argparse.Namespace) -> int:
 def _language(given: str | None, old: str, new: str) -> str | None:
     """``--lang``, else the language detected from the longer text; None when too short to tell
     (the language only decides the direction of lines, which a bidi probe then decides)."""
-    from reader.core.text.languages import LANGUAGES, detect_language, primary_subtag
+    from reader.core.ingest.loading import known_language
+    from reader.core.text.languages import detect_language
 
     if given:
-        if primary_subtag(given) not in LANGUAGES:
-            message = _("unknown language code {code!r} (known: {known})")
-            raise ReaderError(message.format(code=given, known=_(", ").join(sorted(LANGUAGES))))
-        return given
+        return known_language(given)
     return detect_language(new if len(new) > len(old) else old).code
-
-
-def _json(ops: list[Any], summary: Any, language: str | None) -> dict[str, Any]:
-    return {
-        "language": language,
-        "ops": [
-            {"op": op.op, "text": op.text, **({"minor": True} if op.minor else {})} for op in ops
-        ],
-        "summary": {
-            "words_inserted": summary.words_inserted,
-            "words_deleted": summary.words_deleted,
-            "paragraphs_changed": summary.paragraphs_changed,
-            "minor_changes": summary.minor_changes,
-        },
-    }
 
 
 def _print(ops: list[Any], summary: Any, language: str | None, args: argparse.Namespace) -> None:

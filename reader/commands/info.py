@@ -17,7 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.core.export.info import article_json, article_text
+    from reader.core.export.json import article_json
+    from reader.core.present.article import article_text
 
     article, _paths = load_article(args)
     if args.json:

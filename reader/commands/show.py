@@ -58,16 +58,16 @@ def _choose(article: Article, key: VersionKey | None) -> Version:
 
 def article_lines(article: Article, version: Version, rendering: Rendering) -> list[str]:
     """Every line ``reader show`` prints for ``version`` of ``article``."""
-    from reader.core.export.terminal import render_paragraph
+    from reader.core.export.terminal import Style, render_paragraph
     from reader.core.present.banner import banner_for
 
     lines: list[str] = []
     banner = banner_for(article, version)
     if banner.level.is_warning:
         warning = _("! {headline}").format(headline=banner.headline)
-        lines += render_paragraph([(warning, "banner")], False, rendering)
+        lines += render_paragraph([(warning, Style.BANNER)], False, rendering)
         lines.append("")
-    styles = {Role.TITLE: "title", Role.CAPTION: "caption", Role.BODY: None}
+    styles = {Role.TITLE: Style.TITLE, Role.CAPTION: Style.CAPTION, Role.BODY: None}
     for paragraph in version.paragraphs:
         rtl = paragraph.direction is Direction.RTL
         lines += render_paragraph([(paragraph.text, styles[paragraph.role])], rtl, rendering)
@@ -75,7 +75,7 @@ def article_lines(article: Article, version: Version, rendering: Rendering) -> l
     notice = version.notice.text if version.notice else article.notice
     if notice and banner.level.is_warning:
         line = _("Publisher's notice: {notice}").format(notice=notice)
-        lines += render_paragraph([(line, "note")], False, rendering)
+        lines += render_paragraph([(line, Style.NOTE)], False, rendering)
     while lines and not lines[-1]:
         lines.pop()
     return lines

@@ -8,6 +8,9 @@ English text is what is shown. Tables of messages mark their entries with ``N_``
 translate nothing) so that the catalog extractor finds them; the code that shows an entry
 translates it then.
 
+What machines read is never translated: ``english()`` composes the JSON documents' few
+sentences (a finding's message, a loader's remark) in English, whatever the reader's language.
+
 Kept at the bottom of the core, beside ``model`` and ``errors``, so that every layer (an
 encoding error in ``ingest`` as much as the banner in ``present``) can mark its messages. No Qt.
 """
@@ -15,8 +18,8 @@ encoding error in ``ingest`` as much as the banner in ``present``) can mark its 
 from __future__ import annotations
 
 import gettext as _gettext
-from collections.abc import Sequence
-from importlib import resources
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 DOMAIN = "reader"
 
@@ -26,6 +29,10 @@ _translations: _gettext.NullTranslations = _gettext.NullTranslations()
 def use_languages(languages: Sequence[str]) -> None:
     """Show text in the first of ``languages`` (BCP 47 or POSIX codes) that has a catalog;
     English (the message ids themselves) when none has."""
+    # Imported here: importlib.resources takes some 20 ms, which a worker process (it never
+    # picks a language) would pay on every start.
+    from importlib import resources
+
     try:
         localedir = str(resources.files("reader") / "locale")
     except (ModuleNotFoundError, TypeError):  # pragma: no cover - an unusual install
@@ -38,6 +45,19 @@ def use_translations(translations: _gettext.NullTranslations) -> None:
     """Show text through ``translations`` (a catalog, or a test's pseudo-translation)."""
     global _translations
     _translations = translations
+
+
+@contextmanager
+def english() -> Iterator[None]:
+    """English (the message ids themselves) while the block runs, then the reader's language
+    again: for output that scripts read (``--json``), which must not change with it."""
+    global _translations
+    saved = _translations
+    _translations = _gettext.NullTranslations()
+    try:
+        yield
+    finally:
+        _translations = saved
 
 
 def _(message: str) -> str:

@@ -460,7 +460,7 @@ def cases(max_bytes: int) -> list[Case]:
             "size",
             _text("line.txt", long_line),
             False,
-            "1 paragraphs",
+            "1 paragraph\n",  # and not "1 paragraphs"
             args=("--lang", "ar"),
         ),
         Case(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.export.info import article_json
+from reader.core.export.json import article_json
 from reader.core.ingest.loading import load_folder
 from reader.core.ingest.parsing import split_blocks
 from reader.core.model import Role

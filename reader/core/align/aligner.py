@@ -30,18 +30,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cached_property
-from typing import Any
 
 from reader.core.align.anchors import paragraph_keys, weigh
 from reader.core.align.search import Problem, bead_score, best_path
-from reader.core.model import Version
 
-SIDES = ("source", "target")
 NULL_SCORE = 0.5  # a paragraph without counterpart when the other text is empty
 
 
 # -- the result ---------------------------------------------------------------------------------
+
+
+class Side(StrEnum):
+    """One side of an alignment: the source, or the target that renders it."""
+
+    SOURCE = "source"
+    TARGET = "target"
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,8 @@ class Bead:
 
     @property
     def kind(self) -> str:
-        """``"1-1"``, ``"2-1"``, ``"0-1"``, ...: source count, then target count."""
+        """``"1-1"``, ``"2-1"``, ``"0-1"``, ...: source count, then target count. A shape, not
+        one of a fixed set of kinds: merges of any size occur (five paragraphs into one)."""
         return f"{len(self.source)}-{len(self.target)}"
 
 
@@ -72,19 +78,17 @@ class Alignment:
     beads: tuple[Bead, ...]
 
     @cached_property
-    def _index(self) -> dict[str, dict[int, Bead]]:
-        found: dict[str, dict[int, Bead]] = {"source": {}, "target": {}}
+    def _index(self) -> dict[Side, dict[int, Bead]]:
+        found: dict[Side, dict[int, Bead]] = {Side.SOURCE: {}, Side.TARGET: {}}
         for bead in self.beads:
-            found["source"].update(dict.fromkeys(bead.source, bead))
-            found["target"].update(dict.fromkeys(bead.target, bead))
+            found[Side.SOURCE].update(dict.fromkeys(bead.source, bead))
+            found[Side.TARGET].update(dict.fromkeys(bead.target, bead))
         return found
 
-    def counterpart(self, side: str, index: int) -> Bead:
-        """The bead holding paragraph ``index`` of ``side`` ("source" or "target")."""
-        if side not in SIDES:
-            raise ValueError(f"side must be 'source' or 'target', not {side!r}")
+    def counterpart(self, side: Side, index: int) -> Bead:
+        """The bead holding paragraph ``index`` of ``side``."""
         try:
-            return self._index[side][index]
+            return self._index[Side(side)][index]
         except KeyError:
             raise IndexError(f"no {side} paragraph {index} in this alignment") from None
 
@@ -122,35 +126,3 @@ def align(
             for i0, i1, j0, j1 in best_path(problem)
         )
     )
-
-
-# -- JSON ---------------------------------------------------------------------------------------
-
-
-def _paragraphs(version: Version) -> list[dict[str, str]]:
-    return [
-        {"role": p.role.value, "text": p.text, "direction": p.direction.value}
-        for p in version.paragraphs
-    ]
-
-
-def alignment_json(
-    source_version: Version, target_version: Version, alignment: Alignment
-) -> dict[str, Any]:
-    """The ``reader align --json`` document (shape fixed in PRODUCT.md)."""
-    return {
-        "source": {"language": source_version.language, "paragraphs": _paragraphs(source_version)},
-        "translation": {
-            "language": target_version.language,
-            "paragraphs": _paragraphs(target_version),
-        },
-        "beads": [
-            {
-                "source": list(bead.source),
-                "translation": list(bead.target),
-                "score": round(bead.score, 4),
-                "kind": bead.kind,
-            }
-            for bead in alignment.beads
-        ],
-    }

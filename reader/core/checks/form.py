@@ -22,7 +22,8 @@ import statistics
 from collections.abc import Sequence
 
 from reader.core.checks.lexicon import CONJUNCTIONS
-from reader.core.checks.model import Finding, Pair
+from reader.core.checks.model import Finding, FindingKind, Pair
+from reader.core.i18n import _, ngettext
 from reader.core.text.bidi_controls import CONTROL_NAMES
 from reader.core.text.languages import primary_subtag
 from reader.core.text.words import (
@@ -132,10 +133,10 @@ def repetition_findings(pair: Pair) -> list[Finding]:
             phrase = text[tokens[first].start : tokens[first + length - 1].end]
             findings.append(
                 Finding(
-                    "repetition",
+                    FindingKind.REPETITION,
                     index,
                     pair.first_source,
-                    f'"{preview(phrase, 60)}" is repeated',
+                    _('"{phrase}" is repeated').format(phrase=preview(phrase, 60)),
                     preview(pair.source_text),
                     (trimmed(text, *whole_words(text, start, end)),),
                 )
@@ -235,14 +236,28 @@ def length_findings(pairs: Sequence[Pair]) -> list[Finding]:
 
 def _length_finding(pair: Pair, source: int, target: int, ratio: float) -> Finding:
     relative = target / (source * ratio)
-    how = "shorter" if relative < 1 else "longer"
+    if relative < 1:
+        message = ngettext(
+            "{times} times shorter than the source paragraph leads to expect ({count} character "
+            "for {source}; this article runs {ratio} to 1)",
+            "{times} times shorter than the source paragraph leads to expect ({count} characters "
+            "for {source}; this article runs {ratio} to 1)",
+            target,
+        )
+    else:
+        message = ngettext(
+            "{times} times longer than the source paragraph leads to expect ({count} character "
+            "for {source}; this article runs {ratio} to 1)",
+            "{times} times longer than the source paragraph leads to expect ({count} characters "
+            "for {source}; this article runs {ratio} to 1)",
+            target,
+        )
     times = 1 / relative if relative < 1 else relative
     return Finding(
-        "length-ratio",
+        FindingKind.LENGTH_RATIO,
         pair.first_target,
         pair.first_source,
-        f"{times:.1f} times {how} than the source paragraph leads to expect "
-        f"({target} characters for {source}; this article runs {ratio:.2f} to 1)",
+        message.format(times=f"{times:.1f}", count=target, source=source, ratio=f"{ratio:.2f}"),
         preview(pair.source_text),
     )
 
@@ -261,13 +276,17 @@ def bidi_findings(index: int, text: str, source_paragraph: int | None) -> list[F
         return []
     names = list(dict.fromkeys(CONTROL_NAMES[text[i]] for i in positions))
     spans = tuple(dict.fromkeys(with_neighbours(text, i, i + 1) for i in positions))
+    message = ngettext(
+        "{count} bidi control character ({names}) can reorder what is shown here",
+        "{count} bidi control characters ({names}) can reorder what is shown here",
+        len(positions),
+    )
     return [
         Finding(
-            "bidi-control",
+            FindingKind.BIDI_CONTROL,
             index,
             source_paragraph,
-            f"{len(positions)} bidi control character(s) ({', '.join(names)}) can reorder "
-            "what is shown here",
+            message.format(count=len(positions), names=_(", ").join(names)),
             ", ".join(f"U+{ord(text[i]):04X} {CONTROL_NAMES[text[i]]}" for i in positions[:5]),
             spans,
         )

@@ -8,20 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 
-# Every kind of finding, in the order the banner counts them and reports list them: what is
-# missing or added first, then what is wrong inside a paragraph, then form.
-CHECK_KINDS: tuple[str, ...] = (
-    "missing-paragraph",
-    "extra-paragraph",
-    "number-mismatch",
-    "untranslated",
-    "added-name",
-    "cross-version",
-    "repetition",
-    "length-ratio",
-    "bidi-control",
-)
+
+class FindingKind(StrEnum):
+    """Every kind of finding, in the order the banner counts them and reports list them: what
+    is missing or added first, then what is wrong inside a paragraph, then form. The value is
+    the check's stable name, in ``reader check`` output and its JSON."""
+
+    MISSING_PARAGRAPH = "missing-paragraph"
+    EXTRA_PARAGRAPH = "extra-paragraph"
+    NUMBER_MISMATCH = "number-mismatch"
+    UNTRANSLATED = "untranslated"
+    ADDED_NAME = "added-name"
+    CROSS_VERSION = "cross-version"
+    REPETITION = "repetition"
+    LENGTH_RATIO = "length-ratio"
+    BIDI_CONTROL = "bidi-control"
+
 
 # The largest bead an alignment of real paragraphs forms is 3–1 or 1–3; a bigger one is the
 # aligner giving up (a 100,000–10 bead for a file of one-word lines against an article), where
@@ -39,7 +43,7 @@ class Finding:
     ranges in the translation paragraph's text to highlight, always on whole words.
     """
 
-    check: str
+    check: FindingKind
     paragraph: int | None
     source_paragraph: int | None
     message: str
@@ -74,11 +78,9 @@ class Pair:
         return self.target[0][0] if self.target else None
 
 
-def count_by_kind(findings: Iterable[Finding]) -> tuple[tuple[str, int], ...]:
-    """(kind, count) for each kind found, in the banner's stable order (``CHECK_KINDS``, then
-    any other kind alphabetically)."""
-    counts: dict[str, int] = {}
+def count_by_kind(findings: Iterable[Finding]) -> tuple[tuple[FindingKind, int], ...]:
+    """(kind, count) for each kind found, in the banner's stable order (``FindingKind``'s)."""
+    counts = dict.fromkeys(FindingKind, 0)
     for finding in findings:
-        counts[finding.check] = counts.get(finding.check, 0) + 1
-    order = [k for k in CHECK_KINDS if k in counts] + sorted(set(counts) - set(CHECK_KINDS))
-    return tuple((kind, counts[kind]) for kind in order)
+        counts[finding.check] += 1
+    return tuple((kind, count) for kind, count in counts.items() if count)

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from reader.core.align.aligner import Alignment
+from reader.core.align.aligner import Alignment, Side
 from reader.core.checks.lexicon import (
     AGENCIES,
     ALWAYS_TRANSLATED,
@@ -36,7 +36,8 @@ from reader.core.checks.lexicon import (
     NAME_PART_WORDS,
     Entity,
 )
-from reader.core.checks.model import MAX_BEAD, Finding, Pair
+from reader.core.checks.model import MAX_BEAD, Finding, FindingKind, Pair
+from reader.core.i18n import _, ngettext
 from reader.core.model import Version
 from reader.core.text.arabic import proclitic_forms
 from reader.core.text.arabic import stems as arabic_stems
@@ -206,10 +207,10 @@ def _added(
     pair: Pair, index: int, text: str, name: str, spans: Sequence[tuple[int, int]]
 ) -> Finding:
     return Finding(
-        "added-name",
+        FindingKind.ADDED_NAME,
         index,
         pair.first_source,
-        f"names {name}, which the source does not mention here",
+        _("names {name}, which the source does not mention here").format(name=name),
         preview(pair.source_text),
         tuple(sorted({whole_words(text, *span) for span in spans})),
     )
@@ -356,7 +357,7 @@ def _paragraphs_for(
 ) -> list[str]:
     indexes: set[int] = set()
     for index in source_paragraphs:
-        indexes.update(alignment.counterpart("source", index).target)
+        indexes.update(alignment.counterpart(Side.SOURCE, index).target)
     return [version.paragraphs[i].text for i in sorted(indexes)]
 
 
@@ -391,19 +392,27 @@ def cross_version_findings(
                     dropped.append(" ".join(names))
                     witnesses.update(key for name in names for key in kept[name])
         if dropped:
-            quoted = ", ".join(f'"{name}"' for name in dropped)
             findings.append(
                 Finding(
-                    "cross-version",
+                    FindingKind.CROSS_VERSION,
                     bead.target[0],
                     bead.source[0],
-                    f"the source names {quoted}, which this version drops; "
-                    f"the {', '.join(sorted(witnesses))} versions keep "
-                    + ("it" if len(dropped) == 1 and " " not in dropped[0] else "them"),
+                    _dropped_message(dropped, sorted(witnesses)),
                     "; ".join(dropped),
                 )
             )
     return findings
+
+
+def _dropped_message(dropped: Sequence[str], witnesses: Sequence[str]) -> str:
+    """What a finding says of the source's names this version drops and others keep."""
+    message = ngettext(
+        "the source names {names}, which this version drops; the {versions} versions keep it",
+        "the source names {names}, which this version drops; the {versions} versions keep them",
+        len(dropped),
+    )
+    names = _(", ").join(_('"{name}"').format(name=name) for name in dropped)
+    return message.format(names=names, versions=_(", ").join(witnesses))
 
 
 def _comparable(run: Sequence[str], language: str) -> bool:

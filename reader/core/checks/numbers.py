@@ -11,18 +11,34 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reader.core.checks.model import Finding, Pair
+from reader.core.checks.model import Finding, FindingKind, Pair
+from reader.core.i18n import N_, _
 from reader.core.text.numbers import Fact, NumberKind, NumberMention, extract_numbers
 from reader.core.text.words import preview, trimmed, whole_words
 
-_LABELS = {
-    NumberKind.YEAR: "year",
-    NumberKind.DATE: "date",
-    NumberKind.MONTH: "month",
-    NumberKind.PERCENT: "percentage",
-    NumberKind.AMOUNT: "amount",
-    NumberKind.TIME: "time",
-    NumberKind.ORDINAL: "ordinal",
+# A number of each kind the source has and the translation lacks, and the other way round:
+# each a whole sentence, since the kind's word may take another place, case or gender.
+_MISSING = {
+    NumberKind.YEAR: N_("year {number} in the source is missing here"),
+    NumberKind.DATE: N_("date {number} in the source is missing here"),
+    NumberKind.MONTH: N_("month {number} in the source is missing here"),
+    NumberKind.PERCENT: N_("percentage {number} in the source is missing here"),
+    NumberKind.AMOUNT: N_("amount {number} in the source is missing here"),
+    NumberKind.TIME: N_("time {number} in the source is missing here"),
+    NumberKind.ORDINAL: N_("ordinal {number} in the source is missing here"),
+    NumberKind.INTEGER: N_("number {number} in the source is missing here"),
+    NumberKind.DECIMAL: N_("number {number} in the source is missing here"),
+}
+_ADDED = {
+    NumberKind.YEAR: N_("year {number} here is not in the source"),
+    NumberKind.DATE: N_("date {number} here is not in the source"),
+    NumberKind.MONTH: N_("month {number} here is not in the source"),
+    NumberKind.PERCENT: N_("percentage {number} here is not in the source"),
+    NumberKind.AMOUNT: N_("amount {number} here is not in the source"),
+    NumberKind.TIME: N_("time {number} here is not in the source"),
+    NumberKind.ORDINAL: N_("ordinal {number} here is not in the source"),
+    NumberKind.INTEGER: N_("number {number} here is not in the source"),
+    NumberKind.DECIMAL: N_("number {number} here is not in the source"),
 }
 
 
@@ -39,10 +55,6 @@ def _category(mention: NumberMention) -> str:
     if mention.kind is NumberKind.MONTH:
         return "month"
     return "time" if mention.kind is NumberKind.TIME else "number"
-
-
-def _label(mention: NumberMention) -> str:
-    return _LABELS.get(mention.kind, "number")
 
 
 def _unique(mentions: list[NumberMention]) -> list[NumberMention]:
@@ -93,10 +105,10 @@ def _report(
         if partner is None:
             findings.append(
                 Finding(
-                    "number-mismatch",
+                    FindingKind.NUMBER_MISMATCH,
                     pair.first_target,
                     source_paragraph,
-                    f"{_label(lost)} {lost.describe()} in the source is missing here",
+                    _(_MISSING[lost.kind]).format(number=lost.describe()),
                     lost.text,
                 )
             )
@@ -105,10 +117,12 @@ def _report(
         index, text, found = partner
         findings.append(
             Finding(
-                "number-mismatch",
+                FindingKind.NUMBER_MISMATCH,
                 index,
                 source_paragraph,
-                f"the source has {lost.describe()} where this has {found.describe()}",
+                _("the source has {number} where this has {other}").format(
+                    number=lost.describe(), other=found.describe()
+                ),
                 lost.text,
                 (trimmed(text, *whole_words(text, *found.span)),),
             )
@@ -116,10 +130,10 @@ def _report(
     for index, text, found in unpaired_added:
         findings.append(
             Finding(
-                "number-mismatch",
+                FindingKind.NUMBER_MISMATCH,
                 index,
                 source_paragraph,
-                f"{_label(found)} {found.describe()} here is not in the source",
+                _(_ADDED[found.kind]).format(number=found.describe()),
                 preview(pair.source_text),
                 (trimmed(text, *whole_words(text, *found.span)),),
             )

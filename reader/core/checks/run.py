@@ -22,12 +22,11 @@ message, the source-side evidence, and whole-word spans to highlight.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
-from reader.core.align.aligner import Alignment, align
+from reader.core.align.aligner import Alignment, Side, align
 from reader.core.checks.form import bidi_findings, length_findings, repetition_findings
-from reader.core.checks.model import CHECK_KINDS, MAX_BEAD, Finding, Pair, count_by_kind
+from reader.core.checks.model import MAX_BEAD, Finding, FindingKind, Pair, count_by_kind
 from reader.core.checks.names import (
     Presence,
     added_name_findings,
@@ -39,19 +38,13 @@ from reader.core.checks.names import (
 from reader.core.checks.numbers import number_findings
 from reader.core.checks.untranslated import untranslated_findings
 from reader.core.errors import ReaderError
+from reader.core.i18n import _
 from reader.core.model import Article, Version, VersionKey
 from reader.core.text.languages import language_name
 from reader.core.text.numbers import extract_numbers
 from reader.core.text.words import preview
 
-__all__ = [
-    "CHECK_KINDS",
-    "Finding",
-    "check_article",
-    "check_json",
-    "check_version",
-    "count_by_kind",
-]
+__all__ = ["Finding", "FindingKind", "check_article", "check_version", "count_by_kind"]
 
 
 def align_versions(source: Version, translation: Version) -> Alignment:
@@ -128,20 +121,24 @@ def _unmatched(pair: Pair) -> list[Finding]:
     if not pair.target:
         return [
             Finding(
-                "missing-paragraph",
+                FindingKind.MISSING_PARAGRAPH,
                 None,
                 index,
-                f"source paragraph {index} has no counterpart here: {preview(text, 60)}",
+                _("source paragraph {index} has no counterpart here: {text}").format(
+                    index=index, text=preview(text, 60)
+                ),
                 text,
             )
             for index, text in pair.source
         ]
     return [
         Finding(
-            "extra-paragraph",
+            FindingKind.EXTRA_PARAGRAPH,
             index,
             None,
-            f"this paragraph renders nothing of the source: {preview(text, 60)}",
+            _("this paragraph renders nothing of the source: {text}").format(
+                text=preview(text, 60)
+            ),
             text,
             ((0, len(text)),) if text else (),
         )
@@ -179,23 +176,24 @@ def _check(
     return _in_reading_order(findings, alignment)
 
 
+_KIND_ORDER = {kind: order for order, kind in enumerate(FindingKind)}
+
+
 def _in_reading_order(findings: list[Finding], alignment: Alignment) -> list[Finding]:
     """Findings in the order a reader meets them: by bead, paragraph, check kind, position."""
     bead_of = {}
     for position, bead in enumerate(alignment.beads):
-        bead_of.update({("t", j): position for j in bead.target})
-        bead_of.update({("s", i): position for i in bead.source})
+        bead_of.update({(Side.TARGET, j): position for j in bead.target})
+        bead_of.update({(Side.SOURCE, i): position for i in bead.source})
 
     def key(finding: Finding) -> tuple[int, int, int, int, str]:
         if finding.paragraph is not None:
-            place = bead_of.get(("t", finding.paragraph), 0)
+            place = bead_of.get((Side.TARGET, finding.paragraph), 0)
         elif finding.source_paragraph is not None:
-            place = bead_of.get(("s", finding.source_paragraph), 0)
+            place = bead_of.get((Side.SOURCE, finding.source_paragraph), 0)
         else:
             place = 0
-        kind = (
-            CHECK_KINDS.index(finding.check) if finding.check in CHECK_KINDS else len(CHECK_KINDS)
-        )
+        kind = _KIND_ORDER[finding.check]
         start = finding.spans[0][0] if finding.spans else -1
         paragraph = -1 if finding.paragraph is None else finding.paragraph
         return place, paragraph, kind, start, finding.message
@@ -230,9 +228,11 @@ def check_article(article: Article) -> dict[VersionKey, list[Finding]]:
     with the other languages' latest versions as witnesses for the cross-version check."""
     source = article.source
     if source is None:
+        message = _("the article has no {language} ({code}) version to check against")
         raise ReaderError(
-            f"the article has no {language_name(article.source_language)} "
-            f"({article.source_language}) version to check against"
+            message.format(
+                language=language_name(article.source_language), code=article.source_language
+            )
         )
     translations = [v for v in article.versions if v.language != article.source_language]
     alignments = {v.key: align_versions(source, v) for v in translations}
@@ -246,45 +246,4 @@ def check_article(article: Article) -> dict[VersionKey, list[Finding]]:
             source, v, alignments[v.key], [w for w in latest if w[0].language != v.language]
         )
         for v in translations
-    }
-
-
-def _paragraphs(version: Version) -> list[dict[str, Any]]:
-    return [
-        {"role": p.role.value, "text": p.text, "direction": p.direction.value}
-        for p in version.paragraphs
-    ]
-
-
-def finding_json(finding: Finding) -> dict[str, Any]:
-    """One finding as the ``reader check --json`` document holds it."""
-    return {
-        "check": finding.check,
-        "paragraph": finding.paragraph,
-        "source_paragraph": finding.source_paragraph,
-        "message": finding.message,
-        "evidence": finding.evidence,
-        "spans": [list(span) for span in finding.spans],
-    }
-
-
-def check_json(
-    source: Version, translation: Version, findings: Iterable[Finding]
-) -> dict[str, Any]:
-    """The ``reader check --json`` document for one translation (shape fixed in PRODUCT.md)."""
-    findings = list(findings)
-    return {
-        "source": {
-            "language": source.language,
-            "revision": source.revision,
-            "paragraphs": _paragraphs(source),
-        },
-        "translation": {
-            "language": translation.language,
-            "revision": translation.revision,
-            "origin": translation.origin.value,
-            "paragraphs": _paragraphs(translation),
-        },
-        "findings": [finding_json(f) for f in findings],
-        "counts": dict(count_by_kind(findings)),
     }

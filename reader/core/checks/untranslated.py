@@ -28,6 +28,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 
 from reader.core.checks.lexicon import (
     ALWAYS_TRANSLATED,
@@ -37,7 +38,8 @@ from reader.core.checks.lexicon import (
     TARGET_WORDS,
     UNITS,
 )
-from reader.core.checks.model import Finding, Pair
+from reader.core.checks.model import Finding, FindingKind, Pair
+from reader.core.i18n import N_, _
 from reader.core.text.arabic import PROCLITICS
 from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.languages import language_name, language_of, primary_subtag, script_of
@@ -67,6 +69,24 @@ _LATIN_LETTERS = re.compile(r"[A-Za-z]+")
 _CLITICS = re.compile(rf"^{PROCLITICS}\u0640?(?=[A-Za-z])")
 # Non-Latin scripts whose letters in a translation of another script are untranslated text.
 _FOREIGN_SCRIPTS = frozenset({"Arab", "Hebr", "Cyrl", "Grek", "Hang", "Thai", "Deva"})
+
+
+class How(Enum):
+    """How a word is left untranslated."""
+
+    LATIN = "latin"  # a source word, as written (a Latin-script source)
+    SCRIPT = "script"  # a word in the source's own script (Cyrillic, Hangul...)
+    MIXED = "mixed"  # Latin letters glued to the translation's own: a transliteration half done
+    ARABIC = "arabic"  # a source word spelled in Arabic letters
+
+
+# What a finding says, by how: the source's language, the word, and the text it lies in.
+_MESSAGES = {
+    How.LATIN: N_('{language} "{word}" is left untranslated'),
+    How.SCRIPT: N_('{language} "{word}" is left untranslated'),
+    How.MIXED: N_('Latin letters "{word}" are left inside the word {shown}'),
+    How.ARABIC: N_('{language} "{word}" is written in Arabic letters ({shown}), not translated'),
+}
 
 
 @dataclass
@@ -263,12 +283,12 @@ def _transliterated(word: str, source: _SourceWords) -> str | None:
     return None
 
 
-def _flags(pair: Pair, text: str, source: _SourceWords) -> list[tuple[Word, str, str]]:
+def _flags(pair: Pair, text: str, source: _SourceWords) -> list[tuple[Word, str, How]]:
     """(word, source word, how) for each untranslated word of one translation paragraph,
     in text order."""
     target = _subtag(pair.target_language)
     source_script = _script(source.language)
-    flags: list[tuple[int, Word, str, str]] = []
+    flags: list[tuple[int, Word, str, How]] = []
     if source_script == "Latn":
         flags += _latin_flags(text, source, target)
         if _script(target) != "Latn":
@@ -276,14 +296,14 @@ def _flags(pair: Pair, text: str, source: _SourceWords) -> list[tuple[Word, str,
         flags += _arabic_flags(text, source)
     elif source_script in _FOREIGN_SCRIPTS and _script(target) != source_script:
         flags += [
-            (position, word, word.text, "script")
+            (position, word, word.text, How.SCRIPT)
             for position, word in enumerate(paragraph_words(text))
             if _script_of(word.text) == source_script
         ]
     return [(word, reason, how) for _, word, reason, how in sorted(flags, key=lambda f: f[0])]
 
 
-def _latin_flags(text: str, source: _SourceWords, target: str) -> list[tuple[int, Word, str, str]]:
+def _latin_flags(text: str, source: _SourceWords, target: str) -> list[tuple[int, Word, str, How]]:
     """Latin words of the translation that leave a source word untranslated. The words are
     screened as strings; spans are built only for a paragraph that has Latin words."""
     texts = paragraph_texts(text)
@@ -296,11 +316,11 @@ def _latin_flags(text: str, source: _SourceWords, target: str) -> list[tuple[int
         word = tokens[position]
         reason = _latin_reason(word, text, source, target)
         if reason:
-            flags.append((position, word, reason, "latin"))
+            flags.append((position, word, reason, How.LATIN))
     return flags
 
 
-def _half_latin_flags(text: str) -> list[tuple[int, Word, str, str]]:
+def _half_latin_flags(text: str) -> list[tuple[int, Word, str, How]]:
     """Words of a non-Latin translation with Latin letters glued to their own letters, found by
     one scan of the paragraph (most have none) rather than word by word."""
     # A Latin letter anywhere is found by a fast scan; most paragraphs have none.
@@ -319,11 +339,11 @@ def _half_latin_flags(text: str) -> list[tuple[int, Word, str, str]]:
         if word.end > match.start() and _HALF_LATIN.search(_CLITICS.sub("", word.text)):
             seen.add(position)
             latin = "".join(_LATIN_LETTERS.findall(word.text))
-            flags.append((position, word, latin, "mixed"))
+            flags.append((position, word, latin, How.MIXED))
     return flags
 
 
-def _arabic_flags(text: str, source: _SourceWords) -> list[tuple[int, Word, str, str]]:
+def _arabic_flags(text: str, source: _SourceWords) -> list[tuple[int, Word, str, How]]:
     """Arabic words that transliterate a common source word (never a source name)."""
     if not source.keys:
         return []
@@ -343,7 +363,7 @@ def _arabic_flags(text: str, source: _SourceWords) -> list[tuple[int, Word, str,
         if reason:
             names = _name_words(texts, source) if names is None else names
             if position not in names:
-                flags.append((position, paragraph_words(text)[position], reason, "arabic"))
+                flags.append((position, paragraph_words(text)[position], reason, How.ARABIC))
     return flags
 
 
@@ -363,9 +383,9 @@ def _script_of(word: str) -> str | None:
     return script_of(word[0]) if word[:1].isalpha() else None
 
 
-def _runs(text: str, flags: list[tuple[Word, str, str]]) -> list[list[tuple[Word, str, str]]]:
+def _runs(text: str, flags: list[tuple[Word, str, How]]) -> list[list[tuple[Word, str, How]]]:
     """Flagged words that follow each other with only spaces between make one finding."""
-    runs: list[list[tuple[Word, str, str]]] = []
+    runs: list[list[tuple[Word, str, How]]] = []
     for flag in flags:
         if runs:
             last = runs[-1][-1]
@@ -388,15 +408,15 @@ def untranslated_findings(pair: Pair) -> list[Finding]:
             start, end = run[0][0].start, run[-1][0].end
             evidence = " ".join(reason for _, reason, _ in run)
             shown = text[start:end]
-            if run[0][2] == "arabic":
-                message = f'{language} "{evidence}" is written in Arabic letters ({shown}), not translated'
-            elif run[0][2] == "mixed":
-                message = f'Latin letters "{evidence}" are left inside the word {shown}'
-            else:
-                message = f'{language} "{evidence}" is left untranslated'
+            message = _(_MESSAGES[run[0][2]]).format(language=language, word=evidence, shown=shown)
             findings.append(
                 Finding(
-                    "untranslated", index, pair.first_source, message, evidence, ((start, end),)
+                    FindingKind.UNTRANSLATED,
+                    index,
+                    pair.first_source,
+                    message,
+                    evidence,
+                    ((start, end),),
                 )
             )
     return findings

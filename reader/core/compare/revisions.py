@@ -1,7 +1,7 @@
 """Two revisions of one language compared for the window: rows, marks and stops, no Qt.
 
-``reader.core.compare.diff`` finds the word-level difference; this module turns it into what the two panes
-need: a paragraph alignment (so the panes stay level), the character ranges to mark in each
+``reader.core.compare.paragraphs`` finds the word-level difference paragraph by paragraph; this
+module turns it into what the two panes need: a paragraph alignment (so the panes stay level), the character ranges to mark in each
 pane (whole words: the diff never cuts inside a word), the changes to step through, and the
 single-pane "inline" text that shows both revisions in one.
 """
@@ -11,15 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from reader.core.align.aligner import Alignment, Bead
-from reader.core.compare.diff import (
-    DELETE,
-    INSERT,
-    DiffSummary,
-    Op,
-    ParagraphDiff,
-    diff_paragraphs,
-    summarize,
-)
+from reader.core.compare.ops import DiffOp, DiffSummary, Op
+from reader.core.compare.paragraphs import ParagraphDiff, diff_paragraphs, summarize_rows
 from reader.core.model import Paragraph, Version
 
 
@@ -30,7 +23,7 @@ class Mark:
     paragraph: int
     start: int
     end: int
-    op: str
+    op: DiffOp
     minor: bool = False
 
 
@@ -64,29 +57,27 @@ def _row_marks(row: ParagraphDiff) -> tuple[list[Mark], list[Mark], list[Stop]]:
     stops: list[Stop] = []
     at_old = at_new = 0
     pending: list[Mark | None] = [None, None]
-    for op in [*row.ops, Op("equal", "")]:
-        if op.op == DELETE and row.old_index is not None:
-            mark = Mark(row.old_index, at_old, at_old + len(op.text), DELETE, op.minor)
+    for op in [*row.ops, Op(DiffOp.EQUAL, "")]:
+        if op.op is DiffOp.DELETE and row.old_index is not None:
+            mark = Mark(row.old_index, at_old, at_old + len(op.text), op.op, op.minor)
             old_marks.append(mark)
             pending[0] = pending[0] or mark
-        elif op.op == INSERT and row.new_index is not None:
-            mark = Mark(row.new_index, at_new, at_new + len(op.text), INSERT, op.minor)
+        elif op.op is DiffOp.INSERT and row.new_index is not None:
+            mark = Mark(row.new_index, at_new, at_new + len(op.text), op.op, op.minor)
             new_marks.append(mark)
             pending[1] = pending[1] or mark
-        elif op.op not in (DELETE, INSERT) and (pending[0] or pending[1]):
+        elif op.op is DiffOp.EQUAL and (pending[0] or pending[1]):
             stops.append(Stop(pending[0], pending[1]))
             pending = [None, None]
-        at_old += len(op.text) if op.op != INSERT else 0
-        at_new += len(op.text) if op.op != DELETE else 0
+        at_old += len(op.text) if op.op is not DiffOp.INSERT else 0
+        at_new += len(op.text) if op.op is not DiffOp.DELETE else 0
     return old_marks, new_marks, stops
 
 
 def compare_revisions(old: Version, new: Version) -> Comparison:
     """Compare revision ``old`` with revision ``new`` of one language, paragraph by paragraph."""
     rows = tuple(
-        diff_paragraphs(
-            [p.text for p in old.paragraphs], [p.text for p in new.paragraphs], new.language
-        )
+        diff_paragraphs([p.text for p in old.paragraphs], [p.text for p in new.paragraphs])
     )
     beads = []
     old_marks: list[Mark] = []
@@ -108,7 +99,7 @@ def compare_revisions(old: Version, new: Version) -> Comparison:
         old_marks=tuple(old_marks),
         new_marks=tuple(new_marks),
         stops=tuple(stops),
-        summary=summarize(list(rows)),
+        summary=summarize_rows(rows),
     )
 
 
@@ -132,7 +123,7 @@ def inline_version(comparison: Comparison) -> tuple[Version, tuple[Mark, ...]]:
                 # would join into one; a space keeps them apart (display only).
                 pieces.append(" ")
                 position += 1
-            if op.op in (DELETE, INSERT):
+            if op.op is not DiffOp.EQUAL:
                 marks.append(Mark(index, position, position + len(op.text), op.op, op.minor))
             pieces.append(op.text)
             position += len(op.text)
@@ -142,10 +133,11 @@ def inline_version(comparison: Comparison) -> tuple[Version, tuple[Mark, ...]]:
 
 
 def _needs_gap(previous: Op | None, op: Op) -> bool:
-    changes = {previous.op if previous else "", op.op}
+    """Whether a deletion and an insertion meet with no space between them."""
     return (
-        changes == {DELETE, INSERT}
-        and bool(previous and previous.text and op.text)
-        and not previous.text[-1].isspace()  # type: ignore[union-attr]
+        previous is not None
+        and {previous.op, op.op} == {DiffOp.DELETE, DiffOp.INSERT}
+        and bool(previous.text and op.text)
+        and not previous.text[-1].isspace()
         and not op.text[0].isspace()
     )

@@ -47,10 +47,11 @@ since VTE 0.57.3 / GNOME Terminal 3.34 (2019), which reorder by default with a l
 paragraph direction unless an application asks otherwise. Printing visual text to those would
 reorder it a second time.
 
-Styled text is a list of runs ``(text, style)``; a style names what the text is ("delete",
-"insert", "title"...) and is drawn in colour, or, without colour, with wdiff's markers
-(``[-deleted-]``, ``{+inserted+}``). Runs are cut only at token boundaries (reader.core.compare.diff), so
-shaping each run on its own never breaks a join inside a word.
+Styled text is a list of runs ``(text, style)``; a ``Style`` names what the text is (deleted,
+inserted, a title...) and is drawn in colour, or, without colour, with wdiff's markers
+(``[-deleted-]``, ``{+inserted+}``). Runs are cut only at token boundaries
+(``reader.core.compare.words``), so shaping each run on its own never breaks a join inside a
+word.
 
 No Qt here.
 """
@@ -62,36 +63,59 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from functools import cache
 from types import ModuleType
 from typing import IO, cast
 
-from reader.core.compare.diff import Op
+from reader.core.compare.ops import DiffOp, Op
 from reader.core.errors import ReaderError
 from reader.core.i18n import N_, _
 from reader.core.model import Direction
 from reader.core.text.bidi_controls import reveal
 from reader.core.text.direction import paragraph_direction
-from reader.core.text.tokens import tokenize
+from reader.core.text.tokens import TokenKind, tokenize
 
-Run = tuple[str, str | None]
+
+class Style(Enum):
+    """What a run of text is, which decides how it is drawn."""
+
+    DELETE = "delete"
+    INSERT = "insert"
+    MINOR_DELETE = "minor-delete"  # vowel marks or tatweel only
+    MINOR_INSERT = "minor-insert"
+    TITLE = "title"
+    CAPTION = "caption"
+    BANNER = "banner"
+    NOTE = "note"
+
+
+Run = tuple[str, Style | None]
 
 # ANSI SGR codes for each style, and the markers used instead when colour is off.
 _COLOURS = {
-    "delete": "31;9",  # red, struck through
-    "insert": "32",  # green
-    "minor-delete": "33;9",  # yellow, struck through: vowel marks or tatweel only
-    "minor-insert": "33",
-    "title": "1",  # bold
-    "caption": "2",  # faint
-    "banner": "1;7",  # bold, reversed
-    "note": "2",
+    Style.DELETE: "31;9",  # red, struck through
+    Style.INSERT: "32",  # green
+    Style.MINOR_DELETE: "33;9",  # yellow, struck through
+    Style.MINOR_INSERT: "33",
+    Style.TITLE: "1",  # bold
+    Style.CAPTION: "2",  # faint
+    Style.BANNER: "1;7",  # bold, reversed
+    Style.NOTE: "2",
 }
 _MARKERS = {
-    "delete": ("[-", "-]"),
-    "insert": ("{+", "+}"),
-    "minor-delete": ("[~", "~]"),
-    "minor-insert": ("{~", "~}"),
+    Style.DELETE: ("[-", "-]"),
+    Style.INSERT: ("{+", "+}"),
+    Style.MINOR_DELETE: ("[~", "~]"),
+    Style.MINOR_INSERT: ("{~", "~}"),
+}
+# How each operation of a difference is drawn, by (operation, minor).
+_OP_STYLES: dict[tuple[DiffOp, bool], Style | None] = {
+    (DiffOp.EQUAL, False): None,
+    (DiffOp.DELETE, False): Style.DELETE,
+    (DiffOp.INSERT, False): Style.INSERT,
+    (DiffOp.DELETE, True): Style.MINOR_DELETE,
+    (DiffOp.INSERT, True): Style.MINOR_INSERT,
 }
 _RESET = "\x1b[0m"
 
@@ -149,13 +173,10 @@ def use_color(choice: str, stream: IO[str]) -> bool:
     return bool(isatty and isatty())
 
 
-def _styled(text: str, style: str | None, color: bool) -> str:
-    if not style or not text:
+def _styled(text: str, style: Style | None, color: bool) -> str:
+    if style is None or not text or not color:
         return text
-    if color:
-        code = _COLOURS.get(style)
-        return f"\x1b[{code}m{text}{_RESET}" if code else text
-    return text
+    return f"\x1b[{_COLOURS[style]}m{text}{_RESET}"
 
 
 def with_markers(runs: Iterable[Run]) -> list[Run]:
@@ -203,13 +224,13 @@ def render_paragraph(runs: Sequence[Run], rtl: bool, rendering: Rendering) -> li
     return lines
 
 
-def _styled_line(text: str, styles: list[str | None], color: bool) -> str:
+def _styled_line(text: str, styles: list[Style | None], color: bool) -> str:
     return "".join(_styled(ch, style, color) for ch, style in _merge(text, styles))
 
 
-def _merge(text: str, styles: list[str | None]) -> list[tuple[str, str | None]]:
+def _merge(text: str, styles: list[Style | None]) -> list[Run]:
     """Consecutive characters of one style gathered, so each run gets one colour code."""
-    merged: list[tuple[str, str | None]] = []
+    merged: list[Run] = []
     for ch, style in zip(text, styles, strict=True):
         if merged and merged[-1][1] == style:
             merged[-1] = (merged[-1][0] + ch, style)
@@ -236,7 +257,7 @@ def _split_lines(ops: Iterable[Op]) -> list[list[Run]]:
     """Runs of each line of the inline text (a change spanning lines is cut at each break)."""
     lines: list[list[Run]] = [[]]
     for op in ops:
-        style = None if op.op == "equal" else ("minor-" if op.minor else "") + op.op
+        style = _OP_STYLES[op.op, op.minor]
         first, *rest = op.text.split("\n")
         lines[-1].append((first, style))
         for piece in rest:
@@ -314,13 +335,15 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     chunks: list[tuple[int, int, bool]] = []
     for token in tokenize(text[start:end]):
         s, e = start + token.start, start + token.end
-        is_space = token.kind == "space"
+        is_space = token.kind is TokenKind.SPACE
         joins = (
             chunks
             and not is_space
             and not chunks[-1][2]
-            and token.kind != "cjk"
-            and not (token.kind in ("word", "number") and _ends_cjk(text, chunks[-1]))
+            and token.kind is not TokenKind.CJK
+            and not (
+                token.kind in (TokenKind.WORD, TokenKind.NUMBER) and _ends_cjk(text, chunks[-1])
+            )
         )
         if joins:
             chunks[-1] = (chunks[-1][0], e, False)

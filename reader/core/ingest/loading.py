@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import LanguageUnclear, ReaderError
+from reader.core.i18n import _, ngettext
 from reader.core.ingest.encodings import Decoded, read_text_file
 from reader.core.ingest.parsing import ParsedText, parse_text
 from reader.core.model import (
@@ -31,6 +32,7 @@ from reader.core.text.languages import (
     detect_language,
     language_from_filename,
     language_name,
+    primary_subtag,
 )
 
 MANIFEST = "article.toml"
@@ -65,10 +67,10 @@ def load(
     (None: detect that one).
     """
     if not paths:
-        raise ReaderError("nothing to open")
+        raise ReaderError(_("nothing to open"))
     folders = [p for p in paths if p.is_dir()]
     if folders and len(paths) > 1:
-        raise ReaderError("is a folder: open an article folder on its own", folders[0])
+        raise ReaderError(_("is a folder: open an article folder on its own"), folders[0])
     if folders:
         return load_folder(folders[0], encoding=encoding)
     return load_files(paths, languages=languages, encoding=encoding)
@@ -87,10 +89,14 @@ def _decoded_version(
     if parsed is None:
         parsed = parse_text(decoded.text, language)
     if not parsed.paragraphs:
-        raise ReaderError("has no text once its boilerplate is set aside", path)
+        raise ReaderError(_("has no text once its boilerplate is set aside"), path)
     remarks = list(decoded.remarks)
     if detected:
-        remarks.append(f"language detected from the text: {language_name(language)}")
+        remarks.append(
+            _("language detected from the text: {language}").format(
+                language=language_name(language)
+            )
+        )
     remarks += _bidi_control_remarks(decoded.text, parsed.paragraphs)
     return Version(
         language=language,
@@ -115,15 +121,39 @@ def _bidi_control_remarks(text: str, paragraphs: Sequence[Paragraph]) -> list[st
     if not found:
         return []
     count = sum(found.values())
-    names = ", ".join(CONTROL_NAMES[ch] for ch in found)
-    where = [str(i) for i, p in enumerate(paragraphs) if any(ch in p.text for ch in found)]
-    at = f" in paragraph{'s' * (len(where) > 1)} {', '.join(where[:10])}" if where else ""
-    more = " and more" if len(where) > 10 else ""
-    they, them, markers = ("they", "them", "markers") if count > 1 else ("it", "it", "a marker")
-    return [
-        f"{count} bidi control character{'s' * (count > 1)} ({names}){at}{more}: {they} could "
-        f"reorder the text, so Reader shows {them} as {markers} instead of obeying {them}"
-    ]
+    names = _(", ").join(CONTROL_NAMES[ch] for ch in found)
+    where = [i for i, p in enumerate(paragraphs) if any(ch in p.text for ch in found)]
+    if not where:  # only in what was set aside (a caption's credit, page debris)
+        message = ngettext(
+            "{count} bidi control character ({names}): it could reorder the text, so Reader "
+            "shows it as a marker instead of obeying it",
+            "{count} bidi control characters ({names}): they could reorder the text, so Reader "
+            "shows them as markers instead of obeying them",
+            count,
+        )
+    else:
+        message = ngettext(
+            "{count} bidi control character ({names}) in {paragraphs}: it could reorder the "
+            "text, so Reader shows it as a marker instead of obeying it",
+            "{count} bidi control characters ({names}) in {paragraphs}: they could reorder the "
+            "text, so Reader shows them as markers instead of obeying them",
+            count,
+        )
+    return [message.format(count=count, names=names, paragraphs=_paragraph_list(where))]
+
+
+MAX_LISTED_PARAGRAPHS = 10
+
+
+def _paragraph_list(indexes: Sequence[int]) -> str:
+    """Paragraphs named by number: "paragraph 3", "paragraphs 3, 4", "paragraphs 0, ..., 9 and
+    more"."""
+    numbers = _(", ").join(str(i) for i in indexes[:MAX_LISTED_PARAGRAPHS])
+    if len(indexes) > MAX_LISTED_PARAGRAPHS:
+        return _("paragraphs {numbers} and more").format(numbers=numbers)
+    return ngettext("paragraph {numbers}", "paragraphs {numbers}", len(indexes)).format(
+        numbers=numbers
+    )
 
 
 # -- loose files -------------------------------------------------------------------------------
@@ -136,7 +166,7 @@ def _guess_language(decoded: Decoded, path: Path, index: int) -> str:
         if by_name:
             return by_name
         raise LanguageUnclear(
-            "cannot tell the language of this text; name it with --lang", path, index
+            _("cannot tell the language of this text; name it with --lang"), path, index
         )
     # The file name breaks a tie only where the text itself is not decisive (id vs ms).
     if by_name and by_name != detection.code and detection.confidence < 0.9:
@@ -163,13 +193,19 @@ def load_files(
     Files in the same language become successive revisions, in the order given.
     """
     if len(languages) > len(paths):
-        raise ReaderError(f"{len(languages)} languages given for {len(paths)} files")
+        named = ngettext("{count} language", "{count} languages", len(languages))
+        files = ngettext("{count} file", "{count} files", len(paths))
+        raise ReaderError(
+            _("{languages} given for {files}").format(
+                languages=named.format(count=len(languages)), files=files.format(count=len(paths))
+            )
+        )
     decoded = [(path, read_text_file(path, encoding=encoding)) for path in paths]
     chosen: list[tuple[Path, Decoded, str, bool]] = []
     for index, (path, text) in enumerate(decoded):
         given = languages[index] if index < len(languages) else None
         if given is not None:
-            chosen.append((path, text, _check_language(given), False))
+            chosen.append((path, text, known_language(given), False))
         else:
             chosen.append((path, text, _guess_language(text, path, index), True))
 
@@ -192,11 +228,12 @@ def load_files(
     )
 
 
-def _check_language(code: str) -> str:
-    primary = code.strip().split("-")[0].lower()
-    if primary not in LANGUAGES:
-        known = ", ".join(sorted(LANGUAGES))
-        raise ReaderError(f"unknown language code {code!r} (known: {known})")
+def known_language(code: str) -> str:
+    """A language code the user gave (``--lang``, a manifest), stripped; refused in one line,
+    with the codes Reader knows, when its language is not one of them."""
+    if primary_subtag(code) not in LANGUAGES:
+        message = _("unknown language code {code!r} (known: {known})")
+        raise ReaderError(message.format(code=code, known=_(", ").join(sorted(LANGUAGES))))
     return code.strip()
 
 
@@ -213,21 +250,21 @@ def _read_manifest(folder: Path) -> dict[str, Any]:
     try:
         info = manifest.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ReaderError("is a folder, not a file", manifest)
+            raise ReaderError(_("is a folder, not a file"), manifest)
         if not stat.S_ISREG(info.st_mode):
-            raise ReaderError("is not a regular file (a device, pipe or socket?)", manifest)
+            raise ReaderError(_("is not a regular file (a device, pipe or socket?)"), manifest)
         if info.st_size > MAX_MANIFEST_BYTES:
-            raise ReaderError("is too large for a manifest", manifest)
+            raise ReaderError(_("is too large for a manifest"), manifest)
         with manifest.open("rb") as stream:
             data = stream.read(MAX_MANIFEST_BYTES + 1)
     except FileNotFoundError:
-        raise ReaderError(
-            f"no {MANIFEST} in this folder (see README: article folders)", folder
-        ) from None
+        message = _("no {manifest} in this folder (see README: article folders)")
+        raise ReaderError(message.format(manifest=MANIFEST), folder) from None
     except OSError as error:
-        raise ReaderError(f"cannot be read: {error.strerror or error}", manifest) from None
+        reason = error.strerror or error
+        raise ReaderError(_("cannot be read: {reason}").format(reason=reason), manifest) from None
     if len(data) > MAX_MANIFEST_BYTES:  # it grew since stat()
-        raise ReaderError("is too large for a manifest", manifest)
+        raise ReaderError(_("is too large for a manifest"), manifest)
     return _parse_manifest(data, manifest)
 
 
@@ -236,43 +273,51 @@ def _parse_manifest(data: bytes, manifest: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as error:
-        raise ReaderError(f"is not UTF-8 (byte {error.start})", manifest) from None
+        message = _("is not UTF-8 (byte {position})").format(position=error.start)
+        raise ReaderError(message, manifest) from None
     except tomllib.TOMLDecodeError as error:
-        raise ReaderError(f"is not valid TOML: {error}", manifest) from None
+        message = _("is not valid TOML: {reason}").format(reason=error)
+        raise ReaderError(message, manifest) from None
     except RecursionError:  # tomllib recurses once per nested array or inline table
-        raise ReaderError("is not valid TOML: nested too deeply", manifest) from None
+        raise ReaderError(_("is not valid TOML: nested too deeply"), manifest) from None
 
 
 def _field(table: dict[str, Any], key: str, kind: type, where: Path, default: Any = None) -> Any:
     value = table.get(key, default)
     if value is None and default is None and key in {"language", "file", "source"}:
-        raise ReaderError(f"{key!r} is missing", where)
+        raise ReaderError(_("{key!r} is missing").format(key=key), where)
     if value is not None and (
         not isinstance(value, kind) or isinstance(value, bool) != (kind is bool)
     ):
-        raise ReaderError(f"{key!r} must be a {kind.__name__}, not {type(value).__name__}", where)
+        # The types are TOML's values as Python names them (str, int, list): not words.
+        message = _("{key!r} must be a {expected}, not {actual}")
+        raise ReaderError(
+            message.format(key=key, expected=kind.__name__, actual=type(value).__name__), where
+        )
     return value
 
 
 def _inside(folder: Path, name: str, manifest: Path) -> Path:
     """The version file ``name`` resolved inside ``folder``; anything that leaves it is refused."""
     if not name or Path(name).is_absolute() or name.startswith(("/", "\\")) or ":" in name[:2]:
-        raise ReaderError(
-            f"version file {name!r} must be a path inside the article folder", manifest
-        )
+        message = _("version file {name!r} must be a path inside the article folder")
+        raise ReaderError(message.format(name=name), manifest)
     if "\0" in name:  # TOML can spell one ("\u0000"); no file name holds it
-        raise ReaderError(f"version file {name!r} is not a valid file name", manifest)
+        message = _("version file {name!r} is not a valid file name")
+        raise ReaderError(message.format(name=name), manifest)
     try:
         root = folder.resolve()
         target = (folder / name).resolve()
     except RuntimeError:  # Python 3.11's resolve() reports a symlink loop so
-        raise ReaderError(f"version file {name!r} is a symbolic link loop", manifest) from None
+        message = _("version file {name!r} is a symbolic link loop")
+        raise ReaderError(message.format(name=name), manifest) from None
     except OSError as error:
-        raise ReaderError(
-            f"version file {name!r} cannot be read: {error.strerror or error}", manifest
-        ) from None
+        message = _("version file {name!r} cannot be read: {reason}")
+        reason = error.strerror or error
+        raise ReaderError(message.format(name=name, reason=reason), manifest) from None
     if target != root and root not in target.parents:
-        raise ReaderError(f"version file {name!r} points outside the article folder", manifest)
+        message = _("version file {name!r} points outside the article folder")
+        raise ReaderError(message.format(name=name), manifest)
     return folder / name
 
 
@@ -280,43 +325,48 @@ def _origin(value: str, where: Path) -> Origin:
     try:
         return Origin(value)
     except ValueError:
-        allowed = ", ".join(o.value for o in Origin if o is not Origin.UNKNOWN)
-        raise ReaderError(f"origin {value!r} is not one of {allowed}", where) from None
+        allowed = _(", ").join(o.value for o in Origin if o is not Origin.UNKNOWN)
+        message = _("origin {value!r} is not one of {allowed}")
+        raise ReaderError(message.format(value=value, allowed=allowed), where) from None
 
 
 def load_folder(folder: Path, encoding: str | None = None) -> Article:
     """An article folder: ``article.toml`` and one plain-text file per version."""
     manifest_path = folder / MANIFEST
     manifest = _read_manifest(folder)
-    source = _check_language(_field(manifest, "source", str, manifest_path))
+    source = known_language(_field(manifest, "source", str, manifest_path))
     entries = _field(manifest, "versions", list, manifest_path, default=[])
     if not entries:
-        raise ReaderError("lists no [[versions]]", manifest_path)
+        raise ReaderError(_("lists no [[versions]]"), manifest_path)
     if len(entries) > MAX_VERSIONS:
-        raise ReaderError(
-            f"lists {len(entries)} versions; Reader opens articles of up to {MAX_VERSIONS}",
-            manifest_path,
+        message = ngettext(
+            "lists {count} version; Reader opens articles of up to {limit}",
+            "lists {count} versions; Reader opens articles of up to {limit}",
+            len(entries),
         )
+        raise ReaderError(message.format(count=len(entries), limit=MAX_VERSIONS), manifest_path)
     remarks = [
-        f"unknown key {k!r} in {MANIFEST} ignored" for k in sorted(set(manifest) - _ARTICLE_KEYS)
+        _("unknown key {key!r} in {manifest} ignored").format(key=key, manifest=MANIFEST)
+        for key in sorted(set(manifest) - _ARTICLE_KEYS)
     ]
 
     versions: list[Version] = []
     seen: set[tuple[str, int]] = set()
     for entry in entries:
         if not isinstance(entry, dict):
-            raise ReaderError("each [[versions]] entry must be a table", manifest_path)
+            raise ReaderError(_("each [[versions]] entry must be a table"), manifest_path)
         remarks += [
-            f"unknown key {k!r} in a version ignored" for k in sorted(set(entry) - _VERSION_KEYS)
+            _("unknown key {key!r} in a version ignored").format(key=key)
+            for key in sorted(set(entry) - _VERSION_KEYS)
         ]
-        language = _check_language(_field(entry, "language", str, manifest_path))
+        language = known_language(_field(entry, "language", str, manifest_path))
         revision = _field(entry, "revision", int, manifest_path, default=1)
         if revision < 1:
-            raise ReaderError(
-                f"revision {revision} of {language!r} must be 1 or more", manifest_path
-            )
+            message = _("revision {revision} of {language!r} must be 1 or more")
+            raise ReaderError(message.format(revision=revision, language=language), manifest_path)
         if (language, revision) in seen:
-            raise ReaderError(f"{language}@{revision} is listed twice", manifest_path)
+            message = _("{version} is listed twice").format(version=f"{language}@{revision}")
+            raise ReaderError(message, manifest_path)
         seen.add((language, revision))
         origin = _origin(
             _field(entry, "origin", str, manifest_path, default="machine"), manifest_path
@@ -363,18 +413,9 @@ def _source_evidence(manifest: dict[str, Any], where: Path) -> tuple[SourceEvide
     found = []
     for entry in entries:
         if not isinstance(entry, dict):
-            raise ReaderError("each [[source_evidence]] entry must be a table", where)
+            raise ReaderError(_("each [[source_evidence]] entry must be a table"), where)
         kind = _field(entry, "kind", str, where, default="")
         language = _field(entry, "language", str, where, default="")
         detail = _field(entry, "detail", str, where, default="")
         found.append(SourceEvidence(kind, language, detail))
     return tuple(found)
-
-
-def version_label(version: Version, article: Article) -> str:
-    """A one-line name for a version: "Arabic · revision 2 · post-edited"."""
-    parts = [language_name(version.language)]
-    if len(article.revisions(version.language)) > 1:
-        parts.append(f"revision {version.revision}")
-    parts.append(version.origin.value)
-    return " · ".join(parts)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from reader.core.checks.model import FindingKind
 from reader.core.i18n import _
 from reader.core.model import Article, Origin, Version
 from reader.core.present.findings import findings_summary
@@ -58,14 +59,14 @@ class Banner:
     source_language: str
     notice: str | None = None
     action: BannerAction | None = None
-    findings: tuple[tuple[str, int], ...] = ()
+    findings: tuple[tuple[FindingKind, int], ...] = ()
     # The fidelity checks' line: under way, what they found, or that they failed. Empty where
     # no checks apply (the source itself, another revision in its language, no source at hand).
     checks: str = ""
 
 
 def checks_line(
-    findings: Sequence[tuple[str, int]], status: ChecksStatus, source_language: str
+    findings: Sequence[tuple[FindingKind, int]], status: ChecksStatus, source_language: str
 ) -> str:
     """The banner's line about the fidelity checks of a translation."""
     source = language_name(source_language)
@@ -111,7 +112,7 @@ def _sentences(*sentences: str) -> str:
 def banner_for(
     article: Article,
     version: Version,
-    findings: Sequence[tuple[str, int]] = (),
+    findings: Sequence[tuple[FindingKind, int]] = (),
     checks: ChecksStatus = ChecksStatus.DONE,
 ) -> Banner:
     """The banner for ``version`` of ``article``, with ``findings`` counted by kind and the

@@ -4,71 +4,64 @@ the tool tip of one finding."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from reader.core.checks.model import Finding, FindingKind
 from reader.core.i18n import N_, Nn_, _, ngettext
 from reader.core.text.bidi_controls import reveal
 
-if TYPE_CHECKING:
-    from reader.core.checks.model import Finding
 
-
-def finding_name(kind: str) -> str:
+def finding_name(kind: FindingKind) -> str:
     """One finding of ``kind`` named in words: "untranslated word"."""
-    name = _FINDING_NAMES.get(kind)
-    return _(name) if name else kind.replace("-", " ")
+    return _(_FINDING_NAMES[kind])
 
 
-def finding_count(kind: str, count: int) -> str:
+def finding_count(kind: FindingKind, count: int) -> str:
     """``count`` findings of ``kind`` in words: "2 untranslated words"."""
-    forms = _FINDING_COUNTS.get(kind)
-    if forms is None:
-        return f"{count} {kind.replace('-', ' ')}"
-    return ngettext(*forms, count).format(count=count)
+    return ngettext(*_FINDING_COUNTS[kind], count).format(count=count)
 
 
 # How the step line and the tool tips name one finding of each kind.
 _FINDING_NAMES = {
-    "number-mismatch": N_("number that differs from the source"),
-    "untranslated": N_("untranslated word"),
-    "missing-paragraph": N_("missing paragraph"),
-    "extra-paragraph": N_("paragraph not in the source"),
-    "repetition": N_("repeated phrase"),
-    "length-ratio": N_("paragraph of unusual length"),
-    "bidi-control": N_("hidden bidi control"),
-    "cross-version": N_("disagreement with the other versions"),
-    "added-name": N_("name the source does not have"),
+    FindingKind.NUMBER_MISMATCH: N_("number that differs from the source"),
+    FindingKind.UNTRANSLATED: N_("untranslated word"),
+    FindingKind.MISSING_PARAGRAPH: N_("missing paragraph"),
+    FindingKind.EXTRA_PARAGRAPH: N_("paragraph not in the source"),
+    FindingKind.REPETITION: N_("repeated phrase"),
+    FindingKind.LENGTH_RATIO: N_("paragraph of unusual length"),
+    FindingKind.BIDI_CONTROL: N_("hidden bidi control"),
+    FindingKind.CROSS_VERSION: N_("disagreement with the other versions"),
+    FindingKind.ADDED_NAME: N_("name the source does not have"),
 }
 # How the banner counts each kind of finding: (one, many), each a whole phrase for ngettext.
 _FINDING_COUNTS = {
-    "number-mismatch": Nn_(
+    FindingKind.NUMBER_MISMATCH: Nn_(
         "{count} number that differs from the source",
         "{count} numbers that differ from the source",
     ),
-    "untranslated": Nn_("{count} untranslated word", "{count} untranslated words"),
-    "missing-paragraph": Nn_("{count} missing paragraph", "{count} missing paragraphs"),
-    "extra-paragraph": Nn_(
+    FindingKind.UNTRANSLATED: Nn_("{count} untranslated word", "{count} untranslated words"),
+    FindingKind.MISSING_PARAGRAPH: Nn_("{count} missing paragraph", "{count} missing paragraphs"),
+    FindingKind.EXTRA_PARAGRAPH: Nn_(
         "{count} paragraph not in the source",
         "{count} paragraphs not in the source",
     ),
-    "repetition": Nn_("{count} repeated phrase", "{count} repeated phrases"),
-    "length-ratio": Nn_(
+    FindingKind.REPETITION: Nn_("{count} repeated phrase", "{count} repeated phrases"),
+    FindingKind.LENGTH_RATIO: Nn_(
         "{count} paragraph of unusual length",
         "{count} paragraphs of unusual length",
     ),
-    "bidi-control": Nn_("{count} hidden bidi control", "{count} hidden bidi controls"),
-    "cross-version": Nn_(
+    FindingKind.BIDI_CONTROL: Nn_("{count} hidden bidi control", "{count} hidden bidi controls"),
+    FindingKind.CROSS_VERSION: Nn_(
         "{count} disagreement with the other versions",
         "{count} disagreements with the other versions",
     ),
-    "added-name": Nn_(
+    FindingKind.ADDED_NAME: Nn_(
         "{count} name the source does not have",
         "{count} names the source does not have",
     ),
 }
 
 
-def findings_summary(findings: Sequence[tuple[str, int]]) -> str:
+def findings_summary(findings: Sequence[tuple[FindingKind, int]]) -> str:
     """The banner's count line: "Checks against the source found 3 possible problems: ..."."""
     total = sum(count for _kind, count in findings)
     if not total:

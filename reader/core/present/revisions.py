@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from reader.core.i18n import _, ngettext
 
 if TYPE_CHECKING:  # the window loads the differ only when it compares revisions
-    from reader.core.compare.diff import DiffSummary
+    from reader.core.compare.ops import DiffSummary
 
 
 def comparison_summary(old_revision: int, new_revision: int, summary: DiffSummary) -> str:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from enum import StrEnum
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -50,6 +51,17 @@ _MARK_PLANES = (range(0x0000, 0x20000), range(0xE0000, 0xE1000))
 _NUMBER_JOINERS = ".,:/\u066b\u066c'\u2019"
 
 
+class TokenKind(StrEnum):
+    """What a token is: a word, a number, one character of a script written without spaces,
+    a run of spaces, or a punctuation mark or symbol."""
+
+    WORD = "word"
+    NUMBER = "number"
+    CJK = "cjk"
+    SPACE = "space"
+    PUNCT = "punct"
+
+
 class Token(NamedTuple):
     """One token: its text, its span ``[start, end)`` in the text, and its kind.
 
@@ -60,16 +72,15 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-    kind: str
+    kind: TokenKind
 
 
-def tokenize(text: str, language: str | None = None) -> list[Token]:
+def tokenize(text: str) -> list[Token]:
     """Cut ``text`` into tokens that concatenate back to it exactly.
 
-    ``language`` is accepted for callers that know it; the cut is decided by each character's
-    script, so a Chinese quotation inside an Arabic text is cut into characters all the same.
+    The cut is decided by each character's script, not by the text's language: a Chinese
+    quotation inside an Arabic text is cut into characters all the same.
     """
-    del language  # the script of each character decides; kept so that callers can pass it
     tokens: list[Token] = []
     start = 0
     for piece in token_texts(text):
@@ -92,31 +103,31 @@ def word_pattern() -> re.Pattern[str]:
     return _pattern(words_only=True)
 
 
-def kind_of(token_text: str) -> str:
+def kind_of(token_text: str) -> TokenKind:
     """The kind of a token, from its text: what ``tokenize`` says of it.
 
     The pattern picks a token's kind by its first character alone, so this looks at that one.
     """
     kind = _KINDS_SEEN.get(token_text)
     if kind is None:
-        kind = _kind_of_first(token_text[0]) if token_text else "punct"
+        kind = _kind_of_first(token_text[0]) if token_text else TokenKind.PUNCT
         if len(_KINDS_SEEN) < _KINDS_SEEN_MAX:
             _KINDS_SEEN[token_text] = kind
     return kind
 
 
-_KINDS_SEEN: dict[str, str] = {}
+_KINDS_SEEN: dict[str, TokenKind] = {}
 _KINDS_SEEN_MAX = 1 << 17
 
 
-def _kind_of_first(ch: str) -> str:
+def _kind_of_first(ch: str) -> TokenKind:
     if ch.isspace():
-        return "space"
+        return TokenKind.SPACE
     if ch.isdecimal():
-        return "number"
+        return TokenKind.NUMBER
     if ch.isalnum():
-        return "cjk" if _in_unspaced(ord(ch)) else "word"
-    return "punct"
+        return TokenKind.CJK if _in_unspaced(ord(ch)) else TokenKind.WORD
+    return TokenKind.PUNCT
 
 
 def _in_unspaced(code: int) -> bool:
@@ -146,9 +157,12 @@ def _key(text: str) -> str:
     return _key_cached(text) if len(text) <= 64 else unmarked(text)
 
 
-def is_wordlike(kind: str) -> bool:
+def is_wordlike(kind: TokenKind) -> bool:
     """Whether a token of this kind counts as a word (in summaries and minimality counts)."""
-    return kind in ("word", "number", "cjk")
+    return kind in _WORDLIKE
+
+
+_WORDLIKE = frozenset({TokenKind.WORD, TokenKind.NUMBER, TokenKind.CJK})
 
 
 # -- the pattern --------------------------------------------------------------------------------

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.ingest.encodings import encoding_label
-from reader.core.ingest.loading import version_label
 from reader.core.model import Article, Version, VersionKey
+from reader.core.present.article import version_label
 from reader.core.present.banner import ChecksStatus, banner_for
 from reader.core.present.findings import finding_step, finding_tip
 from reader.core.present.notes import notes_label, version_notes
@@ -35,10 +35,10 @@ from reader.core.text.languages import dominant_script, language_name, script_of
 from reader.ui.fonts import coverage, reading_families, reading_font
 from reader.ui.plain import literal
 from reader.ui.reading.banner_view import BannerView
-from reader.ui.reading.text_view import ArticleView, Highlight
+from reader.ui.reading.text_view import ArticleView, Highlight, HighlightKind, Layer
 
 if TYPE_CHECKING:
-    from reader.core.checks.run import Finding
+    from reader.core.checks.model import Finding, FindingKind
 
 
 class VersionPane(QWidget):
@@ -210,14 +210,14 @@ class VersionPane(QWidget):
         """Mark the findings' words in the text (hidden while revisions are compared)."""
         self._findings_shown = shown
         marks = [
-            Highlight(f.paragraph, start, end, "finding", finding_tip(f))
+            Highlight(f.paragraph, start, end, HighlightKind.FINDING, finding_tip(f))
             for f in self.findings
             if f.paragraph is not None
             for start, end in f.spans
         ]
-        self.view.set_highlights(marks if shown else [], "findings")
+        self.view.set_highlights(marks if shown else [], Layer.FINDINGS)
         if not shown:
-            self.view.set_highlights([], "current")
+            self.view.set_highlights([], Layer.CURRENT)
 
     def step_finding(self, step: int) -> None:
         """Go to the next (1) or previous (-1) finding, wrapping around, and say what it is."""
@@ -228,11 +228,12 @@ class VersionPane(QWidget):
         if finding.paragraph is not None:
             self.view.scroll_to_paragraph(finding.paragraph)
             current = [
-                Highlight(finding.paragraph, a, b, "finding-current") for a, b in finding.spans
+                Highlight(finding.paragraph, a, b, HighlightKind.FINDING_CURRENT)
+                for a, b in finding.spans
             ]
-            self.view.set_highlights(current, "current")
+            self.view.set_highlights(current, Layer.CURRENT)
         else:
-            self.view.set_highlights([], "current")
+            self.view.set_highlights([], Layer.CURRENT)
         self.banner.show_finding(finding_step(self.finding_index, len(self.findings), finding))
 
     def _show_notes(self, version: Version, no_glyph: frozenset[str] = frozenset()) -> None:
@@ -252,7 +253,7 @@ class VersionPane(QWidget):
             self.version_selected.emit(VersionKey.parse(data))
 
 
-def _counts(findings: list[Finding]) -> tuple[tuple[str, int], ...]:
+def _counts(findings: list[Finding]) -> tuple[tuple[FindingKind, int], ...]:
     if not findings:
         return ()
     from reader.core.checks.model import count_by_kind

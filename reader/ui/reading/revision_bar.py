@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QToolButto
 from reader.core.i18n import N_, _
 from reader.core.present.revisions import change_position
 from reader.ui.reading.pane import VersionPane
-from reader.ui.reading.text_view import Highlight
+from reader.ui.reading.text_view import Highlight, HighlightKind, Layer
 
 if TYPE_CHECKING:
     from reader.core.align.aligner import Alignment
@@ -27,20 +27,24 @@ if TYPE_CHECKING:
 
 # The tool tip over a marked word, by the kind of its mark.
 _TIPS = {
-    "delete": N_("Deleted in the newer revision"),
-    "insert": N_("Inserted in the newer revision"),
-    "minor": N_("Only the vowel marks or tatweel differ"),
+    HighlightKind.DELETE: N_("Deleted in the newer revision"),
+    HighlightKind.INSERT: N_("Inserted in the newer revision"),
+    HighlightKind.MINOR: N_("Only the vowel marks or tatweel differ"),
 }
 
 
 def _highlight(mark: Mark) -> Highlight:
-    kind = "minor" if mark.minor else mark.op
-    tip = _TIPS.get(kind)
-    return Highlight(mark.paragraph, mark.start, mark.end, kind, _(tip) if tip else "")
+    from reader.core.compare.ops import DiffOp  # loaded with the comparison
+
+    if mark.minor:
+        kind = HighlightKind.MINOR
+    else:
+        kind = HighlightKind.DELETE if mark.op is DiffOp.DELETE else HighlightKind.INSERT
+    return Highlight(mark.paragraph, mark.start, mark.end, kind, _(_TIPS[kind]))
 
 
 def _current(mark: Mark) -> Highlight:
-    return Highlight(mark.paragraph, mark.start, mark.end, "change-current")
+    return Highlight(mark.paragraph, mark.start, mark.end, HighlightKind.CHANGE_CURRENT)
 
 
 class RevisionBar(QFrame):
@@ -97,8 +101,8 @@ class RevisionBar(QFrame):
         assert old_pane.version is not None and new_pane.version is not None
         self.comparison = compare_revisions(old_pane.version, new_pane.version)
         self.old_pane, self.new_pane = old_pane, new_pane
-        old_pane.view.set_highlights([_highlight(m) for m in self.comparison.old_marks], "diff")
-        new_pane.view.set_highlights([_highlight(m) for m in self.comparison.new_marks], "diff")
+        old_pane.view.set_highlights([_highlight(m) for m in self.comparison.old_marks], Layer.DIFF)
+        new_pane.view.set_highlights([_highlight(m) for m in self.comparison.new_marks], Layer.DIFF)
         self.summary.setText(
             comparison_summary(
                 old_pane.version.revision, new_pane.version.revision, self.comparison.summary
@@ -113,8 +117,8 @@ class RevisionBar(QFrame):
 
     def clear(self, *panes: VersionPane) -> None:
         for pane in panes:
-            pane.view.set_highlights([], "diff")
-            pane.view.set_highlights([], "current")
+            pane.view.set_highlights([], Layer.DIFF)
+            pane.view.set_highlights([], Layer.CURRENT)
         self.comparison, self.stop = None, -1
         self.old_pane = self.new_pane = None
         self.hide()
@@ -127,7 +131,7 @@ class RevisionBar(QFrame):
 
         version, marks = inline_version(self.comparison)
         pane.view.show_version(version, pane.view.document().defaultFont())
-        pane.view.set_highlights([_highlight(m) for m in marks], "diff")
+        pane.view.set_highlights([_highlight(m) for m in marks], Layer.DIFF)
 
     def step(self, direction: int) -> bool:
         """Go to the next (1) or previous (-1) change; False when there is none that way."""
@@ -144,7 +148,7 @@ class RevisionBar(QFrame):
     def _go(self, stop: Stop) -> None:
         assert self.old_pane is not None and self.new_pane is not None
         for pane, mark in ((self.old_pane, stop.old), (self.new_pane, stop.new)):
-            pane.view.set_highlights([_current(mark)] if mark else [], "current")
+            pane.view.set_highlights([_current(mark)] if mark else [], Layer.CURRENT)
         anchor = stop.new or stop.old
         pane = self.new_pane if stop.new else self.old_pane
         if anchor is not None:

@@ -24,12 +24,11 @@ from reader.ui.reading.text_view import ArticleView, Marker
 
 UNSURE = 0.6  # beads scoring below this are marked as unsure
 _READER_MOVES = (QEvent.Type.Wheel, QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress)
-_SIDES = ("source", "target")
 
 
 def is_flagged(bead: Bead) -> bool:
     """A group worth a margin mark: not one paragraph against one, or a low score."""
-    return bead.kind != "1-1" or bead.score < UNSURE
+    return len(bead.source) != 1 or len(bead.target) != 1 or bead.score < UNSURE
 
 
 class PaneSync(QObject):

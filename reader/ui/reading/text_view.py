@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSizeF, Qt, Signal
@@ -64,6 +65,40 @@ def qt_direction(direction: Direction) -> Qt.LayoutDirection:
     return _QT_DIRECTION[direction]
 
 
+class Layer(Enum):
+    """The view's layers of extra selections, drawn in this order (a later one on top)."""
+
+    GROUP = "group"  # the aligned counterpart of the paragraph under the pointer
+    FINDINGS = "findings"
+    DIFF = "diff"
+    CURRENT = "current"  # the finding or change stepped to
+
+
+class HighlightKind(StrEnum):
+    """What a highlight marks, which decides its look and its layer."""
+
+    FINDING = "finding"
+    FINDING_CURRENT = "finding-current"
+    DELETE = "delete"
+    INSERT = "insert"
+    MINOR = "minor"  # only vowel marks or tatweel differ
+    CHANGE_CURRENT = "change-current"
+
+    @property
+    def layer(self) -> Layer:
+        return _LAYERS[self]
+
+
+_LAYERS = {
+    HighlightKind.FINDING: Layer.FINDINGS,
+    HighlightKind.DELETE: Layer.DIFF,
+    HighlightKind.INSERT: Layer.DIFF,
+    HighlightKind.MINOR: Layer.DIFF,
+    HighlightKind.FINDING_CURRENT: Layer.CURRENT,
+    HighlightKind.CHANGE_CURRENT: Layer.CURRENT,
+}
+
+
 # A value of the shell, not a pure model: a NamedTuple, which Python builds in a fifth of a
 # frozen dataclass's time (each dataclass costs start-up about 0.8 ms).
 class Highlight(NamedTuple):
@@ -75,7 +110,7 @@ class Highlight(NamedTuple):
     paragraph: int
     start: int
     end: int
-    kind: str
+    kind: HighlightKind
     tip: str = ""
 
 
@@ -88,27 +123,24 @@ class Marker(NamedTuple):
     tip: str = ""
 
 
-def _char_style(kind: str) -> QTextCharFormat:
+def _char_style(kind: HighlightKind) -> QTextCharFormat:
     style = QTextCharFormat()
-    if kind == "finding":
-        style.setBackground(QColor("#ffe3a3"))
+    if kind in (HighlightKind.FINDING, HighlightKind.FINDING_CURRENT):
+        current = kind is HighlightKind.FINDING_CURRENT
+        style.setBackground(QColor("#ffb74d" if current else "#ffe3a3"))
         style.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         style.setUnderlineColor(QColor("#c62828"))
-    elif kind == "finding-current":
-        style.setBackground(QColor("#ffb74d"))
-        style.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        style.setUnderlineColor(QColor("#c62828"))
-    elif kind == "delete":
+    elif kind is HighlightKind.DELETE:
         style.setBackground(QColor("#ffd6d6"))
         style.setForeground(QColor("#8e0000"))
         style.setFontStrikeOut(True)
-    elif kind == "insert":
+    elif kind is HighlightKind.INSERT:
         style.setBackground(QColor("#ccf2d4"))
         style.setForeground(QColor("#0b5d1e"))
-    elif kind == "minor":
+    elif kind is HighlightKind.MINOR:
         style.setBackground(QColor("#ece4ff"))
         style.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-    elif kind == "change-current":
+    elif kind is HighlightKind.CHANGE_CURRENT:
         style.setBackground(QColor("#ffe082"))
     return style
 
@@ -146,7 +178,7 @@ class ArticleView(QTextEdit):
         )
         self.version: Version | None = None
         self._highlights: list[Highlight] = []
-        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._layers: dict[Layer, list[QTextEdit.ExtraSelection]] = {}
         self._markers: list[Marker] = []
         self._paddings: dict[int, float] = {}
         self._base_top: dict[int, float] = {}
@@ -329,11 +361,9 @@ class ArticleView(QTextEdit):
 
     # -- highlights -------------------------------------------------------------------------
 
-    def set_highlights(self, highlights: Iterable[Highlight], layer: str) -> None:
+    def set_highlights(self, highlights: Iterable[Highlight], layer: Layer) -> None:
         """Mark character ranges (whole words) of paragraphs; replaces the layer's marks."""
-        self._highlights = [
-            h for h in self._highlights if h.kind not in _LAYER_KINDS.get(layer, ())
-        ]
+        self._highlights = [h for h in self._highlights if h.kind.layer is not layer]
         selections = []
         # Inside an edit block a cursor skips working out its x position, which would shape the
         # line again for each mark (400 marks: 0.2 s instead of 1 ms). Nothing is edited.
@@ -375,15 +405,14 @@ class ArticleView(QTextEdit):
             selection.cursor = cursor
             selection.format = style
             selections.append(selection)
-        self._set_layer("group", selections)
+        self._set_layer(Layer.GROUP, selections)
 
     def group(self) -> list[int]:
-        return [s.cursor.blockNumber() for s in self._layers.get("group", [])]
+        return [s.cursor.blockNumber() for s in self._layers.get(Layer.GROUP, [])]
 
-    def _set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
-        self._layers[name] = selections
-        order = ("group", "findings", "diff", "current")
-        self.setExtraSelections([s for layer in order for s in self._layers.get(layer, [])])
+    def _set_layer(self, layer: Layer, selections: list[QTextEdit.ExtraSelection]) -> None:
+        self._layers[layer] = selections
+        self.setExtraSelections([s for each in Layer for s in self._layers.get(each, [])])
 
     # -- alignment padding and margin markers ---------------------------------------------------
 
@@ -525,11 +554,3 @@ class ArticleView(QTextEdit):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
-
-
-# Which highlight kinds belong to which layer (so a layer's refresh drops only its own).
-_LAYER_KINDS = {
-    "findings": ("finding",),
-    "diff": ("delete", "insert", "minor"),
-    "current": ("finding-current", "change-current"),
-}

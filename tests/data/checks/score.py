@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.checks.run import CHECK_KINDS, Finding, check_article
+from reader.core.checks.run import Finding, FindingKind, check_article
 from reader.core.ingest.loading import load_folder
 from reader.core.model import VersionKey
 
@@ -89,7 +89,7 @@ class Tally:
 
 def score(folders: Iterable[Path] | None = None) -> dict[str, Tally]:
     """Per check kind (and "overall"), how the findings compare with the labels."""
-    tallies = {kind: Tally() for kind in (*CHECK_KINDS, "overall")}
+    tallies = {str(kind): Tally() for kind in (*FindingKind, "overall")}
     for folder in cases() if folders is None else folders:
         expected = labels(folder)
         reported = findings(folder)

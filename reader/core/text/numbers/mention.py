@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from reader.core.i18n import N_, _
+
 
 class NumberKind(StrEnum):
     """What a number mention is: the unit of comparison between versions."""
@@ -67,11 +69,13 @@ class NumberMention:
         return tuple(frozenset({("num", v)}) for v in (self.value, *self.alternatives))
 
     def describe(self) -> str:
-        """The mention as a reader would name it: "15 August", "3.5%", "2019"."""
+        """The mention as a reader would name it: "15 August", "3.5%", "2019"; a month in the
+        reader's language. (A clock time is the same in every language: the aligner keys
+        times by it.)"""
         if self.kind is NumberKind.DATE:
-            return f"{plain(self.value)} {_english_month(self.month or 0)}"
+            return _(_DAYS_OF[(self.month or 1) - 1]).format(day=plain(self.value))
         if self.kind is NumberKind.MONTH:
-            return _english_month(int(self.value))
+            return _(_MONTHS[int(self.value) - 1])
         if self.kind is NumberKind.TIME:
             hours, minutes = divmod(int(self.value), 60)
             return f"{hours:02d}:{minutes:02d}"
@@ -79,10 +83,36 @@ class NumberMention:
         return f"{plain(self.value)}{suffix}"
 
 
-def _english_month(number: int) -> str:
-    from reader.core.text.numbers.months import month_name  # CLDR, loaded for messages only
-
-    return month_name(number, "en")
+# The months by name, and a day of each: whole phrases, since languages inflect the month
+# after a day (Russian "15 августа", not "15 август") and order the two their own way.
+_MONTHS = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
+_DAYS_OF = (
+    N_("{day} January"),
+    N_("{day} February"),
+    N_("{day} March"),
+    N_("{day} April"),
+    N_("{day} May"),
+    N_("{day} June"),
+    N_("{day} July"),
+    N_("{day} August"),
+    N_("{day} September"),
+    N_("{day} October"),
+    N_("{day} November"),
+    N_("{day} December"),
+)
 
 
 def plain(value: Decimal) -> str:

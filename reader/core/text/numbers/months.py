@@ -60,13 +60,6 @@ class _Table:
     han: bool  # written in Han characters, without spaces around
 
 
-def month_name(number: int, language: str) -> str:
-    """The wide name of a month in ``language`` (``month_name(8, "en") == "August"``)."""
-    locale = locale_for(language) or locale_for("en")
-    assert locale is not None  # CLDR knows English
-    return str(locale.months["format"]["wide"][number])
-
-
 def months_in(text: str, language: str) -> list[Month]:
     """The month names in ``text``, in order."""
     table = _table(language)
