@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.web.fetching import Cancelled, Fetcher, FetchError, Limits
+from reader.core.web.fetching import Fetcher, Limits
 from reader.core.web.importing import import_article
+from reader.core.web.outcomes import Cancelled, FetchError
 from tests.web.server import FixtureServer, Handler, Reply
 from tests.web.sites import load_site
 

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from reader.core.i18n import _
 from reader.core.model import Article, Origin, Version
+from reader.core.present.composing import sentences
 from reader.core.present.findings import findings_summary
 from reader.core.text.bidi_controls import reveal
 from reader.core.text.languages import language_name
@@ -104,8 +105,13 @@ def _authority_note(source: str, has_source: bool) -> str:
     ).format(source=source)
 
 
-def _sentences(*sentences: str) -> str:
-    return _(" ").join(sentences)
+def _evidence(article: Article) -> str:
+    """Why the source is the source, where the article recorded it (an import from the web)."""
+    if not article.source_evidence:
+        return ""
+    from reader.core.present.provenance import evidence_sentence  # only web articles have it
+
+    return evidence_sentence(article)
 
 
 def banner_for(
@@ -135,7 +141,9 @@ def banner_for(
             headline=_("Original: {source} is the authoritative version of this article").format(
                 source=source
             ),
-            detail=_("The other versions are translations of this text."),
+            detail=sentences(
+                _("The other versions are translations of this text."), _evidence(article)
+            ),
             source_language=article.source_language,
         )
     if version.origin is Origin.MACHINE:
@@ -145,7 +153,7 @@ def banner_for(
             headline=_("Machine translation from {source}: it may be inaccurate").format(
                 source=source
             ),
-            detail=_sentences(
+            detail=sentences(
                 _(
                     "This {version} was generated automatically from the {source} original and "
                     "has not been checked by a person."
@@ -162,7 +170,7 @@ def banner_for(
         return Banner(
             level=BannerLevel.UNVERIFIED,
             headline=_("Translation of unrecorded origin: it may be machine-generated"),
-            detail=_sentences(
+            detail=sentences(
                 _("Nothing says who translated this {version}.").format(version=name), authority
             ),
             source_language=article.source_language,
@@ -188,7 +196,7 @@ def banner_for(
     return Banner(
         level=BannerLevel.REVIEWED,
         headline=headline.format(source=source),
-        detail=_sentences(detail.format(version=name), authority),
+        detail=sentences(detail.format(version=name), authority),
         source_language=article.source_language,
         action=action,
         findings=tuple(findings),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from reader.core.errors import EncodingUnclear, ReaderError
 from reader.core.ingest.encodings import decode, encoding_label
-from reader.core.web.fetching import FetchError
+from reader.core.web.outcomes import FetchError
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE

@@ -27,6 +27,7 @@ import httpx
 from reader import __version__
 from reader.core.errors import ReaderError
 from reader.core.web.addresses import refusal
+from reader.core.web.outcomes import Cancelled, FetchError
 
 USER_AGENT = f"Reader/{__version__} (a desktop reader for multilingual news articles)"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -106,20 +107,6 @@ class Validators:
 
     etag: str | None = None
     last_modified: str | None = None
-
-
-class FetchError(ReaderError):
-    """A page that could not be had: ``url`` and ``reason`` apart, for lists of skipped pages;
-    the message names both in one line."""
-
-    def __init__(self, url: str, reason: str) -> None:
-        self.url = url
-        self.reason = reason
-        super().__init__(f"{url}: {reason}")
-
-
-class Cancelled(Exception):
-    """The user cancelled; raised between fetches and between chunks of a body."""
 
 
 def now_rfc3339() -> str:

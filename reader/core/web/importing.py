@@ -33,49 +33,20 @@ from reader.core.web.extraction import Extracted, NoArticleText, extract, extrac
 from reader.core.web.fetching import (
     CancelCheck,
     Fetcher,
-    FetchError,
     Limits,
     NotModified,
     Page,
     Progress,
 )
-from reader.core.web.folders import NewVersion, manifest_head, version_file, write_article
+from reader.core.web.folders import (
+    NewVersion,
+    free_folder,
+    manifest_head,
+    version_file,
+    write_article,
+)
+from reader.core.web.outcomes import FetchError, ImportedVersion, ImportResult, Skipped
 from reader.core.web.saved import SavedPage, is_saved_page, read_saved_page
-
-
-@dataclass(frozen=True)
-class Skipped:
-    url: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class ImportedVersion:
-    language: str
-    url: str
-    origin: str
-    file: str
-    paragraphs: int
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What ``reader import --json`` prints (PRODUCT.md), plus the source-language evidence."""
-
-    folder: str
-    source: str
-    versions: tuple[ImportedVersion, ...]
-    skipped: tuple[Skipped, ...]
-    evidence: tuple[SourceEvidence, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "folder": self.folder,
-            "source": self.source,
-            "versions": [vars(v) for v in self.versions],
-            "skipped": [vars(s) for s in self.skipped],
-            "source_evidence": [vars(e) for e in self.evidence],
-        }
 
 
 @dataclass(frozen=True)
@@ -384,15 +355,6 @@ def _slug(url: str, title: str) -> str:
     return slug[:80].strip("-") or "article"
 
 
-def _folder_in(library: Path, name: str) -> Path:
-    candidate = library / name
-    number = 2
-    while candidate.exists():
-        candidate = library / f"{name}-{number}"
-        number += 1
-    return candidate
-
-
 def _write(
     versions: list[Processed], skipped: list[Skipped], target: Path | None, library: Path | None
 ) -> ImportResult:
@@ -409,7 +371,7 @@ def _write(
     if target is None:
         if library is None:
             raise ReaderError("no folder to import into (give -o DIR, or a library)")
-        target = _folder_in(library, _slug(head_version.url, title))
+        target = free_folder(library, _slug(head_version.url, title))
     new = [
         NewVersion(
             language=v.language,
@@ -432,4 +394,6 @@ def _write(
         )
         for v in ordered
     )
-    return ImportResult(str(folder), source, imported, tuple(skipped), tuple(evidence))
+    return ImportResult(
+        str(folder), source, imported, tuple(skipped), tuple(evidence), versions[0].language
+    )

@@ -9,20 +9,18 @@ the top of an HTML save; then the page's canonical link or ``og:url``.
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.message import EmailMessage
 from pathlib import Path
 
 from reader.core.errors import ReaderError
-from reader.core.web.fetching import MEGABYTE
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
+SUFFIXES = HTML_SUFFIXES | MHTML_SUFFIXES  # reader.cli knows them too, by name alone
+MEGABYTE = 1024 * 1024
 MAX_SAVED_BYTES = 50 * MEGABYTE  # an MHTML save carries the page's images too
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 
@@ -41,7 +39,7 @@ class SavedPage:
 
 
 def is_saved_page(path: Path) -> bool:
-    return path.suffix.lower() in HTML_SUFFIXES | MHTML_SUFFIXES
+    return path.suffix.lower() in SUFFIXES
 
 
 def read_saved_page(path: Path) -> SavedPage:
@@ -72,6 +70,10 @@ def _read(path: Path) -> bytes:
 
 
 def _mhtml(data: bytes, path: Path, saved: str) -> SavedPage:
+    import email  # here: a window that only asks whether a name is a saved page never needs it
+    import email.policy
+    from email.message import EmailMessage
+
     message = email.message_from_bytes(data, policy=email.policy.default)
     if not isinstance(message, EmailMessage) or not message.is_multipart():
         raise ReaderError("is not an MHTML archive (no MIME parts)", path)

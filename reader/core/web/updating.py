@@ -8,9 +8,7 @@ arguments, ``progress(done, total, what)``, ``cancelled()``, a picklable result.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from reader.core.errors import ReaderError
 from reader.core.ingest.loading import MANIFEST, load_folder, read_manifest
@@ -20,7 +18,6 @@ from reader.core.web.addresses import site_of
 from reader.core.web.fetching import (
     CancelCheck,
     Fetcher,
-    FetchError,
     Limits,
     NotModified,
     Page,
@@ -29,32 +26,7 @@ from reader.core.web.fetching import (
 )
 from reader.core.web.folders import NewVersion, add_versions
 from reader.core.web.importing import Processed, process_page
-
-
-@dataclass(frozen=True)
-class Revision:
-    language: str
-    revision: int
-
-
-@dataclass(frozen=True)
-class Failed:
-    url: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class UpdateResult:
-    changed: tuple[Revision, ...]
-    unchanged: tuple[Revision, ...]
-    failed: tuple[Failed, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "changed": [vars(r) for r in self.changed],
-            "unchanged": [vars(r) for r in self.unchanged],
-            "failed": [vars(f) for f in self.failed],
-        }
+from reader.core.web.outcomes import Failed, FetchError, Revision, UpdateResult
 
 
 def _quiet(done: int, total: int, what: str) -> None:
