@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QStatusBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -574,7 +575,7 @@ class MainWindow(QMainWindow):
             self._settings_notice = QLabel()
             self._settings_notice.setObjectName("settings-notice")
             self._settings_notice.setTextFormat(Qt.TextFormat.PlainText)
-            self.statusBar().addPermanentWidget(self._settings_notice)
+            self.status().addPermanentWidget(self._settings_notice)
         count = len(self.store.problems)
         self._settings_notice.setText(settings_problems(count))
         self._settings_notice.setToolTip(literal("\n".join(self.store.problems)))
@@ -603,7 +604,7 @@ class MainWindow(QMainWindow):
         self._drop_checks()
         if not isinstance(error, ReaderError | WorkerStopped):  # a bug: keep its traceback
             traceback.print_exception(error)
-        self.statusBar().showMessage(f"Fidelity checks could not run: {error}", 8000)
+        self.status().showMessage(f"Fidelity checks could not run: {error}", 8000)
         self._show_checks({}, ChecksStatus.FAILED)
 
     def _show_checks(self, findings: dict[VersionKey, list[Finding]], status: ChecksStatus) -> None:
@@ -736,7 +737,7 @@ class MainWindow(QMainWindow):
     def _alignment(self, left: Version, right: Version) -> Alignment | None:
         if max(len(left.paragraphs), len(right.paragraphs)) > ALIGN_LIMIT:
             # About 0.25 ms a paragraph (bench/align.py): beyond this the window would stall.
-            self.statusBar().showMessage(
+            self.status().showMessage(
                 f"Too many paragraphs to align (over {ALIGN_LIMIT}): the panes scroll on their own",
                 8000,
             )
@@ -762,7 +763,7 @@ class MainWindow(QMainWindow):
             v for v in self.article.revisions(version.language) if v.revision < version.revision
         ]
         if not earlier:
-            self.statusBar().showMessage(f"{version.key} has no earlier revision", 4000)
+            self.status().showMessage(f"{version.key} has no earlier revision", 4000)
             return
         self.left.show_version(earlier[-1], self.font_size)
         self._remember()
@@ -796,6 +797,14 @@ class MainWindow(QMainWindow):
         layout = widget.layout()
         if layout is not None:
             layout.activate()
+
+    def status(self) -> QStatusBar:
+        """The status bar, on screen. Qt makes it when first asked for, and one made after the
+        window was shown stays hidden: its messages would never be seen."""
+        bar = self.statusBar()
+        if bar.isHidden():
+            bar.show()
+        return bar
 
     def _focused_pane(self) -> VersionPane:
         focus = self.focusWidget()

@@ -51,7 +51,7 @@ def paste_as_version(window: MainWindow) -> Version | None:
             mime.html() if mime.hasHtml() else None, mime.text() if mime.hasText() else None
         )
     except ReaderError as error:
-        window.statusBar().showMessage(str(error), SHOWN_MS)
+        window.status().showMessage(str(error), SHOWN_MS)
         return None
     language = _language(window, article, pasted.text)
     if language is None:
@@ -67,7 +67,7 @@ def paste_as_version(window: MainWindow) -> Version | None:
         version = pasted_version(article, pasted.text, language, origin, remarks=(remark,))
         _show(window, with_version(article, version), version, window.paths)
     name = version_name(version, window.article or article)
-    window.statusBar().showMessage(pasted_summary(name, reason, language, kept, detail), SHOWN_MS)
+    window.status().showMessage(pasted_summary(name, reason, language, kept, detail), SHOWN_MS)
     return version
 
 

@@ -21,9 +21,10 @@ from __future__ import annotations
 import shutil
 import tempfile
 import traceback
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication
@@ -298,7 +299,7 @@ class WebWork(QObject):
         self.progress = JobProgress()
         self.progress.cancel_clicked.connect(self.cancel)
         self.progress.hide()
-        window.statusBar().addPermanentWidget(self.progress)
+        window.status().addPermanentWidget(self.progress)
         self._job: Job | None = None
         self._kind = _Kind.IMPORT
         self._source = ""
@@ -311,6 +312,11 @@ class WebWork(QObject):
     @property
     def busy(self) -> bool:
         return self._job is not None
+
+    @property
+    def job(self) -> Job | None:
+        """The job under way, if any."""
+        return self._job
 
     def library(self) -> Path:
         """Where imported articles go unless the user chooses another folder."""
@@ -359,18 +365,9 @@ class WebWork(QObject):
             self._show_problem(_("Cannot Import"), import_failed(source, reason))
             return False
         self._source, self._staging = source, staging
-        job = self._window.jobs_to_run().start(
-            IMPORT, (source, str(destination), str(staging), alternates), parent=self, progress=True
-        )
-        self._begin(job, _Kind.IMPORT, import_started(source))
-        job.progress.connect(self._import_progress)
-        job.finished.connect(self._import_finished)
-        job.failed.connect(self._failed)
+        arguments = (source, str(destination), str(staging), alternates)
+        self._start(_Kind.IMPORT, arguments, import_started(source), self._import_finished)
         return True
-
-    def _import_progress(self, value: tuple[int, int, str]) -> None:
-        done, total, address = value
-        self.progress.report(import_progress(done, total, address), done, total)
 
     def _import_finished(self, result: ImportResult) -> None:
         self._end()
@@ -379,7 +376,7 @@ class WebWork(QObject):
         if self._source.lower().startswith(("http://", "https://")):  # not a saved page's path
             remember_address(self._window.store, self._source)
         self.imported.emit(folder, result.page_language)
-        self._window.statusBar().showMessage(import_done(result), 20000)
+        self._window.status().showMessage(import_done(result), 20000)
 
     # -- updating ------------------------------------------------------------------------------
 
@@ -388,16 +385,8 @@ class WebWork(QObject):
         if self._refuse_while_busy():
             return False
         self._folder = folder
-        job = self._window.jobs_to_run().start(UPDATE, (str(folder),), parent=self, progress=True)
-        self._begin(job, _Kind.UPDATE, update_started())
-        job.progress.connect(self._update_progress)
-        job.finished.connect(self._update_finished)
-        job.failed.connect(self._failed)
+        self._start(_Kind.UPDATE, (str(folder),), update_started(), self._update_finished)
         return True
-
-    def _update_progress(self, value: tuple[int, int, str]) -> None:
-        done, total, address = value
-        self.progress.report(update_progress(done, total, address), done, total)
 
     def _update_finished(self, result: UpdateResult) -> None:
         folder = self._folder
@@ -444,20 +433,38 @@ class WebWork(QObject):
             message = _("Check for updates cancelled.")
         else:
             message = _("Import cancelled: nothing was saved.")
-        self._window.statusBar().showMessage(message, 8000)
+        self._window.status().showMessage(message, 8000)
 
     def _refuse_while_busy(self) -> bool:
         if self.busy:
-            self._window.statusBar().showMessage(
+            self._window.status().showMessage(
                 _("An import or a check for updates is under way: wait for it, or cancel it."),
                 8000,
             )
         return self.busy
 
-    def _begin(self, job: Job, kind: _Kind, text: str) -> None:
+    def _start(
+        self,
+        kind: _Kind,
+        arguments: tuple[object, ...],
+        text: str,
+        finished: Callable[[Any], None],
+    ) -> None:
+        """Run the work of ``kind`` on ``arguments`` as a job, its progress shown (``text``
+        until the work says how far it got); ``finished`` takes its result."""
+        work = IMPORT if kind is _Kind.IMPORT else UPDATE
+        job = self._window.jobs_to_run().start(work, arguments, parent=self, progress=True)
         self._job, self._kind = job, kind
+        job.progress.connect(self._progressed)
+        job.finished.connect(finished)
+        job.failed.connect(self._failed)
         self.progress.start(text)
         self.busy_changed.emit(True)
+
+    def _progressed(self, value: tuple[int, int, str]) -> None:
+        done, total, address = value
+        say = import_progress if self._kind is _Kind.IMPORT else update_progress
+        self.progress.report(say(done, total, address), done, total)
 
     def _end(self) -> None:
         """The job is over (done, failed or cancelled): let it go, remove what it staged."""
