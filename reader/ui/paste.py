@@ -45,11 +45,11 @@ def paste_as_version(window: MainWindow) -> Version | None:
     article = window.article
     if article is None:
         return None
-    mime = QGuiApplication.clipboard().mimeData()
+    mime = QGuiApplication.clipboard().mimeData()  # None where nothing was ever copied
+    html = mime.html() if mime is not None and mime.hasHtml() else None
+    text = mime.text() if mime is not None and mime.hasText() else None
     try:
-        pasted = clipping(
-            mime.html() if mime.hasHtml() else None, mime.text() if mime.hasText() else None
-        )
+        pasted = clipping(html, text)
     except ReaderError as error:
         window.status().showMessage(str(error), SHOWN_MS)
         return None

@@ -157,7 +157,7 @@ def test_the_notes_give_each_piece_of_evidence_and_each_address_left_out() -> No
     long_notice = dataclasses.replace(NOTICE, detail="Please always refer. " * 20)
     notes = evidence_notes([long_notice, X_DEFAULT, CANONICAL, PAGE])
     assert notes[0].startswith("Source language Indonesian, from the publisher's notice: “Please")
-    assert notes[0].endswith("…”") and len(notes[0]) < 240
+    assert notes[0].endswith("…”") and len(notes[0]) < 170
     assert notes[1] == (
         "Source language Indonesian, from the site's x-default link to "
         "https://kabarnusa.example/id/berita/1"

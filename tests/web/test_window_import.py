@@ -423,3 +423,24 @@ def test_opening_an_article_from_the_web_loads_none_of_the_web_code(
     modules, detail = done.stdout.splitlines()
     assert modules == "[]"
     assert detail.endswith("Indonesian is the source according to the publisher's notice.")
+
+
+@pytest.mark.parametrize(
+    ("keys", "action"),
+    [("Ctrl+L", "open_web_action"), ("Ctrl+Shift+V", "paste_version_action")],
+)
+def test_the_shortcuts_reach_their_actions(qtbot, web_window, keys: str, action: str) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window = web_window()
+    triggered: list[bool] = []
+    getattr(window, action).triggered.connect(lambda: triggered.append(True))
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    combination = QKeySequence(keys)[0]
+    qtbot.keyClick(window, combination.key(), combination.keyboardModifiers())
+    assert triggered == [True]
+    assert getattr(window, action).shortcut().toString() == keys
+    dialog = window._web().dialog if action == "open_web_action" else None
+    if dialog is not None:
+        dialog.reject()

@@ -19,7 +19,7 @@ from reader.core.text.languages import language_name
 if TYPE_CHECKING:
     from reader.core.web.outcomes import Skipped
 
-MAX_NOTE_QUOTE = 160  # characters of a notice quoted in a note (the banner quotes it whole)
+MAX_NOTE_QUOTE = 100  # characters of a notice quoted in a note (the banner quotes it whole)
 
 _EVIDENCE = {
     "notice": N_("the publisher's notice"),
