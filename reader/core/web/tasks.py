@@ -11,6 +11,8 @@ happens, and moved out of it into its destination by a single rename once it is 
 from __future__ import annotations
 
 import dataclasses
+import importlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from reader.core.web.outcomes import ImportResult, UpdateResult
 from reader.core.web.updating import update_article
 
 Report = Callable[[object], None]
+EXTRACTOR = "trafilatura"
 
 
 def _as_values(progress: Report) -> Progress:
@@ -36,6 +39,9 @@ def import_page(
     """Import ``source`` (an http(s) URL or a saved page) as a new article folder inside the
     folder ``destination``; built in ``staging`` (a folder beside it, made and removed by the
     caller), then moved into place."""
+    # A worker starts cold, and the extractor takes a second to import: let it import while the
+    # first page is on its way (the extraction waits for it on the import lock, if need be).
+    threading.Thread(target=importlib.import_module, args=(EXTRACTOR,), daemon=True).start()
     result = import_article(
         source, library=Path(staging), alternates=alternates, progress=_as_values(progress)
     )
