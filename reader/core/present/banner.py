@@ -10,9 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from reader.core.i18n import _
+from reader.core.i18n import _, sentences
 from reader.core.model import Article, Origin, Version
-from reader.core.present.composing import sentences
 from reader.core.present.findings import findings_summary
 from reader.core.text.bidi_controls import reveal
 from reader.core.text.languages import language_name

@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from reader.core.i18n import N_, _
+from reader.core.i18n import N_, _, listing, sentences
 from reader.core.model import Article, SourceEvidence
-from reader.core.present.composing import listing, sentences
 from reader.core.text.bidi_controls import reveal
 from reader.core.text.languages import language_name
 

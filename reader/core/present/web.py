@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from reader.core.i18n import _, ngettext
-from reader.core.present.composing import sentences
+from reader.core.i18n import _, ngettext, sentences
 from reader.core.text.bidi_controls import reveal
 from reader.core.text.languages import language_name
 from reader.core.web.saved import SUFFIXES
