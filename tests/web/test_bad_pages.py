@@ -103,6 +103,10 @@ def test_a_redirect_to_another_scheme_is_not_followed(
     server.routes["/go"] = Reply.redirect("file:///etc/passwd")
     message = _error(server.url("/go"), tmp_path)
     assert "redirected to file:///etc/passwd" in message and "only http and https" in message
+    server.routes["/script"] = Reply.redirect("javascript:alert(1)")
+    assert _error(server.url("/script"), tmp_path).startswith(
+        f"{server.url('/script')}: the server redirected to an address that cannot be followed ("
+    )
 
 
 def test_a_page_too_large_is_refused_while_it_streams(

@@ -228,3 +228,86 @@ def test_every_sentence_is_one_translated_message(pseudo: None, article) -> None
     ]
     assert all(texts)
     assert [t for t in texts if outside_messages(t)] == []
+
+
+def test_every_refusal_of_a_page_is_one_translated_message(
+    pseudo: None, server, tmp_path: Path, sample: Path
+) -> None:
+    """What the import dialog and the update summary say about a page comes from the core:
+    each reason is one message (its fields, a status or an address, may be anything)."""
+    import socket
+
+    from reader.core.errors import ReaderError
+    from reader.core.web.fetching import Fetcher, Limits
+    from reader.core.web.importing import import_article
+    from reader.core.web.outcomes import FetchError
+    from reader.core.web.updating import update_article
+    from tests.web.server import Reply
+    from tests.web.sites import load_site
+    from tests.web.test_bad_pages import SCRIPT_ONLY
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    server.routes.update(
+        {
+            "/pdf": Reply(b"%PDF-1.7\n", headers={"Content-Type": "application/pdf"}),
+            "/png": Reply(b"\x89PNG\r\n\x1a\n..", headers={"Content-Type": "image/png"}),
+            "/fake": Reply(b"%PDF-1.4\n...", headers={"Content-Type": "text/html"}),
+            "/loop": Reply.redirect("/loop"),
+            "/hop": Reply.redirect("/loop"),
+            "/away": Reply.redirect("javascript:alert(1)"),
+            "/big": Reply.html("<p>x</p>" * 4000),
+            "/busy": Reply(b"", 429, {"Retry-After": "3600", "Content-Length": "0"}),
+            "/app": Reply.html(SCRIPT_ONLY),
+        }
+    )
+    reasons = []
+    fetches = [
+        ("/missing", Limits()),
+        ("/pdf", Limits()),
+        ("/png", Limits()),
+        ("/fake", Limits()),
+        ("/loop", Limits()),
+        ("/hop", Limits(max_redirects=0)),
+        ("/away", Limits()),
+        ("/big", Limits(max_bytes=1000)),
+        ("/busy", Limits()),
+    ]
+    for path, limits in fetches:
+        with Fetcher(limits) as fetcher, pytest.raises(FetchError) as caught:
+            fetcher.get(server.url(path))
+        reasons.append(caught.value.reason)
+    with Fetcher() as fetcher, pytest.raises(FetchError) as caught:
+        fetcher.get(f"http://127.0.0.1:{closed}/news")
+    reasons.append(caught.value.reason)
+    with pytest.raises(FetchError) as caught:
+        import_article(server.url("/app"), target=tmp_path / "app")
+    reasons.append(caught.value.reason)
+
+    site = load_site("kabarnusa")
+    server.add_site(site)
+    page = site.render("ar", server.base).replace(
+        "</head>",
+        '<link rel="alternate" hreflang="de" href="https://elsewhere.example/de/a">'
+        '<link rel="alternate" hreflang="es" href="data:text/html,x">'
+        '<link rel="alternate" hreflang="tlh" href="/tlh/a"></head>',
+        1,
+    )
+    server.routes[site.paths["ar"]] = Reply.html(page)
+    server.routes[site.paths["fr"]] = Reply(b"gone", 410, {"Content-Type": "text/plain"})
+    result = import_article(server.url(site.paths["ar"]), target=tmp_path / "a")
+    assert len(result.skipped) == 4
+    reasons += [s.reason for s in result.skipped]
+
+    refusals = []
+    for source in (str(tmp_path / "missing.html"), str(tmp_path / "a" / "ar.txt")):
+        with pytest.raises(ReaderError) as raised:
+            import_article(source, target=tmp_path / "b")
+        refusals.append(str(raised.value).partition(": ")[2])
+    with pytest.raises(ReaderError) as raised:
+        update_article(sample)  # no version of the sample came from the web
+    refusals.append(str(raised.value).partition(": ")[2])
+
+    assert [r for r in [*reasons, *refusals] if outside_messages(r) or not r] == []
+    assert len(reasons) == 15

@@ -24,6 +24,7 @@ from typing import Any
 import tomli_w
 
 from reader.core.errors import ReaderError
+from reader.core.i18n import _
 from reader.core.ingest.loading import MANIFEST
 from reader.core.model import Provenance, SourceEvidence
 
@@ -74,7 +75,9 @@ def _write_version(folder: Path, version: NewVersion) -> dict[str, Any]:
     written = (name,) if version.raw is None else (name, raw_name)
     for relative in written:
         if (folder / relative).exists():
-            raise ReaderError(f"{relative} already exists; nothing was overwritten", folder)
+            raise ReaderError(
+                _("{file} already exists; nothing was overwritten").format(file=relative), folder
+            )
     _atomic_write(folder / name, version.text.encode("utf-8"))
     provenance = version.provenance
     if version.raw is not None:
@@ -107,7 +110,7 @@ def manifest_head(
 def write_article(target: Path, head: dict[str, Any], versions: Sequence[NewVersion]) -> Path:
     """Create the article folder ``target`` (which must not exist, or be empty) in one step."""
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise ReaderError("already exists; choose another folder (-o)", target)
+        raise ReaderError(_("already exists; choose another folder (-o)"), target)
     target.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
     try:

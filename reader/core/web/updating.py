@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.errors import ReaderError
+from reader.core.i18n import _
 from reader.core.ingest.loading import MANIFEST, load_folder, read_manifest
 from reader.core.ingest.parsing import split_blocks
 from reader.core.model import Version
@@ -61,7 +62,7 @@ def update_article(
     targets = web_versions(article.versions)
     if not targets:
         raise ReaderError(
-            "has no versions taken from the web (no url in its manifest)", folder / MANIFEST
+            _("has no versions taken from the web (no url in its manifest)"), folder / MANIFEST
         )
     changed: list[Revision] = []
     unchanged: list[Revision] = []
