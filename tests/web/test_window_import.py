@@ -14,7 +14,7 @@ import pytest
 
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from shiboken6 import isValid
 
 from reader.core.ingest.loading import load_folder
@@ -444,3 +444,32 @@ def test_the_shortcuts_reach_their_actions(qtbot, web_window, keys: str, action:
     dialog = window._web().dialog if action == "open_web_action" else None
     if dialog is not None:
         dialog.reject()
+
+
+def test_an_empty_window_says_what_it_imports_and_what_to_do_when_that_fails(
+    qtbot, server: FixtureServer, tmp_path: Path
+) -> None:
+    """``reader URL`` opens the window with no article: the import in the panes' place, then
+    what the user can do if it fails."""
+    from reader.core.present.web import import_started
+    from reader.ui.settings import Store
+
+    url = server.url("/berita/hilang")
+    window = MainWindow(Store(tmp_path / "config"), FakeJobs(), tmp_path / "library")
+    qtbot.addWidget(window)
+    window.show_placeholder(import_started(url))
+    window.show()
+    placeholder = window.findChild(QLabel, "placeholder")
+    assert placeholder.isVisible() and placeholder.text() == f"Fetching {url}…"
+    assert not window.splitter.isVisible()
+    assert window.import_web_page(url)
+    box = _failure(qtbot, window)
+    assert box.text() == f"Reader could not import {url}: the server answered 404 Not Found."
+    assert placeholder.text().startswith("No article is open. Open a web page (Ctrl+L)")
+    box.close()
+
+    kabarnusa = load_site("kabarnusa")
+    server.add_site(kabarnusa)
+    with qtbot.waitSignal(window.article_loaded, timeout=WAIT_MS):
+        window.import_web_page(server.url(kabarnusa.paths["ar"]))
+    assert not placeholder.isVisible() and window.splitter.isVisible()
