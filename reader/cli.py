@@ -20,7 +20,7 @@ from reader.commands import add_open_options, load_article, sample_path
 
 __all__ = ["COMMANDS", "main", "sample_path"]
 from reader.core.errors import ReaderError
-from reader.core.i18n import english
+from reader.core.i18n import _, english
 
 # name -> one-line summary; the module reader.commands.<name> does the work.
 COMMANDS = {
@@ -52,7 +52,12 @@ def _window_parser() -> argparse.ArgumentParser:
         epilog=f"commands (reader COMMAND --help):\n{commands}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="article folder or text files")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article folder or text files; or a web page to import (URL, .html, .mhtml)",
+    )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     add_open_options(parser)
     return parser
@@ -70,6 +75,12 @@ def _window(args: argparse.Namespace) -> int:
             "no display available (DISPLAY and WAYLAND_DISPLAY are not set): run reader in a "
             "desktop session, under xvfb-run, or use 'reader snapshot -o OUT.png' or 'reader info'"
         )
+    source = _web_source(args.paths)
+    if source is not None:
+        from reader.ui.context import AppContext
+        from reader.ui.web import run_import
+
+        return run_import(AppContext.default(), source)
     article, paths = load_article(args, default_sample=True)
     # The settings folder first: once PySide6 is loaded it reads the source of every module
     # imported after it (for its __feature__ switches), platformdirs' included.
@@ -79,6 +90,24 @@ def _window(args: argparse.Namespace) -> int:
     from reader.ui.app import run
 
     return run(context, article, paths)
+
+
+# ``reader URL`` and ``reader page.html`` are told apart by the names alone, so that the web code
+# loads only when there is a page to import (reader.core.web.saved.SUFFIXES; a test holds them).
+_SAVED_PAGES = (".html", ".htm", ".xhtml", ".mhtml", ".mht")
+
+
+def _web_source(paths: Sequence[str]) -> str | None:
+    """The web page (an http(s) address or a saved page) the window is to import, if any."""
+    web = [
+        p
+        for p in paths
+        if p.lower().startswith(("http://", "https://"))
+        or (p.lower().endswith(_SAVED_PAGES) and os.path.isfile(p))
+    ]
+    if web and len(paths) > 1:
+        raise ReaderError(_("a web page opens on its own, not with other files"), web[0])
+    return web[0] if web else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -78,3 +78,16 @@ def N_(message: str) -> str:
 def Nn_(singular: str, plural: str) -> tuple[str, str]:
     """Mark a sentence's singular and plural for the catalog, for ``ngettext`` where used."""
     return singular, plural
+
+
+def sentences(*parts: str) -> str:
+    """Whole translated sentences one after the other (empty ones left out), joined by a
+    separator that is a message of its own (some scripts do not put a space between them)."""
+    return _(" ").join(part for part in parts if part)
+
+
+def listing(items: Sequence[str]) -> str:
+    """Translated phrases as a list: "a", "a and b", "a, b and c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return _("{items} and {last}").format(items=_(", ").join(items[:-1]), last=items[-1])

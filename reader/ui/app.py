@@ -56,7 +56,7 @@ def build_window(
 ) -> MainWindow:
     """A main window showing ``article``."""
     application()
-    window = MainWindow(context.store(), context.jobs)
+    window = MainWindow(context.store(), context.jobs, context.library)
     window.set_article(article, left=left, right=right, paths=paths)
     return window
 
@@ -65,7 +65,7 @@ def open_window(context: AppContext, article: Article, paths: Sequence[Path] = (
     """The window as ``reader`` starts it: shown first, filled second, so the text is laid
     out once, at the window's real width."""
     application()
-    window = MainWindow(context.store(), context.jobs)
+    window = MainWindow(context.store(), context.jobs, context.library)
     window.show()
     window.set_article(article, paths=paths)
     return window

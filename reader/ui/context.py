@@ -20,10 +20,16 @@ if TYPE_CHECKING:
 class AppContext:
     """Folders the application may write to, and what runs its background work: ``jobs``, or
     if None worker processes (``reader.ui.jobs.ProcessJobs``, loaded with the first job, after
-    the window's first paint). Tests build one on a temporary folder, with a fake for the work."""
+    the window's first paint). Tests build one on a temporary folder, with a fake for the work.
+
+    ``library`` is where articles imported from the web go; if None, the library folder
+    (``reader.core.library``: ``READER_LIBRARY``, else the user data folder), looked up when
+    the first article is imported.
+    """
 
     config_dir: Path
     jobs: Jobs | None = None
+    library: Path | None = None
 
     @classmethod
     def default(cls) -> AppContext:

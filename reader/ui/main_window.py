@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QStatusBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.errors import EncodingUnclear, LanguageUnclear, ReaderError
+from reader.core.i18n import _
 from reader.core.ingest.encodings import encoding_label
 from reader.core.ingest.loading import load
 from reader.core.model import Article, Version, VersionKey
@@ -48,11 +50,22 @@ if TYPE_CHECKING:
     from reader.core.align.aligner import Alignment
     from reader.core.checks.run import Finding
     from reader.ui.jobs import Job, Jobs
+    from reader.ui.web import WebWork
 
 MIN_FONT, MAX_FONT = settings.FONT_SIZE_RANGE
 ZOOM_STEP = 1.1
 ALIGN_LIMIT = 5000  # paragraphs per side aligned in the window
 CHECKS = "reader.core.checks.run:check_article"  # imported by the worker, never by the window
+
+
+def _from_the_web(article: Article) -> bool:
+    """An article folder with a version fetched from the web: one that can be checked for
+    updates."""
+    return (
+        article.path is not None
+        and article.path.is_dir()
+        and any(v.provenance is not None and v.provenance.url for v in article.versions)
+    )
 
 
 def _key_or_none(text: str) -> VersionKey | None:
@@ -63,19 +76,23 @@ def _key_or_none(text: str) -> VersionKey | None:
 
 
 class MainWindow(QMainWindow):
-    """Reader's one window: its settings in ``store``, its background work (the fidelity checks)
-    run by ``jobs`` (if None, worker processes: reader.ui.jobs.ProcessJobs)."""
+    """Reader's one window: its settings in ``store``, its background work (the fidelity checks,
+    imports and updates from the web) run by ``jobs`` (if None, worker processes:
+    reader.ui.jobs.ProcessJobs); articles imported from the web go into ``library`` (if None,
+    the library folder, reader.core.library)."""
 
     article_loaded = Signal(object)
     compare_changed = Signal(bool)
     checks_done = Signal(object)
     text_painted = Signal()
 
-    def __init__(self, store: Store, jobs: Jobs | None = None) -> None:
+    def __init__(self, store: Store, jobs: Jobs | None = None, library: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.store = store
         self.jobs = jobs
+        self.library = library
+        self._web_work: WebWork | None = None  # made with the first web job (reader.ui.web)
         self.article: Article | None = None
         self._paths: list[Path] = []
         self.font_size = float(store.get(settings.FONT_SIZE))
@@ -114,6 +131,7 @@ class MainWindow(QMainWindow):
         self._checks_pending = False
         self._checks_job: Job | None = None
         self._settings_notice: QLabel | None = None
+        self._placeholder: QLabel | None = None  # where the panes are, before any article
         self._alignments: dict[tuple[int, VersionKey, VersionKey], Alignment] = {}  # per article
 
         self._build_actions()
@@ -154,6 +172,25 @@ class MainWindow(QMainWindow):
             ["Ctrl+Shift+O"],
             self._open_folder_dialog,
             "Open an article folder",
+        )
+        self.open_web_action = self._action(
+            _("Open &Web Page…"),
+            ["Ctrl+L"],
+            self._open_web_dialog,
+            _("Import a news page and its other language versions"),
+        )
+        self.check_updates_action = self._action(
+            _("Check for &Updates"),
+            [],
+            self.check_for_updates,
+            _("Fetch this article's pages again and add what changed as new revisions"),
+        )
+        self.check_updates_action.setEnabled(False)
+        self.paste_version_action = self._action(
+            _("Paste as &New Version"),
+            ["Ctrl+Shift+V"],
+            self.paste_as_version,
+            _("Add the text on the clipboard to this article as a new version"),
         )
         self.quit_action = self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close)
         self.compare_action = self._action(
@@ -214,8 +251,13 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addActions([self.open_files_action, self.open_folder_action])
+        file_menu.addAction(self.open_web_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.check_updates_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu(_("&Edit"))
+        edit_menu.addAction(self.paste_version_action)
         view_menu = menus.addMenu("&View")
         view_menu.addActions([self.compare_action, self.swap_action])
         view_menu.addSeparator()
@@ -240,7 +282,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.open_files_action, self.open_folder_action])
+        toolbar.addActions([self.open_files_action, self.open_folder_action, self.open_web_action])
         toolbar.addSeparator()
         toolbar.addActions([self.compare_action, self.swap_action])
         toolbar.addSeparator()
@@ -264,7 +306,7 @@ class MainWindow(QMainWindow):
             return chosen is not None and self.open_paths(paths, languages, chosen)
         except LanguageUnclear as error:
             name = error.path.name if error.path else "this file"
-            language = self._ask_language(
+            language = self.ask_language(
                 "Choose the language",
                 literal(f"Reader cannot tell the language of {name}.\n\nLanguage of this text:"),
             )
@@ -306,14 +348,114 @@ class MainWindow(QMainWindow):
             self.open_paths([Path(name)])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+        mime = event.mimeData()
+        files = mime.hasUrls() and all(u.isLocalFile() for u in mime.urls())
+        if files or self._dropped_web_source(event) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        source = self._dropped_web_source(event)
+        if source is not None:  # a link, or a saved page: imported
+            event.acceptProposedAction()
+            self.import_web_page(source)
+            return
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
             self.open_paths(paths)
+
+    @staticmethod
+    def _dropped_web_source(event: QDragEnterEvent | QDropEvent) -> str | None:
+        from reader.ui.web import dropped_source  # the web code loads when first needed
+
+        return dropped_source(event.mimeData())
+
+    # -- the web: importing, updating, pasting (reader.ui.web, reader.ui.paste) ----------------
+
+    def _web(self) -> WebWork:
+        if self._web_work is None:
+            from reader.ui.web import WebWork
+
+            self._web_work = WebWork(self)
+            self._web_work.imported.connect(self._show_imported)
+            self._web_work.updated.connect(self._show_updated)
+            self._web_work.busy_changed.connect(self._web_busy)
+        return self._web_work
+
+    def jobs_to_run(self) -> Jobs:
+        """What runs background work: the context's, else worker processes (made when first
+        needed, after the first paint)."""
+        if self.jobs is None:
+            from reader.ui.jobs import ProcessJobs
+
+            self.jobs = ProcessJobs()
+        return self.jobs
+
+    def _open_web_dialog(self) -> None:
+        self._web().ask_for_page()
+
+    def import_web_page(self, source: str, alternates: bool = True) -> bool:
+        """Import ``source`` (an http(s) address or a saved page) in the background; it opens
+        when done. False if another web job is under way."""
+        return self._web().import_page(source, alternates)
+
+    def check_for_updates(self) -> None:
+        """Fetch the pages of the article on screen again, in the background."""
+        article = self.article
+        if article is not None and article.path is not None and _from_the_web(article):
+            self._web().check_for_updates(article.path)
+
+    def paste_as_version(self) -> None:
+        """Add the clipboard's text to the article on screen as a new version."""
+        from reader.ui.paste import paste_as_version
+
+        paste_as_version(self)
+
+    def _show_imported(self, folder: Path, asked: str) -> None:
+        """Open an imported article: the source on the left, the language of the page asked for
+        on the right (another translation if that was the source), side by side."""
+        article = self._load_quietly(folder)
+        if article is None:
+            return
+        source = VersionKey(article.source_language, 0)
+        others = [v.language for v in article.versions if v.language != source.language]
+        right = asked if asked in others else next(iter(others), source.language)
+        self.set_article(article, left=source, right=VersionKey(right, 0), paths=[folder])
+        self.set_compare(len(article.versions) > 1)
+
+    def _show_updated(self, folder: Path) -> None:
+        if self.article is not None and self.article.path == folder:
+            article = self._load_quietly(folder)
+            if article is not None:
+                self.set_article(article, self.left.key, self.right.key, paths=[folder])
+
+    def show_revisions(self, folder: Path, language: str, revision: int) -> None:
+        """Open the article folder ``folder`` (if it is not on screen) with ``language`` at
+        ``revision`` on the right and its previous revision on the left, compared."""
+        article = self.article
+        if article is None or article.path != folder:
+            article = self._load_quietly(folder)
+            if article is None:
+                return
+        earlier = [v for v in article.revisions(language) if v.revision < revision]
+        left = earlier[-1].key if earlier else None
+        self.set_article(article, left=left, right=VersionKey(language, revision), paths=[folder])
+        self.set_compare(True)
+
+    def _load_quietly(self, folder: Path) -> Article | None:
+        """The article folder ``folder``, or None after saying why it cannot be opened."""
+        try:
+            return load([folder])
+        except ReaderError as error:
+            warn(self, _("Cannot open"), str(error))
+            return None
+
+    def _web_busy(self, busy: bool) -> None:
+        self.open_web_action.setEnabled(not busy)
+        self.paste_version_action.setEnabled(not busy)
+        self.check_updates_action.setEnabled(
+            not busy and self.article is not None and _from_the_web(self.article)
+        )
 
     def _choose_language(self) -> None:
         pane = self._focused_pane()
@@ -325,7 +467,7 @@ class MainWindow(QMainWindow):
                 "an article folder's languages come from its article.toml.",
             )
             return
-        language = self._ask_language(
+        language = self.ask_language(
             "Set language", "Language of this text:", pane.version.language
         )
         if language is None:
@@ -336,7 +478,7 @@ class MainWindow(QMainWindow):
         languages[index] = language
         self.open_paths(self._paths, languages)
 
-    def _ask_language(self, title: str, label: str, current: str | None = None) -> str | None:
+    def ask_language(self, title: str, label: str, current: str | None = None) -> str | None:
         """Let the user pick a language from those Reader knows; None if they cancel."""
         from PySide6.QtWidgets import QInputDialog
 
@@ -359,13 +501,20 @@ class MainWindow(QMainWindow):
         the right, unless ``left``/``right`` (or the saved choice) say otherwise."""
         self.article = article
         self._paths = list(paths)
+        if self._placeholder is not None:
+            self._placeholder.hide()
+            self.splitter.show()
         # One version has nothing to compare with: one pane, whatever the saved choice.
         self.compare_action.setEnabled(len(article.versions) > 1)
         self.setWindowTitle(
             f"{reveal(article.display_title)} — Reader" if article.display_title else "Reader"
         )
+        busy = self._web_work is not None and self._web_work.busy
+        self.check_updates_action.setEnabled(not busy and _from_the_web(article))
+        notes = self._article_notes(article)
         for pane in (self.left, self.right):
             pane.set_article(article)
+            pane.set_article_notes(notes)
         left_version = self._pick(
             left or _key_or_none(self.store.get(settings.LEFT)), self._default_left()
         )
@@ -389,6 +538,35 @@ class MainWindow(QMainWindow):
         self._show_settings_problems()
         self.article_loaded.emit(article)
 
+    def _article_notes(self, article: Article) -> list[str]:
+        """Where the article came from: the evidence for its source language, and the addresses
+        its import left out (known while the window that imported it is open)."""
+        skipped = self._web_work.skipped_of(article) if self._web_work is not None else ()
+        if not article.source_evidence and not skipped:
+            return []
+        from reader.core.present.provenance import evidence_notes, skipped_notes
+
+        return [*evidence_notes(article.source_evidence), *skipped_notes(skipped)]
+
+    def show_placeholder(self, text: str) -> None:
+        """No article on screen yet (``reader URL`` while it imports): ``text`` in the panes'
+        place; the next article puts the panes back."""
+        if self._placeholder is None:
+            label = QLabel()
+            label.setObjectName("placeholder")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setMargin(48)
+            central = self.centralWidget()
+            layout = central.layout() if central is not None else None
+            assert isinstance(layout, QVBoxLayout)
+            layout.addWidget(label, 1)
+            self._placeholder = label
+        self._placeholder.setText(text)
+        self._placeholder.show()
+        self.splitter.hide()
+
     def _show_settings_problems(self) -> None:
         """Say when saved settings could not be read (defaults are in use, the damaged file kept)."""
         if not self.store.problems:
@@ -397,7 +575,7 @@ class MainWindow(QMainWindow):
             self._settings_notice = QLabel()
             self._settings_notice.setObjectName("settings-notice")
             self._settings_notice.setTextFormat(Qt.TextFormat.PlainText)
-            self.statusBar().addPermanentWidget(self._settings_notice)
+            self.status().addPermanentWidget(self._settings_notice)
         count = len(self.store.problems)
         self._settings_notice.setText(settings_problems(count))
         self._settings_notice.setToolTip(literal("\n".join(self.store.problems)))
@@ -411,11 +589,7 @@ class MainWindow(QMainWindow):
         if article.source is None:  # nothing to check against; the banners say so
             self._show_checks({}, ChecksStatus.DONE)
             return
-        if self.jobs is None:
-            from reader.ui.jobs import ProcessJobs  # after the first paint, like the checks
-
-            self.jobs = ProcessJobs()
-        job = self.jobs.start(CHECKS, (article,), parent=self)
+        job = self.jobs_to_run().start(CHECKS, (article,), parent=self)
         job.finished.connect(self._checks_finished)
         job.failed.connect(self._checks_failed)
         self._checks_job = job
@@ -430,7 +604,7 @@ class MainWindow(QMainWindow):
         self._drop_checks()
         if not isinstance(error, ReaderError | WorkerStopped):  # a bug: keep its traceback
             traceback.print_exception(error)
-        self.statusBar().showMessage(f"Fidelity checks could not run: {error}", 8000)
+        self.status().showMessage(f"Fidelity checks could not run: {error}", 8000)
         self._show_checks({}, ChecksStatus.FAILED)
 
     def _show_checks(self, findings: dict[VersionKey, list[Finding]], status: ChecksStatus) -> None:
@@ -483,6 +657,11 @@ class MainWindow(QMainWindow):
         self.swap_action.setEnabled(self.compare)
         self._refresh_sync()
         self.compare_changed.emit(self.compare)
+
+    @property
+    def paths(self) -> list[Path]:
+        """What the article on screen was opened from (a folder, or its loose files)."""
+        return list(self._paths)
 
     @property
     def compare(self) -> bool:
@@ -558,7 +737,7 @@ class MainWindow(QMainWindow):
     def _alignment(self, left: Version, right: Version) -> Alignment | None:
         if max(len(left.paragraphs), len(right.paragraphs)) > ALIGN_LIMIT:
             # About 0.25 ms a paragraph (bench/align.py): beyond this the window would stall.
-            self.statusBar().showMessage(
+            self.status().showMessage(
                 f"Too many paragraphs to align (over {ALIGN_LIMIT}): the panes scroll on their own",
                 8000,
             )
@@ -584,7 +763,7 @@ class MainWindow(QMainWindow):
             v for v in self.article.revisions(version.language) if v.revision < version.revision
         ]
         if not earlier:
-            self.statusBar().showMessage(f"{version.key} has no earlier revision", 4000)
+            self.status().showMessage(f"{version.key} has no earlier revision", 4000)
             return
         self.left.show_version(earlier[-1], self.font_size)
         self._remember()
@@ -619,6 +798,14 @@ class MainWindow(QMainWindow):
         if layout is not None:
             layout.activate()
 
+    def status(self) -> QStatusBar:
+        """The status bar, on screen. Qt makes it when first asked for, and one made after the
+        window was shown stays hidden: its messages would never be seen."""
+        bar = self.statusBar()
+        if bar.isHidden():
+            bar.show()
+        return bar
+
     def _focused_pane(self) -> VersionPane:
         focus = self.focusWidget()
         return self.left if focus is not None and self.left.isAncestorOf(focus) else self.right
@@ -631,6 +818,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._drop_checks()  # and its worker process with them
+        if self._web_work is not None:
+            self._web_work.cancel()  # and whatever it staged
         self.store.set(settings.GEOMETRY, self.saveGeometry().data())
         self._remember()
         self.store.sync()

@@ -58,9 +58,12 @@ COMPARE = Setting("view/compare", bool, True, N_("two versions side by side (com
 LEFT = Setting("view/left", str, "", N_("version in the left pane, as L@REV"))
 RIGHT = Setting("view/right", str, "", N_("version in the right pane, as L@REV"))
 GEOMETRY = Setting("window/geometry", bytes, b"", N_("main window geometry"))
+RECENT_ADDRESSES = Setting(
+    "web/recent", str, "", N_("web pages opened lately, one address a line, the latest first")
+)
 
 PREFERENCES = (FONT_SIZE,)
-STATE = (COMPARE, LEFT, RIGHT, GEOMETRY)
+STATE = (COMPARE, LEFT, RIGHT, GEOMETRY, RECENT_ADDRESSES)
 
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from tests.conftest import SAMPLE
 from tests.web.server import FixtureServer, serving
 
 
@@ -27,3 +29,30 @@ def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
         "all_proxy",
     ):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def web_window(qtbot, tmp_path: Path):
+    """A factory for the real main window on ``paths`` (default: the sample article) whose
+    imports go into ``tmp_path / "library"``, its background work run by ``jobs`` (default: in
+    this process, tests/fake_jobs.py)."""
+    from reader.core.ingest.loading import load
+    from reader.ui.app import build_window
+    from reader.ui.context import AppContext
+    from tests.fake_jobs import FakeJobs
+
+    def make(paths=None, jobs=None, size=(1280, 850)):
+        paths = list(paths or [SAMPLE])
+        context = AppContext(
+            tmp_path / "config",
+            jobs=jobs if jobs is not None else FakeJobs(),
+            library=tmp_path / "library",
+        )
+        window = build_window(context, load(paths), paths=paths)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.web.fetching import Cancelled, Fetcher, FetchError, Limits
+from reader.core.web.fetching import Fetcher, Limits
 from reader.core.web.importing import import_article
+from reader.core.web.outcomes import Cancelled, FetchError
 from tests.web.server import FixtureServer, Handler, Reply
 from tests.web.sites import load_site
 
@@ -102,6 +103,10 @@ def test_a_redirect_to_another_scheme_is_not_followed(
     server.routes["/go"] = Reply.redirect("file:///etc/passwd")
     message = _error(server.url("/go"), tmp_path)
     assert "redirected to file:///etc/passwd" in message and "only http and https" in message
+    server.routes["/script"] = Reply.redirect("javascript:alert(1)")
+    assert _error(server.url("/script"), tmp_path).startswith(
+        f"{server.url('/script')}: the server redirected to an address that cannot be followed ("
+    )
 
 
 def test_a_page_too_large_is_refused_while_it_streams(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from reader.core.checks.model import FindingKind
-from reader.core.i18n import _
+from reader.core.i18n import _, sentences
 from reader.core.model import Article, Origin, Version
 from reader.core.present.findings import findings_summary
 from reader.core.text.bidi_controls import reveal
@@ -105,8 +105,13 @@ def _authority_note(source: str, has_source: bool) -> str:
     ).format(source=source)
 
 
-def _sentences(*sentences: str) -> str:
-    return _(" ").join(sentences)
+def _evidence(article: Article) -> str:
+    """Why the source is the source, where the article recorded it (an import from the web)."""
+    if not article.source_evidence:
+        return ""
+    from reader.core.present.provenance import evidence_sentence  # only web articles have it
+
+    return evidence_sentence(article)
 
 
 def banner_for(
@@ -136,7 +141,9 @@ def banner_for(
             headline=_("Original: {source} is the authoritative version of this article").format(
                 source=source
             ),
-            detail=_("The other versions are translations of this text."),
+            detail=sentences(
+                _("The other versions are translations of this text."), _evidence(article)
+            ),
             source_language=article.source_language,
         )
     if version.origin is Origin.MACHINE:
@@ -146,7 +153,7 @@ def banner_for(
             headline=_("Machine translation from {source}: it may be inaccurate").format(
                 source=source
             ),
-            detail=_sentences(
+            detail=sentences(
                 _(
                     "This {version} was generated automatically from the {source} original and "
                     "has not been checked by a person."
@@ -163,7 +170,7 @@ def banner_for(
         return Banner(
             level=BannerLevel.UNVERIFIED,
             headline=_("Translation of unrecorded origin: it may be machine-generated"),
-            detail=_sentences(
+            detail=sentences(
                 _("Nothing says who translated this {version}.").format(version=name), authority
             ),
             source_language=article.source_language,
@@ -189,7 +196,7 @@ def banner_for(
     return Banner(
         level=BannerLevel.REVIEWED,
         headline=headline.format(source=source),
-        detail=_sentences(detail.format(version=name), authority),
+        detail=sentences(detail.format(version=name), authority),
         source_language=article.source_language,
         action=action,
         findings=tuple(findings),

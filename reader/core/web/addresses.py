@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 from publicsuffixlist import PublicSuffixList
 
+from reader.core.i18n import _
+
 WEB_SCHEMES = frozenset({"http", "https"})
 
 
@@ -53,13 +55,14 @@ def scheme_refusal(url: str) -> str | None:
     try:
         parts = urlsplit(url.strip())
     except ValueError:
-        return "not a valid address"
+        return _("not a valid address")
     scheme = parts.scheme.lower()
     if scheme not in WEB_SCHEMES:
-        what = f"a {scheme}: address" if scheme else "not an absolute address"
-        return f"{what}; only http and https pages are fetched"
+        if not scheme:
+            return _("not an absolute address; only http and https pages are fetched")
+        return _("a {scheme}: address; only http and https pages are fetched").format(scheme=scheme)
     if not parts.hostname:
-        return "an address without a host"
+        return _("an address without a host")
     return None
 
 
@@ -69,5 +72,7 @@ def refusal(url: str, site: str | None) -> str | None:
     if reason:
         return reason
     if site is not None and site_of(url) != site:
-        return f"on another site ({host_of(url)}, not {site}); only the same site is followed"
+        return _("on another site ({host}, not {site}); only the same site is followed").format(
+            host=host_of(url), site=site
+        )
     return None

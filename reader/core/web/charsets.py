@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 
 from reader.core.errors import EncodingUnclear, ReaderError
+from reader.core.i18n import _
 from reader.core.ingest.encodings import decode, encoding_label
-from reader.core.web.fetching import FetchError
+from reader.core.web.outcomes import FetchError
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
@@ -70,17 +71,23 @@ def page_text(body: bytes, url: str, header_charset: str | None = None) -> PageT
             decoded = decode(body, encoding=declared_codec)
         except ReaderError as forced:
             raise FetchError(
-                url, f"{_reason(error)}; nor is it the declared {declared} ({_reason(forced)})"
+                url,
+                _("{reason}; nor is it the declared {charset} ({detail})").format(
+                    reason=_reason(error), charset=declared, detail=_reason(forced)
+                ),
             ) from None
     remarks = list(decoded.remarks)
     if declared and declared_codec != _codec(decoded.encoding) and not body.isascii():
         remarks.append(
-            f"the page declares {declared}, but its bytes are {encoding_label(decoded.encoding)}: "
-            f"read as {encoding_label(decoded.encoding)}"
+            _("the page declares {declared}, but its bytes are {found}: read as {found}").format(
+                declared=declared, found=encoding_label(decoded.encoding)
+            )
         )
     return PageText(decoded.text, decoded.encoding, tuple(remarks))
 
 
 def _reason(error: ReaderError) -> str:
     text = str(error).replace("re-save the file as UTF-8 or choose the encoding (--encoding)", "")
-    return "the page's encoding cannot be read: " + text.strip().rstrip(";").strip()
+    return _("the page's encoding cannot be read: {reason}").format(
+        reason=text.strip().rstrip(";").strip()
+    )

@@ -25,6 +25,7 @@ from urllib.parse import urljoin
 from lxml import etree
 from lxml import html as lxml_html
 
+from reader.core.i18n import _
 from reader.core.ingest.notice import MAX_NOTICE_CHARS, looks_like_notice
 from reader.core.web.discovery import link_language, parse_html
 
@@ -276,7 +277,7 @@ def _string(value: object) -> str | None:
 
 
 def _why_empty(tree: lxml_html.HtmlElement) -> str:
-    scripts = sum(1 for _ in tree.iter("script"))
+    scripts = sum(1 for _script in tree.iter("script"))
     visible = collapse(
         " ".join(
             text
@@ -287,8 +288,8 @@ def _why_empty(tree: lxml_html.HtmlElement) -> str:
         )
     )
     if scripts and len(visible) < 200:
-        return (
+        return _(
             "the page has no article text: it is only scripts (the text would be built in a "
             "browser, and Reader runs no scripts)"
         )
-    return "the page has no article text that Reader can find"
+    return _("the page has no article text that Reader can find")

@@ -26,7 +26,9 @@ import httpx
 
 from reader import __version__
 from reader.core.errors import ReaderError
+from reader.core.i18n import N_, _, ngettext
 from reader.core.web.addresses import refusal
+from reader.core.web.outcomes import Cancelled, FetchError
 
 USER_AGENT = f"Reader/{__version__} (a desktop reader for multilingual news articles)"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -34,29 +36,29 @@ MEGABYTE = 1024 * 1024
 
 # What a server may say it sends, in the words of the error message.
 _KINDS = {
-    "application/pdf": "a PDF document",
-    "application/zip": "a ZIP archive",
-    "application/json": "JSON data",
-    "application/xml": "an XML document",
-    "text/xml": "an XML document",
-    "text/plain": "plain text",
-    "text/css": "a style sheet",
-    "application/javascript": "a script",
-    "text/javascript": "a script",
-    "application/octet-stream": "binary data",
+    "application/pdf": N_("a PDF document"),
+    "application/zip": N_("a ZIP archive"),
+    "application/json": N_("JSON data"),
+    "application/xml": N_("an XML document"),
+    "text/xml": N_("an XML document"),
+    "text/plain": N_("plain text"),
+    "text/css": N_("a style sheet"),
+    "application/javascript": N_("a script"),
+    "text/javascript": N_("a script"),
+    "application/octet-stream": N_("binary data"),
 }
-_KIND_FAMILIES = {
-    "image": "an image",
-    "video": "a video",
-    "audio": "a sound file",
-    "font": "a font",
+_KIND_FAMILIES = {  # the type follows, in brackets
+    "image": N_("an image ({type})"),
+    "video": N_("a video ({type})"),
+    "audio": N_("a sound file ({type})"),
+    "font": N_("a font ({type})"),
 }
 # Bodies that are not HTML whatever the header says.
 _MAGIC = (
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "an image (PNG)"),
-    (b"\xff\xd8\xff", "an image (JPEG)"),
-    (b"GIF8", "an image (GIF)"),
+    (b"%PDF", N_("a PDF document")),
+    (b"\x89PNG", N_("an image (PNG)")),
+    (b"\xff\xd8\xff", N_("an image (JPEG)")),
+    (b"GIF8", N_("an image (GIF)")),
 )
 
 Progress = Callable[[int, int, str], None]
@@ -106,20 +108,6 @@ class Validators:
 
     etag: str | None = None
     last_modified: str | None = None
-
-
-class FetchError(ReaderError):
-    """A page that could not be had: ``url`` and ``reason`` apart, for lists of skipped pages;
-    the message names both in one line."""
-
-    def __init__(self, url: str, reason: str) -> None:
-        self.url = url
-        self.reason = reason
-        super().__init__(f"{url}: {reason}")
-
-
-class Cancelled(Exception):
-    """The user cancelled; raised between fetches and between chunks of a body."""
 
 
 def now_rfc3339() -> str:
@@ -262,6 +250,15 @@ class Fetcher:
                 return answer
         except httpx.HTTPError as error:
             raise FetchError(url, _network_reason(error, self.limits)) from None
+        except httpx.InvalidURL as error:
+            # httpx parses a redirect's Location even when it does not follow it, and a
+            # ``javascript:alert(1)`` there is not a URL it can build: never followed either.
+            raise FetchError(
+                url,
+                _("the server redirected to an address that cannot be followed ({detail})").format(
+                    detail=error
+                ),
+            ) from None
 
     def _response(
         self, url: str, current: str, response: httpx.Response, deadline: float
@@ -270,7 +267,12 @@ class Fetcher:
         if status in (301, 302, 303, 307, 308):
             location = response.headers.get("Location")
             if not location:
-                raise FetchError(url, f"the server redirected ({status}) without saying where")
+                raise FetchError(
+                    url,
+                    _("the server redirected ({status}) without saying where").format(
+                        status=status
+                    ),
+                )
             return str(urljoin(current, str(location).strip()))
         if status == 304:
             return NotModified(url, current)
@@ -278,9 +280,16 @@ class Fetcher:
             return _RetryAfter(status, _retry_seconds(response.headers.get("Retry-After")))
         if status >= 400:
             phrase = response.reason_phrase or httpx.codes.get_reason_phrase(status)
-            raise FetchError(url, f"the server answered {status} {phrase}".rstrip())
+            raise FetchError(
+                url,
+                _("the server answered {status} {phrase}")
+                .format(status=status, phrase=phrase)
+                .rstrip(),
+            )
         if status != 200:
-            raise FetchError(url, f"the server answered {status}, not a page")
+            raise FetchError(
+                url, _("the server answered {status}, not a page").format(status=status)
+            )
         content_type, charset = _media_type(response.headers.get("Content-Type", ""))
         _check_type(url, content_type)
         body = self._read(url, response, deadline)
@@ -310,7 +319,7 @@ class Fetcher:
         for raw in response.iter_raw():
             self._check_cancelled()
             if time.monotonic() > deadline:
-                raise FetchError(url, f"took longer than {self.limits.page_seconds:g} s to arrive")
+                raise FetchError(url, _too_slow(self.limits))
             for piece in decoder.feed(raw, limit - size + 1):
                 size += len(piece)
                 if size > limit:
@@ -326,12 +335,26 @@ class Fetcher:
         self, url: str, current: str, location: str, seen: list[str], site: str | None
     ) -> str:
         if location in seen:
-            raise FetchError(url, f"redirect loop ({current} leads back to {location})")
+            raise FetchError(
+                url,
+                _("redirect loop ({address} leads back to {location})").format(
+                    address=current, location=location
+                ),
+            )
         if len(seen) > self.limits.max_redirects:
-            raise FetchError(url, f"more than {self.limits.max_redirects} redirects")
+            count = self.limits.max_redirects
+            raise FetchError(
+                url,
+                ngettext("more than {count} redirect", "more than {count} redirects", count).format(
+                    count=count
+                ),
+            )
         reason = refusal(location, site)
         if reason:
-            raise FetchError(url, f"redirected to {location}: {reason}")
+            raise FetchError(
+                url,
+                _("redirected to {location}: {reason}").format(location=location, reason=reason),
+            )
         seen.append(location)
         return location
 
@@ -366,10 +389,26 @@ class _RetryAfter:
     seconds: float | None
 
     def message(self) -> str:
-        what = "too many requests" if self.status == 429 else "the server is unavailable"
+        busy = self.status == 429
         if self.seconds is None:
-            return f"the server answered {self.status} ({what}) and did not say when to retry"
-        return f"the server answered {self.status} ({what}) and asks to wait {self.seconds:g} s"
+            sentence = (
+                _("the server answered {status} (too many requests) and did not say when to retry")
+                if busy
+                else _(
+                    "the server answered {status} (the server is unavailable) and did not say "
+                    "when to retry"
+                )
+            )
+            return sentence.format(status=self.status)
+        sentence = (
+            _("the server answered {status} (too many requests) and asks to wait {seconds:g} s")
+            if busy
+            else _(
+                "the server answered {status} (the server is unavailable) and asks to wait "
+                "{seconds:g} s"
+            )
+        )
+        return sentence.format(status=self.status, seconds=self.seconds)
 
 
 def _retry_seconds(value: str | None) -> float | None:
@@ -388,10 +427,10 @@ def _retry_seconds(value: str | None) -> float | None:
 
 
 def _media_type(header: str) -> tuple[str, str | None]:
-    kind, _, rest = header.partition(";")
+    kind, _semicolon, rest = header.partition(";")
     charset = None
     for parameter in rest.split(";"):
-        name, _, value = parameter.partition("=")
+        name, _equals, value = parameter.partition("=")
         if name.strip().lower() == "charset" and value.strip():
             charset = value.strip().strip("\"'")
     return kind.strip().lower(), charset
@@ -399,10 +438,10 @@ def _media_type(header: str) -> tuple[str, str | None]:
 
 def _what(content_type: str) -> str:
     if content_type in _KINDS:
-        return _KINDS[content_type]
+        return _(_KINDS[content_type])
     family = content_type.partition("/")[0]
     if family in _KIND_FAMILIES:
-        return f"{_KIND_FAMILIES[family]} ({content_type})"
+        return _(_KIND_FAMILIES[family]).format(type=content_type)
     return content_type
 
 
@@ -410,20 +449,30 @@ def _check_type(url: str, content_type: str) -> None:
     """Refuse what is not a web page before reading it (a PDF may be large)."""
     if not content_type or content_type in HTML_TYPES:
         return
-    raise FetchError(url, f"is {_what(content_type)}, not a web page")
+    raise FetchError(url, _("is {what}, not a web page").format(what=_what(content_type)))
 
 
 def _check_body(url: str, body: bytes, content_type: str) -> None:
     for magic, what in _MAGIC:
         if body.startswith(magic):
+            sent = content_type or _("no type")
             raise FetchError(
-                url, f"is {what} (sent as {content_type or 'no type'}), not a web page"
+                url, _("is {what} (sent as {type}), not a web page").format(what=_(what), type=sent)
             )
 
 
 def _too_large(limit: int, size: int | None = None) -> str:
-    have = f" ({size / MEGABYTE:.1f} MB)" if size else ""
-    return f"the page is too large{have}: Reader reads pages of up to {limit / MEGABYTE:g} MB"
+    if size:
+        return _(
+            "the page is too large ({size:.1f} MB): Reader reads pages of up to {limit:g} MB"
+        ).format(size=size / MEGABYTE, limit=limit / MEGABYTE)
+    return _("the page is too large: Reader reads pages of up to {limit:g} MB").format(
+        limit=limit / MEGABYTE
+    )
+
+
+def _too_slow(limits: Limits) -> str:
+    return _("took longer than {seconds:g} s to arrive").format(seconds=limits.page_seconds)
 
 
 class _Decoder:
@@ -440,7 +489,10 @@ class _Decoder:
             self._raw_deflate = True
         else:
             raise FetchError(
-                url, f"the server sent an encoding Reader did not ask for ({encoding})"
+                url,
+                _("the server sent an encoding Reader did not ask for ({encoding})").format(
+                    encoding=encoding
+                ),
             )
 
     def feed(self, data: bytes, room: int) -> Iterator[bytes]:
@@ -457,7 +509,7 @@ class _Decoder:
                     self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
                     self._raw_deflate = False
                     continue
-                raise FetchError(self._url, "the compressed page is damaged") from None
+                raise FetchError(self._url, _("the compressed page is damaged")) from None
             self._raw_deflate = False
             pending = self._inflater.unconsumed_tail
             room -= len(piece)
@@ -494,25 +546,29 @@ def _network_reason(error: httpx.HTTPError, limits: Limits) -> str:
             ),
             "certificate verify failed",
         )
-        return f"TLS error: the site's certificate is not trusted ({detail})"
+        return _("TLS error: the site's certificate is not trusted ({detail})").format(
+            detail=detail
+        )
     if any(isinstance(c, ssl.SSLError) for c in causes) or "SSL" in text:
-        return f"TLS error: {_first_line(text)}"
+        return _("TLS error: {detail}").format(detail=_first_line(text))
     if (
         any(isinstance(c, socket.gaierror) for c in causes)
         or "Name or service not known" in text
         or "getaddrinfo" in text
     ):
-        return "the host name could not be found (DNS lookup failed)"
+        return _("the host name could not be found (DNS lookup failed)")
     if isinstance(error, httpx.ConnectTimeout):
-        return f"the host did not answer within {limits.connect_seconds:g} s"
+        return _("the host did not answer within {seconds:g} s").format(
+            seconds=limits.connect_seconds
+        )
     if isinstance(error, httpx.TimeoutException):
-        return f"took longer than {limits.page_seconds:g} s to arrive"
+        return _too_slow(limits)
     if any(isinstance(c, ConnectionRefusedError) for c in causes) or "Connection refused" in text:
-        return "the host is unreachable (connection refused)"
+        return _("the host is unreachable (connection refused)")
     if isinstance(error, httpx.ConnectError):
-        return f"the host is unreachable ({_first_line(text)})"
+        return _("the host is unreachable ({detail})").format(detail=_first_line(text))
     if isinstance(error, httpx.RemoteProtocolError):
-        return f"the server broke off the answer ({_first_line(text)})"
+        return _("the server broke off the answer ({detail})").format(detail=_first_line(text))
     return _first_line(text) or type(error).__name__
 
 

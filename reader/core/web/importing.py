@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from reader.core.errors import ReaderError
+from reader.core.i18n import _, ngettext
 from reader.core.ingest.notice import find_notice
 from reader.core.ingest.parsing import parse_text
 from reader.core.model import Origin, Provenance, SourceEvidence
@@ -33,49 +34,20 @@ from reader.core.web.extraction import Extracted, NoArticleText, extract, extrac
 from reader.core.web.fetching import (
     CancelCheck,
     Fetcher,
-    FetchError,
     Limits,
     NotModified,
     Page,
     Progress,
 )
-from reader.core.web.folders import NewVersion, manifest_head, version_file, write_article
+from reader.core.web.folders import (
+    NewVersion,
+    free_folder,
+    manifest_head,
+    version_file,
+    write_article,
+)
+from reader.core.web.outcomes import FetchError, ImportedVersion, ImportResult, Skipped
 from reader.core.web.saved import SavedPage, is_saved_page, read_saved_page
-
-
-@dataclass(frozen=True)
-class Skipped:
-    url: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class ImportedVersion:
-    language: str
-    url: str
-    origin: str
-    file: str
-    paragraphs: int
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What ``reader import --json`` prints (PRODUCT.md), plus the source-language evidence."""
-
-    folder: str
-    source: str
-    versions: tuple[ImportedVersion, ...]
-    skipped: tuple[Skipped, ...]
-    evidence: tuple[SourceEvidence, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "folder": self.folder,
-            "source": self.source,
-            "versions": [vars(v) for v in self.versions],
-            "skipped": [vars(s) for s in self.skipped],
-            "source_evidence": [vars(e) for e in self.evidence],
-        }
 
 
 @dataclass(frozen=True)
@@ -119,7 +91,7 @@ def import_article(
         progress(1, total, main.url)
         site = site_of(main.url)
         results = fetcher.get_many(
-            [url for _, url in candidates],
+            [url for _language, url in candidates],
             site,
             _processing_for(site),
             progress=progress,
@@ -127,13 +99,18 @@ def import_article(
             total=total,
         )
     versions = [main]
-    for (_, url), result in zip(candidates, results, strict=True):
+    for (_language, url), result in zip(candidates, results, strict=True):
         if isinstance(result, ReaderError):
             skipped.append(Skipped(url, getattr(result, "reason", str(result))))
             continue
         if result.language in {v.language for v in versions}:
             skipped.append(
-                Skipped(url, f"another {language_name(result.language)} version was already taken")
+                Skipped(
+                    url,
+                    _("another {language} version was already taken").format(
+                        language=language_name(result.language)
+                    ),
+                )
             )
             continue
         versions.append(result)
@@ -151,16 +128,16 @@ def _main_page(source: str, fetcher: Fetcher) -> Processed:
         return _process(_fetched(fetcher.get(source)), site=None, hint=None)
     path = Path(source)
     if not path.exists():
-        raise ReaderError("no such file, and not an http(s) address", path)
+        raise ReaderError(_("no such file, and not an http(s) address"), path)
     if not is_saved_page(path):
-        raise ReaderError("is not a saved web page (.html, .htm, .mhtml or .mht)", path)
+        raise ReaderError(_("is not a saved web page (.html, .htm, .mhtml or .mht)"), path)
     return _process_saved(read_saved_page(path), path)
 
 
 def _fetched(result: Page | NotModified) -> Page:
     if isinstance(result, NotModified):  # never asked for here: no validators were sent
         raise FetchError(
-            result.url, "the server answered 304 to a request that was not conditional"
+            result.url, _("the server answered 304 to a request that was not conditional")
         )
     return result
 
@@ -199,7 +176,7 @@ def _process(page: Page, site: str | None, hint: str | None) -> Processed:
     )
     language = _page_language(facts, page.url, extracted, hint)
     if language is None:
-        raise FetchError(page.url, "the language of the page cannot be told")
+        raise FetchError(page.url, _("the language of the page cannot be told"))
     return Processed(
         page.url, language, extracted, facts, page.body, "html", provenance, decoded.remarks
     )
@@ -224,7 +201,7 @@ def _process_saved(saved: SavedPage, path: Path) -> Processed:
     )
     language = _page_language(facts, url or "", extracted, None)
     if language is None:
-        raise ReaderError("the language of the page cannot be told", path)
+        raise ReaderError(_("the language of the page cannot be told"), path)
     return Processed(
         url or "",
         language,
@@ -271,7 +248,9 @@ def _candidates(main: Processed, limits: Limits) -> tuple[list[tuple[str, str]],
     skipped: list[Skipped] = []
     if not main.url:
         return [], [
-            Skipped(a.url, "the saved page does not say where it came from, so its site is unknown")
+            Skipped(
+                a.url, _("the saved page does not say where it came from, so its site is unknown")
+            )
             for a in main.facts.alternates
         ]
     site = site_of(main.url)
@@ -283,17 +262,23 @@ def _candidates(main: Processed, limits: Limits) -> tuple[list[tuple[str, str]],
         reason = refusal(url, site)
         language = known_language(alternate.language)
         if reason is None and language is None:
-            reason = f"the language {alternate.language!r} is not one Reader knows"
+            reason = _("the language {code!r} is not one Reader knows").format(
+                code=alternate.language
+            )
         if reason is None and language in languages:
             if language == main.language:
                 continue  # another address of the page in hand (a regional variant, a tracking copy)
-            reason = f"another {language_name(language or '')} version is listed already"
-        if reason is None and alternate.how == "switcher" and is_language_home(url, language or ""):
-            reason = "the language switcher leads to the site's home page, not to this article"
-        if reason is None and len(wanted) >= limits.max_alternates:
-            reason = (
-                f"more than {limits.max_alternates} language versions; the rest are not fetched"
+            reason = _("another {language} version is listed already").format(
+                language=language_name(language or "")
             )
+        if reason is None and alternate.how == "switcher" and is_language_home(url, language or ""):
+            reason = _("the language switcher leads to the site's home page, not to this article")
+        if reason is None and len(wanted) >= limits.max_alternates:
+            reason = ngettext(
+                "more than {count} language version; the rest are not fetched",
+                "more than {count} language versions; the rest are not fetched",
+                limits.max_alternates,
+            ).format(count=limits.max_alternates)
         if reason:
             skipped.append(Skipped(url, reason))
             continue
@@ -384,15 +369,6 @@ def _slug(url: str, title: str) -> str:
     return slug[:80].strip("-") or "article"
 
 
-def _folder_in(library: Path, name: str) -> Path:
-    candidate = library / name
-    number = 2
-    while candidate.exists():
-        candidate = library / f"{name}-{number}"
-        number += 1
-    return candidate
-
-
 def _write(
     versions: list[Processed], skipped: list[Skipped], target: Path | None, library: Path | None
 ) -> ImportResult:
@@ -408,8 +384,8 @@ def _write(
     title = head_version.extracted.title
     if target is None:
         if library is None:
-            raise ReaderError("no folder to import into (give -o DIR, or a library)")
-        target = _folder_in(library, _slug(head_version.url, title))
+            raise ReaderError(_("no folder to import into (give -o DIR, or a library)"))
+        target = free_folder(library, _slug(head_version.url, title))
     new = [
         NewVersion(
             language=v.language,
@@ -432,4 +408,6 @@ def _write(
         )
         for v in ordered
     )
-    return ImportResult(str(folder), source, imported, tuple(skipped), tuple(evidence))
+    return ImportResult(
+        str(folder), source, imported, tuple(skipped), tuple(evidence), versions[0].language
+    )

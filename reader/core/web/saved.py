@@ -9,20 +9,19 @@ the top of an HTML save; then the page's canonical link or ``og:url``.
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.message import EmailMessage
 from pathlib import Path
 
 from reader.core.errors import ReaderError
-from reader.core.web.fetching import MEGABYTE
+from reader.core.i18n import _
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
+SUFFIXES = HTML_SUFFIXES | MHTML_SUFFIXES  # reader.cli knows them too, by name alone
+MEGABYTE = 1024 * 1024
 MAX_SAVED_BYTES = 50 * MEGABYTE  # an MHTML save carries the page's images too
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 
@@ -41,7 +40,7 @@ class SavedPage:
 
 
 def is_saved_page(path: Path) -> bool:
-    return path.suffix.lower() in HTML_SUFFIXES | MHTML_SUFFIXES
+    return path.suffix.lower() in SUFFIXES
 
 
 def read_saved_page(path: Path) -> SavedPage:
@@ -59,33 +58,42 @@ def _read(path: Path) -> bytes:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise ReaderError("is not a regular file", path)
+            raise ReaderError(_("is not a regular file"), path)
         if info.st_size > MAX_SAVED_BYTES:
             raise ReaderError(
-                f"is too large for a saved page (over {MAX_SAVED_BYTES // MEGABYTE} MB)", path
+                _("is too large for a saved page (over {limit} MB)").format(
+                    limit=MAX_SAVED_BYTES // MEGABYTE
+                ),
+                path,
             )
         return path.read_bytes()
     except FileNotFoundError:
-        raise ReaderError("no such file", path) from None
+        raise ReaderError(_("no such file"), path) from None
     except OSError as error:
-        raise ReaderError(f"cannot be read: {error.strerror or error}", path) from None
+        raise ReaderError(
+            _("cannot be read: {reason}").format(reason=error.strerror or error), path
+        ) from None
 
 
 def _mhtml(data: bytes, path: Path, saved: str) -> SavedPage:
+    import email  # here: a window that only asks whether a name is a saved page never needs it
+    import email.policy
+    from email.message import EmailMessage
+
     message = email.message_from_bytes(data, policy=email.policy.default)
     if not isinstance(message, EmailMessage) or not message.is_multipart():
-        raise ReaderError("is not an MHTML archive (no MIME parts)", path)
+        raise ReaderError(_("is not an MHTML archive (no MIME parts)"), path)
     location = str(message.get("Snapshot-Content-Location", "") or "").strip() or None
     parts = [
         p for p in message.walk() if p.get_content_type() in ("text/html", "application/xhtml+xml")
     ]
     if not parts:
-        raise ReaderError("holds no HTML page", path)
+        raise ReaderError(_("holds no HTML page"), path)
     # The page itself is the part at the snapshot's location, else the first HTML part.
     page = next((p for p in parts if location and p.get("Content-Location") == location), parts[0])
     body = page.get_payload(decode=True)
     if not isinstance(body, bytes) or not body:
-        raise ReaderError("its HTML part is empty", path)
+        raise ReaderError(_("its HTML part is empty"), path)
     url = location or (str(page.get("Content-Location", "")).strip() or None)
     date = message.get("Date")
     if date is not None and getattr(date, "datetime", None) is not None:

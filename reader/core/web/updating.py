@@ -8,11 +8,10 @@ arguments, ``progress(done, total, what)``, ``cancelled()``, a picklable result.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from reader.core.errors import ReaderError
+from reader.core.i18n import _
 from reader.core.ingest.loading import MANIFEST, load_folder, read_manifest
 from reader.core.ingest.parsing import split_blocks
 from reader.core.model import Version
@@ -20,7 +19,6 @@ from reader.core.web.addresses import site_of
 from reader.core.web.fetching import (
     CancelCheck,
     Fetcher,
-    FetchError,
     Limits,
     NotModified,
     Page,
@@ -29,32 +27,7 @@ from reader.core.web.fetching import (
 )
 from reader.core.web.folders import NewVersion, add_versions
 from reader.core.web.importing import Processed, process_page
-
-
-@dataclass(frozen=True)
-class Revision:
-    language: str
-    revision: int
-
-
-@dataclass(frozen=True)
-class Failed:
-    url: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class UpdateResult:
-    changed: tuple[Revision, ...]
-    unchanged: tuple[Revision, ...]
-    failed: tuple[Failed, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "changed": [vars(r) for r in self.changed],
-            "unchanged": [vars(r) for r in self.unchanged],
-            "failed": [vars(f) for f in self.failed],
-        }
+from reader.core.web.outcomes import Failed, FetchError, Revision, UpdateResult
 
 
 def _quiet(done: int, total: int, what: str) -> None:
@@ -89,7 +62,7 @@ def update_article(
     targets = web_versions(article.versions)
     if not targets:
         raise ReaderError(
-            "has no versions taken from the web (no url in its manifest)", folder / MANIFEST
+            _("has no versions taken from the web (no url in its manifest)"), folder / MANIFEST
         )
     changed: list[Revision] = []
     unchanged: list[Revision] = []

@@ -53,6 +53,7 @@ class VersionPane(QWidget):
         self.setObjectName(f"pane-{name}")
         self.article: Article | None = None
         self.version: Version | None = None
+        self.article_notes: list[str] = []  # about the article as a whole: where it came from
 
         self.picker = QComboBox()
         self.picker.setObjectName("version-picker")
@@ -111,10 +112,18 @@ class VersionPane(QWidget):
     def set_article(self, article: Article) -> None:
         """Fill the switcher with every version of ``article``; its checks are to come."""
         self.article = article
+        self.article_notes = []
         self.checks, self.checks_status = {}, ChecksStatus.RUNNING
         self.picker.clear()
         for version in article.versions:
             self.picker.addItem(version_label(version, article), str(version.key))
+
+    def set_article_notes(self, notes: list[str]) -> None:
+        """Notes about the article as a whole (the evidence for its source language, the
+        addresses not imported), listed before those of the version shown."""
+        self.article_notes = list(notes)
+        if self.version is not None:
+            self._show_notes(self.version)
 
     def show_version(self, version: Version, font_size: float) -> None:
         """Show ``version`` (of the current article) at ``font_size`` points."""
@@ -237,7 +246,7 @@ class VersionPane(QWidget):
         self.banner.show_finding(finding_step(self.finding_index, len(self.findings), finding))
 
     def _show_notes(self, version: Version, no_glyph: frozenset[str] = frozenset()) -> None:
-        notes = version_notes(version, no_glyph)
+        notes = [*self.article_notes, *version_notes(version, no_glyph)]
         self.notes.setText(notes_label(len(notes)))
         self.notes.setVisible(bool(notes))
         self.notes.setToolTip(literal("\n".join(notes)))
