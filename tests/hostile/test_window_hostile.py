@@ -36,7 +36,10 @@ from reader.ui.main_window import MainWindow
 from tests.hostile.corpus import MB, SAMPLE, Case, big_text, cases, png, vanish_after_stat
 
 SECONDS = 20.0
-HANG = 60.0  # wall seconds after which a size run counts as hung (the runs share the cores)
+# Wall seconds after which a size run counts as hung. The runs share the cores with each other and
+# with whatever else the machine does (at a load of 5 on 2 cores a 15 s CPU opening took over 60 s
+# of wall time), so this only cuts off a real hang; the bound that matters is SECONDS of CPU.
+HANG = 240.0
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 CASES = [c for c in cases(MAX_BYTES) if c.group != "size" and c.name != "50mb"]
 SIZE_CASES = [
