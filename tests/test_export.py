@@ -64,6 +64,7 @@ def test_pdf_embeds_its_fonts(tmp_path: Path) -> None:
         (["--format", "html", "--target", "xx"], "--target xx@latest: no such version"),
         (["--format", "docx"], "argument --format: invalid choice: 'docx'"),
         (["--format", "pdf", "-o", "/no/such/folder/out.pdf"], "no such folder for the output"),
+        (["--format", "pdf", "-o", "/proc/out.pdf"], "/proc/out.pdf: cannot write the PDF here"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, capsys, args, message) -> None:

@@ -421,22 +421,24 @@ class MainWindow(QMainWindow):
         else:
             self.right.view.scroll_to_paragraph(paragraph)
 
-    def place(self) -> Place | None:
-        """Where the article on screen is, to reopen it there; None for one opened from no
-        files (a snapshot, a test's article)."""
+    def place(self, paragraph: int | None = None) -> Place | None:
+        """Where the article on screen is, to reopen it there (at ``paragraph``, or the one at
+        the top of the reading pane); None for one opened from no files (a snapshot)."""
         if self.article is None or not self._paths:
             return None
+        if paragraph is None:
+            paragraph = max(0, self.right.view.first_visible_paragraph())
         return Place(
             paths=absolute(self._paths),
             title=self.article.display_title,
             left=str(self.left.key or ""),
             right=str(self.right.key or ""),
             compare=self.compare_action.isChecked(),
-            paragraph=max(0, self.right.view.first_visible_paragraph()),
+            paragraph=paragraph,
         )
 
-    def _remember_place(self) -> None:
-        place = self.place()
+    def _remember_place(self, paragraph: int | None = None) -> None:
+        place = self.place(paragraph)
         if place is not None:
             self.recent.remember(place)
 
@@ -744,7 +746,7 @@ class MainWindow(QMainWindow):
         self._checks_pending = True
         self._drop_checks()  # the previous article's
         self._show_settings_problems()
-        self._remember_place()  # first in Open Recent
+        self._remember_place(0)  # first in Open Recent (asking the view would lay it out now)
         self.article_loaded.emit(article)
 
     def _article_notes(self, article: Article) -> list[str]:

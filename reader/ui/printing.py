@@ -106,6 +106,14 @@ def page_layout(view: View) -> QPageLayout:
 
 def write_pdf(view: View, out: Path, today: date | None = None) -> None:
     """The view as a PDF file at ``out``, its fonts embedded."""
+    # Qt says only "QPainter::begin(): Returned false" on standard error when it cannot write
+    # the file: opened here first, for the reason in words.
+    try:
+        out.open("wb").close()
+    except OSError as error:
+        raise ReaderError(
+            _("cannot write the PDF here: {reason}").format(reason=error.strerror or error), out
+        ) from None
     writer = QPdfWriter(str(out))
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(page_layout(view))

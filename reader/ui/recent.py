@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
 LIMIT = 10
+TITLE_CHARS = 60  # of an article's title in the menu
 
 
 # A NamedTuple, not a dataclass: this module loads at start-up (reader.cli), where each
@@ -116,7 +117,7 @@ def fill_menu(menu: QMenu, recent: RecentArticles, open_place: Callable[[Place],
     for number, place in enumerate(places, start=1):
         paths = [Path(p) for p in place.paths]
         where = str(paths[0]) if len(paths) == 1 else recent_files(len(paths))
-        name = reveal(place.title) or paths[0].name
+        name = _shortened(reveal(place.title)) or paths[0].name
         text = recent_entry(number, _mnemonic_free(name), _mnemonic_free(where))
         action = menu.addAction(text)
         action.setToolTip(literal("\n".join(place.paths)))
@@ -130,6 +131,15 @@ def fill_menu(menu: QMenu, recent: RecentArticles, open_place: Callable[[Place],
     clear.setEnabled(bool(places))
     clear.triggered.connect(recent.clear)
     menu.setToolTipsVisible(True)
+
+
+def _shortened(title: str) -> str:
+    """A title cut to ``TITLE_CHARS`` at a word, with an ellipsis: a headline makes a long menu.
+    Cut in logical order, which for a right-to-left title is its visual left end, its end."""
+    if len(title) <= TITLE_CHARS:
+        return title
+    cut = title[: TITLE_CHARS - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "\u2026"
 
 
 def _mnemonic_free(text: str) -> str:
