@@ -154,8 +154,7 @@ def test_the_page_puts_aligned_groups_side_by_side_source_first(article: Article
         assert [t.passage.text for t in row[1]] == [arabic.paragraphs[j].text for j in bead.target]
     assert page.columns[1].banner[0] == "Machine translation from Indonesian: it may be inaccurate"
     assert page.findings == (
-        "ar@1, paragraph 2: name the source does not have: a name "
-        "Source (source paragraph 2): Jakarta",
+        "ar@1, paragraph 2: name the source does not have: a name (source: \u201cJakarta\u201d)",
     )
 
     document = printout_html(page, {"ar": ("Amiri",)})
@@ -191,3 +190,20 @@ def test_zoom_about_and_recent_entries_read_as_sentences() -> None:
     assert "Reading fonts: Amiri" in text and text.endswith("Licence: MIT")
     assert recent_entry(3, "Putin", "/news/putin") == "&3 Putin \u2014 /news/putin"
     assert recent_entry(10, "Putin", "/news/putin") == "10 Putin \u2014 /news/putin"
+
+
+def test_every_sentence_of_the_page_is_one_message(article: Article, pseudo: None) -> None:
+    arabic = article.find(VersionKey("ar", 1))
+    assert arabic is not None
+    missing = Finding(FindingKind.MISSING_PARAGRAPH, None, 4, "a paragraph", "Pyongyang")
+    findings = {arabic.key: [_added_name(2, (8, 14)), missing]}
+    page = printout(article, (arabic,), None, findings, ChecksStatus.DONE, DAY)
+    lines = [
+        page.findings_heading,
+        *page.findings,
+        *page.footer.split("\n"),
+        *(c.label for c in page.columns),
+        *(line for c in page.columns for line in c.banner),
+    ]
+    assert all(line.startswith("⟦") for line in lines)
+    assert [line for line in lines if outside_messages(line)] == []

@@ -26,7 +26,7 @@ from reader.core.model import Article, Direction, Version, VersionKey
 from reader.core.present.article import version_label
 from reader.core.present.banner import ChecksStatus, banner_for, notice_line
 from reader.core.present.citation import Passage, address_of, origin_line
-from reader.core.present.findings import finding_tip
+from reader.core.present.findings import finding_name
 from reader.core.text.bidi_controls import reveal
 from reader.core.text.direction import paragraph_direction
 
@@ -109,13 +109,22 @@ def _rows(
 
 
 def finding_line(version: Version, finding: Finding) -> str:
-    """One finding in the printout's list: which version and paragraph, and what was found."""
-    tip = finding_tip(finding).replace("\n", " ")
+    """One finding in the printout's list: which version and paragraph, what was found, and
+    the source text that shows it. File text is revealed, never obeyed."""
+    fields = {
+        "version": version.key,
+        "paragraph": finding.paragraph,
+        "kind": finding_name(finding.check),
+        "message": finding.message,
+        "evidence": finding.evidence,
+    }
     if finding.paragraph is None:
-        return _("{version}: {finding}").format(version=version.key, finding=tip)
-    return _("{version}, paragraph {paragraph}: {finding}").format(
-        version=version.key, paragraph=finding.paragraph, finding=tip
-    )
+        line = _("{version}: {kind}: {message} (source: \u201c{evidence}\u201d)")
+    else:
+        line = _(
+            "{version}, paragraph {paragraph}: {kind}: {message} (source: \u201c{evidence}\u201d)"
+        )
+    return reveal(line.format(**fields))
 
 
 def printout(
