@@ -299,3 +299,20 @@ def test_printing_lays_the_view_out_on_any_paged_device(window: MainWindow, tmp_
     print_to(view, writer)
     del writer
     assert (tmp_path / "printed.pdf").read_bytes().count(b"/Type /Page\n") >= 2
+
+
+def test_a_compared_article_reopens_at_its_aligned_group(qtbot, open_window, tmp_path) -> None:
+    folder = _copy_of_sample(tmp_path, "article")
+    window = open_window([folder])
+    assert window.compare and window.sync.alignment is not None
+    window.right.view.scroll_to_paragraph(8)
+    window.close()
+
+    context = AppContext(tmp_path / "config", jobs=FakeJobs())
+    again = start_window(context, load([SAMPLE]), [SAMPLE], reopen=True)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.sync.current >= 0, timeout=5000)
+    bead = again.sync.alignment.beads[again.sync.current]  # type: ignore[union-attr]
+    assert 8 in bead.target and again.compare
+    assert again.right.view.first_visible_paragraph() == min(bead.target)
+    again.close()

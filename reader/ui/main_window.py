@@ -406,6 +406,8 @@ class MainWindow(QMainWindow):
                 pane.show_version(version, self.font_size)
         self._remember()
         self.set_compare(place.compare)
+        if place.paragraph <= 0:
+            return  # a new text starts at its top: nothing to scroll, no group to tint
         if self._checks_pending:  # not painted yet: the panes are levelled at the first paint
             self.text_painted.connect(
                 lambda: self.scroll_to(place.paragraph), Qt.ConnectionType.SingleShotConnection
