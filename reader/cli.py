@@ -32,6 +32,7 @@ COMMANDS = {
     "show": "an article printed in the terminal, Arabic right-aligned",
     "import": "a web page (URL or saved page) and its language versions, as an article folder",
     "update": "re-fetch an imported article; a changed version becomes a new revision",
+    "export": "an article as printed (PDF, HTML): one version, or two side by side",
 }
 # A command whose name is a Python keyword lives in a module named with a trailing underscore.
 _MODULES = {"import": "import_"}
@@ -89,7 +90,8 @@ def _window(args: argparse.Namespace) -> int:
     context = AppContext.default()
     from reader.ui.app import run
 
-    return run(context, article, paths)
+    # No article named: the last one, where it was left (the sample if there is none).
+    return run(context, article, paths, reopen=not args.paths)
 
 
 # ``reader URL`` and ``reader page.html`` are told apart by the names alone, so that the web code

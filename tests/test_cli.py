@@ -156,8 +156,8 @@ def test_window_start_pauses_the_collector_until_the_first_paint(
     real_open_window = reader.ui.app.open_window
     seen: dict[str, bool] = {}
 
-    def open_window(context, article, paths=()):
-        window = real_open_window(context, article, paths)
+    def open_window(context, article, paths=(), *options):
+        window = real_open_window(context, article, paths, *options)
         seen["while starting"] = gc.isenabled()
 
         def after_paint() -> None:

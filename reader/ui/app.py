@@ -61,22 +61,29 @@ def build_window(
     return window
 
 
-def open_window(context: AppContext, article: Article, paths: Sequence[Path] = ()) -> MainWindow:
+def open_window(
+    context: AppContext, article: Article, paths: Sequence[Path] = (), reopen: bool = False
+) -> MainWindow:
     """The window as ``reader`` starts it: shown first, filled second, so the text is laid
-    out once, at the window's real width."""
+    out once, at the window's real width. With ``reopen``, the last article where it was left
+    (File › Open Recent's first), if it still opens; else ``article``."""
     application()
     window = MainWindow(context.store(), context.jobs, context.library)
     window.show()
-    window.set_article(article, paths=paths)
+    place = window.recent.last() if reopen else None
+    if place is None or not window.reopen(place):
+        window.set_article(article, paths=paths)
     return window
 
 
-def run(context: AppContext, article: Article, paths: Sequence[Path] = ()) -> int:
+def run(
+    context: AppContext, article: Article, paths: Sequence[Path] = (), reopen: bool = False
+) -> int:
     """Show the window and run the event loop until it closes. ``reader`` pauses Python's cyclic
     garbage collector while it starts (reader.cli.main); it resumes after the first paint."""
     app = application()
     QGuiApplication.setDesktopFileName("reader")
-    window = open_window(context, article, paths)
+    window = open_window(context, article, paths, reopen)
     window.text_painted.connect(resume_collector, Qt.ConnectionType.SingleShotConnection)
     status = app.exec()
     del window

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStatusBar,
     QToolBar,
@@ -42,7 +43,9 @@ from reader.ui.plain import literal, warn
 from reader.ui.reading.pane import VersionPane
 from reader.ui.reading.revision_bar import RevisionBar
 from reader.ui.reading.sync import PaneSync
+from reader.ui.recent import Place, RecentArticles, absolute
 from reader.ui.settings import Store
+from reader.ui.zoom import WheelZoom, ZoomLabel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -50,6 +53,7 @@ if TYPE_CHECKING:
     from reader.core.align.aligner import Alignment
     from reader.core.checks.run import Finding
     from reader.ui.jobs import Job, Jobs
+    from reader.ui.printing import View
     from reader.ui.web import WebWork
 
 MIN_FONT, MAX_FONT = settings.FONT_SIZE_RANGE
@@ -135,6 +139,7 @@ class MainWindow(QMainWindow):
         self._alignments: dict[tuple[int, VersionKey, VersionKey], Alignment] = {}  # per article
 
         self._build_actions()
+        self._build_desktop()
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         geometry = store.get(settings.GEOMETRY)
@@ -249,14 +254,14 @@ class MainWindow(QMainWindow):
         )
 
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = self.file_menu = menus.addMenu("&File")
         file_menu.addActions([self.open_files_action, self.open_folder_action])
         file_menu.addAction(self.open_web_action)
         file_menu.addSeparator()
         file_menu.addAction(self.check_updates_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu(_("&Edit"))
+        edit_menu = self.edit_menu = menus.addMenu(_("&Edit"))
         edit_menu.addAction(self.paste_version_action)
         view_menu = menus.addMenu("&View")
         view_menu.addActions([self.compare_action, self.swap_action])
@@ -288,6 +293,212 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
         self.addToolBar(toolbar)
+
+    # -- desktop: zoom level, help, recent articles, copy with source, print and export --------
+
+    def _build_desktop(self) -> None:
+        """What users of a desktop reader expect beside the reading itself; each part lives in
+        its own module (reader.ui.zoom, help, recent, clipboard, printing)."""
+        self.zoom_label = ZoomLabel()
+        self.zoom_label.show_size(self.font_size, settings.FONT_SIZE.default)
+        self.status().addPermanentWidget(self.zoom_label)
+        wheel = WheelZoom(self.zoom, self)
+        for pane in (self.left, self.right):
+            wheel.watch(pane.view)
+
+        self.recent = RecentArticles(self.store)
+        self.recent_menu = QMenu(_("Open &Recent"), self)
+        self.recent_menu.setObjectName("recent-menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        after_web = self.file_menu.actions().index(self.open_web_action) + 1
+        self.file_menu.insertMenu(self.file_menu.actions()[after_web], self.recent_menu)
+
+        self.print_action = self._action(
+            _("&Print\u2026"),
+            [QKeySequence.StandardKey.Print],
+            self.print_view,
+            _("Print what is on screen"),
+        )
+        self.export_pdf_action = self._action(
+            _("Export as P&DF\u2026"),
+            [],
+            lambda: self.export_view("pdf"),
+            _("Write what is on screen to a PDF file"),
+        )
+        self.export_html_action = self._action(
+            _("Export as &HTML\u2026"),
+            [],
+            lambda: self.export_view("html"),
+            _("Write what is on screen to an HTML file"),
+        )
+        self.file_menu.insertActions(
+            self.quit_action, [self.print_action, self.export_pdf_action, self.export_html_action]
+        )
+        self.file_menu.insertSeparator(self.quit_action)
+
+        self.copy_source_action = self._action(
+            _("Copy with &Source"),
+            ["Ctrl+Shift+C"],
+            self.copy_with_source,
+            _("Copy the selected text with its source paragraphs, title, origin and date"),
+        )
+        self.edit_menu.insertAction(self.paste_version_action, self.copy_source_action)
+        self.edit_menu.insertSeparator(self.paste_version_action)
+        for pane in (self.left, self.right):
+            pane.add_context_action(self.copy_source_action)
+
+        self.guide_action = self._action(
+            _("Reader &User Guide"),
+            [QKeySequence.StandardKey.HelpContents],
+            lambda: self._help("show_guide"),
+        )
+        self.shortcuts_action = self._action(
+            _("&Keyboard Shortcuts"), [], lambda: self._help("show_shortcuts")
+        )
+        self.about_action = self._action(_("&About Reader"), [], lambda: self._help("show_about"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu = self.menuBar().addMenu(_("&Help"))
+        help_menu.addActions([self.guide_action, self.shortcuts_action])
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+    def _help(self, dialog: str) -> None:
+        """Show one of the Help menu's dialogs (reader.ui.help, loaded when first asked for)."""
+        from reader.ui import help as dialogs  # a module named like the builtin
+
+        getattr(dialogs, dialog)(self)
+
+    def _fill_recent_menu(self) -> None:
+        from reader.ui.recent import fill_menu
+
+        fill_menu(self.recent_menu, self.recent, self.open_place)
+
+    def open_place(self, place: Place) -> bool:
+        """Open a recent article as it was left: its versions, compare, its paragraph."""
+        paths = [Path(p) for p in place.paths]
+        if not self.open_paths(paths):
+            return False
+        self.restore_place(place)
+        return True
+
+    def reopen(self, place: Place) -> bool:
+        """At start, the last article as it was left; False (and a word in the status bar) if
+        it no longer opens, for the caller to show another."""
+        paths = [Path(p) for p in place.paths]
+        try:
+            article = load(paths)
+        except ReaderError as error:
+            self.status().showMessage(str(error), 10000)
+            return False
+        self.set_article(article, _key_or_none(place.left), _key_or_none(place.right), paths)
+        self.restore_place(place)
+        return True
+
+    def restore_place(self, place: Place) -> None:
+        """Put the article on screen back as ``place`` says: the versions in the panes, compare
+        on or off, and (once laid out) the paragraph at the top of the reading pane."""
+        left, right = _key_or_none(place.left), _key_or_none(place.right)
+        if self.article is None:
+            return
+        for pane, key in ((self.left, left), (self.right, right)):
+            version = self.article.find(key) if key is not None else None
+            if version is not None and version is not pane.version:
+                pane.show_version(version, self.font_size)
+        self._remember()
+        self.set_compare(place.compare)
+        if place.paragraph <= 0:
+            return  # a new text starts at its top: nothing to scroll, no group to tint
+        if self._checks_pending:  # not painted yet: the panes are levelled at the first paint
+            self.text_painted.connect(
+                lambda: self.scroll_to(place.paragraph), Qt.ConnectionType.SingleShotConnection
+            )
+        else:
+            self.scroll_to(place.paragraph)
+
+    def scroll_to(self, paragraph: int) -> None:
+        """Bring ``paragraph`` of the reading pane to the top, and its group in the other."""
+        group = self.sync.bead_of(1, paragraph) if self.compare else -1
+        if group >= 0:
+            self.sync.go_to(group)
+        else:
+            self.right.view.scroll_to_paragraph(paragraph)
+
+    def place(self, paragraph: int | None = None) -> Place | None:
+        """Where the article on screen is, to reopen it there (at ``paragraph``, or the one at
+        the top of the reading pane); None for one opened from no files (a snapshot)."""
+        if self.article is None or not self._paths:
+            return None
+        if paragraph is None:
+            paragraph = max(0, self.right.view.first_visible_paragraph())
+        return Place(
+            paths=absolute(self._paths),
+            title=self.article.display_title,
+            left=str(self.left.key or ""),
+            right=str(self.right.key or ""),
+            compare=self.compare_action.isChecked(),
+            paragraph=paragraph,
+        )
+
+    def _remember_place(self, paragraph: int | None = None) -> None:
+        place = self.place(paragraph)
+        if place is not None:
+            self.recent.remember(place)
+
+    def copy_with_source(self) -> None:
+        """Put the selected text on the clipboard with its source paragraphs, title, origin,
+        date and any finding inside it (reader.ui.clipboard)."""
+        from datetime import date
+
+        from reader.core.present.citation import copied, nothing_selected
+        from reader.ui.clipboard import put_on_clipboard, quotation
+
+        pane = self._selection_pane()
+        quoted = None
+        if self.article is not None and pane is not None:
+            quoted = quotation(
+                self.article, pane.view, pane.findings, self._alignment, date.today()
+            )
+        if quoted is None:
+            self.status().showMessage(nothing_selected(), 5000)
+            return
+        put_on_clipboard(quoted)
+        self.status().showMessage(copied(len(quoted.source)), 5000)
+
+    def _selection_pane(self) -> VersionPane | None:
+        """The pane whose selection to copy: the focused one, else the one with a selection."""
+        focused = self._focused_pane()
+        panes = [focused, self.left if focused is self.right else self.right]
+        for pane in panes:
+            if pane.isVisible() and pane.view.textCursor().hasSelection():
+                return pane
+        return None
+
+    def printable_view(self) -> View | None:
+        """What is on screen, for print and export: the visible versions (left first) with
+        their alignment and findings."""
+        from reader.ui.printing import View
+
+        right = self.right.version
+        if self.article is None or right is None:
+            return None
+        left = self.left.version if self.compare and self.left.isVisible() else None
+        versions = (left, right) if left is not None and left is not right else (right,)
+        alignment = self._alignment(*versions) if len(versions) == 2 else None
+        return View(self.article, versions, alignment, self.right.checks, self.right.checks_status)
+
+    def print_view(self) -> None:
+        from reader.ui.printing import print_with_dialog
+
+        view = self.printable_view()
+        if view is not None:
+            print_with_dialog(self, view)
+
+    def export_view(self, fmt: str) -> None:
+        from reader.ui.printing import export_with_dialog
+
+        view = self.printable_view()
+        if view is not None:
+            export_with_dialog(self, view, fmt)
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -499,6 +710,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Show ``article`` (opened from ``paths``): the source on the left and a translation on
         the right, unless ``left``/``right`` (or the saved choice) say otherwise."""
+        self._remember_place()  # where the last article was left
         self.article = article
         self._paths = list(paths)
         if self._placeholder is not None:
@@ -536,6 +748,7 @@ class MainWindow(QMainWindow):
         self._checks_pending = True
         self._drop_checks()  # the previous article's
         self._show_settings_problems()
+        self._remember_place(0)  # first in Open Recent (asking the view would lay it out now)
         self.article_loaded.emit(article)
 
     def _article_notes(self, article: Article) -> list[str]:
@@ -704,6 +917,7 @@ class MainWindow(QMainWindow):
         size = settings.FONT_SIZE.default if step == 0 else self.font_size * ZOOM_STEP**step
         self.font_size = min(MAX_FONT, max(MIN_FONT, size))
         self.store.set(settings.FONT_SIZE, self.font_size)
+        self.zoom_label.show_size(self.font_size, settings.FONT_SIZE.default)
         for pane in (self.left, self.right):
             if pane.version is not None:
                 pane.show_version(pane.version, self.font_size)
@@ -817,6 +1031,7 @@ class MainWindow(QMainWindow):
             self.store.set(settings.RIGHT, str(self.right.key))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._remember_place()
         self._drop_checks()  # and its worker process with them
         if self._web_work is not None:
             self._web_work.cancel()  # and whatever it staged

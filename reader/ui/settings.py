@@ -62,8 +62,26 @@ RECENT_ADDRESSES = Setting(
     "web/recent", str, "", N_("web pages opened lately, one address a line, the latest first")
 )
 
+
+def _json_list(text: str) -> bool:
+    import json  # loaded when the setting is first read, not with the module
+
+    try:
+        return isinstance(json.loads(text or "[]"), list)
+    except ValueError:
+        return False
+
+
+RECENT_ARTICLES = Setting(
+    "articles/recent",
+    str,
+    "",
+    N_("articles opened lately and where each was left, the latest first (JSON)"),
+    _json_list,
+)
+
 PREFERENCES = (FONT_SIZE,)
-STATE = (COMPARE, LEFT, RIGHT, GEOMETRY, RECENT_ADDRESSES)
+STATE = (COMPARE, LEFT, RIGHT, GEOMETRY, RECENT_ADDRESSES, RECENT_ARTICLES)
 
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 

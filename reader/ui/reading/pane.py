@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -89,6 +90,9 @@ class VersionPane(QWidget):
         self.font_notice.installEventFilter(self)
         self._notice_unpainted = False
         self.view.text_painted.connect(self.painted)
+        self._context_actions: list[QAction] = []
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.font_notice)
@@ -254,6 +258,17 @@ class VersionPane(QWidget):
         menu.clear()
         for note in notes:
             menu.addAction(note.replace("&", "&&"))  # plain text; "&" would mark a shortcut
+
+    def add_context_action(self, action: QAction) -> None:
+        """Offer ``action`` in the text's context menu, below Qt's own (Copy, Select All)."""
+        self._context_actions.append(action)
+
+    def _context_menu(self, point: QPoint) -> None:
+        menu = self.view.createStandardContextMenu()
+        menu.addSeparator()
+        menu.addActions(self._context_actions)
+        menu.exec(self.view.viewport().mapToGlobal(point))
+        menu.deleteLater()
 
     def _on_picked(self, index: int) -> None:
         # Item data holds "L@REV" text: Qt cannot compare Python objects in findData.

@@ -1,0 +1,122 @@
+"""``reader export``: an article's versions written out in another format.
+
+``--format`` picks a writer from ``FORMATS``: the page formats (``pdf``, ``html``: the view the
+window prints, one version or two side by side with the source on the left, with the banners
+and the findings) and, later, the exchange formats for translators (XLIFF, TMX), which join the
+table with their own writer. Each writer is named by "module:function" and imported only when
+its format is asked for, so that an exchange format never loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+from pathlib import Path
+from typing import NamedTuple
+
+from reader.commands import add_open_options, as_paths, load_article, require_version, version_key
+from reader.core.errors import ReaderError
+from reader.core.i18n import _
+from reader.core.model import Article, Version, VersionKey
+
+
+class Format(NamedTuple):
+    """A format ``reader export`` writes: its writer, "module:function", called with the
+    format's name, the article, the versions (source side first) and the output path."""
+
+    writer: str
+
+
+FORMATS = {
+    "pdf": Format("reader.commands.export:write_page"),  # the view as printed, fonts embedded
+    "html": Format("reader.commands.export:write_page"),  # the same page as one HTML file
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="+", metavar="ARTICLE_DIR", help=_("article folder or text files")
+    )
+    parser.add_argument(
+        "--format",
+        required=True,
+        choices=sorted(FORMATS),
+        help=_("the format to write"),
+    )
+    parser.add_argument(
+        "--source",
+        type=version_key,
+        metavar="L[@REV]",
+        help=_("the version on the left (default: the article's source)"),
+    )
+    parser.add_argument(
+        "--target",
+        type=version_key,
+        metavar="L[@REV]",
+        help=_("the version on the right (default: the first translation)"),
+    )
+    parser.add_argument(
+        "--single", action="store_true", help=_("the target version alone, at full width")
+    )
+    parser.add_argument("-o", "--output", required=True, metavar="OUT")
+    add_open_options(parser)
+
+
+def chosen_versions(
+    article: Article, source: VersionKey | None, target: VersionKey | None, single: bool
+) -> tuple[Version, ...]:
+    """The versions to write, the source side first: ``--source``/``--target`` or the
+    window's defaults (the source; the first version in another language)."""
+    left = (
+        require_version(article, source, "--source")
+        if source is not None
+        else article.source or article.versions[0]
+    )
+    if target is not None:
+        right = require_version(article, target, "--target")
+    else:
+        others = [v for v in article.versions if v.language != left.language]
+        right = others[0] if others else article.versions[-1]
+    if single or right is left:
+        return (right,)
+    return (left, right)
+
+
+def write_page(fmt: str, article: Article, versions: tuple[Version, ...], out: Path) -> None:
+    """A page format (PDF, HTML): the window's printout, laid out by Qt, without a screen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from reader.core.checks.run import check_article
+    from reader.core.present.banner import ChecksStatus
+    from reader.ui.app import application
+    from reader.ui.printing import WRITERS, View
+
+    application()
+    alignment = None
+    if len(versions) == 2:
+        from reader.core.align.aligner import align
+
+        left, right = versions
+        alignment = align(
+            [p.text for p in left.paragraphs],
+            [p.text for p in right.paragraphs],
+            left.language,
+            right.language,
+        )
+    findings = check_article(article) if article.source is not None else {}
+    view = View(article, versions, alignment, findings, ChecksStatus.DONE)
+    WRITERS[fmt](view, out)
+
+
+def run(args: argparse.Namespace) -> int:
+    article, _paths = load_article(args)
+    versions = chosen_versions(article, args.source, args.target, args.single)
+    out = as_paths([args.output])[0]
+    if not out.parent.is_dir():
+        raise ReaderError(_("no such folder for the output"), out.parent)
+    if out.is_dir():
+        raise ReaderError(_("the output is a folder; name a file"), out)
+    module, _sep, function = FORMATS[args.format].writer.partition(":")
+    writer = getattr(importlib.import_module(module), function)
+    writer(args.format, article, versions, out)
+    return 0
