@@ -188,3 +188,21 @@ def test_a_worker_ends_when_the_window_process_is_killed(work, tmp_path: Path) -
     while alive() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not alive()
+
+
+def test_a_window_closed_at_its_first_paint_starts_no_checks_worker(
+    qtbot, open_window, children
+) -> None:
+    """The checks start just after the first paint; a window closed before then starts none (its
+    worker would outlive it: "QProcess: Destroyed while process is still running" at exit)."""
+    from PySide6.QtCore import QTimer
+
+    window = open_window(jobs=ProcessJobs(), show=False)
+    closed: list[bool] = []
+    # Queued first, so it runs before the window's own start of the checks.
+    window.text_painted.connect(lambda: QTimer.singleShot(0, lambda: closed.append(window.close())))
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitUntil(lambda: bool(closed))
+    qtbot.wait(200)
+    assert closed == [True] and children() == set()

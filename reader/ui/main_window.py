@@ -797,7 +797,7 @@ class MainWindow(QMainWindow):
         """Check every translation of the article against its source, in the background; the
         findings are marked when they come in (a new article cancels the checks of the last)."""
         article = self.article
-        if article is None:
+        if article is None or not self.isVisible():  # closed since its first paint: no worker
             return
         if article.source is None:  # nothing to check against; the banners say so
             self._show_checks({}, ChecksStatus.DONE)
