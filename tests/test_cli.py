@@ -182,3 +182,23 @@ def test_a_window_start_that_fails_leaves_the_collector_on(tmp_path: Path) -> No
 
     assert main([str(tmp_path / "missing.txt")]) == 2
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("command", [["info", "--json"], ["show"]])
+def test_a_closed_pipe_ends_quietly(seed: Path, command: list[str]) -> None:
+    """`reader info ... --json | head`: the reader of the output left; no traceback, status 0."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the pipe is closed before the first write: every write fails (EPIPE)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "reader", command[0], str(seed), *command[1:]],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.stderr == ""
+    assert done.returncode == 0
