@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from reader.cli import main
+from reader.core.model import VersionKey
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -141,6 +142,16 @@ def test_snapshot_single_shows_one_version(tmp_path: Path, qapp, sample: Path) -
     out = tmp_path / "single.png"
     assert main(["snapshot", str(sample), "-o", str(out), "--single", "--right", "ar@2"]) == 0
     assert QImage(str(out)).width() == 1280
+
+
+def test_snapshot_single_honours_a_lone_left() -> None:
+    """`--single` shows one version: --right if given, else --left (not the default)."""
+    from reader.commands.snapshot import pane_choices
+
+    ja, ar = VersionKey("ja", 0), VersionKey("ar", 2)
+    assert pane_choices(ja, None, single=True) == (None, ja)
+    assert pane_choices(ja, ar, single=True) == (ja, ar)
+    assert pane_choices(ja, None, single=False) == (ja, None)
 
 
 def test_window_start_pauses_the_collector_until_the_first_paint(
