@@ -49,7 +49,21 @@ def test_banner_warns_for_the_machine_translation(window: MainWindow) -> None:
     assert "generated automatically from the Indonesian original" in banner.detail.text()
     assert "Indonesian is the authoritative language" in banner.detail.text()
     assert "please always see Indonesian as our main language" in banner.notice.text()
+    assert not banner.action.isVisible()  # the source is beside it
+    window.set_compare(False)
+    assert banner.action.isVisible()
     assert banner.action.text() == "Show the Indonesian source"
+
+
+def test_show_source_is_offered_only_while_the_source_is_not_beside(window: MainWindow) -> None:
+    """Swapped panes still have the source beside the translation: nothing to offer. Another
+    translation beside it, or one pane alone, and the offer is back."""
+    window.swap()
+    assert str(window.right.key) == "id@1"
+    assert not window.left.banner.action.isVisible()
+    window.show_in(window.right, VersionKey("en", 1))
+    assert window.left.banner.action.isVisible()
+    assert window.right.banner.action.isVisible()
 
 
 def test_banner_stays_in_view_after_scrolling_to_the_end(window: MainWindow, qtbot) -> None:
@@ -67,6 +81,7 @@ def test_banner_stays_in_view_after_scrolling_to_the_end(window: MainWindow, qtb
 
 
 def test_banner_cannot_be_closed_only_collapsed(window: MainWindow, qtbot) -> None:
+    window.set_compare(False)  # the source not beside it: the banner offers it
     banner = window.right.banner
     buttons = {b.objectName() for b in banner.findChildren(QAbstractButton)}
     assert buttons == {"banner-action", "banner-toggle", "banner-previous", "banner-next"}
@@ -301,6 +316,27 @@ def test_language_of_a_loose_file_can_be_overridden(
     window.language_action.trigger()
     assert str(window.right.key) == "fr@1"
     assert window.article.versions[0].language == "fr"
+
+
+def test_set_language_is_offered_for_loose_files_only(
+    window: MainWindow, sample: Path, qtbot
+) -> None:
+    """An article folder's languages come from its manifest: the action would only refuse."""
+    assert not window.language_action.isEnabled()
+    assert window.open_paths([sample / "en.txt"])
+    assert window.language_action.isEnabled()
+    assert window.open_paths([sample])
+    assert not window.language_action.isEnabled()
+
+
+def test_menu_mnemonics_are_unique(window: MainWindow) -> None:
+    """Alt+letter opens one menu: no two top-level menus share a mnemonic."""
+    import re
+
+    titles = [a.text() for a in window.menuBar().actions()]
+    keys = [m.group(1).lower() for t in titles if (m := re.search(r"&(\w)", t))]
+    assert len(keys) == len(titles)
+    assert len(set(keys)) == len(keys), titles
 
 
 def test_a_file_too_short_to_tell_asks_for_its_language(

@@ -271,7 +271,8 @@ class MainWindow(QMainWindow):
         )
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        version_menu = menus.addMenu("&Version")
+        # Alt+R: Alt+V is the View menu's.
+        version_menu = menus.addMenu("Ve&rsion")
         version_menu.addActions(
             [self.previous_revision_action, self.next_change_action, self.previous_change_action]
         )
@@ -478,6 +479,12 @@ class MainWindow(QMainWindow):
         languages[index] = language
         self.open_paths(self._paths, languages)
 
+    def _enable_relabelling(self, article: Article, paths: Sequence[Path]) -> None:
+        """Set Language is offered for loose text files only: an article folder's languages
+        come from its article.toml, and the action could only refuse."""
+        loose = {p for p in paths if not p.is_dir()}
+        self.language_action.setEnabled(any(v.path in loose for v in article.versions))
+
     def ask_language(self, title: str, label: str, current: str | None = None) -> str | None:
         """Let the user pick a language from those Reader knows; None if they cancel."""
         from PySide6.QtWidgets import QInputDialog
@@ -511,6 +518,7 @@ class MainWindow(QMainWindow):
         )
         busy = self._web_work is not None and self._web_work.busy
         self.check_updates_action.setEnabled(not busy and _from_the_web(article))
+        self._enable_relabelling(article, paths)
         notes = self._article_notes(article)
         for pane in (self.left, self.right):
             pane.set_article(article)
@@ -721,6 +729,7 @@ class MainWindow(QMainWindow):
             for pane in (self.left, self.right):
                 pane.show_findings(True)
             self.sync.set_alignment(None)
+            self._offer_source()
             return
         alignment = self.revisions.compare(self.left, self.right)
         for pane in (self.left, self.right):
@@ -730,9 +739,18 @@ class MainWindow(QMainWindow):
             self.revisions.show_inline(self.right, self.font_size)
             self._inline_shown = True
             self.sync.set_alignment(None)
+            self._offer_source()
             return
         self.left.setVisible(True)
         self.sync.set_alignment(alignment or self._alignment(left, right))
+        self._offer_source()
+
+    def _offer_source(self) -> None:
+        """A banner offers to show the source only while the source is not beside it."""
+        source = self.article.source if self.article is not None else None
+        both = self.compare and self.left.isVisibleTo(self)
+        for pane, other in ((self.left, self.right), (self.right, self.left)):
+            pane.set_source_beside(both and source is not None and other.version is source)
 
     def _alignment(self, left: Version, right: Version) -> Alignment | None:
         if max(len(left.paragraphs), len(right.paragraphs)) > ALIGN_LIMIT:

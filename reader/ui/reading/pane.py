@@ -76,6 +76,7 @@ class VersionPane(QWidget):
         self.banner.finding_step.connect(self.step_finding)
         self.checks: dict[VersionKey, list[Finding]] = {}  # every version's findings, once run
         self.checks_status = ChecksStatus.RUNNING  # a new article's checks start at its paint
+        self.source_beside = False  # the article's source is on screen in the other pane
         self.findings: list[Finding] = []
         self.finding_index = -1
         self._findings_shown = True
@@ -210,10 +211,22 @@ class VersionPane(QWidget):
             self._show_banner()
         self.show_findings(self._findings_shown)
 
+    def set_source_beside(self, beside: bool) -> None:
+        """Say whether the article's source is on screen beside this pane: then the banner no
+        longer offers to show it."""
+        if beside == self.source_beside:
+            return
+        self.source_beside = beside
+        if self.version is not None and self.article is not None:
+            with self._one_layout_pass():
+                self._show_banner()
+
     def _show_banner(self) -> None:
         assert self.article is not None and self.version is not None
         counts = _counts(self.findings)
-        self.banner.show_banner(banner_for(self.article, self.version, counts, self.checks_status))
+        self.banner.show_banner(
+            banner_for(self.article, self.version, counts, self.checks_status, self.source_beside)
+        )
 
     def show_findings(self, shown: bool) -> None:
         """Mark the findings' words in the text (hidden while revisions are compared)."""
