@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -77,7 +78,7 @@ def test_banner_stays_in_view_after_scrolling_to_the_end(window: MainWindow, qtb
     assert _visible_in_window(window.right.banner, window)
     # The banner sits above the text, outside the scroll area.
     assert not view.isAncestorOf(window.right.banner)
-    assert window.right.banner.geometry().bottom() < window.right.stack.geometry().top()
+    assert window.right.banner.geometry().bottom() < window.right.view.geometry().top()
 
 
 def test_banner_cannot_be_closed_only_collapsed(window: MainWindow, qtbot) -> None:
@@ -212,17 +213,60 @@ def test_zoom_changes_the_reading_size(window: MainWindow) -> None:
     assert window.right.view.document().defaultFont().pointSizeF() == pytest.approx(before)
 
 
+def _without_cjk_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.ui import fonts
+
+    # A machine with no CJK font: the system offers nothing for Chinese, Japanese or Korean.
+    monkeypatch.setattr(fonts, "_system_families", lambda script: [])
+
+
+def _notice_above_the_text(pane) -> None:
+    assert pane.font_notice.isVisibleTo(pane)
+    assert "fonts-noto-cjk" in pane.font_notice.text()
+    assert pane.font_notice.geometry().bottom() < pane.view.geometry().top()
+    assert pane.view.isVisibleTo(pane)
+    assert pane.view.toPlainText() == "\n".join(p.text for p in pane.version.paragraphs)
+    assert pane.banner.isVisible()  # still a machine translation on screen
+
+
 def test_chinese_without_a_cjk_font_shows_what_to_install(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reader.ui import fonts
-
-    # A machine with no CJK font: the system offers nothing for Chinese.
-    monkeypatch.setattr(fonts, "_system_families", lambda script: [])
+    _without_cjk_fonts(monkeypatch)
     window.show_in(window.right, VersionKey("zh", 1))
-    assert window.right.stack.currentWidget() is window.right.font_notice
-    assert "fonts-noto-cjk" in window.right.font_notice.text()
-    assert window.right.banner.isVisible()  # still a machine translation on screen
+    _notice_above_the_text(window.right)
+    assert "Chinese" in window.right.font_notice.text()
+
+
+def test_japanese_without_a_cjk_font_shows_the_notice_above_its_text(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Japanese is "Jpan" as a whole but Han, Hiragana and Katakana per character: the notice
+    shows all the same, the text below it (its Latin names readable and copyable)."""
+    _without_cjk_fonts(monkeypatch)
+    window.show_in(window.right, VersionKey("ja", 1))
+    _notice_above_the_text(window.right)
+    assert "Japanese" in window.right.font_notice.text()
+    assert "KCNA" in window.right.view.toPlainText()
+    # The notes name the missing characters by code point: drawn, they would be boxes too.
+    tip = window.right.notes.toolTip()
+    assert re.search(r"no glyph in the installed fonts: U\+[0-9A-F]{4}", tip), tip
+
+
+def test_korean_without_a_cjk_font_shows_the_notice_above_its_text(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _without_cjk_fonts(monkeypatch)
+    korean = tmp_path / "ko.txt"
+    korean.write_text(
+        "푸틴과 김정은, 서로 편지를 주고받다\n\n"
+        "블라디미르 푸틴 러시아 대통령과 김정은 국무위원장이 2019년 4월 25일 "
+        "블라디보스토크에서 만난 지 5년이 지났다고 KCNA가 전했다.\n",
+        encoding="utf-8",
+    )
+    assert window.open_paths([korean], languages=["ko"])
+    _notice_above_the_text(window.right)
+    assert "Korean" in window.right.font_notice.text()
 
 
 # -- opening ------------------------------------------------------------------------------------
@@ -406,5 +450,5 @@ def test_an_emoji_without_a_glyph_does_not_hide_the_article(
 
     if coverage(text, reading_families("Arab")).complete:
         pytest.skip("a font on this machine draws the emoji")
-    assert pane.stack.currentWidget() is pane.view
+    assert not pane.font_notice.isVisibleTo(pane)  # a stray emoji is a note, not a notice
     assert "no glyph" in pane.notes.toolTip()

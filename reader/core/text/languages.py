@@ -267,6 +267,23 @@ def script_ranges(script: str) -> tuple[tuple[int, int], ...]:
     return tuple((start, end) for start, end, name in _SCRIPT_RANGES if name == script)
 
 
+# Writing systems made of several scripts: Japanese writes Han with both kana, Korean Hangul with
+# the odd Hanja. A text's dominant script ("Jpan") is never any one character's ("Hira").
+_WRITING_SCRIPTS = {
+    "Jpan": frozenset({"Hani", "Hira", "Kana"}),
+    "Kore": frozenset({"Hang", "Hani"}),
+    "Hang": frozenset({"Hang", "Hani"}),
+}
+
+
+def writing_scripts(script: str | None) -> frozenset[str]:
+    """The scripts whose characters a text of (dominant) ``script`` is written in: for Japanese
+    Han, Hiragana and Katakana; for Korean Hangul and Han; otherwise the script alone."""
+    if script is None:
+        return frozenset()
+    return _WRITING_SCRIPTS.get(script, frozenset({script}))
+
+
 def script_of(ch: str) -> str | None:
     """The ISO 15924 script of one character, or None where Reader does not track it."""
     code = ord(ch)
