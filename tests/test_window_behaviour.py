@@ -87,10 +87,87 @@ def test_banner_cannot_be_closed_only_collapsed(window: MainWindow, qtbot) -> No
     buttons = {b.objectName() for b in banner.findChildren(QAbstractButton)}
     assert buttons == {"banner-action", "banner-toggle", "banner-previous", "banner-next"}
     assert not any("close" in b.objectName() for b in banner.findChildren(QAbstractButton))
+    assert not banner.expanded  # compact by default
+    qtbot.mouseClick(banner.toggle, Qt.MouseButton.LeftButton)
+    assert banner.expanded and banner.notice.isVisible()
     qtbot.mouseClick(banner.toggle, Qt.MouseButton.LeftButton)
     assert not banner.expanded
     assert banner.isVisible() and banner.headline.isVisible() and banner.action.isVisible()
     assert not banner.notice.isVisible()
+
+
+def _text_top(pane, window: MainWindow) -> int:
+    return pane.view.mapTo(window, QPoint(0, 0)).y()
+
+
+def _settled(qtbot) -> None:
+    qtbot.wait(20)  # the layouts' posted requests, and nothing else: no resize
+    QApplication.processEvents()
+
+
+def _checked(window: MainWindow, qtbot) -> None:
+    """The findings are in (the banner's checks line has its final length)."""
+    qtbot.waitUntil(lambda: window.right.banner.next_finding.isVisible(), timeout=10_000)
+    _settled(qtbot)
+
+
+def test_the_compact_banner_is_one_line_and_the_findings_line(window: MainWindow, qtbot) -> None:
+    """The headline on one line, its expander, and the checks' line with the step arrows."""
+    _checked(window, qtbot)
+    banner = window.right.banner
+    metrics = banner.headline.fontMetrics()
+    assert banner.headline.height() < 2 * metrics.lineSpacing()
+    assert banner.findings.isVisible() and banner.next_finding.isVisible()
+    assert not banner.detail.isVisible() and not banner.notice.isVisible()
+    assert banner.toggle.isVisible()
+
+
+def test_a_collapsed_banner_gives_its_room_back_at_once(window: MainWindow, qtbot) -> None:
+    """No resize needed: collapsing frees the room in both panes, and the texts stay level."""
+    _checked(window, qtbot)
+    banner = window.right.banner
+    compact, top = banner.height(), _text_top(window.right, window)
+    banner.toggle.click()
+    _settled(qtbot)
+    assert banner.height() > compact + 40
+    assert _text_top(window.right, window) == _text_top(window.left, window) > top
+    banner.toggle.click()
+    _settled(qtbot)
+    assert banner.height() == compact
+    assert _text_top(window.right, window) == _text_top(window.left, window) == top
+
+
+def test_banners_keep_their_own_heights_and_the_texts_start_level(window: MainWindow) -> None:
+    """The source's one-line banner is not padded to the machine banner's height: the room
+    goes between it and the text, so both texts start at the same height."""
+    left, right = window.left.banner, window.right.banner
+    assert left.height() < right.height()
+    assert left.height() == window.left.banner_height()
+    assert _text_top(window.left, window) == _text_top(window.right, window)
+
+
+def test_a_shorter_banner_for_the_next_version_keeps_no_old_height(
+    window: MainWindow, qtbot
+) -> None:
+    window.set_compare(False)
+    banner = window.right.banner
+    banner.toggle.click()  # the machine banner's details: the notice, several lines
+    _settled(qtbot)
+    tall = banner.height()
+    window.show_in(window.right, VersionKey("ar", 2))  # post-edited: no notice, no findings
+    _settled(qtbot)
+    assert banner.height() < tall - 40
+    assert banner.height() == window.right.banner_height()
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1024, 700)])
+def test_banners_take_a_small_share_of_the_window(open_window, size) -> None:
+    """Issue 19: the banners took 22 % of a 900 px window and 31 % at 1024×700 (168 and 202 px
+    measured here before); compact, they take 75 px."""
+    window = open_window(size=size)
+    tallest = max(pane.banner.height() for pane in (window.left, window.right))
+    assert tallest / size[1] < 0.12, tallest
+    assert window.right.view.viewport().height() > 0.7 * size[1]
 
 
 def test_show_source_brings_the_source_into_view(window: MainWindow, qtbot) -> None:

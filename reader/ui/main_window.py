@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self._level_timer.timeout.connect(self._level_banners)
         for pane in (self.left, self.right):
             pane.banner.installEventFilter(self)
+            pane.banner.expanded_changed.connect(lambda _expanded: self._level_banners())
             pane.installEventFilter(self)
             pane.painted.connect(self._on_text_painted)  # starts the checks
         self._checks_pending = False
@@ -651,6 +652,7 @@ class MainWindow(QMainWindow):
         if version is not None:
             pane.show_version(version, self.font_size)
             self._remember()
+            self._level_banners()
             self._refresh_sync()
 
     def set_compare(self, on: bool) -> None:
@@ -684,6 +686,7 @@ class MainWindow(QMainWindow):
         self.left.show_version(right, self.font_size)
         self.right.show_version(left, self.font_size)
         self._remember()
+        self._level_banners()
         self._refresh_sync()
 
     def show_source(self, beside: VersionPane) -> None:
@@ -799,14 +802,14 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._run_checks)
 
     def _level_banners(self) -> None:
-        """In compare mode give both banners the taller one's height, so both texts start level."""
-        banners = [pane.banner for pane in (self.left, self.right)]
-        wanted = 0
-        if self.compare and all(b.isVisibleTo(self) for b in banners):
-            wanted = max(b.heightForWidth(b.width()) for b in banners)
-        for pane in (self.left, self.right):
-            if pane.banner.minimumHeight() != max(wanted, 0):
-                pane.banner.setMinimumHeight(max(wanted, 0))
+        """In compare mode start both texts level: the pane under the shorter banner gets the
+        difference as room between its banner and its text. Each banner keeps its own height,
+        so a collapsed or shorter banner gives its room back at once, in both panes."""
+        panes = (self.left, self.right)
+        heights = [pane.banner_height() for pane in panes]
+        both = self.compare and all(pane.isVisibleTo(self) for pane in panes)
+        for pane, height in zip(panes, heights, strict=True):
+            pane.set_text_offset(max(heights) - height if both else 0)
             self._settle(pane)  # the texts move now, both at once, not at the next idle
 
     @staticmethod

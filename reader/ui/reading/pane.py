@@ -101,8 +101,29 @@ class VersionPane(QWidget):
         layout.setSpacing(4)
         layout.addLayout(header)
         layout.addWidget(self.banner)
+        # Room under a shorter banner, so that both panes' texts start level (set_text_offset).
+        self.gap = QWidget()
+        self.gap.setObjectName("banner-gap")
+        self.gap.setFixedHeight(0)
+        layout.addWidget(self.gap)
         layout.addWidget(self.font_notice)
         layout.addWidget(self.view, 1)
+
+    def banner_height(self) -> int:
+        """The height the banner wants at its current width (0 when hidden)."""
+        banner = self.banner
+        if banner.isHidden():
+            return 0
+        if banner.hasHeightForWidth():
+            return banner.heightForWidth(banner.width())
+        return banner.sizeHint().height()
+
+    def set_text_offset(self, pixels: int) -> None:
+        """Start the text ``pixels`` lower than right under the banner (to level it with the
+        other pane's, under a taller banner); the banner keeps its own height."""
+        pixels = max(pixels, 0)
+        if self.gap.height() != pixels or self.gap.minimumHeight() != pixels:
+            self.gap.setFixedHeight(pixels)
 
     @property
     def key(self) -> VersionKey | None:
