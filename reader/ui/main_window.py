@@ -34,6 +34,7 @@ from reader.core.ingest.encodings import encoding_label
 from reader.core.ingest.loading import load
 from reader.core.model import Article, Version, VersionKey
 from reader.core.present.banner import SHOW_SOURCE, ChecksStatus
+from reader.core.present.findings import nothing_to_step
 from reader.core.present.notes import settings_problems
 from reader.core.text.bidi_controls import reveal
 from reader.core.text.languages import LANGUAGES, language_name
@@ -218,15 +219,20 @@ class MainWindow(QMainWindow):
         self.previous_group_action = self._action(
             "&Previous Paragraph Group", ["Alt+Up"], lambda: self.sync.step(-1)
         )
+        # F8 steps through the findings (the key editors and IDEs use for the next problem);
+        # the aligner's unsure groups keep Alt+Shift with the group stepping's arrows.
         self.next_unsure_action = self._action(
             "Next &Unsure Group",
-            ["F8"],
+            ["Alt+Shift+Down"],
             lambda: self.sync.step(1, flagged_only=True),
             "Jump to the next group that is not one paragraph against one, or that the aligner is unsure of",
         )
         self.previous_unsure_action = self._action(
-            "Previous Uns&ure Group", ["Shift+F8"], lambda: self.sync.step(-1, flagged_only=True)
+            "Previous Uns&ure Group",
+            ["Alt+Shift+Up"],
+            lambda: self.sync.step(-1, flagged_only=True),
         )
+        self._build_finding_actions()
         self.next_change_action = self._action(
             "Next &Change",
             ["F7"],
@@ -262,23 +268,14 @@ class MainWindow(QMainWindow):
         view_menu = menus.addMenu("&View")
         view_menu.addActions([self.compare_action, self.swap_action])
         view_menu.addSeparator()
-        view_menu.addActions(
-            [
-                self.next_group_action,
-                self.previous_group_action,
-                self.next_unsure_action,
-                self.previous_unsure_action,
-            ]
-        )
-        view_menu.addSeparator()
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         # Alt+R: Alt+V is the View menu's.
         version_menu = menus.addMenu("Ve&rsion")
-        version_menu.addActions(
-            [self.previous_revision_action, self.next_change_action, self.previous_change_action]
-        )
+        version_menu.addAction(self.previous_revision_action)
         version_menu.addSeparator()
         version_menu.addAction(self.language_action)
+
+        self._build_go_menu()
 
         toolbar = QToolBar("Main")
         toolbar.setObjectName("toolbar")
@@ -290,6 +287,48 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
         self.addToolBar(toolbar)
+
+    def _build_finding_actions(self) -> None:
+        self.next_finding_action = self._action(
+            _("Next &Finding"),
+            ["F8"],
+            lambda: self.step_finding(1),
+            _("Go to the next place the fidelity checks flagged"),
+        )
+        self.previous_finding_action = self._action(
+            _("Pre&vious Finding"), ["Shift+F8"], lambda: self.step_finding(-1)
+        )
+
+    def _build_go_menu(self) -> None:
+        """Go: moving through the article: findings, paragraph groups, changes."""
+        go_menu = self.menuBar().addMenu(_("&Go"))
+        go_menu.addActions([self.next_finding_action, self.previous_finding_action])
+        go_menu.addSeparator()
+        go_menu.addActions(
+            [
+                self.next_group_action,
+                self.previous_group_action,
+                self.next_unsure_action,
+                self.previous_unsure_action,
+            ]
+        )
+        go_menu.addSeparator()
+        go_menu.addActions([self.next_change_action, self.previous_change_action])
+
+    # -- stepping through findings --------------------------------------------------------------
+
+    def step_finding(self, step: int) -> bool:
+        """Go to the next (1) or previous (-1) finding of the focused pane's version (else of
+        the other pane on screen); where there is none, say so in the status bar."""
+        focused = self._focused_pane()
+        other = self.left if focused is self.right else self.right
+        for pane in (focused, other):
+            if pane.isVisibleTo(self) and pane.findings and pane.findings_shown:
+                pane.step_finding(step)
+                return True
+        running = any(p.checks_status is ChecksStatus.RUNNING for p in (self.left, self.right))
+        self.status().showMessage(nothing_to_step(running), 4000)
+        return False
 
     # -- opening ------------------------------------------------------------------------------
 

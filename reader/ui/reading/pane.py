@@ -249,6 +249,11 @@ class VersionPane(QWidget):
         if not shown:
             self.view.set_highlights([], Layer.CURRENT)
 
+    @property
+    def findings_shown(self) -> bool:
+        """The findings are marked in the text (not while revisions are compared)."""
+        return self._findings_shown
+
     def step_finding(self, step: int) -> None:
         """Go to the next (1) or previous (-1) finding, wrapping around, and say what it is."""
         if not self.findings:
