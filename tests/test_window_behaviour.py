@@ -282,6 +282,28 @@ def test_choices_survive_a_restart(
     assert again.font_size == pytest.approx(size)
 
 
+def test_pane_choices_are_remembered_for_each_article(
+    context: AppContext, qtbot, sample: Path, seed: Path
+) -> None:
+    """Issue 19: after the one-version seed (ar@1 in both panes), a plain `reader` showed the
+    sample at ar@1 beside ar@1. Each article keeps its own choices."""
+    window = build_window(context, load([sample]), paths=[sample])
+    qtbot.addWidget(window)
+    window.show_in(window.right, VersionKey("fr", 1))
+    assert window.open_paths([seed])
+    assert (str(window.left.key), str(window.right.key)) == ("ar@1", "ar@1")
+    window.close()
+    fresh = build_window(context, load([sample]), paths=[sample])
+    qtbot.addWidget(fresh)
+    assert (str(fresh.left.key), str(fresh.right.key)) == ("id@1", "fr@1")
+    other = build_window(context, load([seed]), paths=[seed])
+    qtbot.addWidget(other)
+    assert str(other.right.key) == "ar@1"
+    first_time = build_window(context, load([sample / "en.txt"]), paths=[sample / "en.txt"])
+    qtbot.addWidget(first_time)
+    assert str(first_time.right.key) == "en@1"
+
+
 def test_zoom_changes_the_reading_size(window: MainWindow) -> None:
     before = window.right.view.document().defaultFont().pointSizeF()
     window.zoom_in_action.trigger()

@@ -563,11 +563,12 @@ class MainWindow(QMainWindow):
         for pane in (self.left, self.right):
             pane.set_article(article)
             pane.set_article_notes(notes)
+        scope = self._scope()
         left_version = self._pick(
-            left or _key_or_none(self.store.get(settings.LEFT)), self._default_left()
+            left or _key_or_none(self.store.get(settings.LEFT, scope)), self._default_left()
         )
         right_version = self._pick(
-            right or _key_or_none(self.store.get(settings.RIGHT)), self._default_right()
+            right or _key_or_none(self.store.get(settings.RIGHT, scope)), self._default_right()
         )
         # Everything around the texts first, and the window's geometry settled once, so that
         # each text is laid out at its final width rather than at every width on the way.
@@ -870,11 +871,21 @@ class MainWindow(QMainWindow):
         focus = self.focusWidget()
         return self.left if focus is not None and self.left.isAncestorOf(focus) else self.right
 
+    def _scope(self) -> str | None:
+        """The name the article on screen keeps its pane choices under."""
+        if self.article is None:
+            return None
+        return settings.article_scope(self.article.path, self._paths)
+
     def _remember(self) -> None:
+        """Keep the panes' versions for this article (each article has its own)."""
+        scope = self._scope()
+        if scope is None:
+            return
         if self.left.key:
-            self.store.set(settings.LEFT, str(self.left.key))
+            self.store.set(settings.LEFT, str(self.left.key), scope)
         if self.right.key:
-            self.store.set(settings.RIGHT, str(self.right.key))
+            self.store.set(settings.RIGHT, str(self.right.key), scope)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._drop_checks()  # and its worker process with them
