@@ -246,7 +246,16 @@ def test_version_switcher_lists_every_language_and_revision(window: MainWindow) 
     keys = [picker.itemData(i) for i in range(picker.count())]
     assert keys == ["id@1", "ar@1", "ar@2", "en@1", "fr@1", "zh@1", "ja@1"]
     labels = [picker.itemText(i) for i in range(picker.count())]
-    assert "Arabic · revision 2 · post-edited" in labels
+    # Each language in its own name too (CLDR's), as a reader looking for it would write it.
+    assert labels == [
+        "Indonesian (Bahasa Indonesia) · original",
+        "Arabic (العربية) · revision 1 · machine",
+        "Arabic (العربية) · revision 2 · post-edited",
+        "English · machine",
+        "French (Français) · machine",
+        "Chinese (中文) · machine",
+        "Japanese (日本語) · machine",
+    ]
 
 
 def test_switcher_changes_what_is_shown(window: MainWindow) -> None:
