@@ -36,6 +36,18 @@ _STYLES = {  # background, text, icon
 }
 
 
+def _canvas(size: int, ratio: float) -> tuple[QPixmap, QPainter]:
+    """A transparent square pixmap ``size`` logical pixels wide, and an antialiased painter
+    without a pen on it (the caller ends the painter)."""
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    return pixmap, painter
+
+
 def level_icon(kind: str, color: str, size: int, ratio: float = 1.0) -> QPixmap:
     """The banner's icon, drawn in its text colour: a triangle with "!" for a warning, a disc
     with "i" for information; ``size`` logical pixels square at device pixel ratio ``ratio``.
@@ -43,12 +55,7 @@ def level_icon(kind: str, color: str, size: int, ratio: float = 1.0) -> QPixmap:
     Drawn rather than taken from the style: the style's message-box icons clash with the
     banner's colours, and loading QStyle's wrappers costs start-up time.
     """
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
+    pixmap, painter = _canvas(size, ratio)
     s = float(size)
     shape = QPainterPath()
     if kind == _WARNING:
@@ -120,12 +127,7 @@ _STEP_ARROW = 16
 def step_arrow(points_right: bool, color: str, size: int, ratio: float = 1.0) -> QPixmap:
     """A filled triangle pointing right or left, ``size`` logical pixels square, drawn in the
     banner's text colour (the style's arrows are a few pixels wide)."""
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
+    pixmap, painter = _canvas(size, ratio)
     s = float(size)
     tip, back = (s * 0.85, s * 0.2) if points_right else (s * 0.15, s * 0.8)
     shape = QPainterPath()
