@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self._level_timer = QTimer(self)
         self._level_timer.setSingleShot(True)
         self._level_timer.timeout.connect(self._level_banners)
+        self._banners = (self.left.banner, self.right.banner)
         for pane in (self.left, self.right):
             pane.banner.installEventFilter(self)
             pane.banner.expanded_changed.connect(lambda _expanded: self._level_banners())
@@ -832,6 +833,10 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            if event.type() == QEvent.Type.Resize and watched in self._banners:
+                # A banner that changed height moves its text now, before the panes are
+                # aligned and painted with the texts apart.
+                self._level_banners()
             self._level_timer.start(0)
         return False
 
@@ -846,6 +851,8 @@ class MainWindow(QMainWindow):
         difference as room between its banner and its text. Each banner keeps its own height,
         so a collapsed or shorter banner gives its room back at once, in both panes."""
         panes = (self.left, self.right)
+        for pane in panes:
+            self._settle(pane)  # the banners at their final size before they are measured
         heights = [pane.banner_height() for pane in panes]
         both = self.compare and all(pane.isVisibleTo(self) for pane in panes)
         for pane, height in zip(panes, heights, strict=True):

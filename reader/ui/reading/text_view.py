@@ -19,6 +19,7 @@ Signals:
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterable, Sequence
 from enum import Enum, StrEnum
@@ -232,6 +233,9 @@ class ArticleView(QTextEdit):
     def show_version(self, version: Version, font: QFont) -> None:
         """Lay out ``version`` in ``font`` (the reading font at the current zoom), scaled to
         look as large as Latin text at that size (``visual_scale``)."""
+        # The margin follows the reading size, not the script's scaled size, so that texts in
+        # two panes start at one height (the aligner levels what is below it).
+        margin = max(12.0, font.pointSizeF() * 1.4)
         font = QFont(font)
         font.setPointSizeF(font.pointSizeF() * visual_scale(font))
         self.version = version
@@ -249,7 +253,7 @@ class ArticleView(QTextEdit):
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(font)
-        document.setDocumentMargin(max(12.0, font.pointSizeF() * 1.4))
+        document.setDocumentMargin(margin)
         option = document.defaultTextOption()
         option.setTextDirection(qt_direction(direction_of(version.language)))
         document.setDefaultTextOption(option)
@@ -390,12 +394,25 @@ class ArticleView(QTextEdit):
 
     def scroll_to_paragraph(self, paragraph_index: int) -> None:
         """Bring paragraph ``paragraph_index`` to the top of the view."""
+        target = self.scroll_target(paragraph_index)
+        if target is not None:
+            self.verticalScrollBar().setValue(target)
+
+    def scroll_target(self, paragraph_index: int) -> int | None:
+        """The scroll value that brings paragraph ``paragraph_index`` to the top (None if there
+        is no such paragraph)."""
         block = self.block(paragraph_index)
         if not block.isValid():
-            return
-        # A little of the space above stays visible, so the paragraph does not touch the edge.
-        top = self.text_top(paragraph_index) - self.document().documentMargin()
-        self.verticalScrollBar().setValue(max(0, int(top)))
+            return None
+        # A little of the space above stays visible, so the paragraph does not touch the edge;
+        # no more than the space there is, or the paragraph before would peek in at the top.
+        top = self.text_top(paragraph_index)
+        above = self.document().documentMargin()
+        previous = block.previous()
+        if previous.isValid():
+            bottom = self.document().documentLayout().blockBoundingRect(previous).bottom()
+            above = min(above, max(0.0, top - bottom))
+        return max(0, math.ceil(top - above))
 
     def first_visible_paragraph(self) -> int:
         """The paragraph at the top of the view."""
