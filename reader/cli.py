@@ -129,7 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             # A --json run is read by scripts: its document and any error in English, whatever
             # the reader's language.
             with english() if getattr(args, "json", False) else contextlib.nullcontext():
-                return int(command.run(args))
+                status = int(command.run(args))
+            # Flush here, not at interpreter exit, so that a closed pipe is met below.
+            sys.stdout.flush()
+            return status
         # Start-up makes many long-lived objects and little garbage: the collector waits for
         # the first paint (reader.ui.app.resume_collector).
         gc.disable()
@@ -143,9 +146,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader of our output went away (`reader info ... | head`): stop quietly.
+        # The reader of our output went away (`reader info ... | head`): it has all it wanted,
+        # so stop quietly and successfully, as `cat` under a shell ignoring SIGPIPE would. What is
+        # still buffered goes to the null device, so that the exit's own flush cannot fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        return 0
 
 
 if __name__ == "__main__":

@@ -420,13 +420,43 @@ def test_check_json_function_lists_a_missing_paragraph_with_a_null_paragraph() -
 def test_readable_report_lines(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(sample / "id.txt"), str(sample / "ar.txt")]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert re.fullmatch(r".*ar\.txt:1: untranslated: .*برساما.*", lines[0])
-    assert re.fullmatch(r".*ar\.txt:2: added-name: .*Reuters.*", lines[1])
-    assert re.fullmatch(r".*ar\.txt:3: repetition: .*", lines[2])
+    assert re.fullmatch(r".*ar\.txt:2:14: untranslated: .*برساما.*", lines[0])
+    assert re.fullmatch(r".*ar\.txt:6:9: added-name: .*Reuters.*", lines[1])
+    assert re.fullmatch(r".*ar\.txt:8:239: repetition: .*", lines[2])
     assert lines[3].endswith("ar.txt: 3 findings: untranslated 1, added-name 1, repetition 1")
 
 
-def test_a_missing_paragraph_is_reported_with_a_dash(
+def test_report_lines_point_at_the_flagged_words_in_the_file(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """GNU `file:LINE:COLUMN:`, 1-based in the file as an editor counts: the flagged words start
+    there (the paragraph index stays in the JSON)."""
+    assert main(["check", str(sample / "id.txt"), str(sample / "ar.txt")]) == 1
+    lines = capsys.readouterr().out.splitlines()[:3]
+    file_lines = (sample / "ar.txt").read_text(encoding="utf-8").splitlines()
+    expected = ["برساما", "رويترز", "وكالة الأنباء المركزية الكورية"]
+    for report, words in zip(lines, expected, strict=True):
+        line, column = map(int, re.match(r".*ar\.txt:(\d+):(\d+): ", report).groups())
+        assert file_lines[line - 1][column - 1 :].startswith(words), report
+    assert main(["check", str(sample / "id.txt"), str(sample / "ar.txt"), "--json"]) == 1
+    paragraphs = [f["paragraph"] for f in json.loads(capsys.readouterr().out)["findings"]]
+    assert paragraphs == [1, 2, 3]
+
+
+def test_positions_survive_windows_line_ends_and_a_legacy_encoding(
+    tmp_path: Path, sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (sample / "ar.txt").read_text(encoding="utf-8")
+    (tmp_path / "ar.txt").write_bytes(text.replace("\n", "\r\n").encode("cp1256", "replace"))
+    status = main(
+        ["check", str(sample / "id.txt"), str(tmp_path / "ar.txt"), "--encoding", "cp1256"]
+    )
+    assert status == 1
+    out = capsys.readouterr().out
+    assert "ar.txt:2:14: untranslated:" in out
+
+
+def test_a_missing_paragraph_is_reported_with_the_file_alone(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "id.txt").write_text(
@@ -455,9 +485,7 @@ def test_a_missing_paragraph_is_reported_with_a_dash(
     )
     out = capsys.readouterr().out
     assert status == 1
-    assert re.search(r"en\.txt:-: missing-paragraph: source paragraph 2 .*: Inflasi turun", out), (
-        out
-    )
+    assert re.search(r"en\.txt: missing-paragraph: source paragraph 2 .*: Inflasi turun", out), out
 
 
 def test_exit_codes(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from reader.cli import main
+from reader.core.model import VersionKey
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -143,6 +144,16 @@ def test_snapshot_single_shows_one_version(tmp_path: Path, qapp, sample: Path) -
     assert QImage(str(out)).width() == 1280
 
 
+def test_snapshot_single_honours_a_lone_left() -> None:
+    """`--single` shows one version: --right if given, else --left (not the default)."""
+    from reader.commands.snapshot import pane_choices
+
+    ja, ar = VersionKey("ja", 0), VersionKey("ar", 2)
+    assert pane_choices(ja, None, single=True) == (None, ja)
+    assert pane_choices(ja, ar, single=True) == (ja, ar)
+    assert pane_choices(ja, None, single=False) == (ja, None)
+
+
 def test_window_start_pauses_the_collector_until_the_first_paint(
     qapp, monkeypatch: pytest.MonkeyPatch, sample: Path
 ) -> None:
@@ -182,3 +193,23 @@ def test_a_window_start_that_fails_leaves_the_collector_on(tmp_path: Path) -> No
 
     assert main([str(tmp_path / "missing.txt")]) == 2
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("command", [["info", "--json"], ["show"]])
+def test_a_closed_pipe_ends_quietly(seed: Path, command: list[str]) -> None:
+    """`reader info ... --json | head`: the reader of the output left; no traceback, status 0."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the pipe is closed before the first write: every write fails (EPIPE)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "reader", command[0], str(seed), *command[1:]],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.stderr == ""
+    assert done.returncode == 0

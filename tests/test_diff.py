@@ -425,21 +425,92 @@ def write(tmp_path: Path, name: str, text: str) -> str:
     return str(path)
 
 
-def test_reader_diff_json_reproduces_both_files(
+def _both_sides(ops: list[dict]) -> tuple[str, str]:
+    old = "".join(op["text"] for op in ops if op["op"] in ("equal", "delete"))
+    new = "".join(op["text"] for op in ops if op["op"] in ("equal", "insert"))
+    return old, new
+
+
+def test_reader_diff_text_json_reproduces_both_files(
     sample: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """--text: the files' whole text as stored, notice and page debris included."""
+    old_path, new_path = sample / "ar.txt", sample / "ar-2.txt"
+    assert main(["diff", str(old_path), str(new_path), "--json", "--text"]) == 1
+    ops = json.loads(capsys.readouterr().out)["ops"]
+    assert _both_sides(ops) == (
+        old_path.read_text(encoding="utf-8"),
+        new_path.read_text(encoding="utf-8"),
+    )
+
+
+def test_reader_diff_json_reproduces_both_versions_paragraphs(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """By default the paragraphs the window compares: the notice and `أنشرها:` are set aside,
+    not deleted; each side reads back as its paragraphs joined by blank lines."""
     old_path, new_path = sample / "ar.txt", sample / "ar-2.txt"
     assert main(["diff", str(old_path), str(new_path), "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     ops = data["ops"]
     assert all(set(op) >= {"op", "text"} for op in ops)
-    old = "".join(op["text"] for op in ops if op["op"] in ("equal", "delete"))
-    new = "".join(op["text"] for op in ops if op["op"] in ("equal", "insert"))
-    assert old == old_path.read_text(encoding="utf-8")
-    assert new == new_path.read_text(encoding="utf-8")
+    article = load([sample])
+    old_version, new_version = article.find(VersionKey("ar", 1)), article.find(VersionKey("ar", 2))
+    assert _both_sides(ops) == (
+        "\n\n".join(p.text for p in old_version.paragraphs),
+        "\n\n".join(p.text for p in new_version.paragraphs),
+    )
+    assert not any("أنشرها" in op["text"] or "DigitalSiber" in op["text"] for op in ops)
     assert data["language"] == "ar"
     assert data["summary"]["minor_changes"] == 1
     assert [op["text"] for op in ops if op.get("minor")] == ["ب", "بـ"]
+
+
+def test_reader_diff_counts_what_the_window_counts(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One comparison for both: the window's "23 words deleted, 17 inserted, 9 paragraphs
+    changed" is what `reader diff` prints, for two files or an article folder's versions."""
+    from reader.core.compare.revisions import compare_revisions
+    from reader.core.present.revisions import diff_totals
+
+    article = load([sample])
+    window = compare_revisions(article.find(VersionKey("ar", 1)), article.find(VersionKey("ar", 2)))
+    assert (window.summary.words_deleted, window.summary.words_inserted) == (23, 17)
+    assert window.summary.paragraphs_changed == 9
+    files = [str(sample / "ar.txt"), str(sample / "ar-2.txt")]
+    folder = [str(sample), "--old", "ar@1", "--new", "ar@2"]
+    for args in (files, folder):
+        assert main(["diff", *args, "--color", "never"]) == 1
+        assert capsys.readouterr().out.splitlines()[-1] == diff_totals(window.summary)
+        assert main(["diff", *args, "--json"]) == 1
+        summary = json.loads(capsys.readouterr().out)["summary"]
+        assert (summary["words_deleted"], summary["words_inserted"]) == (23, 17)
+        assert summary["paragraphs_changed"] == 9
+
+
+def test_reader_diff_of_an_article_folder_names_its_versions(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["diff", str(sample), "--old", "ar@1", "--new", "ar@9"]) == 2
+    assert "--new ar@9: no such version" in capsys.readouterr().err
+    assert main(["diff", str(sample), "--old", "ar@1"]) == 2
+    assert "--old L@REV and --new L@REV" in capsys.readouterr().err
+    assert main(["diff", str(sample), "--old", "id", "--new", "id", "--json"]) == 0
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("width", [80, 60, 40, 30])
+def test_diff_markers_never_wrap_away_from_their_words(
+    sample: Path, capsys: pytest.CaptureFixture[str], width: int
+) -> None:
+    """At any width a `-]` or `[-` (and the other markers) stays glued to a changed word."""
+    alone = re.compile(r"(^|\s)(-\]|\+\}|~\]|~\}|\[-|\{\+|\[~|\{~)(\s|$)")
+    for mode in ([], ["--logical"]):
+        args = [str(sample), "--old", "ar@1", "--new", "ar@2", "--width", str(width), *mode]
+        assert main(["diff", *args, "--color", "never"]) == 1
+        lines = capsys.readouterr().out.splitlines()
+        assert [line for line in lines if alone.search(line)] == [], width
 
 
 def test_reader_diff_reads_legacy_encodings_and_normalises_line_endings(
@@ -529,3 +600,23 @@ def test_reader_diff_prints_arabic_in_visual_order_unless_logical(
         "ﺎﻣﺪﻨﻋ"
     )  # flush right, read from the right
     assert "2019" in visual_line and re.search(r"\[-\S+-\]", visual_line)
+
+
+@given(
+    st.lists(st.sampled_from(["Kim bertemu Putin.", "Surat itu tiba.", "Baru", "كيم"]), max_size=5),
+    st.lists(st.sampled_from(["Kim bertemu Putin.", "Surat tiba.", "Lain", "كيم"]), max_size=5),
+)
+@settings(max_examples=80, deadline=None)
+def test_revision_ops_give_back_both_versions_paragraphs(old: list[str], new: list[str]) -> None:
+    """Whatever is added, removed or changed, the flat difference reads back as each side's
+    paragraphs joined by blank lines (the `reader diff --json` contract for paragraphs)."""
+    from reader.core.compare.revisions import compare_revisions, revision_ops
+    from reader.core.model import Direction, Origin, Paragraph, Role, Version
+
+    def version(texts: list[str]) -> Version:
+        paragraphs = tuple(Paragraph(Role.BODY, t, Direction.LTR) for t in texts)
+        return Version("id", Origin.UNKNOWN, paragraphs)
+
+    ops = revision_ops(compare_revisions(version(old), version(new)))
+    assert old_text(ops) == "\n\n".join(old)
+    assert new_text(ops) == "\n\n".join(new)

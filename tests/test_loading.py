@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import LanguageUnclear, ReaderError
-from reader.core.ingest.loading import load
+from reader.core.ingest.loading import known_language, load
 from reader.core.ingest.parsing import parse_text
-from reader.core.model import Origin, VersionKey
+from reader.core.model import Direction, Origin, VersionKey
 from reader.core.present.banner import SHOW_SOURCE, BannerLevel, ChecksStatus, banner_for
 
 
@@ -105,6 +105,51 @@ def test_language_can_be_overridden(sample: Path) -> None:
     assert not article.versions[0].language_detected
     with pytest.raises(ReaderError, match="unknown language code"):
         load([sample / "en.txt"], languages=["klingon"])
+
+
+@pytest.mark.parametrize(
+    ("tag", "name", "native", "direction"),
+    [
+        ("cs", "Czech", "čeština", Direction.LTR),
+        ("pl", "Polish", "polski", Direction.LTR),
+        ("bn", "Bangla", "বাংলা", Direction.LTR),
+        ("ckb", "Central Kurdish", "کوردیی ناوەندی", Direction.RTL),
+        ("dv", "Divehi", "ދިވެހިބަސް", Direction.RTL),
+        ("pa-Arab", "Punjabi", "پنجابی", Direction.RTL),  # the script subtag decides
+        ("pa", "Punjabi", "ਪੰਜਾਬੀ", Direction.LTR),
+    ],
+)
+def test_any_bcp47_language_opens_named_by_cldr_directed_by_its_script(
+    tmp_path: Path, tag: str, name: str, native: str, direction: Direction
+) -> None:
+    """Issue 19: cs, pl and bn were refused as unknown codes. Any tag CLDR knows opens, named
+    from CLDR, its direction the script's (likely subtags when the tag names none)."""
+    from reader.core.text.languages import language_name, native_name
+
+    path = tmp_path / "text.txt"
+    path.write_text("Headline\n\nA first paragraph of the article.\n", encoding="utf-8")
+    article = load([path], languages=[tag])
+    assert article.versions[0].language == tag
+    assert (language_name(tag), native_name(tag)) == (name, native)
+    from reader.core.text.languages import direction_of
+
+    assert direction_of(tag) is direction
+
+
+def test_a_tag_that_names_no_language_is_refused() -> None:
+    for tag in ("xx", "und", "tlh", "12", ""):
+        with pytest.raises(ReaderError, match="unknown language code"):
+            known_language(tag)
+
+
+def test_the_table_agrees_with_cldr_on_every_direction() -> None:
+    """Reader's own table is a fast path, never a second opinion: each entry's direction is the
+    one CLDR gives its script."""
+    from reader.core.text.languages import LANGUAGES, _cldr_language
+
+    for code, language in LANGUAGES.items():
+        cldr = _cldr_language(code)
+        assert cldr is not None and cldr.direction is language.direction, code
 
 
 def test_a_file_too_short_to_tell_names_its_place_and_none_means_detect(

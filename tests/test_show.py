@@ -186,6 +186,18 @@ def test_show_machine_translation_has_banner_and_notice(
     assert not any("أنشرها" in line or "ﺎﻫﺮﺸﻧﺃ" in line for line in lines)  # boilerplate dropped
 
 
+def test_show_a_post_edited_revision_says_what_it_is(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--lang ar` is the latest Arabic revision, post-edited: its banner line is printed too,
+    as information (no "!"), and the source still prints none."""
+    assert main(["show", str(sample), "--lang", "ar", "--width", "80"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "i Post-edited translation from Indonesian"
+    assert main(["show", str(sample), "--lang", "id", "--width", "80"]) == 0
+    assert capsys.readouterr().out.startswith("Vladimir Putin")
+
+
 def test_show_logical_prints_the_text_as_stored(
     sample: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -49,7 +50,21 @@ def test_banner_warns_for_the_machine_translation(window: MainWindow) -> None:
     assert "generated automatically from the Indonesian original" in banner.detail.text()
     assert "Indonesian is the authoritative language" in banner.detail.text()
     assert "please always see Indonesian as our main language" in banner.notice.text()
+    assert not banner.action.isVisible()  # the source is beside it
+    window.set_compare(False)
+    assert banner.action.isVisible()
     assert banner.action.text() == "Show the Indonesian source"
+
+
+def test_show_source_is_offered_only_while_the_source_is_not_beside(window: MainWindow) -> None:
+    """Swapped panes still have the source beside the translation: nothing to offer. Another
+    translation beside it, or one pane alone, and the offer is back."""
+    window.swap()
+    assert str(window.right.key) == "id@1"
+    assert not window.left.banner.action.isVisible()
+    window.show_in(window.right, VersionKey("en", 1))
+    assert window.left.banner.action.isVisible()
+    assert window.right.banner.action.isVisible()
 
 
 def test_banner_stays_in_view_after_scrolling_to_the_end(window: MainWindow, qtbot) -> None:
@@ -63,18 +78,96 @@ def test_banner_stays_in_view_after_scrolling_to_the_end(window: MainWindow, qtb
     assert _visible_in_window(window.right.banner, window)
     # The banner sits above the text, outside the scroll area.
     assert not view.isAncestorOf(window.right.banner)
-    assert window.right.banner.geometry().bottom() < window.right.stack.geometry().top()
+    assert window.right.banner.geometry().bottom() < window.right.view.geometry().top()
 
 
 def test_banner_cannot_be_closed_only_collapsed(window: MainWindow, qtbot) -> None:
+    window.set_compare(False)  # the source not beside it: the banner offers it
     banner = window.right.banner
     buttons = {b.objectName() for b in banner.findChildren(QAbstractButton)}
     assert buttons == {"banner-action", "banner-toggle", "banner-previous", "banner-next"}
     assert not any("close" in b.objectName() for b in banner.findChildren(QAbstractButton))
+    assert not banner.expanded  # compact by default
+    qtbot.mouseClick(banner.toggle, Qt.MouseButton.LeftButton)
+    assert banner.expanded and banner.notice.isVisible()
     qtbot.mouseClick(banner.toggle, Qt.MouseButton.LeftButton)
     assert not banner.expanded
     assert banner.isVisible() and banner.headline.isVisible() and banner.action.isVisible()
     assert not banner.notice.isVisible()
+
+
+def _text_top(pane, window: MainWindow) -> int:
+    return pane.view.mapTo(window, QPoint(0, 0)).y()
+
+
+def _settled(qtbot) -> None:
+    qtbot.wait(20)  # the layouts' posted requests, and nothing else: no resize
+    QApplication.processEvents()
+
+
+def _checked(window: MainWindow, qtbot) -> None:
+    """The findings are in (the banner's checks line has its final length)."""
+    qtbot.waitUntil(lambda: window.right.banner.next_finding.isVisible(), timeout=10_000)
+    _settled(qtbot)
+
+
+def test_the_compact_banner_is_one_line_and_the_findings_line(window: MainWindow, qtbot) -> None:
+    """The headline on one line, its expander, and the checks' line with the step arrows."""
+    _checked(window, qtbot)
+    banner = window.right.banner
+    metrics = banner.headline.fontMetrics()
+    assert banner.headline.height() < 2 * metrics.lineSpacing()
+    assert banner.findings.isVisible() and banner.next_finding.isVisible()
+    assert not banner.detail.isVisible() and not banner.notice.isVisible()
+    assert banner.toggle.isVisible()
+
+
+def test_a_collapsed_banner_gives_its_room_back_at_once(window: MainWindow, qtbot) -> None:
+    """No resize needed: collapsing frees the room in both panes, and the texts stay level."""
+    _checked(window, qtbot)
+    banner = window.right.banner
+    compact, top = banner.height(), _text_top(window.right, window)
+    banner.toggle.click()
+    _settled(qtbot)
+    assert banner.height() > compact + 40
+    assert _text_top(window.right, window) == _text_top(window.left, window) > top
+    banner.toggle.click()
+    _settled(qtbot)
+    assert banner.height() == compact
+    assert _text_top(window.right, window) == _text_top(window.left, window) == top
+
+
+def test_banners_keep_their_own_heights_and_the_texts_start_level(window: MainWindow) -> None:
+    """The source's one-line banner is not padded to the machine banner's height: the room
+    goes between it and the text, so both texts start at the same height."""
+    left, right = window.left.banner, window.right.banner
+    assert left.height() < right.height()
+    assert left.height() == window.left.banner_height()
+    assert _text_top(window.left, window) == _text_top(window.right, window)
+
+
+def test_a_shorter_banner_for_the_next_version_keeps_no_old_height(
+    window: MainWindow, qtbot
+) -> None:
+    window.set_compare(False)
+    banner = window.right.banner
+    banner.toggle.click()  # the machine banner's details: the notice, several lines
+    _settled(qtbot)
+    tall = banner.height()
+    window.show_in(window.right, VersionKey("ar", 2))  # post-edited: no notice, no findings
+    _settled(qtbot)
+    assert banner.height() < tall - 40
+    assert banner.height() == window.right.banner_height()
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1024, 700)])
+def test_banners_take_a_small_share_of_the_window(open_window, size) -> None:
+    """Issue 19: the banners took 22 % of a 900 px window and 31 % at 1024×700 (168 and 202 px
+    measured here before); compact, they take 75 px."""
+    window = open_window(size=size)
+    tallest = max(pane.banner.height() for pane in (window.left, window.right))
+    assert tallest / size[1] < 0.12, tallest
+    assert window.right.view.viewport().height() > 0.7 * size[1]
 
 
 def test_show_source_brings_the_source_into_view(window: MainWindow, qtbot) -> None:
@@ -153,7 +246,16 @@ def test_version_switcher_lists_every_language_and_revision(window: MainWindow) 
     keys = [picker.itemData(i) for i in range(picker.count())]
     assert keys == ["id@1", "ar@1", "ar@2", "en@1", "fr@1", "zh@1", "ja@1"]
     labels = [picker.itemText(i) for i in range(picker.count())]
-    assert "Arabic · revision 2 · post-edited" in labels
+    # Each language in its own name too (CLDR's), as a reader looking for it would write it.
+    assert labels == [
+        "Indonesian (Bahasa Indonesia) · original",
+        "Arabic (العربية) · revision 1 · machine",
+        "Arabic (العربية) · revision 2 · post-edited",
+        "English · machine",
+        "French (Français) · machine",
+        "Chinese (中文) · machine",
+        "Japanese (日本語) · machine",
+    ]
 
 
 def test_switcher_changes_what_is_shown(window: MainWindow) -> None:
@@ -189,6 +291,28 @@ def test_choices_survive_a_restart(
     assert again.font_size == pytest.approx(size)
 
 
+def test_pane_choices_are_remembered_for_each_article(
+    context: AppContext, qtbot, sample: Path, seed: Path
+) -> None:
+    """Issue 19: after the one-version seed (ar@1 in both panes), a plain `reader` showed the
+    sample at ar@1 beside ar@1. Each article keeps its own choices."""
+    window = build_window(context, load([sample]), paths=[sample])
+    qtbot.addWidget(window)
+    window.show_in(window.right, VersionKey("fr", 1))
+    assert window.open_paths([seed])
+    assert (str(window.left.key), str(window.right.key)) == ("ar@1", "ar@1")
+    window.close()
+    fresh = build_window(context, load([sample]), paths=[sample])
+    qtbot.addWidget(fresh)
+    assert (str(fresh.left.key), str(fresh.right.key)) == ("id@1", "fr@1")
+    other = build_window(context, load([seed]), paths=[seed])
+    qtbot.addWidget(other)
+    assert str(other.right.key) == "ar@1"
+    first_time = build_window(context, load([sample / "en.txt"]), paths=[sample / "en.txt"])
+    qtbot.addWidget(first_time)
+    assert str(first_time.right.key) == "en@1"
+
+
 def test_zoom_changes_the_reading_size(window: MainWindow) -> None:
     before = window.right.view.document().defaultFont().pointSizeF()
     window.zoom_in_action.trigger()
@@ -197,17 +321,60 @@ def test_zoom_changes_the_reading_size(window: MainWindow) -> None:
     assert window.right.view.document().defaultFont().pointSizeF() == pytest.approx(before)
 
 
+def _without_cjk_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.ui import fonts
+
+    # A machine with no CJK font: the system offers nothing for Chinese, Japanese or Korean.
+    monkeypatch.setattr(fonts, "_system_families", lambda script: [])
+
+
+def _notice_above_the_text(pane) -> None:
+    assert pane.font_notice.isVisibleTo(pane)
+    assert "fonts-noto-cjk" in pane.font_notice.text()
+    assert pane.font_notice.geometry().bottom() < pane.view.geometry().top()
+    assert pane.view.isVisibleTo(pane)
+    assert pane.view.toPlainText() == "\n".join(p.text for p in pane.version.paragraphs)
+    assert pane.banner.isVisible()  # still a machine translation on screen
+
+
 def test_chinese_without_a_cjk_font_shows_what_to_install(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reader.ui import fonts
-
-    # A machine with no CJK font: the system offers nothing for Chinese.
-    monkeypatch.setattr(fonts, "_system_families", lambda script: [])
+    _without_cjk_fonts(monkeypatch)
     window.show_in(window.right, VersionKey("zh", 1))
-    assert window.right.stack.currentWidget() is window.right.font_notice
-    assert "fonts-noto-cjk" in window.right.font_notice.text()
-    assert window.right.banner.isVisible()  # still a machine translation on screen
+    _notice_above_the_text(window.right)
+    assert "Chinese" in window.right.font_notice.text()
+
+
+def test_japanese_without_a_cjk_font_shows_the_notice_above_its_text(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Japanese is "Jpan" as a whole but Han, Hiragana and Katakana per character: the notice
+    shows all the same, the text below it (its Latin names readable and copyable)."""
+    _without_cjk_fonts(monkeypatch)
+    window.show_in(window.right, VersionKey("ja", 1))
+    _notice_above_the_text(window.right)
+    assert "Japanese" in window.right.font_notice.text()
+    assert "KCNA" in window.right.view.toPlainText()
+    # The notes name the missing characters by code point: drawn, they would be boxes too.
+    tip = window.right.notes.toolTip()
+    assert re.search(r"no glyph in the installed fonts: U\+[0-9A-F]{4}", tip), tip
+
+
+def test_korean_without_a_cjk_font_shows_the_notice_above_its_text(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _without_cjk_fonts(monkeypatch)
+    korean = tmp_path / "ko.txt"
+    korean.write_text(
+        "푸틴과 김정은, 서로 편지를 주고받다\n\n"
+        "블라디미르 푸틴 러시아 대통령과 김정은 국무위원장이 2019년 4월 25일 "
+        "블라디보스토크에서 만난 지 5년이 지났다고 KCNA가 전했다.\n",
+        encoding="utf-8",
+    )
+    assert window.open_paths([korean], languages=["ko"])
+    _notice_above_the_text(window.right)
+    assert "Korean" in window.right.font_notice.text()
 
 
 # -- opening ------------------------------------------------------------------------------------
@@ -303,6 +470,27 @@ def test_language_of_a_loose_file_can_be_overridden(
     assert window.article.versions[0].language == "fr"
 
 
+def test_set_language_is_offered_for_loose_files_only(
+    window: MainWindow, sample: Path, qtbot
+) -> None:
+    """An article folder's languages come from its manifest: the action would only refuse."""
+    assert not window.language_action.isEnabled()
+    assert window.open_paths([sample / "en.txt"])
+    assert window.language_action.isEnabled()
+    assert window.open_paths([sample])
+    assert not window.language_action.isEnabled()
+
+
+def test_menu_mnemonics_are_unique(window: MainWindow) -> None:
+    """Alt+letter opens one menu: no two top-level menus share a mnemonic."""
+    import re
+
+    titles = [a.text() for a in window.menuBar().actions()]
+    keys = [m.group(1).lower() for t in titles if (m := re.search(r"&(\w)", t))]
+    assert len(keys) == len(titles)
+    assert len(set(keys)) == len(keys), titles
+
+
 def test_a_file_too_short_to_tell_asks_for_its_language(
     window: MainWindow, sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -370,5 +558,5 @@ def test_an_emoji_without_a_glyph_does_not_hide_the_article(
 
     if coverage(text, reading_families("Arab")).complete:
         pytest.skip("a font on this machine draws the emoji")
-    assert pane.stack.currentWidget() is pane.view
+    assert not pane.font_notice.isVisibleTo(pane)  # a stray emoji is a note, not a notice
     assert "no glyph" in pane.notes.toolTip()

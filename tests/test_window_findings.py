@@ -83,6 +83,62 @@ def test_stepping_through_findings(window: MainWindow, qtbot) -> None:
     assert banner.finding.text().startswith("3 of 3: repeated phrase")
 
 
+def test_the_first_step_brings_its_finding_to_the_top(window: MainWindow, qtbot) -> None:
+    """The first ▸ scrolls to its finding, as every later one does (and the other pane follows)."""
+    view = window.right.view
+    for expected in (1, 2, 3, 1):
+        qtbot.mouseClick(window.right.banner.next_finding, Qt.MouseButton.LeftButton)
+        qtbot.wait(10)
+        top = view.text_top(expected) - view.verticalScrollBar().value()
+        assert abs(top) <= view.viewport().height() // 4, (expected, top)  # at the top
+        assert view.verticalScrollBar().value() > 0
+
+
+def test_f8_steps_through_the_findings_from_a_menu(window: MainWindow, qtbot) -> None:
+    """Go › Next Finding (F8) and Previous Finding (Shift+F8), whichever pane has the focus."""
+    go = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
+    assert window.next_finding_action in go.actions()
+    assert window.next_finding_action.shortcut().toString() == "F8"
+    assert window.previous_finding_action.shortcut().toString() == "Shift+F8"
+    window.left.view.setFocus()  # the source has no findings: the translation's are stepped
+    qtbot.keyClick(window.left.view, Qt.Key.Key_F8)
+    assert window.right.banner.finding.text().startswith("1 of 3: untranslated word")
+    qtbot.keyClick(window.left.view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.right.banner.finding.text().startswith("3 of 3: repeated phrase")
+
+
+def test_f8_with_nothing_to_go_to_says_so(window: MainWindow, qtbot) -> None:
+    window.show_in(window.right, VersionKey("ar", 2))  # post-edited: nothing found
+    window.set_compare(False)
+    qtbot.keyClick(window.right.view, Qt.Key.Key_F8)
+    assert window.statusBar().currentMessage() == "No findings to go to in the versions on screen."
+
+
+def test_step_arrows_are_large_and_point_the_reading_way(window: MainWindow) -> None:
+    """Touch-sized buttons; "next" points right, and left in a right-to-left interface."""
+    from PySide6.QtCore import QSize
+
+    banner = window.right.banner
+
+    def points_right(button) -> bool:
+        image = button.icon().pixmap(QSize(16, 16)).toImage()
+        ink = [
+            x
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() > 128
+        ]
+        return sum(ink) / len(ink) < image.width() / 2  # the wide base on the left: points right
+
+    for button in (banner.next_finding, banner.previous_finding):
+        assert min(button.width(), button.height()) >= 28
+    assert points_right(banner.next_finding) and not points_right(banner.previous_finding)
+    banner.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    banner.layout().activate()
+    assert not points_right(banner.next_finding) and points_right(banner.previous_finding)
+    assert banner.next_finding.x() < banner.previous_finding.x()  # next on the reading side
+
+
 def test_no_findings_on_the_post_edited_revision(window: MainWindow) -> None:
     window.show_in(window.right, VersionKey("ar", 2))
     assert window.right.banner.findings.text() == "Checks against the source flagged nothing."
@@ -159,7 +215,7 @@ def test_an_article_without_its_source_is_not_checked(qtbot, open_window, seed) 
 def test_checks_run_when_no_text_can_be_shown(
     qtbot, open_window, monkeypatch, tmp_path, sample
 ) -> None:
-    """A text no font covers shows a notice, not its text; the checks still run."""
+    """A text no font covers shows a notice above it; the checks still run."""
     import shutil
 
     from reader.ui import fonts
@@ -171,7 +227,7 @@ def test_checks_run_when_no_text_can_be_shown(
     window.set_compare(False)
     with qtbot.waitSignal(window.checks_done, timeout=5000):
         window.show()
-    assert window.right.stack.currentWidget() is window.right.font_notice
+    assert window.right.font_notice.isVisibleTo(window.right)
 
 
 def test_checks_run_in_a_worker_process_that_ends_with_the_window(

@@ -129,7 +129,9 @@ def test_layout_checks_catch_a_left_to_right_mutation(qtbot, window: MainWindow)
     qtbot.addWidget(view)
     view.resize(window.right.view.size())
     view.show()
-    view.show_version(forced, window.right.view.document().defaultFont())
+    from reader.ui.fonts import reading_font
+
+    view.show_version(forced, reading_font("Arab", window.font_size))  # as the pane sets it
     qtbot.waitExposed(view)
     blocks = check.blocks(view)
     assert not any(check.block_is_rtl(b) for b in blocks)
@@ -173,3 +175,47 @@ def test_banner_labels_answer_heights_for_their_current_text_and_font(qtbot) -> 
     font.setPointSizeF(font.pointSizeF() * 2)
     label.setFont(font)
     assert label.heightForWidth(300) > 1.5 * several_lines
+
+
+def _line_pitch(view: ArticleView, paragraph: int) -> float:
+    """The distance between the first two lines of a paragraph, in pixels."""
+    layout = view.document().findBlockByNumber(paragraph).layout()
+    assert layout.lineCount() >= 2
+    return layout.lineAt(1).position().y() - layout.lineAt(0).position().y()
+
+
+def _x_height_px(view: ArticleView, paragraph: int) -> float:
+    from PySide6.QtGui import QFontMetricsF
+
+    block = view.document().findBlockByNumber(paragraph)
+    return QFontMetricsF(block.charFormat().font()).xHeight()
+
+
+def test_arabic_looks_as_large_as_the_indonesian_and_its_lines_are_not_far_apart(
+    window: MainWindow,
+) -> None:
+    """Issue 19: Amiri looked smaller, yet took 1.4 times the line height (54 px against 39 px
+    at 15 pt). Set to the same x-height as Noto Serif, its lines are about a fifth further apart
+    (Naskh's tall letters and marks), no more."""
+    arabic, indonesian = _arabic(window), window.left.view
+    body = 3  # a long body paragraph on both sides
+    ratio = _x_height_px(arabic, body) / _x_height_px(indonesian, body)
+    assert 0.93 <= ratio <= 1.07, ratio
+    pitch = _line_pitch(arabic, body) / _line_pitch(indonesian, body)
+    assert 1.0 <= pitch <= 1.25, pitch
+
+
+def test_no_line_is_set_tighter_than_its_font_at_any_zoom(window: MainWindow) -> None:
+    """The headline keeps at least its face's own line spacing, so zooming never cuts the top
+    of its letters (and the first line of the view starts below the document's margin)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    for _ in range(4):
+        window.zoom(1)
+    for view in (window.left.view, window.right.view):
+        block = view.document().begin()
+        natural = QFontMetricsF(block.charFormat().font()).lineSpacing()
+        assert _line_pitch(view, 0) >= natural - 0.5
+        view.verticalScrollBar().setValue(0)
+        first = block.layout().lineAt(0)
+        assert first.position().y() + view.document().documentMargin() >= 0

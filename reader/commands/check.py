@@ -2,8 +2,10 @@
 ``reader check ARTICLE_DIR [--json]``: where a translation may be wrong.
 
 Exit status 0 when nothing is found, 1 when something is, 2 on bad input (as every command).
-The readable report is one line per finding, ``file:paragraph: check: message`` (paragraph
-``-`` for a source paragraph the translation lacks), then one summary line per translation.
+The readable report is one line per finding in the GNU form ``file:LINE:COLUMN: check: message``
+(1-based line and column in the file, where the flagged words start, so that an editor's
+jump-to-error lands there; ``file: check: message`` for a source paragraph the translation lacks),
+then one summary line per translation. The JSON keeps the 0-based paragraph index.
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.commands import add_json_option, as_paths
 from reader.core.errors import ReaderError, display_path
 from reader.core.i18n import _, ngettext
 from reader.core.model import Version
+
+if TYPE_CHECKING:
+    from reader.core.ingest.positions import Locator, Position
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -81,22 +86,51 @@ def _name(version: Version) -> str:
     return display_path(version.path) if version.path else str(version.key)
 
 
+def _locator(version: Version) -> Locator | None:
+    """Finds the version's paragraphs in its file, read again as it was read to load it."""
+    from reader.core.ingest.encodings import read_text_file
+    from reader.core.ingest.positions import Locator
+
+    if version.path is None:
+        return None
+    try:
+        text = read_text_file(version.path, encoding=version.encoding).text
+    except ReaderError:  # changed since it was loaded: the report names the file alone
+        return None
+    return Locator(text, version.paragraphs)
+
+
+def _where(finding: Any, locator: Locator | None) -> Position | None:
+    if finding.paragraph is None or locator is None:
+        return None
+    at = finding.spans[0][0] if finding.spans else 0
+    return locator.locate(finding.paragraph, at)
+
+
 def report_lines(translation: Version, findings: Sequence[Any]) -> list[str]:
     """The readable report for one translation: a line per finding, then a summary."""
     from reader.core.checks.run import count_by_kind
 
     name = _name(translation)
-    # A check is named by its stable id (``untranslated``, as in --json), which scripts and
-    # grep look for: only the message is in the reader's language.
-    lines = [
-        _("{file}:{paragraph}: {check}: {message}").format(
-            file=name,
-            paragraph="-" if f.paragraph is None else f.paragraph,
-            check=f.check,
-            message=f.message,
+    locator = _locator(translation) if findings else None
+    lines = []
+    for finding in findings:
+        # A check is named by its stable id (``untranslated``, as in --json), which scripts and
+        # grep look for: only the message is in the reader's language.
+        where = _where(finding, locator)
+        if where is None:
+            line = _("{file}: {check}: {message}")
+        else:
+            line = _("{file}:{line}:{column}: {check}: {message}")
+        lines.append(
+            line.format(
+                file=name,
+                line=where.line if where else 0,
+                column=where.column if where else 0,
+                check=finding.check,
+                message=finding.message,
+            )
         )
-        for f in findings
-    ]
     total = len(findings)
     kinds = _(", ").join(
         _("{check} {count}").format(check=kind, count=count)

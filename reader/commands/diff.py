@@ -1,4 +1,10 @@
-"""``reader diff OLD NEW [--json]``: the word-level difference of two versions of a text.
+"""``reader diff OLD NEW [--json]`` and ``reader diff ARTICLE_DIR --old L@REV --new L@REV``:
+the word-level difference of two versions.
+
+The paragraphs are compared as the window compares two revisions (``reader.core.compare.
+revisions``): what loading sets aside (the publisher's notice, a share-widget leftover) is not
+text of the version, so it is not counted as deleted or inserted, and both report the same
+counts. ``--text`` compares the files' whole text as stored instead.
 
 Exit status as diff(1): 0 when the texts are the same, 1 when they differ, 2 on bad input.
 """
@@ -9,15 +15,39 @@ import argparse
 import json
 import shutil
 import sys
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.commands import add_json_option, as_paths
+from reader.commands import add_json_option, as_paths, require_version, version_key
+from reader.core.errors import ReaderError
 from reader.core.i18n import _
+
+if TYPE_CHECKING:
+    from reader.core.compare.ops import DiffSummary, Op
+    from reader.core.model import Version
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("old", metavar="OLD", help=_("the older version (a plain-text file)"))
-    parser.add_argument("new", metavar="NEW", help=_("the newer version (a plain-text file)"))
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=_("OLD and NEW plain-text files, or one ARTICLE_DIR with --old and --new"),
+    )
+    parser.add_argument(
+        "--old", type=version_key, metavar="L@REV", help=_("in an ARTICLE_DIR: the older version")
+    )
+    parser.add_argument(
+        "--new", type=version_key, metavar="L@REV", help=_("in an ARTICLE_DIR: the newer version")
+    )
+    parser.add_argument(
+        "--text",
+        action="store_true",
+        help=_(
+            "compare the files' whole text as stored (notice and page debris included) rather "
+            "than their paragraphs"
+        ),
+    )
     add_json_option(parser)
     parser.add_argument(
         "--lang",
@@ -64,16 +94,17 @@ def terminal_width(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.core.compare.ops import summarize
-    from reader.core.compare.words import diff_text
-    from reader.core.ingest.encodings import read_text_file
-
-    old_path, new_path = as_paths([args.old, args.new])
-    old = read_text_file(old_path, encoding=args.encoding).text
-    new = read_text_file(new_path, encoding=args.encoding).text
-    language = _language(args.lang, old, new)
-    ops = diff_text(old, new)
-    summary = summarize(ops)
+    paths = as_paths(args.paths)
+    if len(paths) == 1 and paths[0].is_dir():
+        ops, summary, language, same = _folder_difference(paths[0], args)
+    elif len(paths) == 2:
+        if args.old or args.new:
+            raise ReaderError(_("--old and --new name two versions in an ARTICLE_DIR"))
+        ops, summary, language, same = _files_difference(paths[0], paths[1], args)
+    else:
+        raise ReaderError(
+            _("diff takes OLD and NEW files, or one ARTICLE_DIR with --old and --new")
+        )
     if args.json:
         from reader.core.export.json import diff_json
 
@@ -81,7 +112,56 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         _print(ops, summary, language, args)
-    return 0 if old == new else 1
+    return 0 if same else 1
+
+
+Difference = tuple[list["Op"], "DiffSummary", str | None, bool]
+
+
+def _folder_difference(folder: Path, args: argparse.Namespace) -> Difference:
+    """Two versions of an article folder, ``--old`` against ``--new``."""
+    from reader.core.ingest.loading import load_folder
+
+    if args.old is None or args.new is None or args.text:
+        raise ReaderError(_("an ARTICLE_DIR is compared with --old L@REV and --new L@REV"), folder)
+    article = load_folder(folder, encoding=args.encoding)
+    old = require_version(article, args.old, "--old")
+    new = require_version(article, args.new, "--new")
+    return _paragraphs_difference(old, new, args.lang or new.language)
+
+
+def _files_difference(old_path: Path, new_path: Path, args: argparse.Namespace) -> Difference:
+    from reader.core.ingest.encodings import read_text_file
+
+    old = read_text_file(old_path, encoding=args.encoding).text
+    new = read_text_file(new_path, encoding=args.encoding).text
+    language = _language(args.lang, old, new)
+    if args.text:
+        from reader.core.compare.ops import summarize
+        from reader.core.compare.words import diff_text
+
+        ops = diff_text(old, new)
+        return ops, summarize(ops), language, old == new
+    return _paragraphs_difference(
+        _as_version(old, language, old_path), _as_version(new, language, new_path), language
+    )
+
+
+def _as_version(text: str, language: str | None, path: Path) -> Version:
+    """A file's text read as one version: its paragraphs, without what parsing sets aside."""
+    from reader.core.ingest.parsing import parse_text
+    from reader.core.model import Origin, Version
+
+    parsed = parse_text(text, language or "und")
+    return Version(language or "und", Origin.UNKNOWN, parsed.paragraphs, path=path)
+
+
+def _paragraphs_difference(old: Version, new: Version, language: str | None) -> Difference:
+    from reader.core.compare.revisions import compare_revisions, revision_ops
+
+    comparison = compare_revisions(old, new)
+    same = [p.text for p in old.paragraphs] == [p.text for p in new.paragraphs]
+    return revision_ops(comparison), comparison.summary, language, same
 
 
 def _language(given: str | None, old: str, new: str) -> str | None:
@@ -95,7 +175,9 @@ def _language(given: str | None, old: str, new: str) -> str | None:
     return detect_language(new if len(new) > len(old) else old).code
 
 
-def _print(ops: list[Any], summary: Any, language: str | None, args: argparse.Namespace) -> None:
+def _print(
+    ops: list[Op], summary: DiffSummary, language: str | None, args: argparse.Namespace
+) -> None:
     from reader.core.export.terminal import (
         Rendering,
         diff_lines,

@@ -2,7 +2,7 @@
 
 Title, caption and body wrapped to the width; right-to-left paragraphs shaped, in visual
 order and flush right (or in logical order with ``--logical``, for terminals that do bidi);
-a banner first when the version is machine output, and the publisher's notice last.
+a banner line first for every version but the original (``!`` for machine output), and the publisher's notice last.
 """
 
 from __future__ import annotations
@@ -59,13 +59,17 @@ def _choose(article: Article, key: VersionKey | None) -> Version:
 def article_lines(article: Article, version: Version, rendering: Rendering) -> list[str]:
     """Every line ``reader show`` prints for ``version`` of ``article``."""
     from reader.core.export.terminal import Style, render_paragraph
-    from reader.core.present.banner import banner_for
+    from reader.core.present.banner import BannerLevel, banner_for
 
     lines: list[str] = []
     banner = banner_for(article, version)
-    if banner.level.is_warning:
-        warning = _("! {headline}").format(headline=banner.headline)
-        lines += render_paragraph([(warning, Style.BANNER)], False, rendering)
+    # Every version but the original says what it is, as the window's banner does: a post-edited
+    # or human translation too (information, so no "!"), not only machine output.
+    if banner.level is not BannerLevel.SOURCE:
+        headline = (_("! {headline}") if banner.level.is_warning else _("i {headline}")).format(
+            headline=banner.headline
+        )
+        lines += render_paragraph([(headline, Style.BANNER)], False, rendering)
         lines.append("")
     styles = {Role.TITLE: Style.TITLE, Role.CAPTION: Style.CAPTION, Role.BODY: None}
     for paragraph in version.paragraphs:

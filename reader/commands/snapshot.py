@@ -7,6 +7,7 @@ import argparse
 from reader.commands import add_open_options, as_paths, load_article, require_version, version_key
 from reader.core.errors import ReaderError
 from reader.core.i18n import _
+from reader.core.model import VersionKey
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -27,7 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
     parser.add_argument("--left", type=version_key, metavar="L[@REV]")
     parser.add_argument("--right", type=version_key, metavar="L[@REV]")
-    parser.add_argument("--single", action="store_true", help=_("one version at full width"))
+    parser.add_argument(
+        "--single", action="store_true", help=_("one version at full width (--right, else --left)")
+    )
     add_open_options(parser)
 
 
@@ -41,5 +44,17 @@ def run(args: argparse.Namespace) -> int:
     out = as_paths([args.output])[0]
     if not out.parent.is_dir():
         raise ReaderError(_("no such folder for the output"), out.parent)
-    snapshot(article, out, args.size, left=args.left, right=args.right, single=args.single)
+    left, right = pane_choices(args.left, args.right, args.single)
+    snapshot(article, out, args.size, left=left, right=right, single=args.single)
+    return 0
+
+
+def pane_choices(
+    left: VersionKey | None, right: VersionKey | None, single: bool
+) -> tuple[VersionKey | None, VersionKey | None]:
+    """The versions for the window's left and right panes. One version at full width is the
+    right pane's, so with ``--single`` a lone ``--left`` names it."""
+    if single and right is None:
+        return None, left
+    return left, right
     return 0

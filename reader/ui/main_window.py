@@ -35,6 +35,7 @@ from reader.core.ingest.encodings import encoding_label
 from reader.core.ingest.loading import load
 from reader.core.model import Article, Version, VersionKey
 from reader.core.present.banner import SHOW_SOURCE, ChecksStatus
+from reader.core.present.findings import nothing_to_step
 from reader.core.present.notes import settings_problems
 from reader.core.text.bidi_controls import reveal
 from reader.core.text.languages import LANGUAGES, language_name
@@ -128,8 +129,10 @@ class MainWindow(QMainWindow):
         self._level_timer = QTimer(self)
         self._level_timer.setSingleShot(True)
         self._level_timer.timeout.connect(self._level_banners)
+        self._banners = (self.left.banner, self.right.banner)
         for pane in (self.left, self.right):
             pane.banner.installEventFilter(self)
+            pane.banner.expanded_changed.connect(lambda _expanded: self._level_banners())
             pane.installEventFilter(self)
             pane.painted.connect(self._on_text_painted)  # starts the checks
         self._checks_pending = False
@@ -222,15 +225,20 @@ class MainWindow(QMainWindow):
         self.previous_group_action = self._action(
             "&Previous Paragraph Group", ["Alt+Up"], lambda: self.sync.step(-1)
         )
+        # F8 steps through the findings (the key editors and IDEs use for the next problem);
+        # the aligner's unsure groups keep Alt+Shift with the group stepping's arrows.
         self.next_unsure_action = self._action(
             "Next &Unsure Group",
-            ["F8"],
+            ["Alt+Shift+Down"],
             lambda: self.sync.step(1, flagged_only=True),
             "Jump to the next group that is not one paragraph against one, or that the aligner is unsure of",
         )
         self.previous_unsure_action = self._action(
-            "Previous Uns&ure Group", ["Shift+F8"], lambda: self.sync.step(-1, flagged_only=True)
+            "Previous Uns&ure Group",
+            ["Alt+Shift+Up"],
+            lambda: self.sync.step(-1, flagged_only=True),
         )
+        self._build_finding_actions()
         self.next_change_action = self._action(
             "Next &Change",
             ["F7"],
@@ -266,22 +274,14 @@ class MainWindow(QMainWindow):
         view_menu = menus.addMenu("&View")
         view_menu.addActions([self.compare_action, self.swap_action])
         view_menu.addSeparator()
-        view_menu.addActions(
-            [
-                self.next_group_action,
-                self.previous_group_action,
-                self.next_unsure_action,
-                self.previous_unsure_action,
-            ]
-        )
-        view_menu.addSeparator()
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        version_menu = menus.addMenu("&Version")
-        version_menu.addActions(
-            [self.previous_revision_action, self.next_change_action, self.previous_change_action]
-        )
+        # Alt+R: Alt+V is the View menu's.
+        version_menu = menus.addMenu("Ve&rsion")
+        version_menu.addAction(self.previous_revision_action)
         version_menu.addSeparator()
         version_menu.addAction(self.language_action)
+
+        self._build_go_menu()
 
         toolbar = QToolBar("Main")
         toolbar.setObjectName("toolbar")
@@ -500,6 +500,48 @@ class MainWindow(QMainWindow):
         if view is not None:
             export_with_dialog(self, view, fmt)
 
+    def _build_finding_actions(self) -> None:
+        self.next_finding_action = self._action(
+            _("Next &Finding"),
+            ["F8"],
+            lambda: self.step_finding(1),
+            _("Go to the next place the fidelity checks flagged"),
+        )
+        self.previous_finding_action = self._action(
+            _("Pre&vious Finding"), ["Shift+F8"], lambda: self.step_finding(-1)
+        )
+
+    def _build_go_menu(self) -> None:
+        """Go: moving through the article: findings, paragraph groups, changes."""
+        go_menu = self.menuBar().addMenu(_("&Go"))
+        go_menu.addActions([self.next_finding_action, self.previous_finding_action])
+        go_menu.addSeparator()
+        go_menu.addActions(
+            [
+                self.next_group_action,
+                self.previous_group_action,
+                self.next_unsure_action,
+                self.previous_unsure_action,
+            ]
+        )
+        go_menu.addSeparator()
+        go_menu.addActions([self.next_change_action, self.previous_change_action])
+
+    # -- stepping through findings --------------------------------------------------------------
+
+    def step_finding(self, step: int) -> bool:
+        """Go to the next (1) or previous (-1) finding of the focused pane's version (else of
+        the other pane on screen); where there is none, say so in the status bar."""
+        focused = self._focused_pane()
+        other = self.left if focused is self.right else self.right
+        for pane in (focused, other):
+            if pane.isVisibleTo(self) and pane.findings and pane.findings_shown:
+                pane.step_finding(step)
+                return True
+        running = any(p.checks_status is ChecksStatus.RUNNING for p in (self.left, self.right))
+        self.status().showMessage(nothing_to_step(running), 4000)
+        return False
+
     # -- opening ------------------------------------------------------------------------------
 
     def open_paths(
@@ -689,6 +731,12 @@ class MainWindow(QMainWindow):
         languages[index] = language
         self.open_paths(self._paths, languages)
 
+    def _enable_relabelling(self, article: Article, paths: Sequence[Path]) -> None:
+        """Set Language is offered for loose text files only: an article folder's languages
+        come from its article.toml, and the action could only refuse."""
+        loose = {p for p in paths if not p.is_dir()}
+        self.language_action.setEnabled(any(v.path in loose for v in article.versions))
+
     def ask_language(self, title: str, label: str, current: str | None = None) -> str | None:
         """Let the user pick a language from those Reader knows; None if they cancel."""
         from PySide6.QtWidgets import QInputDialog
@@ -723,15 +771,17 @@ class MainWindow(QMainWindow):
         )
         busy = self._web_work is not None and self._web_work.busy
         self.check_updates_action.setEnabled(not busy and _from_the_web(article))
+        self._enable_relabelling(article, paths)
         notes = self._article_notes(article)
         for pane in (self.left, self.right):
             pane.set_article(article)
             pane.set_article_notes(notes)
+        scope = self._scope()
         left_version = self._pick(
-            left or _key_or_none(self.store.get(settings.LEFT)), self._default_left()
+            left or _key_or_none(self.store.get(settings.LEFT, scope)), self._default_left()
         )
         right_version = self._pick(
-            right or _key_or_none(self.store.get(settings.RIGHT)), self._default_right()
+            right or _key_or_none(self.store.get(settings.RIGHT, scope)), self._default_right()
         )
         # Everything around the texts first, and the window's geometry settled once, so that
         # each text is laid out at its final width rather than at every width on the way.
@@ -856,6 +906,7 @@ class MainWindow(QMainWindow):
         if version is not None:
             pane.show_version(version, self.font_size)
             self._remember()
+            self._level_banners()
             self._refresh_sync()
 
     def set_compare(self, on: bool) -> None:
@@ -889,6 +940,7 @@ class MainWindow(QMainWindow):
         self.left.show_version(right, self.font_size)
         self.right.show_version(left, self.font_size)
         self._remember()
+        self._level_banners()
         self._refresh_sync()
 
     def show_source(self, beside: VersionPane) -> None:
@@ -935,6 +987,7 @@ class MainWindow(QMainWindow):
             for pane in (self.left, self.right):
                 pane.show_findings(True)
             self.sync.set_alignment(None)
+            self._offer_source()
             return
         alignment = self.revisions.compare(self.left, self.right)
         for pane in (self.left, self.right):
@@ -944,9 +997,18 @@ class MainWindow(QMainWindow):
             self.revisions.show_inline(self.right, self.font_size)
             self._inline_shown = True
             self.sync.set_alignment(None)
+            self._offer_source()
             return
         self.left.setVisible(True)
         self.sync.set_alignment(alignment or self._alignment(left, right))
+        self._offer_source()
+
+    def _offer_source(self) -> None:
+        """A banner offers to show the source only while the source is not beside it."""
+        source = self.article.source if self.article is not None else None
+        both = self.compare and self.left.isVisibleTo(self)
+        for pane, other in ((self.left, self.right), (self.right, self.left)):
+            pane.set_source_beside(both and source is not None and other.version is source)
 
     def _alignment(self, left: Version, right: Version) -> Alignment | None:
         if max(len(left.paragraphs), len(right.paragraphs)) > ALIGN_LIMIT:
@@ -985,6 +1047,10 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            if event.type() == QEvent.Type.Resize and watched in self._banners:
+                # A banner that changed height moves its text now, before the panes are
+                # aligned and painted with the texts apart.
+                self._level_banners()
             self._level_timer.start(0)
         return False
 
@@ -995,14 +1061,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._run_checks)
 
     def _level_banners(self) -> None:
-        """In compare mode give both banners the taller one's height, so both texts start level."""
-        banners = [pane.banner for pane in (self.left, self.right)]
-        wanted = 0
-        if self.compare and all(b.isVisibleTo(self) for b in banners):
-            wanted = max(b.heightForWidth(b.width()) for b in banners)
-        for pane in (self.left, self.right):
-            if pane.banner.minimumHeight() != max(wanted, 0):
-                pane.banner.setMinimumHeight(max(wanted, 0))
+        """In compare mode start both texts level: the pane under the shorter banner gets the
+        difference as room between its banner and its text. Each banner keeps its own height,
+        so a collapsed or shorter banner gives its room back at once, in both panes."""
+        panes = (self.left, self.right)
+        for pane in panes:
+            self._settle(pane)  # the banners at their final size before they are measured
+        heights = [pane.banner_height() for pane in panes]
+        both = self.compare and all(pane.isVisibleTo(self) for pane in panes)
+        for pane, height in zip(panes, heights, strict=True):
+            pane.set_text_offset(max(heights) - height if both else 0)
             self._settle(pane)  # the texts move now, both at once, not at the next idle
 
     @staticmethod
@@ -1024,11 +1092,21 @@ class MainWindow(QMainWindow):
         focus = self.focusWidget()
         return self.left if focus is not None and self.left.isAncestorOf(focus) else self.right
 
+    def _scope(self) -> str | None:
+        """The name the article on screen keeps its pane choices under."""
+        if self.article is None:
+            return None
+        return settings.article_scope(self.article.path, self._paths)
+
     def _remember(self) -> None:
+        """Keep the panes' versions for this article (each article has its own)."""
+        scope = self._scope()
+        if scope is None:
+            return
         if self.left.key:
-            self.store.set(settings.LEFT, str(self.left.key))
+            self.store.set(settings.LEFT, str(self.left.key), scope)
         if self.right.key:
-            self.store.set(settings.RIGHT, str(self.right.key))
+            self.store.set(settings.RIGHT, str(self.right.key), scope)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._remember_place()

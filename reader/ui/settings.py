@@ -15,8 +15,10 @@ set here explicitly); a crash mid-write leaves the previous file whole.
 
 from __future__ import annotations
 
+import hashlib
 import math
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -55,6 +57,8 @@ FONT_SIZE = Setting(
 
 # Window state
 COMPARE = Setting("view/compare", bool, True, N_("two versions side by side (compare) or one"))
+# Kept for each article (``Store.get(..., scope=article_scope(...))``): another article's
+# versions mean nothing here (the one-version seed's ar@1 put the sample at ar@1 beside ar@1).
 LEFT = Setting("view/left", str, "", N_("version in the left pane, as L@REV"))
 RIGHT = Setting("view/right", str, "", N_("version in the right pane, as L@REV"))
 GEOMETRY = Setting("window/geometry", bytes, b"", N_("main window geometry"))
@@ -84,6 +88,17 @@ PREFERENCES = (FONT_SIZE,)
 STATE = (COMPARE, LEFT, RIGHT, GEOMETRY, RECENT_ADDRESSES, RECENT_ARTICLES)
 
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+
+
+def article_scope(folder: Path | None, paths: Sequence[Path]) -> str | None:
+    """The name an article's own settings are kept under: a digest of its folder, or of its
+    loose files (in any order); None when it was opened from nothing on disk. A digest, not the
+    path itself, so that no path can break the INI file's keys."""
+    names = [folder] if folder is not None else list(paths)
+    if not names:
+        return None
+    text = "\n".join(sorted(os.fsencode(Path(n).resolve()).hex() for n in names))
+    return hashlib.sha256(text.encode("ascii")).hexdigest()[:20]
 
 
 class Store:
@@ -165,13 +180,19 @@ class Store:
 
     # -- reading and writing -------------------------------------------------------------------
 
-    def get(self, setting: Setting) -> Any:
-        """The stored value, or the default (with a problem noted) when it does not load."""
+    @staticmethod
+    def _key(setting: Setting, scope: str | None) -> str:
+        return setting.key if scope is None else f"articles/{scope}/{setting.key}"
+
+    def get(self, setting: Setting, scope: str | None = None) -> Any:
+        """The stored value (of the article ``scope``, if given), or the default (with a
+        problem noted) when it does not load."""
         store = self._where[setting.key]
-        if not store.contains(setting.key):
+        key = self._key(setting, scope)
+        if not store.contains(key):
             return setting.default
         try:
-            raw = store.value(setting.key, setting.default)
+            raw = store.value(key, setting.default)
             value = _convert(setting, raw)
         except (TypeError, ValueError, OverflowError, RuntimeError):
             value = None
@@ -196,12 +217,13 @@ class Store:
             )
         )
 
-    def set(self, setting: Setting, value: Any) -> None:
+    def set(self, setting: Setting, value: Any, scope: str | None = None) -> None:
+        """Keep ``value`` (for the article ``scope``, if given)."""
         store = self._where[setting.key]
         if id(store) in self._read_only:
             self._unsaved = True
         else:
-            store.setValue(setting.key, value)
+            store.setValue(self._key(setting, scope), value)
 
     def sync(self) -> bool:
         """Write both files now; False (and a problem noted) when a value could not be saved."""

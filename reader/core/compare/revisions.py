@@ -103,6 +103,44 @@ def compare_revisions(old: Version, new: Version) -> Comparison:
     )
 
 
+PARAGRAPH_BREAK = "\n\n"
+
+
+def revision_ops(comparison: Comparison) -> list[Op]:
+    """The comparison as one difference: the rows' words, paragraphs apart by a blank line, so
+    that the equal and deleted texts give the old version's paragraphs joined by blank lines,
+    and the equal and inserted texts the new one's (``reader diff``; the window shows the rows).
+    A break is equal where both sides go on, deleted or inserted with a paragraph of one side."""
+    ops: list[Op] = []
+    old_seen = new_seen = False
+    for row in comparison.rows:
+        old_break = row.old_index is not None and old_seen
+        new_break = row.new_index is not None and new_seen
+        if old_break and new_break:
+            ops.append(Op(DiffOp.EQUAL, PARAGRAPH_BREAK))
+        elif old_break:
+            ops.append(Op(DiffOp.DELETE, PARAGRAPH_BREAK))
+        elif new_break:
+            ops.append(Op(DiffOp.INSERT, PARAGRAPH_BREAK))
+        ops += row.ops
+        old_seen = old_seen or row.old_index is not None
+        new_seen = new_seen or row.new_index is not None
+    return _merged(ops)
+
+
+def _merged(ops: list[Op]) -> list[Op]:
+    """Neighbouring ops of one kind (and minor flag) as one, as ``diff_text`` gives them."""
+    merged: list[Op] = []
+    for op in ops:
+        if not op.text:
+            continue
+        if merged and (merged[-1].op, merged[-1].minor) == (op.op, op.minor):
+            merged[-1] = replace(merged[-1], text=merged[-1].text + op.text)
+        else:
+            merged.append(op)
+    return merged
+
+
 def inline_version(comparison: Comparison) -> tuple[Version, tuple[Mark, ...]]:
     """Both revisions in one text: each new paragraph with the deleted words kept in place
     before the inserted ones, and the marks that tell them apart."""

@@ -180,15 +180,26 @@ def _styled(text: str, style: Style | None, color: bool) -> str:
 
 
 def with_markers(runs: Iterable[Run]) -> list[Run]:
-    """Runs with wdiff's markers around changes, for output without colour."""
+    """Runs with wdiff's markers around changes, for output without colour. The markers hug the
+    changed words: spaces at either end of a change stay outside them, so that wrapping (which
+    breaks at spaces) never leaves a ``-]`` or ``[-`` alone at the start or end of a line."""
     result: list[Run] = []
     for text, style in runs:
-        if style in _MARKERS and text:
+        words = text.strip()
+        if style in _MARKERS and words:
             opening, closing = _MARKERS[style]
-            result += [(opening, style), (text, style), (closing, style)]
+            start = text.index(words)
+            lead, trail = text[:start], text[start + len(words) :]
+            result += [(lead, style), (opening, style), (words, style), (closing, style)]
+            result.append((trail, style))
+        elif style in _MARKERS and text:
+            # A change of spacing alone: each space shown as "␣" (U+2423), visible and not a
+            # place to break the line.
+            opening, closing = _MARKERS[style]
+            result += [(opening, style), ("\u2423" * len(text), style), (closing, style)]
         else:
             result.append((text, style))
-    return result
+    return [run for run in result if run[0]]
 
 
 # -- paragraphs ----------------------------------------------------------------------------------

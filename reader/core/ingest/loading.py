@@ -28,11 +28,10 @@ from reader.core.model import (
 )
 from reader.core.text.bidi_controls import CONTROL_NAMES
 from reader.core.text.languages import (
-    LANGUAGES,
     detect_language,
     language_from_filename,
     language_name,
-    primary_subtag,
+    language_of,
 )
 
 MANIFEST = "article.toml"
@@ -229,11 +228,14 @@ def load_files(
 
 
 def known_language(code: str) -> str:
-    """A language code the user gave (``--lang``, a manifest), stripped; refused in one line,
-    with the codes Reader knows, when its language is not one of them."""
-    if primary_subtag(code) not in LANGUAGES:
-        message = _("unknown language code {code!r} (known: {known})")
-        raise ReaderError(message.format(code=code, known=_(", ").join(sorted(LANGUAGES))))
+    """A language code the user gave (``--lang``, a manifest), stripped: any BCP 47 tag whose
+    language CLDR knows (``cs``, ``bn``, ``zh-Hant``); refused in one line otherwise."""
+    if language_of(code) is None:
+        message = _(
+            "unknown language code {code!r} (a BCP 47 language tag is expected, such as ar, "
+            "id, cs or zh-Hant)"
+        )
+        raise ReaderError(message.format(code=code))
     return code.strip()
 
 

@@ -8,7 +8,7 @@ from reader.core.i18n import N_, _, ngettext
 from reader.core.ingest.encodings import encoding_label
 from reader.core.model import Article, Origin, Version
 from reader.core.text.bidi_controls import reveal
-from reader.core.text.languages import language_name
+from reader.core.text.languages import language_name, native_name
 
 # Who produced a version, in a word.
 _ORIGINS = {
@@ -27,9 +27,14 @@ def origin_name(origin: Origin) -> str:
 
 
 def version_label(version: Version, article: Article) -> str:
-    """A one-line name for a version: "Arabic · revision 2 · post-edited" (the revision only
-    where the article holds several of that language)."""
+    """A one-line name for a version: "Arabic (العربية) · revision 2 · post-edited" (the native
+    name where it differs, the revision only where the article holds several of that
+    language)."""
     language = language_name(version.language)
+    native = native_name(version.language)
+    if native.casefold() != language.casefold():
+        # Each language in its own name too (CLDR's): a reader finds "العربية" or "中文" at once.
+        language = _("{language} ({native})").format(language=language, native=native)
     origin = origin_name(version.origin)
     if len(article.revisions(version.language)) > 1:
         return _("{language} · revision {revision} · {origin}").format(

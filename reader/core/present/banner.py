@@ -119,17 +119,19 @@ def banner_for(
     version: Version,
     findings: Sequence[tuple[FindingKind, int]] = (),
     checks: ChecksStatus = ChecksStatus.DONE,
+    source_beside: bool = False,
 ) -> Banner:
     """The banner for ``version`` of ``article``, with ``findings`` counted by kind and the
     checks' ``status``. Checks apply to every version in another language than the source's,
-    when the article has its source (``reader.core.checks.run.check_article``)."""
+    when the article has its source (``reader.core.checks.run.check_article``). The banner
+    offers to show the source unless it is already ``source_beside`` the version."""
     source = language_name(article.source_language)
     has_source = article.source is not None and article.source is not version
     checked = has_source and version.language != article.source_language
     line = checks_line(findings, checks, article.source_language) if checked else ""
     action = (
         BannerAction(SHOW_SOURCE, _("Show the {source} source").format(source=source))
-        if has_source
+        if has_source and not source_beside
         else None
     )
     name = version_name(version, article)

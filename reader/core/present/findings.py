@@ -87,6 +87,14 @@ def finding_step(index: int, total: int, finding: Finding) -> str:
     )
 
 
+def nothing_to_step(running: bool) -> str:
+    """The status bar's answer to Next Finding where there is none to go to: the checks still
+    ``running``, or nothing found in what is on screen."""
+    if running:
+        return _("The fidelity checks are still running: no findings to go to yet.")
+    return _("No findings to go to in the versions on screen.")
+
+
 def finding_tip(finding: Finding) -> str:
     """The tool tip over a marked word: what was found, and the source text that shows it."""
     if finding.source_paragraph is None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from reader.core.i18n import _, ngettext
 from reader.core.model import Version
 from reader.core.text.bidi_controls import reveal
+from reader.core.text.languages import language_name
 
 MAX_LISTED_GLYPHS = 10
 
@@ -27,11 +28,31 @@ def version_notes(version: Version, no_glyph: Iterable[str] = ()) -> list[str]:
                 "{count} character has no glyph in the installed fonts: {characters}",
                 "{count} characters have no glyph in the installed fonts: {characters}",
                 len(missing),
-            ).format(count=len(missing), characters=" ".join(missing[:MAX_LISTED_GLYPHS]))
+            ).format(count=len(missing), characters=_code_points(missing[:MAX_LISTED_GLYPHS]))
         )
     if version.notice:
         notes.append(_("publisher's notice moved to the banner"))
     return notes
+
+
+def _code_points(characters: Iterable[str]) -> str:
+    """Characters no font can draw, named by code point: drawn as themselves they would be the
+    very boxes the note is about."""
+    return " ".join(f"U+{ord(ch):04X}" for ch in characters)
+
+
+def font_notice(language: str, missing: int, total: int, hint: str) -> str:
+    """The notice above a text that no installed font covers: what is wrong, that the text is
+    there all the same, and what to install (``hint``, already in the reader's language)."""
+    return ngettext(
+        "No installed font can show this {language} text: {missing} of {total} character has "
+        "no glyph and shows as a box (the text is all there and copies as it is). Install "
+        "{hint}, then restart Reader.",
+        "No installed font can show this {language} text: {missing} of {total} characters have "
+        "no glyph and show as boxes (the text is all there and copies as it is). Install "
+        "{hint}, then restart Reader.",
+        total,
+    ).format(language=language_name(language), missing=missing, total=total, hint=hint)
 
 
 def notes_label(count: int) -> str:

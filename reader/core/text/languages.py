@@ -77,14 +77,68 @@ def primary_subtag(code: str) -> str:
 
 
 def language_of(code: str) -> Language | None:
-    """The table entry for a code or BCP 47 tag (``ar-EG`` → Arabic), or None if unknown."""
-    return LANGUAGES.get(primary_subtag(code))
+    """What Reader knows of a code or BCP 47 tag (``ar-EG`` → Arabic): the table's entry, else
+    CLDR's names and direction for any language it knows (``cs``, ``bn``, ``pa-Arab``); None
+    for a tag that names no language."""
+    return LANGUAGES.get(primary_subtag(code)) or _cldr_language(code.strip().replace("_", "-"))
+
+
+_SCRIPT_SUBTAG = re.compile(r"[A-Za-z]{4}")
+
+
+@functools.cache
+def _cldr_language(tag: str) -> Language | None:
+    """A language outside the table, from CLDR through Babel: its English and native names, its
+    script (the tag's script subtag, else CLDR's likely subtags), and the direction CLDR gives
+    that script (the character order of the script's likely locale: ``pa-Arab`` is right-to-left
+    where ``pa`` is not). Babel loads on this path only."""
+    from babel import Locale, UnknownLocaleError
+
+    subtags = tag.split("-")
+    primary = subtags[0].lower()
+    if primary in ("und", "") or not primary.isascii() or not primary.isalpha():
+        return None
+    explicit = next((s.title() for s in subtags[1:] if _SCRIPT_SUBTAG.fullmatch(s)), None)
+    try:
+        language = Locale.parse(primary)
+        script = explicit or language.script or _likely_script(primary)
+        order = Locale.parse(f"und_{script}") if script else language
+    except (ValueError, UnknownLocaleError):
+        return None
+    try:  # the native name as written in the tag's script: Punjabi in Shahmukhi for pa-Arab
+        own = Locale.parse(f"{primary}_{explicit}") if explicit else language
+    except (ValueError, UnknownLocaleError):
+        own = language
+    direction = _R if order.character_order == "right-to-left" else _L
+    return Language(
+        primary,
+        language.get_language_name("en") or primary,
+        own.get_language_name(own) or primary,
+        script or "Zyyy",
+        direction,
+    )
+
+
+def _likely_script(language: str) -> str | None:
+    """CLDR's likely script for a language: ``bn`` → ``Beng``."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(language)
+    parts = likely.split("_") if likely else []
+    return next((p for p in parts[1:] if _SCRIPT_SUBTAG.fullmatch(p)), None)
 
 
 def language_name(code: str) -> str:
     """The English name of a language (``ar-EG`` → "Arabic"); an unknown code is returned as is."""
     language = language_of(code)
     return language.name if language else code
+
+
+def native_name(code: str) -> str:
+    """A language's name in itself (``ar`` → "العربية", ``cs`` → "čeština"); an unknown code
+    is returned as is."""
+    language = language_of(code)
+    return language.native_name if language else code
 
 
 def direction_of(code: str) -> Direction:
@@ -265,6 +319,23 @@ _SAMPLE_CHARS = 200_000  # stop scanning a long run of digits or punctuation too
 def script_ranges(script: str) -> tuple[tuple[int, int], ...]:
     """The blocks (first and last code point) that Reader takes for ``script``'s letters."""
     return tuple((start, end) for start, end, name in _SCRIPT_RANGES if name == script)
+
+
+# Writing systems made of several scripts: Japanese writes Han with both kana, Korean Hangul with
+# the odd Hanja. A text's dominant script ("Jpan") is never any one character's ("Hira").
+_WRITING_SCRIPTS = {
+    "Jpan": frozenset({"Hani", "Hira", "Kana"}),
+    "Kore": frozenset({"Hang", "Hani"}),
+    "Hang": frozenset({"Hang", "Hani"}),
+}
+
+
+def writing_scripts(script: str | None) -> frozenset[str]:
+    """The scripts whose characters a text of (dominant) ``script`` is written in: for Japanese
+    Han, Hiragana and Katakana; for Korean Hangul and Han; otherwise the script alone."""
+    if script is None:
+        return frozenset()
+    return _WRITING_SCRIPTS.get(script, frozenset({script}))
 
 
 def script_of(ch: str) -> str | None:

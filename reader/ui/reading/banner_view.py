@@ -1,17 +1,20 @@
 """The accuracy banner: renders a ``reader.core.present.banner.Banner`` value, and nothing else decides its words.
 
-It sits above a pane's text, outside its scroll area, has no close button, and can only be
-collapsed to its one-line headline.
+It sits above a pane's text, outside its scroll area, and has no close button. It opens compact:
+the headline on one line with its action and an expander, and the line about the fidelity
+checks (with the arrows that step through the findings) always under it; the expander adds the
+details and the publisher's notice.
 
 Signals:
     action_triggered(str): the banner's action button was clicked (the action's id).
     finding_step(int): the reader asked for the next (1) or previous (-1) finding.
+    expanded_changed(bool): the details were shown or hidden (the banner's height changed).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,6 +36,18 @@ _STYLES = {  # background, text, icon
 }
 
 
+def _canvas(size: int, ratio: float) -> tuple[QPixmap, QPainter]:
+    """A transparent square pixmap ``size`` logical pixels wide, and an antialiased painter
+    without a pen on it (the caller ends the painter)."""
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    return pixmap, painter
+
+
 def level_icon(kind: str, color: str, size: int, ratio: float = 1.0) -> QPixmap:
     """The banner's icon, drawn in its text colour: a triangle with "!" for a warning, a disc
     with "i" for information; ``size`` logical pixels square at device pixel ratio ``ratio``.
@@ -40,12 +55,7 @@ def level_icon(kind: str, color: str, size: int, ratio: float = 1.0) -> QPixmap:
     Drawn rather than taken from the style: the style's message-box icons clash with the
     banner's colours, and loading QStyle's wrappers costs start-up time.
     """
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
+    pixmap, painter = _canvas(size, ratio)
     s = float(size)
     shape = QPainterPath()
     if kind == _WARNING:
@@ -110,11 +120,32 @@ def _plain_label(object_name: str) -> QLabel:
     return label
 
 
+STEP_BUTTON = 30  # logical pixels square: a finger's width, not a 12-pixel arrow
+_STEP_ARROW = 16
+
+
+def step_arrow(points_right: bool, color: str, size: int, ratio: float = 1.0) -> QPixmap:
+    """A filled triangle pointing right or left, ``size`` logical pixels square, drawn in the
+    banner's text colour (the style's arrows are a few pixels wide)."""
+    pixmap, painter = _canvas(size, ratio)
+    s = float(size)
+    tip, back = (s * 0.85, s * 0.2) if points_right else (s * 0.15, s * 0.8)
+    shape = QPainterPath()
+    shape.moveTo(back, s * 0.12)
+    shape.lineTo(tip, s / 2)
+    shape.lineTo(back, s * 0.88)
+    shape.closeSubpath()
+    painter.fillPath(shape, QColor(color))
+    painter.end()
+    return pixmap
+
+
 class BannerView(QFrame):
     """One banner; ``show_banner`` renders a value."""
 
     action_triggered = Signal(str)
     finding_step = Signal(int)
+    expanded_changed = Signal(bool)
 
     def __init__(self) -> None:
         super().__init__()
@@ -141,10 +172,11 @@ class BannerView(QFrame):
         self.toggle = QToolButton()
         self.toggle.setObjectName("banner-toggle")
         self.toggle.setCheckable(True)
-        self.toggle.setChecked(True)
+        self.toggle.setChecked(False)  # compact until the reader asks for the details
         self.toggle.setAutoRaise(True)
         self.toggle.setToolTip(_("Show or hide the banner's details (the banner itself stays)"))
-        self.toggle.toggled.connect(self._set_expanded)
+        self.toggle.toggled.connect(self._on_toggled)
+        self._foreground = "#000000"
 
         top = QHBoxLayout()
         top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -158,13 +190,15 @@ class BannerView(QFrame):
         layout.addWidget(self.detail)
         layout.addWidget(self.notice)
         checks = QHBoxLayout()
-        checks.addWidget(self.findings, 1)
-        checks.addWidget(self.previous_finding, 0, Qt.AlignmentFlag.AlignTop)
-        checks.addWidget(self.next_finding, 0, Qt.AlignmentFlag.AlignTop)
+        checks.setSpacing(2)
+        checks.addWidget(self.findings, 1, Qt.AlignmentFlag.AlignVCenter)
+        checks.addWidget(self.previous_finding)
+        checks.addWidget(self.next_finding)
         layout.addLayout(checks)
         layout.addWidget(self.finding)
-        layout.addStretch(1)  # levelled to a taller neighbour: the spare room goes below
-        self._set_expanded(True)
+        # No stretch: the banner is as tall as what it shows, and gives the room back when it
+        # shows less (the panes' texts are levelled below the banners, not inside them).
+        self._set_expanded(False)
 
     @property
     def banner(self) -> Banner | None:
@@ -188,6 +222,8 @@ class BannerView(QFrame):
         size = self.headline.fontMetrics().height()
         self.icon.setPixmap(level_icon(icon, foreground, size, self.devicePixelRatioF()))
         self.icon_kind = icon
+        self._foreground = foreground
+        self._draw_step_arrows()
         self.headline.setText(banner.headline)
         self.detail.setText(banner.detail)
         self.notice.setText(notice_line(banner.notice) if banner.notice else "")
@@ -206,20 +242,43 @@ class BannerView(QFrame):
     def _step_button(self, name: str, tip: str, step: int) -> QToolButton:
         button = QToolButton()
         button.setObjectName(name)
-        button.setArrowType(Qt.ArrowType.LeftArrow if step < 0 else Qt.ArrowType.RightArrow)
+        button.setProperty("step", step)
         button.setToolTip(tip)
         button.setAutoRaise(True)
+        button.setFixedSize(STEP_BUTTON, STEP_BUTTON)
+        button.setIconSize(QSize(_STEP_ARROW, _STEP_ARROW))
         button.clicked.connect(lambda: self.finding_step.emit(step))
         return button
 
+    def _draw_step_arrows(self) -> None:
+        """Next points the reading way: right in a left-to-right interface, left in a
+        right-to-left one (the layout mirrors the buttons' order, not what they draw)."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        ratio = self.devicePixelRatioF()
+        for button in (self.previous_finding, self.next_finding):
+            forward = int(button.property("step")) > 0
+            arrow = step_arrow(forward != rtl, self._foreground, _STEP_ARROW, ratio)
+            button.setIcon(QIcon(arrow))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._draw_step_arrows()
+        super().changeEvent(event)
+
+    def _on_toggled(self, expanded: bool) -> None:
+        self._set_expanded(expanded)
+        self.expanded_changed.emit(expanded)
+
     def _set_expanded(self, expanded: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.UpArrow if expanded else Qt.ArrowType.DownArrow)
-        self.headline.setWordWrap(expanded)
-        for label in (self.detail, self.notice, self.findings, self.finding):
+        for label in (self.detail, self.notice):
             label.setVisible(expanded and bool(label.text()))
+        # The checks' line, and the finding stepped to, show in the compact banner too.
+        for label in (self.findings, self.finding):
+            label.setVisible(bool(label.text()))
         has_findings = bool(self._banner and any(count for _kind, count in self._banner.findings))
         for button in (self.previous_finding, self.next_finding):
-            button.setVisible(expanded and has_findings)
+            button.setVisible(has_findings)
 
     def _on_action(self) -> None:
         if self._banner is not None and self._banner.action is not None:

@@ -13,14 +13,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,8 +30,8 @@ from reader.core.model import Article, Version, VersionKey
 from reader.core.present.article import version_label
 from reader.core.present.banner import ChecksStatus, banner_for
 from reader.core.present.findings import finding_step, finding_tip
-from reader.core.present.notes import notes_label, version_notes
-from reader.core.text.languages import dominant_script, language_name, script_of
+from reader.core.present.notes import font_notice, notes_label, version_notes
+from reader.core.text.languages import dominant_script, script_of, writing_scripts
 from reader.ui.fonts import coverage, reading_families, reading_font
 from reader.ui.plain import literal
 from reader.ui.reading.banner_view import BannerView
@@ -77,25 +76,24 @@ class VersionPane(QWidget):
         self.banner.finding_step.connect(self.step_finding)
         self.checks: dict[VersionKey, list[Finding]] = {}  # every version's findings, once run
         self.checks_status = ChecksStatus.RUNNING  # a new article's checks start at its paint
+        self.source_beside = False  # the article's source is on screen in the other pane
         self.findings: list[Finding] = []
         self.finding_index = -1
         self._findings_shown = True
         self.view = ArticleView()
+        # Above the text, never instead of it: where no font covers the text's own script, its
+        # Latin names, numbers and links can still be read and copied.
         self.font_notice = QLabel()
         self.font_notice.setObjectName("font-notice")
         self.font_notice.setTextFormat(Qt.TextFormat.PlainText)
         self.font_notice.setWordWrap(True)
-        self.font_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.font_notice.setMargin(24)
-        self.font_notice.installEventFilter(self)
-        self._notice_unpainted = False
+        self.font_notice.setMargin(6)
+        self.font_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.font_notice.hide()
         self.view.text_painted.connect(self.painted)
         self._context_actions: list[QAction] = []
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.font_notice)
 
         header = QHBoxLayout()
         header.addWidget(self.picker)
@@ -107,7 +105,29 @@ class VersionPane(QWidget):
         layout.setSpacing(4)
         layout.addLayout(header)
         layout.addWidget(self.banner)
-        layout.addWidget(self.stack, 1)
+        # Room under a shorter banner, so that both panes' texts start level (set_text_offset).
+        self.gap = QWidget()
+        self.gap.setObjectName("banner-gap")
+        self.gap.setFixedHeight(0)
+        layout.addWidget(self.gap)
+        layout.addWidget(self.font_notice)
+        layout.addWidget(self.view, 1)
+
+    def banner_height(self) -> int:
+        """The height the banner wants at its current width (0 when hidden)."""
+        banner = self.banner
+        if banner.isHidden():
+            return 0
+        if banner.hasHeightForWidth():
+            return banner.heightForWidth(banner.width())
+        return banner.sizeHint().height()
+
+    def set_text_offset(self, pixels: int) -> None:
+        """Start the text ``pixels`` lower than right under the banner (to level it with the
+        other pane's, under a taller banner); the banner keeps its own height."""
+        pixels = max(pixels, 0)
+        if self.gap.height() != pixels or self.gap.minimumHeight() != pixels:
+            self.gap.setFixedHeight(pixels)
 
     @property
     def key(self) -> VersionKey | None:
@@ -169,37 +189,26 @@ class VersionPane(QWidget):
                 layout.activate()
 
     def show_text(self, font_size: float) -> None:
-        """Lay out the text of this pane's version at ``font_size`` points (or say which font
-        is missing)."""
+        """Lay out the text of this pane's version at ``font_size`` points; above it, say which
+        font to install where none covers the text's own script."""
         version = self.version
         assert version is not None
         script = dominant_script(version.text)
         checked = coverage(version.text, reading_families(script), script=script)
-        # A stray emoji without a glyph should not hide an article: only a text whose own
-        # script no font covers gets the notice instead of the text.
-        blocking = [ch for ch in checked.missing if script_of(ch) == script]
-        if checked.missing and not blocking:
-            self._show_notes(version, checked.missing)
-        if not blocking:
-            self.view.show_version(version, reading_font(script, font_size))
-            self.stack.setCurrentWidget(self.view)
-            self.show_findings(self._findings_shown)
-        else:
-            name = language_name(version.language)
+        # A stray emoji without a glyph is a note; a text whose own writing (for Japanese: Han
+        # and both kana, per character) no font covers gets the notice as well.
+        own = writing_scripts(script)
+        blocking = [ch for ch in checked.missing if script_of(ch) in own]
+        self._show_notes(version, checked.missing)
+        if blocking:
             self.font_notice.setText(
-                f"No installed font can show this {name} text "
-                f"({len(checked.missing)} of {checked.total} characters have no glyph).\n\n"
-                f"Install {checked.install_hint()}, then restart Reader."
+                font_notice(
+                    version.language, len(checked.missing), checked.total, checked.install_hint()
+                )
             )
-            self.stack.setCurrentWidget(self.font_notice)
-            self._notice_unpainted = True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        painted = watched is self.font_notice and event.type() == QEvent.Type.Paint
-        if painted and self._notice_unpainted:
-            self._notice_unpainted = False
-            QTimer.singleShot(0, self.painted.emit)  # once the label has painted
-        return False
+        self.font_notice.setVisible(bool(blocking))
+        self.view.show_version(version, reading_font(script, font_size))
+        self.show_findings(self._findings_shown)
 
     def set_checks(
         self, checks: dict[VersionKey, list[Finding]], status: ChecksStatus = ChecksStatus.DONE
@@ -214,10 +223,22 @@ class VersionPane(QWidget):
             self._show_banner()
         self.show_findings(self._findings_shown)
 
+    def set_source_beside(self, beside: bool) -> None:
+        """Say whether the article's source is on screen beside this pane: then the banner no
+        longer offers to show it."""
+        if beside == self.source_beside:
+            return
+        self.source_beside = beside
+        if self.version is not None and self.article is not None:
+            with self._one_layout_pass():
+                self._show_banner()
+
     def _show_banner(self) -> None:
         assert self.article is not None and self.version is not None
         counts = _counts(self.findings)
-        self.banner.show_banner(banner_for(self.article, self.version, counts, self.checks_status))
+        self.banner.show_banner(
+            banner_for(self.article, self.version, counts, self.checks_status, self.source_beside)
+        )
 
     def show_findings(self, shown: bool) -> None:
         """Mark the findings' words in the text (hidden while revisions are compared)."""
@@ -231,6 +252,11 @@ class VersionPane(QWidget):
         self.view.set_highlights(marks if shown else [], Layer.FINDINGS)
         if not shown:
             self.view.set_highlights([], Layer.CURRENT)
+
+    @property
+    def findings_shown(self) -> bool:
+        """The findings are marked in the text (not while revisions are compared)."""
+        return self._findings_shown
 
     def step_finding(self, step: int) -> None:
         """Go to the next (1) or previous (-1) finding, wrapping around, and say what it is."""

@@ -12,6 +12,7 @@ Signals:
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -156,13 +157,17 @@ class PaneSync(QObject):
         for view in self._views():
             top = view.viewport_top(self.window)
             ends.append(top + view.document().size().height())
-        target = max(ends)
+        # A whole pixel: Qt rounds a document's height to whole pixels for the scroll range, so
+        # ends a fraction apart could round to ranges one pixel apart.
+        target = math.ceil(max(ends))
         for side, frame in enumerate(frames):
             frame_format = frame.frameFormat()
             extra = target - ends[side] + frame_format.bottomMargin()
             base = self._views()[side].document().documentMargin()
             wanted = max(base, extra)
-            if abs(frame_format.bottomMargin() - wanted) > 0.5:
+            # Exact, not to half a pixel: ends half a pixel apart can round to scroll ranges
+            # one pixel apart.
+            if abs(frame_format.bottomMargin() - wanted) > 0.01:
                 frame_format.setBottomMargin(wanted)
                 frame.setFrameFormat(frame_format)
 
@@ -226,7 +231,16 @@ class PaneSync(QObject):
         assert self.alignment is not None
         bead = self.alignment.beads[bead_index]
         side = 0 if bead.source else 1
-        self._views()[side].scroll_to_paragraph(self._indexes(bead, side)[0])
+        # The documents are level, so one value serves both; the larger, so that neither pane
+        # shows the end of the paragraph before the group at its top.
+        targets = [
+            view.scroll_target(self._indexes(bead, i)[0])
+            for i, view in enumerate(self._views())
+            if self._indexes(bead, i)
+        ]
+        value = max((t for t in targets if t is not None), default=None)
+        if value is not None:
+            self._views()[side].verticalScrollBar().setValue(value)
 
     def _unpin(self, *_: object) -> None:
         self._pinned = -1

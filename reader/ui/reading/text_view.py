@@ -18,6 +18,8 @@ Signals:
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from collections.abc import Iterable, Sequence
 from enum import Enum, StrEnum
@@ -28,6 +30,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontInfo,
+    QFontMetricsF,
     QHelpEvent,
     QPainter,
     QPalette,
@@ -54,7 +57,14 @@ _QT_DIRECTION = {
     Direction.RTL: Qt.LayoutDirection.RightToLeft,
 }
 _ROLE_SCALE = {Role.TITLE: 1.45, Role.CAPTION: 0.85, Role.BODY: 1.0}
-_LINE_HEIGHT = {Direction.RTL: 150.0, Direction.LTR: 140.0}  # percent; Naskh needs more leading
+# Line heights in ems of the text's own (visually matched) font: Naskh's tall letters and
+# stacked marks need a little more than Latin, not the 1.4 times that a percentage of Amiri's
+# own very deep line spacing gave (54 px against 39 px at 15 pt). Headlines are set tighter.
+_LINE_EMS = {Direction.LTR: 1.9, Direction.RTL: 1.9}
+_TITLE_LINE_EMS = {Direction.LTR: 1.55, Direction.RTL: 1.7}
+# The face every other script is matched to in apparent size (its x-height): Noto Serif.
+_REFERENCE_FAMILY = "Noto Serif"
+_SCALE_RANGE = (1.0, 1.35)
 MEASURE_EMS = 44  # the widest comfortable text column, in ems of the reading font
 _UNBREAKABLE = re.compile(r"\S{2000}")
 _READER_MOVES = (QEvent.Type.Wheel, QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress)
@@ -63,6 +73,38 @@ CONTROL_TIP = N_("A bidi control character in the file: Reader shows it instead 
 
 def qt_direction(direction: Direction) -> Qt.LayoutDirection:
     return _QT_DIRECTION[direction]
+
+
+@functools.cache
+def _x_height(families: tuple[str, ...]) -> float:
+    font = QFont()
+    font.setFamilies(list(families))
+    font.setPointSizeF(100.0)  # large: whole-pixel rounding does not matter
+    return QFontMetricsF(font).xHeight()
+
+
+def visual_scale(font: QFont) -> float:
+    """How much larger ``font`` must be set to look as large as the reference Latin face at one
+    size: the ratio of their x-heights (Amiri's letters sit small on their body: at 15 pt its
+    x-height is 8.7 px against Noto Serif's 10.7), kept within 1 to 1.35."""
+    ours = _x_height(tuple(font.families()) or (font.family(),))
+    reference = _x_height((_REFERENCE_FAMILY,))
+    if ours <= 0 or reference <= 0:
+        return 1.0
+    low, high = _SCALE_RANGE
+    return min(high, max(low, reference / ours))
+
+
+def line_height_percent(font: QFont, ems: float) -> float:
+    """The proportional line height that makes lines of ``font`` ``ems`` ems apart, whatever
+    the face's own line spacing (Amiri's is 1.75 em, Noto Serif's 1.36), and never less than
+    that spacing."""
+    metrics = QFontMetricsF(font)
+    em = QFontInfo(font).pixelSize() or metrics.height()
+    natural = metrics.lineSpacing()
+    # Never tighter than the face's own spacing: a tall headline's first line would lose the
+    # top of its letters.
+    return max(100.0, 100.0 * ems * em / natural) if natural > 0 else 100.0
 
 
 class Layer(Enum):
@@ -189,7 +231,13 @@ class ArticleView(QTextEdit):
     # -- building ---------------------------------------------------------------------------
 
     def show_version(self, version: Version, font: QFont) -> None:
-        """Lay out ``version`` in ``font`` (the reading font at the current zoom)."""
+        """Lay out ``version`` in ``font`` (the reading font at the current zoom), scaled to
+        look as large as Latin text at that size (``visual_scale``)."""
+        # The margin follows the reading size, not the script's scaled size, so that texts in
+        # two panes start at one height (the aligner levels what is below it).
+        margin = max(12.0, font.pointSizeF() * 1.4)
+        font = QFont(font)
+        font.setPointSizeF(font.pointSizeF() * visual_scale(font))
         self.version = version
         self._highlights, self._layers, self._markers, self._paddings = [], {}, [], {}
         self._base_top = {}
@@ -205,7 +253,7 @@ class ArticleView(QTextEdit):
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(font)
-        document.setDocumentMargin(max(12.0, font.pointSizeF() * 1.4))
+        document.setDocumentMargin(margin)
         option = document.defaultTextOption()
         option.setTextDirection(qt_direction(direction_of(version.language)))
         document.setDefaultTextOption(option)
@@ -267,9 +315,12 @@ class ArticleView(QTextEdit):
     def _block_format(paragraph: Paragraph, font: QFont) -> QTextBlockFormat:
         block_format = QTextBlockFormat()
         block_format.setLayoutDirection(qt_direction(paragraph.direction))
-        height = _LINE_HEIGHT[paragraph.direction] - (25 if paragraph.role is Role.TITLE else 0)
+        ems = (_TITLE_LINE_EMS if paragraph.role is Role.TITLE else _LINE_EMS)[paragraph.direction]
+        role_font = QFont(font)
+        role_font.setPointSizeF(font.pointSizeF() * _ROLE_SCALE[paragraph.role])
         block_format.setLineHeight(
-            height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            line_height_percent(role_font, ems),
+            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
         )
         spacing = font.pointSizeF() * (1.2 if paragraph.role is Role.TITLE else 0.9)
         block_format.setBottomMargin(spacing)
@@ -343,12 +394,25 @@ class ArticleView(QTextEdit):
 
     def scroll_to_paragraph(self, paragraph_index: int) -> None:
         """Bring paragraph ``paragraph_index`` to the top of the view."""
+        target = self.scroll_target(paragraph_index)
+        if target is not None:
+            self.verticalScrollBar().setValue(target)
+
+    def scroll_target(self, paragraph_index: int) -> int | None:
+        """The scroll value that brings paragraph ``paragraph_index`` to the top (None if there
+        is no such paragraph)."""
         block = self.block(paragraph_index)
         if not block.isValid():
-            return
-        # A little of the space above stays visible, so the paragraph does not touch the edge.
-        top = self.text_top(paragraph_index) - self.document().documentMargin()
-        self.verticalScrollBar().setValue(max(0, int(top)))
+            return None
+        # A little of the space above stays visible, so the paragraph does not touch the edge;
+        # no more than the space there is, or the paragraph before would peek in at the top.
+        top = self.text_top(paragraph_index)
+        above = self.document().documentMargin()
+        previous = block.previous()
+        if previous.isValid():
+            bottom = self.document().documentLayout().blockBoundingRect(previous).bottom()
+            above = min(above, max(0.0, top - bottom))
+        return max(0, math.ceil(top - above))
 
     def first_visible_paragraph(self) -> int:
         """The paragraph at the top of the view."""
