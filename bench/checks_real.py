@@ -20,10 +20,8 @@ import argparse
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fetch_ntrex import PAIRS, Document, documents, find_copy  # noqa: E402
+from fetch_ntrex import PAIRS, Document, documents, find_copy
 
 
 @dataclass
