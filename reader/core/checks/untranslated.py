@@ -40,8 +40,10 @@ from reader.core.checks.lexicon import (
 )
 from reader.core.checks.model import Finding, FindingKind, Pair
 from reader.core.i18n import N_, _
-from reader.core.text.arabic import PROCLITICS
+from reader.core.text.arabic import ARTICLE, PROCLITICS
 from reader.core.text.arabic import stems as arabic_stems
+from reader.core.text.fold import unmarked
+from reader.core.text.frequency import is_common
 from reader.core.text.languages import language_name, language_of, primary_subtag, script_of
 from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
 from reader.core.text.words import (
@@ -274,8 +276,26 @@ def _stem_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(arabic_key(stem) for stem in arabic_stems(word)))
 
 
-def _transliterated(word: str, source: _SourceWords) -> str | None:
-    """The common source word an Arabic word of the translation spells out, if any."""
+@functools.lru_cache(maxsize=1 << 16)
+def _native(word: str, language: str) -> bool:
+    """A common word of the translation's language in its own right, as written or with the
+    article (and the clitics before it) taken off (``للإهانة`` → ``إهانة``): ``عليه`` is not
+    Indonesian *oleh*, nor ``صباح`` *sebuah*. A single clitic letter taken off proves nothing
+    (``بيلوم``, *belum*, would become ``يلوم``)."""
+    bare = unmarked(word)
+    if is_common(bare, language):
+        return True
+    return any(
+        len(bare) - len(stem) >= len(ARTICLE) and is_common(stem, language)
+        for stem in arabic_stems(bare)[1:]
+    )
+
+
+def _transliterated(word: str, source: _SourceWords, language: str) -> str | None:
+    """The common source word an Arabic word of the translation (in ``language``) spells out,
+    if any; a common word of that language spells out nothing."""
+    if _native(word, language):
+        return None
     for stem in arabic_stems(word):
         for candidate in source.spelled_as(arabic_key(stem)):
             if transliterates(candidate, word):
@@ -293,7 +313,7 @@ def _flags(pair: Pair, text: str, source: _SourceWords) -> list[tuple[Word, str,
         flags += _latin_flags(text, source, target)
         if _script(target) != "Latn":
             flags += _half_latin_flags(text)
-        flags += _arabic_flags(text, source)
+        flags += _arabic_flags(text, source, target)
     elif source_script in _FOREIGN_SCRIPTS and _script(target) != source_script:
         flags += [
             (position, word, word.text, How.SCRIPT)
@@ -343,7 +363,9 @@ def _half_latin_flags(text: str) -> list[tuple[int, Word, str, How]]:
     return flags
 
 
-def _arabic_flags(text: str, source: _SourceWords) -> list[tuple[int, Word, str, How]]:
+def _arabic_flags(
+    text: str, source: _SourceWords, language: str
+) -> list[tuple[int, Word, str, How]]:
     """Arabic words that transliterate a common source word (never a source name)."""
     if not source.keys:
         return []
@@ -359,7 +381,7 @@ def _arabic_flags(text: str, source: _SourceWords) -> list[tuple[int, Word, str,
         word = texts[position]
         if _script_of(word) != "Arab":
             continue
-        reason = _transliterated(word, source)
+        reason = _transliterated(word, source, language)
         if reason:
             names = _name_words(texts, source) if names is None else names
             if position not in names:

@@ -1,0 +1,65 @@
+"""The checks on what professional translations do (issue 12): no false alarm on a faithful
+rendering, and the real defect classes found. Each case is a sentence pair of the kind NTREX-128
+shows (``bench/fetch_ntrex.py``), written for this test."""
+
+from __future__ import annotations
+
+from reader.core.align.aligner import Alignment, Bead
+from reader.core.checks.run import Finding, check_version
+from reader.core.model import Direction, Origin, Paragraph, Role, Version
+
+
+def version(language: str, *texts: str) -> Version:
+    direction = Direction.RTL if language == "ar" else Direction.LTR
+    paragraphs = tuple(Paragraph(Role.BODY, text, direction) for text in texts)
+    return Version(language=language, origin=Origin.HUMAN, paragraphs=paragraphs)
+
+
+def check_pair(source: str, target: str, source_language: str = "id") -> list[Finding]:
+    """The findings on a one-paragraph translation into Arabic."""
+    alignment = Alignment((Bead((0,), (0,), 1.0),))
+    return check_version(version(source_language, source), version("ar", target), alignment)
+
+
+def kinds(found: list[Finding]) -> list[str]:
+    return [str(f.check) for f in found]
+
+
+def test_a_common_arabic_word_is_no_transliteration() -> None:
+    """oleh↔عليه, sebuah↔صباح, hanya↔للإهانة were reported as transliterations."""
+    source = "Ia dihukum oleh pengadilan, hanya sebuah denda, bersama istrinya."
+    faithful = "حكمت عليه المحكمة بغرامة فقط صباح الأحد، ولم يتعرض للإهانة مع زوجته."
+    transliterated = "حكمت عليه المحكمة بغرامة فقط، برساما زوجته."
+    assert kinds(check_pair(source, faithful)) == []
+    (finding,) = check_pair(source, transliterated)
+    assert (finding.check, finding.evidence) == ("untranslated", "bersama")
+
+
+def test_numbers_written_another_way_are_the_same_numbers() -> None:
+    pairs = [
+        ("Hubungi 116 123 (Inggris).", "اتصل بالرقم 116123 (بريطانيا).", "id"),
+        ("Tim U-23 Indonesia menang.", "فاز منتخب إندونيسيا تحت 23 عاما.", "id"),
+        ("Ia bertugas pada 1950-53.", "خدم من 1950 إلى 1953.", "id"),
+        ("He was 13 when he fell ill.", "كان في سن الثالثة عشر عندما مرض.", "en"),
+        (
+            "In the 1980s he worked at Microsoft.",
+            "عمل في ثمانينيات القرن العشرين في مايكروسوفت.",
+            "en",
+        ),
+        ("She raised $2 million.", "جمعت مليوني دولار.", "en"),
+        ("Turnout must be 50 percent.", "يجب أن تكون المشاركة أكثر من النصف.", "en"),
+        ("It has been a decade since then.", "مرت أكثر من 10 سنوات منذ ذلك الحين.", "en"),
+        ("Found at 7.55am.", "عثر عليها في الساعة 7.55 صباحًا.", "en"),
+        ("Harganya 3.26 juta dolar.", "سعرها 3.26 مليون دولار.", "id"),
+        ("My colleague Joan Ryan spoke.", "تحدثت زميلتي جوان ريان.", "en"),
+    ]
+    for source, target, language in pairs:
+        assert kinds(check_pair(source, target, language)) == [], (source, target)
+
+
+def test_a_changed_number_is_still_found() -> None:
+    found = check_pair("He was 13 when he fell ill.", "كان في سن الرابعة عشر عندما مرض.", "en")
+    assert kinds(found) == ["number-mismatch"]
+    assert kinds(check_pair("Tim U-23 menang 3-0.", "فاز منتخب تحت 23 عاما 4-0.", "id")) == [
+        "number-mismatch"
+    ]
