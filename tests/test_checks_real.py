@@ -63,3 +63,40 @@ def test_a_changed_number_is_still_found() -> None:
     assert kinds(check_pair("Tim U-23 menang 3-0.", "فاز منتخب تحت 23 عاما 4-0.", "id")) == [
         "number-mismatch"
     ]
+
+
+def test_words_run_together() -> None:
+    """Latin glued to an Arabic word, ة or ى inside a token, two common words fused; not an
+    Arabic clitic on a Latin name, a half-done transliteration, a name or a suffixed word."""
+    from reader.core.checks.fused import run_together
+    from reader.core.checks.model import Confidence
+
+    assert run_together("منصةSolidمفتوحة", "ar") == (("منصة", "Solid", "مفتوحة"), Confidence.HIGH)
+    assert run_together("إلىNottingham", "ar") == (("إلى", "Nottingham"), Confidence.HIGH)
+    assert run_together("المساهمةبالتزامات", "ar") == (("المساهمة", "بالتزامات"), Confidence.HIGH)
+    assert run_together("أمامالقانون", "ar") == (("أمام", "القانون"), Confidence.LOW)
+    for word in ("وTokopedia", "بالـASEAN", "سامارينda", "جولدسميث", "بيونغيانغ", "تصريحاتهم"):
+        assert run_together(word, "ar") is None, word
+    found = check_pair("Ia pergi ke Nottingham.", "ذهب إلىNottingham.")
+    assert [(f.check, f.evidence) for f in found] == [("run-together", "إلىNottingham")]
+
+
+def test_the_banner_counts_the_confident_findings_and_lists_the_rest() -> None:
+    from reader.core.checks.model import Confidence, FindingKind, count_by_kind, worth_a_look
+    from reader.core.export.json import finding_json
+    from reader.core.present.findings import findings_summary
+
+    sure = Finding(FindingKind.RUN_TOGETHER, 3, 3, "m", "e", ((0, 4),))
+    doubtful = Finding(FindingKind.RUN_TOGETHER, 5, 5, "m", "e", ((0, 4),), Confidence.LOW)
+    found = [sure, doubtful, doubtful]
+    counts = count_by_kind(found, confident_only=True)
+    assert counts == ((FindingKind.RUN_TOGETHER, 1),) and worth_a_look(found) == 2
+    assert findings_summary(counts, worth_a_look(found)) == (
+        "Checks against the source found 1 possible problem: 1 place where words run "
+        "together. 2 more findings are worth a look."
+    )
+    assert findings_summary((), 1) == (
+        "Checks against the source found no clear problem; 1 finding is worth a look."
+    )
+    assert finding_json(doubtful)["confidence"] == "low"
+    assert finding_json(sure)["confidence"] == "high"

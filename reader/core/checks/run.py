@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from reader.core.align.aligner import Alignment, Side, align
 from reader.core.checks.form import bidi_findings, length_findings, repetition_findings
+from reader.core.checks.fused import run_together_findings
 from reader.core.checks.model import MAX_BEAD, Finding, FindingKind, Pair, count_by_kind
 from reader.core.checks.names import (
     Presence,
@@ -159,6 +160,7 @@ def _bead_findings(pair: Pair, source_latin: frozenset[str]) -> list[Finding]:
         findings += repetition_findings(pair)
     for index, text in pair.target:
         findings += bidi_findings(index, text, pair.first_source)
+        findings += run_together_findings(index, text, pair.target_language, pair.first_source)
     return findings
 
 

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from reader.core.checks.fused import run_together
 from reader.core.checks.lexicon import (
     ALWAYS_TRANSLATED,
     ARABIC_LOANS,
@@ -40,10 +41,9 @@ from reader.core.checks.lexicon import (
 )
 from reader.core.checks.model import Finding, FindingKind, Pair
 from reader.core.i18n import N_, _
-from reader.core.text.arabic import ARTICLE, PROCLITICS
+from reader.core.text.arabic import PROCLITICS
 from reader.core.text.arabic import stems as arabic_stems
-from reader.core.text.fold import unmarked
-from reader.core.text.frequency import is_common
+from reader.core.text.frequency import is_word_of
 from reader.core.text.languages import language_name, language_of, primary_subtag, script_of
 from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
 from reader.core.text.words import (
@@ -276,25 +276,10 @@ def _stem_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(arabic_key(stem) for stem in arabic_stems(word)))
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _native(word: str, language: str) -> bool:
-    """A common word of the translation's language in its own right, as written or with the
-    article (and the clitics before it) taken off (``للإهانة`` → ``إهانة``): ``عليه`` is not
-    Indonesian *oleh*, nor ``صباح`` *sebuah*. A single clitic letter taken off proves nothing
-    (``بيلوم``, *belum*, would become ``يلوم``)."""
-    bare = unmarked(word)
-    if is_common(bare, language):
-        return True
-    return any(
-        len(bare) - len(stem) >= len(ARTICLE) and is_common(stem, language)
-        for stem in arabic_stems(bare)[1:]
-    )
-
-
 def _transliterated(word: str, source: _SourceWords, language: str) -> str | None:
     """The common source word an Arabic word of the translation (in ``language``) spells out,
     if any; a common word of that language spells out nothing."""
-    if _native(word, language):
+    if is_word_of(word, language):  # "عليه" is not Indonesian "oleh"
         return None
     for stem in arabic_stems(word):
         for candidate in source.spelled_as(arabic_key(stem)):
@@ -312,7 +297,7 @@ def _flags(pair: Pair, text: str, source: _SourceWords) -> list[tuple[Word, str,
     if source_script == "Latn":
         flags += _latin_flags(text, source, target)
         if _script(target) != "Latn":
-            flags += _half_latin_flags(text)
+            flags += _half_latin_flags(text, target)
         flags += _arabic_flags(text, source, target)
     elif source_script in _FOREIGN_SCRIPTS and _script(target) != source_script:
         flags += [
@@ -340,7 +325,7 @@ def _latin_flags(text: str, source: _SourceWords, target: str) -> list[tuple[int
     return flags
 
 
-def _half_latin_flags(text: str) -> list[tuple[int, Word, str, How]]:
+def _half_latin_flags(text: str, language: str) -> list[tuple[int, Word, str, How]]:
     """Words of a non-Latin translation with Latin letters glued to their own letters, found by
     one scan of the paragraph (most have none) rather than word by word."""
     # A Latin letter anywhere is found by a fast scan; most paragraphs have none.
@@ -356,7 +341,11 @@ def _half_latin_flags(text: str) -> list[tuple[int, Word, str, How]]:
         if position < 0 or position in seen:
             continue
         word = tokens[position]
-        if word.end > match.start() and _HALF_LATIN.search(_CLITICS.sub("", word.text)):
+        if (
+            word.end > match.start()
+            and _HALF_LATIN.search(_CLITICS.sub("", word.text))
+            and run_together(word.text, language) is None  # words run together: not this check's
+        ):
             seen.add(position)
             latin = "".join(_LATIN_LETTERS.findall(word.text))
             flags.append((position, word, latin, How.MIXED))

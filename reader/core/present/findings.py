@@ -31,6 +31,7 @@ _FINDING_NAMES = {
     FindingKind.BIDI_CONTROL: N_("hidden bidi control"),
     FindingKind.CROSS_VERSION: N_("disagreement with the other versions"),
     FindingKind.ADDED_NAME: N_("name the source does not have"),
+    FindingKind.RUN_TOGETHER: N_("words run together"),
 }
 # How the banner counts each kind of finding: (one, many), each a whole phrase for ngettext.
 _FINDING_COUNTS = {
@@ -58,20 +59,35 @@ _FINDING_COUNTS = {
         "{count} name the source does not have",
         "{count} names the source does not have",
     ),
+    FindingKind.RUN_TOGETHER: Nn_(
+        "{count} place where words run together",
+        "{count} places where words run together",
+    ),
 }
 
 
-def findings_summary(findings: Sequence[tuple[FindingKind, int]]) -> str:
-    """The banner's count line: "Checks against the source found 3 possible problems: ..."."""
+def findings_summary(findings: Sequence[tuple[FindingKind, int]], doubtful: int = 0) -> str:
+    """The banner's count line: "Checks against the source found 3 possible problems: ...",
+    counting the confident findings; ``doubtful`` more are listed as worth a look."""
     total = sum(count for _kind, count in findings)
-    if not total:
+    if not total and not doubtful:
         return ""
+    look = ngettext(
+        "{count} more finding is worth a look.", "{count} more findings are worth a look.", doubtful
+    ).format(count=doubtful)
+    if not total:
+        return ngettext(
+            "Checks against the source found no clear problem; {count} finding is worth a look.",
+            "Checks against the source found no clear problem; {count} findings are worth a look.",
+            doubtful,
+        ).format(count=doubtful)
     parts = _(", ").join(finding_count(kind, count) for kind, count in findings if count)
-    return ngettext(
+    found = ngettext(
         "Checks against the source found {total} possible problem: {kinds}.",
         "Checks against the source found {total} possible problems: {kinds}.",
         total,
     ).format(total=total, kinds=parts)
+    return _("{found} {worth_a_look}").format(found=found, worth_a_look=look) if doubtful else found
 
 
 def finding_step(index: int, total: int, finding: Finding) -> str:

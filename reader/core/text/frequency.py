@@ -22,6 +22,10 @@ from pathlib import Path
 
 import msgpack
 
+from reader.core.text.arabic import ARTICLE
+from reader.core.text.arabic import stems as arabic_stems
+from reader.core.text.fold import unmarked
+
 # Zipf scale: log10 of occurrences per billion words. The small list stops at 3 (once in a
 # million words): every word it holds is common.
 _ZIPF_OF_FIRST_BUCKET = 9.0
@@ -76,3 +80,18 @@ def is_common(word: str, language: str) -> bool:
     """Whether ``word``, exactly as written (without vowel marks), is a common word of
     ``language``: once in a million words or more."""
     return word in _frequencies(language)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def is_word_of(word: str, language: str) -> bool:
+    """Whether ``word`` is a common word of ``language`` in its own right: as written (vowel
+    marks aside), or, for an Arabic-script word, with the article and the clitics before it
+    taken off (``للإهانة`` → ``إهانة``). A single clitic letter taken off proves nothing
+    (``بيلوم``, Indonesian *belum* transliterated, would become ``يلوم``)."""
+    bare = unmarked(word)
+    if is_common(bare, language):
+        return True
+    return any(
+        len(bare) - len(stem) >= len(ARTICLE) and is_common(stem, language)
+        for stem in arabic_stems(bare)[1:]
+    )
