@@ -19,8 +19,11 @@ class FindingKind(StrEnum):
     MISSING_PARAGRAPH = "missing-paragraph"
     EXTRA_PARAGRAPH = "extra-paragraph"
     NUMBER_MISMATCH = "number-mismatch"
+    DATE_MISMATCH = "date-mismatch"  # a weekday changed
+    NAME_AS_MONTH = "name-as-month"  # a person's name the translation took for a month
     UNTRANSLATED = "untranslated"
     ADDED_NAME = "added-name"
+    NAME_REPLACED = "name-replaced"
     CROSS_VERSION = "cross-version"
     REPETITION = "repetition"
     RUN_TOGETHER = "run-together"

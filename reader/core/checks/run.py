@@ -25,9 +25,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.core.align.aligner import Alignment, Side, align
+from reader.core.checks.dates import weekday_findings
 from reader.core.checks.form import bidi_findings, length_findings, repetition_findings
 from reader.core.checks.fused import run_together_findings
 from reader.core.checks.model import MAX_BEAD, Finding, FindingKind, Pair, count_by_kind
+from reader.core.checks.month_names import month_name_findings
 from reader.core.checks.names import (
     Presence,
     added_name_findings,
@@ -37,6 +39,7 @@ from reader.core.checks.names import (
     source_names,
 )
 from reader.core.checks.numbers import number_findings
+from reader.core.checks.replaced import replaced_name_findings
 from reader.core.checks.untranslated import untranslated_findings
 from reader.core.errors import ReaderError
 from reader.core.i18n import _
@@ -155,8 +158,11 @@ def _bead_findings(pair: Pair, source_latin: frozenset[str]) -> list[Finding]:
         findings += _unmatched(pair)
     elif max(len(pair.source), len(pair.target)) <= MAX_BEAD:
         findings += number_findings(pair)
+        findings += weekday_findings(pair)
+        findings += month_name_findings(pair)
         findings += untranslated_findings(pair)
         findings += added_name_findings(pair, source_latin)
+        findings += replaced_name_findings(pair)
         findings += repetition_findings(pair)
     for index, text in pair.target:
         findings += bidi_findings(index, text, pair.first_source)

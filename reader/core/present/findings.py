@@ -32,6 +32,9 @@ _FINDING_NAMES = {
     FindingKind.CROSS_VERSION: N_("disagreement with the other versions"),
     FindingKind.ADDED_NAME: N_("name the source does not have"),
     FindingKind.RUN_TOGETHER: N_("words run together"),
+    FindingKind.DATE_MISMATCH: N_("weekday that differs from the source"),
+    FindingKind.NAME_REPLACED: N_("name that replaces the source's"),
+    FindingKind.NAME_AS_MONTH: N_("name taken for a month"),
 }
 # How the banner counts each kind of finding: (one, many), each a whole phrase for ngettext.
 _FINDING_COUNTS = {
@@ -62,6 +65,17 @@ _FINDING_COUNTS = {
     FindingKind.RUN_TOGETHER: Nn_(
         "{count} place where words run together",
         "{count} places where words run together",
+    ),
+    FindingKind.DATE_MISMATCH: Nn_(
+        "{count} weekday that differs from the source",
+        "{count} weekdays that differ from the source",
+    ),
+    FindingKind.NAME_REPLACED: Nn_(
+        "{count} name that replaces the source's",
+        "{count} names that replace the source's",
+    ),
+    FindingKind.NAME_AS_MONTH: Nn_(
+        "{count} name taken for a month", "{count} names taken for a month"
     ),
 }
 

@@ -57,6 +57,10 @@ MONTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MONTH_AFTER = re.compile(r"\s*(?:lalu|depan|ini|الماضي|المقبل|القادم|الحالي|dernier)\b")
+# A month name that is a person's name: a capitalised word after it ("Juni Rahmawati"), or a
+# title before it ("Mrs May", "Ny. Mei", "Bu April").
+NAME_AFTER = re.compile(r" [A-Z][a-z]{2,}")
+TITLE_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Miss|Dr|Ny|Nn|Tn|Bu|Pak|Sdr|Mme|Mlle|M)\.? $")
 # Between a day and its month: "15 de agosto", "the 15th of August", "15 من أغسطس", and the
 # German ordinal dot, "15. August".
 DAY_MONTH_GAP = re.compile(r"\.?\s*(?:de\s+|of\s+|من\s+)?")

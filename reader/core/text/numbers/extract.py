@@ -356,16 +356,23 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
 # -- months and spelled numbers -----------------------------------------------------------------
 
 
+def month_as_name(text: str, month: Month) -> bool:
+    """A month name written as a person's name: before a capitalised word ("Juni Rahmawati"),
+    or after a title ("Mrs May", "Ny. Mei"): not a month unless a cue says it is."""
+    after = cues.NAME_AFTER.match(text, month.end)
+    return bool(after or cues.before(cues.TITLE_BEFORE, text, month.start))
+
+
 def _month_alone(text: str, month: Month) -> NumberMention:
     """A month named without a day ("Juli lalu", "يوليو الماضي"), when it is one: written in
     full, and, for a name that is also an ordinary word, beside a cue or a year."""
+    cued = (
+        cues.before(cues.MONTH_BEFORE, text, month.start)
+        or cues.MONTH_AFTER.match(text, month.end)
+        or re.match(r"\s*\d{4}", ascii_digits(text[month.end : month.end + 12]))
+    )
     doubtful = month.abbreviated or (
-        fold(month.name) in cues.AMBIGUOUS_MONTHS
-        and not (
-            cues.before(cues.MONTH_BEFORE, text, month.start)
-            or cues.MONTH_AFTER.match(text, month.end)
-            or re.match(r"\s*\d{4}", ascii_digits(text[month.end : month.end + 12]))
-        )
+        not cued and (fold(month.name) in cues.AMBIGUOUS_MONTHS or month_as_name(text, month))
     )
     # A doubtful one ("Sept.", "Mei", "May") is soft: it confirms a month the other version
     # names, and is never required there.
