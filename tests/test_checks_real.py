@@ -100,3 +100,42 @@ def test_the_banner_counts_the_confident_findings_and_lists_the_rest() -> None:
     )
     assert finding_json(doubtful)["confidence"] == "low"
     assert finding_json(sure)["confidence"] == "high"
+
+
+def test_latin_text_kept_on_purpose() -> None:
+    """A title copied from the source, a grade letter, a term the source itself quotes: no
+    finding; a quoted word of the source language: worth a look."""
+    assert (
+        kinds(
+            check_pair("Still Game star opens a restaurant.", 'نجم "Still Game" يفتتح مطعما.', "en")
+        )
+        == []
+    )
+    assert kinds(check_pair("She got an A in maths.", "حصلت على درجة A في الرياضيات.", "en")) == []
+    assert (
+        kinds(check_pair("In Welsh twp means daft.", "تعني twp في الويلزية السخافة.", "en")) == []
+    )
+    (quoted,) = check_pair('It was "bittersweet", she said.', 'قالت إنه كان "bittersweet".', "en")
+    assert (quoted.check, quoted.confident) == ("untranslated", False)
+    (left,) = check_pair("Sementara itu, harga naik.", "Sementara itu، ارتفعت الأسعار.")
+    assert (left.check, left.confident) == ("untranslated", True)
+
+
+def test_a_weekday_that_changed() -> None:
+    (found,) = check_pair("Ia tiba pada Kamis (25/4).", "وصل يوم الثلاثاء (25/4).")
+    assert (found.check, found.message) == (
+        "date-mismatch",
+        "the source has Thursday where this has Tuesday",
+    )
+    assert kinds(check_pair("Ia tiba pada Kamis (25/4).", "وصل يوم الخميس (25/4).")) == []
+
+
+def test_a_name_taken_for_a_month() -> None:
+    (found,) = check_pair("Kata Juni Rahmawati kepada wartawan.", "قالت يونيو رحماواتي للصحفيين.")
+    assert (found.check, found.confident) == ("name-as-month", True)
+    # Her name as Arabic writes it, and a month that is a month, are fine.
+    assert (
+        kinds(check_pair("Kata Juni Rahmawati kepada wartawan.", "قالت جوني رحماواتي للصحفيين."))
+        == []
+    )
+    assert kinds(check_pair("He thanked Mrs May.", "شكر السيدة ماي.", "en")) == []

@@ -16,7 +16,7 @@ from reader.core.checks.model import Finding, FindingKind, Pair
 from reader.core.i18n import N_, _
 from reader.core.text.numbers import Fact, NumberKind, NumberMention, extract_numbers
 from reader.core.text.numbers.numerals import ascii_digits
-from reader.core.text.transliterate import transliterates
+from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
 from reader.core.text.words import preview, trimmed, whole_words
 
 # A number of each kind the source has and the translation lacks, and the other way round:
@@ -108,6 +108,15 @@ def _written_alike(
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
+def _spells(name: str, word: str) -> bool:
+    """Whether an Arabic month word spells the Latin name: transliterated, or its skeleton
+    opening with the name's whole skeleton (May, مايو)."""
+    if transliterates(name, word):
+        return True
+    key = arabic_key(word)
+    return any(len(k) >= 2 and key.startswith(k) for k in latin_keys(name))
+
+
 def _capitalised(text: str) -> frozenset[str]:
     """The capitalised Latin words of a text: the names a month word may transliterate."""
     return frozenset(_CAPITALISED.findall(text))
@@ -148,8 +157,8 @@ def number_findings(pair: Pair) -> list[Finding]:
             continue
         if mention.kind is NumberKind.MONTH:
             names = _capitalised(pair.source_text) if names is None else names
-            if any(transliterates(name, mention.text) for name in names):
-                continue  # "جوان" is Joan here, not June
+            if any(_spells(name, mention.text) for name in names):
+                continue  # "جوان" is Joan here, not June; "السيدة مايو" is Mrs May
         added_seen.add(key)
         added.append((index, text, mention))
     return _report(pair, missing, added)

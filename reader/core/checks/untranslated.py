@@ -39,11 +39,11 @@ from reader.core.checks.lexicon import (
     TARGET_WORDS,
     UNITS,
 )
-from reader.core.checks.model import Finding, FindingKind, Pair
+from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.i18n import N_, _
 from reader.core.text.arabic import PROCLITICS
 from reader.core.text.arabic import stems as arabic_stems
-from reader.core.text.frequency import is_word_of
+from reader.core.text.frequency import has_list, is_common, is_word_of
 from reader.core.text.languages import language_name, language_of, primary_subtag, script_of
 from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
 from reader.core.text.words import (
@@ -145,7 +145,16 @@ def _read_source(texts: tuple[str, ...], language: str, arabic: bool) -> _Source
         _read_words(text, found)
         _read_capitalised(text, found, sentence_initial)
     found.names -= _listed(found.language)
-    found.lower = {k: v for k, v in sentence_initial.items() if k not in found.names} | found.lower
+    # A capital opening a sentence says nothing: the word is taken for a common word when the
+    # language's word list holds it ("Wisatawan asal Australia"), for a name otherwise
+    # ("Pelosi menyatakan").
+    listed = has_list(found.language)
+    initial = {
+        k: v
+        for k, v in sentence_initial.items()
+        if k not in found.names and (not listed or is_common(k, found.language))
+    }
+    found.lower = initial | found.lower
     if not arabic:
         return found  # the skeletons serve only to read Arabic letters
     found.name_keys = set().union(*map(latin_keys, found.names))
@@ -232,8 +241,8 @@ _DIGIT = re.compile(r"\d")
 
 def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: str) -> str | None:
     """The source word a Latin word of the translation leaves untranslated, if it does."""
-    if _in_address(text, word) or (word.text.isupper() and len(word.text) > 1):
-        return None
+    if _in_address(text, word) or word.text.isupper() or len(word.text) == 1:
+        return None  # an address, an acronym, a grade or a letter ("A")
     folded = fold(word.text)
     target_script = _script(target_language)
     if folded in TARGET_WORDS.get(target_language, frozenset()):
@@ -250,7 +259,13 @@ def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: 
         return source.lower.get(folded, word.text)
     if folded not in source.lower or folded in UNITS or len(folded) < 3:
         return None
-    if target_script != "Latn" or source.is_common(folded):
+    if source.is_common(folded):
+        return source.lower[folded]
+    if target_script != "Latn" and (
+        not has_list(source.language) or is_common(folded, source.language)
+    ):
+        # A word of the source paragraph that is no common word of its language ("twp",
+        # "clicktivism") is a term the source itself quotes, which a translation keeps.
         return source.lower[folded]
     return None
 
@@ -417,6 +432,9 @@ def untranslated_findings(pair: Pair) -> list[Finding]:
     for index, text in pair.target:
         for run in _runs(text, _flags(pair, text, source)):
             start, end = run[0][0].start, run[-1][0].end
+            kept = _kept_on_purpose(text, start, end, pair.source_text, source.lexicon)
+            if kept is _Kept.TITLE:
+                continue
             evidence = " ".join(reason for _, reason, _ in run)
             shown = text[start:end]
             message = _(_MESSAGES[run[0][2]]).format(language=language, word=evidence, shown=shown)
@@ -428,6 +446,52 @@ def untranslated_findings(pair: Pair) -> list[Finding]:
                     message,
                     evidence,
                     ((start, end),),
+                    Confidence.LOW if kept is _Kept.QUOTED else Confidence.HIGH,
                 )
             )
     return findings
+
+
+class _Kept(Enum):
+    """Latin text a translator kept on purpose."""
+
+    NO = "no"
+    TITLE = "title"  # "Still Game", "Chariots of Fire": a title copied from the source
+    QUOTED = "quoted"  # "bittersweet" in quotation marks or brackets: a term quoted
+
+
+# The Latin phrase around a flagged run: Latin words joined by spaces, hyphens, apostrophes.
+_LATIN_PHRASE = re.compile(rf"[{LATIN_LETTERS}'’-]+(?: [{LATIN_LETTERS}'’-]+)*")
+_OPENING = "\"“”«‹„(['‘"
+_CLOSING = "\"“”»›)]'’"
+
+
+def _title(words: list[str], lexicon: frozenset[str]) -> bool:
+    """Words in title case: two or more, opening with a capital, every word but the small ones
+    capitalised, and one of the capitalised ones no word of the source language's lexicon
+    ("Still Game", "Bells of Coronado"; not "Sementara itu", not "pada Senin")."""
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or fold(w) in lexicon for w in words)
+        and any(w[:1].isupper() and fold(w) not in lexicon for w in words)
+    )
+
+
+def _kept_on_purpose(
+    text: str, start: int, end: int, source: str, lexicon: frozenset[str]
+) -> _Kept:
+    """Whether the Latin text at ``start:end`` of a translation is a title the source has too
+    (two words or more, one capitalised, copied verbatim), or a quoted term."""
+    phrase = next(
+        (m for m in _LATIN_PHRASE.finditer(text) if m.start() <= start and end <= m.end()), None
+    )
+    if phrase is None:
+        return _Kept.NO
+    if phrase[0] in source and _title(phrase[0].split(), lexicon):
+        return _Kept.TITLE
+    before = text[: phrase.start()].rstrip()[-1:]
+    after = text[phrase.end() :].lstrip()[:1]
+    if before and after and before in _OPENING and after in _CLOSING:
+        return _Kept.QUOTED
+    return _Kept.NO

@@ -76,6 +76,11 @@ def zipf(word: str, language: str) -> float:
     return _frequencies(language).get(word, 0.0)
 
 
+def has_list(language: str) -> bool:
+    """Whether wordfreq has a list of common words for ``language``."""
+    return bool(_frequencies(language))
+
+
 def is_common(word: str, language: str) -> bool:
     """Whether ``word``, exactly as written (without vowel marks), is a common word of
     ``language``: once in a million words or more."""
