@@ -4,6 +4,8 @@ shows (``bench/fetch_ntrex.py``), written for this test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader.core.align.aligner import Alignment, Bead
 from reader.core.checks.run import Finding, check_version
 from reader.core.model import Direction, Origin, Paragraph, Role, Version
@@ -139,3 +141,24 @@ def test_a_name_taken_for_a_month() -> None:
         == []
     )
     assert kinds(check_pair("He thanked Mrs May.", "شكر السيدة ماي.", "en")) == []
+
+
+def test_a_lone_file_gets_the_checks_that_need_no_source(seed: Path) -> None:
+    """The seed alone: its stutter is found; the banner says what needs the source."""
+    from reader.core.checks.model import count_by_kind
+    from reader.core.checks.run import check_alone
+    from reader.core.ingest.loading import load_files
+    from reader.core.present.banner import banner_for
+
+    article = load_files([seed])
+    (version,) = article.versions
+    found = check_alone(version, article.source_language)
+    assert [(f.check, f.paragraph) for f in found] == [("repetition", 3)]
+    banner = banner_for(article, version, count_by_kind(found), alone=True)
+    assert banner.checks == (
+        "Checks that need no source found 1 possible problem: 1 repeated phrase. "
+        "Numbers, names and missing or added text need the Indonesian source."
+    )
+    # Without the source, Latin words of the source's language are still found.
+    latin = check_alone(version("ar", "وقال الرئيس sementara itu إن الاجتماع انتهى."), "id")
+    assert [(f.check, f.evidence) for f in latin] == [("untranslated", "sementara itu")]

@@ -48,7 +48,14 @@ from reader.core.text.languages import language_name
 from reader.core.text.numbers import extract_numbers
 from reader.core.text.words import preview
 
-__all__ = ["Finding", "FindingKind", "check_article", "check_version", "count_by_kind"]
+__all__ = [
+    "Finding",
+    "FindingKind",
+    "check_alone",
+    "check_article",
+    "check_version",
+    "count_by_kind",
+]
 
 
 def align_versions(source: Version, translation: Version) -> Alignment:
@@ -255,3 +262,19 @@ def check_article(article: Article) -> dict[VersionKey, list[Finding]]:
         )
         for v in translations
     }
+
+
+def check_alone(translation: Version, source_language: str) -> list[Finding]:
+    """What can be checked on a translation without its source (a lone file, like the seed):
+    phrases repeated, words of the ``source_language`` left in Latin letters (its function and
+    common words; no transliteration, which needs the source paragraph's words), words run
+    together, bidi controls. Numbers, names, missing or added paragraphs and lengths need the
+    source: the banner says so."""
+    findings: list[Finding] = []
+    for index, paragraph in enumerate(translation.paragraphs):
+        pair = Pair(source_language, translation.language, (), ((index, paragraph.text),))
+        findings += repetition_findings(pair)
+        findings += untranslated_findings(pair)
+        findings += run_together_findings(index, paragraph.text, translation.language, None)
+        findings += bidi_findings(index, paragraph.text, None)
+    return findings

@@ -13,7 +13,7 @@ from enum import StrEnum
 from reader.core.checks.model import FindingKind
 from reader.core.i18n import _, sentences
 from reader.core.model import Article, Origin, Version
-from reader.core.present.findings import findings_summary
+from reader.core.present.findings import alone_summary, findings_summary
 from reader.core.text.bidi_controls import reveal
 from reader.core.text.languages import language_name
 
@@ -124,15 +124,19 @@ def banner_for(
     findings: Sequence[tuple[FindingKind, int]] = (),
     checks: ChecksStatus = ChecksStatus.DONE,
     doubtful: int = 0,
+    alone: bool = False,
 ) -> Banner:
     """The banner for ``version`` of ``article``, with the confident ``findings`` counted by
     kind, ``doubtful`` more listed as worth a look, and the checks' ``status``. Checks apply to
     every version in another language than the source's, when the article has its source
-    (``reader.core.checks.run.check_article``)."""
+    (``reader.core.checks.run.check_article``); ``alone`` says the checks that need no source
+    ran on a translation without it (``check_alone``)."""
     source = language_name(article.source_language)
     has_source = article.source is not None and article.source is not version
     checked = has_source and version.language != article.source_language
     line = checks_line(findings, checks, article.source_language, doubtful) if checked else ""
+    if alone and not has_source and version.language != article.source_language:
+        line = alone_summary(findings, doubtful, source)  # the checks of a lone file ran
     action = (
         BannerAction(SHOW_SOURCE, _("Show the {source} source").format(source=source))
         if has_source

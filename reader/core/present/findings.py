@@ -104,6 +104,30 @@ def findings_summary(findings: Sequence[tuple[FindingKind, int]], doubtful: int 
     return _("{found} {worth_a_look}").format(found=found, worth_a_look=look) if doubtful else found
 
 
+def alone_summary(findings: Sequence[tuple[FindingKind, int]], doubtful: int, source: str) -> str:
+    """The banner's line for a translation checked without its source (a lone file): what the
+    checks that need no source found, and that the rest need the ``source`` (a language name)."""
+    total = sum(count for _kind, count in findings)
+    if total:
+        parts = _(", ").join(finding_count(kind, count) for kind, count in findings if count)
+        found = ngettext(
+            "Checks that need no source found {total} possible problem: {kinds}.",
+            "Checks that need no source found {total} possible problems: {kinds}.",
+            total,
+        ).format(total=total, kinds=parts)
+    else:
+        found = _("Checks that need no source flagged nothing.")
+    rest = _("Numbers, names and missing or added text need the {source} source.").format(
+        source=source
+    )
+    if not doubtful:
+        return _("{found} {rest}").format(found=found, rest=rest)
+    look = ngettext(
+        "{count} more finding is worth a look.", "{count} more findings are worth a look.", doubtful
+    ).format(count=doubtful)
+    return _("{found} {worth_a_look} {rest}").format(found=found, worth_a_look=look, rest=rest)
+
+
 def finding_step(index: int, total: int, finding: Finding) -> str:
     """The banner's line for the finding a reader has stepped to: "1 of 3: untranslated word:
     ..."; the message is the file's text, so its bidi controls are shown, never obeyed."""
