@@ -151,10 +151,10 @@ def test_a_lone_file_gets_the_checks_that_need_no_source(seed: Path) -> None:
     from reader.core.present.banner import banner_for
 
     article = load_files([seed])
-    (version,) = article.versions
-    found = check_alone(version, article.source_language)
+    (alone,) = article.versions
+    found = check_alone(alone, article.source_language)
     assert [(f.check, f.paragraph) for f in found] == [("repetition", 3)]
-    banner = banner_for(article, version, count_by_kind(found), alone=True)
+    banner = banner_for(article, alone, count_by_kind(found), alone=True)
     assert banner.checks == (
         "Checks that need no source found 1 possible problem: 1 repeated phrase. "
         "Numbers, names and missing or added text need the Indonesian source."
