@@ -31,7 +31,6 @@ from reader.core.text.words import paragraph_words
 
 _ARABIC = "\u0621-\u064a\u0671-\u06d3"
 _RUN = re.compile(rf"[A-Za-z]+|[{_ARABIC}\u064b-\u0652\u0670\u0640]+|\d+")
-_BOUNDARY = re.compile(rf"[A-Za-z][{_ARABIC}]|[{_ARABIC}][A-Za-z]|[ةى](?=[{_ARABIC}])")
 _FINAL_ONLY = re.compile(rf"(?<=[ةى])(?=[{_ARABIC}])")
 _CLITIC_ONLY = re.compile(rf"^{PROCLITICS}$")
 # An Arabic token this long that is no word may be two run together ...
@@ -147,16 +146,20 @@ def _part_score(part: str, language: str, first: bool) -> float:
     return COMMON_ZIPF if is_word_of(part, language) else 0.0
 
 
-def _candidates(text: str) -> bool:
-    """Whether a paragraph may hold a token run together: a quick test on the whole text."""
-    return bool(_BOUNDARY.search(text)) or any(len(w) >= MIN_FUSED_LETTERS for w in text.split())
+# Where a paragraph may hold a token run together: a change of script inside a word, ة or ى
+# before a letter, or a run of Arabic letters long enough to be two words. One scan of the text.
+_CANDIDATE = re.compile(
+    rf"[A-Za-z][{_ARABIC}]|[{_ARABIC}][A-Za-z]|[ةى](?=[{_ARABIC}])|[{_ARABIC}]{{{MIN_FUSED_LETTERS},}}"
+)
+# The languages written in Arabic letters, the only ones these tests read.
+_ARABIC_SCRIPT = frozenset({"ar", "fa", "ur", "ps", "ckb", "sd", "ug"})
 
 
 def run_together_findings(
     index: int, text: str, language: str, source_paragraph: int | None
 ) -> list[Finding]:
     """One finding per token of the paragraph that runs words together."""
-    if not _candidates(text):
+    if language.split("-")[0] not in _ARABIC_SCRIPT or not _CANDIDATE.search(text):
         return []
     findings = []
     for word in paragraph_words(text):

@@ -28,7 +28,13 @@ from reader.core.text.frequency import zipf
 from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers.months import months_in
 from reader.core.text.transliterate import arabic_key, latin_keys
-from reader.core.text.words import LATIN_WORD, Word, paragraph_words, whole_words
+from reader.core.text.words import (
+    LATIN_WORD,
+    Word,
+    paragraph_texts,
+    paragraph_words,
+    whole_words,
+)
 
 
 def replaced_name_findings(pair: Pair) -> list[Finding]:
@@ -38,14 +44,18 @@ def replaced_name_findings(pair: Pair) -> list[Finding]:
     if _title_case(pair.source_text):
         return []  # a headline capitalises every word: its runs of capitals are no names
     runs = [m[0].split() for m in _NAME_RUN.finditer(pair.source_text)]
-    # Words the lexicons hold (titles, "Sungai", "Menteri") are translated, not transliterated:
-    # a run counts only where what it lost holds a word that is only a name.
-    name_words = {w for run in source_names(pair.source_text, pair.source_language) for w in run}
+    if not runs:
+        return []
     findings = []
     for index, text in pair.target:
         for run in runs:
             found = _replacement(run, text, pair)
-            if found is None or name_words.isdisjoint(found[1].split()):
+            # Words the lexicons hold (titles, "Sungai", "Menteri") are translated, not
+            # transliterated: a run counts only where what it lost holds a word that is only
+            # a name (read last: few runs get this far).
+            if found is None or _name_words(pair.source_text, pair.source_language).isdisjoint(
+                found[1].split()
+            ):
                 continue
             word, lost = found
             findings.append(
@@ -65,39 +75,59 @@ def replaced_name_findings(pair: Pair) -> list[Finding]:
 
 
 def _replacement(run: list[str], text: str, pair: Pair) -> tuple[Word, str] | None:
-    """The Arabic word that stands for the lost words of ``run``, and those words."""
-    states = [presence(word, [text], pair.target_language) for word in run]
-    kept = [i for i, state in enumerate(states) if state is Presence.HAS]
-    if not kept or not all(s in (Presence.HAS, Presence.LACKS) for s in states):
+    """The Arabic word that stands for the lost words of ``run``, and those words. Screened by
+    skeletons first (most names are rendered from their first word on, which ends the search);
+    only a candidate is confirmed with ``names.presence``, which reads exonyms and near
+    spellings and costs far more."""
+    keys = _token_keys(text)
+    first_kept = next((i for i, name in enumerate(run) if _rendered(name, keys)), None)
+    if not first_kept:  # None: nothing kept; 0: the name's first word is there
         return None
-    lost = [i for i, state in enumerate(states) if state is Presence.LACKS]
-    if not lost or lost[-1] > kept[0]:
-        # Only a name's first words are looked for ("New York" of "New York Post"): its last
-        # words are the ones translations render by a word ("Korea Selatan", كوريا الجنوبية).
-        return None
-    before = True
     tokens = paragraph_words(text)
-    anchor = _rendering(run[kept[0] if before else kept[-1]], tokens)
-    if anchor is None:
+    anchor = _rendering(run[first_kept], tokens)
+    if anchor is None or anchor == 0:
         return None
-    neighbour = anchor - 1 if before else anchor + 1
-    if not 0 <= neighbour < len(tokens):
-        return None
-    word = tokens[neighbour]
-    keys = _source_keys(pair.source_text)
-    if not word.text.isalpha() or word.text.isascii():
-        return None
-    if any(arabic_key(stem) in keys for stem in arabic_stems(word.text)):
-        return None  # it spells a word of the source
+    word = tokens[anchor - 1]
     bare = unmarked(word.text)
-    if months_in(bare, "ar"):
-        return None  # a name taken for a month: ``name-as-month`` reports it
-    if _NOT_A_NAME.search(bare) or len(bare) < MIN_LETTERS or zipf(bare, "ar") >= FUNCTION_ZIPF:
-        return None  # a noun that translates a title ("الوزراء", "حكومة"), or a word like "في"
-    lost_words = [run[i] for i in lost]
+    if not word.text.isalpha() or word.text.isascii() or not _name_like(bare, pair.source_text):
+        return None
+    lost_words = run[:first_kept]
     if any(_sounds_like(name, bare) for name in lost_words):
         return None  # the lost word itself, spelled as said ("Johnny", جوني; "Ant", أنتوني)
+    if not all(presence(w, [text], pair.target_language) is Presence.LACKS for w in lost_words):
+        return None
     return word, " ".join(lost_words)
+
+
+def _name_like(bare: str, source: str) -> bool:
+    """Whether an Arabic word could be another name: it spells no word of the source, is no
+    month, no noun with the article or the feminine ending, and no word of every sentence."""
+    keys = _source_keys(source)
+    if any(arabic_key(stem) in keys for stem in arabic_stems(bare)):
+        return False  # it spells a word of the source
+    if months_in(bare, "ar"):
+        return False  # a name taken for a month: ``name-as-month`` reports it
+    # A noun that translates a title ("الوزراء", "حكومة"), or a word like "في".
+    return not (
+        _NOT_A_NAME.search(bare) or len(bare) < MIN_LETTERS or zipf(bare, "ar") >= FUNCTION_ZIPF
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _token_keys(text: str) -> frozenset[str]:
+    """The skeletons of every word of a translation paragraph and of its stems."""
+    return frozenset(
+        arabic_key(stem) for word in paragraph_texts(text) for stem in arabic_stems(word)
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _name_words(text: str, language: str) -> frozenset[str]:
+    return frozenset(w for run in source_names(text, language) for w in run)
+
+
+def _rendered(name: str, keys: frozenset[str]) -> bool:
+    return any(k in keys for k in latin_keys(name) if len(k) >= 2)
 
 
 def _sounds_like(name: str, arabic: str) -> bool:
