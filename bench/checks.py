@@ -16,6 +16,11 @@ Run it from the project root::
    for context), the checks given that alignment, and as a baseline of this machine's speed one
    regular-expression pass over both texts' words. Medians of ``--repeat`` runs, process time.
 
+3. False alarms on real, professional translations (NTREX-128, ``bench/checks_real.py``, built
+   by ``bench/fetch_ntrex.py`` from a copy of the data): per 100 paragraphs, per pair (en, id,
+   fr, zh, ja → ar), the tuning and the held-back parts apart. ``--no-real`` skips it (it needs
+   the NTREX copy, and takes a minute).
+
 It is a benchmark, not a test: it always exits 0, and marks a missed target OVER.
 """
 
@@ -81,6 +86,15 @@ def quality() -> None:
             print(f"  {kind}: {key}")
 
 
+def real() -> None:
+    """False alarms per 100 paragraphs on NTREX-128, tuning and held-back parts apart."""
+    import checks_real  # bench/checks_real.py, beside this script
+    from fetch_ntrex import documents, find_copy
+
+    print("\nreal professional translations (NTREX-128; bench/checks_real.py):")
+    print(checks_real.table(checks_real.score(documents(find_copy()))))
+
+
 def _big_pair() -> tuple[object, object]:
     from reader.core.ingest.loading import load_folder
     from reader.core.model import VersionKey
@@ -140,8 +154,11 @@ def speed(repeat: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per timing (median)")
+    parser.add_argument("--no-real", action="store_true", help="skip the NTREX-128 false alarms")
     args = parser.parse_args(argv)
     quality()
+    if not args.no_real:
+        real()
     speed(max(1, args.repeat))
     return 0
 

@@ -118,11 +118,14 @@ def test_months_alone(text: str, language: str, month: int) -> None:
 
 
 def test_month_names_that_are_ordinary_words_need_a_cue() -> None:
-    assert extract_numbers("May I ask?", "en") == []
-    assert only("in May", "en").value == 5
-    assert extract_numbers("مارس الضغط على الحكومة", "ar") == []  # "exerted pressure"
-    assert only("في مارس الماضي", "ar").value == 3
+    # Without a cue such a name is soft: it confirms a month the other version names ("Mrs May",
+    # "Mei" alone), and is never required there.
+    assert [m.soft for m in extract_numbers("May I ask?", "en")] == [True]
+    assert not only("in May", "en").soft and only("in May", "en").value == 5
+    assert all(m.soft for m in extract_numbers("مارس الضغط على الحكومة", "ar"))
+    assert not only("في مارس الماضي", "ar").soft and only("في مارس الماضي", "ar").value == 3
     assert extract_numbers("they march on", "en") == []
+    assert [m.soft for m in extract_numbers("enlisting on Sept.", "en")] == [True]
 
 
 @pytest.mark.parametrize(
@@ -265,3 +268,67 @@ def test_decimals_read_back_in_every_convention(whole: int, fraction: int) -> No
     assert values(f"value {whole}.{digits} percent", "en") == [expected]
     arabic = f"{whole}\u066b{digits}".translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     assert values(f"قيمة {arabic}٪", "ar") == [expected]
+
+
+# -- issue 12: numbers professional translators write without a numeral ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "kind"),
+    [
+        ("في سن الثالثة عشر عندما", "ar", 13, NumberKind.ORDINAL),  # 13 (age)
+        ("وهو في سن الثمانية عشر", "ar", 18, NumberKind.ORDINAL),
+        ("رأي القرن التاسع عشر", "ar", 19, NumberKind.ORDINAL),
+        ("اثنا عشر لاعبا", "ar", 12, NumberKind.INTEGER),
+        ("الذكرى السنوية الستون", "ar", 60, NumberKind.ORDINAL),
+        ("في الثمانينيات", "ar", 1980, NumberKind.YEAR),
+        ("ثمانينيات القرن التاسع عشر", "ar", 1880, NumberKind.YEAR),
+        ("ما لم تجمع مليوني دولار", "ar", 2_000_000, NumberKind.INTEGER),
+        ("أكثر من النصف بصوت", "ar", 50, NumberKind.PERCENT),
+        ("Terhitung satu dekade sejak", "id", 10, NumberKind.INTEGER),
+        ("Lima puluh delapan persen", "id", 58, NumberKind.INTEGER),
+        ("tiga belas", "id", 13, NumberKind.INTEGER),
+    ],
+)
+def test_numbers_said_by_a_turn_of_phrase(
+    text: str, language: str, value: int, kind: NumberKind
+) -> None:
+    mentions = [m for m in extract_numbers(text, language) if m.value == value]
+    assert [(m.kind, m.soft) for m in mentions] == [(kind, True)]
+
+
+def test_a_scale_word_after_a_numeral_is_no_dual() -> None:
+    assert [m.value for m in extract_numbers("58 ألفا و362", "ar")] == [58362]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "minutes"),
+    [
+        ("found at 7.55am with", "en", 7 * 60 + 55),
+        ("في الساعة 7.55 صباحًا", "ar", 7 * 60 + 55),
+        ("is 5.30pm on a Saturday", "en", 17 * 60 + 30),
+        ("هو 5:30 مساءً يوم", "ar", 17 * 60 + 30),
+        ("pukul 17.30 pada", "id", 17 * 60 + 30),
+        ("في حوالي الساعة 4 بالتوقيت", "ar", 4 * 60),
+        ("pukul 2 siang", "id", 14 * 60),
+        ("بحلول الساعة 1 ظهرًا", "ar", 13 * 60),
+    ],
+)
+def test_clock_times_with_their_cues(text: str, language: str, minutes: int) -> None:
+    assert [(m.kind, m.value) for m in extract_numbers(text, language)] == [
+        (NumberKind.TIME, minutes)
+    ]
+
+
+def test_number_formats_that_are_no_time_date_or_lone_number() -> None:
+    # "3.26 juta" is 3,260,000, not 03:26; "2.53" in Indonesian may still be a decimal.
+    assert [m.value for m in extract_numbers("3.26 juta", "id")] == [3_260_000]
+    (era,) = extract_numbers("ERA 2.53", "id")
+    assert frozenset({("num", Decimal("2.53"))}) in era.readings()
+    # "1950-53" is 1950 to 1953; "220 2/3" a fraction, no 2 March; "GMT+0100" a code.
+    assert [m.value for m in extract_numbers("in 1950-53", "en")] == [1950, 1953]
+    assert all(m.kind is not NumberKind.DATE for m in extract_numbers("220 2/3 innings", "en"))
+    assert [m.value for m in extract_numbers("09:30 BST (GMT+0100)", "en")] == [570]
+    # "باب" (a door) is no "in August" (آب); "في آب الماضي" is.
+    assert extract_numbers("من خلال باب الخدامين", "ar") == []
+    assert [m.value for m in extract_numbers("في آب الماضي", "ar")] == [8]

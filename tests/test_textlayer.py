@@ -303,3 +303,14 @@ def test_babel_loads_when_a_numeral_needs_a_convention() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_word_frequencies_tell_an_arabic_word_from_a_transliteration() -> None:
+    from reader.core.text.frequency import is_common, zipf
+
+    # Ordinary Arabic words that share their consonants with Indonesian function words ...
+    assert all(is_common(w, "ar") for w in ("عليه", "إليه", "صباح", "إدارة", "رسمي"))
+    assert zipf("عليه", "ar") > 6
+    # ... and transliterations of Indonesian words, which Arabic does not write.
+    assert not any(is_common(w, "ar") for w in ("برساما", "سيباغاي", "سيمنتارا", "دالام"))
+    assert zipf("عليه", "xx-unknown") == 0.0

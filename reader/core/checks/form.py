@@ -22,7 +22,7 @@ import statistics
 from collections.abc import Sequence
 
 from reader.core.checks.lexicon import CONJUNCTIONS
-from reader.core.checks.model import Finding, FindingKind, Pair
+from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.i18n import _, ngettext
 from reader.core.text.bidi_controls import CONTROL_NAMES
 from reader.core.text.languages import primary_subtag
@@ -234,6 +234,12 @@ def length_findings(pairs: Sequence[Pair]) -> list[Finding]:
     return findings
 
 
+# A paragraph whose source has fewer characters to translate than this (a headline, a
+# caption) is reported as worth a look: a short faithful rendering may add an article, a
+# title or a clarifying word and double its length.
+SHORT_SOURCE = 60
+
+
 def _length_finding(pair: Pair, source: int, target: int, ratio: float) -> Finding:
     relative = target / (source * ratio)
     if relative < 1:
@@ -259,6 +265,7 @@ def _length_finding(pair: Pair, source: int, target: int, ratio: float) -> Findi
         pair.first_source,
         message.format(times=f"{times:.1f}", count=target, source=source, ratio=f"{ratio:.2f}"),
         preview(pair.source_text),
+        confidence=Confidence.LOW if source < SHORT_SOURCE else Confidence.HIGH,
     )
 
 

@@ -19,12 +19,25 @@ class FindingKind(StrEnum):
     MISSING_PARAGRAPH = "missing-paragraph"
     EXTRA_PARAGRAPH = "extra-paragraph"
     NUMBER_MISMATCH = "number-mismatch"
+    DATE_MISMATCH = "date-mismatch"  # a weekday changed
+    NAME_AS_MONTH = "name-as-month"  # a person's name the translation took for a month
     UNTRANSLATED = "untranslated"
     ADDED_NAME = "added-name"
+    NAME_REPLACED = "name-replaced"
     CROSS_VERSION = "cross-version"
     REPETITION = "repetition"
+    RUN_TOGETHER = "run-together"
     LENGTH_RATIO = "length-ratio"
     BIDI_CONTROL = "bidi-control"
+
+
+class Confidence(StrEnum):
+    """How sure a check is of a finding. The banner counts the confident ones; the others are
+    listed as worth a look, so that one doubtful finding does not turn a clean article yellow.
+    The value is what JSON prints."""
+
+    HIGH = "high"
+    LOW = "low"
 
 
 # The largest bead an alignment of real paragraphs forms is 3–1 or 1–3; a bigger one is the
@@ -41,6 +54,7 @@ class Finding:
     ``source_paragraph`` the source paragraph that shows it (None for an extra paragraph).
     ``evidence`` is the source-side text that shows the problem; ``spans`` are character
     ranges in the translation paragraph's text to highlight, always on whole words.
+    ``confidence`` says whether the banner counts it (high) or lists it as worth a look (low).
     """
 
     check: FindingKind
@@ -49,6 +63,12 @@ class Finding:
     message: str
     evidence: str
     spans: tuple[tuple[int, int], ...] = ()
+    confidence: Confidence = Confidence.HIGH
+
+    @property
+    def confident(self) -> bool:
+        """Whether the banner counts this finding."""
+        return self.confidence is Confidence.HIGH
 
 
 @dataclass(frozen=True)
@@ -78,9 +98,18 @@ class Pair:
         return self.target[0][0] if self.target else None
 
 
-def count_by_kind(findings: Iterable[Finding]) -> tuple[tuple[FindingKind, int], ...]:
-    """(kind, count) for each kind found, in the banner's stable order (``FindingKind``'s)."""
+def worth_a_look(findings: Iterable[Finding]) -> int:
+    """How many findings the banner lists as worth a look rather than counts."""
+    return sum(not finding.confident for finding in findings)
+
+
+def count_by_kind(
+    findings: Iterable[Finding], *, confident_only: bool = False
+) -> tuple[tuple[FindingKind, int], ...]:
+    """(kind, count) for each kind found, in the banner's stable order (``FindingKind``'s);
+    with ``confident_only``, what the banner counts (the rest are worth a look)."""
     counts = dict.fromkeys(FindingKind, 0)
     for finding in findings:
-        counts[finding.check] += 1
+        if finding.confident or not confident_only:
+            counts[finding.check] += 1
     return tuple((kind, count) for kind, count in counts.items() if count)

@@ -9,11 +9,14 @@ another added on the other are reported together, as one changed number.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from reader.core.checks.model import Finding, FindingKind, Pair
 from reader.core.i18n import N_, _
 from reader.core.text.numbers import Fact, NumberKind, NumberMention, extract_numbers
+from reader.core.text.numbers.numerals import ascii_digits
+from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
 from reader.core.text.words import preview, trimmed, whole_words
 
 # A number of each kind the source has and the translation lacks, and the other way round:
@@ -68,6 +71,57 @@ def _unique(mentions: list[NumberMention]) -> list[NumberMention]:
     return kept
 
 
+# Runs of digits, alone or in space-separated groups ("116 123", a telephone number).
+_DIGIT_GROUPS = re.compile(r"\d+(?: \d+)*")
+
+
+def _digit_runs(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The runs of digits ``text`` writes, each group apart and the groups joined; and the
+    groups that make up a joined run."""
+    runs: set[str] = set()
+    parts: set[str] = set()
+    for match in _DIGIT_GROUPS.finditer(ascii_digits(text)):
+        groups = match[0].split(" ")
+        runs.update(groups)
+        runs.add("".join(groups))
+        if len(groups) > 1:
+            parts.update(groups)
+    return frozenset(runs), frozenset(parts)
+
+
+def _written_alike(
+    mention: NumberMention, own_parts: frozenset[str], other: frozenset[str]
+) -> bool:
+    """A number the other side writes with the same digits, where the reader could not tell
+    what it counts: inside a name or code (``U-23`` and ``23``), or grouped another way
+    (``116 123`` and ``116123``). Dates, months and times carry more than digits."""
+    if mention.kind in (NumberKind.DATE, NumberKind.MONTH, NumberKind.TIME):
+        return False
+    digits = ascii_digits(mention.text).replace(" ", "")
+    if not digits.isdigit():
+        return False
+    if digits in other:
+        return True
+    return digits in own_parts and any(digits in run and len(run) > len(digits) for run in other)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _spells(name: str, word: str) -> bool:
+    """Whether an Arabic month word spells the Latin name: transliterated, or its skeleton
+    opening with the name's whole skeleton (May, مايو)."""
+    if transliterates(name, word):
+        return True
+    key = arabic_key(word)
+    return any(len(k) >= 2 and key.startswith(k) for k in latin_keys(name))
+
+
+def _capitalised(text: str) -> frozenset[str]:
+    """The capitalised Latin words of a text: the names a month word may transliterate."""
+    return frozenset(_CAPITALISED.findall(text))
+
+
 def number_findings(pair: Pair) -> list[Finding]:
     """The number mismatches of one bead that has paragraphs on both sides."""
     source = [m for _, text in pair.source for m in extract_numbers(text, pair.source_language)]
@@ -78,13 +132,33 @@ def number_findings(pair: Pair) -> list[Finding]:
     ]
     source_facts = _facts(source)
     target_facts = _facts(m for _, _, m in target)
-    missing = _unique([m for m in source if not m.soft and not _stated(m, target_facts)])
+    source_runs, source_parts = _digit_runs(pair.source_text)
+    target_runs, target_parts = _digit_runs(pair.target_text)
+    missing = _unique(
+        [
+            m
+            for m in source
+            if not m.soft
+            and not _stated(m, target_facts)
+            and not _written_alike(m, source_parts, target_runs)
+        ]
+    )
     added_seen: set[frozenset[Fact]] = set()
     added = []
+    names = None
     for index, text, mention in target:
         key = mention.readings()[0]
-        if mention.soft or _stated(mention, source_facts) or key in added_seen:
+        if (
+            mention.soft
+            or _stated(mention, source_facts)
+            or key in added_seen
+            or _written_alike(mention, target_parts, source_runs)
+        ):
             continue
+        if mention.kind is NumberKind.MONTH:
+            names = _capitalised(pair.source_text) if names is None else names
+            if any(_spells(name, mention.text) for name in names):
+                continue  # "جوان" is Joan here, not June; "السيدة مايو" is Mrs May
         added_seen.add(key)
         added.append((index, text, mention))
     return _report(pair, missing, added)

@@ -25,8 +25,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.core.align.aligner import Alignment, Side, align
+from reader.core.checks.dates import weekday_findings
 from reader.core.checks.form import bidi_findings, length_findings, repetition_findings
+from reader.core.checks.fused import run_together_findings
 from reader.core.checks.model import MAX_BEAD, Finding, FindingKind, Pair, count_by_kind
+from reader.core.checks.month_names import month_name_findings
 from reader.core.checks.names import (
     Presence,
     added_name_findings,
@@ -36,6 +39,7 @@ from reader.core.checks.names import (
     source_names,
 )
 from reader.core.checks.numbers import number_findings
+from reader.core.checks.replaced import replaced_name_findings
 from reader.core.checks.untranslated import untranslated_findings
 from reader.core.errors import ReaderError
 from reader.core.i18n import _
@@ -44,7 +48,14 @@ from reader.core.text.languages import language_name
 from reader.core.text.numbers import extract_numbers
 from reader.core.text.words import preview
 
-__all__ = ["Finding", "FindingKind", "check_article", "check_version", "count_by_kind"]
+__all__ = [
+    "Finding",
+    "FindingKind",
+    "check_alone",
+    "check_article",
+    "check_version",
+    "count_by_kind",
+]
 
 
 def align_versions(source: Version, translation: Version) -> Alignment:
@@ -154,11 +165,15 @@ def _bead_findings(pair: Pair, source_latin: frozenset[str]) -> list[Finding]:
         findings += _unmatched(pair)
     elif max(len(pair.source), len(pair.target)) <= MAX_BEAD:
         findings += number_findings(pair)
+        findings += weekday_findings(pair)
+        findings += month_name_findings(pair)
         findings += untranslated_findings(pair)
         findings += added_name_findings(pair, source_latin)
+        findings += replaced_name_findings(pair)
         findings += repetition_findings(pair)
     for index, text in pair.target:
         findings += bidi_findings(index, text, pair.first_source)
+        findings += run_together_findings(index, text, pair.target_language, pair.first_source)
     return findings
 
 
@@ -247,3 +262,19 @@ def check_article(article: Article) -> dict[VersionKey, list[Finding]]:
         )
         for v in translations
     }
+
+
+def check_alone(translation: Version, source_language: str) -> list[Finding]:
+    """What can be checked on a translation without its source (a lone file, like the seed):
+    phrases repeated, words of the ``source_language`` left in Latin letters (its function and
+    common words; no transliteration, which needs the source paragraph's words), words run
+    together, bidi controls. Numbers, names, missing or added paragraphs and lengths need the
+    source: the banner says so."""
+    findings: list[Finding] = []
+    for index, paragraph in enumerate(translation.paragraphs):
+        pair = Pair(source_language, translation.language, (), ((index, paragraph.text),))
+        findings += repetition_findings(pair)
+        findings += untranslated_findings(pair)
+        findings += run_together_findings(index, paragraph.text, translation.language, None)
+        findings += bidi_findings(index, paragraph.text, None)
+    return findings

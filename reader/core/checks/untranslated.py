@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from reader.core.checks.fused import run_together
 from reader.core.checks.lexicon import (
     ALWAYS_TRANSLATED,
     ARABIC_LOANS,
@@ -38,10 +39,11 @@ from reader.core.checks.lexicon import (
     TARGET_WORDS,
     UNITS,
 )
-from reader.core.checks.model import Finding, FindingKind, Pair
+from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.i18n import N_, _
 from reader.core.text.arabic import PROCLITICS
 from reader.core.text.arabic import stems as arabic_stems
+from reader.core.text.frequency import has_list, is_common, is_word_of
 from reader.core.text.languages import language_name, language_of, primary_subtag, script_of
 from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
 from reader.core.text.words import (
@@ -143,7 +145,16 @@ def _read_source(texts: tuple[str, ...], language: str, arabic: bool) -> _Source
         _read_words(text, found)
         _read_capitalised(text, found, sentence_initial)
     found.names -= _listed(found.language)
-    found.lower = {k: v for k, v in sentence_initial.items() if k not in found.names} | found.lower
+    # A capital opening a sentence says nothing: the word is taken for a common word when the
+    # language's word list holds it ("Wisatawan asal Australia"), for a name otherwise
+    # ("Pelosi menyatakan").
+    listed = has_list(found.language)
+    initial = {
+        k: v
+        for k, v in sentence_initial.items()
+        if k not in found.names and (not listed or is_common(k, found.language))
+    }
+    found.lower = initial | found.lower
     if not arabic:
         return found  # the skeletons serve only to read Arabic letters
     found.name_keys = set().union(*map(latin_keys, found.names))
@@ -230,8 +241,8 @@ _DIGIT = re.compile(r"\d")
 
 def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: str) -> str | None:
     """The source word a Latin word of the translation leaves untranslated, if it does."""
-    if _in_address(text, word) or (word.text.isupper() and len(word.text) > 1):
-        return None
+    if _in_address(text, word) or word.text.isupper() or len(word.text) == 1:
+        return None  # an address, an acronym, a grade or a letter ("A")
     folded = fold(word.text)
     target_script = _script(target_language)
     if folded in TARGET_WORDS.get(target_language, frozenset()):
@@ -248,7 +259,13 @@ def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: 
         return source.lower.get(folded, word.text)
     if folded not in source.lower or folded in UNITS or len(folded) < 3:
         return None
-    if target_script != "Latn" or source.is_common(folded):
+    if source.is_common(folded):
+        return source.lower[folded]
+    if target_script != "Latn" and (
+        not has_list(source.language) or is_common(folded, source.language)
+    ):
+        # A word of the source paragraph that is no common word of its language ("twp",
+        # "clicktivism") is a term the source itself quotes, which a translation keeps.
         return source.lower[folded]
     return None
 
@@ -274,8 +291,11 @@ def _stem_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(arabic_key(stem) for stem in arabic_stems(word)))
 
 
-def _transliterated(word: str, source: _SourceWords) -> str | None:
-    """The common source word an Arabic word of the translation spells out, if any."""
+def _transliterated(word: str, source: _SourceWords, language: str) -> str | None:
+    """The common source word an Arabic word of the translation (in ``language``) spells out,
+    if any; a common word of that language spells out nothing."""
+    if is_word_of(word, language):  # "عليه" is not Indonesian "oleh"
+        return None
     for stem in arabic_stems(word):
         for candidate in source.spelled_as(arabic_key(stem)):
             if transliterates(candidate, word):
@@ -292,8 +312,8 @@ def _flags(pair: Pair, text: str, source: _SourceWords) -> list[tuple[Word, str,
     if source_script == "Latn":
         flags += _latin_flags(text, source, target)
         if _script(target) != "Latn":
-            flags += _half_latin_flags(text)
-        flags += _arabic_flags(text, source)
+            flags += _half_latin_flags(text, target)
+        flags += _arabic_flags(text, source, target)
     elif source_script in _FOREIGN_SCRIPTS and _script(target) != source_script:
         flags += [
             (position, word, word.text, How.SCRIPT)
@@ -320,7 +340,7 @@ def _latin_flags(text: str, source: _SourceWords, target: str) -> list[tuple[int
     return flags
 
 
-def _half_latin_flags(text: str) -> list[tuple[int, Word, str, How]]:
+def _half_latin_flags(text: str, language: str) -> list[tuple[int, Word, str, How]]:
     """Words of a non-Latin translation with Latin letters glued to their own letters, found by
     one scan of the paragraph (most have none) rather than word by word."""
     # A Latin letter anywhere is found by a fast scan; most paragraphs have none.
@@ -336,14 +356,20 @@ def _half_latin_flags(text: str) -> list[tuple[int, Word, str, How]]:
         if position < 0 or position in seen:
             continue
         word = tokens[position]
-        if word.end > match.start() and _HALF_LATIN.search(_CLITICS.sub("", word.text)):
+        if (
+            word.end > match.start()
+            and _HALF_LATIN.search(_CLITICS.sub("", word.text))
+            and run_together(word.text, language) is None  # words run together: not this check's
+        ):
             seen.add(position)
             latin = "".join(_LATIN_LETTERS.findall(word.text))
             flags.append((position, word, latin, How.MIXED))
     return flags
 
 
-def _arabic_flags(text: str, source: _SourceWords) -> list[tuple[int, Word, str, How]]:
+def _arabic_flags(
+    text: str, source: _SourceWords, language: str
+) -> list[tuple[int, Word, str, How]]:
     """Arabic words that transliterate a common source word (never a source name)."""
     if not source.keys:
         return []
@@ -359,7 +385,7 @@ def _arabic_flags(text: str, source: _SourceWords) -> list[tuple[int, Word, str,
         word = texts[position]
         if _script_of(word) != "Arab":
             continue
-        reason = _transliterated(word, source)
+        reason = _transliterated(word, source, language)
         if reason:
             names = _name_words(texts, source) if names is None else names
             if position not in names:
@@ -406,6 +432,9 @@ def untranslated_findings(pair: Pair) -> list[Finding]:
     for index, text in pair.target:
         for run in _runs(text, _flags(pair, text, source)):
             start, end = run[0][0].start, run[-1][0].end
+            kept = _kept_on_purpose(text, start, end, pair.source_text, source.lexicon)
+            if kept is _Kept.TITLE:
+                continue
             evidence = " ".join(reason for _, reason, _ in run)
             shown = text[start:end]
             message = _(_MESSAGES[run[0][2]]).format(language=language, word=evidence, shown=shown)
@@ -417,6 +446,52 @@ def untranslated_findings(pair: Pair) -> list[Finding]:
                     message,
                     evidence,
                     ((start, end),),
+                    Confidence.LOW if kept is _Kept.QUOTED else Confidence.HIGH,
                 )
             )
     return findings
+
+
+class _Kept(Enum):
+    """Latin text a translator kept on purpose."""
+
+    NO = "no"
+    TITLE = "title"  # "Still Game", "Chariots of Fire": a title copied from the source
+    QUOTED = "quoted"  # "bittersweet" in quotation marks or brackets: a term quoted
+
+
+# The Latin phrase around a flagged run: Latin words joined by spaces, hyphens, apostrophes.
+_LATIN_PHRASE = re.compile(rf"[{LATIN_LETTERS}'’-]+(?: [{LATIN_LETTERS}'’-]+)*")
+_OPENING = "\"“”«‹„(['‘"
+_CLOSING = "\"“”»›)]'’"
+
+
+def _title(words: list[str], lexicon: frozenset[str]) -> bool:
+    """Words in title case: two or more, opening with a capital, every word but the small ones
+    capitalised, and one of the capitalised ones no word of the source language's lexicon
+    ("Still Game", "Bells of Coronado"; not "Sementara itu", not "pada Senin")."""
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or fold(w) in lexicon for w in words)
+        and any(w[:1].isupper() and fold(w) not in lexicon for w in words)
+    )
+
+
+def _kept_on_purpose(
+    text: str, start: int, end: int, source: str, lexicon: frozenset[str]
+) -> _Kept:
+    """Whether the Latin text at ``start:end`` of a translation is a title the source has too
+    (two words or more, one capitalised, copied verbatim), or a quoted term."""
+    phrase = next(
+        (m for m in _LATIN_PHRASE.finditer(text) if m.start() <= start and end <= m.end()), None
+    )
+    if phrase is None:
+        return _Kept.NO
+    if phrase[0] in source and _title(phrase[0].split(), lexicon):
+        return _Kept.TITLE
+    before = text[: phrase.start()].rstrip()[-1:]
+    after = text[phrase.end() :].lstrip()[:1]
+    if before and after and before in _OPENING and after in _CLOSING:
+        return _Kept.QUOTED
+    return _Kept.NO

@@ -108,6 +108,7 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         "evidence": finding.evidence,
         "spans": [list(span) for span in finding.spans],
+        "confidence": str(finding.confidence),
     }
 
 

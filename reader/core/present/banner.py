@@ -13,7 +13,7 @@ from enum import StrEnum
 from reader.core.checks.model import FindingKind
 from reader.core.i18n import _, sentences
 from reader.core.model import Article, Origin, Version
-from reader.core.present.findings import findings_summary
+from reader.core.present.findings import alone_summary, findings_summary
 from reader.core.text.bidi_controls import reveal
 from reader.core.text.languages import language_name
 
@@ -59,14 +59,18 @@ class Banner:
     source_language: str
     notice: str | None = None
     action: BannerAction | None = None
-    findings: tuple[tuple[FindingKind, int], ...] = ()
+    findings: tuple[tuple[FindingKind, int], ...] = ()  # the confident ones, by kind
+    doubtful: int = 0  # findings listed as worth a look, not counted
     # The fidelity checks' line: under way, what they found, or that they failed. Empty where
     # no checks apply (the source itself, another revision in its language, no source at hand).
     checks: str = ""
 
 
 def checks_line(
-    findings: Sequence[tuple[FindingKind, int]], status: ChecksStatus, source_language: str
+    findings: Sequence[tuple[FindingKind, int]],
+    status: ChecksStatus,
+    source_language: str,
+    doubtful: int = 0,
 ) -> str:
     """The banner's line about the fidelity checks of a translation."""
     source = language_name(source_language)
@@ -74,7 +78,7 @@ def checks_line(
         return _("Checking this version against the {source} source\u2026").format(source=source)
     if status is ChecksStatus.FAILED:
         return _("The checks against the {source} source could not run.").format(source=source)
-    return findings_summary(findings) or _("Checks against the source flagged nothing.")
+    return findings_summary(findings, doubtful) or _("Checks against the source flagged nothing.")
 
 
 def notice_line(notice: str) -> str:
@@ -120,15 +124,21 @@ def banner_for(
     findings: Sequence[tuple[FindingKind, int]] = (),
     checks: ChecksStatus = ChecksStatus.DONE,
     source_beside: bool = False,
+    doubtful: int = 0,
+    alone: bool = False,
 ) -> Banner:
-    """The banner for ``version`` of ``article``, with ``findings`` counted by kind and the
-    checks' ``status``. Checks apply to every version in another language than the source's,
-    when the article has its source (``reader.core.checks.run.check_article``). The banner
-    offers to show the source unless it is already ``source_beside`` the version."""
+    """The banner for ``version`` of ``article``, with the confident ``findings`` counted by
+    kind, ``doubtful`` more listed as worth a look, and the checks' ``status``. Checks apply to
+    every version in another language than the source's, when the article has its source
+    (``reader.core.checks.run.check_article``); ``alone`` says the checks that need no source
+    ran on a translation without it (``check_alone``). The banner offers to show the source
+    unless it is already ``source_beside`` the version."""
     source = language_name(article.source_language)
     has_source = article.source is not None and article.source is not version
     checked = has_source and version.language != article.source_language
-    line = checks_line(findings, checks, article.source_language) if checked else ""
+    line = checks_line(findings, checks, article.source_language, doubtful) if checked else ""
+    if alone and not has_source and version.language != article.source_language:
+        line = alone_summary(findings, doubtful, source)  # the checks of a lone file ran
     action = (
         BannerAction(SHOW_SOURCE, _("Show the {source} source").format(source=source))
         if has_source and not source_beside
@@ -166,6 +176,7 @@ def banner_for(
             notice=notice,
             action=action,
             findings=tuple(findings),
+            doubtful=doubtful,
             checks=line,
         )
     if version.origin is Origin.UNKNOWN:
@@ -179,6 +190,7 @@ def banner_for(
             notice=version.notice.text if version.notice else None,
             action=action,
             findings=tuple(findings),
+            doubtful=doubtful,
             checks=line,
         )
     headline, detail = {
@@ -202,5 +214,6 @@ def banner_for(
         source_language=article.source_language,
         action=action,
         findings=tuple(findings),
+        doubtful=doubtful,
         checks=line,
     )

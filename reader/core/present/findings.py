@@ -31,6 +31,10 @@ _FINDING_NAMES = {
     FindingKind.BIDI_CONTROL: N_("hidden bidi control"),
     FindingKind.CROSS_VERSION: N_("disagreement with the other versions"),
     FindingKind.ADDED_NAME: N_("name the source does not have"),
+    FindingKind.RUN_TOGETHER: N_("words run together"),
+    FindingKind.DATE_MISMATCH: N_("weekday that differs from the source"),
+    FindingKind.NAME_REPLACED: N_("name that replaces the source's"),
+    FindingKind.NAME_AS_MONTH: N_("name taken for a month"),
 }
 # How the banner counts each kind of finding: (one, many), each a whole phrase for ngettext.
 _FINDING_COUNTS = {
@@ -58,20 +62,70 @@ _FINDING_COUNTS = {
         "{count} name the source does not have",
         "{count} names the source does not have",
     ),
+    FindingKind.RUN_TOGETHER: Nn_(
+        "{count} place where words run together",
+        "{count} places where words run together",
+    ),
+    FindingKind.DATE_MISMATCH: Nn_(
+        "{count} weekday that differs from the source",
+        "{count} weekdays that differ from the source",
+    ),
+    FindingKind.NAME_REPLACED: Nn_(
+        "{count} name that replaces the source's",
+        "{count} names that replace the source's",
+    ),
+    FindingKind.NAME_AS_MONTH: Nn_(
+        "{count} name taken for a month", "{count} names taken for a month"
+    ),
 }
 
 
-def findings_summary(findings: Sequence[tuple[FindingKind, int]]) -> str:
-    """The banner's count line: "Checks against the source found 3 possible problems: ..."."""
+def findings_summary(findings: Sequence[tuple[FindingKind, int]], doubtful: int = 0) -> str:
+    """The banner's count line: "Checks against the source found 3 possible problems: ...",
+    counting the confident findings; ``doubtful`` more are listed as worth a look."""
     total = sum(count for _kind, count in findings)
-    if not total:
+    if not total and not doubtful:
         return ""
+    look = ngettext(
+        "{count} more finding is worth a look.", "{count} more findings are worth a look.", doubtful
+    ).format(count=doubtful)
+    if not total:
+        return ngettext(
+            "Checks against the source found no clear problem; {count} finding is worth a look.",
+            "Checks against the source found no clear problem; {count} findings are worth a look.",
+            doubtful,
+        ).format(count=doubtful)
     parts = _(", ").join(finding_count(kind, count) for kind, count in findings if count)
-    return ngettext(
+    found = ngettext(
         "Checks against the source found {total} possible problem: {kinds}.",
         "Checks against the source found {total} possible problems: {kinds}.",
         total,
     ).format(total=total, kinds=parts)
+    return _("{found} {worth_a_look}").format(found=found, worth_a_look=look) if doubtful else found
+
+
+def alone_summary(findings: Sequence[tuple[FindingKind, int]], doubtful: int, source: str) -> str:
+    """The banner's line for a translation checked without its source (a lone file): what the
+    checks that need no source found, and that the rest need the ``source`` (a language name)."""
+    total = sum(count for _kind, count in findings)
+    if total:
+        parts = _(", ").join(finding_count(kind, count) for kind, count in findings if count)
+        found = ngettext(
+            "Checks that need no source found {total} possible problem: {kinds}.",
+            "Checks that need no source found {total} possible problems: {kinds}.",
+            total,
+        ).format(total=total, kinds=parts)
+    else:
+        found = _("Checks that need no source flagged nothing.")
+    rest = _("Numbers, names and missing or added text need the {source} source.").format(
+        source=source
+    )
+    if not doubtful:
+        return _("{found} {rest}").format(found=found, rest=rest)
+    look = ngettext(
+        "{count} more finding is worth a look.", "{count} more findings are worth a look.", doubtful
+    ).format(count=doubtful)
+    return _("{found} {worth_a_look} {rest}").format(found=found, worth_a_look=look, rest=rest)
 
 
 def finding_step(index: int, total: int, finding: Finding) -> str:

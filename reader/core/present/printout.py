@@ -66,7 +66,9 @@ class Printout:
 def _banner_lines(
     article: Article, version: Version, findings: Sequence[Finding], status: ChecksStatus
 ) -> tuple[str, ...]:
-    banner = banner_for(article, version, count_by_kind(findings), status)
+    counts = count_by_kind(findings, confident_only=True)  # as the window's banner counts them
+    doubtful = sum(not finding.confident for finding in findings)
+    banner = banner_for(article, version, counts, status, doubtful=doubtful)
     lines = [banner.headline, banner.detail]
     if banner.notice:
         lines.append(notice_line(banner.notice))

@@ -236,9 +236,16 @@ class VersionPane(QWidget):
     def _show_banner(self) -> None:
         assert self.article is not None and self.version is not None
         counts = _counts(self.findings)
-        self.banner.show_banner(
-            banner_for(self.article, self.version, counts, self.checks_status, self.source_beside)
+        doubtful = sum(not f.confident for f in self.findings)
+        banner = banner_for(
+            self.article,
+            self.version,
+            counts,
+            self.checks_status,
+            source_beside=self.source_beside,
+            doubtful=doubtful,
         )
+        self.banner.show_banner(banner)
 
     def show_findings(self, shown: bool) -> None:
         """Mark the findings' words in the text (hidden while revisions are compared)."""
@@ -308,4 +315,4 @@ def _counts(findings: list[Finding]) -> tuple[tuple[FindingKind, int], ...]:
         return ()
     from reader.core.checks.model import count_by_kind
 
-    return count_by_kind(findings)
+    return count_by_kind(findings, confident_only=True)  # the rest are worth a look

@@ -31,7 +31,21 @@ ORDINAL_BEFORE["ms"] = ORDINAL_BEFORE["id"]
 TIME = re.compile(r"(?P<h>\d{1,2})(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d|[.,:]\d)")
 TIME_DOT_LANGUAGES = frozenset({"id", "ms"})
 TIME_BEFORE = re.compile(r"(?:pukul|jam|pkl\.?|الساعة)\s*$", re.IGNORECASE)
-TIME_AFTER = re.compile(r"\s*(?:WIB|WITA|WIT)\b")
+TIME_AFTER = re.compile(
+    r"\s*(?:WIB|WITA|WIT|GMT|BST|UTC|[ap]\.?m\b\.?|صباح|مساء|ظهر|ليلا)", re.IGNORECASE
+)
+# After a time, a cue that it is past noon: "5.30pm", "5:30 مساءً".
+AFTERNOON = re.compile(r"\s*(?:p\.?m\b|مساء|ليلا|sore\b|malam\b)", re.IGNORECASE)
+# Midday, which makes an hour up to six the afternoon's: "pukul 2 siang", "الساعة 1 ظهرًا".
+MIDDAY = re.compile(r"\s*(?:siang\b|ظهر|بعد الظهر)", re.IGNORECASE)
+MIDDAY_HOURS = 6
+HOUR_HINT = re.compile(r"الساعة|pukul|jam|\d\s?[ap]\.?m\b", re.IGNORECASE)
+# An hour said without minutes: "at 4pm", "الساعة 4", "pukul 9".
+HOUR = re.compile(
+    r"(?:(?<=الساعة\s)|(?<=pukul\s)|(?<=jam\s))(?P<h>\d{1,2})(?![\d.,:])"
+    r"|(?P<h2>\d{1,2})\s?(?=[ap]\.?m\b)",
+    re.IGNORECASE,
+)
 
 # Month names that are also ordinary words ("may", the verb مارس "practised", the car نيسان),
 # folded: they count as months only next to a day or a year, or beside a word that announces
@@ -43,6 +57,10 @@ MONTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MONTH_AFTER = re.compile(r"\s*(?:lalu|depan|ini|الماضي|المقبل|القادم|الحالي|dernier)\b")
+# A month name that is a person's name: a capitalised word after it ("Juni Rahmawati"), or a
+# title before it ("Mrs May", "Ny. Mei", "Bu April").
+NAME_AFTER = re.compile(r" [A-Z][a-z]{2,}")
+TITLE_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Miss|Dr|Ny|Nn|Tn|Bu|Pak|Sdr|Mme|Mlle|M)\.? $")
 # Between a day and its month: "15 de agosto", "the 15th of August", "15 من أغسطس", and the
 # German ordinal dot, "15. August".
 DAY_MONTH_GAP = re.compile(r"\.?\s*(?:de\s+|of\s+|من\s+)?")

@@ -5,12 +5,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
 from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers import cues
+from reader.core.text.numbers.idioms import idiom_numbers, year_ranges
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.numbers.months import Month, may_hold_months, months_in
 from reader.core.text.numbers.numerals import (
@@ -44,18 +46,22 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     native = norm is not text  # the digits were the text's own, not Western ones
     reading = _Reading(text, norm, language, subtag, native, kinds=words)
     vocabulary = _vocabulary(text) if words else frozenset()
-    if ":" in norm or "." in norm:
+    if ":" in norm or "." in norm or cues.HOUR_HINT.search(norm):
         reading.add_all(_times(reading))
     if "月" in text:
         reading.add_all(_cjk_dates(text, norm))
     if "/" in norm:
         reading.add_all(_slash_dates(reading))
+    if "-" in norm or "–" in norm:
+        reading.add_all(year_ranges(text, norm))
     months = months_in(text, subtag) if words and may_hold_months(vocabulary, text, subtag) else []
     used_months: set[int] = set()
     reading.add_all(_numerals(reading, months, used_months))
     for month in months:
         if month.start not in used_months:
             reading.add(_month_alone(text, month))
+    if words:
+        reading.add_all(idiom_numbers(text, subtag))
     if words and not vocabulary.isdisjoint(spelled_forms(subtag)):
         reading.add_all(_spelled(reading))
     reading.add_all(_cjk_spelled(text))
@@ -113,18 +119,35 @@ def _times(reading: _Reading) -> Iterator[NumberMention]:
         before = norm[match.start() - 1 : match.start()]
         if int(match["h"]) > 24 or (before and before in "0123456789.,:"):
             continue
-        if match["sep"] == "." and not (
-            reading.subtag in cues.TIME_DOT_LANGUAGES
-            or cues.before(cues.TIME_BEFORE, text, match.start())
-            or cues.TIME_AFTER.match(text, match.end())
-        ):
-            continue
-        minutes = int(match["h"]) * 60 + int(match["m"])
-        yield NumberMention(
-            Decimal(minutes), NumberKind.TIME, match.span(), text[match.start() : match.end()]
+        cued = cues.before(cues.TIME_BEFORE, text, match.start()) or cues.TIME_AFTER.match(
+            text, match.end()
         )
+        if match["sep"] == "." and not (reading.subtag in cues.TIME_DOT_LANGUAGES or cued):
+            continue
+        if scale_after(text, match.end(), reading.language):
+            continue  # "3.26 juta": a number of millions, not a time
+        time = _time(text, match.span(), int(match["h"]), int(match["m"]))
+        if match["sep"] == "." and not cued:  # Indonesian "2.53" may still be a decimal
+            time = replace(time, alternatives=(Decimal(match[0]),))
+        yield time
+    for match in cues.HOUR.finditer(norm):
+        hour = int(match["h"] or match["h2"])
+        if hour <= 24 and not (match.start() and norm[match.start() - 1].isdigit()):
+            yield _time(text, match.span(), hour, 0)
 
 
+def _time(text: str, span: tuple[int, int], hour: int, minutes: int) -> NumberMention:
+    """A clock time; an hour before noon followed by "pm" or "مساءً" is the afternoon's."""
+    afternoon = cues.AFTERNOON.match(text, span[1]) and hour < 12
+    midday = cues.MIDDAY.match(text, span[1]) and hour <= cues.MIDDAY_HOURS
+    if afternoon or midday:
+        hour += 12
+    return NumberMention(
+        Decimal(hour * 60 + minutes), NumberKind.TIME, span, text[span[0] : span[1]]
+    )
+
+
+_AFTER_WHOLE = re.compile(r"\d\s$")
 _SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
 
 
@@ -132,6 +155,8 @@ def _slash_dates(reading: _Reading) -> Iterator[NumberMention]:
     """``Senin (15/8)``: day and month (month first in English, ``8/15``), year optional."""
     text = reading.text
     for match in _SLASH_DATE.finditer(reading.norm):
+        if _AFTER_WHOLE.search(reading.norm, max(0, match.start() - 8), match.start()):
+            continue  # "220 2/3 innings": a fraction after a whole number, not a date
         first, second = int(match[1]), int(match[2])
         day, month = (second, first) if reading.subtag == "en" else (first, second)
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -211,8 +236,8 @@ def _belongs_to_name(reading: _Reading, start: int, end: int) -> bool:
     before = norm[start - 1] if start else ""
     if _is_latin_letter(before) and not cues.before(cues.CURRENCY_BEFORE, reading.text, start):
         return True
-    if before == "-" and start >= 2 and norm[start - 2].isalpha():
-        return True
+    if before in "-+" and start >= 2 and norm[start - 2].isalpha():
+        return True  # "U-23", "GMT+0100"
     after = norm[end : end + 2]
     return (
         bool(after)
@@ -331,22 +356,32 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
 # -- months and spelled numbers -----------------------------------------------------------------
 
 
-def _month_alone(text: str, month: Month) -> NumberMention | None:
+def month_as_name(text: str, month: Month) -> bool:
+    """A month name written as a person's name: before a capitalised word ("Juni Rahmawati"),
+    or after a title ("Mrs May", "Ny. Mei"): not a month unless a cue says it is."""
+    after = cues.NAME_AFTER.match(text, month.end)
+    return bool(after or cues.before(cues.TITLE_BEFORE, text, month.start))
+
+
+def _month_alone(text: str, month: Month) -> NumberMention:
     """A month named without a day ("Juli lalu", "يوليو الماضي"), when it is one: written in
     full, and, for a name that is also an ordinary word, beside a cue or a year."""
-    if month.abbreviated:
-        return None
-    if fold(month.name) in cues.AMBIGUOUS_MONTHS and not (
+    cued = (
         cues.before(cues.MONTH_BEFORE, text, month.start)
         or cues.MONTH_AFTER.match(text, month.end)
         or re.match(r"\s*\d{4}", ascii_digits(text[month.end : month.end + 12]))
-    ):
-        return None
+    )
+    doubtful = month.abbreviated or (
+        not cued and (fold(month.name) in cues.AMBIGUOUS_MONTHS or month_as_name(text, month))
+    )
+    # A doubtful one ("Sept.", "Mei", "May") is soft: it confirms a month the other version
+    # names, and is never required there.
     return NumberMention(
         Decimal(month.number),
         NumberKind.MONTH,
         (month.start, month.end),
         text[month.start : month.end],
+        spelled=doubtful,
     )
 
 

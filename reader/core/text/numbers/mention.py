@@ -64,8 +64,9 @@ class NumberMention:
             return (frozenset({("num", self.value), ("month", Decimal(self.month or 0))}),)
         if self.kind is NumberKind.MONTH:
             return (frozenset({("month", self.value)}),)
-        if self.kind is NumberKind.TIME:
-            return (frozenset({("time", self.value)}),)
+        if self.kind is NumberKind.TIME:  # alternatives: a dotted time that may be a decimal
+            time = frozenset({("time", self.value)})
+            return (time, *(frozenset({("num", v)}) for v in self.alternatives))
         return tuple(frozenset({("num", v)}) for v in (self.value, *self.alternatives))
 
     def describe(self) -> str:

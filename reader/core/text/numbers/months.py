@@ -60,6 +60,11 @@ class _Table:
     han: bool  # written in Han characters, without spaces around
 
 
+# A clitic on a month name this short makes an ordinary word or a name far more often than a
+# month: only longer names are read with one.
+_SHORTEST_WITH_CLITIC = 2
+
+
 def months_in(text: str, language: str) -> list[Month]:
     """The month names in ``text``, in order."""
     table = _table(language)
@@ -71,6 +76,8 @@ def months_in(text: str, language: str) -> list[Month]:
         entry = table.names.get(fold(name).rstrip("."))
         if entry is None or (table.capitalised and not name[0].isupper()):
             continue
+        if match.start("name") > match.start() and len(fold(name)) <= _SHORTEST_WITH_CLITIC:
+            continue  # "باب" (a door) and "كاب" (a name) are no "in August" (آب)
         found.append(Month(match.start(), match.end(), entry[0], name, entry[1]))
     return found
 

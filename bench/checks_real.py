@@ -1,0 +1,148 @@
+"""False alarms of the fidelity checks on real, professional translations (NTREX-128).
+
+Run it from the project root::
+
+    .venv/bin/python bench/checks_real.py [--part tuning|held-back|both] [--show]
+
+Every document of the development set (``bench/fetch_ntrex.py``) is checked, each pair apart
+(en→ar, id→ar, fr→ar, zh→ar, ja→ar), with ``reader.core.checks.run.check_version`` exactly as
+``reader check`` runs it. None of these translations has a seeded defect, so every finding is a
+false alarm (several of one check on one paragraph count once, as in the labelled set's
+scorer). Printed per part and pair: false alarms per 100 translation paragraphs, all findings
+and the confident ones apart (the banner counts only the confident), and how many documents
+would show the banner's count. ``--show`` lists the findings of the tuning part (never the
+held-back part's: it is scored, not read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from fetch_ntrex import PAIRS, Document, documents, find_copy
+
+DEFECTS = Path(__file__).resolve().parent / "data" / "ntrex-defects.toml"
+# Words run together are a defect this data really has (see ntrex-defects.toml): counted apart.
+REAL_KIND = "run-together"
+
+
+@dataclass
+class PairScore:
+    """What the checks found on one pair of one part of the set."""
+
+    documents: int = 0
+    paragraphs: int = 0
+    alarms: int = 0  # every finding, of any confidence
+    confident: int = 0  # what the banner counts
+    fused: int = 0  # confident run-together findings: real missing spaces
+    known: int = 0  # confident findings on a defect read by hand (ntrex-defects.toml)
+    flagged_documents: int = 0  # documents whose banner would count a false alarm
+
+    @property
+    def false_alarms(self) -> int:
+        """Confident findings that are neither words run together nor a known defect."""
+        return self.confident - self.fused - self.known
+
+    def per_100(self, count: int) -> float:
+        return 100 * count / self.paragraphs if self.paragraphs else 0.0
+
+
+def known_defects() -> set[tuple[str, int, str]]:
+    """(document, paragraph, check) of the defects read by hand on the tuning part."""
+    import tomllib
+
+    data = tomllib.loads(DEFECTS.read_text(encoding="utf-8"))
+    return {(d["document"], d["paragraph"], d["check"]) for d in data.get("defect", [])}
+
+
+def _version(language: str, text: str, origin: str) -> object:
+    from reader.core.ingest.parsing import parse_text
+    from reader.core.model import Origin, Version
+
+    parsed = parse_text(text, language)
+    return Version(language=language, origin=Origin(origin), paragraphs=parsed.paragraphs)
+
+
+def check_document(doc: Document, source: str, target: str) -> tuple[int, list[object]]:
+    """The translation's paragraph count and the findings, one per (check, paragraph)."""
+    from reader.core.checks.run import check_version
+
+    src = _version(source, doc.text(source), "original")
+    tgt = _version(target, doc.text(target), "human")
+    seen: dict[tuple[str, object], object] = {}
+    for finding in check_version(src, tgt):  # type: ignore[arg-type]
+        where = finding.paragraph if finding.paragraph is not None else finding.source_paragraph
+        seen.setdefault((finding.check, where), finding)
+    return len(tgt.paragraphs), list(seen.values())  # type: ignore[attr-defined]
+
+
+def score(docs: Iterable[Document], show: bool = False) -> dict[tuple[str, str], PairScore]:
+    """Per (part, pair), the false alarms the checks raise."""
+    scores: dict[tuple[str, str], PairScore] = {}
+    known = known_defects()
+    for doc in docs:
+        for source, target in PAIRS:
+            pair = f"{source}-{target}"
+            tally = scores.setdefault((doc.part, pair), PairScore())
+            paragraphs, findings = check_document(doc, source, target)
+            confident = [f for f in findings if f.confident]  # type: ignore[attr-defined]
+            fused = [f for f in confident if f.check == REAL_KIND]  # type: ignore[attr-defined]
+            listed = [
+                f
+                for f in confident
+                if (doc.id, f.paragraph, str(f.check)) in known  # type: ignore[attr-defined]
+            ]
+            tally.documents += 1
+            tally.paragraphs += paragraphs
+            tally.alarms += len(findings)
+            tally.confident += len(confident)
+            tally.fused += len(fused)
+            tally.known += len(listed)
+            tally.flagged_documents += len(confident) > len(fused) + len(listed)
+            if show and doc.part == "tuning":
+                for f in findings:
+                    mark = "" if f.confident else " (worth a look)"  # type: ignore[attr-defined]
+                    print(
+                        f"{pair} {doc.id} ¶{f.paragraph}/{f.source_paragraph} {f.check}{mark}: {f.message}"
+                    )  # type: ignore[attr-defined]
+    return scores
+
+
+def table(scores: dict[tuple[str, str], PairScore]) -> str:
+    """Per part and pair: paragraphs; every finding; the confident ones (the banner's count);
+    of those, words run together and defects read by hand; what is left, the false alarms,
+    per 100 paragraphs; and the documents whose banner would count a false alarm."""
+    lines = [
+        f"{'part':<10} {'pair':<6} {'docs':>4} {'paras':>5} {'all':>5} {'conf.':>5} "
+        f"{'fused':>5} {'known':>5} {'false':>5} {'/100':>6}  banner counts a false alarm"
+    ]
+    for (part, pair), s in sorted(scores.items()):
+        lines.append(
+            f"{part:<10} {pair:<6} {s.documents:>4} {s.paragraphs:>5} {s.alarms:>5} "
+            f"{s.confident:>5} {s.fused:>5} {s.known:>5} {s.false_alarms:>5} "
+            f"{s.per_100(s.false_alarms):>6.2f}  {s.flagged_documents} of {s.documents}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ntrex", help="a clone of MicrosoftTranslator/NTREX (or NTREX_DIR)")
+    parser.add_argument("--part", choices=("tuning", "held-back", "both"), default="both")
+    parser.add_argument("--show", action="store_true", help="list the tuning part's findings")
+    args = parser.parse_args(argv)
+    docs = [d for d in documents(find_copy(args.ntrex)) if args.part in ("both", d.part)]
+    print(table(score(docs, show=args.show)))
+    print(
+        "all: every finding; conf.: the confident ones, which the banner counts; fused: of "
+        "those, words run together (real missing spaces); known: real defects read by hand "
+        "(bench/data/ntrex-defects.toml, tuning part only); false: the rest"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

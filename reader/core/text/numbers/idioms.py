@@ -1,0 +1,252 @@
+"""Numbers said by a turn of phrase rather than a numeral or a word of the spelled tables.
+
+Professional translators write these where the other version has digits, and a reader that
+misses them reports a changed number in a faithful translation:
+
+- Arabic teens, cardinal and ordinal: ``ثلاثة عشر``, ``الثالثة عشرة`` (13th), ``التاسع عشر``,
+  ``الحادي عشر``, ``اثنا عشر``: a unit of the spelled table, then ``عشر``;
+- Arabic tens as ordinals in the nominative: ``الأربعون``, ``الستون`` (the table has the
+  oblique ``الأربعين``);
+- Arabic decades: ``ثمانينيات القرن العشرين``, ``الثمانينيات`` (the 1980s), read as the year the
+  decade starts, since the other version's "1980s" reads as 1980;
+- the Arabic dual of a scale word: ``مليوني دولار`` (two million dollars), ``ألفي`` (two
+  thousand); a scale word after a numeral (``58 ألفا``) is the numeral's, not a dual;
+- half as a share: ``النصف``, ``half``, ``setengah``, ``moitié``: 50 (per cent) or 0.5;
+- a decade as ten years: ``عقد``, ``decade``, ``dekade``, ``décennie``;
+- a year range ``1950-53``: its second year is 1953.
+
+All but the year range are soft mentions (``NumberMention.spelled``): they confirm a number
+the other side writes in digits and are never required there, like every spelled number. The
+units and tens come from ``reader.core.text.numbers.spelled``'s table and the scale words from
+``scales``, so that these rules add phrasing, not vocabulary.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from reader.core.text.fold import fold
+from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
+from reader.core.text.numbers.scales import scale_words
+from reader.core.text.numbers.spelled import spelled_value
+
+_ARABIC_LETTER = r"[\u0621-\u064a]"
+# Words as the spelled table reads them: one run of Arabic letters (and marks).
+_AR_WORD = r"[\u0621-\u064a\u064b-\u0652\u0670]+"
+
+
+def _mention(
+    value: Decimal | int, kind: NumberKind, span: tuple[int, int], text: str, *alts: Decimal
+) -> NumberMention:
+    return NumberMention(
+        normal(Decimal(value)),
+        kind,
+        span,
+        text[span[0] : span[1]],
+        spelled=True,
+        alternatives=tuple(alts),
+    )
+
+
+# -- Arabic teens ---------------------------------------------------------------------------------
+
+# "اثنا عشر" / "اثنتا عشرة" (twelve, nominative) are no words of the table on their own.
+_TWELVE = frozenset({"اثنا", "اثنتا", "اثني", "اثنتي"})
+_TEEN = re.compile(rf"(?<!{_ARABIC_LETTER})({_AR_WORD})\s+(عشر[ةه]?)(?!{_ARABIC_LETTER})")
+
+
+def _unit(word: str) -> int | None:
+    """The unit (1 to 9) an Arabic word names, as the first half of a teen."""
+    folded = fold(word)
+    if folded in _TWELVE or folded[1:] in _TWELVE:
+        return 2
+    value = spelled_value(folded, "ar")
+    if value is None and folded.startswith("ال"):  # "الثمانية عشر": the cardinal is bare
+        value = spelled_value(folded[2:], "ar")
+    return value if value is not None and 1 <= value <= 9 else None
+
+
+def _arabic_teens(text: str) -> Iterator[NumberMention]:
+    for match in _TEEN.finditer(text):
+        unit = _unit(match[1])
+        if unit is None:
+            continue
+        ordinal = fold(match[1]).lstrip("وفبلك").startswith("ال")
+        kind = NumberKind.ORDINAL if ordinal else NumberKind.INTEGER
+        yield _mention(10 + unit, kind, match.span(), text)
+
+
+# -- Arabic tens in the nominative, and decades ----------------------------------------------------
+
+
+@functools.cache
+def _tens_stems() -> dict[str, int]:
+    """The stem of each ten (``ثمان`` for 80, ``عشر`` for 20), from the table's oblique forms
+    (``ثمانين``): the nominative adds ``ون``, the decade ``ينيات``."""
+    stems = {}
+    for tens in range(20, 100, 10):
+        for word in ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"):
+            if spelled_value(word, "ar") == tens:
+                stems[word[:-2]] = tens
+    return stems
+
+
+@functools.cache
+def _tens_pattern() -> re.Pattern[str]:
+    stems = "|".join(sorted(_tens_stems(), key=len, reverse=True))
+    seats = stems.replace("ا", "[اأإآ]")
+    return re.compile(
+        rf"(?<!{_ARABIC_LETTER})[وفبلك]?(ال)?({seats})(ون|ينيات|ينات|يات)(?!{_ARABIC_LETTER})"
+    )
+
+
+# The century a decade is placed in: "ثمانينيات القرن التاسع عشر" is the 1880s.
+_CENTURY = re.compile(r"\s+(?:من\s+)?القرن\s+(ال\w+(?:\s+عشر[ةه]?)?(?:\s+و\w+)?)")
+_DEFAULT_CENTURY = 1900
+
+
+def _century_start(text: str, end: int) -> int:
+    match = _CENTURY.match(text, end)
+    if match is None:
+        return _DEFAULT_CENTURY
+    words = match[1].split()
+    ordinal = next(_arabic_teens(match[1]), None)
+    number = int(ordinal.value) if ordinal else spelled_value(words[0], "ar")
+    if number is not None and " و" in match[1]:  # "الحادي والعشرين": 21st
+        number = (number or 0) + (spelled_value(words[-1][1:], "ar") or 0)
+    return (number - 1) * 100 if number and 15 <= number <= 21 else _DEFAULT_CENTURY
+
+
+def _arabic_tens(text: str) -> Iterator[NumberMention]:
+    stems = _tens_stems()
+    for match in _tens_pattern().finditer(text):
+        tens = stems[fold(match[2])]
+        if match[3] == "ون":
+            if match[1]:  # "الأربعون": the fortieth; a bare "أربعون" is in the table
+                yield _mention(tens, NumberKind.ORDINAL, match.span(), text)
+        else:
+            year = _century_start(text, match.end()) + tens
+            yield _mention(year, NumberKind.YEAR, match.span(), text)
+
+
+# -- duals of scale words ------------------------------------------------------------------------
+
+_DUAL_ENDINGS = ("ان", "ين", "ا", "ي")
+_NUMERAL_BEFORE = re.compile(r"[\d\u0660-\u0669\u06f0-\u06f9][\d.,\u066b\u066c]*\s*$")
+
+
+@functools.cache
+def _duals() -> dict[str, int]:
+    """Folded dual forms of the Arabic scale words: ``مليونان``, ``مليوني``, ``ألفين``."""
+    found = {}
+    for word, factor in scale_words("ar").items():
+        if factor in (1000, 10**6, 10**9, 10**12) and not word.endswith(("ات", "ين", "ا")):
+            found.update({word + ending: factor for ending in _DUAL_ENDINGS})
+    return found
+
+
+@functools.cache
+def _dual_pattern() -> re.Pattern[str]:
+    forms = "|".join(sorted(_duals(), key=len, reverse=True)).replace("ا", "[اأإآ]")
+    return re.compile(rf"(?<!{_ARABIC_LETTER})[وفبلك]?({forms})(?!{_ARABIC_LETTER})")
+
+
+def _arabic_duals(text: str) -> Iterator[NumberMention]:
+    duals = _duals()
+    for match in _dual_pattern().finditer(text):
+        factor = duals.get(fold(match[1]))
+        if factor is None or _NUMERAL_BEFORE.search(
+            text, max(0, match.start() - 24), match.start()
+        ):
+            continue
+        yield _mention(2 * factor, NumberKind.INTEGER, match.span(), text)
+
+
+# -- Indonesian compounds --------------------------------------------------------------------------
+
+# "dua puluh" (20), "lima puluh delapan" (58), "tiga belas" (13), "dua ratus" (200): a unit of
+# the spelled table, then the word for tens, teens or hundreds, and for tens a unit after.
+_ID_COMPOUND = re.compile(r"\b([a-z]+)\s+(puluh|belas|ratus)\b(?:\s+([a-z]+)\b)?", re.IGNORECASE)
+_ID_PLACES = {"puluh": 10, "belas": 10, "ratus": 100}
+
+
+def _indonesian_compounds(text: str, language: str) -> Iterator[NumberMention]:
+    for match in _ID_COMPOUND.finditer(text):
+        unit = spelled_value(match[1], language)
+        if unit is None or not 1 <= unit <= 9:
+            continue
+        place = match[2].lower()
+        value, end = unit * _ID_PLACES[place], match.end(2)
+        if place == "belas":
+            value = 10 + unit
+        after = spelled_value(match[3], language) if match[3] and place == "puluh" else None
+        if after is not None and 1 <= after <= 9:
+            value, end = value + after, match.end(3)
+        yield _mention(value, NumberKind.INTEGER, (match.start(), end), text)
+
+
+# -- half and decade, by language ------------------------------------------------------------------
+
+_HALF = {
+    "ar": r"(?<!\w)[وفبلك]?(?:ال)?نصف(?!\w)",
+    "en": r"\bhalf\b",
+    "id": r"\b(?:setengah|separuh)\b",
+    "ms": r"\b(?:setengah|separuh)\b",
+    "fr": r"\bmoitié\b",
+}
+_DECADE = {
+    "ar": r"(?<!\w)[وفبلك]?(?:ال)?عقد[اًا]*(?!\w)",
+    "en": r"\bdecade\b",
+    "id": r"\bdekade\b",
+    "ms": r"\bdekad\b",
+    "fr": r"\bdécennie\b",
+}
+
+
+@functools.cache
+def _phrase_pattern(table: str, language: str) -> re.Pattern[str] | None:
+    source = (_HALF if table == "half" else _DECADE).get(language)
+    return re.compile(source, re.IGNORECASE) if source else None
+
+
+def _half_and_decade(text: str, language: str) -> Iterator[NumberMention]:
+    half = _phrase_pattern("half", language)
+    for match in half.finditer(text) if half else ():
+        yield _mention(50, NumberKind.PERCENT, match.span(), text, Decimal("0.5"))
+    decade = _phrase_pattern("decade", language)
+    for match in decade.finditer(text) if decade else ():
+        yield _mention(10, NumberKind.INTEGER, match.span(), text)
+
+
+# -- year ranges ---------------------------------------------------------------------------------
+
+_YEAR_RANGE = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)\s?[-–]\s?(\d\d)(?![\d.,]\d)")
+
+
+def year_ranges(text: str, norm: str) -> Iterator[NumberMention]:
+    """``1950-53``: both years, the second completed from the first's century (only where it
+    comes after the first, so that a score ``2019-18`` is left alone)."""
+    for match in _YEAR_RANGE.finditer(norm):
+        first, second = int(match[1]), int(match[1][:2] + match[2])
+        if not first < second < first + 100:
+            continue
+        for value, (start, end) in ((first, match.span(1)), (second, match.span(2))):
+            yield NumberMention(Decimal(value), NumberKind.YEAR, (start, end), text[start:end])
+
+
+# -- all of them -----------------------------------------------------------------------------------
+
+
+def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
+    """The numbers ``text`` (in the language ``subtag``) says by a turn of phrase."""
+    if subtag == "ar":
+        if "عشر" in text:  # most paragraphs have no teen: skip the scan word by word
+            yield from _arabic_teens(text)
+        yield from _arabic_tens(text)
+        yield from _arabic_duals(text)
+    if subtag in ("id", "ms"):
+        yield from _indonesian_compounds(text, subtag)
+    yield from _half_and_decade(text, subtag)
