@@ -1,7 +1,7 @@
 """Render Reader's icon, ``reader.svg``, to the PNG sizes the desktop and the window use.
 
 Run from the repository after editing the SVG and commit the PNGs with it:
-``.venv/bin/python resources/icons/render.py`` (``--preview OUT.png`` also composes the small
+``.venv/bin/python .ci/render_icons.py`` (``--preview OUT.png`` also composes the small
 sizes on a light and a dark background, magnified, to look at). Qt's own SVG renderer draws
 them, so the PNGs match what the window would draw from the SVG.
 """
@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1] / "resources" / "icons"
 SOURCE = HERE / "reader.svg"
 # The hicolor theme's usual sizes (reader.desktop installs each into its folder).
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
@@ -62,12 +62,12 @@ def main(argv: list[str] | None = None) -> int:
     _app = QGuiApplication(sys.argv[:1])
     renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
-        print(f"render.py: error: {SOURCE} is not a valid SVG", file=sys.stderr)
+        print(f"render_icons.py: error: {SOURCE} is not a valid SVG", file=sys.stderr)
         return 2
     images = {size: render(renderer, size) for size in SIZES}
     for size, image in images.items():
         if not image.save(str(png_path(size))):
-            print(f"render.py: error: could not write {png_path(size)}", file=sys.stderr)
+            print(f"render_icons.py: error: could not write {png_path(size)}", file=sys.stderr)
             return 2
     if args.preview:
         preview(images, args.preview)
