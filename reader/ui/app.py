@@ -52,8 +52,8 @@ def application(argv: Sequence[str] = ()) -> QApplication:
 
 
 def window_icon() -> QIcon:
-    """Reader's icon in every rendered size up to 256 px (X11 hands each to the window manager;
-    a larger one would only add to that). Reading the eight small PNGs takes under a millisecond."""
+    """Reader's icon in every rendered size up to 256 px (Qt hands X11's window manager those up
+    to 128 px; Windows shows 256 px ones). Reading the PNGs takes under a millisecond."""
     icon = QIcon()
     for size, path in sized_icons().items():
         if size <= 256:
