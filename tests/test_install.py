@@ -3,7 +3,8 @@ fresh virtual environment (what pipx does), and the frozen PyInstaller bundle.
 
 Both take minutes. The wheel test runs in CI (``CI`` set) or when ``READER_TEST_WHEEL=1``; the
 bundle test only when ``READER_TEST_BUNDLE=1`` (it builds with ``bash .ci/bundle``, some five
-minutes). Dependencies come from pip's cache or the package index, as they do for a user.
+minutes), or ``READER_TEST_BUNDLE=PATH`` to test the bundle whose executable that is.
+Dependencies come from pip's cache or the package index, as they do for a user.
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ wheel_asked = pytest.mark.skipif(
     not (os.environ.get("CI") or os.environ.get("READER_TEST_WHEEL") == "1"),
     reason="builds and installs the wheel (minutes): runs in CI or with READER_TEST_WHEEL=1",
 )
+# READER_TEST_BUNDLE=1 builds the bundle first; a path to a bundle's executable tests that one.
+BUNDLE_ASKED = os.environ.get("READER_TEST_BUNDLE", "")
 bundle_asked = pytest.mark.skipif(
-    os.environ.get("READER_TEST_BUNDLE") != "1",
+    not BUNDLE_ASKED,
     reason="builds the PyInstaller bundle (minutes): runs with READER_TEST_BUNDLE=1",
 )
 
@@ -125,15 +128,15 @@ def _worker_answer(program: list[str | Path], request: bytes) -> object:
     worker stops when it closes, reader.worker)."""
     from reader.worker import Frame, FrameReader
 
-    worker = subprocess.Popen(
+    with subprocess.Popen(
         [str(p) for p in program], stdin=subprocess.PIPE, stdout=subprocess.PIPE
-    )
-    assert worker.stdin is not None and worker.stdout is not None
-    worker.stdin.write(request)
-    worker.stdin.flush()
-    answer = worker.stdout.read()
-    worker.stdin.close()
-    assert worker.wait(timeout=120) == 0
+    ) as worker:
+        assert worker.stdin is not None and worker.stdout is not None
+        worker.stdin.write(request)
+        worker.stdin.flush()
+        answer = worker.stdout.read()
+        worker.stdin.close()
+        assert worker.wait(timeout=120) == 0
     frames = FrameReader().feed(answer)
     kind, value = frames[-1]
     assert kind is Frame.RESULT, value
@@ -143,11 +146,15 @@ def _worker_answer(program: list[str | Path], request: bytes) -> object:
 @pytest.mark.slow
 @bundle_asked
 def test_the_frozen_bundle_runs_the_commands_and_the_worker(tmp_path: Path, qapp) -> None:
-    _run(["bash", ROOT / ".ci" / "bundle"], cwd=ROOT, timeout=1800)
-    assert os.access(BUNDLE, os.X_OK)
+    if BUNDLE_ASKED == "1":
+        _run(["bash", ROOT / ".ci" / "bundle"], cwd=ROOT, timeout=1800)
+        bundle = BUNDLE
+    else:
+        bundle = Path(BUNDLE_ASKED).resolve()
+    assert os.access(bundle, os.X_OK)
 
-    assert _info([BUNDLE], SAMPLE, tmp_path) == _reference_info()
-    _check_snapshot([BUNDLE], tmp_path)
+    assert _info([bundle], SAMPLE, tmp_path) == _reference_info()
+    _check_snapshot([bundle], tmp_path)
 
     # The checks' worker, started the way reader.ui.jobs starts it frozen: the same executable
     # with --worker. Its findings are this process's, computed in the bundle.
@@ -157,6 +164,6 @@ def test_the_frozen_bundle_runs_the_commands_and_the_worker(tmp_path: Path, qapp
 
     article = load([SAMPLE])
     request = pickle.dumps((CHECKS, (article,), False))
-    findings = _worker_answer([BUNDLE, "--worker"], request)
+    findings = _worker_answer([bundle, "--worker"], request)
     assert findings == check_article(article)
     assert any(findings.values())  # type: ignore[attr-defined]
