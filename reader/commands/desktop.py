@@ -20,9 +20,20 @@ from pathlib import Path
 
 from reader import APP_ID
 from reader.core.errors import ReaderError
-from reader.core.i18n import _, ngettext
+from reader.core.i18n import Nn_, _, ngettext
 from reader.ui.icons import scalable_icon, sized_icons
 
+# What was done, by action (reader --install-desktop-entry / --uninstall-desktop-entry).
+_DONE = {
+    "install": Nn_(
+        "Installed Reader's desktop entry, metadata and icons ({count} file) under {folder}.",
+        "Installed Reader's desktop entry, metadata and icons ({count} files) under {folder}.",
+    ),
+    "uninstall": Nn_(
+        "Removed {count} file of Reader's desktop entry under {folder}.",
+        "Removed {count} files of Reader's desktop entry under {folder}.",
+    ),
+}
 # The desktop entry specification's characters that oblige an Exec argument to be quoted.
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
@@ -168,20 +179,18 @@ def refresh_caches(home: Path) -> None:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The two flags, on the window's parser (``reader --install-desktop-entry``)."""
     group = parser.add_mutually_exclusive_group()
-    group.add_argument(
-        "--install-desktop-entry",
-        dest="desktop_entry",
-        action="store_const",
-        const="install",
-        help=_("add Reader to the desktop's menus, with its icon and file types, and exit"),
-    )
-    group.add_argument(
-        "--uninstall-desktop-entry",
-        dest="desktop_entry",
-        action="store_const",
-        const="uninstall",
-        help=_("remove what --install-desktop-entry added, and exit"),
-    )
+    flags = {
+        "install": _("add Reader to the desktop's menus, with its icon and file types, and exit"),
+        "uninstall": _("remove what --install-desktop-entry added, and exit"),
+    }
+    for action, meaning in flags.items():
+        group.add_argument(
+            f"--{action}-desktop-entry",
+            dest="desktop_entry",
+            action="store_const",
+            const=action,
+            help=meaning,
+        )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -195,21 +204,8 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     home = data_home()
-    if args.desktop_entry == "install":
-        files = install(home)
-        done = ngettext(
-            "Installed Reader's desktop entry, metadata and icons ({count} file) under {folder}.",
-            "Installed Reader's desktop entry, metadata and icons ({count} files) under {folder}.",
-            len(files),
-        )
-    else:
-        files = uninstall(home)
-        done = ngettext(
-            "Removed {count} file of Reader's desktop entry under {folder}.",
-            "Removed {count} files of Reader's desktop entry under {folder}.",
-            len(files),
-        )
-    print(done.format(count=len(files), folder=home))
+    files = install(home) if args.desktop_entry == "install" else uninstall(home)
+    print(ngettext(*_DONE[args.desktop_entry], len(files)).format(count=len(files), folder=home))
     if args.desktop_entry == "install":
         print(_("It starts: {command}").format(command=" ".join(launcher())))
     return 0
