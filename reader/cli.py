@@ -61,6 +61,9 @@ def _window_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     add_open_options(parser)
+    from reader.commands import desktop
+
+    desktop.add_arguments(parser)
     return parser
 
 
@@ -71,6 +74,10 @@ def _has_display() -> bool:
 
 
 def _window(args: argparse.Namespace) -> int:
+    if args.desktop_entry:
+        from reader.commands import desktop
+
+        return desktop.run(args)
     if not _has_display():
         raise ReaderError(
             "no display available (DISPLAY and WAYLAND_DISPLAY are not set): run reader in a "

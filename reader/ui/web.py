@@ -525,7 +525,6 @@ def run_import(context: AppContext, source: str) -> int:
     from reader.ui.main_window import MainWindow
 
     app = application()
-    QGuiApplication.setDesktopFileName("reader")
     window = MainWindow(context.store(), context.jobs, context.library)
     window.show_placeholder(import_started(source))
     window.show()
