@@ -7,9 +7,10 @@ A version is a list of paragraphs, each with a role (title, caption, body) and a
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 
 class Role(StrEnum):
@@ -123,6 +124,35 @@ class Version:
     def text(self) -> str:
         """The version's paragraphs joined by blank lines, as a plain-text file would hold them."""
         return "\n\n".join(p.text for p in self.paragraphs)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled with its paragraphs as three parallel tuples (roles, texts, directions) rather
+        than as an object each: a third of the time to pickle. The window pickles every article it
+        sends to the checks' worker, on its own thread (bench/checks_ui.py): 2 MB took 17.6 ms
+        (median, thread CPU, on a loaded machine), now 5.5."""
+        paragraphs = self.paragraphs
+        others = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "paragraphs"}
+        return (
+            _unpickle_version,
+            (
+                type(self),
+                others,
+                tuple([p.role for p in paragraphs]),
+                tuple([p.text for p in paragraphs]),
+                tuple([p.direction for p in paragraphs]),
+            ),
+        )
+
+
+def _unpickle_version(
+    cls: type[Version],
+    others: dict[str, Any],
+    roles: tuple[Role, ...],
+    texts: tuple[str, ...],
+    directions: tuple[Direction, ...],
+) -> Version:
+    """The version ``Version.__reduce__`` packed."""
+    return cls(**others, paragraphs=tuple(map(Paragraph, roles, texts, directions)))
 
 
 @dataclass(frozen=True, order=True)

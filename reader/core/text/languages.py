@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -350,17 +351,15 @@ def script_of(ch: str) -> str | None:
 
 
 def script_counts(text: str) -> dict[str, int]:
-    """How many letters of each script the text's first 20,000 letters hold."""
+    """How many letters of each script the text's first 20,000 letters hold (in the order the
+    scripts first appear)."""
+    # Letters counted in C, then each distinct letter looked up once: a few dozen lookups for
+    # an article rather than one per letter (8 M instructions a pane at start-up, now 1 M).
+    letters = Counter(islice(filter(str.isalpha, text[:_SAMPLE_CHARS]), _SAMPLE_LETTERS))
     counts: dict[str, int] = {}
-    letters = 0
-    for ch in text[:_SAMPLE_CHARS]:
-        if not ch.isalpha():
-            continue
+    for ch, count in letters.items():
         script = script_of(ch) or "Zyyy"
-        counts[script] = counts.get(script, 0) + 1
-        letters += 1
-        if letters >= _SAMPLE_LETTERS:
-            break
+        counts[script] = counts.get(script, 0) + count
     return counts
 
 
