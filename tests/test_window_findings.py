@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from reader.core.errors import ReaderError
 from reader.core.model import VersionKey
 from reader.ui.jobs import ProcessJobs
-from reader.ui.main_window import CHECKS, MainWindow
+from reader.ui.main_window import CHECKS, CHECKS_ALONE, MainWindow
 from tests.fake_jobs import FakeJobs
 
 
@@ -174,9 +174,9 @@ def test_findings_of_an_article_no_longer_shown_are_dropped(qtbot, open_window, 
     window = open_window(jobs=jobs)
     qtbot.waitUntil(lambda: bool(jobs.started))
     sample_checks = jobs.started[0]
-    with qtbot.waitSignal(window.checks_done, timeout=10000) as signal:
-        window.open_paths([seed])  # the seed alone: nothing to check against
-    assert signal.args == [{}] and sample_checks.cancelled
+    window.open_paths([seed])  # the seed alone: the checks that need no source start instead
+    qtbot.waitUntil(lambda: len(jobs.started) == 2)
+    assert sample_checks.cancelled and jobs.started[1].work == CHECKS_ALONE
     with qtbot.assertNotEmitted(window.checks_done, wait=100):
         sample_checks.run()  # the sample's findings, had the job gone on ...
     assert window.right.findings == []  # ... do not land on the seed alone
@@ -199,16 +199,26 @@ def test_checks_that_fail_say_so_and_leave_the_text(qtbot, open_window) -> None:
     assert window.right.view.toPlainText()
 
 
-def test_an_article_without_its_source_is_not_checked(qtbot, open_window, seed) -> None:
-    """The seed alone: nothing to check against, which the banner already says; no checks
-    run, no "Checking" line and no failure in the status bar."""
-    jobs = FakeJobs()
-    window = open_window([seed], show=False, jobs=jobs)
-    with qtbot.waitSignal(window.checks_done, timeout=5000) as signal:
+def test_an_article_without_its_source_gets_the_checks_that_need_none(
+    qtbot, open_window, seed
+) -> None:
+    """The seed alone: repetition, Latin left untranslated, words run together and bidi controls
+    are checked without the source; the banner says what they found and that the rest (numbers,
+    names, missing text) needs the Indonesian source."""
+    window = open_window([seed], show=False)
+    with qtbot.waitSignal(window.checks_done, timeout=10000) as signal:
         window.show()
-    assert signal.args == [{}] and jobs.started == []
-    assert window.right.banner.findings.text() == ""
-    assert not window.right.banner.findings.isVisible()
+    (findings,) = signal.args[0].values()
+    assert findings and {f.check for f in findings} <= {
+        "repetition",
+        "untranslated",
+        "run-together",
+        "bidi-control",
+    }
+    line = window.right.banner.findings.text()
+    assert line.startswith("Checks that need no source found")
+    assert line.endswith("Numbers, names and missing or added text need the Indonesian source.")
+    assert window.right.banner.findings.isVisible()
     assert window.statusBar().currentMessage() == ""
 
 

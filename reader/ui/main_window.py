@@ -60,7 +60,10 @@ if TYPE_CHECKING:
 MIN_FONT, MAX_FONT = settings.FONT_SIZE_RANGE
 ZOOM_STEP = 1.1
 ALIGN_LIMIT = 5000  # paragraphs per side aligned in the window
-CHECKS = "reader.core.checks.run:check_article"  # imported by the worker, never by the window
+# Imported by the worker, never by the window: against the source, or (a translation without
+# its source, such as a lone file) the checks that need none.
+CHECKS = "reader.core.checks.run:check_article"
+CHECKS_ALONE = "reader.core.checks.run:check_without_source"
 
 
 def _from_the_web(article: Article) -> bool:
@@ -849,10 +852,8 @@ class MainWindow(QMainWindow):
         article = self.article
         if article is None or not self.isVisible():  # closed since its first paint: no worker
             return
-        if article.source is None:  # nothing to check against; the banners say so
-            self._show_checks({}, ChecksStatus.DONE)
-            return
-        job = self.jobs_to_run().start(CHECKS, (article,), parent=self)
+        work = CHECKS if article.source is not None else CHECKS_ALONE
+        job = self.jobs_to_run().start(work, (article,), parent=self)
         job.finished.connect(self._checks_finished)
         job.failed.connect(self._checks_failed)
         self._checks_job = job

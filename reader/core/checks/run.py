@@ -278,3 +278,13 @@ def check_alone(translation: Version, source_language: str) -> list[Finding]:
         findings += run_together_findings(index, paragraph.text, translation.language, None)
         findings += bidi_findings(index, paragraph.text, None)
     return findings
+
+
+def check_without_source(article: Article) -> dict[VersionKey, list[Finding]]:
+    """What can be checked on each translation of an article that lacks its source (a lone file
+    such as the seed): ``check_alone`` on every version in another language than the source's."""
+    return {
+        v.key: check_alone(v, article.source_language)
+        for v in article.versions
+        if v.language != article.source_language
+    }

@@ -244,6 +244,7 @@ class VersionPane(QWidget):
             self.checks_status,
             source_beside=self.source_beside,
             doubtful=doubtful,
+            alone=self.article.source is None and self.checks_status is ChecksStatus.DONE,
         )
         self.banner.show_banner(banner)
 
