@@ -47,6 +47,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.core.align.aligner import align  # noqa: E402
+from tests.align_baseline import _PRIORS as GC_PRIORS  # noqa: E402  (Gale and Church's own)
+from tests.align_baseline import _VARIANCE as GC_VARIANCE  # noqa: E402
+from tests.align_baseline import _tail_cost  # noqa: E402
 
 DATA = Path("/work/shared/data/align-public")
 
@@ -278,27 +281,14 @@ def reader(document: Document) -> list[Bead]:
     return [(bead.source, bead.target) for bead in alignment.beads]
 
 
-_GC_PRIORS = {
-    (1, 1): 0.89,
-    (1, 0): 0.0099,
-    (0, 1): 0.0099,
-    (2, 1): 0.089,
-    (1, 2): 0.089,
-    (2, 2): 0.011,
-}
-_GC_VARIANCE = 6.8
 GC_BAND = 120  # sentences either side of the length diagonal
 
 
-def _gc_cost(s: int, t: int, ratio: float) -> float:
-    mean = max((s + t / ratio) / 2, 1.0)
-    x = abs(t - ratio * s) / math.sqrt(2 * _GC_VARIANCE * ratio * mean)
-    return -math.log(math.erfc(x)) if x < 5 else x * x + math.log(x) + 0.5 * math.log(math.pi)
-
-
 def gale_church(document: Document) -> list[Bead]:
-    """Gale and Church (1993): lengths in characters, their priors and variance, the ratio of
-    the texts' totals, searched within ``GC_BAND`` sentences of the length diagonal."""
+    """Gale and Church (1993): lengths in characters, their priors and variance (those of
+    ``tests/align_baseline.py``), the ratio of the texts' totals, searched within ``GC_BAND``
+    sentences of the length diagonal (that file's search is of the whole grid, or of a band
+    around the straight diagonal, which the Bible's drift leaves)."""
     ls = [len(" ".join(p.split())) for p in document.source]
     lt = [len(" ".join(p.split())) for p in document.target]
     n, m = len(ls), len(lt)
@@ -319,7 +309,7 @@ def gale_church(document: Document) -> list[Bead]:
     lows[-1], highs[0] = min(lows[-1], m), max(highs[0], 0)
     cost: list[dict[int, float]] = []
     back: list[dict[int, tuple[int, int]]] = []
-    kinds = [(di, dj, -math.log(p)) for (di, dj), p in _GC_PRIORS.items()]
+    kinds = [(di, dj, -math.log(p)) for (di, dj), p in GC_PRIORS.items()]
     for i in range(n + 1):
         row: dict[int, float] = {}
         choice: dict[int, tuple[int, int]] = {}
@@ -333,7 +323,12 @@ def gale_church(document: Document) -> list[Bead]:
                     continue
                 s = at_s[i] - at_s[i - di]
                 t = at_t[j] - at_t[j - dj]
-                total = previous + prior + (_gc_cost(s, t, ratio) if di and dj else 0.0)
+                if di and dj:
+                    mean = max((s + t / ratio) / 2, 1.0)
+                    delta = (t - ratio * s) / math.sqrt(GC_VARIANCE * ratio * mean)
+                    total = previous + prior + _tail_cost(delta)
+                else:
+                    total = previous + prior
                 if total < best:
                     best, pick = total, (di, dj)
             if best < math.inf:
