@@ -8,8 +8,9 @@ boundaries is the alignment.
 
 Speed comes from searching a band, not the whole grid: first a *scout* pass with only 1–1,
 1–0 and 0–1 beads along the diagonal that the cumulative lengths predict, then the full search
-in a narrow band around the scout's path; either band doubles whenever the best path runs
-along its edge. Merges beyond three paragraphs, which the search cannot express, are found
+in a narrow band around the scout's path. A band widens where the best path runs along its
+edge; the scout's also doubles, everywhere and then where the path moved, while that finds a
+cheaper path (a long text whose path settled on a wrong stretch inside the band). Merges beyond three paragraphs, which the search cannot express, are found
 afterwards among the paragraphs it left without counterpart (``_regroup``).
 
 Pure Python, no Qt.
