@@ -402,8 +402,9 @@ def _widening_search(
 
     A path pushed off the truth by a narrow band shows it in one of two ways. It runs along
     the band's edge; or, in a long text, it settles on a wrong stretch well inside the band,
-    which only a wider search reveals. So the band is doubled everywhere once, and from then
-    on around the rows where the path ran along the edge or where the wider band changed it
+    which only a wider search reveals; since the scout's path leaves a diagonal only through
+    beads without counterpart, the band is doubled around those once, and from then on around
+    the rows where the path ran along the edge or where the wider band changed it
     (over a stretch of rows as long as the new width, at least ``REACH``), until the path
     stops changing: a text the narrow band aligned right costs one search more, a drifting
     one pays for width only where it drifted. A row widens to ``MAX_BAND`` paragraphs at
@@ -417,8 +418,11 @@ def _widening_search(
     cells = _cells(band)
     budget = max(MIN_GROWTH * cells, min(MAX_GROWTH * cells, MAX_CELLS))
     steps, cost = _search(problem, band, kinds)
-    # At first, every row may find a better path with more room.
-    moved: Iterable[int] = range(problem.n + 1) if explore else ()
+    # A path leaves a diagonal only through beads without counterpart: a wrong stretch starts
+    # and ends at some, so at first the rows around them may find a better path with more room.
+    moved: Iterable[int] = (
+        [i0 for i0, i1, j0, j1 in steps if i0 == i1 or j0 == j1] if explore else ()
+    )
     while True:
         strained = _strained(steps, band, problem.m)
         wider = list(widths)
