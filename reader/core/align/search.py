@@ -427,6 +427,8 @@ def _widening_search(
         strained = _strained(steps, band, problem.m)
         wider = list(widths)
         for row in {*moved, *strained}:
+            if band[1][row] - band[0][row] > 2 * MAX_BAND:
+                continue  # a lopsided pair: the row already spans more than any band would
             grown = min(2 * widths[row], MAX_BAND)
             reach = max(grown, REACH)
             for k in range(max(row - reach, 0), min(row + reach, problem.n) + 1):
