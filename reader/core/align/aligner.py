@@ -7,11 +7,12 @@ have no counterpart (1–0, 0–1), in order and covering every paragraph of bot
 
 The method is Gale and Church's (1993) dynamic programming over paragraph lengths, with the
 ratio of target to source characters and its variance estimated from the two texts themselves,
-strengthened by anchors that survive translation: numbers in any digit system, Latin-script
-tokens, names, quotation marks (``reader.core.align.anchors``). The search is banded around the
-diagonal that the cumulative lengths predict, and the band widens whenever the best path
-touches its edge (``reader.core.align.search``): a 2,000-paragraph pair aligns in about half a
-second in pure Python (``bench/align.py``).
+strengthened by anchors that survive translation: numbers in any digit system or in words,
+Latin-script tokens, names, quotation marks (``reader.core.align.anchors``). Splits are the
+likelier the more one text outnumbers the other in paragraphs. The search is banded around the
+diagonal that the cumulative lengths predict; the band widens where the best path touches its
+edge, and wherever a wider band finds a cheaper path, so that a long text does not drift
+(``reader.core.align.search``; ``bench/align.py``, ``bench/align_public.py``).
 
 What a bead's ``score`` means: how strongly the bead's own evidence supports it, in [0, 1]. It
 is a logistic function of the kind's base log-odds (a 1–1 is the rule, a regrouping less

@@ -8,8 +8,9 @@ such *keys*; a key counts only when it occurs in both texts, and it weighs less 
 paragraphs it occurs in, so that the name of an article's protagonist, present everywhere,
 tells the aligner little while a year mentioned once tells it a lot.
 
-Keys are strings with a one-character kind prefix: ``#`` a number, ``L`` a Latin-script token
-kept verbatim, ``N`` a name's consonant skeleton, ``P`` a punctuation mark.
+Keys are strings with a one-character kind prefix: ``#`` a number written in numerals, ``~`` a
+number written in words (``twenty``, ``二十``: the same value as ``#20``, matched with it), ``L`` a
+Latin-script token kept verbatim, ``N`` a name's consonant skeleton, ``P`` a punctuation mark.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from reader.core.text.arabic import stems
 from reader.core.text.fold import unmarked
 from reader.core.text.languages import language_of, script_of
 from reader.core.text.numbers import NumberKind, extract_numbers
+from reader.core.text.numbers.spelled import spelled_numbers
 from reader.core.text.transliterate import arabic_key, cyrillic_key, latin_key, latin_keys
 
 # What each kind of key is worth before the rarity factor. A number of two digits or more is the
@@ -49,6 +51,14 @@ def number_keys(text: str, language: str) -> list[str]:
         "#" + (m.describe() if m.kind is NumberKind.TIME else _canonical(m.value))
         for m in extract_numbers(text, language, words=False)
     ]
+
+
+def spelled_keys(text: str, language: str) -> list[str]:
+    """The numbers of ``text`` written in words, as ``~`` keys: ``twenty-two`` is ``~22``, as
+    ``dua puluh dua`` would be (``reader.core.text.numbers.spelled``). A spelled number
+    confirms the same number on the other side, in words or numerals, but its absence there
+    says nothing (translations spell small numbers as freely as they write them)."""
+    return ["~" + str(value) for _, _, value, _ in spelled_numbers(text, language)]
 
 
 def _canonical(value: Decimal) -> str:
@@ -167,6 +177,7 @@ def paragraph_keys(
                 word_keys = by_word[word] = _word_keys(word, common, cross_script)
             names += word_keys
         counts = Counter(number_keys(paragraph, language))
+        counts.update(spelled_keys(text, language))
         counts.update(names)
         counts.update(_latin_token_keys(text, latin_document))
         counts.update(_punctuation_keys(text))
@@ -197,6 +208,16 @@ class Weights:
     target_orphans: list[float]
 
 
+def _as_numbers(counts: Counter[str]) -> Counter[str]:
+    """Spelled numbers keyed as numbers: ``~20`` counts as ``#20``."""
+    if not any(k[0] == "~" for k in counts):
+        return counts
+    merged: Counter[str] = Counter()
+    for key, n in counts.items():
+        merged["#" + key[1:] if key[0] == "~" else key] += n
+    return merged
+
+
 def weigh(source: Sequence[Counter[str]], target: Sequence[Counter[str]]) -> Weights:
     """Each paragraph's keys, weighted: a key's kind weight times an inverse-document-frequency
     factor that is 1 for a key found in one paragraph on each side and falls towards 0 for a key
@@ -206,12 +227,18 @@ def weigh(source: Sequence[Counter[str]], target: Sequence[Counter[str]]) -> Wei
     paragraph having been left untranslated (or added). Other one-sided keys are dropped, since
     names are translated as often as not ("Jawa Tengah", "جاوة الوسطى").
     """
+    # Only a number written in numerals on its side, and missing from the other, is an
+    # orphan: one written in words may have been written in a way the other side's reader
+    # cannot read ("zwanzig"), so an anchor counts only where both sides can show it.
+    hard_source = {k for counts in source for k in counts if k[0] == "#"}
+    hard_target = {k for counts in target for k in counts if k[0] == "#"}
+    source, target = [_as_numbers(c) for c in source], [_as_numbers(c) for c in target]
     frequency: Counter[str] = Counter()
     for counts in (*source, *target):
         frequency.update(counts.keys())
     on_source, on_target = set().union(*source), set().union(*target)
     shared = on_source & on_target
-    orphans = {k for k in on_source ^ on_target if k[0] == "#"}
+    orphans = (hard_source - on_target) | (hard_target - on_source)
     total = len(source) + len(target)
     scale = math.log(1 + total / 2)
     weights = {

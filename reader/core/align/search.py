@@ -8,8 +8,9 @@ boundaries is the alignment.
 
 Speed comes from searching a band, not the whole grid: first a *scout* pass with only 1–1,
 1–0 and 0–1 beads along the diagonal that the cumulative lengths predict, then the full search
-in a narrow band around the scout's path; either band doubles whenever the best path runs
-along its edge. Merges beyond three paragraphs, which the search cannot express, are found
+in a narrow band around the scout's path. A band widens where the best path runs along its
+edge; the scout's also doubles, everywhere and then where the path moved, while that finds a
+cheaper path (a long text whose path settled on a wrong stretch inside the band). Merges beyond three paragraphs, which the search cannot express, are found
 afterwards among the paragraphs it left without counterpart (``_regroup``).
 
 Pure Python, no Qt.
@@ -18,7 +19,7 @@ Pure Python, no Qt.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from reader.core.align.anchors import Weights
@@ -51,16 +52,23 @@ ORPHAN_PENALTY = 2.0  # per unit of orphan-number weight (numbers the other text
 ANCHOR_PENALTY_CAP = 6.0
 INITIAL_BAND = 8  # paragraphs on each side of the predicted diagonal
 REFINE_BAND = 3  # around the scout's path, for the full search
-MAX_BAND = 128  # the widest a band grows (paragraphs on each side) ...
-MAX_GROWTH = 8  # ... and the most it multiplies its cells: 2,000 scrambled paragraphs take seconds
+SPLIT_EVIDENCE = 20  # paragraphs: how many more the count of splits is averaged over
+COST_GAIN = 1.0  # what a doubled band must save (cost units, -log) to be doubled again
+REACH = 16  # rows on each side of a strained row that widen with it, at least
+MAX_BAND = 512  # the widest a band grows (paragraphs on each side) ...
+# ... and the most it multiplies its cells: at least MIN_GROWTH times, and MAX_GROWTH times
+# while that stays under MAX_CELLS (the Bible's 5,000 sentences drift far enough to need 3.4 M).
+MIN_GROWTH = 8
+MAX_GROWTH = 64
+MAX_CELLS = 4_000_000
 
 _SQRT2 = math.sqrt(2.0)
 _LOG_SQRT_PI = 0.5 * math.log(math.pi)
-_KINDS = tuple((di, dj, -math.log(p)) for (di, dj), p in PRIORS.items())
-_NEW_TARGET = list(PRIORS).index((0, 1))  # the 0–1 kind, swept apart within each row
-_NEW_TARGET_PRIOR = _KINDS[_NEW_TARGET][2]
-_ALL_KINDS = tuple(range(len(_KINDS)))
-_SCOUT_KINDS = tuple(list(PRIORS).index(kind) for kind in ((1, 1), (1, 0), (0, 1)))
+_KIND_LIST = list(PRIORS)
+_NEW_TARGET = _KIND_LIST.index((0, 1))  # the 0–1 kind, swept apart within each row
+_ALL_KINDS = tuple(range(len(_KIND_LIST)))
+# The scout's kinds: cheap, and all a path needs to stay close to the truth.
+_SCOUT_KINDS = tuple(_KIND_LIST.index(kind) for kind in ((1, 1), (1, 0), (0, 1)))
 
 
 # -- the cost model -----------------------------------------------------------------------------
@@ -127,15 +135,19 @@ def _span(spans: list[list[dict[str, float]]], start: int, stop: int) -> dict[st
     return merged
 
 
-def prior_cost(source_count: int, target_count: int) -> float:
-    """-log of a bead kind's prior. A kind beyond ``PRIORS`` (a 5–1 merge) is as likely as a
-    3–1 bead plus one paragraph without counterpart per paragraph more: the priors then leave
-    the choice between the two readings to lengths and anchors."""
-    prior = PRIORS.get((source_count, target_count))
+def prior_cost(
+    source_count: int, target_count: int, priors: Mapping[tuple[int, int], float] = PRIORS
+) -> float:
+    """-log of a bead kind's prior. A kind beyond ``priors`` (a 5–1 merge) is as likely as a
+    3–1 bead plus one paragraph without counterpart per paragraph more, by the default
+    ``PRIORS`` (what a text's counts say of splits in two and three says nothing of these):
+    the priors then leave the choice between the two readings to lengths and anchors."""
+    prior = priors.get((source_count, target_count))
     if prior is not None:
         return -math.log(prior)
     extra = source_count + target_count - 4
-    return -math.log(PRIORS[(3, 1)]) - extra * math.log(PRIORS[(1, 0)])  # logs: no underflow
+    side, null = PRIORS[(3, 1)], PRIORS[(1, 0)]
+    return -math.log(side) - extra * math.log(null)  # logs: no underflow
 
 
 def _matched(a: dict[str, float], b: dict[str, float]) -> float:
@@ -178,6 +190,17 @@ class Problem:
         self.target_orphan_spans = _span_sums(self.target_orphans, longest)
         total_s, total_t = self.source_at[-1], self.target_at[-1]
         self.model = model or LengthModel(total_t / total_s if total_s and total_t else 1.0)
+        self.priors: dict[tuple[int, int], float] = dict(PRIORS)
+
+    def kinds(self, chosen: Sequence[int]) -> list[tuple[int, int, float]]:
+        """The bead kinds ``chosen`` (indexes into ``PRIORS``) as (source count, target count,
+        cost of the kind's prior under this problem's priors)."""
+        kinds = list(PRIORS)
+        return [(*kinds[k], -math.log(self.priors[kinds[k]])) for k in chosen]
+
+    def prior_cost(self, source_count: int, target_count: int) -> float:
+        """-log of a bead kind's prior under this problem's priors (``prior_cost``)."""
+        return prior_cost(source_count, target_count, self.priors)
 
     def lengths(self, i0: int, i1: int, j0: int, j1: int) -> tuple[int, int]:
         return (
@@ -214,7 +237,7 @@ class Problem:
         way, and its anchors have nothing to disagree with. (``costs_to`` is the same sum,
         prior aside, computed for a whole row at once.)
         """
-        prior = prior_cost(i1 - i0, j1 - j0)
+        prior = self.prior_cost(i1 - i0, j1 - j0)
         if i0 == i1 or j0 == j1:
             return prior
         matched, unmatched, orphans = self.anchors(i0, i1, j0, j1)
@@ -262,15 +285,77 @@ Step = tuple[int, int, int, int]  # a bead as (i0, i1, j0, j1): source i0:i1, ta
 Band = tuple[list[int], list[int]]  # per source boundary i, the lowest and highest j searched
 
 
-def _band(centre_lo: Sequence[float], centre_hi: Sequence[float], width: int, m: int) -> Band:
-    """Per row, the columns within ``width`` of the centre, which spans its neighbours' centres
-    too so that consecutive rows always overlap."""
+def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
+    """Gale and Church's dynamic programming, restricted to the band and to some bead kinds
+    (indexes into ``PRIORS``, 0–1 always included); the best path's beads.
+
+    Row by row: first every bead kind that consumes source paragraphs, from the rows above;
+    then a left-to-right sweep for 0–1 beads, which stay in the row and cost only their prior.
+    Returns the beads and the path's cost.
+    """
+    lo, hi = band
+    kinds = problem.kinds(chosen)
+    new_target = problem.prior_cost(0, 1)
+    costs: list[list[float]] = []
+    choices: list[list[int]] = []
+    inf = math.inf
+    for i in range(problem.n + 1):
+        first, last = lo[i], hi[i]
+        row = [inf] * (last - first + 1)
+        choice = [-1] * (last - first + 1)
+        if i == 0 and first == 0:
+            row[0] = 0.0
+        for index, (di, dj, prior) in enumerate(kinds):
+            if di == 0 or di > i:
+                continue
+            previous, offset = costs[i - di], lo[i - di]
+            start = max(first, offset + dj, dj)
+            stop = min(last, offset + len(previous) - 1 + dj)
+            if start > stop:
+                continue
+            if dj == 0:
+                beads = [0.0] * (stop - start + 1)
+            else:
+                beads = problem.costs_to(i - di, i, dj, start, stop)
+            kind = chosen[index]
+            for j, bead in zip(range(start, stop + 1), beads, strict=True):
+                total = previous[j - dj - offset] + prior + bead
+                if total < row[j - first]:
+                    row[j - first], choice[j - first] = total, kind
+        for j in range(first + 1, last + 1):
+            total = row[j - 1 - first] + new_target
+            if total < row[j - first]:
+                row[j - first], choice[j - first] = total, _NEW_TARGET
+        costs.append(row)
+        choices.append(choice)
+    return _trace(choices, lo, problem.n, problem.m), costs[-1][-1]
+
+
+def _trace(choices: list[list[int]], lo: list[int], n: int, m: int) -> list[Step]:
+    steps: list[Step] = []
+    i, j = n, m
+    while i or j:
+        kind = choices[i][j - lo[i]]
+        if kind < 0:
+            raise RuntimeError("the band does not connect the two ends")  # _band prevents it
+        di, dj = _KIND_LIST[kind]
+        steps.append((i - di, i, j - dj, j))
+        i, j = i - di, j - dj
+    steps.reverse()
+    return steps
+
+
+def _band(
+    centre_lo: Sequence[float], centre_hi: Sequence[float], widths: Sequence[int], m: int
+) -> Band:
+    """Per row, the columns within that row's width of the centre, which spans its neighbours'
+    centres too so that consecutive rows always overlap."""
     rows = len(centre_lo)
     lo, hi = [], []
     for i in range(rows):
         around = range(max(i - 1, 0), min(i + 2, rows))
-        lo.append(max(0, math.floor(min(centre_lo[k] for k in around)) - width))
-        hi.append(min(m, math.ceil(max(centre_hi[k] for k in around)) + width))
+        lo.append(max(0, math.floor(min(centre_lo[k] for k in around)) - widths[i]))
+        hi.append(min(m, math.ceil(max(centre_hi[k] for k in around)) + widths[i]))
     return lo, hi
 
 
@@ -291,69 +376,15 @@ def _length_diagonal(problem: Problem) -> list[float]:
     return centre
 
 
-def _search(problem: Problem, band: Band, kinds: Sequence[int]) -> list[Step]:
-    """Gale and Church's dynamic programming, restricted to the band and to some bead kinds
-    (indexes into ``_KINDS``, 0–1 always included); the best path's beads.
-
-    Row by row: first every bead kind that consumes source paragraphs, from the rows above;
-    then a left-to-right sweep for 0–1 beads, which stay in the row and cost only their prior.
-    """
+def _strained(steps: Sequence[Step], band: Band, m: int) -> list[int]:
+    """The rows where the path runs along an edge of the band: there the band, not the
+    evidence, may have chosen it."""
     lo, hi = band
-    costs: list[list[float]] = []
-    choices: list[list[int]] = []
-    inf = math.inf
-    for i in range(problem.n + 1):
-        first, last = lo[i], hi[i]
-        row = [inf] * (last - first + 1)
-        choice = [-1] * (last - first + 1)
-        if i == 0 and first == 0:
-            row[0] = 0.0
-        for kind in kinds:
-            di, dj, prior = _KINDS[kind]
-            if di == 0 or di > i:
-                continue
-            previous, offset = costs[i - di], lo[i - di]
-            start = max(first, offset + dj, dj)
-            stop = min(last, offset + len(previous) - 1 + dj)
-            if start > stop:
-                continue
-            if dj == 0:
-                beads = [0.0] * (stop - start + 1)
-            else:
-                beads = problem.costs_to(i - di, i, dj, start, stop)
-            for j, bead in zip(range(start, stop + 1), beads, strict=True):
-                total = previous[j - dj - offset] + prior + bead
-                if total < row[j - first]:
-                    row[j - first], choice[j - first] = total, kind
-        for j in range(first + 1, last + 1):
-            total = row[j - 1 - first] + _NEW_TARGET_PRIOR
-            if total < row[j - first]:
-                row[j - first], choice[j - first] = total, _NEW_TARGET
-        costs.append(row)
-        choices.append(choice)
-    return _trace(choices, lo, problem.n, problem.m)
-
-
-def _trace(choices: list[list[int]], lo: list[int], n: int, m: int) -> list[Step]:
-    steps: list[Step] = []
-    i, j = n, m
-    while i or j:
-        kind = choices[i][j - lo[i]]
-        if kind < 0:
-            raise RuntimeError("the band does not connect the two ends")  # _band prevents it
-        di, dj, _ = _KINDS[kind]
-        steps.append((i - di, i, j - dj, j))
-        i, j = i - di, j - dj
-    steps.reverse()
-    return steps
-
-
-def _touches_edge(steps: Sequence[Step], band: Band, m: int) -> bool:
-    lo, hi = band
-    for i0, _, j0, _ in steps[1:]:
-        if (lo[i0] > 0 and j0 <= lo[i0] + 1) or (hi[i0] < m and j0 >= hi[i0] - 1):
-            return True
-    return False
+    return [
+        i0
+        for i0, _, j0, _ in steps[1:]
+        if (lo[i0] > 0 and j0 <= lo[i0] + 1) or (hi[i0] < m and j0 >= hi[i0] - 1)
+    ]
 
 
 def _cells(band: Band) -> int:
@@ -361,29 +392,63 @@ def _cells(band: Band) -> int:
 
 
 def _widening_search(
-    problem: Problem, centre: tuple[list[float], list[float]], width: int, kinds: Sequence[int]
+    problem: Problem,
+    centre: tuple[list[float], list[float]],
+    width: int,
+    kinds: Sequence[int],
+    explore: bool,
 ) -> list[Step]:
-    """Search a band around the centre, doubling its width while the path runs along an edge.
+    """Search a band around the centre, widening it where a wider band may find a better path.
 
-    The band grows to ``MAX_BAND`` paragraphs at most, and to ``MAX_GROWTH`` times the cells it
-    started with: past that, the best path within the band is the answer, so that no text,
-    however scrambled or lopsided (100,000 paragraphs against 10), makes the search quadratic
-    or repeats it for nothing.
+    A path pushed off the truth by a narrow band shows it in one of two ways. It runs along
+    the band's edge; or, in a long text, it settles on a wrong stretch well inside the band,
+    which only a wider search reveals; since the scout's path leaves a diagonal only through
+    beads without counterpart, the band is doubled around those once, and from then on around
+    the rows where the path ran along the edge or where the wider band changed it
+    (over a stretch of rows as long as the new width, at least ``REACH``), until the path
+    stops changing: a text the narrow band aligned right costs one search more, a drifting
+    one pays for width only where it drifted. A row widens to ``MAX_BAND`` paragraphs at
+    most, and the band to ``MAX_GROWTH`` times the cells it started with: past that, the best
+    path found is the answer, so that no text, however scrambled or lopsided (100,000
+    paragraphs against 10), makes the search quadratic. Without ``explore`` (a centre known
+    to be close), the band widens only where the path runs along its edge.
     """
-    band = _band(*centre, width, problem.m)
-    budget = MAX_GROWTH * _cells(band)
+    widths = [width] * (problem.n + 1)
+    band = _band(*centre, widths, problem.m)
+    cells = _cells(band)
+    budget = max(MIN_GROWTH * cells, min(MAX_GROWTH * cells, MAX_CELLS))
+    steps, cost = _search(problem, band, kinds)
+    # A path leaves a diagonal only through beads without counterpart: a wrong stretch starts
+    # and ends at some, so at first the rows around them may find a better path with more room.
+    moved: Iterable[int] = (
+        [i0 for i0, i1, j0, j1 in steps if i0 == i1 or j0 == j1] if explore else ()
+    )
     while True:
-        steps = _search(problem, band, kinds)
-        if width >= MAX_BAND or not _touches_edge(steps, band, problem.m):
+        strained = _strained(steps, band, problem.m)
+        wider = list(widths)
+        for row in {*moved, *strained}:
+            if band[1][row] - band[0][row] > 2 * MAX_BAND:
+                continue  # a lopsided pair: the row already spans more than any band would
+            grown = min(2 * widths[row], MAX_BAND)
+            reach = max(grown, REACH)
+            for k in range(max(row - reach, 0), min(row + reach, problem.n) + 1):
+                wider[k] = max(wider[k], grown)
+        grown_band = _band(*centre, wider, problem.m)
+        # Past the budget, or where widening hardly grows the band (a lopsided pair, whose
+        # rows already span thousands of columns), searching again cannot pay.
+        cells = _cells(grown_band)
+        if wider == widths or cells > budget or cells <= _cells(band):
             return steps
-        width = min(2 * width, MAX_BAND)
-        wider = _band(*centre, width, problem.m)
-        cells = _cells(wider)
-        # Past the budget, or where doubling the width hardly grows the band (a lopsided pair,
-        # whose rows already span thousands of columns), searching again cannot pay.
-        if cells > budget or cells < 1.25 * _cells(band):
-            return steps
-        band = wider
+        wider_steps, wider_cost = _search(problem, grown_band, kinds)
+        if explore and not strained and wider_cost > cost - COST_GAIN:
+            return steps if wider_cost >= cost else wider_steps
+        moved = _moved(steps, wider_steps) if explore else ()
+        steps, cost, widths, band = wider_steps, wider_cost, wider, grown_band
+
+
+def _moved(before: Sequence[Step], after: Sequence[Step]) -> set[int]:
+    """The rows where two paths part."""
+    return {i0 for i0, _, j0, _ in set(after) ^ set(before)}
 
 
 def _path_centre(steps: Sequence[Step], n: int) -> tuple[list[float], list[float]]:
@@ -470,6 +535,33 @@ def _fit(problem: Problem, steps: Sequence[Step]) -> LengthModel | None:
     return LengthModel(unit.ratio, min(max(variance, VARIANCE_RANGE[0]), VARIANCE_RANGE[1]))
 
 
+def split_priors(n: int, m: int) -> dict[tuple[int, int], float]:
+    """The bead priors for texts of ``n`` and ``m`` paragraphs: more splits the more the
+    longer side outnumbers the other.
+
+    When one text has more paragraphs (sentences) than the other, the extra ones must come
+    from splits, since merges and insertions are the exception: on average ``(m - n) / n``
+    extra paragraphs per paragraph of the shorter side. Spread geometrically over splits in
+    two, three and four (each extra paragraph as likely as the previous one by the same
+    factor), that mean sets the shares of the 1–1, 1–2 and 1–3 kinds (2–1 and 3–1 when the
+    source is longer); a kind never falls below its default. Equal counts keep ``PRIORS``, and
+    so, nearly, does a short text: the mean is taken over ``SPLIT_EVIDENCE`` paragraphs more
+    than the shorter side has, since one paragraph more in an article of five is chance.
+    """
+    priors = dict(PRIORS)
+    short, long_ = min(n, m), max(n, m)
+    if short == 0 or long_ == short:
+        return priors
+    extra = (long_ - short) / (short + SPLIT_EVIDENCE)
+    ratio = extra / (1 + extra)  # a geometric count of extra paragraphs with mean ``extra``
+    kinds = [(1, 1), (1, 2), (1, 3)] if m > n else [(1, 1), (2, 1), (3, 1)]
+    mass = sum(PRIORS[kind] for kind in kinds)
+    for k, kind in enumerate(kinds[1:], start=1):
+        priors[kind] = max(PRIORS[kind], mass * (1 - ratio) * ratio**k)
+    priors[(1, 1)] = mass - sum(priors[kind] for kind in kinds[1:])
+    return priors
+
+
 def _median(values: list[float]) -> float:
     """The median of ``values`` (not empty); ``statistics`` would cost start-up time to import."""
     ordered = sorted(values)
@@ -518,13 +610,18 @@ def best_path(problem: Problem) -> list[Step]:
     """The cheapest beads, in order, as (i0, i1, j0, j1) steps; ``problem.model`` is left fitted
     to the texts.
 
-    Two passes. A scout, with the ratio of the texts' total lengths and Gale and Church's
+    The bead priors are first set from the two texts' paragraph counts (``split_priors``).
+    Then two passes. A scout, with the ratio of the texts' total lengths and Gale and Church's
     variance, and only 1–1, 1–0 and 0–1 beads (cheap, and all a path needs to stay close to the
-    truth); then the full search, in a narrow band around the scout's path, with the ratio and
-    variance measured on its 1–1 beads (a dropped paragraph or an added note skews totals).
+    truth), in a band around the length diagonal that widens until a wider one finds nothing
+    cheaper (``_widening_search``); then the full search, in a narrow band around the scout's
+    path, with the ratio and variance measured on its 1–1 beads (a dropped paragraph or an
+    added note skews totals).
     """
-    centre = _length_diagonal(problem)
-    steps = _widening_search(problem, (centre, centre), INITIAL_BAND, _SCOUT_KINDS)
+    problem.priors = split_priors(problem.n, problem.m)
+    diagonal = _length_diagonal(problem)
+    steps = _widening_search(problem, (diagonal, diagonal), INITIAL_BAND, _SCOUT_KINDS, True)
     problem.model = _fit(problem, steps) or problem.model
-    steps = _widening_search(problem, _path_centre(steps, problem.n), REFINE_BAND, _ALL_KINDS)
+    around = _path_centre(steps, problem.n)
+    steps = _widening_search(problem, around, REFINE_BAND, _ALL_KINDS, False)
     return _regroup(problem, steps)

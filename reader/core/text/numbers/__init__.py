@@ -16,7 +16,9 @@ here, so that they can never read one text two ways. It is pure Python, no Qt.
   scale decided by language in that one table;
 - ``cues``: the words around a number that say what it counts (``persen``, ``Rp``, ``pukul``);
 - ``months``: month names, from CLDR, with the Arabic names of every region;
-- ``spelled``: numbers written in words (``tiga``, ``ثلاثة``, ``三千五百万``);
+- ``spelled``: numbers written in words (``tiga``, ``ثلاثة``);
+- ``english``: English numbers in words, by their grammar (``three hundred and five``);
+- ``chinese``: Chinese numerals (``二〇一九``, ``三千五百万``; ``八九`` an estimate, ``二十两`` twenty taels);
 - ``extract``: the text read, mention by mention.
 """
 

@@ -12,6 +12,7 @@ from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
 from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers import cues
+from reader.core.text.numbers.chinese import chinese_numerals
 from reader.core.text.numbers.idioms import idiom_numbers, year_ranges
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.numbers.months import Month, may_hold_months, months_in
@@ -23,7 +24,7 @@ from reader.core.text.numbers.numerals import (
     read_numeral,
 )
 from reader.core.text.numbers.scales import scale_after
-from reader.core.text.numbers.spelled import cjk_numerals, spelled_forms, spelled_numbers
+from reader.core.text.numbers.spelled import spelled_forms, spelled_numbers
 from reader.core.text.words import lower_words
 
 # Called for every paragraph with the same few language tags: parsing the tag once each.
@@ -399,7 +400,7 @@ def _spelled(reading: _Reading) -> Iterator[NumberMention]:
 
 def _cjk_spelled(text: str) -> Iterator[NumberMention]:
     """Chinese numerals (``二〇一九``, ``三千五百万``): a number spelled in characters."""
-    for start, end, value in cjk_numerals(text):
+    for start, end, value in chinese_numerals(text):
         kind = NumberKind.YEAR if end - start == 4 and 1000 <= value <= 2100 else None
         yield NumberMention(
             Decimal(value), kind or NumberKind.INTEGER, (start, end), text[start:end], spelled=True

@@ -1,11 +1,11 @@
-"""Numbers written in words: ``tiga``, ``ثلاثة``, ``forty-second``, ``三千五百万``.
+"""Numbers written in words: ``tiga``, ``ثلاثة``, ``deuxième``, ``forty-second``.
 
 They confirm a number written in digits on the other side but are never required there
 (``NumberMention.soft``): translations spell small numbers freely. Unicode has no spelled
 numbers and Babel no rule-based number names, so the words are tables, one per language, of
-the cardinals and ordinals news writes in words (to twelve, the tens, a hundred, a thousand);
-Chinese and Japanese numerals are read by their rules (positional ``二〇一九``, or with units
-``三千五百万``).
+the cardinals and ordinals news writes in words (to twelve, the tens, a hundred, a thousand).
+English is read by its grammar (``english``: ``three hundred and five``), Chinese and Japanese
+numerals by their rules (``chinese``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
+from reader.core.text.numbers import english
 
 _SPELLED: dict[str, dict[str, int]] = {
     "id": {
@@ -44,42 +45,6 @@ _SPELLED: dict[str, dict[str, int]] = {
         "kedelapan": 8,
         "kesembilan": 9,
         "kesepuluh": 10,
-    },
-    "en": {
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-        "dozen": 12,
-        "twenty": 20,
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-        "hundred": 100,
-        "thousand": 1000,
-        "first": 1,
-        "second": 2,
-        "third": 3,
-        "fourth": 4,
-        "fifth": 5,
-        "sixth": 6,
-        "seventh": 7,
-        "eighth": 8,
-        "ninth": 9,
-        "tenth": 10,
-        "both": 2,
     },
     "fr": {
         "deux": 2,
@@ -197,12 +162,11 @@ _SPELLED["ms"] = _SPELLED["id"]
 _ARABIC_SCRIPT = frozenset({"ar", "fa", "ur"})
 
 # Between the parts of a spelled compound: Arabic puts the units first and joins with و
-# ("الثاني والأربعين", 42nd); English hyphenates the tens first ("forty-two", "forty-second").
-_COMPOUND_GAP = {"ar": re.compile(r"\s+"), "en": re.compile(r"[-\s]")}
+# ("الثاني والأربعين", 42nd).
+_COMPOUND_GAP = {"ar": re.compile(r"\s+")}
 _ORDINAL_WORDS = frozenset(
     (
-        *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"),
-        *("ninth", "tenth", "premier", "première", "deuxième", "seconde", "troisième"),
+        *("premier", "première", "deuxième", "second", "seconde", "troisième"),
         *("quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième"),
     )
 )
@@ -219,6 +183,8 @@ def _table(language: str) -> dict[str, int]:
 def spelled_forms(language: str) -> frozenset[str]:
     """Every way a spelled number of the language may be written, lower-cased (for Arabic, the
     folded forms with each alef in each of its seats, ى for ي and ة for ه): a quick test."""
+    if language == "en":
+        return english.number_words()
     forms: set[str] = set()
     for word in _table(language):
         variants = [_WRITTEN.get(ch, (ch,)) for ch in word]
@@ -259,6 +225,9 @@ def spelled_value(word: str, language: str) -> int | None:
 
 def spelled_numbers(text: str, language: str) -> Iterator[tuple[int, int, int, bool]]:
     """(start, end, value, ordinal) for each spelled number of ``text``, compounds merged."""
+    if language == "en":  # read by its grammar: "three hundred and five", "two million"
+        yield from english.english_numbers(text)
+        return
     pattern = _pattern(language)
     if pattern is None:
         return
@@ -304,45 +273,3 @@ def _looks_ordinal(word: str, language: str) -> bool:
     if language in ("id", "ms"):
         return word == "pertama" or (word.startswith("ke") and word != "kedua")
     return word in _ORDINAL_WORDS
-
-
-# -- Chinese and Japanese numerals ----------------------------------------------------------------
-
-_CJK_DIGITS = {
-    **dict.fromkeys("〇零", 0),
-    "一": 1,
-    **dict.fromkeys("二两兩", 2),
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CJK_MYRIADS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-_CJK_NUMERAL = re.compile(f"[{''.join([*_CJK_DIGITS, *_CJK_UNITS, *_CJK_MYRIADS])}]{{2,}}")
-
-
-def cjk_numerals(text: str) -> Iterator[tuple[int, int, int]]:
-    """(start, end, value) of each run of two Chinese numerals or more in ``text``."""
-    for match in _CJK_NUMERAL.finditer(text):
-        yield match.start(), match.end(), cjk_number(match[0])
-
-
-def cjk_number(run: str) -> int:
-    """The value of a run of Chinese numerals: positional (二〇一九) or with units (三千五百万)."""
-    if not any(ch in _CJK_UNITS or ch in _CJK_MYRIADS for ch in run):
-        return int("".join(str(_CJK_DIGITS[ch]) for ch in run))
-    total = section = digit = 0
-    for ch in run:
-        if ch in _CJK_DIGITS:
-            digit = _CJK_DIGITS[ch]
-        elif ch in _CJK_UNITS:
-            section += (digit or 1) * _CJK_UNITS[ch]
-            digit = 0
-        else:
-            total += (section + digit or 1) * _CJK_MYRIADS[ch]
-            section = digit = 0
-    return total + section + digit
