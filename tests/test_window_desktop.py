@@ -62,12 +62,16 @@ def _ctrl_wheel(window: MainWindow, notches: int) -> None:
 def test_the_zoom_level_is_in_the_status_bar_and_ctrl_0_resets_it(window: MainWindow) -> None:
     label = window.zoom_label
     assert label.isVisible() and label.text() == "100 %"
+    # Each script has its own size (Arabic is set larger, to look as large as the Latin text).
+    sizes = [
+        pane.view.document().defaultFont().pointSizeF() for pane in (window.left, window.right)
+    ]
     window.zoom_in_action.trigger()
     assert label.text() == "110 %"
     _ctrl_wheel(window, 2)  # Ctrl+wheel zooms both panes through the window, not one pane
     assert label.text() == "133 %"
-    assert window.left.view.document().defaultFont().pointSizeF() == pytest.approx(15 * 1.1**3)
-    assert window.right.view.document().defaultFont().pointSizeF() == pytest.approx(15 * 1.1**3)
+    for pane, size in zip((window.left, window.right), sizes, strict=True):
+        assert pane.view.document().defaultFont().pointSizeF() == pytest.approx(size * 1.1**3)
     assert QKeySequence("Ctrl+0") in window.zoom_reset_action.shortcuts()
     window.zoom_reset_action.trigger()
     assert label.text() == "100 %"
@@ -248,9 +252,9 @@ def test_a_plain_start_reopens_the_last_article_where_it_was_left(
     window.show_in(window.left, VersionKey("ar", 1))
     window.show_in(window.right, VersionKey("ar", 2))
     window.set_compare(False)
-    window.right.view.scroll_to_paragraph(6)
+    window.right.view.scroll_to_paragraph(4)  # not so near the end that it cannot reach the top
     left_at = window.right.view.first_visible_paragraph()
-    assert left_at >= 5
+    assert left_at == 4
     window.close()
 
     context = AppContext(tmp_path / "config", jobs=FakeJobs())
@@ -305,7 +309,7 @@ def test_a_compared_article_reopens_at_its_aligned_group(qtbot, open_window, tmp
     folder = _copy_of_sample(tmp_path, "article")
     window = open_window([folder])
     assert window.compare and window.sync.alignment is not None
-    window.right.view.scroll_to_paragraph(8)
+    window.right.view.scroll_to_paragraph(4)  # not so near the end that it cannot reach the top
     window.close()
 
     context = AppContext(tmp_path / "config", jobs=FakeJobs())
@@ -313,6 +317,6 @@ def test_a_compared_article_reopens_at_its_aligned_group(qtbot, open_window, tmp
     qtbot.addWidget(again)
     qtbot.waitUntil(lambda: again.sync.current >= 0, timeout=5000)
     bead = again.sync.alignment.beads[again.sync.current]  # type: ignore[union-attr]
-    assert 8 in bead.target and again.compare
+    assert 4 in bead.target and again.compare
     assert again.right.view.first_visible_paragraph() == min(bead.target)
     again.close()
