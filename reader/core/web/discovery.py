@@ -94,7 +94,7 @@ def parse_html(text: str) -> lxml_html.HtmlElement:
 def page_facts(tree: lxml_html.HtmlElement, url: str) -> PageFacts:
     base = _base_url(tree, url)
     html_lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
-    og_locale = _meta(tree, "og:locale")
+    og_locale = meta_content(tree, "og:locale")
     canonical = None
     hreflang: list[Alternate] = []
     x_default = None
@@ -123,7 +123,8 @@ def _base_url(tree: lxml_html.HtmlElement, url: str) -> str:
     return url
 
 
-def _meta(tree: lxml_html.HtmlElement, name: str) -> str | None:
+def meta_content(tree: lxml_html.HtmlElement, name: str) -> str | None:
+    """The content of the page's first non-empty ``<meta>`` with this property or name."""
     for meta in tree.iter("meta"):
         if name in ((meta.get("property") or "").lower(), (meta.get("name") or "").lower()):
             content = (meta.get("content") or "").strip()

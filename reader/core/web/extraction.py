@@ -27,7 +27,7 @@ from lxml import html as lxml_html
 
 from reader.core.i18n import _
 from reader.core.ingest.notice import MAX_NOTICE_CHARS, looks_like_notice
-from reader.core.web.discovery import link_language, parse_html
+from reader.core.web.discovery import link_language, meta_content, parse_html
 
 _CJK = "\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef"
 _SPACE_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
@@ -168,7 +168,7 @@ def _headline(tree: lxml_html.HtmlElement, meta_title: str | None) -> str:
 def _captions(tree: lxml_html.HtmlElement, url: str | None, images: list[str]) -> tuple[str, ...]:
     """The figure captions of the article's images: those trafilatura kept, and the lead image."""
     wanted = {_absolute(url, src) for src in images if src}
-    lead = _meta(tree, "og:image")
+    lead = meta_content(tree, "og:image")
     if lead:
         wanted.add(_absolute(url, lead))
     captions: list[str] = []
@@ -230,19 +230,10 @@ def _notice_in_page(tree: lxml_html.HtmlElement) -> str | None:
     return best
 
 
-def _meta(tree: lxml_html.HtmlElement, name: str) -> str | None:
-    for meta in tree.iter("meta"):
-        if name in ((meta.get("property") or "").lower(), (meta.get("name") or "").lower()):
-            content = (meta.get("content") or "").strip()
-            if content:
-                return content
-    return None
-
-
 def _dates(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
     """Published and modified, as the page's metadata gives them (OpenGraph, then JSON-LD)."""
-    published = _meta(tree, "article:published_time")
-    modified = _meta(tree, "article:modified_time")
+    published = meta_content(tree, "article:published_time")
+    modified = meta_content(tree, "article:modified_time")
     if published and modified:
         return published, modified
     for item in _json_ld(tree):
