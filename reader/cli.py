@@ -13,7 +13,9 @@ import gc
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.commands import add_open_options, load_article, sample_path
@@ -21,6 +23,9 @@ from reader.commands import add_open_options, load_article, sample_path
 __all__ = ["COMMANDS", "main", "sample_path"]
 from reader.core.errors import ReaderError
 from reader.core.i18n import _, english
+
+if TYPE_CHECKING:
+    from reader.core.model import Article
 
 # name -> one-line summary; the module reader.commands.<name> does the work.
 COMMANDS = {
@@ -89,7 +94,16 @@ def _window(args: argparse.Namespace) -> int:
         from reader.ui.web import run_import
 
         return run_import(AppContext.default(), source)
-    article, paths = load_article(args, default_sample=True)
+    if args.paths:
+        article: Article | Callable[[], Article]
+        article, paths = load_article(args)
+    else:
+        # No article named: the last one, where it was left, and the sample only if that no
+        # longer opens (read then, not before). The loader is imported here all the same.
+        from reader.core.ingest.loading import load
+
+        paths = [sample_path()]
+        article = partial(load, paths, languages=args.lang, encoding=args.encoding)
     # The settings folder first: once PySide6 is loaded it reads the source of every module
     # imported after it (for its __feature__ switches), platformdirs' included.
     from reader.ui.context import AppContext
@@ -97,7 +111,6 @@ def _window(args: argparse.Namespace) -> int:
     context = AppContext.default()
     from reader.ui.app import run
 
-    # No article named: the last one, where it was left (the sample if there is none).
     return run(context, article, paths, reopen=not args.paths)
 
 

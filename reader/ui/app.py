@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -76,22 +76,29 @@ def build_window(
 
 
 def open_window(
-    context: AppContext, article: Article, paths: Sequence[Path] = (), reopen: bool = False
+    context: AppContext,
+    article: Article | Callable[[], Article],
+    paths: Sequence[Path] = (),
+    reopen: bool = False,
 ) -> MainWindow:
     """The window as ``reader`` starts it: shown first, filled second, so the text is laid
     out once, at the window's real width. With ``reopen``, the last article where it was left
-    (File › Open Recent's first), if it still opens; else ``article``."""
+    (File › Open Recent's first), if it still opens; else ``article`` (or what a loader given
+    for it returns, read only then)."""
     application()
     window = MainWindow(context.store(), context.jobs, context.library)
     window.show()
     place = window.recent.last() if reopen else None
     if place is None or not window.reopen(place):
-        window.set_article(article, paths=paths)
+        window.set_article(article() if callable(article) else article, paths=paths)
     return window
 
 
 def run(
-    context: AppContext, article: Article, paths: Sequence[Path] = (), reopen: bool = False
+    context: AppContext,
+    article: Article | Callable[[], Article],
+    paths: Sequence[Path] = (),
+    reopen: bool = False,
 ) -> int:
     """Show the window and run the event loop until it closes. ``reader`` pauses Python's cyclic
     garbage collector while it starts (reader.cli.main); it resumes after the first paint."""
