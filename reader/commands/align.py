@@ -7,11 +7,9 @@ Without ``--json``, a table: one row per bead, with the paragraph numbers of bot
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
-from reader.commands import add_json_option, as_paths
+from reader.commands import add_json_option, as_paths, print_json
 from reader.core.align.aligner import Alignment, align
 from reader.core.errors import ReaderError
 from reader.core.export.json import alignment_json
@@ -59,8 +57,7 @@ def run(args: argparse.Namespace) -> int:
     )
     if args.json:
         document = alignment_json(source, target, alignment)
-        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(document)
     else:
         print(alignment_table(source, target, alignment))
     return 0

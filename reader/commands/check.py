@@ -11,13 +11,11 @@ then one summary line per translation. The JSON keeps the 0-based paragraph inde
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.commands import add_json_option, as_paths
+from reader.commands import add_json_option, as_paths, print_json
 from reader.core.errors import ReaderError, display_path
 from reader.core.i18n import _, ngettext
 from reader.core.model import Version
@@ -153,13 +151,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         documents = [check_json(source, version, found) for source, version, found in pairs]
         single = len(as_paths(args.paths)) == 2
-        json.dump(
-            documents[0] if single else {"results": documents},
-            sys.stdout,
-            ensure_ascii=False,
-            indent=2,
-        )
-        sys.stdout.write("\n")
+        print_json(documents[0] if single else {"results": documents})
     else:
         for _source, version, found in pairs:
             print("\n".join(report_lines(version, found)))

@@ -12,13 +12,12 @@ Exit status as diff(1): 0 when the texts are the same, 1 when they differ, 2 on 
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.commands import add_json_option, as_paths, require_version, version_key
+from reader.commands import add_json_option, as_paths, print_json, require_version, version_key
 from reader.core.errors import ReaderError
 from reader.core.i18n import _
 
@@ -108,8 +107,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         from reader.core.export.json import diff_json
 
-        json.dump(diff_json(ops, summary, language), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(diff_json(ops, summary, language))
     else:
         _print(ops, summary, language, args)
     return 0 if same else 1

@@ -4,10 +4,8 @@ http(s) URL or a saved page) and its language versions, saved as an article fold
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
-from reader.commands import add_json_option
+from reader.commands import add_json_option, print_json
 from reader.commands.progress import terminal_progress
 from reader.core.i18n import _, ngettext
 
@@ -52,8 +50,7 @@ def run(args: argparse.Namespace) -> int:
             progress=progress,
         )
     if args.json:
-        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(result.to_json())
         return 0
     print(_("imported into {folder}").format(folder=result.folder))
     source = {"language": language_name(result.source), "code": result.source}

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
-from reader.commands import add_json_option, add_open_options, load_article
+from reader.commands import add_json_option, add_open_options, load_article, print_json
 from reader.core.i18n import _
 
 
@@ -22,8 +20,7 @@ def run(args: argparse.Namespace) -> int:
 
     article, _paths = load_article(args)
     if args.json:
-        json.dump(article_json(article), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(article_json(article))
     else:
         print(article_text(article))
     return 0

@@ -4,10 +4,8 @@ a version whose text changed becomes a new revision, nothing is overwritten."""
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
-from reader.commands import add_json_option
+from reader.commands import add_json_option, print_json
 from reader.commands.progress import terminal_progress
 from reader.core.i18n import _
 
@@ -30,8 +28,7 @@ def run(args: argparse.Namespace) -> int:
     with terminal_progress(_("checking")) as progress:
         result = update_article(folder, progress=progress)
     if args.json:
-        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(result.to_json())
         return 0
     for revision in result.changed:
         print(
