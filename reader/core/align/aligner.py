@@ -29,13 +29,15 @@ This module never imports Qt: the window's aligned rows are drawn from an ``Alig
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
 from reader.core.align.anchors import paragraph_keys, weigh
-from reader.core.align.search import Problem, bead_score, best_path
+from reader.core.align.lexicon import MIN_BEADS, learn_pairs, pair_keys, words
+from reader.core.align.search import Problem, Step, bead_score, best_path, refined_path
 
 NULL_SCORE = 0.5  # a paragraph without counterpart when the other text is empty
 
@@ -115,15 +117,43 @@ def align(
         return Alignment((*alone, *(Bead((), (j,), NULL_SCORE) for j in range(len(target)))))
     if list(source) == list(target):  # a version beside itself: nothing to search
         return Alignment(tuple(Bead((i,), (i,), 1.0) for i in range(len(source))))
-    anchors = weigh(
-        paragraph_keys(source, source_language, target_language),
-        paragraph_keys(target, target_language, source_language),
-    )
+    source_keys = paragraph_keys(source, source_language, target_language)
+    target_keys = paragraph_keys(target, target_language, source_language)
     lengths = [paragraph_length(p) for p in source], [paragraph_length(p) for p in target]
-    problem = Problem(*lengths, anchors)
+    problem = Problem(*lengths, weigh(source_keys, target_keys))
+    steps = best_path(problem)
+    steps = _with_learnt_words(source, target, source_keys, target_keys, problem, steps)
     return Alignment(
         tuple(
             Bead(tuple(range(i0, i1)), tuple(range(j0, j1)), bead_score(problem, (i0, i1, j0, j1)))
-            for i0, i1, j0, j1 in best_path(problem)
+            for i0, i1, j0, j1 in steps
         )
     )
+
+
+def _with_learnt_words(
+    source: Sequence[str],
+    target: Sequence[str],
+    source_keys: list[Counter[str]],
+    target_keys: list[Counter[str]],
+    problem: Problem,
+    steps: list[Step],
+) -> list[Step]:
+    """A second pass with the word pairs a first alignment teaches (``lexicon``), when the
+    texts are long enough to learn any: ``problem`` is updated to the evidence it used."""
+    if min(len(source), len(target)) < MIN_BEADS:
+        return steps
+    source_words = [words(p) for p in source]
+    target_words = [words(p) for p in target]
+    pairs = learn_pairs(
+        source_words, target_words, [(range(a, b), range(c, d)) for a, b, c, d in steps]
+    )
+    if not pairs:
+        return steps
+    learnt_source, learnt_target = pair_keys(source_words, target_words, pairs)
+    anchors = weigh(
+        [keys + more for keys, more in zip(source_keys, learnt_source, strict=True)],
+        [keys + more for keys, more in zip(target_keys, learnt_target, strict=True)],
+    )
+    problem.use_anchors(anchors)
+    return refined_path(problem, steps)

@@ -179,18 +179,23 @@ class Problem:
         self.source_at = _prefix(source_lengths)
         self.target_at = _prefix(target_lengths)
         longest = max(d for d, _ in PRIORS)
+        # Per span size, per first paragraph: the target side's characters.
+        self.target_lengths = _span_sums(self.target_at, longest)
+        self.use_anchors(anchors)
+        total_s, total_t = self.source_at[-1], self.target_at[-1]
+        self.model = model or LengthModel(total_t / total_s if total_s and total_t else 1.0)
+        self.priors: dict[tuple[int, int], float] = dict(PRIORS)
+
+    def use_anchors(self, anchors: Weights) -> None:
+        """Weigh beads by these anchors from now on (more evidence about the same texts)."""
+        longest = max(d for d, _ in PRIORS)
         self.source_spans = _spans(anchors.source, longest)
         self.target_spans = _spans(anchors.target, longest)
         self.source_shared = [[sum(s.values()) for s in row] for row in self.source_spans]
         self.target_shared = [[sum(s.values()) for s in row] for row in self.target_spans]
         self.source_orphans = _prefix(anchors.source_orphans)
         self.target_orphans = _prefix(anchors.target_orphans)
-        # Per span size, per first paragraph: the target side's characters and orphan weight.
-        self.target_lengths = _span_sums(self.target_at, longest)
         self.target_orphan_spans = _span_sums(self.target_orphans, longest)
-        total_s, total_t = self.source_at[-1], self.target_at[-1]
-        self.model = model or LengthModel(total_t / total_s if total_s and total_t else 1.0)
-        self.priors: dict[tuple[int, int], float] = dict(PRIORS)
 
     def kinds(self, chosen: Sequence[int]) -> list[tuple[int, int, float]]:
         """The bead kinds ``chosen`` (indexes into ``PRIORS``) as (source count, target count,
@@ -625,3 +630,12 @@ def best_path(problem: Problem) -> list[Step]:
     around = _path_centre(steps, problem.n)
     steps = _widening_search(problem, around, REFINE_BAND, _ALL_KINDS, False)
     return _regroup(problem, steps)
+
+
+def refined_path(problem: Problem, steps: Sequence[Step]) -> list[Step]:
+    """The cheapest beads near a path found before (under another model of the same texts:
+    more evidence, the same texts), in a narrow band around it that widens where the new path
+    runs along its edge. ``problem.model`` should already be fitted."""
+    problem.priors = split_priors(problem.n, problem.m)
+    around = _path_centre(steps, problem.n)
+    return _regroup(problem, _widening_search(problem, around, REFINE_BAND, _ALL_KINDS, False))
