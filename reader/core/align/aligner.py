@@ -122,7 +122,8 @@ def align(
     lengths = [paragraph_length(p) for p in source], [paragraph_length(p) for p in target]
     problem = Problem(*lengths, weigh(source_keys, target_keys))
     steps = best_path(problem)
-    steps = _with_learnt_words(source, target, source_keys, target_keys, problem, steps)
+    if _learn_words(source, target, source_keys, target_keys, problem, steps):
+        steps = refined_path(problem, steps)
     return Alignment(
         tuple(
             Bead(tuple(range(i0, i1)), tuple(range(j0, j1)), bead_score(problem, (i0, i1, j0, j1)))
@@ -131,29 +132,29 @@ def align(
     )
 
 
-def _with_learnt_words(
+def _learn_words(
     source: Sequence[str],
     target: Sequence[str],
     source_keys: list[Counter[str]],
     target_keys: list[Counter[str]],
     problem: Problem,
     steps: list[Step],
-) -> list[Step]:
-    """A second pass with the word pairs a first alignment teaches (``lexicon``), when the
-    texts are long enough to learn any: ``problem`` is updated to the evidence it used."""
+) -> bool:
+    """Add to ``problem``'s anchors the word pairs that a first alignment teaches
+    (``reader.core.align.lexicon``), when the texts are long enough to learn any; whether
+    there were any."""
     if min(len(source), len(target)) < MIN_BEADS:
-        return steps
+        return False
     source_words = [words(p) for p in source]
     target_words = [words(p) for p in target]
     pairs = learn_pairs(
         source_words, target_words, [(range(a, b), range(c, d)) for a, b, c, d in steps]
     )
-    if not pairs:
-        return steps
-    learnt_source, learnt_target = pair_keys(source_words, target_words, pairs)
-    anchors = weigh(
-        [keys + more for keys, more in zip(source_keys, learnt_source, strict=True)],
-        [keys + more for keys, more in zip(target_keys, learnt_target, strict=True)],
-    )
-    problem.use_anchors(anchors)
-    return refined_path(problem, steps)
+    if pairs:
+        learnt_source, learnt_target = pair_keys(source_words, target_words, pairs)
+        for keys, more in zip(source_keys, learnt_source, strict=True):
+            keys.update(more)
+        for keys, more in zip(target_keys, learnt_target, strict=True):
+            keys.update(more)
+        problem.use_anchors(weigh(source_keys, target_keys))
+    return bool(pairs)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import product
 
 from reader.core.text.fold import fold
 from reader.core.text.tokens import word_pattern
@@ -75,7 +76,7 @@ def learn_pairs(
     for s_words, t_words in zip(source_words, target_words, strict=True):
         left.update(s_words)
         right.update(t_words)
-        together.update((s, t) for s in s_words for t in t_words)
+        together.update(product(s_words, t_words))
     # Competitive linking (Melamed 2000): the strongest pairs first, each word in one pair at
     # most, so that words which merely keep company with a word's translation (the rest of a
     # sentence repeated word for word) pair with nothing.

@@ -613,29 +613,32 @@ def _logistic(x: float) -> float:
 
 def best_path(problem: Problem) -> list[Step]:
     """The cheapest beads, in order, as (i0, i1, j0, j1) steps; ``problem.model`` is left fitted
-    to the texts.
+    to the texts: the scout's path (``scout_path``), then the full search near it
+    (``refined_path``)."""
+    return refined_path(problem, scout_path(problem))
+
+
+def scout_path(problem: Problem) -> list[Step]:
+    """A first path, close to the truth though it knows no merges: ``problem``'s priors and
+    length model are left set for the full search.
 
     The bead priors are first set from the two texts' paragraph counts (``split_priors``).
-    Then two passes. A scout, with the ratio of the texts' total lengths and Gale and Church's
+    The scout searches with the ratio of the texts' total lengths and Gale and Church's
     variance, and only 1–1, 1–0 and 0–1 beads (cheap, and all a path needs to stay close to the
     truth), in a band around the length diagonal that widens until a wider one finds nothing
-    cheaper (``_widening_search``); then the full search, in a narrow band around the scout's
-    path, with the ratio and variance measured on its 1–1 beads (a dropped paragraph or an
-    added note skews totals).
+    cheaper (``_widening_search``); the ratio and variance are then measured on its 1–1 beads
+    (a dropped paragraph or an added note skews totals).
     """
     problem.priors = split_priors(problem.n, problem.m)
     diagonal = _length_diagonal(problem)
     steps = _widening_search(problem, (diagonal, diagonal), INITIAL_BAND, _SCOUT_KINDS, True)
     problem.model = _fit(problem, steps) or problem.model
-    around = _path_centre(steps, problem.n)
-    steps = _widening_search(problem, around, REFINE_BAND, _ALL_KINDS, False)
-    return _regroup(problem, steps)
+    return steps
 
 
 def refined_path(problem: Problem, steps: Sequence[Step]) -> list[Step]:
-    """The cheapest beads near a path found before (under another model of the same texts:
-    more evidence, the same texts), in a narrow band around it that widens where the new path
-    runs along its edge. ``problem.model`` should already be fitted."""
-    problem.priors = split_priors(problem.n, problem.m)
+    """The cheapest beads of every kind near a path found before (the scout's), in a narrow
+    band around it that widens where the new path runs along its edge; merges beyond the
+    search's kinds regrouped (``_regroup``)."""
     around = _path_centre(steps, problem.n)
     return _regroup(problem, _widening_search(problem, around, REFINE_BAND, _ALL_KINDS, False))
