@@ -12,7 +12,10 @@ Latin-script tokens, names, quotation marks (``reader.core.align.anchors``). Spl
 likelier the more one text outnumbers the other in paragraphs. The search is banded around the
 diagonal that the cumulative lengths predict; the band widens where the best path touches its
 edge, and wherever a wider band finds a cheaper path, so that a long text does not drift
-(``reader.core.align.search``; ``bench/align.py``, ``bench/align_public.py``).
+(``reader.core.align.search``; ``bench/align.py``, ``bench/align_public.py``). A long text
+whose anchors leave many beads without evidence (a novel, a scripture: few numbers and names)
+is searched a second time with word pairs learnt from the first alignment as anchors too
+(``reader.core.align.lexicon``).
 
 What a bead's ``score`` means: how strongly the bead's own evidence supports it, in [0, 1]. It
 is a logistic function of the kind's base log-odds (a 1–1 is the rule, a regrouping less
