@@ -4,17 +4,17 @@ Lengths, numbers and names say little about a literary translation or a text wit
 numbers: which of two English sentences renders a Chinese one is a matter of words. No
 dictionary is needed to learn the most useful of them: in a long pair of texts, a word and its
 translation keep turning up in the same beads. After a first alignment, every word of each
-source bead is counted against every word of its target side, and a pair whose words occur
-together in most of the beads either occurs in (Dice's coefficient, at least ``MIN_DICE``,
-in ``MIN_TOGETHER`` beads or more, the strongest first, each word in one pair)
-becomes an anchor key of its own, ``W`` followed by the two
-words, on every paragraph holding either word (hunalign's second pass, with a dictionary
-learnt by co-occurrence rather than given, as Moore 2002 and Varga et al. 2005 describe).
+source bead is counted against every word of its target side; a pair whose words occur
+together in most of the beads either occurs in (Dice's coefficient at least ``MIN_DICE``, in
+``MIN_TOGETHER`` beads or more; the strongest pairs first, each word in ``LINKS`` pairs at most)
+becomes an anchor key of its own, ``W`` followed by the two words, on every paragraph holding
+either word: hunalign's second pass (Varga et al. 2005), with a dictionary learnt by
+co-occurrence over a first alignment, as Moore (2002) learns his, rather than given.
 
 Words are cut by the one tokenizer (``reader.core.text.tokens``), folded, and a word of a
 spaced script is cut to its first ``STEM`` letters so that inflections count together (a crude
 stem, but one that holds in any language); a character of a script written without spaces
-(Chinese) is a word. Words in one bead in ten or more are left out (function words: they pair
+(Chinese) is a word. Words in one bead in five or more are left out (function words: they pair
 with everything and would weigh nothing as anchors), and so are words met only once.
 
 Pure Python, no Qt.
