@@ -13,10 +13,11 @@ It prints, against the plain length-only Gale–Church baseline (``tests/align_b
    English–French of one article), whose gold beads follow from the two cases' gold beads:
    restructurings on both sides, and gold beads the aligner cannot always express (a 3–2);
 3. what the scores say: their spread over right and wrong beads;
-4. the time to align a pair of about 2,000 paragraphs, built by concatenating the cases over
-   and over (numbers renumbered on each pass, so that a number stays as rare as in a real
+4. the time to align a pair of about 2,000 paragraphs (``--size``), built by concatenating the
+   cases over and over (numbers renumbered on each pass, so that a number stays as rare as in a real
    article), as the median of ``--repeat`` runs; the baseline's full search would take minutes,
-   so it is timed in a band of the same width around the plain diagonal.
+   so it is timed in a band of the same width around the plain diagonal; and the floor of a
+   pure-Python banded search, the bead costs alone over the full search's band.
 
 It is a benchmark, not a test: it always exits 0 (a target it misses is marked UNDER or OVER).
 """
@@ -36,8 +37,9 @@ sys.path.insert(0, str(ROOT))
 
 from timing import median_seconds  # noqa: E402  (bench/timing.py, beside this script)
 
+from reader.core.align import search  # noqa: E402
 from reader.core.align.aligner import align, paragraph_length  # noqa: E402
-from reader.core.align.anchors import Weights  # noqa: E402
+from reader.core.align.anchors import Weights, paragraph_keys, weigh  # noqa: E402
 from reader.core.align.search import INITIAL_BAND, Problem, best_path  # noqa: E402
 from tests.align_baseline import (  # noqa: E402
     BeadSpan,
@@ -204,9 +206,35 @@ def big_case(cases: Sequence[Case], size: int) -> Case:
     return Case("big", "concatenated", "id", language, tuple(source), tuple(target), tuple(gold))
 
 
-def _speed(cases: Sequence[Case], repeat: int) -> None:
-    arabic = big_case([c for c in cases if c.target_language == "ar"], BIG_SIZE)
-    mixed = big_case(cases, BIG_SIZE)  # translations into Arabic, English, French in turn
+def cost_floor(case: Case) -> tuple[float, int]:
+    """The pure-Python floor of a banded search: seconds to compute each bead cost once over a
+    band of the full search's width around the aligner's own path, no search, no anchors
+    read, no second pass; and the cells of that band."""
+    problem = Problem(
+        [paragraph_length(p) for p in case.source],
+        [paragraph_length(p) for p in case.target],
+        weigh(
+            paragraph_keys(case.source, case.source_language, case.target_language),
+            paragraph_keys(case.target, case.target_language, case.source_language),
+        ),
+    )
+    steps = best_path(problem)
+    n = problem.n
+    lo, hi = search._band(*search._path_centre(steps, n), [search.REFINE_BAND] * (n + 1), problem.m)
+    kinds = [kind for kind in search.PRIORS if kind[0] and kind[1]]
+    start = time.perf_counter()
+    for i in range(1, n + 1):
+        for di, dj in kinds:
+            if di <= i:
+                first, last = max(lo[i], dj, lo[i - di] + dj), min(hi[i], hi[i - di] + dj)
+                if first <= last:
+                    problem.costs_to(i - di, i, dj, first, last)
+    return time.perf_counter() - start, sum(b - a + 1 for a, b in zip(lo, hi, strict=True))
+
+
+def _speed(cases: Sequence[Case], repeat: int, size: int) -> None:
+    arabic = big_case([c for c in cases if c.target_language == "ar"], size)
+    mixed = big_case(cases, size)  # translations into Arabic, English, French in turn
     print(
         f"\nspeed: id-ar {len(arabic.source)} x {len(arabic.target)} paragraphs, "
         f"mixed {len(mixed.source)} x {len(mixed.target)} (wall time, median of {repeat})"
@@ -219,6 +247,11 @@ def _speed(cases: Sequence[Case], repeat: int) -> None:
             f"  reader    {label:<6} {seconds * 1000:6.0f} ms  (target < {TARGET_SECONDS:.0f} s: "
             f"{verdict})  strict F1 {f1:.3f}"
         )
+    floor, cells = cost_floor(arabic)
+    print(
+        f"  floor     id-ar  {floor * 1000:6.0f} ms  (each bead cost computed once over the "
+        f"full search's band, {cells:,} cells, no search)"
+    )
     start = time.perf_counter()
     reference = gale_church(arabic.source, arabic.target, band=INITIAL_BAND)
     seconds = time.perf_counter() - start
@@ -231,6 +264,7 @@ def _speed(cases: Sequence[Case], repeat: int) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="timed runs (median reported)")
+    parser.add_argument("--size", type=int, default=BIG_SIZE, help="source paragraphs, speed test")
     args = parser.parse_args(argv)
     cases = load_cases()
     print(
@@ -242,7 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     derived = derived_cases(cases)
     _table("derived pairs, translation against translation", derived)
     _scores([*cases, *derived])
-    _speed(cases, max(args.repeat, 1))
+    _speed(cases, max(args.repeat, 1), args.size)
     return 0
 
 

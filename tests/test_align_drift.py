@@ -273,3 +273,15 @@ def test_text_berg_test2_is_aligned_above_gale_church() -> None:
     theirs = bench.score(bench.gale_church(document), document.gold).f1()  # type: ignore[attr-defined]
     assert ours > max(theirs, 0.8)
     assert Counter(len(t) for _, t in bench.reader(document))[0] < 5  # type: ignore[attr-defined]
+
+
+def test_a_token_of_letters_and_digits_the_other_text_lacks_is_an_orphan_a_name_is_not() -> None:
+    # The Arabic left out the paragraph about the "3M Plus" campaign: nothing in it can be
+    # matched, and a bead that swallows it is less likely than a paragraph left untranslated.
+    source = paragraph_keys(
+        ["Gerakan 3M Plus kembali digalakkan.", "Kata Budi Gunadi."], "id", "ar"
+    )
+    target = paragraph_keys(["قال بودي."], "ar", "id")
+    weights = weigh(source, target)
+    assert weights.source_orphans[0] > 0
+    assert weights.source_orphans[1] == 0.0  # "Gunadi", missing in the Arabic, is a name

@@ -12,7 +12,10 @@ Latin-script tokens, names, quotation marks (``reader.core.align.anchors``). Spl
 likelier the more one text outnumbers the other in paragraphs. The search is banded around the
 diagonal that the cumulative lengths predict; the band widens where the best path touches its
 edge, and wherever a wider band finds a cheaper path, so that a long text does not drift
-(``reader.core.align.search``; ``bench/align.py``, ``bench/align_public.py``).
+(``reader.core.align.search``; ``bench/align.py``, ``bench/align_public.py``). A long text
+whose anchors leave many beads without evidence (a novel, a scripture: few numbers and names)
+is searched a second time with word pairs learnt from the first alignment as anchors too
+(``reader.core.align.lexicon``).
 
 What a bead's ``score`` means: how strongly the bead's own evidence supports it, in [0, 1]. It
 is a logistic function of the kind's base log-odds (a 1–1 is the rule, a regrouping less
@@ -29,15 +32,22 @@ This module never imports Qt: the window's aligned rows are drawn from an ``Alig
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
 from reader.core.align.anchors import paragraph_keys, weigh
-from reader.core.align.search import Problem, bead_score, best_path
+from reader.core.align.lexicon import MIN_BEADS, learn_pairs, pair_keys, words
+from reader.core.align.search import Problem, Step, bead_score, best_path, refined_path
 
 NULL_SCORE = 0.5  # a paragraph without counterpart when the other text is empty
+# Beads of a first alignment that match anchors (weight at least MIN_MATCHED): when this share
+# of them does, words are not learnt (``_learn_words``). News paragraphs: 0.9 to 1.0 of beads;
+# literary texts and the Bible, 0.0 to 0.6.
+MIN_MATCHED = 0.3
+WELL_ANCHORED = 0.8
 
 
 # -- the result ---------------------------------------------------------------------------------
@@ -115,15 +125,53 @@ def align(
         return Alignment((*alone, *(Bead((), (j,), NULL_SCORE) for j in range(len(target)))))
     if list(source) == list(target):  # a version beside itself: nothing to search
         return Alignment(tuple(Bead((i,), (i,), 1.0) for i in range(len(source))))
-    anchors = weigh(
-        paragraph_keys(source, source_language, target_language),
-        paragraph_keys(target, target_language, source_language),
-    )
+    source_keys = paragraph_keys(source, source_language, target_language)
+    target_keys = paragraph_keys(target, target_language, source_language)
     lengths = [paragraph_length(p) for p in source], [paragraph_length(p) for p in target]
-    problem = Problem(*lengths, anchors)
+    problem = Problem(*lengths, weigh(source_keys, target_keys))
+    steps = best_path(problem)
+    if _learn_words(source, target, source_keys, target_keys, problem, steps):
+        steps = refined_path(problem, steps)
     return Alignment(
         tuple(
             Bead(tuple(range(i0, i1)), tuple(range(j0, j1)), bead_score(problem, (i0, i1, j0, j1)))
-            for i0, i1, j0, j1 in best_path(problem)
+            for i0, i1, j0, j1 in steps
         )
     )
+
+
+def _learn_words(
+    source: Sequence[str],
+    target: Sequence[str],
+    source_keys: list[Counter[str]],
+    target_keys: list[Counter[str]],
+    problem: Problem,
+    steps: list[Step],
+) -> bool:
+    """Add to ``problem``'s anchors the word pairs that a first alignment teaches
+    (``reader.core.align.lexicon``); whether there were any.
+
+    Only where they are needed and can be learnt: texts long enough, whose own anchors leave
+    many beads without evidence (a literary text, a book with few numbers and names, not a
+    news article with a number or a name in nearly every paragraph, which words would cost
+    time without changing a bead).
+    """
+    if min(len(source), len(target)) < MIN_BEADS:
+        return False
+    linked = [step for step in steps if step[0] < step[1] and step[2] < step[3]]
+    anchored = sum(problem.anchors(*step)[0] >= MIN_MATCHED for step in linked)
+    if anchored >= WELL_ANCHORED * len(linked):
+        return False
+    source_words = [words(p) for p in source]
+    target_words = [words(p) for p in target]
+    pairs = learn_pairs(
+        source_words, target_words, [(range(a, b), range(c, d)) for a, b, c, d in steps]
+    )
+    if pairs:
+        learnt_source, learnt_target = pair_keys(source_words, target_words, pairs)
+        for keys, more in zip(source_keys, learnt_source, strict=True):
+            keys.update(more)
+        for keys, more in zip(target_keys, learnt_target, strict=True):
+            keys.update(more)
+        problem.use_anchors(weigh(source_keys, target_keys))
+    return bool(pairs)

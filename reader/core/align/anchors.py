@@ -33,7 +33,10 @@ from reader.core.text.transliterate import arabic_key, cyrillic_key, latin_key, 
 # What each kind of key is worth before the rarity factor. A number of two digits or more is the
 # best evidence a news translation offers; a single digit is often spelled out ("dua", "two");
 # skeletons of names sometimes collide with ordinary words; punctuation is only a hint.
-KIND_WEIGHTS = {"#": 1.0, "L": 1.0, "N": 0.7, "P": 0.3}
+# A word pair learnt from the texts (``W``, ``reader.core.align.lexicon``): one is weak evidence,
+# a sentence holds several.
+LEXICON_WEIGHT = 0.4
+KIND_WEIGHTS = {"#": 1.0, "L": 1.0, "N": 0.7, "P": 0.3, "W": LEXICON_WEIGHT}
 SINGLE_DIGIT_WEIGHT = 0.5
 MIN_SKELETON = 3  # consonants: shorter skeletons ("km" for Kim) match ordinary words too often
 
@@ -218,20 +221,28 @@ def _as_numbers(counts: Counter[str]) -> Counter[str]:
     return merged
 
 
+def _is_hard(key: str) -> bool:
+    """Whether a key is written alike in any translation, so that the other text lacking it
+    altogether says its paragraph was left out: a number in numerals, or a Latin-script token
+    with digits in it (``G20``, ``3M``), which no language translates."""
+    return key[0] == "#" or (key[0] == "L" and any(ch.isdigit() for ch in key))
+
+
 def weigh(source: Sequence[Counter[str]], target: Sequence[Counter[str]]) -> Weights:
     """Each paragraph's keys, weighted: a key's kind weight times an inverse-document-frequency
     factor that is 1 for a key found in one paragraph on each side and falls towards 0 for a key
     found everywhere.
 
-    A number found on one side only is an orphan: a bead that holds it is less likely than the
-    paragraph having been left untranslated (or added). Other one-sided keys are dropped, since
-    names are translated as often as not ("Jawa Tengah", "جاوة الوسطى").
+    A number found on one side only is an orphan, and so is a token of Latin letters and
+    digits (``3M``, ``G20``): a bead that holds it is less likely than the paragraph having been
+    left untranslated (or added). Other one-sided keys are dropped, since names are translated
+    as often as not ("Jawa Tengah", "جاوة الوسطى").
     """
     # Only a number written in numerals on its side, and missing from the other, is an
     # orphan: one written in words may have been written in a way the other side's reader
     # cannot read ("zwanzig"), so an anchor counts only where both sides can show it.
-    hard_source = {k for counts in source for k in counts if k[0] == "#"}
-    hard_target = {k for counts in target for k in counts if k[0] == "#"}
+    hard_source = {k for counts in source for k in counts if _is_hard(k)}
+    hard_target = {k for counts in target for k in counts if _is_hard(k)}
     source, target = [_as_numbers(c) for c in source], [_as_numbers(c) for c in target]
     frequency: Counter[str] = Counter()
     for counts in (*source, *target):

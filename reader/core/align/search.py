@@ -179,18 +179,23 @@ class Problem:
         self.source_at = _prefix(source_lengths)
         self.target_at = _prefix(target_lengths)
         longest = max(d for d, _ in PRIORS)
+        # Per span size, per first paragraph: the target side's characters.
+        self.target_lengths = _span_sums(self.target_at, longest)
+        self.use_anchors(anchors)
+        total_s, total_t = self.source_at[-1], self.target_at[-1]
+        self.model = model or LengthModel(total_t / total_s if total_s and total_t else 1.0)
+        self.priors: dict[tuple[int, int], float] = dict(PRIORS)
+
+    def use_anchors(self, anchors: Weights) -> None:
+        """Weigh beads by these anchors from now on (more evidence about the same texts)."""
+        longest = max(d for d, _ in PRIORS)
         self.source_spans = _spans(anchors.source, longest)
         self.target_spans = _spans(anchors.target, longest)
         self.source_shared = [[sum(s.values()) for s in row] for row in self.source_spans]
         self.target_shared = [[sum(s.values()) for s in row] for row in self.target_spans]
         self.source_orphans = _prefix(anchors.source_orphans)
         self.target_orphans = _prefix(anchors.target_orphans)
-        # Per span size, per first paragraph: the target side's characters and orphan weight.
-        self.target_lengths = _span_sums(self.target_at, longest)
         self.target_orphan_spans = _span_sums(self.target_orphans, longest)
-        total_s, total_t = self.source_at[-1], self.target_at[-1]
-        self.model = model or LengthModel(total_t / total_s if total_s and total_t else 1.0)
-        self.priors: dict[tuple[int, int], float] = dict(PRIORS)
 
     def kinds(self, chosen: Sequence[int]) -> list[tuple[int, int, float]]:
         """The bead kinds ``chosen`` (indexes into ``PRIORS``) as (source count, target count,
@@ -608,20 +613,32 @@ def _logistic(x: float) -> float:
 
 def best_path(problem: Problem) -> list[Step]:
     """The cheapest beads, in order, as (i0, i1, j0, j1) steps; ``problem.model`` is left fitted
-    to the texts.
+    to the texts: the scout's path (``scout_path``), then the full search near it
+    (``refined_path``)."""
+    return refined_path(problem, scout_path(problem))
+
+
+def scout_path(problem: Problem) -> list[Step]:
+    """A first path, close to the truth though it knows no merges: ``problem``'s priors and
+    length model are left set for the full search.
 
     The bead priors are first set from the two texts' paragraph counts (``split_priors``).
-    Then two passes. A scout, with the ratio of the texts' total lengths and Gale and Church's
+    The scout searches with the ratio of the texts' total lengths and Gale and Church's
     variance, and only 1–1, 1–0 and 0–1 beads (cheap, and all a path needs to stay close to the
     truth), in a band around the length diagonal that widens until a wider one finds nothing
-    cheaper (``_widening_search``); then the full search, in a narrow band around the scout's
-    path, with the ratio and variance measured on its 1–1 beads (a dropped paragraph or an
-    added note skews totals).
+    cheaper (``_widening_search``); the ratio and variance are then measured on its 1–1 beads
+    (a dropped paragraph or an added note skews totals).
     """
     problem.priors = split_priors(problem.n, problem.m)
     diagonal = _length_diagonal(problem)
     steps = _widening_search(problem, (diagonal, diagonal), INITIAL_BAND, _SCOUT_KINDS, True)
     problem.model = _fit(problem, steps) or problem.model
+    return steps
+
+
+def refined_path(problem: Problem, steps: Sequence[Step]) -> list[Step]:
+    """The cheapest beads of every kind near a path found before (the scout's), in a narrow
+    band around it that widens where the new path runs along its edge; merges beyond the
+    search's kinds regrouped (``_regroup``)."""
     around = _path_centre(steps, problem.n)
-    steps = _widening_search(problem, around, REFINE_BAND, _ALL_KINDS, False)
-    return _regroup(problem, steps)
+    return _regroup(problem, _widening_search(problem, around, REFINE_BAND, _ALL_KINDS, False))
