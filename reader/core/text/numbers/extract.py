@@ -47,8 +47,9 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     native = norm is not text  # the digits were the text's own, not Western ones
     reading = _Reading(text, norm, language, subtag, native, kinds=words)
     vocabulary = _vocabulary(text) if words else frozenset()
-    if ":" in norm or "." in norm or cues.HOUR_HINT.search(norm):
-        reading.add_all(_times(reading))
+    hour_hint = cues.HOUR_HINT.search(norm) is not None
+    if hour_hint or ":" in norm or "." in norm:
+        reading.add_all(_times(reading, hour_hint))
     if "月" in text:
         reading.add_all(_cjk_dates(text, norm))
     if "/" in norm:
@@ -113,8 +114,10 @@ _CLITIC_LETTER = re.compile(f"[{CLITICS}]")
 # -- clock times and dates written in digits -----------------------------------------------------
 
 
-def _times(reading: _Reading) -> Iterator[NumberMention]:
-    """Clock times: ``10:30`` anywhere, ``10.30`` in Indonesian or beside a time cue."""
+def _times(reading: _Reading, hour_hint: bool) -> Iterator[NumberMention]:
+    """Clock times: ``10:30`` anywhere, ``10.30`` in Indonesian or beside a time cue; an hour
+    alone (``pukul 9``, ``4pm``) only where ``cues.HOUR_HINT`` found its cue (``hour_hint``):
+    ``cues.HOUR``'s look-behinds are tried at every position of the text."""
     text, norm = reading.text, reading.norm
     for match in cues.TIME.finditer(norm):
         before = norm[match.start() - 1 : match.start()]
@@ -131,7 +134,7 @@ def _times(reading: _Reading) -> Iterator[NumberMention]:
         if match["sep"] == "." and not cued:  # Indonesian "2.53" may still be a decimal
             time = replace(time, alternatives=(Decimal(match[0]),))
         yield time
-    for match in cues.HOUR.finditer(norm):
+    for match in cues.HOUR.finditer(norm) if hour_hint else ():
         hour = int(match["h"] or match["h2"])
         if hour <= 24 and not (match.start() and norm[match.start() - 1].isdigit()):
             yield _time(text, match.span(), hour, 0)
