@@ -27,7 +27,7 @@ from reader.core.i18n import _
 from reader.core.text.arabic import CONJUNCTIONS, PREPOSITIONS, PROCLITICS
 from reader.core.text.fold import unmarked
 from reader.core.text.frequency import is_word_of, zipf
-from reader.core.text.words import paragraph_words
+from reader.core.text.words import Word, paragraph_texts, word_span
 
 _ARABIC = "\u0621-\u064a\u0671-\u06d3"
 _RUN = re.compile(rf"[A-Za-z]+|[{_ARABIC}\u064b-\u0652\u0670\u0640]+|\d+")
@@ -162,10 +162,12 @@ def run_together_findings(
     if language.split("-")[0] not in _ARABIC_SCRIPT or not _CANDIDATE.search(text):
         return []
     findings = []
-    for word in paragraph_words(text):
-        found = run_together(word.text, language)
+    texts = paragraph_texts(text)  # screened as strings; a span built only for a finding
+    for position, token in enumerate(texts):
+        found = run_together(token, language)
         if found is None:
             continue
+        word = Word(token, *word_span(text, position, position))
         parts, confidence = found
         findings.append(
             Finding(
