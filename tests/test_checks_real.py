@@ -77,6 +77,14 @@ def test_words_run_together() -> None:
     assert run_together("إلىNottingham", "ar") == (("إلى", "Nottingham"), Confidence.HIGH)
     assert run_together("المساهمةبالتزامات", "ar") == (("المساهمة", "بالتزامات"), Confidence.HIGH)
     assert run_together("أمامالقانون", "ar") == (("أمام", "القانون"), Confidence.LOW)
+    # Three long words, two of them nominative plurals the list holds in the oblique case only.
+    assert run_together("المدعونالاتحاديونبنيويورك", "ar") == (
+        ("المدعون", "الاتحاديون", "بنيويورك"),
+        Confidence.HIGH,
+    )
+    # ى carrying a final hamza ends a word, not a first word: "الهادىء" is "الهادئ".
+    for word in ("الهادىء", "ومبادىء", "الميكروبيولوجي"):
+        assert run_together(word, "ar") is None, word
     for word in ("وTokopedia", "بالـASEAN", "سامارينda", "جولدسميث", "بيونغيانغ", "تصريحاتهم"):
         assert run_together(word, "ar") is None, word
     found = check_pair("Ia pergi ke Nottingham.", "ذهب إلىNottingham.")
