@@ -170,3 +170,20 @@ def test_a_lone_file_gets_the_checks_that_need_no_source(seed: Path) -> None:
     # Without the source, Latin words of the source's language are still found.
     latin = check_alone(version("ar", "وقال الرئيس sementara itu إن الاجتماع انتهى."), "id")
     assert [(f.check, f.evidence) for f in latin] == [("untranslated", "sementara itu")]
+
+
+def test_chinese_and_japanese_say_times_counts_and_shares_their_own_way() -> None:
+    """午後2時 is 2 pm, 下午5：30 is 5:30 pm, 2台 (two cars) an Arabic dual, 20世纪80年代 the
+    1980s, 五分之一 a fifth: no false alarm; a changed time or count is still found."""
+    faithful = [
+        ("午後2時、パトカーが2台あった。", "بحلول الساعة 2 مساءً، وجدت سيارتا شرطة.", "ja"),
+        ("最佳时间是周六下午5：30", "الوقت المثالي هو 5:30 مساءً يوم السبت", "zh"),
+        ("他们于20世纪80年代在耶鲁学习", "خلال فترة دراستهم في جامعة ييل في الثمانينيات", "zh"),
+        ("五分之一的学生表示", "وقال 20 بالمائة من التلاميذ", "zh"),
+    ]
+    for source, target, language in faithful:
+        assert kinds(check_pair(source, target, language)) == [], source
+    changed = check_pair(
+        "午後2時、パトカーが2台あった。", "بحلول الساعة 3 مساءً، وجدت 4 سيارات.", "ja"
+    )
+    assert kinds(changed) == ["number-mismatch", "number-mismatch"]

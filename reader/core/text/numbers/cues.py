@@ -28,7 +28,8 @@ ORDINAL_BEFORE = {"id": re.compile(r"\bke-?\s?$", re.IGNORECASE)}  # "ke-2", "ke
 ORDINAL_BEFORE["ms"] = ORDINAL_BEFORE["id"]
 
 # Clock times: "10:30" anywhere; "10.30" in Indonesian and Malay, or beside a cue.
-TIME = re.compile(r"(?P<h>\d{1,2})(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d|[.,:]\d)")
+# (The full-width colon is Chinese and Japanese typing: "下午5：30".)
+TIME = re.compile(r"(?P<h>\d{1,2})(?P<sep>[:.：])(?P<m>[0-5]\d)(?!\d|[.,:：]\d)")
 TIME_DOT_LANGUAGES = frozenset({"id", "ms"})
 TIME_BEFORE = re.compile(r"(?:pukul|jam|pkl\.?|الساعة)\s*$", re.IGNORECASE)
 TIME_AFTER = re.compile(
@@ -36,6 +37,8 @@ TIME_AFTER = re.compile(
 )
 # After a time, a cue that it is past noon: "5.30pm", "5:30 مساءً".
 AFTERNOON = re.compile(r"\s*(?:p\.?m\b|مساء|ليلا|sore\b|malam\b)", re.IGNORECASE)
+# Before a time, the same cue in Chinese and Japanese: "下午5：30", "午後7:30".
+AFTERNOON_BEFORE = re.compile(r"(?:下午|午後|晚上|傍晚)\s?$")
 # Midday, which makes an hour up to six the afternoon's: "pukul 2 siang", "الساعة 1 ظهرًا".
 MIDDAY = re.compile(r"\s*(?:siang\b|ظهر|بعد الظهر)", re.IGNORECASE)
 MIDDAY_HOURS = 6

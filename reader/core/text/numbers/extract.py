@@ -13,6 +13,7 @@ from reader.core.text.fold import fold
 from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers import cues
 from reader.core.text.numbers.chinese import chinese_numerals
+from reader.core.text.numbers.cjk import cjk_numbers, small_count
 from reader.core.text.numbers.idioms import idiom_numbers, year_ranges
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.numbers.months import Month, may_hold_months, months_in
@@ -48,10 +49,12 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     reading = _Reading(text, norm, language, subtag, native, kinds=words)
     vocabulary = _vocabulary(text) if words else frozenset()
     hour_hint = cues.HOUR_HINT.search(norm) is not None
-    if hour_hint or ":" in norm or "." in norm:
+    if hour_hint or ":" in norm or "." in norm or "：" in norm:
         reading.add_all(_times(reading, hour_hint))
     if "月" in text:
         reading.add_all(_cjk_dates(text, norm))
+    if subtag in _CJK:
+        reading.add_all(cjk_numbers(text, norm))
     if "/" in norm:
         reading.add_all(_slash_dates(reading))
     if "-" in norm or "–" in norm:
@@ -71,6 +74,7 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
 
 
 _DIGIT = re.compile(r"\d")
+_CJK = frozenset({"zh", "ja"})
 
 
 class _Reading:
@@ -142,7 +146,9 @@ def _times(reading: _Reading, hour_hint: bool) -> Iterator[NumberMention]:
 
 def _time(text: str, span: tuple[int, int], hour: int, minutes: int) -> NumberMention:
     """A clock time; an hour before noon followed by "pm" or "مساءً" is the afternoon's."""
-    afternoon = cues.AFTERNOON.match(text, span[1]) and hour < 12
+    afternoon = (
+        cues.AFTERNOON.match(text, span[1]) or cues.before(cues.AFTERNOON_BEFORE, text, span[0])
+    ) and hour < 12
     midday = cues.MIDDAY.match(text, span[1]) and hour <= cues.MIDDAY_HOURS
     if afternoon or midday:
         hour += 12
@@ -348,11 +354,18 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
             kind = NumberKind.YEAR
     elif scale:
         kind = NumberKind.DECIMAL if value != value.to_integral_value() else NumberKind.INTEGER
+    # "2人" (two people): a count other languages spell out or say by grammar.
+    count = (
+        kind is NumberKind.INTEGER
+        and reading.subtag in _CJK
+        and small_count(reading.norm, span_end, value)
+    )
     return NumberMention(
         normal(value),
         kind,
         (span_start, span_end),
         text[span_start:span_end],
+        spelled=count,
         alternatives=tuple(normal(a) for a in alternatives),
     )
 
