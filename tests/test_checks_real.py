@@ -187,3 +187,12 @@ def test_chinese_and_japanese_say_times_counts_and_shares_their_own_way() -> Non
         "午後2時、パトカーが2台あった。", "بحلول الساعة 3 مساءً، وجدت 4 سيارات.", "ja"
     )
     assert kinds(changed) == ["number-mismatch", "number-mismatch"]
+
+
+def test_a_latin_name_kept_where_the_source_writes_its_own_script_is_worth_a_look() -> None:
+    """ヘーゼルタイン is Hazeltine: a Japanese source spells the name in katakana, which no
+    check reads as Latin; from a Latin-script source the same name is an added name."""
+    (doubtful,) = check_pair("ヘーゼルタインで試合があった。", "أقيمت المباراة في Hazeltine.", "ja")
+    assert (doubtful.check, doubtful.confident) == ("added-name", False)
+    (sure,) = check_pair("Pertandingan digelar di sana.", "أقيمت المباراة في Hazeltine.", "id")
+    assert (sure.check, sure.confident) == ("added-name", True)

@@ -312,6 +312,11 @@ def test_a_scale_word_after_a_numeral_is_no_dual() -> None:
         ("في حوالي الساعة 4 بالتوقيت", "ar", 4 * 60),
         ("pukul 2 siang", "id", 14 * 60),
         ("بحلول الساعة 1 ظهرًا", "ar", 13 * 60),
+        ("À 07h55, la femme", "fr", 7 * 60 + 55),
+        ("détectée à 13 h.", "fr", 13 * 60),
+        ("samedi vers 4h du matin", "fr", 4 * 60),
+        ("vers 8 heures du soir", "fr", 20 * 60),
+        ("à 20 h 30 précises", "fr", 20 * 60 + 30),
     ],
 )
 def test_clock_times_with_their_cues(text: str, language: str, minutes: int) -> None:
@@ -374,3 +379,12 @@ def test_chinese_and_japanese_decades_fractions_and_small_counts() -> None:
         False,
         False,
     ]
+
+
+def test_french_hours_that_are_durations_and_roman_centuries() -> None:
+    assert [(m.kind, m.value) for m in extract_numbers("pendant 2 heures", "fr")] == [
+        (NumberKind.INTEGER, 2)
+    ]
+    (century,) = extract_numbers("à la fin du XIXe siècle", "fr")
+    assert (century.kind, century.value, century.text) == (NumberKind.ORDINAL, 19, "XIX")
+    assert extract_numbers("Louis XIV régna", "fr") == []  # a king's number: no century

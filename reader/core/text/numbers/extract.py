@@ -49,7 +49,7 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     reading = _Reading(text, norm, language, subtag, native, kinds=words)
     vocabulary = _vocabulary(text) if words else frozenset()
     hour_hint = cues.HOUR_HINT.search(norm) is not None
-    if hour_hint or ":" in norm or "." in norm or "：" in norm:
+    if hour_hint or subtag in cues.H_TIME or ":" in norm or "." in norm or "：" in norm:
         reading.add_all(_times(reading, hour_hint))
     if "月" in text:
         reading.add_all(_cjk_dates(text, norm))
@@ -138,10 +138,24 @@ def _times(reading: _Reading, hour_hint: bool) -> Iterator[NumberMention]:
         if match["sep"] == "." and not cued:  # Indonesian "2.53" may still be a decimal
             time = replace(time, alternatives=(Decimal(match[0]),))
         yield time
+    yield from _hour_letter_times(reading)
     for match in cues.HOUR.finditer(norm) if hour_hint else ():
         hour = int(match["h"] or match["h2"])
         if hour <= 24 and not (match.start() and norm[match.start() - 1].isdigit()):
             yield _time(text, match.span(), hour, 0)
+
+
+def _hour_letter_times(reading: _Reading) -> Iterator[NumberMention]:
+    """French hours: ``07h55``, ``14 h``; ``7 heures`` beside a word that makes it a time."""
+    pattern = cues.H_TIME.get(reading.subtag)
+    text = reading.text
+    for match in pattern.finditer(reading.norm) if pattern else ():
+        duration = match["h2"] and match["part"] is None
+        if duration and not cues.before(cues.HEURES_BEFORE, text, match.start()):
+            continue  # "pendant 2 heures": a duration
+        hour = int(match["h"] or match["h2"])
+        if hour <= 24:
+            yield _time(text, match.span(), hour, int(match["m"] or 0))
 
 
 def _time(text: str, span: tuple[int, int], hour: int, minutes: int) -> NumberMention:

@@ -234,6 +234,37 @@ def _half_and_decade(text: str, language: str, lower: str) -> Iterator[NumberMen
                 yield _mention(value, NumberKind.INTEGER, match.span(), text)
 
 
+# -- centuries in Roman numerals ----------------------------------------------------------------
+
+# French numbers centuries in Roman numerals, as an ordinal: "au XIXe siècle" (the 19th).
+_ROMAN_CENTURY = re.compile(r"\b(?P<r>[IVXL]{1,7})(?:e|ème|eme|er)\s+siècles?\b")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a Roman numeral (up to L), or None where the letters make none."""
+    values = [_ROMAN[ch] for ch in numeral]
+    total = sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
+    return total if total > 0 and _to_roman(total) == numeral else None
+
+
+def _to_roman(value: int) -> str:
+    found = []
+    for letters, amount in (("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4)):
+        while value >= amount:
+            found.append(letters)
+            value -= amount
+    return "".join(found) + "I" * value
+
+
+def _roman_centuries(text: str) -> Iterator[NumberMention]:
+    for match in _ROMAN_CENTURY.finditer(text):
+        value = roman_value(match["r"])
+        if value is not None:
+            span = (match.start(), match.end("r"))
+            yield NumberMention(Decimal(value), NumberKind.ORDINAL, span, text[span[0] : span[1]])
+
+
 # -- year ranges ---------------------------------------------------------------------------------
 
 _YEAR_RANGE = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)\s?[-–]\s?(\d\d)(?![\d.,]\d)")
@@ -267,4 +298,6 @@ def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
         yield from _arabic_duals(text)
     if subtag in ("id", "ms") and any(place in lower for place in _ID_PLACES):
         yield from _indonesian_compounds(text, subtag)
+    if subtag == "fr" and "siècle" in lower:
+        yield from _roman_centuries(text)
     yield from _half_and_decade(text, subtag, lower)
