@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reader.core.align.aligner import Alignment, Bead
 from reader.core.checks.run import Finding, check_version
 from reader.core.model import Direction, Origin, Paragraph, Role, Version
@@ -196,3 +198,31 @@ def test_a_latin_name_kept_where_the_source_writes_its_own_script_is_worth_a_loo
     assert (doubtful.check, doubtful.confident) == ("added-name", False)
     (sure,) = check_pair("Pertandingan digelar di sana.", "أقيمت المباراة في Hazeltine.", "id")
     assert (sure.check, sure.confident) == ("added-name", True)
+
+
+def test_reader_check_on_a_lone_file(
+    seed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The seed alone: the checks that need no source run; the report says the rest need the
+    Indonesian source; the JSON is its own shape, with no source object."""
+    import json
+
+    from reader.cli import main
+
+    assert main(["check", str(seed)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith('repetition: "وكالة الأنباء المركزية الكورية" is repeated')
+    assert out[-1] == (
+        "Checks that need no source found 1 possible problem: 1 repeated phrase. Numbers, "
+        "names and missing or added text need the Indonesian source."
+    )
+    assert main(["check", str(seed), "--json"]) == 1
+    document = json.loads(capsys.readouterr().out)
+    assert "source" not in document and document["alone"] is True
+    assert document["source_language"] == "id" and document["translation"]["language"] == "ar"
+    assert [f["check"] for f in document["findings"]] == ["repetition"]
+    assert "number-mismatch" in document["needs_source"]
+    assert "run-together" in document["checks_run"]
+    clean = tmp_path / "clean.txt"
+    clean.write_text("قال الرئيس إن الاجتماع انتهى.\n", encoding="utf-8")
+    assert main(["check", str(clean), "--source-lang", "en"]) == 0

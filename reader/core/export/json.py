@@ -99,6 +99,32 @@ def check_json(
     }
 
 
+def check_alone_json(
+    translation: Version, source_language: str, findings: Iterable[Finding]
+) -> dict[str, Any]:
+    """The ``reader check FILE --json`` document: a translation checked without its source.
+    It has no ``source`` object (there is none to describe), the source language it was
+    checked for, and the checks that need the source and did not run."""
+    from reader.core.checks.model import FindingKind
+    from reader.core.checks.run import ALONE_KINDS
+
+    findings = list(findings)
+    return {
+        "alone": True,
+        "source_language": source_language,
+        "translation": {
+            "language": translation.language,
+            "revision": translation.revision,
+            "origin": translation.origin.value,
+            "paragraphs": paragraphs_json(translation),
+        },
+        "findings": [finding_json(f) for f in findings],
+        "counts": {str(kind): count for kind, count in count_by_kind(findings)},
+        "checks_run": [str(kind) for kind in ALONE_KINDS],
+        "needs_source": [str(kind) for kind in FindingKind if kind not in ALONE_KINDS],
+    }
+
+
 def finding_json(finding: Finding) -> dict[str, Any]:
     """One finding as the ``reader check --json`` document holds it."""
     return {
