@@ -88,6 +88,13 @@ def check_json(
             "revision": source.revision,
             "paragraphs": paragraphs_json(source),
         },
+        **_translation_findings_json(translation, findings),
+    }
+
+
+def _translation_findings_json(translation: Version, findings: list[Finding]) -> dict[str, Any]:
+    """The ``translation``, ``findings`` and ``counts`` of a ``reader check`` document."""
+    return {
         "translation": {
             "language": translation.language,
             "revision": translation.revision,
@@ -112,14 +119,7 @@ def check_alone_json(
     return {
         "alone": True,
         "source_language": source_language,
-        "translation": {
-            "language": translation.language,
-            "revision": translation.revision,
-            "origin": translation.origin.value,
-            "paragraphs": paragraphs_json(translation),
-        },
-        "findings": [finding_json(f) for f in findings],
-        "counts": {str(kind): count for kind, count in count_by_kind(findings)},
+        **_translation_findings_json(translation, findings),
         "checks_run": [str(kind) for kind in ALONE_KINDS],
         "needs_source": [str(kind) for kind in FindingKind if kind not in ALONE_KINDS],
     }
