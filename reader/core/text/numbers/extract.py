@@ -103,6 +103,12 @@ class _Reading:
             self.add(mention)
 
 
+def names_a_month(text: str, language: str) -> bool:
+    """Whether ``text`` may name a month at all (its words, clitics off, against the month
+    names): a set test, before any scan of the text for month names."""
+    return may_hold_months(_vocabulary(text), text, language)
+
+
 def _vocabulary(text: str) -> frozenset[str]:
     """The text's words, lower-cased, with Arabic clitics taken off too: a cheap test of
     whether a month name or a spelled number can be in the text at all."""
