@@ -10,19 +10,17 @@ Run it from the project root::
    the checks were tuned on flatters them: articles whose labels say ``held_out = true`` were
    written and scored once before they could influence the checks, and their labels keep that
    first score (``first_run``), printed here beside what the checks do on them now.
-2. Speed: the sample's Indonesian source and Arabic machine translation, their paragraphs
+2. Words run together on rare Arabic words, which are none: wordfreq's large list less the
+   small one (the common words the check reads); each flagged one is printed.
+3. False alarms on real, professional translations (NTREX-128, ``bench/checks_real.py``, built
+   by ``bench/fetch_ntrex.py`` from a copy of the data): per 100 paragraphs, per pair (en, id,
+   fr, zh, ja → ar), the tuning and the held-back parts apart. ``--no-real`` skips it (it needs
+   the NTREX copy, and takes a minute).
+4. Speed: the sample's Indonesian source and Arabic machine translation, their paragraphs
    repeated (each copy made distinct, so no cache of a paragraph's text helps) to about 1 MB of
    UTF-8 for the pair. Times: the alignment (``reader.core.align.aligner``, another module's work, shown
    for context), the checks given that alignment, and as a baseline of this machine's speed one
    regular-expression pass over both texts' words. Medians of ``--repeat`` runs, process time.
-
-3. Words run together on rare Arabic words, which are none: wordfreq's large list less the
-   small one (the common words the check reads); each flagged one is printed.
-
-4. False alarms on real, professional translations (NTREX-128, ``bench/checks_real.py``, built
-   by ``bench/fetch_ntrex.py`` from a copy of the data): per 100 paragraphs, per pair (en, id,
-   fr, zh, ja → ar), the tuning and the held-back parts apart. ``--no-real`` skips it (it needs
-   the NTREX copy, and takes a minute).
 
 It is a benchmark, not a test: it always exits 0, and marks a missed target OVER.
 """
