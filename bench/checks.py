@@ -10,16 +10,17 @@ Run it from the project root::
    the checks were tuned on flatters them: articles whose labels say ``held_out = true`` were
    written and scored once before they could influence the checks, and their labels keep that
    first score (``first_run``), printed here beside what the checks do on them now.
-2. Speed: the sample's Indonesian source and Arabic machine translation, their paragraphs
-   repeated (each copy made distinct, so no cache of a paragraph's text helps) to about 1 MB of
-   UTF-8 for the pair. Times: the alignment (``reader.core.align.aligner``, another module's work, shown
-   for context), the checks given that alignment, and as a baseline of this machine's speed one
-   regular-expression pass over both texts' words. Medians of ``--repeat`` runs, process time.
-
+2. Words run together on rare Arabic words, which are none: wordfreq's large list less the
+   small one (the common words the check reads); each flagged one is printed.
 3. False alarms on real, professional translations (NTREX-128, ``bench/checks_real.py``, built
    by ``bench/fetch_ntrex.py`` from a copy of the data): per 100 paragraphs, per pair (en, id,
    fr, zh, ja → ar), the tuning and the held-back parts apart. ``--no-real`` skips it (it needs
    the NTREX copy, and takes a minute).
+4. Speed: the sample's Indonesian source and Arabic machine translation, their paragraphs
+   repeated (each copy made distinct, so no cache of a paragraph's text helps) to about 1 MB of
+   UTF-8 for the pair. Times: the alignment (``reader.core.align.aligner``, another module's work, shown
+   for context), the checks given that alignment, and as a baseline of this machine's speed one
+   regular-expression pass over both texts' words. Medians of ``--repeat`` runs, process time.
 
 It is a benchmark, not a test: it always exits 0, and marks a missed target OVER.
 """
@@ -95,6 +96,51 @@ def real() -> None:
     print(checks_real.table(checks_real.score(documents(find_copy()))))
 
 
+RARE_MIN_LETTERS = 7  # run-together reads no shorter token
+RARE_MIN_ZIPF = 1.5  # seen at least about once in 30 million words
+
+
+def rare_words() -> None:
+    """Words run together, on words that are no such thing: wordfreq's rare Arabic words
+    (its large list less its small one, the list of common words the check reads). Each is a
+    real token of Arabic text, mostly a rare word or a name: the population a split into
+    common words wrongly flags. A few are real fusions of the web's text (``كرةالقدم``)."""
+    import gzip
+    import importlib.util as util
+
+    import msgpack
+
+    from reader.core.checks.fused import run_together
+    from reader.core.text.frequency import zipf
+
+    spec = util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        print("\nrare Arabic words: wordfreq is not installed")
+        return
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+    with gzip.open(folder / "large_ar.msgpack.gz", "rb") as stream:
+        buckets = msgpack.load(stream, raw=False)[1:]
+    rare = [
+        word
+        for index, bucket in enumerate(buckets)
+        if 9 - index / 100 >= RARE_MIN_ZIPF
+        for word in bucket
+        if len(word) >= RARE_MIN_LETTERS and not zipf(word, "ar")
+    ]
+    flagged: dict[str, list[str]] = {"high": [], "low": []}
+    for word in rare:
+        found = run_together(word, "ar")
+        if found is not None:
+            flagged[found[1].value].append("|".join(found[0]))
+    print(
+        f"\nrun-together on {len(rare)} rare Arabic words (wordfreq's large list less its "
+        f"small one, {RARE_MIN_LETTERS}+ letters, Zipf >= {RARE_MIN_ZIPF}): "
+        f"{len(flagged['high'])} confident, {len(flagged['low'])} worth a look"
+    )
+    for level, words in flagged.items():
+        print(f"  {level}: {' '.join(words[:12])}{' ...' if len(words) > 12 else ''}")
+
+
 def _big_pair() -> tuple[object, object]:
     from reader.core.ingest.loading import load_folder
     from reader.core.model import VersionKey
@@ -157,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-real", action="store_true", help="skip the NTREX-128 false alarms")
     args = parser.parse_args(argv)
     quality()
+    rare_words()
     if not args.no_real:
         real()
     speed(max(1, args.repeat))

@@ -493,7 +493,7 @@ def test_exit_codes(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(sample / "id.txt"), str(sample / "ar.txt")]) == 1
     capsys.readouterr()
     for bad in (
-        [str(sample / "id.txt")],  # one file
+        [str(sample / "no-such.txt")],  # one file, missing (one file alone: test_checks_real)
         [str(sample / "id.txt"), str(sample / "ar.txt"), str(sample / "en.txt")],
         [str(sample / "id.txt"), str(sample / "no-such.txt")],
         [str(sample), "--source-lang", "id"],

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reader.core.align.aligner import Alignment, Bead
 from reader.core.checks.run import Finding, check_version
 from reader.core.model import Direction, Origin, Paragraph, Role, Version
@@ -77,6 +79,14 @@ def test_words_run_together() -> None:
     assert run_together("إلىNottingham", "ar") == (("إلى", "Nottingham"), Confidence.HIGH)
     assert run_together("المساهمةبالتزامات", "ar") == (("المساهمة", "بالتزامات"), Confidence.HIGH)
     assert run_together("أمامالقانون", "ar") == (("أمام", "القانون"), Confidence.LOW)
+    # Three long words, two of them nominative plurals the list holds in the oblique case only.
+    assert run_together("المدعونالاتحاديونبنيويورك", "ar") == (
+        ("المدعون", "الاتحاديون", "بنيويورك"),
+        Confidence.HIGH,
+    )
+    # ى carrying a final hamza ends a word, not a first word: "الهادىء" is "الهادئ".
+    for word in ("الهادىء", "ومبادىء", "الميكروبيولوجي"):
+        assert run_together(word, "ar") is None, word
     for word in ("وTokopedia", "بالـASEAN", "سامارينda", "جولدسميث", "بيونغيانغ", "تصريحاتهم"):
         assert run_together(word, "ar") is None, word
     found = check_pair("Ia pergi ke Nottingham.", "ذهب إلىNottingham.")
@@ -162,3 +172,57 @@ def test_a_lone_file_gets_the_checks_that_need_no_source(seed: Path) -> None:
     # Without the source, Latin words of the source's language are still found.
     latin = check_alone(version("ar", "وقال الرئيس sementara itu إن الاجتماع انتهى."), "id")
     assert [(f.check, f.evidence) for f in latin] == [("untranslated", "sementara itu")]
+
+
+def test_chinese_and_japanese_say_times_counts_and_shares_their_own_way() -> None:
+    """午後2時 is 2 pm, 下午5：30 is 5:30 pm, 2台 (two cars) an Arabic dual, 20世纪80年代 the
+    1980s, 五分之一 a fifth: no false alarm; a changed time or count is still found."""
+    faithful = [
+        ("午後2時、パトカーが2台あった。", "بحلول الساعة 2 مساءً، وجدت سيارتا شرطة.", "ja"),
+        ("最佳时间是周六下午5：30", "الوقت المثالي هو 5:30 مساءً يوم السبت", "zh"),
+        ("他们于20世纪80年代在耶鲁学习", "خلال فترة دراستهم في جامعة ييل في الثمانينيات", "zh"),
+        ("五分之一的学生表示", "وقال 20 بالمائة من التلاميذ", "zh"),
+    ]
+    for source, target, language in faithful:
+        assert kinds(check_pair(source, target, language)) == [], source
+    changed = check_pair(
+        "午後2時、パトカーが2台あった。", "بحلول الساعة 3 مساءً، وجدت 4 سيارات.", "ja"
+    )
+    assert kinds(changed) == ["number-mismatch", "number-mismatch"]
+
+
+def test_a_latin_name_kept_where_the_source_writes_its_own_script_is_worth_a_look() -> None:
+    """ヘーゼルタイン is Hazeltine: a Japanese source spells the name in katakana, which no
+    check reads as Latin; from a Latin-script source the same name is an added name."""
+    (doubtful,) = check_pair("ヘーゼルタインで試合があった。", "أقيمت المباراة في Hazeltine.", "ja")
+    assert (doubtful.check, doubtful.confident) == ("added-name", False)
+    (sure,) = check_pair("Pertandingan digelar di sana.", "أقيمت المباراة في Hazeltine.", "id")
+    assert (sure.check, sure.confident) == ("added-name", True)
+
+
+def test_reader_check_on_a_lone_file(
+    seed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The seed alone: the checks that need no source run; the report says the rest need the
+    Indonesian source; the JSON is its own shape, with no source object."""
+    import json
+
+    from reader.cli import main
+
+    assert main(["check", str(seed)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith('repetition: "وكالة الأنباء المركزية الكورية" is repeated')
+    assert out[-1] == (
+        "Checks that need no source found 1 possible problem: 1 repeated phrase. Numbers, "
+        "names and missing or added text need the Indonesian source."
+    )
+    assert main(["check", str(seed), "--json"]) == 1
+    document = json.loads(capsys.readouterr().out)
+    assert "source" not in document and document["alone"] is True
+    assert document["source_language"] == "id" and document["translation"]["language"] == "ar"
+    assert [f["check"] for f in document["findings"]] == ["repetition"]
+    assert "number-mismatch" in document["needs_source"]
+    assert "run-together" in document["checks_run"]
+    clean = tmp_path / "clean.txt"
+    clean.write_text("قال الرئيس إن الاجتماع انتهى.\n", encoding="utf-8")
+    assert main(["check", str(clean), "--source-lang", "en"]) == 0

@@ -229,7 +229,7 @@ SAMPLE_ID = str(SAMPLE / "id.txt")
     [
         (["check", "a.txt", "b.txt", "c.txt"], ""),
         (["check", str(SAMPLE), "--source-lang", "id"], ""),
-        (["check", SAMPLE_ID], f"{SAMPLE_ID}: "),
+        (["check", "missing.txt"], "missing.txt: "),  # one file alone is checked
         (["align", str(SAMPLE), SAMPLE_ID], f"{SAMPLE}: "),
         (["diff", SAMPLE_ID, SAMPLE_ID, "--lang", "xx"], ""),
         (["diff", SAMPLE_ID, SAMPLE_ID, "--width", "5"], "argument --width: "),

@@ -312,6 +312,18 @@ def test_a_scale_word_after_a_numeral_is_no_dual() -> None:
         ("في حوالي الساعة 4 بالتوقيت", "ar", 4 * 60),
         ("pukul 2 siang", "id", 14 * 60),
         ("بحلول الساعة 1 ظهرًا", "ar", 13 * 60),
+        ("À 07h55, la femme", "fr", 7 * 60 + 55),
+        ("détectée à 13 h.", "fr", 13 * 60),
+        ("samedi vers 4h du matin", "fr", 4 * 60),
+        ("vers 8 heures du soir", "fr", 20 * 60),
+        ("à 20 h 30 précises", "fr", 20 * 60 + 30),
+        ("ちょうど午前7時前に", "ja", 7 * 60),
+        ("男が午前7時55分に発見され", "ja", 7 * 60 + 55),
+        ("午後2時、", "ja", 14 * 60),
+        ("下午二点，封锁区内", "zh", 14 * 60),
+        ("时间刚好早上 7 点之前", "zh", 7 * 60),
+        ("最佳时间是周六下午5：30", "zh", 17 * 60 + 30),
+        ("晚上8点半", "zh", 20 * 60 + 30),
     ],
 )
 def test_clock_times_with_their_cues(text: str, language: str, minutes: int) -> None:
@@ -332,3 +344,36 @@ def test_number_formats_that_are_no_time_date_or_lone_number() -> None:
     # "باب" (a door) is no "in August" (آب); "في آب الماضي" is.
     assert extract_numbers("من خلال باب الخدامين", "ar") == []
     assert [m.value for m in extract_numbers("في آب الماضي", "ar")] == [8]
+
+
+# -- Chinese and Japanese grammar: times, decades, fractions, small counts ------------------------
+
+
+def test_chinese_and_japanese_decades_fractions_and_small_counts() -> None:
+    (decade,) = extract_numbers("他们于20世纪80年代在耶鲁", "zh")
+    assert (decade.kind, decade.value, decade.soft) == (NumberKind.YEAR, 1980, True)
+    (fifth,) = extract_numbers("五分之一的学生表示", "zh")
+    assert (fifth.kind, fifth.value, fifth.soft) == (NumberKind.PERCENT, 20, True)
+    assert frozenset({("num", Decimal("0.2"))}) in fifth.readings()
+    assert [(m.value, m.soft) for m in extract_numbers("5分の1が", "ja")] == [(20, True)]
+    # A count below ten before a counter is soft (Arabic says "two cars" with a dual ending);
+    # ten and more, a point (3点意见) and a numeral going on (3万) are not.
+    assert [(m.value, m.soft) for m in extract_numbers("パトカーが2台、1つ、2時間", "ja")] == [
+        (2, True),
+        (1, True),
+        (2, True),
+    ]
+    assert [m.soft for m in extract_numbers("10人、提出了3点意见、3万人", "zh")] == [
+        False,
+        False,
+        False,
+    ]
+
+
+def test_french_hours_that_are_durations_and_roman_centuries() -> None:
+    assert [(m.kind, m.value) for m in extract_numbers("pendant 2 heures", "fr")] == [
+        (NumberKind.INTEGER, 2)
+    ]
+    (century,) = extract_numbers("à la fin du XIXe siècle", "fr")
+    assert (century.kind, century.value, century.text) == (NumberKind.ORDINAL, 19, "XIX")
+    assert extract_numbers("Louis XIV régna", "fr") == []  # a king's number: no century

@@ -1,5 +1,8 @@
-"""``reader check SOURCE TRANSLATION [--source-lang L] [--target-lang L] [--json]`` and
-``reader check ARTICLE_DIR [--json]``: where a translation may be wrong.
+"""``reader check SOURCE TRANSLATION [--source-lang L] [--target-lang L] [--json]``,
+``reader check ARTICLE_DIR [--json]`` and ``reader check FILE [--source-lang L] [--json]``:
+where a translation may be wrong. A lone FILE (a translation without its source, like the
+seed) gets the checks that need no source (``check_alone``); its source language is the one
+``--source-lang`` names, else the one the publisher's notice names, else its own.
 
 Exit status 0 when nothing is found, 1 when something is, 2 on bad input (as every command).
 The readable report is one line per finding in the GNU form ``file:LINE:COLUMN: check: message``
@@ -58,16 +61,13 @@ def _pairs(args: argparse.Namespace) -> list[tuple[Version, Version, list[Any]]]
         source = article.source
         assert source is not None  # check_article refuses an article without one
         return [(source, _version(article.versions, key), found) for key, found in results.items()]
-    if len(paths) == 1:
-        raise ReaderError(
-            _("is not a folder: check takes SOURCE and TRANSLATION files, or one ARTICLE_DIR"),
-            paths[0],
-        )
     if len(paths) != 2:
         raise ReaderError(
             ngettext(
-                "check takes SOURCE and TRANSLATION files, or one ARTICLE_DIR, not {count} path",
-                "check takes SOURCE and TRANSLATION files, or one ARTICLE_DIR, not {count} paths",
+                "check takes SOURCE and TRANSLATION files, one ARTICLE_DIR or one FILE, "
+                "not {count} path",
+                "check takes SOURCE and TRANSLATION files, one ARTICLE_DIR or one FILE, "
+                "not {count} paths",
                 len(paths),
             ).format(count=len(paths))
         )
@@ -144,9 +144,43 @@ def report_lines(translation: Version, findings: Sequence[Any]) -> list[str]:
     return lines
 
 
+def _alone(args: argparse.Namespace, path: Path) -> tuple[Version, str, list[Any]]:
+    """(translation, source language, findings) for a lone file checked without its source."""
+    from reader.core.checks.run import check_alone
+    from reader.core.ingest.loading import load_files
+
+    languages = [args.target_lang] if args.target_lang else []
+    article = load_files([path], languages=languages, encoding=args.encoding)
+    translation = article.versions[0]
+    source_language = args.source_lang or article.source_language
+    return translation, source_language, check_alone(translation, source_language)
+
+
+def _run_alone(args: argparse.Namespace, path: Path) -> int:
+    from reader.core.checks.model import worth_a_look
+    from reader.core.checks.run import count_by_kind
+    from reader.core.export.json import check_alone_json
+    from reader.core.present.findings import alone_summary
+    from reader.core.text.languages import language_name
+
+    translation, source_language, found = _alone(args, path)
+    if args.json:
+        document = check_alone_json(translation, source_language, found)
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print("\n".join(report_lines(translation, found)))
+        counts = count_by_kind(found, confident_only=True)
+        print(alone_summary(counts, worth_a_look(found), language_name(source_language)))
+    return 1 if found else 0
+
+
 def run(args: argparse.Namespace) -> int:
     from reader.core.export.json import check_json
 
+    paths = as_paths(args.paths)
+    if len(paths) == 1 and not paths[0].is_dir():
+        return _run_alone(args, paths[0])
     pairs = _pairs(args)
     if args.json:
         documents = [check_json(source, version, found) for source, version, found in pairs]

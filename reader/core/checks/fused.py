@@ -27,11 +27,13 @@ from reader.core.i18n import _
 from reader.core.text.arabic import CONJUNCTIONS, PREPOSITIONS, PROCLITICS
 from reader.core.text.fold import unmarked
 from reader.core.text.frequency import is_word_of, zipf
-from reader.core.text.words import paragraph_words
+from reader.core.text.words import Word, paragraph_texts, word_span
 
 _ARABIC = "\u0621-\u064a\u0671-\u06d3"
 _RUN = re.compile(rf"[A-Za-z]+|[{_ARABIC}\u064b-\u0652\u0670\u0640]+|\d+")
-_FINAL_ONLY = re.compile(rf"(?<=[ةى])(?=[{_ARABIC}])")
+# ة or ى before a letter that can open a word: never before ء, which opens no word and which
+# ى carries in a common spelling of a final hamza (``الهادىء`` for ``الهادئ``, ``مبادىء``).
+_FINAL_ONLY = re.compile(rf"(?<=[ةى])(?=[{_ARABIC}])(?!ء)")
 _CLITIC_ONLY = re.compile(rf"^{PROCLITICS}$")
 # An Arabic token this long that is no word may be two run together ...
 MIN_FUSED_LETTERS = 7
@@ -45,6 +47,12 @@ MAX_AFFIX = 3
 # least this common (thirty times in a million words).
 SURE_ZIPF = 4.5
 COMMON_ZIPF = 3.0
+# Three words or more of five letters or more each make a token no name or rare word is:
+# confident. (Of wordfreq's 113,951 rare Arabic words of seven letters or more, those outside
+# its list of common words, none but strings of laughter and hashtags splits so; with parts
+# of four letters, "الميك|روبي|ولوجي" does. ``bench/checks.py`` measures it.)
+LONG_SPLIT_PARTS = 3
+LONG_PART_LETTERS = 5
 MIN_PART = 2
 MAX_PARTS = 4
 MAX_PART_LETTERS = 16
@@ -65,9 +73,11 @@ def run_together(token: str, language: str) -> tuple[tuple[str, ...], Confidence
     if len(word) < MIN_FUSED_LETTERS or is_word_of(word, language) or _affixed(word, language):
         return None
     split = _best_split(word, language)
-    if split is None or (
-        not all(map(_definite, split[1:])) and _lowest(split, language) < SURE_ZIPF
-    ):
+    if split is None:
+        return None
+    if len(split) >= LONG_SPLIT_PARTS and min(map(len, split)) >= LONG_PART_LETTERS:
+        return split, Confidence.HIGH  # "المدعون|الاتحاديون|بنيويورك"
+    if not all(map(_definite, split[1:])) and _lowest(split, language) < SURE_ZIPF:
         return None  # "جولدسميث", "بيونغيانغ": a name splits into rarer words
     return split, Confidence.LOW
 
@@ -104,7 +114,10 @@ def _mixed(runs: list[str], language: str) -> tuple[tuple[str, ...], Confidence]
 def _best_split(word: str, language: str) -> tuple[str, ...] | None:
     """The fewest words, each common, that make ``word`` (up to ``MAX_PARTS``), the most
     common such split; None if there is none."""
-    best: dict[int, tuple[tuple[float, int], tuple[str, ...]]] = {0: ((99.0, 0), ())}
+    # For each prefix of the word, its best split so far, ranked by (fewer parts, then a
+    # higher lowest frequency): ranking by frequency first would keep "المد|عون" over
+    # "المدعون" and run out of parts further on.
+    best: dict[int, tuple[tuple[int, float], tuple[str, ...]]] = {0: ((0, 99.0), ())}
     for end in range(MIN_PART, len(word) + 1):
         for start in range(max(0, end - MAX_PART_LETTERS), end - MIN_PART + 1):
             if start not in best:
@@ -113,9 +126,9 @@ def _best_split(word: str, language: str) -> tuple[str, ...] | None:
             score = _part_score(part, language, start == 0)
             if not score:
                 continue
-            (lowest, count), parts = best[start]
-            candidate = ((min(lowest, score), count - 1), (*parts, part))
-            if -candidate[0][1] <= MAX_PARTS and (end not in best or candidate[0] > best[end][0]):
+            (count, lowest), parts = best[start]
+            candidate = ((count - 1, min(lowest, score)), (*parts, part))
+            if -candidate[0][0] <= MAX_PARTS and (end not in best or candidate[0] > best[end][0]):
                 best[end] = candidate
     found = best.get(len(word))
     return found[1] if found and len(found[1]) >= 2 else None
@@ -143,7 +156,21 @@ def _part_score(part: str, language: str, first: bool) -> float:
         return score if first and score >= SHORT_PART_ZIPF else 0.0
     if score >= COMMON_ZIPF:
         return score
-    return COMMON_ZIPF if is_word_of(part, language) else 0.0
+    return COMMON_ZIPF if any(is_word_of(form, language) for form in _cases(part)) else 0.0
+
+
+# The case endings of the sound masculine plural and the dual: the nominative "ون" and "ان"
+# are the same word as the oblique "ين" (``المدعون``, ``المدعين``), which a list of common words
+# may hold alone.
+_NOMINATIVE = ("ون", "ان")
+_OBLIQUE = "ين"
+
+
+def _cases(word: str) -> tuple[str, ...]:
+    """The word, and for a nominative plural or dual its oblique form."""
+    if word.endswith(_NOMINATIVE) and len(word) > len(_OBLIQUE) + 2:
+        return word, word[: -len(_OBLIQUE)] + _OBLIQUE
+    return (word,)
 
 
 # Where a paragraph may hold a token run together: a change of script inside a word, ة or ى
@@ -162,10 +189,12 @@ def run_together_findings(
     if language.split("-")[0] not in _ARABIC_SCRIPT or not _CANDIDATE.search(text):
         return []
     findings = []
-    for word in paragraph_words(text):
-        found = run_together(word.text, language)
+    texts = paragraph_texts(text)  # screened as strings; a span built only for a finding
+    for position, token in enumerate(texts):
+        found = run_together(token, language)
         if found is None:
             continue
+        word = Word(token, *word_span(text, position, position))
         parts, confidence = found
         findings.append(
             Finding(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.i18n import _
 from reader.core.text.numbers import cues
-from reader.core.text.numbers.extract import month_as_name
+from reader.core.text.numbers.extract import month_as_name, names_a_month
 from reader.core.text.numbers.months import months_in
 from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import trimmed, whole_words
@@ -21,9 +21,12 @@ from reader.core.text.words import trimmed, whole_words
 
 def month_name_findings(pair: Pair) -> list[Finding]:
     """Names of the source that the translation renders as the month they spell."""
+    source = pair.source_text
+    if not names_a_month(source, pair.source_language):
+        return []  # most paragraphs name no month: one set test, not a scan of the text
     names = {
         month.number: month
-        for month in months_in(pair.source_text, pair.source_language)
+        for month in months_in(source, pair.source_language)
         if not month.abbreviated
         and month_as_name(pair.source_text, month)
         and not cues.before(cues.MONTH_BEFORE, pair.source_text, month.start)

@@ -36,7 +36,7 @@ from reader.core.checks.lexicon import (
     NAME_PART_WORDS,
     Entity,
 )
-from reader.core.checks.model import MAX_BEAD, Finding, FindingKind, Pair
+from reader.core.checks.model import MAX_BEAD, Confidence, Finding, FindingKind, Pair
 from reader.core.i18n import _, ngettext
 from reader.core.model import Version
 from reader.core.text.arabic import proclitic_forms
@@ -204,7 +204,12 @@ def added_name_findings(pair: Pair, source_latin: frozenset[str]) -> list[Findin
 
 
 def _added(
-    pair: Pair, index: int, text: str, name: str, spans: Sequence[tuple[int, int]]
+    pair: Pair,
+    index: int,
+    text: str,
+    name: str,
+    spans: Sequence[tuple[int, int]],
+    confidence: Confidence = Confidence.HIGH,
 ) -> Finding:
     return Finding(
         FindingKind.ADDED_NAME,
@@ -213,6 +218,7 @@ def _added(
         _("names {name}, which the source does not mention here").format(name=name),
         preview(pair.source_text),
         tuple(sorted({whole_words(text, *span) for span in spans})),
+        confidence,
     )
 
 
@@ -223,15 +229,20 @@ def _added_latin(
     source_latin: frozenset[str],
     covered: list[tuple[int, int]],
 ) -> list[Finding]:
-    """Latin-script names inside a non-Latin translation that the source never writes."""
+    """Latin-script names inside a non-Latin translation that the source never writes.
+
+    A source in a script of its own (Chinese, Japanese, Russian) writes a foreign name in it
+    (ヘーゼルタイン for Hazeltine), where a translation may keep the Latin spelling: nothing in
+    the core reads one as the other, so such a name is worth a look, not counted."""
     findings = []
+    confidence = Confidence.HIGH if _script(pair.source_language) == "Latn" else Confidence.LOW
     for match in LATIN_WORD.finditer(text):
         word = match[0]
         if word.islower() or len(word) < 2 or fold(word) in source_latin:
             continue
         if any(s <= match.start() < e for s, e in covered):
             continue
-        findings.append(_added(pair, index, text, word, [match.span()]))
+        findings.append(_added(pair, index, text, word, [match.span()], confidence))
     return findings
 
 

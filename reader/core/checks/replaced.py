@@ -18,9 +18,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.checks.names import Presence, presence, source_names
+from reader.core.checks.untranslated import stem_keys
 from reader.core.i18n import _
 from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.fold import unmarked
@@ -32,8 +34,8 @@ from reader.core.text.words import (
     LATIN_WORD,
     Word,
     paragraph_texts,
-    paragraph_words,
     whole_words,
+    word_span,
 )
 
 
@@ -83,11 +85,11 @@ def _replacement(run: list[str], text: str, pair: Pair) -> tuple[Word, str] | No
     first_kept = next((i for i, name in enumerate(run) if _rendered(name, keys)), None)
     if not first_kept:  # None: nothing kept; 0: the name's first word is there
         return None
-    tokens = paragraph_words(text)
-    anchor = _rendering(run[first_kept], tokens)
+    texts = paragraph_texts(text)
+    anchor = _rendering(run[first_kept], texts, _word_keys(text))
     if anchor is None or anchor == 0:
         return None
-    word = tokens[anchor - 1]
+    word = Word(texts[anchor - 1], *word_span(text, anchor - 1, anchor - 1))
     bare = unmarked(word.text)
     if not word.text.isalpha() or word.text.isascii() or not _name_like(bare, pair.source_text):
         return None
@@ -114,11 +116,16 @@ def _name_like(bare: str, source: str) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
+def _word_keys(text: str) -> tuple[tuple[str, ...], ...]:
+    """The skeletons of each word of a translation paragraph and of its stems, by position
+    (as in ``paragraph_texts``); each word's are kept across paragraphs (``stem_keys``)."""
+    return tuple(map(stem_keys, paragraph_texts(text)))
+
+
+@functools.lru_cache(maxsize=64)
 def _token_keys(text: str) -> frozenset[str]:
     """The skeletons of every word of a translation paragraph and of its stems."""
-    return frozenset(
-        arabic_key(stem) for word in paragraph_texts(text) for stem in arabic_stems(word)
-    )
+    return frozenset().union(*_word_keys(text))
 
 
 @functools.lru_cache(maxsize=64)
@@ -147,11 +154,12 @@ FUNCTION_ZIPF = 4.5  # "في", "قام", "تحرير": words a translation of th
 _NOT_A_NAME = re.compile(r"^(?:[وفبكل]?ال|لل)|ة$")
 
 
-def _rendering(name: str, tokens: Sequence[Word]) -> int | None:
-    """The position of the token that renders the source word ``name``."""
+def _rendering(name: str, texts: Sequence[str], word_keys: Sequence[tuple[str, ...]]) -> int | None:
+    """The position of the word (of ``texts``, with the skeletons ``word_keys``) that renders
+    the source word ``name``."""
     keys = {k for k in latin_keys(name) if len(k) >= 2}
-    for position, token in enumerate(tokens):
-        if token.text == name or any(arabic_key(s) in keys for s in arabic_stems(token.text)):
+    for position, (word, skeletons) in enumerate(zip(texts, word_keys, strict=True)):
+        if word == name or not keys.isdisjoint(skeletons):
             return position
     return None
 
@@ -163,7 +171,7 @@ _NAME_RUN = re.compile(r"(?<=[\w,;)]\s)[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-
 
 def _title_case(text: str) -> bool:
     words = LATIN_WORD.findall(text)
-    capitals = sum(w[:1].isupper() for w in words)
+    capitals = sum(map(str.isupper, map(itemgetter(0), words)))
     return len(words) >= TITLE_MIN_WORDS and capitals > TITLE_SHARE * len(words)
 
 
@@ -174,4 +182,5 @@ TITLE_SHARE = 0.6
 @functools.lru_cache(maxsize=256)
 def _source_keys(text: str) -> frozenset[str]:
     """The consonant skeletons of every Latin word of the source."""
-    return frozenset(k for w in LATIN_WORD.findall(text) for k in latin_keys(w) if len(k) >= 2)
+    unique = set(LATIN_WORD.findall(text))
+    return frozenset(k for w in unique for k in latin_keys(w) if len(k) >= 2)

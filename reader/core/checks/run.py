@@ -49,6 +49,7 @@ from reader.core.text.numbers import extract_numbers
 from reader.core.text.words import preview
 
 __all__ = [
+    "ALONE_KINDS",
     "Finding",
     "FindingKind",
     "check_alone",
@@ -262,6 +263,15 @@ def check_article(article: Article) -> dict[VersionKey, list[Finding]]:
         )
         for v in translations
     }
+
+
+# The checks ``check_alone`` runs: those that read the translation alone.
+ALONE_KINDS = (
+    FindingKind.UNTRANSLATED,
+    FindingKind.REPETITION,
+    FindingKind.RUN_TOGETHER,
+    FindingKind.BIDI_CONTROL,
+)
 
 
 def check_alone(translation: Version, source_language: str) -> list[Finding]:

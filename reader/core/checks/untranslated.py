@@ -275,7 +275,7 @@ def _name_words(texts: tuple[str, ...], source: _SourceWords) -> set[int]:
     (``بيونغ يانغ`` is Pyongyang; its ``يانغ`` alone would look like Indonesian *yang*)."""
     if not source.name_keys:
         return set()
-    keys = [_stem_keys(text) for text in texts]
+    keys = [stem_keys(text) for text in texts]
     spelled = {i for i, own in enumerate(keys) if not source.name_keys.isdisjoint(own)}
     for i in range(len(texts) - 1):
         second = keys[i + 1][0] if keys[i + 1] else ""
@@ -286,7 +286,7 @@ def _name_words(texts: tuple[str, ...], source: _SourceWords) -> set[int]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _stem_keys(word: str) -> tuple[str, ...]:
+def stem_keys(word: str) -> tuple[str, ...]:
     """The consonant skeletons of an Arabic word and of its stems, the word's own first."""
     return tuple(dict.fromkeys(arabic_key(stem) for stem in arabic_stems(word)))
 
@@ -376,9 +376,9 @@ def _arabic_flags(
     texts = paragraph_texts(text)
     # Screen the words as strings (a cached skeleton lookup each, in one C-level pass); their
     # positions and spans only for a paragraph with a candidate.
-    if all(map(source.keys.isdisjoint, map(_stem_keys, texts))):
+    if all(map(source.keys.isdisjoint, map(stem_keys, texts))):
         return []
-    candidates = [i for i, w in enumerate(texts) if not source.keys.isdisjoint(_stem_keys(w))]
+    candidates = [i for i, w in enumerate(texts) if not source.keys.isdisjoint(stem_keys(w))]
     flags = []
     names: set[int] | None = None  # worked out only when a word is flagged
     for position in candidates:

@@ -88,6 +88,13 @@ def check_json(
             "revision": source.revision,
             "paragraphs": paragraphs_json(source),
         },
+        **_translation_findings_json(translation, findings),
+    }
+
+
+def _translation_findings_json(translation: Version, findings: list[Finding]) -> dict[str, Any]:
+    """The ``translation``, ``findings`` and ``counts`` of a ``reader check`` document."""
+    return {
         "translation": {
             "language": translation.language,
             "revision": translation.revision,
@@ -96,6 +103,25 @@ def check_json(
         },
         "findings": [finding_json(f) for f in findings],
         "counts": {str(kind): count for kind, count in count_by_kind(findings)},
+    }
+
+
+def check_alone_json(
+    translation: Version, source_language: str, findings: Iterable[Finding]
+) -> dict[str, Any]:
+    """The ``reader check FILE --json`` document: a translation checked without its source.
+    It has no ``source`` object (there is none to describe), the source language it was
+    checked for, and the checks that need the source and did not run."""
+    from reader.core.checks.model import FindingKind
+    from reader.core.checks.run import ALONE_KINDS
+
+    findings = list(findings)
+    return {
+        "alone": True,
+        "source_language": source_language,
+        **_translation_findings_json(translation, findings),
+        "checks_run": [str(kind) for kind in ALONE_KINDS],
+        "needs_source": [str(kind) for kind in FindingKind if kind not in ALONE_KINDS],
     }
 
 

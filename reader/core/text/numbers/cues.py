@@ -28,14 +28,19 @@ ORDINAL_BEFORE = {"id": re.compile(r"\bke-?\s?$", re.IGNORECASE)}  # "ke-2", "ke
 ORDINAL_BEFORE["ms"] = ORDINAL_BEFORE["id"]
 
 # Clock times: "10:30" anywhere; "10.30" in Indonesian and Malay, or beside a cue.
-TIME = re.compile(r"(?P<h>\d{1,2})(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d|[.,:]\d)")
+# (The full-width colon is Chinese and Japanese typing: "下午5：30".)
+TIME = re.compile(r"(?P<h>\d{1,2})(?P<sep>[:.：])(?P<m>[0-5]\d)(?!\d|[.,:：]\d)")
 TIME_DOT_LANGUAGES = frozenset({"id", "ms"})
 TIME_BEFORE = re.compile(r"(?:pukul|jam|pkl\.?|الساعة)\s*$", re.IGNORECASE)
 TIME_AFTER = re.compile(
     r"\s*(?:WIB|WITA|WIT|GMT|BST|UTC|[ap]\.?m\b\.?|صباح|مساء|ظهر|ليلا)", re.IGNORECASE
 )
 # After a time, a cue that it is past noon: "5.30pm", "5:30 مساءً".
-AFTERNOON = re.compile(r"\s*(?:p\.?m\b|مساء|ليلا|sore\b|malam\b)", re.IGNORECASE)
+AFTERNOON = re.compile(
+    r"\s*(?:p\.?m\b|مساء|ليلا|sore\b|malam\b|du soir\b|de l['’]après-midi\b)", re.IGNORECASE
+)
+# Before a time, the same cue in Chinese and Japanese: "下午5：30", "午後7:30".
+AFTERNOON_BEFORE = re.compile(r"(?:下午|午後|晚上|傍晚)\s?$")
 # Midday, which makes an hour up to six the afternoon's: "pukul 2 siang", "الساعة 1 ظهرًا".
 MIDDAY = re.compile(r"\s*(?:siang\b|ظهر|بعد الظهر)", re.IGNORECASE)
 MIDDAY_HOURS = 6
@@ -46,6 +51,18 @@ HOUR = re.compile(
     r"|(?P<h2>\d{1,2})\s?(?=[ap]\.?m\b)",
     re.IGNORECASE,
 )
+
+# French writes the hour with "h", on the 24-hour clock: "07h55", "14 h", "4h du matin";
+# "7 heures" is a time after a word that places it ("à", "vers") or before the part of the day,
+# a duration otherwise ("pendant 2 heures").
+H_TIME = {
+    "fr": re.compile(
+        r"(?<![\d.,:])(?:(?P<h>\d{1,2})\s?h(?:\s?(?P<m>[0-5]\d))?(?![\w])"
+        r"|(?P<h2>\d{1,2})\s?heures?\b(?P<part>(?=\s+(?:du matin|du soir|de l['’]après-midi)\b))?)",
+        re.IGNORECASE,
+    )
+}
+HEURES_BEFORE = re.compile(r"\b(?:à|vers|avant|après|dès|jusqu['’]à)\s$", re.IGNORECASE)
 
 # Month names that are also ordinary words ("may", the verb مارس "practised", the car نيسان),
 # folded: they count as months only next to a day or a year, or beside a word that announces

@@ -13,6 +13,7 @@ from reader.core.text.fold import fold
 from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers import cues
 from reader.core.text.numbers.chinese import chinese_numerals
+from reader.core.text.numbers.cjk import cjk_numbers, small_count
 from reader.core.text.numbers.idioms import idiom_numbers, year_ranges
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.numbers.months import Month, may_hold_months, months_in
@@ -47,10 +48,13 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     native = norm is not text  # the digits were the text's own, not Western ones
     reading = _Reading(text, norm, language, subtag, native, kinds=words)
     vocabulary = _vocabulary(text) if words else frozenset()
-    if ":" in norm or "." in norm or cues.HOUR_HINT.search(norm):
-        reading.add_all(_times(reading))
+    hour_hint = cues.HOUR_HINT.search(norm) is not None
+    if hour_hint or subtag in cues.H_TIME or ":" in norm or "." in norm or "：" in norm:
+        reading.add_all(_times(reading, hour_hint))
     if "月" in text:
         reading.add_all(_cjk_dates(text, norm))
+    if subtag in _CJK:
+        reading.add_all(cjk_numbers(text, norm))
     if "/" in norm:
         reading.add_all(_slash_dates(reading))
     if "-" in norm or "–" in norm:
@@ -70,6 +74,7 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
 
 
 _DIGIT = re.compile(r"\d")
+_CJK = frozenset({"zh", "ja"})
 
 
 class _Reading:
@@ -98,6 +103,12 @@ class _Reading:
             self.add(mention)
 
 
+def names_a_month(text: str, language: str) -> bool:
+    """Whether ``text`` may name a month at all (its words, clitics off, against the month
+    names): a set test, before any scan of the text for month names."""
+    return may_hold_months(_vocabulary(text), text, language)
+
+
 def _vocabulary(text: str) -> frozenset[str]:
     """The text's words, lower-cased, with Arabic clitics taken off too: a cheap test of
     whether a month name or a spelled number can be in the text at all."""
@@ -113,8 +124,10 @@ _CLITIC_LETTER = re.compile(f"[{CLITICS}]")
 # -- clock times and dates written in digits -----------------------------------------------------
 
 
-def _times(reading: _Reading) -> Iterator[NumberMention]:
-    """Clock times: ``10:30`` anywhere, ``10.30`` in Indonesian or beside a time cue."""
+def _times(reading: _Reading, hour_hint: bool) -> Iterator[NumberMention]:
+    """Clock times: ``10:30`` anywhere, ``10.30`` in Indonesian or beside a time cue; an hour
+    alone (``pukul 9``, ``4pm``) only where ``cues.HOUR_HINT`` found its cue (``hour_hint``):
+    ``cues.HOUR``'s look-behinds are tried at every position of the text."""
     text, norm = reading.text, reading.norm
     for match in cues.TIME.finditer(norm):
         before = norm[match.start() - 1 : match.start()]
@@ -131,15 +144,31 @@ def _times(reading: _Reading) -> Iterator[NumberMention]:
         if match["sep"] == "." and not cued:  # Indonesian "2.53" may still be a decimal
             time = replace(time, alternatives=(Decimal(match[0]),))
         yield time
-    for match in cues.HOUR.finditer(norm):
+    yield from _hour_letter_times(reading)
+    for match in cues.HOUR.finditer(norm) if hour_hint else ():
         hour = int(match["h"] or match["h2"])
         if hour <= 24 and not (match.start() and norm[match.start() - 1].isdigit()):
             yield _time(text, match.span(), hour, 0)
 
 
+def _hour_letter_times(reading: _Reading) -> Iterator[NumberMention]:
+    """French hours: ``07h55``, ``14 h``; ``7 heures`` beside a word that makes it a time."""
+    pattern = cues.H_TIME.get(reading.subtag)
+    text = reading.text
+    for match in pattern.finditer(reading.norm) if pattern else ():
+        duration = match["h2"] and match["part"] is None
+        if duration and not cues.before(cues.HEURES_BEFORE, text, match.start()):
+            continue  # "pendant 2 heures": a duration
+        hour = int(match["h"] or match["h2"])
+        if hour <= 24:
+            yield _time(text, match.span(), hour, int(match["m"] or 0))
+
+
 def _time(text: str, span: tuple[int, int], hour: int, minutes: int) -> NumberMention:
     """A clock time; an hour before noon followed by "pm" or "مساءً" is the afternoon's."""
-    afternoon = cues.AFTERNOON.match(text, span[1]) and hour < 12
+    afternoon = (
+        cues.AFTERNOON.match(text, span[1]) or cues.before(cues.AFTERNOON_BEFORE, text, span[0])
+    ) and hour < 12
     midday = cues.MIDDAY.match(text, span[1]) and hour <= cues.MIDDAY_HOURS
     if afternoon or midday:
         hour += 12
@@ -345,11 +374,18 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
             kind = NumberKind.YEAR
     elif scale:
         kind = NumberKind.DECIMAL if value != value.to_integral_value() else NumberKind.INTEGER
+    # "2人" (two people): a count other languages spell out or say by grammar.
+    count = (
+        kind is NumberKind.INTEGER
+        and reading.subtag in _CJK
+        and small_count(reading.norm, span_end, value)
+    )
     return NumberMention(
         normal(value),
         kind,
         (span_start, span_end),
         text[span_start:span_end],
+        spelled=count,
         alternatives=tuple(normal(a) for a in alternatives),
     )
 

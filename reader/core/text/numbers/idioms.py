@@ -190,35 +190,79 @@ def _indonesian_compounds(text: str, language: str) -> Iterator[NumberMention]:
 
 # -- half and decade, by language ------------------------------------------------------------------
 
+# The words for half and for a decade, by language. Arabic takes clitics, the article and the
+# accusative ending ("والنصف", "عقدًا"); the others are whole words.
 _HALF = {
-    "ar": r"(?<!\w)[وفبلك]?(?:ال)?نصف(?!\w)",
-    "en": r"\bhalf\b",
-    "id": r"\b(?:setengah|separuh)\b",
-    "ms": r"\b(?:setengah|separuh)\b",
-    "fr": r"\bmoitié\b",
+    "ar": ("نصف",),
+    "en": ("half",),
+    "id": ("setengah", "separuh"),
+    "ms": ("setengah", "separuh"),
+    "fr": ("moitié",),
 }
 _DECADE = {
-    "ar": r"(?<!\w)[وفبلك]?(?:ال)?عقد[اًا]*(?!\w)",
-    "en": r"\bdecade\b",
-    "id": r"\bdekade\b",
-    "ms": r"\bdekad\b",
-    "fr": r"\bdécennie\b",
+    "ar": ("عقد",),
+    "en": ("decade",),
+    "id": ("dekade",),
+    "ms": ("dekad",),
+    "fr": ("décennie",),
 }
 
 
 @functools.cache
 def _phrase_pattern(table: str, language: str) -> re.Pattern[str] | None:
-    source = (_HALF if table == "half" else _DECADE).get(language)
-    return re.compile(source, re.IGNORECASE) if source else None
+    words = (_HALF if table == "half" else _DECADE).get(language)
+    if not words:
+        return None
+    alternation = "|".join(words)
+    if language == "ar":
+        return re.compile(rf"(?<!\w)[وفبلك]?(?:ال)?(?:{alternation})[اًا]*(?!\w)")
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
-def _half_and_decade(text: str, language: str) -> Iterator[NumberMention]:
-    half = _phrase_pattern("half", language)
-    for match in half.finditer(text) if half else ():
-        yield _mention(50, NumberKind.PERCENT, match.span(), text, Decimal("0.5"))
-    decade = _phrase_pattern("decade", language)
-    for match in decade.finditer(text) if decade else ():
-        yield _mention(10, NumberKind.INTEGER, match.span(), text)
+def _half_and_decade(text: str, language: str, lower: str) -> Iterator[NumberMention]:
+    """``lower`` is the text lower-cased: each word is looked for as a substring first (one
+    C-level search), the pattern run only where it is there."""
+    for table, value in (("half", 50), ("decade", 10)):
+        words = (_HALF if table == "half" else _DECADE).get(language, ())
+        pattern = _phrase_pattern(table, language)
+        if pattern is None or not any(word in lower for word in words):
+            continue
+        for match in pattern.finditer(text):
+            if table == "half":
+                yield _mention(value, NumberKind.PERCENT, match.span(), text, Decimal("0.5"))
+            else:
+                yield _mention(value, NumberKind.INTEGER, match.span(), text)
+
+
+# -- centuries in Roman numerals ----------------------------------------------------------------
+
+# French numbers centuries in Roman numerals, as an ordinal: "au XIXe siècle" (the 19th).
+_ROMAN_CENTURY = re.compile(r"\b(?P<r>[IVXL]{1,7})(?:e|ème|eme|er)\s+siècles?\b")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a Roman numeral (up to L), or None where the letters make none."""
+    values = [_ROMAN[ch] for ch in numeral]
+    total = sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
+    return total if total > 0 and _to_roman(total) == numeral else None
+
+
+def _to_roman(value: int) -> str:
+    found = []
+    for letters, amount in (("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4)):
+        while value >= amount:
+            found.append(letters)
+            value -= amount
+    return "".join(found) + "I" * value
+
+
+def _roman_centuries(text: str) -> Iterator[NumberMention]:
+    for match in _ROMAN_CENTURY.finditer(text):
+        value = roman_value(match["r"])
+        if value is not None:
+            span = (match.start(), match.end("r"))
+            yield NumberMention(Decimal(value), NumberKind.ORDINAL, span, text[span[0] : span[1]])
 
 
 # -- year ranges ---------------------------------------------------------------------------------
@@ -241,12 +285,19 @@ def year_ranges(text: str, norm: str) -> Iterator[NumberMention]:
 
 
 def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
-    """The numbers ``text`` (in the language ``subtag``) says by a turn of phrase."""
+    """The numbers ``text`` (in the language ``subtag``) says by a turn of phrase.
+
+    Where a few words make the pattern, it is run only where one of them is in the text
+    (``in``, a C-level search): most paragraphs say none of these, and a pattern behind a
+    look-behind tries every position of the text."""
+    lower = text if subtag == "ar" else text.lower()
     if subtag == "ar":
         if "عشر" in text:  # most paragraphs have no teen: skip the scan word by word
             yield from _arabic_teens(text)
         yield from _arabic_tens(text)
         yield from _arabic_duals(text)
-    if subtag in ("id", "ms"):
+    if subtag in ("id", "ms") and any(place in lower for place in _ID_PLACES):
         yield from _indonesian_compounds(text, subtag)
-    yield from _half_and_decade(text, subtag)
+    if subtag == "fr" and "siècle" in lower:
+        yield from _roman_centuries(text)
+    yield from _half_and_decade(text, subtag, lower)

@@ -22,7 +22,9 @@ _APOSTROPHES = "'\u2019"
 NUMERAL = re.compile(rf"\d+(?:(?:[{_MARKS}{_SPACES}]|(?:[ {_APOSTROPHES}])(?=\d{{3}}(?!\d)))\d+)*")
 _TIGHT = re.compile(rf"\d+(?:[{_MARKS}{_SPACES}]\d+)*")
 _SEPARATOR = re.compile(rf"[{_MARKS}{_SPACES} {_APOSTROPHES}]")
-_OTHER_DIGITS = re.compile(r"(?![0-9])\d")
+# A decimal digit other than 0-9: "not a non-digit, not 0-9", one character class (a look-ahead
+# before ``\d`` made the scan of every paragraph five times slower).
+_OTHER_DIGITS = re.compile(r"[^\D0-9]")
 
 
 @dataclass(frozen=True)

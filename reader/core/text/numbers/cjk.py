@@ -1,0 +1,133 @@
+"""Numbers that Chinese and Japanese say by their own grammar, and other languages otherwise.
+
+- Clock times: the hour counted with 時 (Japanese) or 点 / 點 (Chinese), minutes with 分, a
+  half hour with 半, the part of the day before them: ``午前7時55分`` (7:55), ``午後2時``
+  (14:00), ``下午二点`` (14:00), ``上午6点``. A Chinese 点 counts points too (``3点意见``, three
+  remarks): it is a time only after a part of the day or before minutes. Japanese 時間 is a
+  duration (``2時間``, two hours), no time.
+- Decades: ``20世纪80年代`` (the 1980s), ``80年代``, read as the year the decade starts, as the
+  Arabic decades are (``reader.core.text.numbers.idioms``); without a century, the 1900s.
+- Fractions: ``五分之一`` (Chinese), ``5分の1`` (Japanese), one fifth: a share, 20 (per cent)
+  or 0.2, as ``idioms`` reads a half.
+- A count below ten before a counter (``2人``, two people; ``1つ``; ``2台``): Chinese and
+  Japanese news write it in digits, where English, French and Arabic style spells it out or
+  says it by grammar (Arabic's dual, ``سيارتا شرطة``, two police cars). Such a count is soft,
+  like a number spelled in words: it confirms a number the other side writes, and is never
+  required there (``small_count``).
+
+Every mention but a time is soft (``NumberMention.spelled``): the other side may say it in
+words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from reader.core.text.numbers.chinese import DIGITS, UNITS, chinese_number
+from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
+
+# A number as these rules read it: ASCII digits (the text's own digits made ASCII first), or
+# Chinese numerals.
+_HAN_NUMBER = f"[{''.join([*DIGITS, *UNITS])}]{{1,4}}"
+_NUMBER = rf"(?:\d{{1,2}}|{_HAN_NUMBER})"
+
+# The parts of the day, by whether they make an hour below twelve the afternoon's.
+_MORNING = ("午前", "上午", "早上", "早晨", "清晨", "凌晨", "朝")
+_AFTERNOON = ("午後", "下午", "晚上", "傍晚", "夜", "中午")
+_PERIOD = "|".join((*_AFTERNOON, *_MORNING))
+_TIME = re.compile(
+    rf"(?:(?P<period>{_PERIOD})\s?)?(?P<h>{_NUMBER})\s?(?P<unit>[時时点點])(?![間间])"
+    rf"(?:\s?(?P<m>{_NUMBER})\s?分|(?P<half>半))?"
+)
+_DECADE = re.compile(rf"(?:(?P<c>{_NUMBER})\s?世[纪紀]\s?)?(?P<d>\d0|[二三四五六七八九]十)\s?年代")
+_FRACTION = re.compile(rf"(?P<den>{_NUMBER})\s?分(?:之|の)\s?(?P<num>{_NUMBER})")
+
+# Characters of the scripts whose counters follow a numeral: Han, Hiragana, Katakana.
+_COUNTER = re.compile(r"\s?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+# Characters after which a numeral is no count: a day or month, an hour, a number in a series
+# (号), a percentage, an amount, or a numeral going on (万, 千).
+_NOT_A_COUNT = frozenset("月日時时点點号號万萬亿億千百十％円元")
+_HOURS = ("時間", "时间")
+SMALL_COUNT = 10  # style guides spell out the numbers below ten
+
+
+def _value(token: str) -> int | None:
+    """An ASCII or Chinese numeral's value."""
+    if token.isdigit():
+        return int(token)
+    if len(token) == 1:
+        return DIGITS.get(token, UNITS.get(token))
+    return chinese_number(token)
+
+
+def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
+    """The times, decades and fractions of a Chinese or Japanese ``text`` (``norm``: the
+    same text with ASCII digits, span for span)."""
+    if any(unit in norm for unit in "時时点點"):
+        yield from _times(text, norm)
+    if "年代" in norm:
+        yield from _decades(text, norm)
+    if "分之" in norm or "分の" in norm:
+        yield from _fractions(text, norm)
+
+
+def _times(text: str, norm: str) -> Iterator[NumberMention]:
+    for match in _TIME.finditer(norm):
+        hour = _value(match["h"])
+        minutes = _value(match["m"]) if match["m"] else (30 if match["half"] else 0)
+        period = match["period"]
+        if match["unit"] in "点點" and not (period or match["m"] or match["half"]):
+            continue  # "3点意见": three points, not three o'clock
+        if hour is None or minutes is None or hour > 24 or minutes >= 60:
+            continue
+        if period in _AFTERNOON and hour < 12 and not (period == "中午" and hour >= 11):
+            hour += 12
+        span = match.span()
+        yield NumberMention(
+            Decimal(hour * 60 + minutes), NumberKind.TIME, span, text[span[0] : span[1]]
+        )
+
+
+def _decades(text: str, norm: str) -> Iterator[NumberMention]:
+    for match in _DECADE.finditer(norm):
+        decade = _value(match["d"])
+        century = _value(match["c"]) if match["c"] else None
+        if decade is None or decade % 10 or not 0 <= decade < 100:
+            continue
+        start = (century - 1) * 100 if century and 15 <= century <= 21 else 1900
+        span = match.span()
+        yield NumberMention(
+            Decimal(start + decade), NumberKind.YEAR, span, text[span[0] : span[1]], spelled=True
+        )
+
+
+def _fractions(text: str, norm: str) -> Iterator[NumberMention]:
+    for match in _FRACTION.finditer(norm):
+        denominator, numerator = _value(match["den"]), _value(match["num"])
+        if not denominator or numerator is None or not 0 < numerator < denominator:
+            continue
+        share = Decimal(numerator) / Decimal(denominator)
+        span = match.span()
+        yield NumberMention(
+            normal(share * 100),
+            NumberKind.PERCENT,
+            span,
+            text[span[0] : span[1]],
+            spelled=True,
+            alternatives=(normal(share),),
+        )
+
+
+def small_count(norm: str, end: int, value: Decimal) -> bool:
+    """Whether the numeral ending at ``end`` with this ``value`` is a small count before a
+    counter (``2人``), which other languages spell out or say by grammar."""
+    if value >= SMALL_COUNT or value != value.to_integral_value():
+        return False
+    counter = _COUNTER.match(norm, end)
+    if counter is None:
+        return False
+    if norm.startswith(_HOURS, counter.end() - 1):
+        return True  # "2時間": two hours, a count (時 alone is an hour of the clock)
+    return counter[0].strip() not in _NOT_A_COUNT
