@@ -165,9 +165,7 @@ def _run_alone(args: argparse.Namespace, path: Path) -> int:
 
     translation, source_language, found = _alone(args, path)
     if args.json:
-        document = check_alone_json(translation, source_language, found)
-        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(check_alone_json(translation, source_language, found))
     else:
         print("\n".join(report_lines(translation, found)))
         counts = count_by_kind(found, confident_only=True)
