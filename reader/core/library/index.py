@@ -106,7 +106,7 @@ class LibraryIndex:
         self._notes: list[str] = []
         if not fts5_available():
             raise ReaderError(_("this Python's SQLite has no full-text search (FTS5)"))
-        self._db = self._guarded(self._open)
+        self._db = self._open_repairing()
 
     def close(self) -> None:
         self._db.close()
@@ -377,12 +377,29 @@ class LibraryIndex:
             with contextlib.suppress(FileNotFoundError):
                 os.remove(f"{self.path}{suffix}")
 
+    def _open_repairing(self) -> sqlite3.Connection:
+        """The index file opened, or made anew if it is damaged (said once)."""
+        try:
+            return self._open()
+        except sqlite3.DatabaseError as error:
+            if _code(error) not in (_CORRUPT, _NOTADB):
+                raise self._storage_error(error) from None
+        self._delete_file()
+        self._said_rebuilt()
+        try:
+            return self._open()
+        except sqlite3.DatabaseError as error:
+            raise self._storage_error(error) from None
+
     def _rebuild(self) -> None:
         """Start again from an empty index (the file was damaged), and say so once."""
         with contextlib.suppress(sqlite3.Error):
             self._db.close()
         self._delete_file()
         self._db = self._open()
+        self._said_rebuilt()
+
+    def _said_rebuilt(self) -> None:
         self._notes.append(
             _("The search index was damaged; it has been rebuilt from the article folders.")
         )
@@ -393,7 +410,8 @@ class LibraryIndex:
         try:
             work()
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:  # SQLite may have rolled back itself (a full disk)
+                self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
 
@@ -405,10 +423,9 @@ class LibraryIndex:
         except sqlite3.DatabaseError as error:
             if _code(error) not in (_CORRUPT, _NOTADB):
                 raise self._storage_error(error) from None
-        self._rebuild()
         try:
-            if work is not self._open:
-                self._refresh(None)
+            self._rebuild()
+            self._refresh(None)
             return work()
         except sqlite3.DatabaseError as error:
             raise self._storage_error(error) from None

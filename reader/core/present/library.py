@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.core.i18n import _, ngettext
+from reader.core.i18n import _, ngettext, sentences
 from reader.core.library.catalog import ArticleEntry, Catalog
 from reader.core.library.hits import Hit, Results
 from reader.core.text.languages import language_name
@@ -22,15 +22,15 @@ def catalog_text(catalog: Catalog, reading_language: str | None = None) -> str:
         for b in catalog.broken
     ]
     count = len(catalog.articles)
-    summary = ngettext("{count} article", "{count} articles", count).format(count=count)
+    summary = [ngettext("{count} article.", "{count} articles.", count).format(count=count)]
     if catalog.broken:
         broken = len(catalog.broken)
-        summary = ngettext(
-            "{count} article; {broken} folder does not load",
-            "{count} articles; {broken} folders do not load",
-            broken,
-        ).format(count=count, broken=broken)
-    return "\n\n".join([*blocks, summary])
+        summary.append(
+            ngettext(
+                "{count} folder does not load.", "{count} folders do not load.", broken
+            ).format(count=broken)
+        )
+    return "\n\n".join([*blocks, sentences(*summary)])
 
 
 def _article_text(entry: ArticleEntry, reading_language: str | None) -> str:
@@ -39,7 +39,7 @@ def _article_text(entry: ArticleEntry, reading_language: str | None) -> str:
     if translated and translated != entry.title:
         lines.append("  " + translated)
     lines.append("  " + str(entry.folder))
-    versions = ", ".join(
+    versions = _(", ").join(
         _("{language}@{revision} ({origin})").format(
             language=v.language, revision=v.revision, origin=v.origin.value
         )
@@ -80,7 +80,7 @@ def _hit_text(hit: Hit, marker: tuple[str, str]) -> str:
         hit.language,
         hit.revision,
     ):
-        paragraphs = ", ".join(str(j) for j in hit.source_paragraphs)
+        paragraphs = _(", ").join(str(j) for j in hit.source_paragraphs)
         source = _("Source {language}@{revision}, paragraph {paragraphs}:").format(
             language=hit.source_language, revision=hit.source_revision, paragraphs=paragraphs
         )
