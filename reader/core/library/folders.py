@@ -10,7 +10,6 @@ from typing import NamedTuple
 
 from reader.core.errors import ReaderError
 from reader.core.i18n import _
-from reader.core.ingest.loading import MANIFEST
 
 
 class Fingerprint(NamedTuple):
@@ -35,25 +34,48 @@ def article_folders(library: Path) -> list[str]:
 
 
 def fingerprint(folder: Path, files: Sequence[str] | None) -> Fingerprint:
-    """The fingerprint of an article folder: of its manifest and ``files`` (its versions'
+    """The fingerprint of an article folder: of ``files`` (its manifest and its versions'
     files, relative to the folder), or, for a folder that did not load (``files`` None), of
     every file directly inside it, so that the file that was missing or wrong is seen when it
-    arrives or changes."""
+    arrives or changes.
+
+    Ten thousand folders are fingerprinted at every refresh: each file is looked up in its
+    open folder (``dir_fd``), not by its whole path (``pathlib`` took two thirds of the time,
+    and the whole path a sixth of what was left)."""
+    base = os.fspath(folder)
     if files is None:
         try:
-            names = sorted(os.listdir(folder))
+            files = sorted(os.listdir(base))
         except OSError:
-            names = []
-    else:
-        names = [MANIFEST, *files]
+            files = []
     parts = []
     newest = 0.0
-    for name in names:
-        try:
-            status = os.stat(folder / name)
-        except OSError:
+    for name, status in zip(files, _statuses(base, files), strict=True):
+        if status is None:
             parts.append(f"{name}\t-")
             continue
         parts.append(f"{name}\t{status.st_size}\t{status.st_mtime_ns}")
         newest = max(newest, status.st_mtime)
     return Fingerprint("\n".join(parts), newest)
+
+
+def _statuses(base: str, names: Sequence[str]) -> list[os.stat_result | None]:
+    """Each file's status (None if it cannot be read), looked up in the open folder where the
+    system can (``dir_fd``: not on Windows)."""
+    if os.stat not in os.supports_dir_fd:
+        return [_status(os.path.join(base, name)) for name in names]
+    try:
+        directory = os.open(base, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return [None] * len(names)
+    try:
+        return [_status(name, directory) for name in names]
+    finally:
+        os.close(directory)
+
+
+def _status(path: str, directory: int | None = None) -> os.stat_result | None:
+    try:
+        return os.stat(path, dir_fd=directory)
+    except OSError:
+        return None

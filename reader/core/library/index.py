@@ -38,11 +38,12 @@ from reader.core.library.folders import article_folders, fingerprint
 from reader.core.library.hits import Hit, Results
 from reader.core.library.query import Query, parse
 from reader.core.model import Article, Version
+from reader.core.text.languages import primary_subtag
 from reader.core.text.terms import terms
 
 # Bumped whenever the tables or the analysis (reader.core.text.terms) change: an index of
 # another schema is rebuilt.
-SCHEMA = 1
+SCHEMA = 2
 # FTS5's tokenizer, told that every character but spaces and controls belongs to a term: the
 # terms come analysed, and only the spaces between them are to split.
 _TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* M* Co P* S*'"
@@ -57,6 +58,14 @@ _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 
     13,
     14,
     26,
+)
+# How many of the newest matches are ranked by relevance (BM25) for the hits shown.
+RANKED = 1000
+# A passage with what a hit shows of its version and article.
+_PASSAGE = (
+    "SELECT p.paragraph, p.text, v.id, v.language, v.revision, a.entry, a.source "
+    "FROM passages p JOIN versions v ON v.id = p.version JOIN articles a ON a.id = v.article "
+    "WHERE p.id = ?"
 )
 # Folders read between two commits of a refresh: a build that is stopped keeps what it did.
 _BATCH = 100
@@ -161,9 +170,9 @@ class LibraryIndex:
     def _index_folder(self, name: str) -> None:
         folder = self.library / name
         self._drop(name)
-        try:
-            from reader.core.ingest.loading import load_folder
+        from reader.core.ingest.loading import MANIFEST, load_folder
 
+        try:
             article = load_folder(folder)
         except (ReaderError, OSError, ValueError) as error:
             self._db.execute(
@@ -171,7 +180,7 @@ class LibraryIndex:
                 (name, fingerprint(folder, None).text, None, None, str(error)),
             )
             return
-        files = [_relative(version, folder) for version in article.versions]
+        files = [MANIFEST, *(_relative(version, folder) for version in article.versions)]
         print_ = fingerprint(folder, files)
         entry = describe(article, folder, print_.modified)
         cursor = self._db.execute(
@@ -189,6 +198,7 @@ class LibraryIndex:
                 (article_id, version.language, version.revision, version.origin.value),
             )
             version_id = _int(cursor.lastrowid)
+            tag = primary_subtag(version.language)
             if version is source:
                 source_id = version_id
             for number, paragraph in enumerate(version.paragraphs):
@@ -197,8 +207,8 @@ class LibraryIndex:
                     (version_id, number, paragraph.text),
                 )
                 self._db.execute(
-                    "INSERT INTO passage_terms(rowid, terms) VALUES (?,?)",
-                    (cursor.lastrowid, " ".join(term.key for term in terms(paragraph.text))),
+                    "INSERT INTO passage_terms(rowid, terms, language) VALUES (?,?,?)",
+                    (cursor.lastrowid, " ".join(term.key for term in terms(paragraph.text)), tag),
                 )
         self._db.execute("UPDATE articles SET source = ? WHERE id = ?", (source_id, article_id))
 
@@ -242,29 +252,27 @@ class LibraryIndex:
         return self._guarded(lambda: self._search(query, language, max(0, limit)))
 
     def _search(self, query: Query, language: str | None, limit: int) -> Results:
-        where = "passage_terms MATCH ?"
-        arguments: list[object] = [query.fts()]
+        match = f"terms : ({query.fts()})"
         if language:
-            where += " AND (v.language = ? OR v.language LIKE ?)"
-            arguments += [language, language.replace("%", "").replace("_", "") + "-%"]
-        joins = (
-            "FROM passage_terms JOIN passages p ON p.id = passage_terms.rowid "
-            "JOIN versions v ON v.id = p.version JOIN articles a ON a.id = v.article"
-        )
+            match += f" AND language : {_quoted(primary_subtag(language))}"
         try:
             (total,) = self._db.execute(
-                f"SELECT count(*) {joins} WHERE {where}", arguments
+                "SELECT count(*) FROM passage_terms WHERE passage_terms MATCH ?", (match,)
             ).fetchone()
-            rows = self._db.execute(
-                "SELECT p.paragraph, p.text, v.id, v.language, v.revision, a.entry, a.source, "
-                f"passage_terms.rank {joins} WHERE {where} ORDER BY passage_terms.rank LIMIT ?",
-                [*arguments, limit],
+            # BM25 over every match is 10 ms a thousand matches: a word in every article would
+            # take a second. So the newest matches (the highest rowids) are ranked.
+            candidates = self._db.execute(
+                "SELECT rowid, bm25(passage_terms) FROM passage_terms WHERE passage_terms MATCH ? "
+                "ORDER BY rowid DESC LIMIT ?",
+                (match, RANKED),
             ).fetchall()
         except sqlite3.OperationalError as error:
             if "fts5" not in str(error):
                 raise
             message = _("the query could not be searched ({reason})")
             raise ReaderError(message.format(reason=error)) from None
+        best = sorted(candidates, key=lambda row: (row[1], -row[0]))[:limit]
+        rows = [(*self._db.execute(_PASSAGE, (rowid,)).fetchone(), rank) for rowid, rank in best]
         hits = tuple(self._hit(query, *row) for row in rows)
         return Results(total=total, hits=hits, notes=self.take_notes())
 
@@ -463,11 +471,15 @@ def _create(db: sqlite3.Connection) -> None:
             id INTEGER PRIMARY KEY, version INTEGER NOT NULL, paragraph INTEGER NOT NULL,
             text TEXT NOT NULL);
         CREATE INDEX passages_by_version ON passages(version, paragraph);
-        CREATE VIRTUAL TABLE passage_terms USING fts5(terms, tokenize="{_TOKENIZER}");
+        CREATE VIRTUAL TABLE passage_terms USING fts5(terms, language, tokenize="{_TOKENIZER}");
         PRAGMA user_version = {SCHEMA};
         COMMIT;
         """
     )
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
 
 
 def _each(work: Callable[[str], None], names: Sequence[str]) -> None:

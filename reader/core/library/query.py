@@ -77,6 +77,15 @@ class Query:
         ]
         return _merged(spans)
 
+    def paragraph_marks(self, texts: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
+        """The marks in each of ``texts`` (a version's paragraphs) that has any, by index."""
+        found = {}
+        for number, text in enumerate(texts):
+            marks = self.marks(text)
+            if marks:
+                found[number] = marks
+        return found
+
 
 def parse(text: str, prefix: bool = False) -> Query:
     """``text`` as a query: quoted parts are phrases; elsewhere each word is a clause.
