@@ -427,6 +427,7 @@ class MainWindow(QMainWindow):
             )
             dock.open_requested.connect(self.open_at)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.resizeDocks([dock], [self.width() * 2 // 5], Qt.Orientation.Horizontal)
             self._library_dock = dock
         return self._library_dock
 

@@ -36,6 +36,7 @@ from reader.ui.library.hits import HIT_ROLE, HitDelegate, HitsModel
 from reader.ui.library.searcher import LibrarySearch
 
 TYPING_PAUSE_MS = 120  # a search starts once typing pauses this long
+MAX_COLUMN = 260  # pixels: the widest a column of the articles starts
 
 
 class LibraryDock(QDockWidget):
@@ -77,6 +78,7 @@ class LibraryDock(QDockWidget):
         self.title_filter.setClearButtonEnabled(True)
         self.language_filter = QComboBox()
         self.language_filter.setObjectName("library-language-filter")
+        self.language_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.machine_filter = QCheckBox(_("Has machine versions"))
         self.machine_filter.setObjectName("library-machine-filter")
         row.addWidget(self.title_filter, 1)
@@ -112,6 +114,8 @@ class LibraryDock(QDockWidget):
         self.catalog = catalog
         self.articles.set_entries(catalog.articles)
         self.table.resizeColumnsToContents()
+        for column in range(self.articles.columnCount()):  # a long title must not hide the rest
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN))
         languages = sorted({code for entry in catalog.articles for code in entry.languages})
         for combo in (self.language_filter, self.search_language):
             chosen = combo.currentData()
@@ -174,6 +178,7 @@ class LibraryDock(QDockWidget):
         self.query.setClearButtonEnabled(True)
         self.search_language = QComboBox()
         self.search_language.setObjectName("library-search-language")
+        self.search_language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         row.addWidget(self.query, 1)
         row.addWidget(self.search_language)
         column.addLayout(row)
