@@ -133,3 +133,21 @@ def test_a_real_search_process(library: Path, tmp_path: Path) -> None:
     )
     assert (result.returncode, result.stderr) == (0, "")
     assert json.loads(result.stdout)["total"] == 0  # بوتين and "near" are in no one paragraph
+
+
+def test_a_damaged_index_is_said_once_on_standard_error(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.core.library.index import default_index_path
+
+    assert run(["library", "--library", str(library)], capsys)[0] == 0
+    path = default_index_path(library)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    path.write_bytes(b"\0" * 8192)
+    status, out, err = run(["search", "Putin", "--library", str(library), "--json"], capsys)
+    assert status == 0 and json.loads(out)["total"] > 0
+    assert err == (
+        "reader: The search index was damaged; it has been rebuilt from the article folders.\n"
+    )
+    assert run(["search", "Putin", "--library", str(library), "--json"], capsys)[2] == ""

@@ -64,19 +64,28 @@ _ASCII_DIGITS = _AsciiDigits()
 def terms(text: str) -> list[Term]:
     """The search terms of ``text``, in order (see the module docstring)."""
     found: list[Term] = []
+    add = found.append
     run: list[tuple[str, int, int]] = []  # unspaced characters that touch: key, start, end
     group = 0
+    cjk = TokenKind.CJK
     for match in word_pattern().finditer(text):
-        piece, start = match.group(), match.start()
-        if kind_of(piece) is TokenKind.CJK:
+        piece = match.group()
+        start, end = match.span()
+        if kind_of(piece) is cjk:
             if run and run[-1][2] != start:
                 group = _bigrams(run, group, found)
-            run.extend(_characters(piece, start))
+            if len(piece) == 1:  # the usual case: one Chinese character, one kana
+                run.append((_character_key(piece), start, end))
+            else:
+                run.extend(_characters(piece, start))
             continue
         if run:
             group = _bigrams(run, group, found)
         keys = word_keys(piece)
-        found.extend(Term(key, start, match.end(), group) for key in keys)
+        if len(keys) == 1:
+            add(Term(keys[0], start, end, group))
+        else:
+            found.extend(Term(key, start, end, group) for key in keys)
         group += bool(keys)
     if run:
         _bigrams(run, group, found)
@@ -107,7 +116,12 @@ def _characters(piece: str, start: int) -> list[tuple[str, int, int]]:
             found[-1] = (key + ch, first, start + offset + 1)
         else:
             found.append((ch, start + offset, start + offset + 1))
-    return [(unicodedata.normalize("NFKC", key).casefold(), s, e) for key, s, e in found]
+    return [(_character_key(key), s, e) for key, s, e in found]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _character_key(character: str) -> str:
+    return unicodedata.normalize("NFKC", character).casefold()
 
 
 def _bigrams(run: list[tuple[str, int, int]], group: int, found: list[Term]) -> int:
