@@ -219,3 +219,16 @@ def test_sqlite_errors_never_leak(library: Path) -> None:
         with pytest.raises(ReaderError) as raised:
             index.search("Putin")
     assert not isinstance(raised.value, sqlite3.Error)
+
+
+def test_a_capitalised_latin_name_finds_its_arabic_spelling(library: Path) -> None:
+    with opened(library) as index:
+        arabic = index.search("Putin", language="ar", limit=50)
+        assert arabic.total > 0
+        for hit in arabic.hits:
+            assert [hit.text[a:b] for a, b in hit.marks] and all(
+                hit.text[a:b].endswith("بوتين") for a, b in hit.marks
+            )
+        assert index.search("putin", language="ar").total == 0  # a common word: no skeletons
+        both = index.search("Putin Kim", language="ar")
+        assert both.total > 0 and all(len(hit.marks) >= 2 for hit in both.hits)

@@ -72,3 +72,13 @@ def test_terms_keep_their_spans_on_whole_words() -> None:
 
 def test_controls_and_nul_only_separate_words() -> None:
     assert keys("بوتين\u202e\x00Kim") == [*keys("بوتين"), "kim"]
+
+
+def test_names_in_other_scripts_have_the_skeletons_of_their_latin_spelling() -> None:
+    from reader.core.text.terms import name_skeletons, names
+
+    assert "BTN" in name_skeletons("Putin")
+    assert names("قال لبوتين ذلك") == ["KL", "LBTN", "BTN"]  # each stem's skeleton
+    assert names("Путин") == ["BTN"]
+    assert names("التي هذه") == []  # function words spell no name
+    assert name_skeletons("2019") == () and name_skeletons("Kyiv's") == ()

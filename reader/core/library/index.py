@@ -39,11 +39,11 @@ from reader.core.library.hits import Hit, Results
 from reader.core.library.query import Query, parse
 from reader.core.model import Article, Version
 from reader.core.text.languages import primary_subtag
-from reader.core.text.terms import terms
+from reader.core.text.terms import names, terms
 
 # Bumped whenever the tables or the analysis (reader.core.text.terms) change: an index of
 # another schema is rebuilt.
-SCHEMA = 2
+SCHEMA = 3
 # FTS5's tokenizer, told that every character but spaces and controls belongs to a term: the
 # terms come analysed, and only the spaces between them are to split.
 _TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* M* Co P* S*'"
@@ -207,8 +207,13 @@ class LibraryIndex:
                     (version_id, number, paragraph.text),
                 )
                 self._db.execute(
-                    "INSERT INTO passage_terms(rowid, terms, language) VALUES (?,?,?)",
-                    (cursor.lastrowid, " ".join(term.key for term in terms(paragraph.text)), tag),
+                    "INSERT INTO passage_terms(rowid, terms, names, language) VALUES (?,?,?,?)",
+                    (
+                        cursor.lastrowid,
+                        " ".join(term.key for term in terms(paragraph.text)),
+                        " ".join(names(paragraph.text)),
+                        tag,
+                    ),
                 )
         self._db.execute("UPDATE articles SET source = ? WHERE id = ?", (source_id, article_id))
 
@@ -252,7 +257,7 @@ class LibraryIndex:
         return self._guarded(lambda: self._search(query, language, max(0, limit)))
 
     def _search(self, query: Query, language: str | None, limit: int) -> Results:
-        match = f"terms : ({query.fts()})"
+        match = query.fts()
         if language:
             match += f" AND language : {_quoted(primary_subtag(language))}"
         try:
@@ -471,7 +476,7 @@ def _create(db: sqlite3.Connection) -> None:
             id INTEGER PRIMARY KEY, version INTEGER NOT NULL, paragraph INTEGER NOT NULL,
             text TEXT NOT NULL);
         CREATE INDEX passages_by_version ON passages(version, paragraph);
-        CREATE VIRTUAL TABLE passage_terms USING fts5(terms, language, tokenize="{_TOKENIZER}");
+        CREATE VIRTUAL TABLE passage_terms USING fts5(terms, names, language, tokenize="{_TOKENIZER}");
         PRAGMA user_version = {SCHEMA};
         COMMIT;
         """

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from reader.core.errors import ReaderError
 from reader.core.i18n import _, ngettext
-from reader.core.text.terms import Term, terms
+from reader.core.text.terms import Term, name_skeletons, terms, word_skeletons
 from reader.core.text.tokens import TokenKind, kind_of
 
 # The most terms a query searches for: a pasted page is not a query (and FTS5 would take
@@ -30,17 +30,27 @@ _QUOTES = re.compile(r"[\"“”„«»「」『』]")
 class Clause:
     """A phrase of term keys that must follow each other; with ``prefix``, the last one also
     matches the terms it begins: a word still being typed, or a Chinese character alone (the
-    index holds pairs of characters, ``東`` begins ``東京``)."""
+    index holds pairs of characters, ``東`` begins ``東京``). A name typed in Latin letters
+    also matches its spellings in other scripts: a word whose skeleton is one of ``names``."""
 
     keys: tuple[str, ...]
     prefix: bool = False
+    names: tuple[str, ...] = ()
 
     def fts(self) -> str:
-        """The clause in FTS5's syntax: each term quoted (``"`` doubled inside), joined by ``+``."""
-        quoted = ['"' + key.replace('"', '""') + '"' for key in self.keys]
+        """The clause in FTS5's syntax, on the index's ``terms`` (and ``names``) columns: each
+        term quoted (``"`` doubled inside), the terms of a phrase joined by ``+``."""
+        quoted = [_quoted(key) for key in self.keys]
         if self.prefix:
             quoted[-1] += "*"
-        return " + ".join(quoted)
+        phrase = f"terms : ({' + '.join(quoted)})"
+        if not self.names:
+            return phrase
+        return f"({phrase} OR names : ({' OR '.join(map(_quoted, self.names))}))"
+
+    def spells(self, word: str) -> bool:
+        """Whether ``word`` (of another script) spells the clause's name."""
+        return bool(self.names) and not set(self.names).isdisjoint(word_skeletons(word))
 
     def matches(self, keys: Sequence[str], start: int) -> bool:
         """Whether the clause matches the terms ``keys`` from ``start`` on."""
@@ -74,6 +84,13 @@ class Query:
             for clause in self.clauses
             for start in range(len(keys))
             if clause.matches(keys, start)
+        ]
+        spans += [
+            (term.start, term.end)
+            for clause in self.clauses
+            if clause.names
+            for term in found
+            if clause.spells(text[term.start : term.end])
         ]
         return _merged(spans)
 
@@ -115,15 +132,34 @@ def parse(text: str, prefix: bool = False) -> Query:
     typing = prefix and not text[-1:].isspace() and not _QUOTES.match(text[-1:])
     last = len(phrases) - 1
     clauses = (
-        Clause(phrase, prefix=(typing and number == last) or _lone_character(phrase))
+        Clause(
+            phrase,
+            prefix=(typing and number == last) or _lone_character(phrase),
+            names=() if typing and number == last else _names(phrase, text),
+        )
         for number, phrase in enumerate(phrases)
     )
     return Query(text, tuple(dict.fromkeys(clauses)))
 
 
+def _names(phrase: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The skeletons of a one-word clause that was typed as a name, capitalised (``Putin``,
+    not ``putin``: a common word's skeleton is also that of many words of other scripts)."""
+    if len(phrase) != 1 or len(phrase[0]) < 3:
+        return ()
+    capitalised = re.search(rf"\b{re.escape(phrase[0])}\b", text, re.IGNORECASE)
+    if capitalised is None or not capitalised.group()[0].isupper():
+        return ()
+    return name_skeletons(phrase[0])
+
+
 def _lone_character(phrase: tuple[str, ...]) -> bool:
     """Whether the phrase is one character of a script written without spaces."""
     return len(phrase) == 1 and len(phrase[0]) == 1 and kind_of(phrase[0]) is TokenKind.CJK
+
+
+def _quoted(key: str) -> str:
+    return '"' + key.replace('"', '""') + '"'
 
 
 def _by_group(found: Sequence[Term]) -> list[tuple[str, ...]]:

@@ -13,6 +13,11 @@ Built on the one tokenizer (``tokens``) and the one fold (``fold``), after Lucen
   a term by itself;
 - an apostrophe cuts a word into terms read as a phrase (``People's`` is ``people s``).
 
+Beside the terms, ``names`` gives the consonant skeletons (``transliterate``) of the text's
+Arabic and Cyrillic words, of each stem of an Arabic word as the checks and the aligner take
+them: ``بوتين``, ``لبوتين`` and ``Путин`` give ``BTN``, which is also a skeleton of ``Putin``.
+That is how a name typed in Latin letters finds its spellings in other scripts.
+
 Each term keeps the span of the text it came from, so that a match is marked on whole tokens
 (an Arabic word is never cut: its letters stay joined), and the number of the token (or of the
 run of unspaced characters) it was cut from: a query reads the terms of one token as a phrase.
@@ -26,9 +31,10 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from reader.core.text.arabic import light_stem
+from reader.core.text.arabic import ARABIC_FUNCTION_WORDS, light_stem, stems
 from reader.core.text.fold import fold
 from reader.core.text.tokens import TokenKind, kind_of, word_pattern
+from reader.core.text.transliterate import arabic_key, cyrillic_key, latin_keys
 
 # What joins the parts of one token (tokens.py): the decimal and grouping marks between digits,
 # an apostrophe between letters. A term is cut at each.
@@ -100,6 +106,39 @@ def word_keys(word: str) -> tuple[str, ...]:
     return tuple(
         light_stem(part) if _is_arabic(part) else part for part in _CONNECTORS.split(folded) if part
     )
+
+
+def names(text: str) -> list[str]:
+    """The skeletons of the Arabic and Cyrillic words of ``text`` (see the module docstring),
+    each once, in order of appearance."""
+    found: dict[str, None] = {}
+    for piece in word_pattern().findall(text):
+        found.update(dict.fromkeys(word_skeletons(piece)))
+    return list(found)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def word_skeletons(word: str) -> tuple[str, ...]:
+    """The skeletons of one Arabic word (of each of its stems) or Cyrillic word, of two
+    consonants or more (one says too little); none for a function word or another script."""
+    first = word[:1]
+    if "\u0621" <= first <= "\u06d3":
+        if word in ARABIC_FUNCTION_WORDS:
+            return ()
+        keys = [arabic_key(stem) for stem in stems(word)]
+    elif "\u0400" <= first <= "\u04ff":
+        keys = [cyrillic_key(word)]
+    else:
+        return ()
+    return tuple(dict.fromkeys(key for key in keys if len(key) >= 2))
+
+
+def name_skeletons(word: str) -> tuple[str, ...]:
+    """The skeletons other scripts may spell a Latin name in (``Putin``: ``BTN``), of two
+    consonants or more, sorted; none for a word that is not Latin letters."""
+    if not word.isascii() or not word.isalpha():
+        return ()
+    return tuple(sorted(key for key in latin_keys(word) if len(key) >= 2))
 
 
 def _is_arabic(word: str) -> bool:
