@@ -396,7 +396,9 @@ class MainWindow(QMainWindow):
             ),
         )
         self.add_to_library_action.setEnabled(False)
-        self.article_loaded.connect(lambda _article: self._enable_adding())
+        # Worked out when the menu opens, not as an article loads: the first article loads
+        # before the first paint, and nothing of the library is to load before it.
+        self.file_menu.aboutToShow.connect(self._enable_adding)
         self.find_action = self._action(
             _("&Find in Article\u2026"),
             [QKeySequence.StandardKey.Find],

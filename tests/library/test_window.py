@@ -3,7 +3,10 @@ beside its source, Enter opening the article there, Find in both panes, adding a
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -136,9 +139,34 @@ def test_an_article_from_elsewhere_is_added_by_copying_it_in(
     elsewhere = tmp_path / "elsewhere" / "putin-kim"
     shutil.copytree(SAMPLE, elsewhere)
     window = open_window(paths=[elsewhere])
+    window.file_menu.aboutToShow.emit()  # the File menu opened
     assert window.add_to_library_action.isEnabled()
     window.add_to_library_action.trigger()
     copy = library / "putin-kim-2"  # the name was taken
     assert (copy / "article.toml").is_file() and (elsewhere / "article.toml").is_file()
     assert window.article.path == copy
+    window.file_menu.aboutToShow.emit()
     assert not window.add_to_library_action.isEnabled()
+
+
+def test_nothing_of_the_library_loads_with_the_window(tmp_path: Path) -> None:
+    """The window's start pays nothing for the library: no index, no dock, no SQLite."""
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from reader.ui.app import build_window\n"
+        "from reader.ui.context import AppContext\n"
+        "from reader.core.ingest.loading import load\n"
+        f"sample = Path({str(SAMPLE)!r})\n"
+        f"window = build_window(AppContext(Path({str(tmp_path)!r})), load([sample]), paths=[sample])\n"
+        "window.show()\n"
+        "print(sorted(m for m in sys.modules if 'library' in m or m == 'sqlite3'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=True,
+    )
+    assert result.stdout.strip() == "[]"
