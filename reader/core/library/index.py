@@ -67,6 +67,8 @@ _PASSAGE = (
     "FROM passages p JOIN versions v ON v.id = p.version JOIN articles a ON a.id = v.article "
     "WHERE p.id = ?"
 )
+# What the disk or another process is the cause of: said, never repaired by a rebuild.
+_OF_THE_DISK = frozenset({_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _FULL, _CANTOPEN})
 # Folders read between two commits of a refresh: a build that is stopped keeps what it did.
 _BATCH = 100
 
@@ -274,8 +276,7 @@ class LibraryIndex:
         except sqlite3.OperationalError as error:
             if "fts5" not in str(error):
                 raise
-            message = _("the query could not be searched ({reason})")
-            raise ReaderError(message.format(reason=error)) from None
+            raise ReaderError(_("the query could not be searched")) from None
         best = sorted(candidates, key=lambda row: (row[1], -row[0]))[:limit]
         rows = [(*self._db.execute(_PASSAGE, (rowid,)).fetchone(), rank) for rowid, rank in best]
         hits = tuple(self._hit(query, *row) for row in rows)
@@ -434,8 +435,10 @@ class LibraryIndex:
         try:
             return work()
         except sqlite3.DatabaseError as error:
-            if _code(error) not in (_CORRUPT, _NOTADB):
+            if _code(error) in _OF_THE_DISK:
                 raise self._storage_error(error) from None
+        # Anything else means the file is not the index it should be (damaged pages, a table
+        # gone): it is derived data, so it is made again.
         try:
             self._rebuild()
             self._refresh(None)
