@@ -70,6 +70,10 @@ def test_search_as_one_types_marks_the_words_beside_the_source(window, qtbot) ->
             cursor.setPosition(start + 1)
             assert cursor.charFormat().background().color() == MARK_COLOUR
             assert hit.text[start:end].endswith("رئيس")
+        # Laid out at the width it is shown at, the hit fits its row (nothing cut off).
+        shown = dock.results.visualRect(dock.hits.index(row))
+        assert found.textWidth() < shown.width()
+        assert shown.height() > found.size().height()
         if hit.language == "ar":
             assert found.firstBlock().textDirection() == Qt.LayoutDirection.RightToLeft
             assert source is not None and source.toPlainText() == hit.source_text

@@ -21,7 +21,13 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from reader.core.i18n import _
 from reader.core.library.hits import Hit
@@ -151,7 +157,10 @@ class HitDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         hit = index.data(HIT_ROLE)
-        width = option.rect.width() or 600
+        # A list view asks with an empty rectangle: lay the hit out at the width it is shown.
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QAbstractScrollArea) else 0
+        width = width or option.rect.width() or 600
         _found, _source, height = self._laid_out(hit, width)
         line = option.fontMetrics.height()
         return QSize(width, height + line + 3 * _PADDING)
