@@ -53,3 +53,8 @@ def test_a_query_without_words_is_told() -> None:
 def test_a_pasted_page_is_told_not_searched() -> None:
     with pytest.raises(ReaderError, match=f"at most {MAX_TERMS}"):
         parse("كلمة " * 2000)
+
+
+def test_a_name_being_typed_finds_its_arabic_spelling_already() -> None:
+    assert marked("Putin", "قال بوتين إن", prefix=True) == ["بوتين"]
+    assert marked("putin", "قال بوتين إن", prefix=True) == []

@@ -135,7 +135,7 @@ def parse(text: str, prefix: bool = False) -> Query:
         Clause(
             phrase,
             prefix=(typing and number == last) or _lone_character(phrase),
-            names=() if typing and number == last else _names(phrase, text),
+            names=_names(phrase, text),
         )
         for number, phrase in enumerate(phrases)
     )

@@ -163,6 +163,7 @@ class LibraryDock(QDockWidget):
             total,
         )
         self.articles_status.setText(message.format(done=done, total=total))
+        self.search_status.setText(message.format(done=done, total=total))  # searched after
 
     # -- search ----------------------------------------------------------------------------
 
