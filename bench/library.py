@@ -21,6 +21,10 @@ Then it prints:
    checked, the search, the JSON printed), median of ``--repeat``, against ``python -c pass``
    in the same run as the floor, and its peak memory (the child's maximum resident set size).
 
+Times are wall times and processor times (``time.process_time``, a child's ``rusage``): on a
+machine shared with other work, the wall time also counts the waits for a processor, so the
+targets are judged on the processor time. ``--keep DIR`` builds once and measures again later.
+
 Targets (issue 14): one-article update < 100 ms, in-process search median < 50 ms, a whole
 ``reader search`` < 0.5 s, memory while searching < 200 MB. It is a benchmark, not a test: it
 always exits 0, and a target missed is marked MISSED.
@@ -132,28 +136,46 @@ def verdict(value: float, target: float) -> str:
     return "met" if value < target else "MISSED"
 
 
+CPU: list[float] = []  # the processor time of each ``timed`` run, in order
+
+
 def timed(work: object) -> float:
+    """Wall time of ``work()``; its processor time (this process's, all threads) goes to ``CPU``:
+    on a machine shared with other work, the wall time also counts the waits for a processor."""
+    cpu = time.process_time()
     start = time.perf_counter()
     work()  # type: ignore[operator]
-    return time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    CPU.append(time.process_time() - cpu)
+    return elapsed
+
+
+def cpu_of(count: int) -> str:
+    """The median processor time of the last ``count`` timed runs."""
+    return f"processor median {spread(CPU[-count:]).median * 1000:.1f} ms"
 
 
 def bench_update(index: LibraryIndex, library: Path, repeat: int) -> None:
     folder = sorted(library.iterdir())[len(list(library.iterdir())) // 2]
     text = folder / "id.txt"
     original = text.read_text(encoding="utf-8")
-    alone, whole = [], []
+    alone, whole, alone_cpu, whole_cpu = [], [], [], []
     for round_ in range(repeat):
         text.write_text(original + f"\nParagraf tambahan {round_}.\n", encoding="utf-8")
         alone.append(timed(lambda: index.refresh_folder(folder)))
+        alone_cpu.append(CPU[-1])
         text.write_text(original + f"\nParagraf lain {round_}.\n", encoding="utf-8")
         whole.append(timed(index.refresh))
+        whole_cpu.append(CPU[-1])
     text.write_text(original, encoding="utf-8")
     index.refresh()
-    print(f"update one article, refresh_folder:     {milliseconds(alone)}", end="  ")
-    print(verdict(spread(alone).median, TARGETS["update"]))
-    print(f"update one article, whole refresh:      {milliseconds(whole)}", end="  ")
-    print(verdict(spread(whole).median, TARGETS["update"]))
+    for label, walls, cpus in (
+        ("refresh_folder", alone, alone_cpu),
+        ("whole refresh ", whole, whole_cpu),
+    ):
+        print(f"update one article, {label}:     {milliseconds(walls)}", end="  ")
+        print(f"processor median {spread(cpus).median * 1000:.1f} ms", end="  ")
+        print(verdict(spread(cpus).median, TARGETS["update"]))
 
 
 def bench_search(index: LibraryIndex, count: int, repeat: int) -> None:
@@ -162,16 +184,22 @@ def bench_search(index: LibraryIndex, count: int, repeat: int) -> None:
         query = query.format(name=name_of(count // 3))
         first = timed(lambda query=query: index.search(query, limit=20))
         times = [timed(lambda query=query: index.search(query, limit=20)) for _ in range(repeat)]
+        medians.append(spread(CPU[-repeat:]).median)
         total = index.search(query, limit=20).total
-        medians.append(spread(times).median)
-        print(f"  {label:<20} {total:>7} hits; first {first * 1000:7.1f} ms; {milliseconds(times)}")
+        print(
+            f"  {label:<20} {total:>7} hits; first {first * 1000:7.1f} ms; {milliseconds(times)}; "
+            f"{cpu_of(repeat)}"
+        )
     overall = sorted(medians)[len(medians) // 2]
-    print(f"search in process, median of the queries' medians: {overall * 1000:.1f} ms", end="  ")
+    print(
+        f"search in process, median of the queries' processor medians: {overall * 1000:.1f} ms",
+        end="  ",
+    )
     print(verdict(overall, TARGETS["search"]))
 
 
-def child(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall time (s) and peak resident memory (MB) of one child process."""
+def child(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall time (s), processor time (s) and peak resident memory (MB) of one child process."""
     start = time.perf_counter()
     process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _pid, status, usage = os.wait4(process.pid, 0)
@@ -181,23 +209,30 @@ def child(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
         raise SystemExit(
             f"{argv} failed: {process.stderr.read().decode() if process.stderr else ''}"
         )
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def bench_process(library: Path, cache: Path, repeat: int) -> None:
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "READER_LIBRARY": str(library)}
     search = [sys.executable, "-m", "reader", "search", "الرئيس", "--json"]
     floor = [sys.executable, "-c", "pass"]
-    runs = {"floor": [], "search": []}  # type: dict[str, list[tuple[float, float]]]
+    runs = {"floor": [], "search": []}  # type: dict[str, list[tuple[float, float, float]]]
     child(search, env)  # warm the file cache
     for _ in range(repeat):  # interleaved, so that both meet the same load
         runs["floor"].append(child(floor, env))
         runs["search"].append(child(search, env))
-    times = [t for t, _ in runs["search"]]
-    memory = max(m for _, m in runs["search"])
-    print(f"python -c pass (floor):                 {milliseconds([t for t, _ in runs['floor']])}")
+    times = [t for t, _, _ in runs["search"]]
+    cpus = [c for _, c, _ in runs["search"]]
+    memory = max(m for _, _, m in runs["search"])
+    floor = runs["floor"]
+    print(
+        f"python -c pass (floor):                 {milliseconds([t for t, _, _ in floor])}",
+        end="  ",
+    )
+    print(f"processor median {spread([c for _, c, _ in floor]).median * 1000:.1f} ms")
     print(f"reader search (a whole process):        {milliseconds(times)}", end="  ")
-    print(verdict(spread(times).median, TARGETS["process"]))
+    print(f"processor median {spread(cpus).median * 1000:.1f} ms", end="  ")
+    print(verdict(spread(cpus).median, TARGETS["process"]))
     print(f"peak memory of reader search:           {memory:.0f} MB", end="  ")
     print(verdict(memory, TARGETS["memory"]))
 
@@ -223,9 +258,12 @@ def main() -> None:
             refresh = index.refresh()
             build = time.perf_counter() - start
             size = sum(p.stat().st_size for p in index.path.parent.iterdir()) / 2**20
-            print(
-                f"first build: {refresh.read} folders read in {build:.1f} s ({build / max(1, refresh.read) * 1000:.1f} ms a folder); index {size:.0f} MB"
-            )
+            if refresh.read:
+                each = build / refresh.read * 1000
+                print(
+                    f"first build: {refresh.read} folders read in {build:.1f} s ({each:.1f} ms a folder)"
+                )
+            print(f"index: {size:.0f} MB")
             bench_update(index, library, args.repeat)
             bench_search(index, args.articles, args.repeat)
         bench_process(library, cache, args.repeat)
