@@ -38,6 +38,8 @@ COMMANDS = {
     "import": "a web page (URL or saved page) and its language versions, as an article folder",
     "update": "re-fetch an imported article; a changed version becomes a new revision",
     "export": "an article as printed (PDF, HTML): one version, or two side by side",
+    "library": "the articles in the library folder, and the folders that do not load",
+    "search": "full-text search of the library, each hit beside its source paragraph",
 }
 # A command whose name is a Python keyword lives in a module named with a trailing underscore.
 _MODULES = {"import": "import_"}

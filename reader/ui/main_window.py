@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -54,6 +54,8 @@ if TYPE_CHECKING:
     from reader.core.align.aligner import Alignment
     from reader.core.checks.run import Finding
     from reader.ui.jobs import Job, Jobs
+    from reader.ui.library.dock import LibraryDock
+    from reader.ui.library.find import FindBar
     from reader.ui.printing import View
     from reader.ui.web import WebWork
 
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_desktop()
+        self._build_library_actions()
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         geometry = store.get(settings.GEOMETRY)
@@ -364,6 +367,118 @@ class MainWindow(QMainWindow):
         help_menu.addActions([self.guide_action, self.shortcuts_action])
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    # -- the library: its dock, Find, adding an article (reader/ui/library/) -------------------
+
+    def _build_library_actions(self) -> None:
+        """The actions only: the dock and the find bar are built when first asked for, so that
+        nothing of the library loads before the first paint."""
+        self._library_dock: LibraryDock | None = None
+        self._find_bar: FindBar | None = None
+        self.library_action = self._action(
+            _("&Library"),
+            ["Ctrl+Shift+L"],
+            lambda: self.library_dock().show_articles(),
+            _("The articles in the library"),
+        )
+        self.search_library_action = self._action(
+            _("&Search the Library\u2026"),
+            ["Ctrl+Shift+F"],
+            lambda: self.library_dock().show_search(),
+            _("Find words in every article and version of the library"),
+        )
+        self.add_to_library_action = self._action(
+            _("&Add to Library"),
+            [],
+            self.add_to_library,
+            _(
+                "Copy this article's folder into the library (otherwise it is only remembered in Open Recent)"
+            ),
+        )
+        self.add_to_library_action.setEnabled(False)
+        # Worked out when the menu opens, not as an article loads: the first article loads
+        # before the first paint, and nothing of the library is to load before it.
+        self.file_menu.aboutToShow.connect(self._enable_adding)
+        self.find_action = self._action(
+            _("&Find in Article\u2026"),
+            [QKeySequence.StandardKey.Find],
+            self.find_in_article,
+            _("Find words in both panes, with the library's matching"),
+        )
+        self.file_menu.insertActions(
+            self.print_action,
+            [self.library_action, self.search_library_action, self.add_to_library_action],
+        )
+        self.file_menu.insertSeparator(self.print_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+
+    def _library_folder(self) -> Path:
+        from reader.core.library import library_folder
+
+        return self.library or library_folder()
+
+    def library_dock(self) -> LibraryDock:
+        """The Library dock, built (and the index opened on its thread) the first time."""
+        if self._library_dock is None:
+            from reader.ui.library.dock import LibraryDock
+
+            reading = QLocale().name().split("_")[0]  # the interface's language; "C": English
+            dock = LibraryDock(
+                self._library_folder(), reading if reading != "C" else "en", parent=self
+            )
+            dock.open_requested.connect(self.open_at)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.resizeDocks([dock], [self.width() * 2 // 5], Qt.Orientation.Horizontal)
+            self._library_dock = dock
+        return self._library_dock
+
+    def open_at(self, folder: Path, version: str, paragraph: int) -> bool:
+        """Open the article folder with ``version`` (``L@REV``; empty: as it opens) on the
+        right beside its source, at ``paragraph`` with its counterpart."""
+        if not self.open_paths([folder]) or self.article is None:
+            return False
+        if version:
+            source = self.article.source_language
+            left = str(self.left.key) if version.startswith(f"{source}@") else f"{source}@0"
+            self.restore_place(Place((str(folder),), left=left, right=version, paragraph=paragraph))
+        return True
+
+    def find_in_article(self) -> None:
+        """Show the find bar (built the first time) with its field focused."""
+        if self._find_bar is None:
+            from reader.ui.library.find import FindBar
+
+            self._find_bar = FindBar(self)
+            self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self._find_bar)
+            self.article_loaded.connect(self._find_bar.update_marks)
+            self.compare_changed.connect(self._find_bar.update_marks)
+        self._find_bar.start()
+
+    def _enable_adding(self) -> None:
+        from reader.core.library.adding import inside
+
+        folder = self.article.path if self.article is not None else None
+        addable = (
+            folder is not None and folder.is_dir() and not inside(folder, self._library_folder())
+        )
+        self.add_to_library_action.setEnabled(addable)
+
+    def add_to_library(self) -> None:
+        """Copy the article on screen into the library and go on reading the copy."""
+        from reader.core.library.adding import add_to_library
+
+        if self.article is None or self.article.path is None:
+            return
+        try:
+            copy = add_to_library(self.article.path, self._library_folder())
+        except ReaderError as error:
+            warn(self, _("Cannot add to the library"), str(error))
+            return
+        self.open_paths([copy])
+        self.status().showMessage(_("Added to the library as {folder}").format(folder=copy), 8000)
+        if self._library_dock is not None:
+            self._library_dock.refresh()
 
     def _help(self, dialog: str) -> None:
         """Show one of the Help menu's dialogs (reader.ui.help, loaded when first asked for)."""
@@ -678,6 +793,8 @@ class MainWindow(QMainWindow):
         right = asked if asked in others else next(iter(others), source.language)
         self.set_article(article, left=source, right=VersionKey(right, 0), paths=[folder])
         self.set_compare(len(article.versions) > 1)
+        if self._library_dock is not None:  # index the new article
+            self._library_dock.refresh()
 
     def _show_updated(self, folder: Path) -> None:
         if self.article is not None and self.article.path == folder:
@@ -1110,6 +1227,8 @@ class MainWindow(QMainWindow):
             self.store.set(settings.RIGHT, str(self.right.key), scope)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._library_dock is not None:
+            self._library_dock.stop()  # its searching thread
         self._remember_place()
         self._drop_checks()  # and its worker process with them
         if self._web_work is not None:

@@ -75,3 +75,29 @@ ARABIC_FUNCTION_WORDS = _words(
     أنها إنها وهو وهي وهذا وهذه وذلك والتي والذي كما مثل بينما عندما حيث إذا اذا لقد فقد
     """
 )
+
+
+# Light stemming for search, after Lucene's ArabicStemmer (Larkey, Ballesteros and Connell's
+# "light10"): one prefix off, then the common suffixes, each only if two letters stay. It runs on
+# folded words (``reader.core.text.fold``: ة is already ه, so ية is يه), and it chooses one
+# reading, unlike ``stems``: an index keeps one term a word. The one-letter prefix و comes off
+# only a word of four letters or more (``وزير`` loses it, ``ورد`` keeps it), as in Lucene.
+LIGHT_PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")
+LIGHT_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def light_stem(folded: str) -> str:
+    """A folded Arabic word without its prefix and common suffixes: ``الرييس``, ``والرييس``,
+    ``للرييس`` and ``رييس`` all give ``رييس``; ``مدرستها`` gives ``مدرست``."""
+    word = folded
+    for prefix in LIGHT_PREFIXES:
+        if len(prefix) == 1 and len(word) < 4:
+            continue
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            word = word[len(prefix) :]
+            break
+    for suffix in LIGHT_SUFFIXES:
+        if word.endswith(suffix) and len(word) >= len(suffix) + 2:
+            word = word[: -len(suffix)]
+    return word

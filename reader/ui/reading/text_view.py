@@ -111,6 +111,7 @@ class Layer(Enum):
     """The view's layers of extra selections, drawn in this order (a later one on top)."""
 
     GROUP = "group"  # the aligned counterpart of the paragraph under the pointer
+    FIND = "find"  # what Find (Ctrl+F) matched, and the counterparts of its paragraphs
     FINDINGS = "findings"
     DIFF = "diff"
     CURRENT = "current"  # the finding or change stepped to
@@ -125,6 +126,8 @@ class HighlightKind(StrEnum):
     INSERT = "insert"
     MINOR = "minor"  # only vowel marks or tatweel differ
     CHANGE_CURRENT = "change-current"
+    FOUND = "found"  # words Find matched
+    FOUND_COUNTERPART = "found-counterpart"  # the aligned counterpart of a paragraph matched
 
     @property
     def layer(self) -> Layer:
@@ -138,6 +141,8 @@ _LAYERS = {
     HighlightKind.MINOR: Layer.DIFF,
     HighlightKind.FINDING_CURRENT: Layer.CURRENT,
     HighlightKind.CHANGE_CURRENT: Layer.CURRENT,
+    HighlightKind.FOUND: Layer.FIND,
+    HighlightKind.FOUND_COUNTERPART: Layer.FIND,
 }
 
 
@@ -184,6 +189,11 @@ def _char_style(kind: HighlightKind) -> QTextCharFormat:
         style.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
     elif kind is HighlightKind.CHANGE_CURRENT:
         style.setBackground(QColor("#ffe082"))
+    elif kind is HighlightKind.FOUND:
+        style.setBackground(QColor("#ffe082"))
+        style.setFontWeight(QFont.Weight.DemiBold)
+    elif kind is HighlightKind.FOUND_COUNTERPART:
+        style.setBackground(QColor("#fff6d5"))
     return style
 
 

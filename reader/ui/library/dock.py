@@ -1,0 +1,285 @@
+"""The Library dock: the library's articles (``Ctrl+Shift+L``), and search across every
+article and version with results as one types (``Ctrl+Shift+F``).
+
+Signals: ``open_requested(Path, str, int)``: open the article folder with the version ``L@REV``
+(empty: the article's default) on the right, at paragraph ``int``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.i18n import _, ngettext, sentences
+from reader.core.library.catalog import Catalog
+from reader.core.library.hits import Hit, Results
+from reader.core.text.languages import language_name
+from reader.ui.library.articles import ENTRY_ROLE, UPDATED, ArticlesFilter, ArticlesModel
+from reader.ui.library.hits import HIT_ROLE, HitDelegate, HitsModel
+from reader.ui.library.searcher import LibrarySearch
+
+TYPING_PAUSE_MS = 120  # a search starts once typing pauses this long
+MAX_COLUMN = 260  # pixels: the widest a column of the articles starts
+
+
+class LibraryDock(QDockWidget):
+    """The dock (see the module docstring); ``search`` is its searching thread."""
+
+    open_requested = Signal(Path, str, int)
+
+    def __init__(
+        self,
+        library: Path,
+        reading_language: str = "en",
+        index_path: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(_("Library"), parent)
+        self.setObjectName("library-dock")
+        self.search = LibrarySearch(library, index_path, self)
+        self.catalog = Catalog(())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_articles(reading_language), _("Articles"))
+        self.tabs.addTab(self._build_search(), _("Search"))
+        self.setWidget(self.tabs)
+        self.search.catalog_ready.connect(self._show_catalog)
+        self.search.results_ready.connect(self._show_results)
+        self.search.failed.connect(self._show_failure)
+        self.search.progress.connect(self._show_progress)
+        self.articles_status.setText(_("Reading the library…"))
+        self.search.refresh()
+
+    # -- the articles ----------------------------------------------------------------------
+
+    def _build_articles(self, reading_language: str) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        row = QHBoxLayout()
+        self.title_filter = QLineEdit()
+        self.title_filter.setObjectName("library-title-filter")
+        self.title_filter.setPlaceholderText(_("Filter by title"))
+        self.title_filter.setClearButtonEnabled(True)
+        self.language_filter = QComboBox()
+        self.language_filter.setObjectName("library-language-filter")
+        self.language_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.machine_filter = QCheckBox(_("Has machine versions"))
+        self.machine_filter.setObjectName("library-machine-filter")
+        row.addWidget(self.title_filter, 1)
+        row.addWidget(self.language_filter)
+        row.addWidget(self.machine_filter)
+        column.addLayout(row)
+        self.articles = ArticlesModel(reading_language)
+        self.articles_filter = ArticlesFilter()
+        self.articles_filter.setSourceModel(self.articles)
+        self.table = QTableView()
+        self.table.setObjectName("library-articles")
+        self.table.setModel(self.articles_filter)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(UPDATED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._open_article)
+        column.addWidget(self.table, 1)
+        self.articles_status = QLabel()
+        self.articles_status.setObjectName("library-articles-status")
+        self.articles_status.setWordWrap(True)
+        self.articles_status.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.articles_status)
+        self.title_filter.textChanged.connect(self._filter)
+        self.language_filter.currentIndexChanged.connect(self._filter)
+        self.machine_filter.toggled.connect(self._filter)
+        return page
+
+    def _show_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.articles.set_entries(catalog.articles)
+        self.table.resizeColumnsToContents()
+        for column in range(self.articles.columnCount()):  # a long title must not hide the rest
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN))
+        languages = sorted({code for entry in catalog.articles for code in entry.languages})
+        for combo in (self.language_filter, self.search_language):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(_("All languages"), "")
+            for code in languages:
+                combo.addItem(f"{language_name(code)} ({code})", code)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+        count = len(catalog.articles)
+        parts = [ngettext("{count} article.", "{count} articles.", count).format(count=count)]
+        if catalog.broken:
+            parts.append(
+                ngettext(
+                    "{count} folder does not load.",
+                    "{count} folders do not load.",
+                    len(catalog.broken),
+                ).format(count=len(catalog.broken))
+            )
+            reasons = [
+                _("{folder}: {reason}").format(folder=b.folder.name, reason=b.reason)
+                for b in catalog.broken
+            ]
+            self.articles_status.setToolTip("\n".join(reasons))
+        self.articles_status.setText(sentences(*parts, *catalog.notes))
+        if self.query.text().strip():
+            self._ask()
+
+    def _filter(self) -> None:
+        self.articles_filter.set_filters(
+            self.language_filter.currentData() or "",
+            self.machine_filter.isChecked(),
+            self.title_filter.text(),
+        )
+
+    def _open_article(self, index: QModelIndex) -> None:
+        entry = index.data(ENTRY_ROLE)
+        self.open_requested.emit(entry.folder, "", 0)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        message = ngettext(
+            "Indexing the library: {done} of {total} folder read…",
+            "Indexing the library: {done} of {total} folders read…",
+            total,
+        )
+        self.articles_status.setText(message.format(done=done, total=total))
+        self.search_status.setText(message.format(done=done, total=total))  # searched after
+
+    # -- search ----------------------------------------------------------------------------
+
+    def _build_search(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        row = QHBoxLayout()
+        self.query = QLineEdit()
+        self.query.setObjectName("library-query")
+        self.query.setPlaceholderText(
+            _('Search every article and version ("quoted words": a phrase)')
+        )
+        self.query.setClearButtonEnabled(True)
+        self.search_language = QComboBox()
+        self.search_language.setObjectName("library-search-language")
+        self.search_language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        row.addWidget(self.query, 1)
+        row.addWidget(self.search_language)
+        column.addLayout(row)
+        self.hits = HitsModel()
+        self.results = QListView()
+        self.results.setObjectName("library-hits")
+        self.results.setModel(self.hits)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setUniformItemSizes(False)
+        self.results.setWordWrap(True)
+        self.results.activated.connect(self._open_hit)
+        column.addWidget(self.results, 1)
+        self.search_status = QLabel()
+        self.search_status.setObjectName("library-search-status")
+        self.search_status.setWordWrap(True)
+        self.search_status.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.search_status)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._ask)
+        self.query.textChanged.connect(lambda _text: self._typing.start())
+        self.search_language.currentIndexChanged.connect(lambda _index: self._ask())
+        self.query.installEventFilter(self)
+        return page
+
+    def _ask(self) -> None:
+        self._typing.stop()
+        text = self.query.text()
+        if not text.strip():
+            self.hits.set_hits([])
+            self.search_status.clear()
+            return
+        self.search.ask(text, self.search_language.currentData() or "")
+
+    def _show_results(self, _serial: int, results: Results) -> None:
+        self.hits.set_hits(results.hits)
+        if results.hits:
+            self.results.setCurrentIndex(self.hits.index(0))
+        if results.total:
+            message = ngettext(
+                "{total} paragraph matches; the best {shown} are shown.",
+                "{total} paragraphs match; the best {shown} are shown.",
+                results.total,
+            ).format(total=results.total, shown=len(results.hits))
+        else:
+            message = _("Nothing found.")
+        self.search_status.setText(sentences(message, *results.notes))
+
+    def _show_failure(self, serial: int, message: str) -> None:
+        if serial:
+            self.hits.set_hits([])
+            self.search_status.setText(message)
+        else:
+            self.articles_status.setText(message)
+
+    def _open_hit(self, index: QModelIndex) -> None:
+        hit: Hit = index.data(HIT_ROLE)
+        self.open_requested.emit(hit.folder, f"{hit.language}@{hit.revision}", hit.paragraph)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the query field, Enter opens the current hit and the arrows move through them."""
+        if watched is self.query and isinstance(event, QKeyEvent):
+            key = event.key() if event.type() == QEvent.Type.KeyPress else None
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._typing.stop()
+                current = self.results.currentIndex()
+                if current.isValid():
+                    self._open_hit(current)
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = max(
+                    0, min(self.hits.rowCount() - 1, self.results.currentIndex().row() + step)
+                )
+                self.results.setCurrentIndex(self.hits.index(row))
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def show_articles(self) -> None:
+        self.show()
+        self.raise_()
+        self.tabs.setCurrentIndex(0)
+        self.table.setFocus()
+
+    def show_search(self) -> None:
+        self.show()
+        self.raise_()
+        self.tabs.setCurrentIndex(1)
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def refresh(self) -> None:
+        """Read the library again (after an import, an article added)."""
+        self.search.refresh()
+
+    def stop(self) -> None:
+        """End the searching thread (the window is closing)."""
+        self.search.stop()
