@@ -2,8 +2,9 @@
 
 ``--format`` picks a writer from ``FORMATS``: the page formats (``pdf``, ``html``: the view the
 window prints, one version or two side by side with the source on the left, with the banners
-and the findings) and, later, the exchange formats for translators (XLIFF, TMX), which join the
-table with their own writer. Each writer is named by "module:function" and imported only when
+and the findings) and the exchange formats for translators (``xliff2``, ``xliff12``, ``tmx``:
+one unit per aligned pair of paragraphs, with the review's statuses and notes;
+reader.core.review.exchange). Each writer is named by "module:function" and imported only when
 its format is asked for, so that an exchange format never loads Qt.
 """
 
@@ -31,6 +32,9 @@ class Format(NamedTuple):
 FORMATS = {
     "pdf": Format("reader.commands.export:write_page"),  # the view as printed, fonts embedded
     "html": Format("reader.commands.export:write_page"),  # the same page as one HTML file
+    "xliff2": Format("reader.commands.export:write_exchange"),  # XLIFF 2.0, for CAT tools
+    "xliff12": Format("reader.commands.export:write_exchange"),  # XLIFF 1.2
+    "tmx": Format("reader.commands.export:write_exchange"),  # TMX 1.4, for translation memories
 }
 
 
@@ -106,6 +110,34 @@ def write_page(fmt: str, article: Article, versions: tuple[Version, ...], out: P
     findings = check_article(article) if article.source is not None else {}
     view = View(article, versions, alignment, findings, ChecksStatus.DONE)
     WRITERS[fmt](view, out)
+
+
+def write_exchange(fmt: str, article: Article, versions: tuple[Version, ...], out: Path) -> None:
+    """An exchange format (XLIFF 2.0, XLIFF 1.2, TMX): the source and its translation, one
+    unit per aligned pair, with the translation's review statuses and notes."""
+    from reader.core.align.aligner import align
+    from reader.core.ingest.loading import MANIFEST
+    from reader.core.review.exchange import Format, header_of, units_of, write
+    from reader.core.review.model import VersionReview
+    from reader.core.review.store import ReviewFile
+
+    if len(versions) != 2:
+        raise ReaderError(
+            _("--format {format} writes a source and its translation: leave out --single").format(
+                format=fmt
+            )
+        )
+    source, target = versions
+    review = VersionReview()
+    if article.path is not None and (article.path / MANIFEST).is_file():
+        review = ReviewFile(article.path).load().review.of(str(target.key))
+    alignment = align(
+        [p.text for p in source.paragraphs],
+        [p.text for p in target.paragraphs],
+        source.language,
+        target.language,
+    )
+    write(Format(fmt), header_of(source, target), units_of(source, target, alignment, review), out)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -17,7 +17,6 @@ from reader.core.review.model import (
     Note,
     Review,
     Status,
-    about_text,
     add_note,
     approval,
     dismiss,
@@ -26,6 +25,7 @@ from reader.core.review.model import (
     remove_note,
     set_status,
     split_findings,
+    standing_dismissals,
 )
 from reader.core.review.store import FILE_NAME, Aside, ReviewFile, from_json, to_json
 from tests.review.writer import state_at
@@ -41,9 +41,8 @@ def _reviewed() -> Review:
     version = set_status(version, 0, TEXTS[0], Status.APPROVED, "Sari", "2026-03-01T10:00:00Z")
     version = set_status(version, 1, TEXTS[1], Status.NEEDS_WORK, "Sari", "2026-03-01T10:01:00Z")
     version = add_note(version, 1, Note("2026-03-01T10:02:00Z", "Sari", "الاسم خطأ"))
-    about = about_text(FINDING, TEXTS, SOURCES)
     version = dismiss(
-        version, FINDING, about, "name kept on purpose", "Sari", "2026-03-01T10:03:00Z"
+        version, FINDING, TEXTS, SOURCES, "name kept on purpose", "Sari", "2026-03-01T10:03:00Z"
     )
     return Review().with_version("ar@1", version)
 
@@ -57,6 +56,10 @@ def test_a_status_and_a_dismissal_hold_for_their_text_only() -> None:
     changed = [*TEXTS[:2], "فقرة ثانية معدلة", TEXTS[3]]
     open_, dismissed = split_findings(version, [FINDING], changed, SOURCES)
     assert open_ == [FINDING] and dismissed == []
+    assert standing_dismissals(version, changed, SOURCES) == []
+    assert [d.reason for d in standing_dismissals(version, TEXTS, SOURCES)] == [
+        "name kept on purpose"
+    ]
 
 
 def test_progress_next_unreviewed_and_approval() -> None:

@@ -184,23 +184,42 @@ def remove_note(review: VersionReview, paragraph: int, note: Note) -> VersionRev
     return replace(review, notes=notes)
 
 
-def about_text(finding: Finding, targets: Sequence[str], sources: Sequence[str]) -> str:
+def about_text(key: DismissalKey, targets: Sequence[str], sources: Sequence[str]) -> str:
     """The text a finding is about, which its dismissal is tied to: the translation paragraph
     it is in (the source paragraph, for a missing paragraph), with the evidence."""
-    if finding.paragraph is not None and 0 <= finding.paragraph < len(targets):
-        text = targets[finding.paragraph]
-    elif finding.source_paragraph is not None and 0 <= finding.source_paragraph < len(sources):
-        text = sources[finding.source_paragraph]
+    if key.paragraph is not None and 0 <= key.paragraph < len(targets):
+        text = targets[key.paragraph]
+    elif key.source_paragraph is not None and 0 <= key.source_paragraph < len(sources):
+        text = sources[key.source_paragraph]
     else:
         text = ""
-    return f"{text}\x1f{finding.evidence}"
+    return f"{text}\x1f{key.evidence}"
+
+
+def standing_dismissals(
+    review: VersionReview, targets: Sequence[str], sources: Sequence[str]
+) -> list[Dismissal]:
+    """The dismissals made on the text their findings are still about (the others are void:
+    the text changed, the finding counts again)."""
+    return [
+        dismissal
+        for key, dismissal in sorted(review.dismissals.items())
+        if dismissal.text_hash == text_hash(about_text(key, targets, sources))
+    ]
 
 
 def dismiss(
-    review: VersionReview, finding: Finding, about: str, reason: str, by: str, at: str
+    review: VersionReview,
+    finding: Finding,
+    targets: Sequence[str],
+    sources: Sequence[str],
+    reason: str,
+    by: str,
+    at: str,
 ) -> VersionReview:
+    """``review`` with ``finding`` dismissed for ``reason``, tied to the text it is about now."""
     key = DismissalKey.of(finding)
-    dismissal = Dismissal(key, reason, text_hash(about), by, at)
+    dismissal = Dismissal(key, reason, text_hash(about_text(key, targets, sources)), by, at)
     return replace(review, dismissals={**review.dismissals, key: dismissal})
 
 
@@ -221,7 +240,8 @@ def split_findings(
     open_: list[Finding] = []
     dismissed: list[tuple[Finding, Dismissal]] = []
     for finding in findings:
-        dismissal = review.dismissal(finding, about_text(finding, targets, sources))
+        key = DismissalKey.of(finding)
+        dismissal = review.dismissal(finding, about_text(key, targets, sources))
         if dismissal is None:
             open_.append(finding)
         else:

@@ -39,6 +39,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -99,6 +100,26 @@ class Unreadable(Exception):
 # -- to and from JSON -----------------------------------------------------------------------------
 
 
+def note_json(note: Note) -> dict[str, str]:
+    """A note as the review file and ``reader review --json`` write it."""
+    return {"text": note.text, "author": note.author, "at": note.at}
+
+
+def dismissal_json(dismissal: Dismissal) -> dict[str, Any]:
+    """A dismissal as the review file and ``reader review --json`` write it."""
+    key = dismissal.key
+    return {
+        "check": key.check,
+        "paragraph": key.paragraph,
+        "source_paragraph": key.source_paragraph,
+        "evidence": key.evidence,
+        "reason": dismissal.reason,
+        "text_hash": dismissal.text_hash,
+        "by": dismissal.by,
+        "at": dismissal.at,
+    }
+
+
 def to_json(review: Review) -> dict[str, Any]:
     """The review as the file's JSON document."""
     versions: dict[str, Any] = {}
@@ -114,22 +135,10 @@ def to_json(review: Review) -> dict[str, Any]:
                 for index, m in sorted(version.marks.items())
             },
             "notes": {
-                str(index): [{"text": n.text, "author": n.author, "at": n.at} for n in thread]
+                str(index): [note_json(note) for note in thread]
                 for index, thread in sorted(version.notes.items())
             },
-            "dismissed": [
-                {
-                    "check": d.key.check,
-                    "paragraph": d.key.paragraph,
-                    "source_paragraph": d.key.source_paragraph,
-                    "evidence": d.key.evidence,
-                    "reason": d.reason,
-                    "text_hash": d.text_hash,
-                    "by": d.by,
-                    "at": d.at,
-                }
-                for _key, d in sorted(version.dismissals.items())
-            ],
+            "dismissed": [dismissal_json(d) for _key, d in sorted(version.dismissals.items())],
         }
         if version.finished is not None:
             entry["finished"] = {"by": version.finished.by, "at": version.finished.at}
@@ -337,11 +346,17 @@ class ReviewFile:
 
     def _write(self, review: Review) -> None:
         data = (json.dumps(to_json(review), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        try:  # the file's own permissions (a folder shared with others), not mkstemp's 0600
+            mode = stat.S_IMODE(self.path.stat().st_mode)
+        except OSError:
+            mode = 0o644
         handle, temporary = tempfile.mkstemp(
             prefix=f".{FILE_NAME}.", suffix=".part", dir=self.folder
         )
         try:
             with os.fdopen(handle, "wb") as stream:
+                if hasattr(os, "fchmod"):
+                    os.fchmod(stream.fileno(), mode)
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
