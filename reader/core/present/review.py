@@ -4,13 +4,26 @@ file kept aside, what ``reader apply`` made. Composed whole, through ``_`` and `
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reader.core.checks.model import FindingKind
 from reader.core.i18n import N_, _, listing, ngettext, sentences
+from reader.core.model import Article, Origin, Version
+from reader.core.present.banner import Banner, BannerLevel
 from reader.core.present.findings import finding_name
 from reader.core.review.merge import Clash
-from reader.core.review.model import Approval, Dismissal, Note, Progress, Status
+from reader.core.review.model import (
+    Approval,
+    Dismissal,
+    Note,
+    Progress,
+    Status,
+    VersionReview,
+    approval,
+    progress,
+)
 from reader.core.review.store import Aside, SetAside
+from reader.core.text.languages import language_name
 
 _STATUS = {
     Status.UNREVIEWED: N_("unreviewed"),
@@ -124,3 +137,53 @@ def applied_line(version: str, changed: Sequence[int]) -> str:
         "Made {version}, post-edited; paragraphs {paragraphs} changed.",
         len(changed),
     ).format(version=version, paragraphs=listing([str(i) for i in changed]))
+
+
+def reviewed_banner(
+    banner: Banner,
+    article: Article,
+    version: Version,
+    review: VersionReview,
+    dismissed: int,
+) -> Banner:
+    """The banner of a translation under review (once a status, note or dismissal is set): the
+    checks' line followed by the progress and the findings dismissed; a machine version that a person approved throughout says so,
+    naming who and when (it no longer says that nobody checked it)."""
+    if version.language == article.source_language or review == VersionReview():
+        return banner  # no review begun: the banner as it was
+    texts = [p.text for p in version.paragraphs]
+    parts = [banner.checks]
+    done = approval(review, texts)
+    if done is None:
+        parts.append(progress_line(progress(review, texts)))
+    if dismissed:
+        parts.append(
+            ngettext("{count} finding dismissed.", "{count} findings dismissed.", dismissed).format(
+                count=dismissed
+            )
+        )
+    line = sentences(*parts)
+    if done is None:
+        return replace(banner, checks=line)
+    source = language_name(article.source_language)
+    if done.by:
+        detail = _(
+            "Every paragraph of this translation was approved by {names}, last on {when}. The "
+            "{source} original remains the authoritative version."
+        ).format(names=listing(list(done.by)), when=when(done.at), source=source)
+    else:
+        detail = _(
+            "Every paragraph of this translation was approved, last on {when}. The {source} "
+            "original remains the authoritative version."
+        ).format(when=when(done.at), source=source)
+    if version.origin in (Origin.MACHINE, Origin.UNKNOWN):
+        headline = _("Machine translation from {source}, approved throughout by a person")
+    else:
+        headline = _("Translation from {source}, approved throughout")
+    return replace(
+        banner,
+        level=BannerLevel.REVIEWED,
+        headline=headline.format(source=source),
+        detail=detail,
+        checks=sentences(line, approval_line(done)),
+    )
