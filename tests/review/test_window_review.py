@@ -21,6 +21,18 @@ def folder(tmp_path: Path) -> Path:
     return Path(shutil.copytree(SAMPLE, tmp_path / "article"))
 
 
+def _type(widget, text: str) -> None:
+    """Type ``text`` as key presses (QTest's keyClicks takes ASCII only)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(widget, event)
+
+
 def _open(qtbot, open_window, folder: Path, config: str = "config"):
     window = open_window([folder], show=False, config=config)
     window.resize(1300, 850)
@@ -149,3 +161,77 @@ def test_a_change_another_window_saved_is_merged(qtbot, open_window, folder: Pat
     qtbot.waitUntil(
         lambda: first.review.of(version).status(1, version.paragraphs[1].text) is Status.NEEDS_WORK
     )  # the first window saw the change on disk
+
+
+def test_an_edit_makes_a_new_revision_on_disk_and_undo_works(
+    qtbot, open_window, folder: Path
+) -> None:
+    import tomllib
+
+    window = _open(qtbot, open_window, folder)
+    pane, editor = window.right, window.review.editor
+    received = pane.version.path.read_bytes()
+    parent = pane.version.revision
+    before = [p.text for p in pane.version.paragraphs]
+    pane.view.setFocus()
+    window.review.go_to(pane, 2)
+    qtbot.keyClick(pane.view, Qt.Key.Key_F2)
+    assert editor.editing and editor.paragraph == 2 and not pane.view.isReadOnly()
+    _type(pane.view, " تم")
+    assert editor.target is not None  # the first edit made the revision
+    manifest = tomllib.loads((folder / "article.toml").read_text(encoding="utf-8"))
+    entry = manifest["versions"][-1]
+    assert (entry["language"], entry["origin"], entry["parent"]) == ("ar", "post-edited", parent)
+    assert pane.version.path.read_bytes() == received  # the machine text is never modified
+    editor.save()
+    written = (folder / entry["file"]).read_text(encoding="utf-8")
+    assert before[2] + " تم" in written
+    qtbot.keyClick(pane.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert pane.view.block(2).text() == before[2]  # Qt undoes a run of typing at once
+    editor.save()
+    assert before[2] + " تم" not in (folder / entry["file"]).read_text(encoding="utf-8")
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(pane.view, Qt.Key.Key_Z, redo)
+    assert pane.view.block(2).text() == before[2] + " تم"
+    # A key that would join two paragraphs is refused: the paragraph count holds.
+    cursor = pane.view.textCursor()
+    cursor.movePosition(cursor.MoveOperation.StartOfBlock)
+    pane.view.setTextCursor(cursor)
+    qtbot.keyClick(pane.view, Qt.Key.Key_Backspace)
+    qtbot.keyClick(pane.view, Qt.Key.Key_Return)
+    assert pane.view.document().blockCount() == len(before)
+    qtbot.keyClick(pane.view, Qt.Key.Key_Escape)
+    assert not editor.editing
+    shown = window.right.version
+    assert (shown.origin, shown.revision) == ("post-edited", entry["revision"])
+    assert shown.paragraphs[2].text == before[2] + " تم"
+    assert [p.text for i, p in enumerate(shown.paragraphs) if i != 2] == [
+        t for i, t in enumerate(before) if i != 2
+    ]
+    # Editing it again changes the same revision; once finished, the next edit starts another.
+    window.review.go_to(window.right, 3)
+    qtbot.keyClick(window.right.view, Qt.Key.Key_F2)
+    _type(window.right.view, "x")
+    assert editor.target.key == shown.key
+    qtbot.keyClick(window.right.view, Qt.Key.Key_Escape)
+    window.review.finish_action.trigger()
+    window.review.go_to(window.right, 3)
+    qtbot.keyClick(window.right.view, Qt.Key.Key_F2)
+    _type(window.right.view, "y")
+    assert editor.target.key.revision == shown.revision + 1
+    assert editor.target.parent == shown.revision
+
+
+def test_the_checks_run_again_on_the_edited_paragraph(qtbot, open_window, folder: Path) -> None:
+    window = _open(qtbot, open_window, folder)
+    pane = window.right
+    assert not any(f.check == "number-mismatch" and f.paragraph == 2 for f in pane.findings)
+    pane.view.setFocus()
+    window.review.go_to(pane, 2)
+    qtbot.keyClick(pane.view, Qt.Key.Key_F2)
+    _type(pane.view, " 1945")
+    qtbot.waitUntil(
+        lambda: any(f.check == "number-mismatch" and f.paragraph == 2 for f in pane.findings),
+        timeout=10000,
+    )
+    assert window.review.editor.editing  # the checks' answer did not end the editing

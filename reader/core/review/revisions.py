@@ -7,6 +7,7 @@ replaced in one step (``reader.core.web.folders.add_versions``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from reader.core.errors import ReaderError
@@ -14,6 +15,8 @@ from reader.core.i18n import _
 from reader.core.ingest.loading import read_manifest
 from reader.core.ingest.parsing import parse_text, split_blocks
 from reader.core.model import Article, Origin, Provenance, Version, VersionKey
+from reader.core.review.model import Finished, VersionReview
+from reader.core.review.store import write_atomically
 from reader.core.web.folders import NewVersion, add_versions
 from reader.core.web.pasting import next_revision
 
@@ -64,3 +67,25 @@ def add_post_edited(
     )
     add_versions(folder, read_manifest(folder), [new])
     return VersionKey(parent.language, revision)
+
+
+def edits_in_place(version: Version, review: VersionReview) -> bool:
+    """Whether an edit of ``version`` changes it (a post-edited revision not yet finished, kept
+    in a file) rather than starting a new revision (every other version: the machine text as
+    received, a human translation, a finished revision)."""
+    return (
+        version.origin is Origin.POST_EDITED
+        and version.path is not None
+        and review.finished is None
+    )
+
+
+def rewrite_post_edited(version: Version, texts: Sequence[str]) -> None:
+    """Write ``texts`` as the text of the unfinished post-edited revision ``version``."""
+    assert version.path is not None and version.origin is Origin.POST_EDITED
+    write_atomically(version.path, revision_text(texts, version).encode("utf-8"))
+
+
+def finish(review: VersionReview, by: str, at: str) -> VersionReview:
+    """``review`` with its revision finished: the next edit starts another revision."""
+    return replace(review, finished=Finished(by, at))

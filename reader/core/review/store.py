@@ -346,25 +346,7 @@ class ReviewFile:
 
     def _write(self, review: Review) -> None:
         data = (json.dumps(to_json(review), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-        try:  # the file's own permissions (a folder shared with others), not mkstemp's 0600
-            mode = stat.S_IMODE(self.path.stat().st_mode)
-        except OSError:
-            mode = 0o644
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{FILE_NAME}.", suffix=".part", dir=self.folder
-        )
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                if hasattr(os, "fchmod"):
-                    os.fchmod(stream.fileno(), mode)
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        _sync_folder(self.folder)
+        write_atomically(self.path, data)
         self._base, self._seen = review, _digest(data)
 
     @contextlib.contextmanager
@@ -380,6 +362,28 @@ class ReviewFile:
             yield
         finally:
             os.close(descriptor)  # closing releases the lock
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old content or the new, whole:
+    a temporary file beside it, flushed to the disk, renamed over it, the folder flushed."""
+    try:  # the file's own permissions (a folder shared with others), not mkstemp's 0600
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mode = 0o644
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            if hasattr(os, "fchmod"):
+                os.fchmod(stream.fileno(), mode)
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -17,6 +17,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
 from reader.core.i18n import _
 from reader.core.ingest.loading import MANIFEST
-from reader.core.model import Article, Version
+from reader.core.model import Article, Origin, Version
 from reader.core.present.banner import Banner
 from reader.core.present.review import (
     clashes_line,
@@ -50,6 +51,7 @@ from reader.core.review.model import (
     set_status,
     split_findings,
 )
+from reader.core.review.revisions import finish
 from reader.core.review.store import ReviewFile, Saved
 from reader.ui import settings
 from reader.ui.review.margin import StatusMargin
@@ -96,6 +98,9 @@ class ReviewController(QObject):
             self.margins[pane.objectName()] = margin
             for action in self.context_actions:
                 pane.add_context_action(action)
+        from reader.ui.review.editing import ParagraphEditor
+
+        self.editor = ParagraphEditor(self)
         window.article_loaded.connect(self.set_article)
         app = QApplication.instance()
         if app is not None:
@@ -138,6 +143,8 @@ class ReviewController(QObject):
         )
         self.note_action = action(_("Add a &Note…"), ["Ctrl+Alt+M"], self.add_note_here)
         self.dismiss_action = action(_("&Dismiss Finding…"), [], self.dismiss_here)
+        self.edit_action = action(_("&Edit Paragraph"), ["F2"], self.toggle_editing)
+        self.finish_action = action(_("&Finish Revision"), [], self.finish_revision)
         self.dismissed_menu = QMenu(_("Dismissed &Findings"), window)
         self.dismissed_menu.setObjectName("dismissed-menu")
         self.dismissed_menu.aboutToShow.connect(self._fill_dismissed_menu)
@@ -148,17 +155,22 @@ class ReviewController(QObject):
             self.note_action,
             self.dismiss_action,
             self.dismissed_menu.menuAction(),
+            self.edit_action,
         ]
         menu = window.menuBar().addMenu(_("Revie&w"))
         menu.setObjectName("review-menu")
         menu.addActions(self.context_actions[:3])
         menu.addSeparator()
-        menu.addActions(self.context_actions[3:])
+        menu.addActions(self.context_actions[3:6])
+        menu.addSeparator()
+        menu.addActions([self.edit_action, self.finish_action])
 
     # -- the article --------------------------------------------------------------------------
 
     def set_article(self, article: Article) -> None:
         """Read the review of ``article`` (kept in its folder; none for loose files)."""
+        if self.editor.editing and article is not self.window.article:
+            self.editor.stop()
         self.save()
         if self._watcher.directories():
             self._watcher.removePaths(self._watcher.directories())
@@ -170,7 +182,7 @@ class ReviewController(QObject):
             loaded = self.file.load()
             self.review = loaded.review
             if loaded.set_aside is not None:
-                self._say(set_aside_line(loaded.set_aside), 0)
+                self.say(set_aside_line(loaded.set_aside), 0)
             self._watcher.addPath(str(folder))
         self._refresh()
 
@@ -183,7 +195,7 @@ class ReviewController(QObject):
         loaded = self.file.load()
         self.review = loaded.review
         if loaded.set_aside is not None:
-            self._say(set_aside_line(loaded.set_aside), 0)
+            self.say(set_aside_line(loaded.set_aside), 0)
         self._refresh()
 
     # -- the paragraph acted on ---------------------------------------------------------------
@@ -282,7 +294,7 @@ class ReviewController(QObject):
         pane, _version, paragraph = target
         finding = self._finding_at(pane, paragraph)
         if finding is None:
-            self._say(_("No finding to dismiss in paragraph {number}.").format(number=paragraph))
+            self.say(_("No finding to dismiss in paragraph {number}.").format(number=paragraph))
             return
         reason = self.ask(
             _("Dismiss Finding"), _("Why is this not a problem? (e.g. name kept on purpose)")
@@ -333,6 +345,37 @@ class ReviewController(QObject):
             item = menu.addAction(dismissed_line(dismissal).replace("&", "&&"))
             item.setToolTip(_("Restore this finding: it counts again"))
             item.triggered.connect(partial(self.restore, pane, finding))
+
+    # -- post-editing -------------------------------------------------------------------------
+
+    def toggle_editing(self) -> None:
+        """``F2``: edit the current paragraph in place, or end the editing."""
+        if self.editor.editing:
+            self.editor.stop()
+            return
+        pane = self.current_pane()
+        self.editor.start(pane, self.current_paragraph(pane))
+
+    def carry_review(self, parent: Version, revision: Version) -> None:
+        """A new revision starts with its parent's review: statuses and dismissals hold where
+        the text is the same (they are tied to it), notes stay with their paragraphs."""
+        self._change(revision, replace(self.of(parent), finished=None))
+
+    def finish_revision(self) -> None:
+        """Freeze the post-edited revision on screen: the next edit starts another."""
+        if self.editor.editing:
+            self.editor.stop()
+        pane = self.current_pane()
+        version = pane.version
+        if version is None or version.origin is not Origin.POST_EDITED:
+            self.say(_("Only a post-edited revision can be finished."))
+            return
+        self._change(version, finish(self.of(version), self.reviewer(), now()))
+        self.say(
+            _("{version} is finished; the next edit starts a new revision.").format(
+                version=version.key
+            )
+        )
 
     # -- what the panes show ------------------------------------------------------------------
 
@@ -389,7 +432,7 @@ class ReviewController(QObject):
 
     def _change(self, version: Version, updated: VersionReview) -> None:
         if self.file is None:
-            self._say(_("Reviews are kept in article folders; this article is loose files."))
+            self.say(_("Reviews are kept in article folders; this article is loose files."))
             return
         self.review = self.review.with_version(str(version.key), updated)
         self._dirty = True
@@ -405,19 +448,19 @@ class ReviewController(QObject):
             saved = self.file.save(self.review)
         except OSError as error:
             message = _("The review could not be saved: {reason}")
-            self._say(message.format(reason=error.strerror or error), 0)
+            self.say(message.format(reason=error.strerror or error), 0)
             return None
         self._dirty = False
         if saved.set_aside is not None:
-            self._say(set_aside_line(saved.set_aside), 0)
+            self.say(set_aside_line(saved.set_aside), 0)
         if saved.clashes:
-            self._say(clashes_line(saved.clashes), 0)
+            self.say(clashes_line(saved.clashes), 0)
         if saved.merged:
             self.review = saved.review
             self._refresh()
         return saved
 
-    def _say(self, text: str, timeout: int = 5000) -> None:
+    def say(self, text: str, timeout: int = 5000) -> None:
         self.window.status().showMessage(text, timeout)
 
     def _ask(self, title: str, label: str) -> str | None:
