@@ -183,12 +183,12 @@ def test_an_edit_makes_a_new_revision_on_disk_and_undo_works(
     entry = manifest["versions"][-1]
     assert (entry["language"], entry["origin"], entry["parent"]) == ("ar", "post-edited", parent)
     assert pane.version.path.read_bytes() == received  # the machine text is never modified
-    editor.save()
+    editor.flush()
     written = (folder / entry["file"]).read_text(encoding="utf-8")
     assert before[2] + " تم" in written
     qtbot.keyClick(pane.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert pane.view.block(2).text() == before[2]  # Qt undoes a run of typing at once
-    editor.save()
+    editor.flush()
     assert before[2] + " تم" not in (folder / entry["file"]).read_text(encoding="utf-8")
     redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(pane.view, Qt.Key.Key_Z, redo)

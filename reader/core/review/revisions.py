@@ -69,6 +69,28 @@ def add_post_edited(
     return VersionKey(parent.language, revision)
 
 
+def written_revision(
+    folder: Path, key: VersionKey, parent: Version, texts: Sequence[str]
+) -> Version:
+    """The revision ``add_post_edited`` wrote, as loading would give it, without reading the
+    whole folder again (its file named by the manifest)."""
+    entry = next(
+        e
+        for e in read_manifest(folder).get("versions", [])
+        if e.get("language") == key.language and e.get("revision") == key.revision
+    )
+    parsed = parse_text(revision_text(texts, parent), parent.language)
+    return Version(
+        language=key.language,
+        origin=Origin.POST_EDITED,
+        paragraphs=parsed.paragraphs,
+        revision=key.revision,
+        notice=parsed.notice,
+        path=folder / str(entry["file"]),
+        parent=parent.revision,
+    )
+
+
 def edits_in_place(version: Version, review: VersionReview) -> bool:
     """Whether an edit of ``version`` changes it (a post-edited revision not yet finished, kept
     in a file) rather than starting a new revision (every other version: the machine text as

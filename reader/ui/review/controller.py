@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
@@ -102,9 +102,10 @@ class ReviewController(QObject):
 
         self.editor = ParagraphEditor(self)
         window.article_loaded.connect(self.set_article)
+        window.installEventFilter(self)  # its closing ends the editing and saves
         app = QApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.save)
+            app.aboutToQuit.connect(self.shut_down)
         if window.article is not None:
             self.set_article(window.article)
 
@@ -459,6 +460,16 @@ class ReviewController(QObject):
             self.review = saved.review
             self._refresh()
         return saved
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.shut_down()
+        return False
+
+    def shut_down(self) -> None:
+        """The application is quitting: end any editing, write what is not written yet."""
+        self.editor.stop()
+        self.save()
 
     def say(self, text: str, timeout: int = 5000) -> None:
         self.window.status().showMessage(text, timeout)

@@ -9,7 +9,7 @@ a line inside the paragraph.
 The first change creates a new revision of the language on disk (origin ``post-edited``, the
 parent recorded; reader.core.review.revisions), unless the version is itself an unfinished
 post-edited revision, which is then changed; each later change rewrites that revision's file
-within half a second. The fidelity checks run again on the edited text a moment after the
+within a second (written on a thread of its own). The fidelity checks run again on the edited text a moment after the
 typing stops, in the worker process (reader.ui.jobs), and mark the paragraph when they answer.
 ``Escape``, ``F2`` again or leaving the paragraph ends the editing; the pane then shows the revision.
 *Finish Revision* freezes it: the next edit starts another.
@@ -21,6 +21,7 @@ Signals:
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,7 @@ from reader.core.review.revisions import (
     add_post_edited,
     edits_in_place,
     rewrite_post_edited,
+    written_revision,
 )
 
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
     from reader.ui.review.controller import ReviewController
 
 CHECK = "reader.core.checks.run:check_version"
-SAVE_DELAY_MS = 400
+SAVE_DELAY_MS = 500  # what is typed is on disk within a second
 CHECK_DELAY_MS = 600  # the checks run once typing pauses this long
 LINE_BREAK = "\u2028"  # what Shift+Enter puts in a QTextEdit block
 
@@ -67,6 +69,8 @@ class ParagraphEditor(QObject):
         self._undoing = False
         self._job: Job | None = None
         self._save_timer = self._timer(SAVE_DELAY_MS, self.save)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="revision-writer")
+        self._writing: Future[None] | None = None
         self._check_timer = self._timer(CHECK_DELAY_MS, self._run_checks)
         for pane in controller.panes:
             pane.view.installEventFilter(self)
@@ -140,8 +144,10 @@ class ParagraphEditor(QObject):
         )
         document.setUndoRedoEnabled(False)
         target, paragraph = self.target, self.paragraph
+        self._report_write(wait=True)  # the file as it reads now, before it is shown
         self.pane, self.base, self.target, self.paragraph = None, None, None, -1
         self._check_timer.stop()
+        self._drop_job()
         self.editing_changed.emit(False)
         if target is not None:
             self._show(pane, target.key, paragraph)
@@ -189,7 +195,8 @@ class ParagraphEditor(QObject):
             return
         if self.target is None and not self._make_revision():
             return
-        self._save_timer.start()
+        if not self._save_timer.isActive():  # not restarted: nothing waits more than that
+            self._save_timer.start()
         self._check_timer.start()
 
     def _make_revision(self) -> bool:
@@ -197,12 +204,12 @@ class ParagraphEditor(QObject):
         article, base = self.window.article, self.base
         assert article is not None and article.path is not None and base is not None
         try:
-            key = add_post_edited(article.path, article, base, self.texts())
-            made = load_folder(article.path).find(key)
+            texts = self.texts()
+            key = add_post_edited(article.path, article, base, texts)
+            made = written_revision(article.path, key, base, texts)
         except (ReaderError, OSError) as error:
             self.controller.say(str(error), 0)
             return False
-        assert made is not None
         self.target = made
         self.controller.carry_review(base, made)
         self.revision_made.emit(key)
@@ -211,22 +218,36 @@ class ParagraphEditor(QObject):
         return True
 
     def save(self) -> None:
-        """Write the revision's text now (its file replaced in one step)."""
+        """Write the revision's text: its file replaced in one step, on a thread of its own
+        (fsync takes tens of milliseconds, which typing must not wait for), one write after
+        the other."""
         self._save_timer.stop()
+        self._report_write()
         if self.pane is None or self.target is None:
             return
         texts = self.texts()
         if texts == [p.text for p in self.target.paragraphs]:
             return
-        try:
-            rewrite_post_edited(self.target, texts)
-        except (ReaderError, OSError) as error:
-            self.controller.say(str(error), 0)
-            return
+        self._writing = self._writer.submit(rewrite_post_edited, self.target, texts)
         paragraphs = tuple(
             replace(p, text=t) for p, t in zip(self.target.paragraphs, texts, strict=True)
         )
         self.target = replace(self.target, paragraphs=paragraphs)
+
+    def flush(self) -> None:
+        """Save, and wait until the file is on disk."""
+        self.save()
+        self._report_write(wait=True)
+
+    def _report_write(self, wait: bool = False) -> None:
+        """Say if the last write failed (``wait``: once it is done)."""
+        writing = self._writing
+        if writing is None or not (wait or writing.done()):
+            return
+        self._writing = None
+        error = writing.exception()
+        if error is not None:
+            self.controller.say(str(error), 0)
 
     # -- the checks, off the UI thread --------------------------------------------------------
 
@@ -234,9 +255,7 @@ class ParagraphEditor(QObject):
         article, pane = self.window.article, self.pane
         if article is None or pane is None or article.source is None or self.base is None:
             return
-        if self._job is not None:
-            self._job.cancel()
-            self._job.deleteLater()
+        self._drop_job()
         edited = replace(
             self.base,
             paragraphs=tuple(
@@ -247,6 +266,13 @@ class ParagraphEditor(QObject):
         job = self.window.jobs_to_run().start(CHECK, (article.source, edited), parent=self)
         job.finished.connect(lambda findings, pane=pane: self._checked(pane, findings))
         self._job = job
+
+    def _drop_job(self) -> None:
+        """Stop the checks under way (their worker process too)."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job.deleteLater()
+            self._job = None
 
     def _checked(self, pane: VersionPane, findings: list[Finding]) -> None:
         if pane is not self.pane or pane.version is None:

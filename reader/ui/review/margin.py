@@ -68,19 +68,18 @@ class StatusMargin(QWidget):
         return QRectF((self.width() - DISC) / 2, top, DISC, DISC)
 
     def paragraph_at(self, point: QPoint) -> int:
-        """The paragraph whose disc (or the strip beside it) is at ``point``; -1 for none."""
-        offset = self.view.verticalScrollBar().value()
-        for index in range(self.view.document().blockCount()):
-            rect = self.view.paragraph_rect(index, index)
-            if rect.top() - offset <= point.y() <= rect.bottom() - offset:
-                return index
-        return -1
+        """The paragraph beside ``point`` (in this strip); -1 for none."""
+        beside = self.mapTo(self.view.viewport(), point)
+        return self.view.cursorForPosition(beside).block().blockNumber()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         height = self.height()
-        for index in range(self.view.document().blockCount()):
+        # From the paragraph at the top of the view: a long article's thousand paragraphs above
+        # it would cost every keystroke a millisecond each.
+        first = max(0, self.view.first_visible_paragraph() - 1)
+        for index in range(first, self.view.document().blockCount()):
             mark = self._marks(index)
             if mark is None:
                 continue
