@@ -22,7 +22,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
 from reader.core.i18n import _
@@ -77,7 +77,6 @@ class ReviewController(QObject):
         self.file: ReviewFile | None = None
         self.review = Review()
         self._dirty = False
-        self._hovered: dict[str, int] = {}  # per pane: the paragraph under the mouse
         self.ask: Ask = self._ask  # tests put a fake in its place
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -90,7 +89,7 @@ class ReviewController(QObject):
         for pane in self.panes:
             pane.findings_hook = partial(self._standing, pane)
             pane.banner_hook = self._banner
-            pane.view.paragraph_hovered.connect(partial(self._on_hovered, pane.objectName()))
+            pane.view.viewport().installEventFilter(self)  # a right-click places the cursor
             margin = StatusMargin(
                 pane.view, partial(self._mark, pane), partial(self.paragraph_tip, pane)
             )
@@ -108,9 +107,6 @@ class ReviewController(QObject):
             app.aboutToQuit.connect(self.shut_down)
         if window.article is not None:
             self.set_article(window.article)
-
-    def _on_hovered(self, pane: str, paragraph: int) -> None:
-        self._hovered[pane] = paragraph
 
     @property
     def panes(self) -> tuple[VersionPane, VersionPane]:
@@ -217,15 +213,8 @@ class ReviewController(QObject):
         pane = self.current_pane()
         if pane.version is None or not pane.version.paragraphs:
             return None
-        # From the context menu: the paragraph under the mouse; else the cursor's.
-        paragraph = self._hovered.get(pane.objectName(), -1) if self._in_context_menu() else -1
-        if paragraph < 0:
-            paragraph = self.current_paragraph(pane)
+        paragraph = self.current_paragraph(pane)
         return pane, pane.version, min(max(paragraph, 0), len(pane.version.paragraphs) - 1)
-
-    def _in_context_menu(self) -> bool:
-        popup = QApplication.activePopupWidget()
-        return popup is not None and popup is not self.dismissed_menu
 
     def of(self, version: Version) -> VersionReview:
         return self.review.of(str(version.key))
@@ -464,7 +453,24 @@ class ReviewController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.shut_down()
+        elif event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
+            self._place_cursor(watched, event)
         return False
+
+    def _place_cursor(self, watched: QObject, event: QContextMenuEvent) -> None:
+        """A right-click puts the text cursor where it is (unless on the selection, which the
+        menu's Copy is for), so that the menu's review commands act on that paragraph."""
+        pane = next((p for p in self.panes if watched is p.view.viewport()), None)
+        if pane is None or self.editor.editing:
+            return
+        view = pane.view
+        clicked = view.cursorForPosition(event.pos())
+        cursor = view.textCursor()
+        if cursor.hasSelection() and (
+            cursor.selectionStart() <= clicked.position() <= cursor.selectionEnd()
+        ):
+            return
+        view.setTextCursor(clicked)
 
     def shut_down(self) -> None:
         """The application is quitting: end any editing, write what is not written yet."""
