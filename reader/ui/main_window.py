@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self._placeholder: QLabel | None = None  # where the panes are, before any article
         self._alignments: dict[tuple[int, VersionKey, VersionKey], Alignment] = {}  # per article
         self.review: ReviewController | None = None  # made after the first paint (reader.ui.review)
-        self.text_painted.connect(self._start_review)
+        self.text_painted.connect(lambda: QTimer.singleShot(0, self._start_review))
 
         self._build_actions()
         self._build_desktop()
@@ -809,7 +809,7 @@ class MainWindow(QMainWindow):
 
     def _start_review(self) -> None:
         """Statuses, notes and dismissed findings (reader.ui.review): loaded once the first
-        text has painted, not on the start path."""
+        text has painted (and the paint is done), not on the start path."""
         if self.review is None:
             from reader.ui.review.controller import ReviewController
 

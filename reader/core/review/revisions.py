@@ -17,8 +17,6 @@ from reader.core.ingest.parsing import parse_text, split_blocks
 from reader.core.model import Article, Origin, Provenance, Version, VersionKey
 from reader.core.review.model import Finished, VersionReview
 from reader.core.review.store import write_atomically
-from reader.core.web.folders import NewVersion, add_versions
-from reader.core.web.pasting import next_revision
 
 
 def paragraph_texts(text: str) -> list[str]:
@@ -53,6 +51,11 @@ def add_post_edited(
 ) -> VersionKey:
     """Add ``texts`` to ``folder`` as the next revision of ``parent``'s language (origin
     post-edited, parent recorded); the new revision's key."""
+    # Imported here: the web's folder writing brings lxml, which the window (whose review
+    # loads after the first paint) would otherwise load for every article it opens.
+    from reader.core.web.folders import NewVersion, add_versions
+    from reader.core.web.pasting import next_revision
+
     revision = next_revision(article, parent.language)
     text = revision_text(texts, parent)
     new = NewVersion(
