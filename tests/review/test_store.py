@@ -196,3 +196,16 @@ def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
     assert {version.marks[p].by for p in range(0, 2 * count, 2)} == {"A"}
     assert {version.marks[p].by for p in range(1, 2 * count, 2)} == {"B"}
     assert all(len(version.notes[p]) == 1 for p in range(2 * count))
+
+
+def test_reading_a_review_writes_nothing_to_the_folder(tmp_path: Path) -> None:
+    """Opening an article (the bundled sample, a folder on a read-only share) only reads."""
+    assert ReviewFile(tmp_path).load().review == Review()
+    ReviewFile(tmp_path).save(_reviewed())
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert ReviewFile(tmp_path).load().review == _reviewed()
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    ReviewFile(empty).load()
+    assert list(empty.iterdir()) == []

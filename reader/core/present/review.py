@@ -22,7 +22,7 @@ from reader.core.review.model import (
     approval,
     progress,
 )
-from reader.core.review.store import Aside, SetAside
+from reader.core.review.store import FILE_NAME, Aside, SetAside
 from reader.core.text.languages import language_name
 
 _STATUS = {
@@ -101,6 +101,11 @@ def dismissed_line(dismissal: Dismissal) -> str:
 
 def set_aside_line(aside: SetAside) -> str:
     """The review file that could not be read, and where it was kept."""
+    if aside.kept.name == FILE_NAME:  # it could not be moved: left in place, never saved over
+        return _(
+            "The review file cannot be read ({detail}) and cannot be moved aside; it is left as "
+            "it is, and this review will not be saved over it."
+        ).format(detail=aside.detail)
     if aside.why is Aside.NEWER:
         message = _(
             "The review file was written by a newer Reader ({detail}); it was kept as {file} "

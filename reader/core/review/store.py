@@ -47,6 +47,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from reader.core.errors import ReaderError
+from reader.core.i18n import _
 from reader.core.review.merge import Clash, merge
 from reader.core.review.model import (
     Dismissal,
@@ -281,10 +283,11 @@ class ReviewFile:
         return self._base
 
     def load(self) -> Loaded:
-        """Read the file (an absent file is an empty review). A file Reader cannot read is
-        kept aside and reported, and the review starts empty."""
-        with self._locked():
-            review, aside = self._read()
+        """Read the file (an absent file is an empty review). Nothing is written to the folder
+        (it may be one Reader cannot write to, such as the bundled sample), and no lock is
+        taken: a save replaces the file in one rename. A file Reader cannot read is kept
+        aside (renamed) and reported, and the review starts empty."""
+        review, aside = self._read()
         return Loaded(review, aside)
 
     def changed_on_disk(self) -> bool:
@@ -301,6 +304,9 @@ class ReviewFile:
             if changed:
                 base = self._base
                 theirs, aside = self._read(data)
+                if aside is not None and aside.kept == self.path:
+                    message = _("cannot be overwritten: Reader cannot read it, nor keep it aside")
+                    raise ReaderError(message, self.path)
                 result = merge(base, review, theirs)
                 merged, clashes = result.review, result.clashes
             self._write(merged)
@@ -327,8 +333,13 @@ class ReviewFile:
             self._base = from_json(data)
             return self._base, None
         except Unreadable as error:
-            kept = self._keep_aside(error.why)
             self._base, self._seen = Review(), None
+            try:
+                kept = self._keep_aside(error.why)
+            except FileNotFoundError:  # another window kept it aside first
+                return self._base, None
+            except OSError:  # a folder Reader cannot write to: left where it is, never saved over
+                kept = self.path
             return self._base, SetAside(error.why, kept, error.detail)
 
     def _keep_aside(self, why: Aside) -> Path:
@@ -356,7 +367,11 @@ class ReviewFile:
         if fcntl is None:  # pragma: no cover - Windows
             yield
             return
-        descriptor = os.open(self.folder / f".{FILE_NAME}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            descriptor = os.open(self.folder / f".{FILE_NAME}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:  # a folder Reader cannot write to: the save itself will say so
+            yield
+            return
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX)
             yield

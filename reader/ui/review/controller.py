@@ -25,6 +25,7 @@ from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
+from reader.core.errors import ReaderError
 from reader.core.i18n import _
 from reader.core.ingest.loading import MANIFEST
 from reader.core.model import Article, Origin, Version
@@ -439,6 +440,9 @@ class ReviewController(QObject):
         except OSError as error:
             message = _("The review could not be saved: {reason}")
             self.say(message.format(reason=error.strerror or error), 0)
+            return None
+        except ReaderError as error:
+            self.say(str(error), 0)
             return None
         self._dirty = False
         if saved.set_aside is not None:
