@@ -37,9 +37,11 @@ COMMANDS = {
     "show": "an article printed in the terminal, Arabic right-aligned",
     "import": "a web page (URL or saved page) and its language versions, as an article folder",
     "update": "re-fetch an imported article; a changed version becomes a new revision",
-    "export": "an article as printed (PDF, HTML): one version, or two side by side",
+    "export": "an article as printed (PDF, HTML), or for CAT tools (XLIFF 2.0 or 1.2, TMX)",
     "library": "the articles in the library folder, and the folders that do not load",
     "search": "full-text search of the library, each hit beside its source paragraph",
+    "review": "the review of a version: paragraph statuses, notes, dismissed findings",
+    "apply": "an edited XLIFF back into the article as a new post-edited revision",
 }
 # A command whose name is a Python keyword lives in a module named with a trailing underscore.
 _MODULES = {"import": "import_"}

@@ -2,8 +2,9 @@
 
 ``--format`` picks a writer from ``FORMATS``: the page formats (``pdf``, ``html``: the view the
 window prints, one version or two side by side with the source on the left, with the banners
-and the findings) and, later, the exchange formats for translators (XLIFF, TMX), which join the
-table with their own writer. Each writer is named by "module:function" and imported only when
+and the findings) and the exchange formats for translators (``xliff2``, ``xliff12``, ``tmx``:
+one unit per aligned pair of paragraphs, with the review's statuses and notes;
+reader.core.review.exchange). Each writer is named by "module:function" and imported only when
 its format is asked for, so that an exchange format never loads Qt.
 """
 
@@ -13,12 +14,15 @@ import argparse
 import importlib
 import os
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.commands import add_open_options, as_paths, load_article, require_version, version_key
 from reader.core.errors import ReaderError
 from reader.core.i18n import _
 from reader.core.model import Article, Version, VersionKey
+
+if TYPE_CHECKING:
+    from reader.core.review.model import VersionReview
 
 
 class Format(NamedTuple):
@@ -31,6 +35,9 @@ class Format(NamedTuple):
 FORMATS = {
     "pdf": Format("reader.commands.export:write_page"),  # the view as printed, fonts embedded
     "html": Format("reader.commands.export:write_page"),  # the same page as one HTML file
+    "xliff2": Format("reader.commands.export:write_exchange"),  # XLIFF 2.0, for CAT tools
+    "xliff12": Format("reader.commands.export:write_exchange"),  # XLIFF 1.2
+    "tmx": Format("reader.commands.export:write_exchange"),  # TMX 1.4, for translation memories
 }
 
 
@@ -59,6 +66,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--single", action="store_true", help=_("the target version alone, at full width")
     )
+    parser.add_argument(
+        "--review",
+        action="store_true",
+        help=_(
+            "with pdf or html: the review report of the target (statuses, notes, open and "
+            "dismissed findings)"
+        ),
+    )
     parser.add_argument("-o", "--output", required=True, metavar="OUT")
     add_open_options(parser)
 
@@ -83,8 +98,11 @@ def chosen_versions(
     return (left, right)
 
 
-def write_page(fmt: str, article: Article, versions: tuple[Version, ...], out: Path) -> None:
-    """A page format (PDF, HTML): the window's printout, laid out by Qt, without a screen."""
+def write_page(
+    fmt: str, article: Article, versions: tuple[Version, ...], out: Path, review: bool = False
+) -> None:
+    """A page format (PDF, HTML): the window's printout, laid out by Qt, without a screen;
+    with ``review``, the review report of the target version."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from reader.core.checks.run import check_article
     from reader.core.present.banner import ChecksStatus
@@ -104,8 +122,50 @@ def write_page(fmt: str, article: Article, versions: tuple[Version, ...], out: P
             right.language,
         )
     findings = check_article(article) if article.source is not None else {}
-    view = View(article, versions, alignment, findings, ChecksStatus.DONE)
+    reviewed = _review_of(article, versions[-1]) if review else None
+    view = View(article, versions, alignment, findings, ChecksStatus.DONE, reviewed)
     WRITERS[fmt](view, out)
+
+
+def _review_of(article: Article, version: Version) -> VersionReview:
+    """The review of ``version``, read from its article folder (none for loose files)."""
+    from reader.core.ingest.loading import MANIFEST
+    from reader.core.review.store import ReviewFile
+
+    if article.path is None or not (article.path / MANIFEST).is_file():
+        raise ReaderError(_("--review needs an article folder: reviews are kept there"))
+    return ReviewFile(article.path).load().review.of(str(version.key))
+
+
+def write_exchange(
+    fmt: str, article: Article, versions: tuple[Version, ...], out: Path, review: bool = False
+) -> None:
+    """An exchange format (XLIFF 2.0, XLIFF 1.2, TMX): the source and its translation, one
+    unit per aligned pair, with the translation's review statuses and notes."""
+    from reader.core.align.aligner import align
+    from reader.core.ingest.loading import MANIFEST
+    from reader.core.review.exchange import Format, header_of, units_of, write
+    from reader.core.review.model import VersionReview
+
+    if len(versions) != 2:
+        raise ReaderError(
+            _("--format {format} writes a source and its translation: leave out --single").format(
+                format=fmt
+            )
+        )
+    source, target = versions
+    reviewed = VersionReview()
+    if article.path is not None and (article.path / MANIFEST).is_file():
+        reviewed = _review_of(article, target)
+    alignment = align(
+        [p.text for p in source.paragraphs],
+        [p.text for p in target.paragraphs],
+        source.language,
+        target.language,
+    )
+    write(
+        Format(fmt), header_of(source, target), units_of(source, target, alignment, reviewed), out
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -118,5 +178,5 @@ def run(args: argparse.Namespace) -> int:
         raise ReaderError(_("the output is a folder; name a file"), out)
     module, _sep, function = FORMATS[args.format].writer.partition(":")
     writer = getattr(importlib.import_module(module), function)
-    writer(args.format, article, versions, out)
+    writer(args.format, article, versions, out, review=args.review)
     return 0

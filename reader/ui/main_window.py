@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from reader.ui.library.dock import LibraryDock
     from reader.ui.library.find import FindBar
     from reader.ui.printing import View
+    from reader.ui.review.controller import ReviewController
     from reader.ui.web import WebWork
 
 MIN_FONT, MAX_FONT = settings.FONT_SIZE_RANGE
@@ -145,6 +146,8 @@ class MainWindow(QMainWindow):
         self._settings_notice: QLabel | None = None
         self._placeholder: QLabel | None = None  # where the panes are, before any article
         self._alignments: dict[tuple[int, VersionKey, VersionKey], Alignment] = {}  # per article
+        self.review: ReviewController | None = None  # made after the first paint (reader.ui.review)
+        self.text_painted.connect(lambda: QTimer.singleShot(0, self._start_review))
 
         self._build_actions()
         self._build_desktop()
@@ -920,6 +923,14 @@ class MainWindow(QMainWindow):
         self._show_settings_problems()
         self._remember_place(0)  # first in Open Recent (asking the view would lay it out now)
         self.article_loaded.emit(article)
+
+    def _start_review(self) -> None:
+        """Statuses, notes and dismissed findings (reader.ui.review): loaded once the first
+        text has painted (and the paint is done), not on the start path."""
+        if self.review is None:
+            from reader.ui.review.controller import ReviewController
+
+            self.review = ReviewController(self)
 
     def _article_notes(self, article: Article) -> list[str]:
         """Where the article came from: the evidence for its source language, and the addresses

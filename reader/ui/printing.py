@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from reader.core.align.aligner import Alignment
     from reader.core.checks.model import Finding
     from reader.core.model import Article, Version, VersionKey
+    from reader.core.review.model import VersionReview
 
 FONT_POINTS = 11.0
 MARGIN_MM = 15.0
@@ -50,9 +51,22 @@ class View:
     alignment: Alignment | None
     findings: Mapping[VersionKey, Sequence[Finding]]
     status: ChecksStatus
+    review: VersionReview | None = None  # the translation's: the page is its review report
 
 
 def page_of(view: View, today: date | None = None) -> Printout:
+    if view.review is not None:
+        from reader.core.present.review_report import review_report
+
+        return review_report(
+            view.article,
+            view.versions,
+            view.alignment,
+            view.findings,
+            view.review,
+            view.status,
+            today or date.today(),
+        )
     return printout(
         view.article,
         view.versions,

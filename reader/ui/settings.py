@@ -55,6 +55,10 @@ FONT_SIZE = Setting(
     "reading/font_size", float, 15.0, N_("reading font size in points (zoom)"), _font_size_ok
 )
 
+REVIEWER = Setting(
+    "review/name", str, "", N_("your name, written beside your notes and review decisions")
+)
+
 # Window state
 COMPARE = Setting("view/compare", bool, True, N_("two versions side by side (compare) or one"))
 # Kept for each article (``Store.get(..., scope=article_scope(...))``): another article's
@@ -84,7 +88,7 @@ RECENT_ARTICLES = Setting(
     _json_list,
 )
 
-PREFERENCES = (FONT_SIZE,)
+PREFERENCES = (FONT_SIZE, REVIEWER)
 STATE = (COMPARE, LEFT, RIGHT, GEOMETRY, RECENT_ADDRESSES, RECENT_ARTICLES)
 
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from reader.core.checks.model import Finding, count_by_kind
 from reader.core.errors import display_path
 from reader.core.model import Article, Notice, Version
+from reader.core.review.model import Dismissal, Progress, VersionReview, approval
+from reader.core.review.store import dismissal_json, note_json
 
 if TYPE_CHECKING:  # the values only, not the work that makes them
     from reader.core.align.aligner import Alignment
@@ -176,3 +178,44 @@ def diff_json(ops: Sequence[Op], summary: DiffSummary, language: str | None) -> 
             "minor_changes": summary.minor_changes,
         },
     }
+
+
+# -- reader review, reader apply -----------------------------------------------------------------
+
+
+def review_json(
+    version: Version,
+    review: VersionReview,
+    dismissed: Sequence[Dismissal],
+    progress: Progress,
+) -> dict[str, Any]:
+    """The ``reader review --json`` document: each paragraph's status and notes, the dismissed
+    findings, the progress; ``approved`` (who and when) once every paragraph is approved."""
+    texts = [p.text for p in version.paragraphs]
+    done = approval(review, texts)
+    return {
+        "version": str(version.key),
+        "paragraphs": [
+            {
+                "paragraph": index,
+                "status": review.status(index, text).value,
+                "notes": [note_json(n) for n in review.notes.get(index, ())],
+            }
+            for index, text in enumerate(texts)
+        ],
+        "dismissed": [dismissal_json(d) for d in dismissed],
+        "progress": {
+            "approved": progress.approved,
+            "needs_work": progress.needs_work,
+            "total": progress.total,
+        },
+        "approved": None if done is None else {"by": list(done.by), "at": done.at},
+        "finished": None
+        if review.finished is None
+        else {"by": review.finished.by, "at": review.finished.at},
+    }
+
+
+def apply_json(language: str, revision: int, changed: Sequence[int]) -> dict[str, Any]:
+    """The ``reader apply --json`` document."""
+    return {"language": language, "revision": revision, "changed_paragraphs": list(changed)}

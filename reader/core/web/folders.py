@@ -44,6 +44,7 @@ class NewVersion:
     raw_suffix: str
     provenance: Provenance
     revision: int = 1
+    parent: int | None = None  # the revision a post-edited revision was made from
 
 
 def version_file(language: str, revision: int) -> str:
@@ -92,6 +93,8 @@ def _write_version(folder: Path, version: NewVersion) -> dict[str, Any]:
         "origin": version.origin,
         "revision": version.revision,
     }
+    if version.parent is not None:
+        entry["parent"] = version.parent
     entry.update({k: v for k, v in dataclasses.asdict(provenance).items() if v is not None})
     return entry
 

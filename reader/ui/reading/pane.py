@@ -9,7 +9,7 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -39,6 +39,7 @@ from reader.ui.reading.text_view import ArticleView, Highlight, HighlightKind, L
 
 if TYPE_CHECKING:
     from reader.core.checks.model import Finding, FindingKind
+    from reader.core.present.banner import Banner
 
 
 class VersionPane(QWidget):
@@ -77,8 +78,12 @@ class VersionPane(QWidget):
         self.checks: dict[VersionKey, list[Finding]] = {}  # every version's findings, once run
         self.checks_status = ChecksStatus.RUNNING  # a new article's checks start at its paint
         self.source_beside = False  # the article's source is on screen in the other pane
-        self.findings: list[Finding] = []
+        self.findings: list[Finding] = []  # those that stand (not dismissed in a review)
         self.finding_index = -1
+        # The review (reader.ui.review) sets these: which findings stand, and the banner's
+        # words about the review.
+        self.findings_hook: Callable[[Version, list[Finding]], list[Finding]] | None = None
+        self.banner_hook: Callable[[Version, Banner], Banner] | None = None
         self._findings_shown = True
         self.view = ArticleView()
         # Above the text, never instead of it: where no font covers the text's own script, its
@@ -166,7 +171,7 @@ class VersionPane(QWidget):
                 literal(f"Encoding of {version.path.name if version.path else 'the text'}")
             )
             self._show_notes(version)
-            self.findings, self.finding_index = list(self.checks.get(version.key, ())), -1
+            self.findings, self.finding_index = self._standing(version), -1
             self._show_banner()
 
     @contextmanager
@@ -218,7 +223,7 @@ class VersionPane(QWidget):
         self.checks, self.checks_status = checks, status
         if self.version is None or self.article is None:
             return
-        self.findings, self.finding_index = list(checks.get(self.version.key, ())), -1
+        self.findings, self.finding_index = self._standing(self.version), -1
         with self._one_layout_pass():
             self._show_banner()
         self.show_findings(self._findings_shown)
@@ -233,6 +238,10 @@ class VersionPane(QWidget):
             with self._one_layout_pass():
                 self._show_banner()
 
+    def _standing(self, version: Version) -> list[Finding]:
+        findings = list(self.checks.get(version.key, ()))
+        return self.findings_hook(version, findings) if self.findings_hook else findings
+
     def _show_banner(self) -> None:
         assert self.article is not None and self.version is not None
         counts = _counts(self.findings)
@@ -246,6 +255,8 @@ class VersionPane(QWidget):
             doubtful=doubtful,
             alone=self.article.source is None and self.checks_status is ChecksStatus.DONE,
         )
+        if self.banner_hook is not None:
+            banner = self.banner_hook(self.version, banner)
         self.banner.show_banner(banner)
 
     def show_findings(self, shown: bool) -> None:

@@ -1,0 +1,415 @@
+"""The review file: ``review.json`` in the article folder, beside the versions it is about, so
+that it travels with the folder.
+
+The format (version 1), plain JSON in UTF-8::
+
+    {
+      "format": "reader-review",
+      "version": 1,
+      "versions": {
+        "ar@1": {
+          "paragraphs": {"3": {"status": "approved", "text_hash": "…", "by": "…", "at": "…"}},
+          "notes": {"3": [{"text": "…", "author": "…", "at": "…"}]},
+          "dismissed": [{"check": "untranslated", "paragraph": 2, "source_paragraph": 2,
+                         "evidence": "…", "reason": "…", "text_hash": "…", "by": "…", "at": "…"}],
+          "finished": {"by": "…", "at": "…"}
+        }
+      }
+    }
+
+Paragraph numbers are those of ``reader info --json``; ``status`` is ``approved`` or
+``needs-work`` (an unreviewed paragraph has no entry); ``text_hash`` is the first 16 hex
+digits of the SHA-256 of the text the decision was made on (``model.text_hash``; for a
+dismissal, the paragraph's text, a U+001F and the evidence); times are RFC 3339, UTC.
+``finished`` is present once a post-edited revision was finished. A reader of version 1 reads
+any file whose ``version`` is 1 and ignores keys it does not know.
+
+Saving never loses what was saved before: the new content goes to a temporary file in the
+folder, is flushed to the disk (fsync), and takes the file's name in one rename (``os.replace``),
+after which the folder itself is flushed; a crash at any point leaves the old file or the new
+one, whole. A save first reads what is on disk under a lock (``.review.json.lock``, an advisory
+``flock`` where the system has one): if another window or machine saved meanwhile, the two are
+merged (``merge``) rather than one overwriting the other. A damaged file, or one in a newer
+format, is kept aside under a new name and reported, never overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from reader.core.errors import ReaderError
+from reader.core.i18n import _
+from reader.core.review.merge import Clash, merge
+from reader.core.review.model import (
+    Dismissal,
+    DismissalKey,
+    Finished,
+    Mark,
+    Note,
+    Review,
+    Status,
+    VersionReview,
+    now,
+)
+
+FILE_NAME = "review.json"
+FORMAT = "reader-review"
+FORMAT_VERSION = 1
+MAX_BYTES = 64 * 1024 * 1024  # a review file ten thousand times the size of a long article's
+
+try:  # POSIX
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: the merge on change still holds
+    fcntl = None  # type: ignore[assignment]
+
+
+class Aside(StrEnum):
+    """Why a review file was kept aside."""
+
+    DAMAGED = "damaged"
+    NEWER = "newer"
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A review file that could not be read, kept aside under ``kept``: why, and the detail
+    (the JSON error, the format version found)."""
+
+    why: Aside
+    kept: Path
+    detail: str
+
+
+class Unreadable(Exception):
+    """The review file's bytes are not a review Reader can read (``why``, ``detail``)."""
+
+    def __init__(self, why: Aside, detail: str) -> None:
+        super().__init__(detail)
+        self.why = why
+        self.detail = detail
+
+
+# -- to and from JSON -----------------------------------------------------------------------------
+
+
+def note_json(note: Note) -> dict[str, str]:
+    """A note as the review file and ``reader review --json`` write it."""
+    return {"text": note.text, "author": note.author, "at": note.at}
+
+
+def dismissal_json(dismissal: Dismissal) -> dict[str, Any]:
+    """A dismissal as the review file and ``reader review --json`` write it."""
+    key = dismissal.key
+    return {
+        "check": key.check,
+        "paragraph": key.paragraph,
+        "source_paragraph": key.source_paragraph,
+        "evidence": key.evidence,
+        "reason": dismissal.reason,
+        "text_hash": dismissal.text_hash,
+        "by": dismissal.by,
+        "at": dismissal.at,
+    }
+
+
+def to_json(review: Review) -> dict[str, Any]:
+    """The review as the file's JSON document."""
+    versions: dict[str, Any] = {}
+    for name, version in sorted(review.versions.items()):
+        entry: dict[str, Any] = {
+            "paragraphs": {
+                str(index): {
+                    "status": m.status.value,
+                    "text_hash": m.text_hash,
+                    "by": m.by,
+                    "at": m.at,
+                }
+                for index, m in sorted(version.marks.items())
+            },
+            "notes": {
+                str(index): [note_json(note) for note in thread]
+                for index, thread in sorted(version.notes.items())
+            },
+            "dismissed": [dismissal_json(d) for _key, d in sorted(version.dismissals.items())],
+        }
+        if version.finished is not None:
+            entry["finished"] = {"by": version.finished.by, "at": version.finished.at}
+        versions[name] = entry
+    return {"format": FORMAT, "version": FORMAT_VERSION, "versions": versions}
+
+
+def _get(table: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if not isinstance(table, dict):
+        raise Unreadable(Aside.DAMAGED, f"{where} is not an object")
+    value = table.get(key)
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise Unreadable(Aside.DAMAGED, f"{where}.{key} is missing or of the wrong type")
+    return value
+
+
+def _index(text: str, where: str) -> int:
+    if not text.isascii() or not text.isdigit():
+        raise Unreadable(Aside.DAMAGED, f"{where}: {text!r} is not a paragraph number")
+    return int(text)
+
+
+def _optional_index(table: Any, key: str, where: str) -> int | None:
+    value = table.get(key) if isinstance(table, dict) else None
+    if value is None:
+        return None
+    return int(_get(table, key, int, where))
+
+
+def _version_from_json(data: Any, where: str) -> VersionReview:
+    marks: dict[int, Mark] = {}
+    for key, entry in _get(data, "paragraphs", dict, where).items():
+        here = f"{where}.paragraphs.{key}"
+        try:
+            status = Status(_get(entry, "status", str, here))
+        except ValueError:
+            raise Unreadable(Aside.DAMAGED, f"{here}: unknown status") from None
+        marks[_index(key, here)] = Mark(
+            status,
+            _get(entry, "text_hash", str, here),
+            _get(entry, "by", str, here),
+            _get(entry, "at", str, here),
+        )
+    notes: dict[int, tuple[Note, ...]] = {}
+    for key, thread in _get(data, "notes", dict, where).items():
+        here = f"{where}.notes.{key}"
+        if not isinstance(thread, list):
+            raise Unreadable(Aside.DAMAGED, f"{here} is not a list")
+        notes[_index(key, here)] = tuple(
+            sorted(
+                Note(
+                    _get(n, "at", str, here),
+                    _get(n, "author", str, here),
+                    _get(n, "text", str, here),
+                )
+                for n in thread
+            )
+        )
+    dismissals: dict[DismissalKey, Dismissal] = {}
+    dismissed = _get(data, "dismissed", list, where)
+    for number, entry in enumerate(dismissed):
+        here = f"{where}.dismissed[{number}]"
+        key = DismissalKey(
+            _get(entry, "check", str, here),
+            _optional_index(entry, "paragraph", here),
+            _optional_index(entry, "source_paragraph", here),
+            _get(entry, "evidence", str, here),
+        )
+        dismissals[key] = Dismissal(
+            key,
+            _get(entry, "reason", str, here),
+            _get(entry, "text_hash", str, here),
+            _get(entry, "by", str, here),
+            _get(entry, "at", str, here),
+        )
+    finished = None
+    if isinstance(data, dict) and data.get("finished") is not None:
+        here = f"{where}.finished"
+        entry = data["finished"]
+        finished = Finished(_get(entry, "by", str, here), _get(entry, "at", str, here))
+    return VersionReview(marks, notes, dismissals, finished)
+
+
+def from_json(data: bytes) -> Review:
+    """The review held by a review file's bytes; ``Unreadable`` if they hold none Reader reads."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        raise Unreadable(Aside.DAMAGED, str(error) or type(error).__name__) from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise Unreadable(Aside.DAMAGED, f'not a review file (no "format": "{FORMAT}")')
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise Unreadable(Aside.DAMAGED, "no format version")
+    if version > FORMAT_VERSION:
+        raise Unreadable(Aside.NEWER, f"format version {version}")
+    versions = _get(document, "versions", dict, "review")
+    return Review({str(k): _version_from_json(v, f"versions.{k}") for k, v in versions.items()})
+
+
+# -- the file -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What opening the review file gave: the review, and a file kept aside if there was one."""
+
+    review: Review
+    set_aside: SetAside | None = None
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What a save wrote: the review now on disk (``merged`` with another writer's if the file
+    had changed since it was last read), the entries both changed, and a file kept aside."""
+
+    review: Review
+    merged: bool
+    clashes: tuple[Clash, ...] = ()
+    set_aside: SetAside | None = None
+
+
+def _digest(data: bytes | None) -> str | None:
+    return None if data is None else hashlib.sha256(data).hexdigest()
+
+
+class ReviewFile:
+    """The review file of one article folder, as one window (or command) sees it: what it last
+    read or wrote (the base of a merge) and whether the file changed on disk since."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.path = folder / FILE_NAME
+        self._base = Review()
+        self._seen: str | None = None  # the SHA-256 of the bytes last read or written
+
+    @property
+    def base(self) -> Review:
+        """The review as last read from or written to the file."""
+        return self._base
+
+    def load(self) -> Loaded:
+        """Read the file (an absent file is an empty review). Nothing is written to the folder
+        (it may be one Reader cannot write to, such as the bundled sample), and no lock is
+        taken: a save replaces the file in one rename. A file Reader cannot read is kept
+        aside (renamed) and reported, and the review starts empty."""
+        review, aside = self._read()
+        return Loaded(review, aside)
+
+    def changed_on_disk(self) -> bool:
+        """Whether the file holds something else than what this object last read or wrote."""
+        return _digest(self._bytes()) != self._seen
+
+    def save(self, review: Review) -> Saved:
+        """Write ``review``, merged first with what another writer saved since the last read."""
+        with self._locked():
+            data = self._bytes()
+            merged, aside = review, None
+            clashes: tuple[Clash, ...] = ()
+            changed = _digest(data) != self._seen
+            if changed:
+                base = self._base
+                theirs, aside = self._read(data)
+                if aside is not None and aside.kept == self.path:
+                    message = _("cannot be overwritten: Reader cannot read it, nor keep it aside")
+                    raise ReaderError(message, self.path)
+                result = merge(base, review, theirs)
+                merged, clashes = result.review, result.clashes
+            self._write(merged)
+        return Saved(merged, changed, clashes, aside)
+
+    # -- inside the lock --------------------------------------------------------------------------
+
+    def _bytes(self) -> bytes | None:
+        try:
+            with self.path.open("rb") as stream:
+                return stream.read(MAX_BYTES + 1)
+        except FileNotFoundError:
+            return None
+
+    def _read(self, data: bytes | None = None) -> tuple[Review, SetAside | None]:
+        data = self._bytes() if data is None else data
+        self._seen = _digest(data)
+        if data is None:
+            self._base = Review()
+            return self._base, None
+        try:
+            if len(data) > MAX_BYTES:
+                raise Unreadable(Aside.DAMAGED, f"larger than {MAX_BYTES} bytes")
+            self._base = from_json(data)
+            return self._base, None
+        except Unreadable as error:
+            self._base, self._seen = Review(), None
+            try:
+                kept = self._keep_aside(error.why)
+            except FileNotFoundError:  # another window kept it aside first
+                return self._base, None
+            except OSError:  # a folder Reader cannot write to: left where it is, never saved over
+                kept = self.path
+            return self._base, SetAside(error.why, kept, error.detail)
+
+    def _keep_aside(self, why: Aside) -> Path:
+        """Rename the unreadable file to a free name beside it (``review.damaged-<time>.json``)."""
+        stamp = now().replace(":", "").replace("-", "")
+        number = 1
+        while True:
+            suffix = "" if number == 1 else f"-{number}"
+            kept = self.folder / f"review.{why.value}-{stamp}{suffix}.json"
+            if not kept.exists():
+                break
+            number += 1
+        os.replace(self.path, kept)
+        return kept
+
+    def _write(self, review: Review) -> None:
+        data = (json.dumps(to_json(review), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        write_atomically(self.path, data)
+        self._base, self._seen = review, _digest(data)
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the folder's review lock (an advisory lock on ``.review.json.lock``), so that two
+        processes on this machine never read-merge-write at once."""
+        if fcntl is None:  # pragma: no cover - Windows
+            yield
+            return
+        try:
+            descriptor = os.open(self.folder / f".{FILE_NAME}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:  # a folder Reader cannot write to: the save itself will say so
+            yield
+            return
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(descriptor)  # closing releases the lock
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old content or the new, whole:
+    a temporary file beside it, flushed to the disk, renamed over it, the folder flushed."""
+    try:  # the file's own permissions (a folder shared with others), not mkstemp's 0600
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mode = 0o644
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            if hasattr(os, "fchmod"):
+                os.fchmod(stream.fileno(), mode)
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush the folder's entry for the renamed file (a power cut may otherwise lose the rename)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - Windows cannot open a folder
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:  # pragma: no cover - some file systems refuse
+        pass
+    finally:
+        os.close(descriptor)
