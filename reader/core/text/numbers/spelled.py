@@ -196,19 +196,33 @@ def spelled_forms(language: str) -> frozenset[str]:
 _WRITTEN = {"ا": ("ا", "أ", "إ", "آ"), "ي": ("ي", "ى"), "ه": ("ه", "ة")}
 
 
-@functools.cache
-def _pattern(language: str) -> re.Pattern[str] | None:
-    """One pattern for the spelled numbers of a language (Arabic with its clitics and every
-    seat of the hamza, ى and ة), so that a text is scanned once rather than word by word."""
-    table = _table(language)
-    if not table:
-        return None
-    names = sorted(table, key=len, reverse=True)
+# A word as the scan below reads it. The words of the tables are looked up whole: a run of word
+# characters is a spelled number when it is one of the language's forms (in Arabic, also after
+# a one-letter clitic). A set lookup per word replaces a regular expression of every form
+# (300 alternatives for Arabic), which took longer to compile than the texts take to scan.
+_WORD = re.compile(r"\w+")
+# Letters outside ASCII that a case-insensitive match equates with an ASCII letter of the
+# tables (Python's re: ``I`` with the dotted İ, dotless ı; ``s`` with the long ſ); the Kelvin
+# sign's lower case is ``k`` already.
+_CASE_VARIANTS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _spelled_words(text: str, language: str) -> Iterator[re.Match[str]]:
+    """The words of ``text`` that are spelled numbers of ``language``, in text order: whole
+    words only; Arabic with a clitic and any seat of the hamza, ى or ة; other scripts in any
+    letter case."""
+    forms = spelled_forms(language)
+    if not forms:
+        return
     if language in _ARABIC_SCRIPT:
-        seats = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
-        alternation = "|".join("".join(seats.get(ch, ch) for ch in n) for n in names)
-        return re.compile(rf"(?<!\w)[{CLITICS}]?(?:{alternation})(?!\w)")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE)
+        for match in _WORD.finditer(text):
+            word = match[0]
+            if word in forms or (word[0] in CLITICS and word[1:] in forms):
+                yield match
+        return
+    for match in _WORD.finditer(text):
+        if match[0].translate(_CASE_VARIANTS).lower() in forms:
+            yield match
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -228,12 +242,9 @@ def spelled_numbers(text: str, language: str) -> Iterator[tuple[int, int, int, b
     if language == "en":  # read by its grammar: "three hundred and five", "two million"
         yield from english.english_numbers(text)
         return
-    pattern = _pattern(language)
-    if pattern is None:
-        return
     found = [
         (match.start(), match.end(), value)
-        for match in pattern.finditer(text)
+        for match in _spelled_words(text, language)
         if (value := spelled_value(match[0], language)) is not None
     ]
     for start, end, value in _compounds(text, found, language):
