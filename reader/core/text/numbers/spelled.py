@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
 from reader.core.text.numbers import english
+from reader.core.text.patterns import lazy
 
 _SPELLED: dict[str, dict[str, int]] = {
     "id": {
@@ -163,7 +164,7 @@ _ARABIC_SCRIPT = frozenset({"ar", "fa", "ur"})
 
 # Between the parts of a spelled compound: Arabic puts the units first and joins with و
 # ("الثاني والأربعين", 42nd).
-_COMPOUND_GAP = {"ar": re.compile(r"\s+")}
+_COMPOUND_GAP = {"ar": lazy(r"\s+")}
 _ORDINAL_WORDS = frozenset(
     (
         *("premier", "première", "deuxième", "second", "seconde", "troisième"),
@@ -200,7 +201,7 @@ _WRITTEN = {"ا": ("ا", "أ", "إ", "آ"), "ي": ("ي", "ى"), "ه": ("ه", "ة
 # characters is a spelled number when it is one of the language's forms (in Arabic, also after
 # a one-letter clitic). A set lookup per word replaces a regular expression of every form
 # (300 alternatives for Arabic), which took longer to compile than the texts take to scan.
-_WORD = re.compile(r"\w+")
+_WORD = lazy(r"\w+")
 # Letters outside ASCII that a case-insensitive match equates with an ASCII letter of the
 # tables (Python's re: ``I`` with the dotted İ, dotless ı; ``s`` with the long ſ); the Kelvin
 # sign's lower case is ``k`` already.
