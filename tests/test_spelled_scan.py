@@ -29,7 +29,7 @@ def reference(language: str) -> re.Pattern[str]:
 
 
 def spans_by_lookup(text: str, language: str) -> list[tuple[int, int]]:
-    return [m.span() for m in spelled._spelled_words(text, language)]
+    return list(spelled._spelled_spans(text, language))
 
 
 def spans_by_expression(text: str, language: str) -> list[tuple[int, int]]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Iterator
 
 from reader.core.text.arabic import CLITICS
@@ -199,31 +198,45 @@ _WRITTEN = {"ا": ("ا", "أ", "إ", "آ"), "ي": ("ي", "ى"), "ه": ("ه", "ة
 
 # A word as the scan below reads it. The words of the tables are looked up whole: a run of word
 # characters is a spelled number when it is one of the language's forms (in Arabic, also after
-# a one-letter clitic). A set lookup per word replaces a regular expression of every form
-# (300 alternatives for Arabic), which took longer to compile than the texts take to scan.
-_WORD = lazy(r"\w+")
+# a one-letter clitic). Set lookups replace a regular expression of every form (300
+# alternatives for Arabic), which took longer to compile than the texts take to scan.
+_WORDS = lazy(r"(\w+)")  # split by it, a text alternates between gaps and words
 # Letters outside ASCII that a case-insensitive match equates with an ASCII letter of the
 # tables (Python's re: ``I`` with the dotted İ, dotless ı; ``s`` with the long ſ); the Kelvin
-# sign's lower case is ``k`` already.
+# sign's lower case is ``k`` already. İ is also the one letter whose lower case is two
+# characters (Unicode's SpecialCasing): translated first, a text keeps its length, and so its
+# spans, when lower-cased.
 _CASE_VARIANTS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
-def _spelled_words(text: str, language: str) -> Iterator[re.Match[str]]:
-    """The words of ``text`` that are spelled numbers of ``language``, in text order: whole
-    words only; Arabic with a clitic and any seat of the hamza, ى or ة; other scripts in any
-    letter case."""
+@functools.cache
+def _written_words(language: str) -> frozenset[str]:
+    """Every whole word that is a spelled number of ``language``: its forms (lower-cased), and
+    in Arabic each of them after each clitic."""
     forms = spelled_forms(language)
-    if not forms:
-        return
     if language in _ARABIC_SCRIPT:
-        for match in _WORD.finditer(text):
-            word = match[0]
-            if word in forms or (word[0] in CLITICS and word[1:] in forms):
-                yield match
+        return forms | {clitic + form for clitic in CLITICS for form in forms}
+    return forms
+
+
+def _spelled_spans(text: str, language: str) -> Iterator[tuple[int, int]]:
+    """The spans of the words of ``text`` that are spelled numbers of ``language``, in text
+    order: whole words only; Arabic with a clitic and any seat of the hamza, ى or ة; other
+    scripts in any letter case."""
+    written = _written_words(language)
+    if not written:
         return
-    for match in _WORD.finditer(text):
-        if match[0].translate(_CASE_VARIANTS).lower() in forms:
-            yield match
+    if language not in _ARABIC_SCRIPT:
+        if "İ" in text or "ı" in text or "ſ" in text:  # rare: translating costs more than looking
+            text = text.translate(_CASE_VARIANTS)
+        text = text.lower()
+    parts = _WORDS.split(text)
+    words = parts[1::2]
+    if written.isdisjoint(words):  # most paragraphs: one pass in C
+        return
+    ends = list(itertools.accumulate(map(len, parts)))
+    for index in itertools.compress(range(1, len(parts), 2), map(written.__contains__, words)):
+        yield ends[index] - len(parts[index]), ends[index]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -244,9 +257,9 @@ def spelled_numbers(text: str, language: str) -> Iterator[tuple[int, int, int, b
         yield from english.english_numbers(text)
         return
     found = [
-        (match.start(), match.end(), value)
-        for match in _spelled_words(text, language)
-        if (value := spelled_value(match[0], language)) is not None
+        (start, end, value)
+        for start, end in _spelled_spans(text, language)
+        if (value := spelled_value(text[start:end], language)) is not None
     ]
     for start, end, value in _compounds(text, found, language):
         yield start, end, value, _looks_ordinal(text[start:end].split()[0], language)
