@@ -215,6 +215,14 @@ class BannerView(QFrame):
         return self._banner
 
     @property
+    def colours(self) -> tuple[str, str] | None:
+        """The box's background and text colours (``#rrggbb``), once a banner is shown."""
+        if self._colours is None:
+            return None
+        background, foreground = self._colours
+        return background.name(), foreground.name()
+
+    @property
     def expanded(self) -> bool:
         return self.toggle.isChecked()
 
