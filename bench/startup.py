@@ -143,7 +143,6 @@ def write_spec(out: Path) -> int:
     to show the same frame: the words of the menus, tool bar, switchers, notes and banners,
     each paragraph's text and format, the reading faces, the paragraph groups."""
     import marshal
-    import re
     import tempfile
 
     from PySide6.QtCore import Qt, QTimer
@@ -170,7 +169,8 @@ def write_spec(out: Path) -> int:
         panes = []
         for pane in (window.left, window.right):
             banner = pane.banner
-            style = re.findall(r"#[0-9a-fA-F]{6}", banner.styleSheet())
+            colours = banner.colours
+            assert colours is not None  # the sample shows a banner in each pane
             labels = (banner.headline, banner.detail, banner.notice, banner.findings)
             document = pane.view.document()
             paragraphs = []
@@ -196,7 +196,7 @@ def write_spec(out: Path) -> int:
                     "current": pane.picker.currentIndex(),
                     "encoding": pane.encoding.text(),
                     "notes": pane.notes.text() if pane.notes.isVisibleTo(pane) else "",
-                    "colours": (style[0], style[1]),
+                    "colours": colours,
                     "banner": [label.text() for label in labels if label.text()],
                     "action": banner.action.text() if banner.action.isVisibleTo(banner) else "",
                     "families": document.defaultFont().families(),

@@ -12,11 +12,11 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import re
 import unicodedata
 from typing import NamedTuple
 
 from reader.core.text.fold import fold
+from reader.core.text.patterns import lazy
 from reader.core.text.tokens import word_pattern
 
 __all__ = [
@@ -42,10 +42,10 @@ __all__ = [
 # tokenizer's words, an apostrophe joining letters ("People's", "l'Ukraine"). Checks that only
 # care for Latin words (a name, a word left untranslated) find them with this one pattern.
 LATIN_LETTERS = "A-Za-z\u00c0-\u024f"
-LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}]+(?:['’][{LATIN_LETTERS}]+)*")
+LATIN_WORD = lazy(rf"[{LATIN_LETTERS}]+(?:['’][{LATIN_LETTERS}]+)*")
 
 # Where a clause ends: repetition is looked for inside one clause.
-CLAUSE_BREAK = re.compile(r"[.!?;:,،؛؟。！？；：，、\n()（）\[\]\"“”«»「」]")
+CLAUSE_BREAK = lazy(r"[.!?;:,،؛؟。！？；：，、\n()（）\[\]\"“”«»「」]")
 
 
 class Word(NamedTuple):
@@ -141,7 +141,7 @@ def is_latin_word(word: str) -> bool:
     )
 
 
-_PLAIN_WORD = re.compile(r"\w+")
+_PLAIN_WORD = lazy(r"\w+")
 
 
 @functools.lru_cache(maxsize=512)
@@ -163,7 +163,7 @@ def sentence_starts(text: str) -> set[int]:
     return starts
 
 
-_OPENING_GAP = re.compile(r"[.!?。！？:\n\"“‘«(]|\s[-–—]\s")
+_OPENING_GAP = lazy(r"[.!?。！？:\n\"“‘«(]|\s[-–—]\s")
 
 
 def preview(text: str, width: int = 80) -> str:

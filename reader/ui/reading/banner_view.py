@@ -13,8 +13,10 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from reader.core.i18n import _
 from reader.core.present.banner import Banner, BannerLevel, notice_line
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 _WARNING, _INFORMATION = "warning", "information"
 _STYLES = {  # background, text, icon
@@ -150,7 +155,11 @@ class BannerView(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # The box is painted here (paintEvent): a style sheet did it, and made Qt's style sheet
+        # style polish every widget of both banners at start-up. Its 1 px border is the margin.
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setContentsMargins(1, 1, 1, 1)
+        self._colours: tuple[QColor, QColor] | None = None  # background, text
         self._banner: Banner | None = None
 
         self.icon = QLabel()
@@ -164,6 +173,7 @@ class BannerView(QFrame):
         self.notice = _plain_label("banner-notice")
         self.findings = _plain_label("banner-findings")
         self.finding = _plain_label("banner-finding")  # the finding stepped to, in words
+        self._labels = (self.headline, self.detail, self.notice, self.findings, self.finding)
         self.previous_finding = self._step_button("banner-previous", _("Previous finding"), -1)
         self.next_finding = self._step_button("banner-next", _("Next finding"), 1)
         self.action = QPushButton()
@@ -205,6 +215,14 @@ class BannerView(QFrame):
         return self._banner
 
     @property
+    def colours(self) -> tuple[str, str] | None:
+        """The box's background and text colours (``#rrggbb``), once a banner is shown."""
+        if self._colours is None:
+            return None
+        background, foreground = self._colours
+        return background.name(), foreground.name()
+
+    @property
     def expanded(self) -> bool:
         return self.toggle.isChecked()
 
@@ -215,10 +233,12 @@ class BannerView(QFrame):
         if banner is None:
             return
         background, foreground, icon = _STYLES[banner.level]
-        self.setStyleSheet(
-            f"#banner {{ background: {background}; border: 1px solid {foreground}; border-radius: 4px; }}"
-            f"#banner QLabel {{ color: {foreground}; background: transparent; }}"
-        )
+        self._colours = (QColor(background), QColor(foreground))
+        for label in self._labels:
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, self._colours[1])
+            label.setPalette(palette)
+        self.update()
         size = self.headline.fontMetrics().height()
         self.icon.setPixmap(level_icon(icon, foreground, size, self.devicePixelRatioF()))
         self.icon_kind = icon
@@ -259,6 +279,19 @@ class BannerView(QFrame):
             forward = int(button.property("step")) > 0
             arrow = step_arrow(forward != rtl, self._foreground, _STEP_ARROW, ratio)
             button.setIcon(QIcon(arrow))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The banner's box: its background, and a 1 px border of its text colour with
+        rounded corners."""
+        if self._colours is None:
+            return
+        background, foreground = self._colours
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(foreground)
+        painter.setBrush(background)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.end()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:

@@ -19,8 +19,9 @@ A single character alone (``三``, ``一``) is left unread: ``一`` is in too ma
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+
+from reader.core.text.patterns import lazy
 
 DIGITS = {
     **dict.fromkeys("〇零", 0),
@@ -39,7 +40,7 @@ MYRIADS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 _ZEROS = "〇零"
 _LIANG = "两兩"  # the digit two before a unit, the measure "tael" after a numeral
 
-_RUN = re.compile(f"[{''.join([*DIGITS, *UNITS, *MYRIADS])}]{{2,}}")
+_RUN = lazy(f"[{''.join([*DIGITS, *UNITS, *MYRIADS])}]{{2,}}")
 
 
 def chinese_numerals(text: str) -> Iterator[tuple[int, int, int]]:

@@ -21,12 +21,12 @@ words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from reader.core.text.numbers.chinese import DIGITS, UNITS, chinese_number
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
+from reader.core.text.patterns import lazy
 
 # A number as these rules read it: ASCII digits (the text's own digits made ASCII first), or
 # Chinese numerals.
@@ -37,15 +37,15 @@ _NUMBER = rf"(?:\d{{1,2}}|{_HAN_NUMBER})"
 _MORNING = ("午前", "上午", "早上", "早晨", "清晨", "凌晨", "朝")
 _AFTERNOON = ("午後", "下午", "晚上", "傍晚", "夜", "中午")
 _PERIOD = "|".join((*_AFTERNOON, *_MORNING))
-_TIME = re.compile(
+_TIME = lazy(
     rf"(?:(?P<period>{_PERIOD})\s?)?(?P<h>{_NUMBER})\s?(?P<unit>[時时点點])(?![間间])"
     rf"(?:\s?(?P<m>{_NUMBER})\s?分|(?P<half>半))?"
 )
-_DECADE = re.compile(rf"(?:(?P<c>{_NUMBER})\s?世[纪紀]\s?)?(?P<d>\d0|[二三四五六七八九]十)\s?年代")
-_FRACTION = re.compile(rf"(?P<den>{_NUMBER})\s?分(?:之|の)\s?(?P<num>{_NUMBER})")
+_DECADE = lazy(rf"(?:(?P<c>{_NUMBER})\s?世[纪紀]\s?)?(?P<d>\d0|[二三四五六七八九]十)\s?年代")
+_FRACTION = lazy(rf"(?P<den>{_NUMBER})\s?分(?:之|の)\s?(?P<num>{_NUMBER})")
 
 # Characters of the scripts whose counters follow a numeral: Han, Hiragana, Katakana.
-_COUNTER = re.compile(r"\s?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_COUNTER = lazy(r"\s?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # Characters after which a numeral is no count: a day or month, an hour, a number in a series
 # (号), a percentage, an amount, or a numeral going on (万, 千).
 _NOT_A_COUNT = frozenset("月日時时点點号號万萬亿億千百十％円元")

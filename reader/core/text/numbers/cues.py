@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 
-PERCENT_AFTER = re.compile(
+from reader.core.text.patterns import lazy
+
+PERCENT_AFTER = lazy(
     r"\s?(?:%|٪|％|persen\b|prosen\b|per\s?cent\b|percent\b|pour\s?cent\b|pourcent\b"
     r"|por\s?ciento\b|prozent\b|في\s?الما?ئة|في\s?المية|بالما?ئة|بالمية)",
     re.IGNORECASE,
 )
-PERCENT_BEFORE = re.compile(r"(?:%|٪)\s?$")
-CURRENCY_BEFORE = re.compile(r"(?:Rp\.?|IDR|US\$|USD|S\$|RM|EUR|\$|€|£|¥)\s?$")
-CURRENCY_AFTER = re.compile(
+PERCENT_BEFORE = lazy(r"(?:%|٪)\s?$")
+CURRENCY_BEFORE = lazy(r"(?:Rp\.?|IDR|US\$|USD|S\$|RM|EUR|\$|€|£|¥)\s?$")
+CURRENCY_AFTER = lazy(
     r"\s?(?:(?:de\s)?(?:rupiah|roupies?|rupias?|dolar|dollars?|d[oó]lares|euros?|yen|yuan|ringgit)"
     r"|روبي[ةه]|دولارا?ت?|يورو|ين|يوان"
     r"|美元|日元|元|円|ドル|ユーロ)(?!\w)",
@@ -21,32 +23,32 @@ CURRENCY_AFTER = re.compile(
 )
 # "3rd", "2e": suffixes that make a numeral an ordinal, by language.
 ORDINAL_SUFFIX = {
-    "en": re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE),
-    "fr": re.compile(r"(?:er|re|ère|ème|eme|e)(?![^\W\d_])"),
+    "en": lazy(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE),
+    "fr": lazy(r"(?:er|re|ère|ème|eme|e)(?![^\W\d_])"),
 }
-ORDINAL_BEFORE = {"id": re.compile(r"\bke-?\s?$", re.IGNORECASE)}  # "ke-2", "ke 42"
+ORDINAL_BEFORE = {"id": lazy(r"\bke-?\s?$", re.IGNORECASE)}  # "ke-2", "ke 42"
 ORDINAL_BEFORE["ms"] = ORDINAL_BEFORE["id"]
 
 # Clock times: "10:30" anywhere; "10.30" in Indonesian and Malay, or beside a cue.
 # (The full-width colon is Chinese and Japanese typing: "下午5：30".)
-TIME = re.compile(r"(?P<h>\d{1,2})(?P<sep>[:.：])(?P<m>[0-5]\d)(?!\d|[.,:：]\d)")
+TIME = lazy(r"(?P<h>\d{1,2})(?P<sep>[:.：])(?P<m>[0-5]\d)(?!\d|[.,:：]\d)")
 TIME_DOT_LANGUAGES = frozenset({"id", "ms"})
-TIME_BEFORE = re.compile(r"(?:pukul|jam|pkl\.?|الساعة)\s*$", re.IGNORECASE)
-TIME_AFTER = re.compile(
+TIME_BEFORE = lazy(r"(?:pukul|jam|pkl\.?|الساعة)\s*$", re.IGNORECASE)
+TIME_AFTER = lazy(
     r"\s*(?:WIB|WITA|WIT|GMT|BST|UTC|[ap]\.?m\b\.?|صباح|مساء|ظهر|ليلا)", re.IGNORECASE
 )
 # After a time, a cue that it is past noon: "5.30pm", "5:30 مساءً".
-AFTERNOON = re.compile(
+AFTERNOON = lazy(
     r"\s*(?:p\.?m\b|مساء|ليلا|sore\b|malam\b|du soir\b|de l['’]après-midi\b)", re.IGNORECASE
 )
 # Before a time, the same cue in Chinese and Japanese: "下午5：30", "午後7:30".
-AFTERNOON_BEFORE = re.compile(r"(?:下午|午後|晚上|傍晚)\s?$")
+AFTERNOON_BEFORE = lazy(r"(?:下午|午後|晚上|傍晚)\s?$")
 # Midday, which makes an hour up to six the afternoon's: "pukul 2 siang", "الساعة 1 ظهرًا".
-MIDDAY = re.compile(r"\s*(?:siang\b|ظهر|بعد الظهر)", re.IGNORECASE)
+MIDDAY = lazy(r"\s*(?:siang\b|ظهر|بعد الظهر)", re.IGNORECASE)
 MIDDAY_HOURS = 6
-HOUR_HINT = re.compile(r"الساعة|pukul|jam|\d\s?[ap]\.?m\b", re.IGNORECASE)
+HOUR_HINT = lazy(r"الساعة|pukul|jam|\d\s?[ap]\.?m\b", re.IGNORECASE)
 # An hour said without minutes: "at 4pm", "الساعة 4", "pukul 9".
-HOUR = re.compile(
+HOUR = lazy(
     r"(?:(?<=الساعة\s)|(?<=pukul\s)|(?<=jam\s))(?P<h>\d{1,2})(?![\d.,:])"
     r"|(?P<h2>\d{1,2})\s?(?=[ap]\.?m\b)",
     re.IGNORECASE,
@@ -56,34 +58,34 @@ HOUR = re.compile(
 # "7 heures" is a time after a word that places it ("à", "vers") or before the part of the day,
 # a duration otherwise ("pendant 2 heures").
 H_TIME = {
-    "fr": re.compile(
+    "fr": lazy(
         r"(?<![\d.,:])(?:(?P<h>\d{1,2})\s?h(?:\s?(?P<m>[0-5]\d))?(?![\w])"
         r"|(?P<h2>\d{1,2})\s?heures?\b(?P<part>(?=\s+(?:du matin|du soir|de l['’]après-midi)\b))?)",
         re.IGNORECASE,
     )
 }
-HEURES_BEFORE = re.compile(r"\b(?:à|vers|avant|après|dès|jusqu['’]à)\s$", re.IGNORECASE)
+HEURES_BEFORE = lazy(r"\b(?:à|vers|avant|après|dès|jusqu['’]à)\s$", re.IGNORECASE)
 
 # Month names that are also ordinary words ("may", the verb مارس "practised", the car نيسان),
 # folded: they count as months only next to a day or a year, or beside a word that announces
 # a month.
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "mars", "mei", "مارس", "نيسان", "ماي", "اوت"})
-MONTH_BEFORE = re.compile(
+MONTH_BEFORE = lazy(
     r"(?:\b(?:in|since|until|last|next|early|late|mid|this|of|bulan|pada|sejak|en|depuis"
     r"|le mois de)|شهر|في)[\s-]*$",
     re.IGNORECASE,
 )
-MONTH_AFTER = re.compile(r"\s*(?:lalu|depan|ini|الماضي|المقبل|القادم|الحالي|dernier)\b")
+MONTH_AFTER = lazy(r"\s*(?:lalu|depan|ini|الماضي|المقبل|القادم|الحالي|dernier)\b")
 # A month name that is a person's name: a capitalised word after it ("Juni Rahmawati"), or a
 # title before it ("Mrs May", "Ny. Mei", "Bu April").
-NAME_AFTER = re.compile(r" [A-Z][a-z]{2,}")
-TITLE_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Miss|Dr|Ny|Nn|Tn|Bu|Pak|Sdr|Mme|Mlle|M)\.? $")
+NAME_AFTER = lazy(r" [A-Z][a-z]{2,}")
+TITLE_BEFORE = lazy(r"\b(?:Mrs?|Ms|Miss|Dr|Ny|Nn|Tn|Bu|Pak|Sdr|Mme|Mlle|M)\.? $")
 # Between a day and its month: "15 de agosto", "the 15th of August", "15 من أغسطس", and the
 # German ordinal dot, "15. August".
-DAY_MONTH_GAP = re.compile(r"\.?\s*(?:de\s+|of\s+|من\s+)?")
+DAY_MONTH_GAP = lazy(r"\.?\s*(?:de\s+|of\s+|من\s+)?")
 
 # The rest of an Arabic number after its scale word: "58 ألفا و362", "3 ملايين و200 ألف".
-AND_REST = re.compile(r"\s*و\s?(\d{1,3})(?![\d.,٫٬])")
+AND_REST = lazy(r"\s*و\s?(\d{1,3})(?![\d.,٫٬])")
 
 _LOOK_BEHIND = 24  # characters: the longest cue before a number ("le mois de ", "pukul ")
 

@@ -14,8 +14,9 @@ only before ``hundred``, ``dozen`` or a scale word. The last word may be an ordi
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
+
+from reader.core.text.patterns import lazy
 
 UNITS = {
     "zero": 0,
@@ -65,8 +66,8 @@ _IRREGULAR_ORDINALS = {
     "twelfth": "twelve",
 }
 _ARTICLES = frozenset({"a", "an"})
-_WORD = re.compile(r"[A-Za-z]+")
-_GAP = re.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*")  # within one line: spaces, a hyphen
+_WORD = lazy(r"[A-Za-z]+")
+_GAP = lazy(r"[ \t\u00a0]*-?[ \t\u00a0]*")  # within one line: spaces, a hyphen
 
 
 @functools.cache

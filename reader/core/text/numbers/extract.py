@@ -26,6 +26,7 @@ from reader.core.text.numbers.numerals import (
 )
 from reader.core.text.numbers.scales import scale_after
 from reader.core.text.numbers.spelled import spelled_forms, spelled_numbers
+from reader.core.text.patterns import lazy
 from reader.core.text.words import lower_words
 
 # Called for every paragraph with the same few language tags: parsing the tag once each.
@@ -73,7 +74,7 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     return sorted(reading.mentions, key=lambda m: m.span)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")
 _CJK = frozenset({"zh", "ja"})
 
 
@@ -118,7 +119,7 @@ def _vocabulary(text: str) -> frozenset[str]:
     return found | {w[1:] for w in found if w[:1] in CLITICS}
 
 
-_CLITIC_LETTER = re.compile(f"[{CLITICS}]")
+_CLITIC_LETTER = lazy(f"[{CLITICS}]")
 
 
 # -- clock times and dates written in digits -----------------------------------------------------
@@ -177,8 +178,8 @@ def _time(text: str, span: tuple[int, int], hour: int, minutes: int) -> NumberMe
     )
 
 
-_AFTER_WHOLE = re.compile(r"\d\s$")
-_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
+_AFTER_WHOLE = lazy(r"\d\s$")
+_SLASH_DATE = lazy(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
 
 
 def _slash_dates(reading: _Reading) -> Iterator[NumberMention]:
@@ -201,7 +202,7 @@ def _slash_dates(reading: _Reading) -> Iterator[NumberMention]:
             yield NumberMention(Decimal(year), NumberKind.YEAR, span, text[span[0] : span[1]])
 
 
-_CJK_DATE = re.compile(r"(?P<m>\d{1,2})\s?月\s?(?:(?P<d>\d{1,2})\s?日)?")
+_CJK_DATE = lazy(r"(?P<m>\d{1,2})\s?月\s?(?:(?P<d>\d{1,2})\s?日)?")
 
 
 def _cjk_dates(text: str, norm: str) -> Iterator[NumberMention]:

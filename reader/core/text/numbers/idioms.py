@@ -32,6 +32,7 @@ from reader.core.text.fold import fold
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.numbers.scales import scale_words
 from reader.core.text.numbers.spelled import spelled_value
+from reader.core.text.patterns import lazy
 
 _ARABIC_LETTER = r"[\u0621-\u064a]"
 # Words as the spelled table reads them: one run of Arabic letters (and marks).
@@ -55,7 +56,7 @@ def _mention(
 
 # "اثنا عشر" / "اثنتا عشرة" (twelve, nominative) are no words of the table on their own.
 _TWELVE = frozenset({"اثنا", "اثنتا", "اثني", "اثنتي"})
-_TEEN = re.compile(rf"(?<!{_ARABIC_LETTER})({_AR_WORD})\s+(عشر[ةه]?)(?!{_ARABIC_LETTER})")
+_TEEN = lazy(rf"(?<!{_ARABIC_LETTER})({_AR_WORD})\s+(عشر[ةه]?)(?!{_ARABIC_LETTER})")
 
 
 def _unit(word: str) -> int | None:
@@ -104,7 +105,7 @@ def _tens_pattern() -> re.Pattern[str]:
 
 
 # The century a decade is placed in: "ثمانينيات القرن التاسع عشر" is the 1880s.
-_CENTURY = re.compile(r"\s+(?:من\s+)?القرن\s+(ال\w+(?:\s+عشر[ةه]?)?(?:\s+و\w+)?)")
+_CENTURY = lazy(r"\s+(?:من\s+)?القرن\s+(ال\w+(?:\s+عشر[ةه]?)?(?:\s+و\w+)?)")
 _DEFAULT_CENTURY = 1900
 
 
@@ -135,7 +136,7 @@ def _arabic_tens(text: str) -> Iterator[NumberMention]:
 # -- duals of scale words ------------------------------------------------------------------------
 
 _DUAL_ENDINGS = ("ان", "ين", "ا", "ي")
-_NUMERAL_BEFORE = re.compile(r"[\d\u0660-\u0669\u06f0-\u06f9][\d.,\u066b\u066c]*\s*$")
+_NUMERAL_BEFORE = lazy(r"[\d\u0660-\u0669\u06f0-\u06f9][\d.,\u066b\u066c]*\s*$")
 
 
 @functools.cache
@@ -169,7 +170,7 @@ def _arabic_duals(text: str) -> Iterator[NumberMention]:
 
 # "dua puluh" (20), "lima puluh delapan" (58), "tiga belas" (13), "dua ratus" (200): a unit of
 # the spelled table, then the word for tens, teens or hundreds, and for tens a unit after.
-_ID_COMPOUND = re.compile(r"\b([a-z]+)\s+(puluh|belas|ratus)\b(?:\s+([a-z]+)\b)?", re.IGNORECASE)
+_ID_COMPOUND = lazy(r"\b([a-z]+)\s+(puluh|belas|ratus)\b(?:\s+([a-z]+)\b)?", re.IGNORECASE)
 _ID_PLACES = {"puluh": 10, "belas": 10, "ratus": 100}
 
 
@@ -237,7 +238,7 @@ def _half_and_decade(text: str, language: str, lower: str) -> Iterator[NumberMen
 # -- centuries in Roman numerals ----------------------------------------------------------------
 
 # French numbers centuries in Roman numerals, as an ordinal: "au XIXe siècle" (the 19th).
-_ROMAN_CENTURY = re.compile(r"\b(?P<r>[IVXL]{1,7})(?:e|ème|eme|er)\s+siècles?\b")
+_ROMAN_CENTURY = lazy(r"\b(?P<r>[IVXL]{1,7})(?:e|ème|eme|er)\s+siècles?\b")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -267,7 +268,7 @@ def _roman_centuries(text: str) -> Iterator[NumberMention]:
 
 # -- year ranges ---------------------------------------------------------------------------------
 
-_YEAR_RANGE = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)\s?[-–]\s?(\d\d)(?![\d.,]\d)")
+_YEAR_RANGE = lazy(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)\s?[-–]\s?(\d\d)(?![\d.,]\d)")
 
 
 def year_ranges(text: str, norm: str) -> Iterator[NumberMention]:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
 from reader.core.text.numbers.conventions import conventions
+from reader.core.text.patterns import lazy
 
 ARABIC_DECIMAL = "\u066b"  # ٫
 ARABIC_THOUSANDS = "\u066c"  # ٬
@@ -19,12 +19,12 @@ _APOSTROPHES = "'\u2019"
 # Digits of any script (``\d`` is every decimal digit of Unicode) with the marks that group or
 # split them. A plain space or an apostrophe joins groups only before exactly three digits
 # ("2 000 personnes", "1'000"), and only in the languages that group so (``reader_for``).
-NUMERAL = re.compile(rf"\d+(?:(?:[{_MARKS}{_SPACES}]|(?:[ {_APOSTROPHES}])(?=\d{{3}}(?!\d)))\d+)*")
-_TIGHT = re.compile(rf"\d+(?:[{_MARKS}{_SPACES}]\d+)*")
-_SEPARATOR = re.compile(rf"[{_MARKS}{_SPACES} {_APOSTROPHES}]")
+NUMERAL = lazy(rf"\d+(?:(?:[{_MARKS}{_SPACES}]|(?:[ {_APOSTROPHES}])(?=\d{{3}}(?!\d)))\d+)*")
+_TIGHT = lazy(rf"\d+(?:[{_MARKS}{_SPACES}]\d+)*")
+_SEPARATOR = lazy(rf"[{_MARKS}{_SPACES} {_APOSTROPHES}]")
 # A decimal digit other than 0-9: "not a non-digit, not 0-9", one character class (a look-ahead
 # before ``\d`` made the scan of every paragraph five times slower).
-_OTHER_DIGITS = re.compile(r"[^\D0-9]")
+_OTHER_DIGITS = lazy(r"[^\D0-9]")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 
 from reader.core.text.fold import ARABIC_MARKS, fold
+from reader.core.text.patterns import lazy
 
 # Powers of ten by word, per language (primary subtag, or a full tag where a region differs).
 _WORDS: dict[str, dict[str, int]] = {
@@ -107,7 +108,7 @@ def scale_words(language: str) -> Mapping[str, int]:
 
 
 _WORD = rf"(?:[^\W\d_]|[{ARABIC_MARKS}])+"  # letters, and the vowel marks of "ألفًا"
-_AFTER = re.compile(rf"[ \u00a0\u202f]?({_WORD})(?:[ \u00a0\u202f]({_WORD}))?")
+_AFTER = lazy(rf"[ \u00a0\u202f]?({_WORD})(?:[ \u00a0\u202f]({_WORD}))?")
 
 
 @functools.lru_cache(maxsize=64)

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Iterator
 
 from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
 from reader.core.text.numbers import english
+from reader.core.text.patterns import lazy
 
 _SPELLED: dict[str, dict[str, int]] = {
     "id": {
@@ -163,7 +163,7 @@ _ARABIC_SCRIPT = frozenset({"ar", "fa", "ur"})
 
 # Between the parts of a spelled compound: Arabic puts the units first and joins with و
 # ("الثاني والأربعين", 42nd).
-_COMPOUND_GAP = {"ar": re.compile(r"\s+")}
+_COMPOUND_GAP = {"ar": lazy(r"\s+")}
 _ORDINAL_WORDS = frozenset(
     (
         *("premier", "première", "deuxième", "second", "seconde", "troisième"),
@@ -196,19 +196,47 @@ def spelled_forms(language: str) -> frozenset[str]:
 _WRITTEN = {"ا": ("ا", "أ", "إ", "آ"), "ي": ("ي", "ى"), "ه": ("ه", "ة")}
 
 
+# A word as the scan below reads it. The words of the tables are looked up whole: a run of word
+# characters is a spelled number when it is one of the language's forms (in Arabic, also after
+# a one-letter clitic). Set lookups replace a regular expression of every form (300
+# alternatives for Arabic), which took longer to compile than the texts take to scan.
+_WORDS = lazy(r"(\w+)")  # split by it, a text alternates between gaps and words
+# Letters outside ASCII that a case-insensitive match equates with an ASCII letter of the
+# tables (Python's re: ``I`` with the dotted İ, dotless ı; ``s`` with the long ſ); the Kelvin
+# sign's lower case is ``k`` already. İ is also the one letter whose lower case is two
+# characters (Unicode's SpecialCasing): translated first, a text keeps its length, and so its
+# spans, when lower-cased.
+_CASE_VARIANTS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
 @functools.cache
-def _pattern(language: str) -> re.Pattern[str] | None:
-    """One pattern for the spelled numbers of a language (Arabic with its clitics and every
-    seat of the hamza, ى and ة), so that a text is scanned once rather than word by word."""
-    table = _table(language)
-    if not table:
-        return None
-    names = sorted(table, key=len, reverse=True)
+def _written_words(language: str) -> frozenset[str]:
+    """Every whole word that is a spelled number of ``language``: its forms (lower-cased), and
+    in Arabic each of them after each clitic."""
+    forms = spelled_forms(language)
     if language in _ARABIC_SCRIPT:
-        seats = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
-        alternation = "|".join("".join(seats.get(ch, ch) for ch in n) for n in names)
-        return re.compile(rf"(?<!\w)[{CLITICS}]?(?:{alternation})(?!\w)")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE)
+        return forms | {clitic + form for clitic in CLITICS for form in forms}
+    return forms
+
+
+def _spelled_spans(text: str, language: str) -> Iterator[tuple[int, int]]:
+    """The spans of the words of ``text`` that are spelled numbers of ``language``, in text
+    order: whole words only; Arabic with a clitic and any seat of the hamza, ى or ة; other
+    scripts in any letter case."""
+    written = _written_words(language)
+    if not written:
+        return
+    if language not in _ARABIC_SCRIPT:
+        if "İ" in text or "ı" in text or "ſ" in text:  # rare: translating costs more than looking
+            text = text.translate(_CASE_VARIANTS)
+        text = text.lower()
+    parts = _WORDS.split(text)
+    words = parts[1::2]
+    if written.isdisjoint(words):  # most paragraphs: one pass in C
+        return
+    ends = list(itertools.accumulate(map(len, parts)))
+    for index in itertools.compress(range(1, len(parts), 2), map(written.__contains__, words)):
+        yield ends[index] - len(parts[index]), ends[index]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -228,13 +256,10 @@ def spelled_numbers(text: str, language: str) -> Iterator[tuple[int, int, int, b
     if language == "en":  # read by its grammar: "three hundred and five", "two million"
         yield from english.english_numbers(text)
         return
-    pattern = _pattern(language)
-    if pattern is None:
-        return
     found = [
-        (match.start(), match.end(), value)
-        for match in pattern.finditer(text)
-        if (value := spelled_value(match[0], language)) is not None
+        (start, end, value)
+        for start, end in _spelled_spans(text, language)
+        if (value := spelled_value(text[start:end], language)) is not None
     ]
     for start, end, value in _compounds(text, found, language):
         yield start, end, value, _looks_ordinal(text[start:end].split()[0], language)
