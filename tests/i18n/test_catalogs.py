@@ -104,7 +104,7 @@ def test_a_translation_fills_only_the_fields_its_message_has(tool: ModuleType, l
                 wrong.append((ids[0], text))
             # The singular's fields, less the count that a one or two form may spell out.
             needed = set(_FIELD.findall(ids[0])) - {"{count}", "{total}", "{left}", "{missing}"}
-            if len(ids) == 1 and fields != allowed or needed - fields and form not in (0, 1, 2):
+            if (len(ids) == 1 and fields != allowed) or (needed - fields and form not in (0, 1, 2)):
                 wrong.append((ids[0], text))
     assert wrong == []
 
