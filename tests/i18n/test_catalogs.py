@@ -124,3 +124,21 @@ def test_the_catalogs_ship_with_the_package() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"locale/*/LC_MESSAGES/*.mo"' in pyproject and '"locale/numerals.tsv"' in pyproject
     assert i18n.catalog_languages() == ["ar", "id"]
+
+
+@pytest.mark.parametrize("language", ["ar", "id"])
+def test_reader_s_catalog_reader_reads_what_gettext_reads(tool: ModuleType, language) -> None:
+    """reader.core.i18n.Catalog, the quick reader of the start path, against the standard
+    library's on every message and count."""
+    ours = i18n.Catalog(tool.catalog_path(language).with_suffix(".mo").read_bytes())
+    theirs = _catalog(language)
+    for message in tool.read(language):
+        if isinstance(message.id, tuple):
+            for n in range(0, 120):
+                assert ours.ngettext(*message.id, n) == theirs.ngettext(*message.id, n)
+        elif message.id:
+            assert ours.gettext(message.id) == theirs.gettext(message.id)
+    assert ours.gettext("not a message") == "not a message"
+    assert ours.ngettext("one thing", "{count} things", 3) == "{count} things"
+    with pytest.raises(ValueError, match="not a compiled catalog"):
+        i18n.Catalog(b"\0" * 32)
