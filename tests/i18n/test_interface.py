@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -164,3 +165,32 @@ def test_the_menus_speak_the_language(language, speaking, open_window):
     english = ["&File", "&Edit", "&View", "Ve&rsion", "&Go", "&Help"]
     titles = [a.text() for a in window.menuBar().actions()]
     assert len(titles) == len(english) and not set(titles) & set(english)
+
+
+def _menu_paths(text: str) -> list[str]:
+    """The menu paths a guide names: **Menu › Item…**."""
+    return re.findall(r"\*\*([^*]+ › [^*]+)\*\*", text)
+
+
+@pytest.mark.parametrize("language", ["ar", "id"])
+def test_the_user_guide_is_translated_and_names_the_menus_as_they_read(
+    language, speaking, open_window
+):
+    """The guide in the interface's language, with the English guide's shape (a guide left
+    behind by a new section fails here), and every menu path it names is one the window has."""
+    from reader.ui.help import guide_text
+
+    english = guide_text()
+    speaking(language)
+    guide = guide_text()
+    assert guide != english
+    for mark in ("\\n## ", "\\n- ", "\\n    reader "):
+        assert guide.count(mark) == english.count(mark), mark
+    window = open_window()
+    items = set()
+    for top in window.menuBar().actions():
+        menu = top.text().replace("&", "")
+        items |= {f"{menu} › {a.text().replace('&', '')}" for a in top.menu().actions()}
+    paths = _menu_paths(guide)
+    assert len(paths) == len(_menu_paths(english))
+    assert [p for p in paths if p not in items] == []
