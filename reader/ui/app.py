@@ -13,7 +13,13 @@ from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader import APP_ID, __version__
-from reader.core.i18n import ENGLISH, interface_language, system_languages, use_languages
+from reader.core.i18n import (
+    ENGLISH,
+    interface_language,
+    numerals,
+    system_languages,
+    use_languages,
+)
 from reader.core.model import Article, VersionKey
 from reader.core.text.languages import is_rtl
 from reader.ui import settings
@@ -79,6 +85,14 @@ def speak(app: QApplication) -> None:
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if translator.load(QLocale(language), "qtbase", "_", folder):
             app.installTranslator(translator)
+    # Numbers Qt writes itself (a spin box's) in the digits and marks of interface text. Qt has
+    # no numbering-system override, and takes "ar" for Egypt's Arabic-Indic digits where CLDR
+    # writes plain Arabic in Western ones: where Qt's locale disagrees, C's (0-9, ".").
+    locale = QLocale.system() if language == ENGLISH else QLocale(language)
+    digits = numerals()
+    if (locale.zeroDigit(), locale.decimalPoint()) != (digits[0], digits[10]):
+        locale = QLocale.c()
+    QLocale.setDefault(locale)
     # Set after the translator: installing qtbase_ar sets the direction from the catalog too.
     direction = (
         Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight

@@ -107,13 +107,23 @@ def test_qt_s_own_words_come_from_its_catalog(speaking, qtbot, tmp_path):
     assert QApplication.layoutDirection() == LTR
 
 
-def test_digits_in_the_status_bar_follow_the_region(speaking, open_window):
+def test_digits_in_the_status_bar_and_qt_s_own_numbers_follow_the_region(
+    speaking, open_window, qtbot, tmp_path
+):
     speaking("ar_EG")
     window = open_window()
     assert window.zoom_label.text() == "١٠٠٪"
     window.close()
+    dialog = PreferencesDialog(Store(tmp_path / "config"))
+    qtbot.addWidget(dialog)
+    assert dialog.font_size.text() == "١٥٫٠"
     speaking("ar_EG", digits="latn")
     assert open_window().zoom_label.text() == "100٪"
+    dialog = PreferencesDialog(Store(tmp_path / "config"))
+    qtbot.addWidget(dialog)
+    assert dialog.font_size.text() == "15.0"
+    speaking("id")
+    assert PreferencesDialog(Store(tmp_path / "config")).font_size.text() == "15,0"
 
 
 def test_preferences_are_saved_and_the_reading_size_applies_at_once(open_window, tmp_path):
