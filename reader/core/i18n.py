@@ -6,9 +6,9 @@ sentence as it reads and can move the fields. Counts go through ``ngettext`` (Ar
 plural forms; a hand-made ``'s' * (n != 1)`` cannot express them). The catalogs are
 ``reader/locale/<language>/LC_MESSAGES/reader.po`` (``.ci/i18n`` extracts and updates them and
 compiles the ``.mo`` files read here). Numbers filled into a translated message take the
-reader's digits (``Message.format``), so that an Arabic interface in Egypt counts in ٠١٢٣. Tables of messages mark their entries with ``N_`` and ``Nn_`` (which
-translate nothing) so that the catalog extractor finds them; the code that shows an entry
-translates it then.
+reader's digits (``Message.format``): an Arabic interface in Egypt counts in ٠١٢٣. Tables of
+messages mark their entries with ``N_`` and ``Nn_`` (which translate nothing) so that the
+catalog extractor finds them; the code that shows an entry translates it then.
 
 What machines read is never translated: ``english()`` composes the JSON documents' few
 sentences (a finding's message, a loader's remark) in English, whatever the reader's language.

@@ -67,7 +67,9 @@ def choose_language(store: Store, ui_lang: str | None = None) -> str:
     """Speak the language ``--ui-lang`` names, else the one chosen in Preferences, else the
     system's (``LANGUAGE``, then the locale); digits as Preferences say. Returns the language."""
     chosen = [ui_lang] if ui_lang else [store.get(settings.INTERFACE_LANGUAGE)]
-    return use_languages([c for c in chosen if c] + system_languages(), store.get(settings.DIGITS))
+    # Where no variable names a language (Windows, macOS), the system's own list of them.
+    system = system_languages() or QLocale.system().uiLanguages()
+    return use_languages([c for c in chosen if c] + system, store.get(settings.DIGITS))
 
 
 def speak(app: QApplication) -> None:
