@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 from reader import APP_ID, __version__
 from reader.core.i18n import (
     ENGLISH,
+    N_,
+    _,
     interface_language,
     numerals,
     system_languages,
@@ -72,9 +74,34 @@ def choose_language(store: Store, ui_lang: str | None = None) -> str:
     return use_languages([c for c in chosen if c] + system, store.get(settings.DIGITS))
 
 
+# The words of Qt's standard buttons (QPlatformTheme's, with the mnemonics some desktops add),
+# marked for Reader's catalogs: PySide6 ships no qtbase catalog for some languages (Indonesian).
+QT_BUTTONS = {
+    N_("OK"), N_("&OK"), N_("Cancel"), N_("&Cancel"), N_("Close"), N_("&Close"), N_("Open"),
+    N_("&Open"), N_("Save"), N_("&Save"), N_("&Yes"), N_("&No"), N_("Apply"), N_("Help"),
+    N_("Reset"), N_("Restore Defaults"), N_("Discard"), N_("Abort"), N_("Retry"), N_("Ignore"),
+}  # fmt: skip
+
+
+class QtButtonWords(QTranslator):
+    """Qt's standard buttons (OK, Cancel, Close...) from Reader's catalog, for a language
+    whose qtbase catalog PySide6 does not ship; anything else is left to Qt."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if context == "QPlatformTheme" and source in QT_BUTTONS:
+            return _(source)
+        return None  # a null string: not translated here
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def speak(app: QApplication) -> None:
     """Put ``app`` in the interface's language (reader.core.i18n): Qt's own dialogs and words
-    (a file dialog's buttons, Ctrl in a shortcut) from the qtbase catalog PySide6 ships, and
+    (a file dialog's buttons, Ctrl in a shortcut) from the qtbase catalog PySide6 ships (where
+    it ships none, as for Indonesian, the standard buttons from Reader's catalog), and
     the layout mirrored for a right-to-left language: menus from the right, tool bars and
     dialogs' buttons in reading order, the arrow keys' meaning in lists."""
     language = interface_language()
@@ -85,8 +112,11 @@ def speak(app: QApplication) -> None:
         translator = QTranslator(app)
         translator.setObjectName("reader-qt-translator")
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if translator.load(QLocale(language), "qtbase", "_", folder):
-            app.installTranslator(translator)
+        if not translator.load(QLocale(language), "qtbase", "_", folder):
+            translator.deleteLater()
+            translator = QtButtonWords(app)
+            translator.setObjectName("reader-qt-translator")
+        app.installTranslator(translator)
     # Numbers Qt writes itself (a spin box's) in the digits and marks of interface text. Qt has
     # no numbering-system override, and takes "ar" for Egypt's Arabic-Indic digits where CLDR
     # writes plain Arabic in Western ones: where Qt's locale disagrees, C's (0-9, ".").

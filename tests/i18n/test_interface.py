@@ -105,6 +105,12 @@ def test_qt_s_own_words_come_from_its_catalog(speaking, qtbot, tmp_path):
     speaking("id")
     assert i18n._("Preferences") == "Preferensi"
     assert QApplication.layoutDirection() == LTR
+    # PySide6 ships no qtbase_id: the standard buttons come from Reader's catalog.
+    dialog = PreferencesDialog(Store(tmp_path / "config"))
+    qtbot.addWidget(dialog)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+    assert QApplication.translate("QFileDialog", "Look in:") == "Look in:"  # the rest is Qt's
 
 
 def test_digits_in_the_status_bar_and_qt_s_own_numbers_follow_the_region(
