@@ -3,6 +3,7 @@ was first painted.
 
     python bench/first_paint.py -m MODULE [ARG ...]
     python bench/first_paint.py SCRIPT [ARG ...]
+    python bench/first_paint.py -m reader --ui-lang ar    (Reader's Arabic interface)
 
 The program runs unchanged up to its event loop. The probe waits for the program to import
 ``PySide6.QtWidgets`` (an import hook that delegates to the normal import), then replaces

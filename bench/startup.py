@@ -3,12 +3,17 @@
 Run it from the project root::
 
     .venv/bin/python bench/startup.py [--repeat 11] [--platform offscreen|xvfb|both] [--steps]
+                                      [--ui-lang ar]
 
 1. Start-up: from spawning a fresh interpreter to the sample article's first frame, for three
    programs run alternately, each under ``bench/first_paint.py`` (a probe that adds nothing to
    a program before its first paint and reports the time of that paint):
 
-   - ``reader``: ``python -m reader``, exactly as a user starts it, with a fresh settings folder;
+   - ``reader``: ``python -m reader --ui-lang en``, as a user starts it, with a fresh settings
+     folder (in English whatever the machine's locale);
+   - with ``--ui-lang L``, ``reader L`` too: ``python -m reader --ui-lang L``, the same start in
+     another interface language (its catalog read, Qt's translator installed, an Arabic window
+     mirrored), timed in the same rounds and compared with ``reader`` round by round;
    - ``floor``: ``bench/floor.py``, the sample's two texts in two plain QTextEdits, no Reader;
    - ``floor+``: ``bench/floor.py --plus``, the floor plus everything else Reader's first frame
      shows (menus, tool bar, switchers, banners, the texts paragraph by paragraph in their
@@ -54,6 +59,7 @@ STEP_FLAG = "--step"
 SPEC_FLAG = "--spec"  # this file run to read Reader's first frame off its window
 
 STARTUP_TARGET = 1.3  # Reader's first paint / the floor's, same run
+UI_LANG_TARGET = 1.05  # Reader's first paint in another language / in English, same run
 LAYOUT_TARGET = 2.0  # Reader open + layout / bare QTextEdit open + layout
 CHILD_TIMEOUT_S = 120.0
 XVFB_SCREEN = "1400x900x24"
@@ -68,7 +74,7 @@ WINDOW_SIZE = (1280, 820)  # the main window's default size (bench/floor.py give
 # -- the programs timed from spawn to first paint ------------------------------------------------
 
 BARE = [str(FLOOR), "--bare"]  # a program's command line after ``python bench/first_paint.py``
-READER = ["-m", "reader"]
+READER = ["-m", "reader", "--ui-lang", "en"]
 KINDS = ("bare", "floor", "floor+", "reader")  # a round's order (reversed every other round)
 LABELS = {
     "bare": "bare window",
@@ -78,15 +84,18 @@ LABELS = {
 }
 
 
-def programs(spec: Path) -> dict[str, list[str]]:
+def programs(spec: Path, ui_lang: str | None = None) -> dict[str, list[str]]:
     """The start-up programs by kind; the floor plus reads Reader's first frame from ``spec``
-    (written by ``write_spec``)."""
-    return {
+    (written by ``write_spec``); with ``ui_lang``, Reader in that language too."""
+    chosen = {
         "bare": BARE,
         "floor": [str(FLOOR)],
         "floor+": [str(FLOOR), "--plus", str(spec)],
         "reader": READER,
     }
+    if ui_lang:
+        chosen[f"reader {ui_lang}"] = ["-m", "reader", "--ui-lang", ui_lang]
+    return chosen
 
 
 # --steps: Reader's start path cut short after each step, then a window shown.
@@ -547,16 +556,17 @@ def startup_rows(platform: str, runs: dict[str, list[Paint]]) -> list[str]:
         ("CPU ms to first paint", "cpu"),
     ):
         lines.append(f"  {measure}")
-        for kind in KINDS:
+        for kind in runs:
             values = [getattr(run, field) for run in runs[kind]]
-            lines.append(f"    {LABELS[kind]:<30} {_spread_cells(values, _ms)}")
+            lines.append(f"    {LABELS.get(kind, kind):<30} {_spread_cells(values, _ms)}")
     lines.append("  one program's time over another's, round by round")
-    pairs = (
+    pairs = [
         ("reader", "floor", STARTUP_TARGET),
         ("floor+", "floor", None),
         ("reader", "floor+", None),
         ("reader", "bare", None),
-    )
+    ]
+    pairs += [(kind, "reader", UI_LANG_TARGET) for kind in runs if kind not in KINDS]
     for kind, baseline, target in pairs:
         for field in ("wall", "cpu"):
             ratios = [
@@ -566,10 +576,10 @@ def startup_rows(platform: str, runs: dict[str, list[Paint]]) -> list[str]:
             label = f"{kind} / {baseline}, {field}"
             cells = _spread_cells(ratios, lambda v: f"{v:.2f}x")
             lines.append(f"    {label:<30} {cells}{_verdict(spread(ratios).median, target)}")
-    rss = {kind: spread([run.rss_mib for run in runs[kind]]).median for kind in KINDS}
+    rss = {kind: spread([run.rss_mib for run in runs[kind]]).median for kind in runs}
     lines.append(
         "  peak RSS at first paint: "
-        + ", ".join(f"{kind} {rss[kind]:.0f} MB" for kind in reversed(KINDS))
+        + ", ".join(f"{kind} {rss[kind]:.0f} MB" for kind in reversed(runs))
     )
     return lines
 
@@ -741,7 +751,7 @@ def measure(args: Any, env: dict[str, str], folder: Path) -> list[str]:
             _run([sys.executable, str(SCRIPT), SPEC_FLAG, str(spec)], {**env, **offscreen().env})
         except RuntimeError as error:
             return [f"start-up not measured: Reader's first frame could not be read: {error}", ""]
-        chosen = programs(spec)
+        chosen = programs(spec, args.ui_lang)
     for name, platform in platforms(args.platform):
         if isinstance(platform, str):
             lines += [f"start-up on {name} skipped: {platform}", ""]
@@ -789,6 +799,11 @@ def main(argv: list[str] | None = None) -> int:
         "--steps",
         action="store_true",
         help="only the start-up, built up along Reader's start path one step at a time",
+    )
+    parser.add_argument(
+        "--ui-lang",
+        metavar="LANG",
+        help="time Reader in this interface language too (ar, id), against English",
     )
     parser.add_argument(
         "--no-pyc-cache",

@@ -18,30 +18,42 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from reader import __version__
-from reader.commands import add_open_options, load_article, sample_path
+from reader.commands import add_language_option, add_open_options, load_article, sample_path
 
 __all__ = ["COMMANDS", "main", "sample_path"]
 from reader.core.errors import ReaderError
-from reader.core.i18n import _, english
+from reader.core.i18n import (
+    ENGLISH,
+    N_,
+    _,
+    catalog_languages,
+    english,
+    kept,
+    language_chosen,
+    ngettext,
+    system_languages,
+    use_languages,
+)
 
 if TYPE_CHECKING:
     from reader.core.model import Article
 
 # name -> one-line summary; the module reader.commands.<name> does the work.
+# Marked for the catalog here, translated where shown (the parsers' descriptions).
 COMMANDS = {
-    "info": "what was parsed: versions, languages, paragraphs, notice",
-    "snapshot": "the real main window rendered offscreen to a PNG",
-    "check": "fidelity findings of a translation against its source (exit 0 none, 1 some)",
-    "align": "paragraph alignment of a translation with its source",
-    "diff": "word-level difference of two versions",
-    "show": "an article printed in the terminal, Arabic right-aligned",
-    "import": "a web page (URL or saved page) and its language versions, as an article folder",
-    "update": "re-fetch an imported article; a changed version becomes a new revision",
-    "export": "an article as printed (PDF, HTML), or for CAT tools (XLIFF 2.0 or 1.2, TMX)",
-    "library": "the articles in the library folder, and the folders that do not load",
-    "search": "full-text search of the library, each hit beside its source paragraph",
-    "review": "the review of a version: paragraph statuses, notes, dismissed findings",
-    "apply": "an edited XLIFF back into the article as a new post-edited revision",
+    "info": N_("what was parsed: versions, languages, paragraphs, notice"),
+    "snapshot": N_("the real main window rendered offscreen to a PNG"),
+    "check": N_("fidelity findings of a translation against its source (exit 0 none, 1 some)"),
+    "align": N_("paragraph alignment of a translation with its source"),
+    "diff": N_("word-level difference of two versions"),
+    "show": N_("an article printed in the terminal, Arabic right-aligned"),
+    "import": N_("a web page (URL or saved page) and its language versions, as an article folder"),
+    "update": N_("re-fetch an imported article; a changed version becomes a new revision"),
+    "export": N_("an article as printed (PDF, HTML), or for CAT tools (XLIFF 2.0 or 1.2, TMX)"),
+    "library": N_("the articles in the library folder, and the folders that do not load"),
+    "search": N_("full-text search of the library, each hit beside its source paragraph"),
+    "review": N_("the review of a version: paragraph statuses, notes, dismissed findings"),
+    "apply": N_("an edited XLIFF back into the article as a new post-edited revision"),
 }
 # A command whose name is a Python keyword lives in a module named with a trailing underscore.
 _MODULES = {"import": "import_"}
@@ -55,21 +67,27 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _window_parser() -> argparse.ArgumentParser:
-    commands = "\n".join(f"  reader {name:<9} {summary}" for name, summary in COMMANDS.items())
+    commands = "\n".join(f"  reader {name:<9} {_(summary)}" for name, summary in COMMANDS.items())
     parser = _Parser(
         prog="reader",
-        description="Read multilingual news articles side by side.",
-        epilog=f"commands (reader COMMAND --help):\n{commands}",
+        description=_("Read multilingual news articles side by side."),
+        epilog=f"{_('commands (reader COMMAND --help):')}\n{commands}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "paths",
         nargs="*",
         metavar="PATH",
-        help="article folder or text files; or a web page to import (URL, .html, .mhtml)",
+        help=_("article folder or text files; or a web page to import (URL, .html, .mhtml)"),
     )
-    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"reader {__version__}",
+        help=_("show Reader's version and exit"),
+    )
     add_open_options(parser)
+    add_language_option(parser)
     from reader.commands import desktop
 
     desktop.add_arguments(parser)
@@ -89,8 +107,11 @@ def _window(args: argparse.Namespace) -> int:
         return desktop.run(args)
     if not _has_display():
         raise ReaderError(
-            "no display available (DISPLAY and WAYLAND_DISPLAY are not set): run reader in a "
-            "desktop session, under xvfb-run, or use 'reader snapshot -o OUT.png' or 'reader info'"
+            _(
+                "no display available (DISPLAY and WAYLAND_DISPLAY are not set): run reader in "
+                "a desktop session, under xvfb-run, or use 'reader snapshot -o OUT.png' or "
+                "'reader info'"
+            )
         )
     source = _web_source(args.paths)
     if source is not None:
@@ -115,7 +136,7 @@ def _window(args: argparse.Namespace) -> int:
     context = AppContext.default()
     from reader.ui.app import run
 
-    return run(context, article, paths, reopen=not args.paths)
+    return run(context, article, paths, reopen=not args.paths, ui_lang=args.ui_lang)
 
 
 # ``reader URL`` and ``reader page.html`` are told apart by the names alone, so that the web code
@@ -136,6 +157,40 @@ def _web_source(paths: Sequence[str]) -> str | None:
     return web[0] if web else None
 
 
+def _ui_lang(argv: Sequence[str]) -> str | None:
+    """The value of ``--ui-lang`` among ``argv`` (before a ``--``), read before any parser is
+    built so that ``--help`` and argparse's own errors are in that language; an interface
+    Reader has no catalog for is an error."""
+    value = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--ui-lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--ui-lang="):
+            value = arg.partition("=")[2]
+    if value is None:
+        return None
+    primary = value.replace("_", "-").split("-")[0].lower()
+    known = sorted([ENGLISH, *catalog_languages()])
+    if primary not in known:
+        raise ReaderError(
+            _("no interface in {language!r}; Reader speaks {languages}").format(
+                language=value, languages=", ".join(known)
+            )
+        )
+    return value
+
+
+def _translate_argparse() -> None:
+    """argparse's own words ("usage:", "options", its errors) through Reader's catalogs.
+
+    argparse translates them with gettext's global domain, looking its ``_`` and ``ngettext``
+    up at call time; .ci/i18n extracts argparse's messages into Reader's catalogs.
+    """
+    vars(argparse).update(_=_, ngettext=ngettext)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``reader`` with ``argv`` (default: the process arguments); return the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -143,12 +198,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reader.worker import main as work
 
         work()  # never returns
+    with kept():
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     try:
+        ui_lang = _ui_lang(argv)
+        if ui_lang or not language_chosen():
+            use_languages([ui_lang] if ui_lang else system_languages())
+        _translate_argparse()
         if argv and argv[0] in COMMANDS:
             name = argv[0]
             command = importlib.import_module(f"reader.commands.{_MODULES.get(name, name)}")
-            parser = _Parser(prog=f"reader {name}", description=COMMANDS[name])
+            parser = _Parser(prog=f"reader {name}", description=_(COMMANDS[name]))
             command.add_arguments(parser)
+            add_language_option(parser)
             args = parser.parse_args(argv[1:])
             # A --json run is read by scripts: its document and any error in English, whatever
             # the reader's language.

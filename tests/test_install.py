@@ -104,6 +104,9 @@ def test_the_wheel_installs_and_runs_on_its_own(tmp_path: Path, qapp) -> None:
     assert "reader/resources/sample/ar.txt" in names
     assert f"reader/resources/desktop/{APP_ID}.desktop" in names
     assert not any(name.endswith("screenshot.png") for name in names)
+    for language in ("ar", "id"):
+        assert f"reader/locale/{language}/LC_MESSAGES/reader.mo" in names
+    assert "reader/locale/numerals.tsv" in names
     entry_points = zipfile.ZipFile(wheel).read("reader-0.1.0.dist-info/entry_points.txt")
     assert b"[gui_scripts]\nreader-gui = reader.cli:main" in entry_points
 
@@ -119,6 +122,9 @@ def test_the_wheel_installs_and_runs_on_its_own(tmp_path: Path, qapp) -> None:
     installed_sample = Path(where.strip()).parent / "resources" / "sample"
     assert _info(reader, installed_sample, tmp_path) == _reference_info()
     _check_snapshot(reader, tmp_path)
+    # The catalogs as installed: the help in Arabic, argparse's words and all.
+    arabic = _run([*reader, "info", "--ui-lang", "ar", "--help"], cwd=tmp_path)
+    assert arabic.startswith("الاستخدام: reader info ") and "الخيارات:" in arabic
 
     data_home = tmp_path / "data"
     _run([*reader, "--install-desktop-entry"], cwd=tmp_path, XDG_DATA_HOME=str(data_home))

@@ -59,6 +59,19 @@ def add_open_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--encoding", metavar="NAME", help=_("read the files in this encoding"))
 
 
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """``--ui-lang``, for every command and the window: the interface's language. reader.cli
+    reads it before any parser is built, so that ``--help`` is in that language too."""
+    parser.add_argument(
+        "--ui-lang",
+        metavar="LANG",
+        help=_(
+            "the language Reader speaks in (ar, id, en; a region may follow: ar-EG); default: "
+            "the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)"
+        ),
+    )
+
+
 def add_json_option(parser: argparse.ArgumentParser) -> None:
     """``--json``, for every command that can print its result as a JSON document."""
     parser.add_argument("--json", action="store_true", help=_("print JSON (shape in PRODUCT.md)"))

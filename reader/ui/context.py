@@ -41,3 +41,12 @@ class AppContext:
         from reader.ui.settings import Store  # Qt's QSettings: this module loads without Qt
 
         return Store(self.config_dir)
+
+
+def is_bundled(folder: Path) -> bool:
+    """``folder`` is inside what comes with Reader (the sample article): never written to, since
+    it may be read-only and every user and every update shares it."""
+    from importlib import resources
+
+    bundled = Path(str(resources.files("reader.resources"))).resolve()
+    return folder.resolve().is_relative_to(bundled)

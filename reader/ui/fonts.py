@@ -102,12 +102,16 @@ def register_bundled_fonts() -> tuple[str, ...]:
         try:
             paths = bundled_font_files(package)
         except (ModuleNotFoundError, OSError, ValueError, KeyError) as error:
-            _warn(f"font package {package} is not usable: {error}")
+            _warn(
+                _("font package {package} is not usable: {reason}").format(
+                    package=package, reason=error
+                )
+            )
             continue
         for path in paths:
             font_id = QFontDatabase.addApplicationFont(path)
             if font_id < 0:
-                _warn(f"Qt could not load the font file {path}")
+                _warn(_("Qt could not load the font file {file}").format(file=path))
                 continue
             families += [
                 f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
-from reader.core.i18n import _
+from reader.core.i18n import _, interface_language
 from reader.core.present.desktop import Component, about_text, no_shortcut
 from reader.ui.fonts import reading_font
 from reader.ui.plain import literal
@@ -117,8 +117,12 @@ def show_shortcuts(window: QMainWindow) -> QDialog:
 
 
 def guide_text() -> str:
-    """The user guide, as shipped (Markdown)."""
-    return (resources.files("reader.resources") / GUIDE).read_text(encoding="utf-8")
+    """The user guide, as shipped (Markdown), in the reader's language where it is translated
+    (``guide.ar.md``), else in English."""
+    folder = resources.files("reader.resources")
+    language = interface_language().split("_")[0]
+    translated = folder / GUIDE.replace(".md", f".{language}.md")
+    return (translated if translated.is_file() else folder / GUIDE).read_text(encoding="utf-8")
 
 
 def show_guide(window: QWidget) -> QDialog:

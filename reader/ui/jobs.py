@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from reader.core.i18n import _
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QProcess
 
@@ -180,7 +182,11 @@ class ProcessJob(Job):
         try:
             frames = self._frames.feed(self._process.readAllStandardOutput().data())
         except Unreadable as error:
-            self._give_up(WorkerStopped(f"the worker's answer could not be read: {error}"))
+            self._give_up(
+                WorkerStopped(
+                    _("the worker's answer could not be read: {reason}").format(reason=error)
+                )
+            )
             return
         for kind, value in frames:
             if not self.running:  # cancelled by whoever listened to the last report
@@ -203,10 +209,18 @@ class ProcessJob(Job):
             else:
                 self._fail(value)
         elif status is QProcess.ExitStatus.CrashExit:
-            self._fail(WorkerStopped(f"the worker process crashed ({_signal_name(code)})"))
+            self._fail(
+                WorkerStopped(
+                    _("the worker process crashed ({signal})").format(signal=_signal_name(code))
+                )
+            )
         else:
             self._fail(
-                WorkerStopped(f"the worker process stopped without an answer (exit code {code})")
+                WorkerStopped(
+                    _("the worker process stopped without an answer (exit code {code})").format(
+                        code=code
+                    )
+                )
             )
 
     def _error(self, error: QProcess.ProcessError) -> None:
@@ -216,7 +230,9 @@ class ProcessJob(Job):
         # before it read everything), and are reported there.
         if error is QProcess.ProcessError.FailedToStart:
             stopped = WorkerStopped(
-                f"the worker process could not start: {self._process.errorString()}"
+                _("the worker process could not start: {reason}").format(
+                    reason=self._process.errorString()
+                )
             )
             # Some platforms report this from within start(): say it from the event loop.
             QTimer.singleShot(0, self, lambda: self._fail(stopped))

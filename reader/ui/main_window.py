@@ -157,7 +157,10 @@ class MainWindow(QMainWindow):
         geometry = store.get(settings.GEOMETRY)
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
-        self.set_compare(bool(store.get(settings.COMPARE)))
+        layout = store.get(settings.LAYOUT)
+        self.set_compare(
+            bool(store.get(settings.COMPARE)) if layout == "last" else layout == "compare"
+        )
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -171,7 +174,14 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setToolTip(
-            f"{tip or text} ({QKeySequence(shortcuts[0]).toString()})" if shortcuts else tip
+            _("{action} ({shortcut})").format(
+                action=tip or text,
+                shortcut=QKeySequence(shortcuts[0]).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                ),
+            )
+            if shortcuts
+            else tip
         )
         action.triggered.connect(slot)
         self.addAction(action)
@@ -179,16 +189,16 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.open_files_action = self._action(
-            "&Open Files…",
+            _("&Open Files…"),
             [QKeySequence.StandardKey.Open],
             self._open_files_dialog,
-            "Open plain-text files as the versions of one article",
+            _("Open plain-text files as the versions of one article"),
         )
         self.open_folder_action = self._action(
-            "Open Article &Folder…",
+            _("Open Article &Folder…"),
             ["Ctrl+Shift+O"],
             self._open_folder_dialog,
-            "Open an article folder",
+            _("Open an article folder"),
         )
         self.open_web_action = self._action(
             _("Open &Web Page…"),
@@ -209,90 +219,103 @@ class MainWindow(QMainWindow):
             self.paste_as_version,
             _("Add the text on the clipboard to this article as a new version"),
         )
-        self.quit_action = self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close)
+        self.quit_action = self._action(_("&Quit"), [QKeySequence.StandardKey.Quit], self.close)
         self.compare_action = self._action(
-            "&Compare", ["Ctrl+\\", "Ctrl+D"], lambda: None, "Show two versions side by side"
+            _("&Compare"), ["Ctrl+\\", "Ctrl+D"], lambda: None, _("Show two versions side by side")
         )
         self.compare_action.setCheckable(True)
         self.compare_action.toggled.connect(self.set_compare)
         self.swap_action = self._action(
-            "&Swap Panes", ["Ctrl+Shift+X"], self.swap, "Swap the two versions"
+            _("&Swap Panes"), ["Ctrl+Shift+X"], self.swap, _("Swap the two versions")
         )
         self.zoom_in_action = self._action(
-            "Zoom &In", [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], lambda: self.zoom(1)
+            _("Zoom &In"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], lambda: self.zoom(1)
         )
         self.zoom_out_action = self._action(
-            "Zoom &Out", [QKeySequence.StandardKey.ZoomOut], lambda: self.zoom(-1)
+            _("Zoom &Out"), [QKeySequence.StandardKey.ZoomOut], lambda: self.zoom(-1)
         )
-        self.zoom_reset_action = self._action("&Actual Size", ["Ctrl+0"], lambda: self.zoom(0))
+        self.zoom_reset_action = self._action(_("&Actual Size"), ["Ctrl+0"], lambda: self.zoom(0))
         self.next_group_action = self._action(
-            "&Next Paragraph Group",
+            _("&Next Paragraph Group"),
             ["Alt+Down"],
             lambda: self.sync.step(1),
-            "Move both panes to the next aligned group",
+            _("Move both panes to the next aligned group"),
         )
         self.previous_group_action = self._action(
-            "&Previous Paragraph Group", ["Alt+Up"], lambda: self.sync.step(-1)
+            _("&Previous Paragraph Group"), ["Alt+Up"], lambda: self.sync.step(-1)
         )
         # F8 steps through the findings (the key editors and IDEs use for the next problem);
         # the aligner's unsure groups keep Alt+Shift with the group stepping's arrows.
         self.next_unsure_action = self._action(
-            "Next &Unsure Group",
+            _("Next &Unsure Group"),
             ["Alt+Shift+Down"],
             lambda: self.sync.step(1, flagged_only=True),
-            "Jump to the next group that is not one paragraph against one, or that the aligner is unsure of",
+            _(
+                "Jump to the next group that is not one paragraph against one, or that the aligner is unsure of"
+            ),
         )
         self.previous_unsure_action = self._action(
-            "Previous Uns&ure Group",
+            _("Previous Uns&ure Group"),
             ["Alt+Shift+Up"],
             lambda: self.sync.step(-1, flagged_only=True),
         )
         self._build_finding_actions()
         self.next_change_action = self._action(
-            "Next &Change",
+            _("Next &Change"),
             ["F7"],
             lambda: self.revisions.step(1),
-            "Next difference between revisions",
+            _("Next difference between revisions"),
         )
         self.previous_change_action = self._action(
-            "Previous C&hange", ["Shift+F7"], lambda: self.revisions.step(-1)
+            _("Previous C&hange"), ["Shift+F7"], lambda: self.revisions.step(-1)
         )
         self.previous_revision_action = self._action(
-            "Compare with &Previous Revision",
+            _("Compare with &Previous Revision"),
             ["Ctrl+Shift+R"],
             self.compare_with_previous_revision,
-            "Put the previous revision of this language beside it",
+            _("Put the previous revision of this language beside it"),
         )
         self.language_action = self._action(
-            "Set &Language of This Version…",
+            _("Set &Language of This Version…"),
             [],
             self._choose_language,
-            "Override the language detected for a plain-text file",
+            _("Override the language detected for a plain-text file"),
         )
 
         menus = self.menuBar()
-        file_menu = self.file_menu = menus.addMenu("&File")
+        file_menu = self.file_menu = menus.addMenu(_("&File"))
         file_menu.addActions([self.open_files_action, self.open_folder_action])
         file_menu.addAction(self.open_web_action)
         file_menu.addSeparator()
         file_menu.addAction(self.check_updates_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.preferences_action = self._action(
+            _("Pr&eferences…"),
+            ["Ctrl+,"],
+            self.show_preferences,
+            _(
+                "The interface's language and digits, your name for review notes, the reading size and the layout at start"
+            ),
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu = self.edit_menu = menus.addMenu(_("&Edit"))
         edit_menu.addAction(self.paste_version_action)
-        view_menu = menus.addMenu("&View")
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        view_menu = menus.addMenu(_("&View"))
         view_menu.addActions([self.compare_action, self.swap_action])
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         # Alt+R: Alt+V is the View menu's.
-        version_menu = menus.addMenu("Ve&rsion")
+        version_menu = menus.addMenu(_("Ve&rsion"))
         version_menu.addAction(self.previous_revision_action)
         version_menu.addSeparator()
         version_menu.addAction(self.language_action)
 
         self._build_go_menu()
 
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(_("Main"))
         toolbar.setObjectName("toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -367,6 +390,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(_("&About Reader"), [], lambda: self._help("show_about"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu = self.menuBar().addMenu(_("&Help"))
+        self.help_menu = help_menu  # the last menu: menus added later go before it
         help_menu.addActions([self.guide_action, self.shortcuts_action])
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -679,10 +703,15 @@ class MainWindow(QMainWindow):
             chosen = self._ask_encoding(error)
             return chosen is not None and self.open_paths(paths, languages, chosen)
         except LanguageUnclear as error:
-            name = error.path.name if error.path else "this file"
+            if error.path is not None:
+                question = _("Reader cannot tell the language of {file}.").format(
+                    file=error.path.name
+                )
+            else:
+                question = _("Reader cannot tell the language of this file.")
             language = self.ask_language(
-                "Choose the language",
-                literal(f"Reader cannot tell the language of {name}.\n\nLanguage of this text:"),
+                _("Choose the language"),
+                literal(f"{question}\n\n{_('Language of this text:')}"),
             )
             if language is None:
                 return False
@@ -690,7 +719,7 @@ class MainWindow(QMainWindow):
             named[error.index] = language
             return self.open_paths(paths, named, encoding)
         except ReaderError as error:
-            warn(self, "Cannot open", str(error))
+            warn(self, _("Cannot open"), str(error))
             return False
         self.set_article(article, paths=paths)
         return True
@@ -701,15 +730,20 @@ class MainWindow(QMainWindow):
 
         labels = [encoding_label(c) for c in error.candidates]
         label, ok = QInputDialog.getItem(
-            self, "Choose the encoding", literal(f"{error}\n\nRead the file as:"), labels, 0, False
+            self,
+            _("Choose the encoding"),
+            literal(f"{error}\n\n{_('Read the file as:')}"),
+            labels,
+            0,
+            False,
         )
         return error.candidates[labels.index(label)] if ok else None
 
     def _open_files_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        names, _ = QFileDialog.getOpenFileNames(
-            self, "Open versions", "", "Text files (*.txt);;All files (*)"
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, _("Open versions"), "", _("Text files (*.txt);;All files (*)")
         )
         if names:
             self.open_paths([Path(n) for n in names])
@@ -717,7 +751,7 @@ class MainWindow(QMainWindow):
     def _open_folder_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name = QFileDialog.getExistingDirectory(self, "Open article folder")
+        name = QFileDialog.getExistingDirectory(self, _("Open article folder"))
         if name:
             self.open_paths([Path(name)])
 
@@ -838,13 +872,15 @@ class MainWindow(QMainWindow):
         if self.article is None or pane.version is None or pane.version.path not in self._paths:
             warn(
                 self,
-                "Set language",
-                "Only the versions of loose text files can be relabelled; "
-                "an article folder's languages come from its article.toml.",
+                _("Set language"),
+                _(
+                    "Only the versions of loose text files can be relabelled; "
+                    "an article folder's languages come from its article.toml."
+                ),
             )
             return
         language = self.ask_language(
-            "Set language", "Language of this text:", pane.version.language
+            _("Set language"), _("Language of this text:"), pane.version.language
         )
         if language is None:
             return
@@ -890,7 +926,9 @@ class MainWindow(QMainWindow):
         # One version has nothing to compare with: one pane, whatever the saved choice.
         self.compare_action.setEnabled(len(article.versions) > 1)
         self.setWindowTitle(
-            f"{reveal(article.display_title)} — Reader" if article.display_title else "Reader"
+            _("{title} — Reader").format(title=reveal(article.display_title))
+            if article.display_title
+            else _("Reader")
         )
         busy = self._web_work is not None and self._web_work.busy
         self.check_updates_action.setEnabled(not busy and _from_the_web(article))
@@ -996,7 +1034,9 @@ class MainWindow(QMainWindow):
         self._drop_checks()
         if not isinstance(error, ReaderError | WorkerStopped):  # a bug: keep its traceback
             traceback.print_exception(error)
-        self.status().showMessage(f"Fidelity checks could not run: {error}", 8000)
+        self.status().showMessage(
+            _("Fidelity checks could not run: {reason}").format(reason=error), 8000
+        )
         self._show_checks({}, ChecksStatus.FAILED)
 
     def _show_checks(self, findings: dict[VersionKey, list[Finding]], status: ChecksStatus) -> None:
@@ -1093,9 +1133,22 @@ class MainWindow(QMainWindow):
         if action == SHOW_SOURCE:
             self.show_source(pane)
 
+    def show_preferences(self) -> None:
+        """Edit › Preferences (reader.ui.preferences, loaded when first asked for)."""
+        from reader.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.store, self)
+        dialog.font_size_chosen.connect(self.set_font_size)
+        dialog.exec()
+
     def zoom(self, step: int) -> None:
         """Step the reading size up (1), down (-1), or back to the default (0)."""
-        size = settings.FONT_SIZE.default if step == 0 else self.font_size * ZOOM_STEP**step
+        self.set_font_size(
+            settings.FONT_SIZE.default if step == 0 else self.font_size * ZOOM_STEP**step
+        )
+
+    def set_font_size(self, size: float) -> None:
+        """Show both texts at ``size`` points (kept within the zoom range), and keep it."""
         self.font_size = min(MAX_FONT, max(MIN_FONT, size))
         self.store.set(settings.FONT_SIZE, self.font_size)
         self.zoom_label.show_size(self.font_size, settings.FONT_SIZE.default)
@@ -1143,7 +1196,9 @@ class MainWindow(QMainWindow):
         if max(len(left.paragraphs), len(right.paragraphs)) > ALIGN_LIMIT:
             # About 0.25 ms a paragraph (bench/align.py): beyond this the window would stall.
             self.status().showMessage(
-                f"Too many paragraphs to align (over {ALIGN_LIMIT}): the panes scroll on their own",
+                _(
+                    "Too many paragraphs to align (over {limit}): the panes scroll on their own"
+                ).format(limit=ALIGN_LIMIT),
                 8000,
             )
             return None
@@ -1168,7 +1223,9 @@ class MainWindow(QMainWindow):
             v for v in self.article.revisions(version.language) if v.revision < version.revision
         ]
         if not earlier:
-            self.status().showMessage(f"{version.key} has no earlier revision", 4000)
+            self.status().showMessage(
+                _("{version} has no earlier revision").format(version=version.key), 4000
+            )
             return
         self.left.show_version(earlier[-1], self.font_size)
         self._remember()

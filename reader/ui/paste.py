@@ -10,7 +10,6 @@ files, the bundled sample) holds it in memory, and says so.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +30,7 @@ from reader.core.web.pasting import (
     save_pasted,
     with_version,
 )
+from reader.ui.context import is_bundled
 from reader.ui.plain import literal
 
 if TYPE_CHECKING:
@@ -107,8 +107,7 @@ def _where(article: Article) -> tuple[Kept, str]:
     folder = article.path
     if folder is None or not folder.is_dir():
         return Kept.NOT_A_FOLDER, ""
-    bundled = Path(str(resources.files("reader.resources"))).resolve()
-    if folder.resolve().is_relative_to(bundled):
+    if is_bundled(folder):
         return Kept.SAMPLE, ""
     return Kept.SAVED, ""
 

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QSettings
 
+from reader.core import i18n
 from reader.core.i18n import N_, _
 
 
@@ -55,8 +56,30 @@ FONT_SIZE = Setting(
     "reading/font_size", float, 15.0, N_("reading font size in points (zoom)"), _font_size_ok
 )
 
+INTERFACE_LANGUAGE = Setting(
+    "interface/language",
+    str,
+    "",
+    N_("the interface's language (empty: the system's)"),
+    lambda code: code == "" or code.replace("_", "-").split("-")[0].isalpha(),
+)
+DIGITS = Setting(
+    "interface/digits",
+    str,
+    "default",
+    N_("the digits numbers take in the interface (default, latn or native)"),
+    lambda digits: digits in i18n.DIGITS,
+)
 REVIEWER = Setting(
     "review/name", str, "", N_("your name, written beside your notes and review decisions")
+)
+LAYOUTS = ("last", "compare", "single")
+LAYOUT = Setting(
+    "view/layout",
+    str,
+    "last",
+    N_("the layout Reader starts in (last, compare or single)"),
+    lambda layout: layout in LAYOUTS,
 )
 
 # Window state
@@ -88,7 +111,7 @@ RECENT_ARTICLES = Setting(
     _json_list,
 )
 
-PREFERENCES = (FONT_SIZE, REVIEWER)
+PREFERENCES = (FONT_SIZE, INTERFACE_LANGUAGE, DIGITS, REVIEWER, LAYOUT)
 STATE = (COMPARE, LEFT, RIGHT, GEOMETRY, RECENT_ADDRESSES, RECENT_ARTICLES)
 
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}

@@ -58,4 +58,6 @@ def snapshot(
         image = image.scaled(*size)
     writer = QImageWriter(str(out), QByteArray(b"png"))
     if not writer.write(image):
-        raise ReaderError(f"cannot write the PNG here: {writer.errorString()}", out)
+        raise ReaderError(
+            _("cannot write the PNG here: {reason}").format(reason=writer.errorString()), out
+        )

@@ -235,3 +235,23 @@ def test_the_checks_run_again_on_the_edited_paragraph(qtbot, open_window, folder
         timeout=10000,
     )
     assert window.review.editor.editing  # the checks' answer did not end the editing
+
+
+def test_the_bundled_sample_is_never_written_and_the_window_says_why(qtbot, open_window) -> None:
+    window = _open(qtbot, open_window, SAMPLE)
+    before = sorted(p.name for p in SAMPLE.iterdir())
+    pane = window.right
+    pane.view.setFocus()
+    window.review.go_to(pane, 0)
+    qtbot.keyClick(pane.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "add it to the library (File › Add to Library)" in window.status().currentMessage()
+    assert "Reviewed" not in pane.banner.findings.text()
+    assert not window.review.editor.start(pane, 0)  # F2: no post-edited revision either
+    window.review.save()
+    assert sorted(p.name for p in SAMPLE.iterdir()) == before
+
+
+def test_the_review_menu_comes_before_help(qtbot, open_window, folder: Path) -> None:
+    window = _open(qtbot, open_window, folder)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[-2:] == ["Revie&w", "&Help"]

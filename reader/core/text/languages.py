@@ -17,6 +17,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core.i18n import N_, _, interface_language
 from reader.core.model import Direction
 
 if TYPE_CHECKING:
@@ -39,32 +40,32 @@ _L, _R = Direction.LTR, Direction.RTL
 LANGUAGES: dict[str, Language] = {
     lang.code: lang
     for lang in (
-        Language("id", "Indonesian", "Bahasa Indonesia", "Latn", _L),
-        Language("ms", "Malay", "Bahasa Melayu", "Latn", _L),
-        Language("jv", "Javanese", "Basa Jawa", "Latn", _L),
-        Language("su", "Sundanese", "Basa Sunda", "Latn", _L),
-        Language("ar", "Arabic", "العربية", "Arab", _R),
-        Language("fa", "Persian", "فارسی", "Arab", _R),
-        Language("ur", "Urdu", "اردو", "Arab", _R),
-        Language("he", "Hebrew", "עברית", "Hebr", _R),
-        Language("en", "English", "English", "Latn", _L),
-        Language("fr", "French", "Français", "Latn", _L),
-        Language("de", "German", "Deutsch", "Latn", _L),
-        Language("es", "Spanish", "Español", "Latn", _L),
-        Language("pt", "Portuguese", "Português", "Latn", _L),
-        Language("it", "Italian", "Italiano", "Latn", _L),
-        Language("nl", "Dutch", "Nederlands", "Latn", _L),
-        Language("tr", "Turkish", "Türkçe", "Latn", _L),
-        Language("zh", "Chinese", "中文", "Hani", _L),
-        Language("ja", "Japanese", "日本語", "Jpan", _L),
-        Language("ko", "Korean", "한국어", "Hang", _L),
-        Language("ru", "Russian", "Русский", "Cyrl", _L),
-        Language("uk", "Ukrainian", "Українська", "Cyrl", _L),
-        Language("hi", "Hindi", "हिन्दी", "Deva", _L),
-        Language("th", "Thai", "ไทย", "Thai", _L),
-        Language("vi", "Vietnamese", "Tiếng Việt", "Latn", _L),
-        Language("tl", "Tagalog", "Tagalog", "Latn", _L),
-        Language("el", "Greek", "Ελληνικά", "Grek", _L),
+        Language("id", N_("Indonesian"), "Bahasa Indonesia", "Latn", _L),
+        Language("ms", N_("Malay"), "Bahasa Melayu", "Latn", _L),
+        Language("jv", N_("Javanese"), "Basa Jawa", "Latn", _L),
+        Language("su", N_("Sundanese"), "Basa Sunda", "Latn", _L),
+        Language("ar", N_("Arabic"), "العربية", "Arab", _R),
+        Language("fa", N_("Persian"), "فارسی", "Arab", _R),
+        Language("ur", N_("Urdu"), "اردو", "Arab", _R),
+        Language("he", N_("Hebrew"), "עברית", "Hebr", _R),
+        Language("en", N_("English"), "English", "Latn", _L),
+        Language("fr", N_("French"), "Français", "Latn", _L),
+        Language("de", N_("German"), "Deutsch", "Latn", _L),
+        Language("es", N_("Spanish"), "Español", "Latn", _L),
+        Language("pt", N_("Portuguese"), "Português", "Latn", _L),
+        Language("it", N_("Italian"), "Italiano", "Latn", _L),
+        Language("nl", N_("Dutch"), "Nederlands", "Latn", _L),
+        Language("tr", N_("Turkish"), "Türkçe", "Latn", _L),
+        Language("zh", N_("Chinese"), "中文", "Hani", _L),
+        Language("ja", N_("Japanese"), "日本語", "Jpan", _L),
+        Language("ko", N_("Korean"), "한국어", "Hang", _L),
+        Language("ru", N_("Russian"), "Русский", "Cyrl", _L),
+        Language("uk", N_("Ukrainian"), "Українська", "Cyrl", _L),
+        Language("hi", N_("Hindi"), "हिन्दी", "Deva", _L),
+        Language("th", N_("Thai"), "ไทย", "Thai", _L),
+        Language("vi", N_("Vietnamese"), "Tiếng Việt", "Latn", _L),
+        Language("tl", N_("Tagalog"), "Tagalog", "Latn", _L),
+        Language("el", N_("Greek"), "Ελληνικά", "Grek", _L),
     )
 }
 
@@ -130,9 +131,26 @@ def _likely_script(language: str) -> str | None:
 
 
 def language_name(code: str) -> str:
-    """The English name of a language (``ar-EG`` → "Arabic"); an unknown code is returned as is."""
+    """The name of a language in the reader's language (``ar-EG`` → "Arabic" in English,
+    "العربية" in Arabic); an unknown code is returned as is. The table's names are messages
+    of the catalog; a language known from CLDR only is named as CLDR names it in the
+    reader's language."""
     language = language_of(code)
-    return language.name if language else code
+    if language is None:
+        return code
+    if primary_subtag(code) in LANGUAGES:
+        return _(language.name)
+    return _cldr_name(language.code, interface_language()) or language.name
+
+
+@functools.cache
+def _cldr_name(code: str, interface: str) -> str | None:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(code).get_language_name(interface) or None
+    except (ValueError, UnknownLocaleError):
+        return None
 
 
 def native_name(code: str) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.i18n import _
 from reader.core.ingest.encodings import encoding_label
 from reader.core.model import Article, Version, VersionKey
 from reader.core.present.article import version_label
@@ -58,7 +59,7 @@ class VersionPane(QWidget):
 
         self.picker = QComboBox()
         self.picker.setObjectName("version-picker")
-        self.picker.setToolTip("Version shown in this pane")
+        self.picker.setToolTip(_("Version shown in this pane"))
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.picker.activated.connect(self._on_picked)
         self.encoding = QLabel()
@@ -168,7 +169,11 @@ class VersionPane(QWidget):
             self.picker.setCurrentIndex(self.picker.findData(str(version.key)))
             self.encoding.setText(encoding_label(version.encoding))
             self.encoding.setToolTip(
-                literal(f"Encoding of {version.path.name if version.path else 'the text'}")
+                literal(
+                    _("Encoding of {file}").format(file=version.path.name)
+                    if version.path
+                    else _("Encoding of the text")
+                )
             )
             self._show_notes(version)
             self.findings, self.finding_index = self._standing(version), -1

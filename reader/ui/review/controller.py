@@ -55,6 +55,7 @@ from reader.core.review.model import (
 from reader.core.review.revisions import finish
 from reader.core.review.store import ReviewFile, Saved
 from reader.ui import settings
+from reader.ui.context import is_bundled
 from reader.ui.review.margin import StatusMargin
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class ReviewController(QObject):
         super().__init__(window)
         self.window = window
         self.file: ReviewFile | None = None
+        self.bundled = False  # the sample that comes with Reader: no review is kept in it
         self.review = Review()
         self._dirty = False
         self.ask: Ask = self._ask  # tests put a fake in its place
@@ -155,7 +157,8 @@ class ReviewController(QObject):
             self.dismissed_menu.menuAction(),
             self.edit_action,
         ]
-        menu = window.menuBar().addMenu(_("Revie&w"))
+        menu = QMenu(_("Revie&w"), window)
+        window.menuBar().insertMenu(window.help_menu.menuAction(), menu)  # Help stays last
         menu.setObjectName("review-menu")
         menu.addActions(self.context_actions[:3])
         menu.addSeparator()
@@ -175,7 +178,8 @@ class ReviewController(QObject):
         folder = article.path
         self.file = None
         self.review = Review()
-        if folder is not None and (folder / MANIFEST).is_file():
+        self.bundled = folder is not None and is_bundled(folder)
+        if folder is not None and (folder / MANIFEST).is_file() and not self.bundled:
             self.file = ReviewFile(folder)
             loaded = self.file.load()
             self.review = loaded.review
@@ -423,12 +427,21 @@ class ReviewController(QObject):
 
     def _change(self, version: Version, updated: VersionReview) -> None:
         if self.file is None:
-            self.say(_("Reviews are kept in article folders; this article is loose files."))
+            self.say(self.why_not_kept())
             return
         self.review = self.review.with_version(str(version.key), updated)
         self._dirty = True
         self._save_timer.start()
         self._refresh()
+
+    def why_not_kept(self) -> str:
+        """Why this article keeps no review and takes no edits."""
+        if self.bundled:
+            return _(
+                "The sample that comes with Reader is never changed: add it to the library "
+                "(File › Add to Library) to review or edit it."
+            )
+        return _("Reviews are kept in article folders; this article is loose files.")
 
     def save(self) -> Saved | None:
         """Write the review now, if it changed (merged with what another writer saved)."""

@@ -102,7 +102,11 @@ class ParagraphEditor(QObject):
             or version.language == article.source_language
             or not 0 <= paragraph < len(version.paragraphs)
         ):
-            self.controller.say(_("Only a translation in an article folder can be edited."))
+            self.controller.say(
+                self.controller.why_not_kept()
+                if self.controller.file is None
+                else _("Only a translation can be edited; the source stays as received.")
+            )
             return False
         view = pane.view
         self.pane, self.paragraph, self.base, self.target = pane, paragraph, version, None
