@@ -11,12 +11,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.core.errors import ReaderError
+from reader.core.files import write_atomically
 from reader.core.i18n import _
 from reader.core.ingest.loading import read_manifest
 from reader.core.ingest.parsing import parse_text, split_blocks
 from reader.core.model import Article, Origin, Provenance, Version, VersionKey
 from reader.core.review.model import Finished, VersionReview
-from reader.core.review.store import write_atomically
 
 
 def paragraph_texts(text: str) -> list[str]:

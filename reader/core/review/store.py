@@ -39,8 +39,6 @@ import contextlib
 import hashlib
 import json
 import os
-import stat
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -48,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import ReaderError
+from reader.core.files import write_atomically
 from reader.core.i18n import _
 from reader.core.review.merge import Clash, merge
 from reader.core.review.model import (
@@ -377,39 +376,3 @@ class ReviewFile:
             yield
         finally:
             os.close(descriptor)  # closing releases the lock
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old content or the new, whole:
-    a temporary file beside it, flushed to the disk, renamed over it, the folder flushed."""
-    try:  # the file's own permissions (a folder shared with others), not mkstemp's 0600
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        mode = 0o644
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            if hasattr(os, "fchmod"):
-                os.fchmod(stream.fileno(), mode)
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Flush the folder's entry for the renamed file (a power cut may otherwise lose the rename)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - Windows cannot open a folder
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:  # pragma: no cover - some file systems refuse
-        pass
-    finally:
-        os.close(descriptor)

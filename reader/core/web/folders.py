@@ -24,6 +24,7 @@ from typing import Any
 import tomli_w
 
 from reader.core.errors import ReaderError
+from reader.core.files import write_atomically
 from reader.core.i18n import _
 from reader.core.ingest.loading import MANIFEST
 from reader.core.model import Provenance, SourceEvidence
@@ -79,11 +80,11 @@ def _write_version(folder: Path, version: NewVersion) -> dict[str, Any]:
             raise ReaderError(
                 _("{file} already exists; nothing was overwritten").format(file=relative), folder
             )
-    _atomic_write(folder / name, version.text.encode("utf-8"))
+    write_atomically(folder / name, version.text.encode("utf-8"))
     provenance = version.provenance
     if version.raw is not None:
         (folder / RAW_FOLDER).mkdir(exist_ok=True)
-        _atomic_write(folder / raw_name, gzip.compress(version.raw, mtime=0))
+        write_atomically(folder / raw_name, gzip.compress(version.raw, mtime=0))
         provenance = dataclasses.replace(
             provenance, sha256=hashlib.sha256(version.raw).hexdigest(), raw=raw_name
         )
@@ -118,7 +119,7 @@ def write_article(target: Path, head: dict[str, Any], versions: Sequence[NewVers
     building = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
     try:
         entries = [_write_version(building, v) for v in versions]
-        _atomic_write(building / MANIFEST, tomli_w.dumps({**head, "versions": entries}).encode())
+        write_atomically(building / MANIFEST, tomli_w.dumps({**head, "versions": entries}).encode())
         if target.exists():
             target.rmdir()  # empty, checked above
         os.rename(building, target)
@@ -166,22 +167,8 @@ def add_versions(folder: Path, manifest: dict[str, Any], versions: Sequence[NewV
             written += [folder / entry[key] for key in ("file", "raw") if key in entry]
             entries.append(entry)
         updated = {**manifest, "versions": [*manifest.get("versions", []), *entries]}
-        _atomic_write(folder / MANIFEST, tomli_w.dumps(updated).encode())
+        write_atomically(folder / MANIFEST, tomli_w.dumps(updated).encode())
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
-        raise
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write ``path`` through a temporary file in the same folder and a rename."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
         raise
