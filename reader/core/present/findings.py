@@ -95,7 +95,7 @@ def findings_summary(findings: Sequence[tuple[FindingKind, int]], doubtful: int 
             "Checks against the source found no clear problem; {count} findings are worth a look.",
             doubtful,
         ).format(count=doubtful)
-    parts = _(", ").join(finding_count(kind, count) for kind, count in findings if count)
+    parts = _kinds(findings)
     found = ngettext(
         "Checks against the source found {total} possible problem: {kinds}.",
         "Checks against the source found {total} possible problems: {kinds}.",
@@ -109,7 +109,7 @@ def alone_summary(findings: Sequence[tuple[FindingKind, int]], doubtful: int, so
     checks that need no source found, and that the rest need the ``source`` (a language name)."""
     total = sum(count for _kind, count in findings)
     if total:
-        parts = _(", ").join(finding_count(kind, count) for kind, count in findings if count)
+        parts = _kinds(findings)
         found = ngettext(
             "Checks that need no source found {total} possible problem: {kinds}.",
             "Checks that need no source found {total} possible problems: {kinds}.",
@@ -163,3 +163,8 @@ def finding_tip(finding: Finding) -> str:
             evidence=finding.evidence,
         )
     )
+
+
+def _kinds(findings: Sequence[tuple[FindingKind, int]]) -> str:
+    """The counts by kind, as the summaries list them: "1 untranslated word, 2 names …"."""
+    return _(", ").join(finding_count(kind, count) for kind, count in findings if count)
