@@ -8,6 +8,9 @@ repeated, each copy made distinct). Each alignment is recorded with the findings
 to the checks, so that a change of the aligner does not show here as a change of the checks.
 The 1 MB pair's findings are kept as a digest and a count by kind, the rest in full.
 
+The checks are imported where they are used: ``bench/checks.py`` takes ``big_pair`` from here,
+also to time an older copy of the checks, which may lack today's entry points.
+
 Record again only after a deliberate change of what the checks find::
 
     .venv/bin/python -m tests.checks_golden
@@ -23,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core.align.aligner import Alignment, Bead
-from reader.core.checks.run import Finding, align_versions, check_aligned, check_without_source
+from reader.core.checks.model import Finding
 from reader.core.ingest.loading import load_folder
 from reader.core.model import Version, VersionKey
 
@@ -68,6 +71,8 @@ class Case:
 
     def findings(self, alignments: Mapping[str, Alignment]) -> list[Finding]:
         """The findings given the alignment of each version (by its key) with the source."""
+        from reader.core.checks.run import check_aligned
+
         witnesses = [(v, alignments[str(v.key)]) for v in self.witnesses]
         return check_aligned(
             self.source, self.translation, alignments[str(self.translation.key)], witnesses
@@ -75,6 +80,8 @@ class Case:
 
     def aligned(self) -> dict[str, Alignment]:
         """The alignments the aligner makes now, of the translation and of each witness."""
+        from reader.core.checks.run import align_versions
+
         return {
             str(v.key): align_versions(self.source, v) for v in (self.translation, *self.witnesses)
         }
@@ -151,6 +158,8 @@ def _case_record(case: Case) -> dict[str, object]:
 
 def alone_record() -> dict[str, list[list[object]]]:
     """The sample's translations checked without their source (a lone file, like the seed)."""
+    from reader.core.checks.run import check_without_source
+
     found = check_without_source(load_folder(SAMPLE))
     return {str(key): as_record(findings) for key, findings in found.items()}
 
