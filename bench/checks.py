@@ -20,7 +20,10 @@ Run it from the project root::
    repeated (each copy made distinct, so no cache of a paragraph's text helps) to about 1 MB of
    UTF-8 for the pair. Times: the alignment (``reader.core.align.aligner``, another module's work, shown
    for context), the checks given that alignment, and as a baseline of this machine's speed one
-   regular-expression pass over both texts' words. Medians of ``--repeat`` runs, process time.
+   regular-expression pass over both texts' words; as the checks' floor, each paragraph
+   tokenised and its numbers read once, which any check of every paragraph needs at least.
+   Medians of ``--repeat`` runs, process time; the checks' lowest and highest run beside.
+   ``--speed-only`` runs this part alone.
 
 It is a benchmark, not a test: it always exits 0, and marks a missed target OVER.
 """
@@ -163,6 +166,18 @@ def _timings(run: object, repeat: int) -> list[float]:
     return times
 
 
+def _read_once(*versions: object) -> None:
+    """What any check of every paragraph costs at least: the one text layer's tokens and
+    numbers of each paragraph, read once (``reader.core.text.words``, ``.numbers``)."""
+    from reader.core.text.numbers import extract_numbers
+    from reader.core.text.words import words
+
+    for version in versions:
+        for paragraph in version.paragraphs:  # type: ignore[attr-defined]
+            words(paragraph.text)
+            extract_numbers(paragraph.text, version.language)  # type: ignore[attr-defined]
+
+
 def speed(repeat: int) -> None:
     from reader.core.checks.run import align_versions, check_version
 
@@ -182,6 +197,7 @@ def speed(repeat: int) -> None:
         repeat,
         time.process_time,
     )
+    floor = median_seconds(lambda: _read_once(source, translation), repeat, time.process_time)
     found: list[object] = []
     times = _timings(
         lambda: found.append(len(check_version(source, translation, alignment))),  # type: ignore[arg-type]
@@ -191,6 +207,7 @@ def speed(repeat: int) -> None:
     verdict = "ok" if checking <= CHECKS_TARGET else "OVER"
     print(f"  baseline, one regex pass over both texts' words: {baseline:.3f} s")
     print(f"  alignment (reader.core.align.aligner, for context):           {aligning:.3f} s")
+    print(f"  floor, each paragraph tokenised and its numbers read once:    {floor:.3f} s")
     print(
         f"  checks, alignment given:                         {checking:.3f} s "
         f"({checking / baseline:.0f}x the baseline; target {CHECKS_TARGET:.1f} s: {verdict}; "
