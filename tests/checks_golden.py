@@ -22,7 +22,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 
 from reader.core.align.aligner import Alignment, Bead
@@ -164,6 +164,37 @@ def alone_record() -> dict[str, list[list[object]]]:
     return {str(key): as_record(findings) for key, findings in found.items()}
 
 
+def paragraphs() -> Iterator[tuple[str, str]]:
+    """(text, language) of every paragraph of every version the checks read here, once each."""
+    seen: set[tuple[str, str]] = set()
+    for case in (*cases(), big_case()):
+        for version in (case.source, case.translation, *case.witnesses):
+            for paragraph in version.paragraphs:
+                key = (paragraph.text, version.language)
+                if key not in seen:
+                    seen.add(key)
+                    yield key
+
+
+def mentions_digest() -> dict[str, str]:
+    """What the number reader reads in every paragraph (value, kind, span, text, month,
+    spelled, alternatives of each mention), with the words and with numerals alone: a digest
+    for each, so that a change of how numbers are found is held to the same numbers even where
+    no finding shows it."""
+    from reader.core.text.numbers import extract_numbers
+
+    found = {}
+    for words in (True, False):
+        lines = [
+            repr([astuple(m) for m in extract_numbers(text, language, words=words)])
+            for text, language in paragraphs()
+        ]
+        found["words" if words else "numerals"] = hashlib.sha256(
+            "\n".join(lines).encode()
+        ).hexdigest()
+    return found
+
+
 def main() -> int:
     from reader.core.i18n import use_languages
 
@@ -171,6 +202,7 @@ def main() -> int:
     record = {
         "cases": {case.name: _case_record(case) for case in (*cases(), big_case())},
         "alone": alone_record(),
+        "mentions": mentions_digest(),
     }
     RECORD.write_text(json.dumps(record, ensure_ascii=False, indent=None) + "\n", encoding="utf-8")
     print(f"{RECORD.relative_to(ROOT)}: {len(record['cases'])} cases")

@@ -24,6 +24,7 @@ from tests.checks_golden import (
     big_case,
     cases,
     digest,
+    mentions_digest,
 )
 
 RECORDED = json.loads(RECORD.read_text(encoding="utf-8"))
@@ -62,3 +63,7 @@ def test_the_same_findings_without_the_source() -> None:
     assert {str(k): json.loads(json.dumps(as_record(f))) for k, f in found.items()} == (
         RECORDED["alone"]
     )
+
+
+def test_the_same_numbers_read_in_every_paragraph() -> None:
+    assert mentions_digest() == RECORDED["mentions"]
