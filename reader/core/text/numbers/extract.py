@@ -49,20 +49,19 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     native = norm is not text  # the digits were the text's own, not Western ones
     reading = _Reading(text, norm, language, subtag, native, kinds=words)
     vocabulary = _vocabulary(text) if words else frozenset()
-    hour_hint = cues.HOUR_HINT.search(norm) is not None
-    if hour_hint or subtag in cues.H_TIME or ":" in norm or "." in norm or "：" in norm:
-        reading.add_all(_times(reading, hour_hint))
-    if "月" in text:
-        reading.add_all(_cjk_dates(text, norm))
-    if subtag in _CJK:
+    # Times, dates in digits, year ranges and numerals all start with a digit: a paragraph
+    # without one (most of an article's, in prose) skips their scans on one search.
+    digits = _DIGIT.search(norm) is not None
+    if digits:
+        _read_digit_forms(reading)
+    elif subtag in _CJK:
         reading.add_all(cjk_numbers(text, norm))
-    if "/" in norm:
-        reading.add_all(_slash_dates(reading))
-    if "-" in norm or "–" in norm:
-        reading.add_all(year_ranges(text, norm))
-    months = read_months(text, subtag) if words and may_hold_months(vocabulary, text, subtag) else ()
+    months = (
+        read_months(text, subtag) if words and may_hold_months(vocabulary, text, subtag) else ()
+    )
     used_months: set[int] = set()
-    reading.add_all(_numerals(reading, months, used_months))
+    if digits:
+        reading.add_all(_numerals(reading, months, used_months))
     for month in months:
         if month.start not in used_months:
             reading.add(_month_alone(text, month))
@@ -76,6 +75,24 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
 
 _DIGIT = lazy(r"\d")
 _CJK = frozenset({"zh", "ja"})
+
+
+def _read_digit_forms(reading: _Reading) -> None:
+    """The forms written with digits that come before the numerals, in the order that lets
+    a longer reading take its span first (a time, a date, a year range before its numbers);
+    Chinese and Japanese times, decades and fractions among them, in Han numerals too."""
+    text, norm, subtag = reading.text, reading.norm, reading.subtag
+    hour_hint = cues.HOUR_HINT.search(norm) is not None
+    if hour_hint or subtag in cues.H_TIME or ":" in norm or "." in norm or "：" in norm:
+        reading.add_all(_times(reading, hour_hint))
+    if "月" in text:
+        reading.add_all(_cjk_dates(text, norm))
+    if subtag in _CJK:
+        reading.add_all(cjk_numbers(text, norm))
+    if "/" in norm:
+        reading.add_all(_slash_dates(reading))
+    if "-" in norm or "–" in norm:
+        reading.add_all(year_ranges(text, norm))
 
 
 class _Reading:
