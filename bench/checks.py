@@ -39,7 +39,7 @@ import tomllib
 from pathlib import Path
 from types import ModuleType
 
-from timing import median_seconds, spread  # bench/timing.py, beside this script
+from timing import median_seconds, spread, timings  # bench/timing.py, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "checks"
@@ -156,16 +156,6 @@ def _golden_module() -> ModuleType:
     return module
 
 
-def _timings(run: object, repeat: int) -> list[float]:
-    """Process time of each of ``repeat`` calls of ``run``."""
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        run()  # type: ignore[operator]
-        times.append(time.process_time() - start)
-    return times
-
-
 def _read_once(*versions: object) -> None:
     """What any check of every paragraph costs at least: the one text layer's tokens and
     numbers of each paragraph, read once (``reader.core.text.words``, ``.numbers``)."""
@@ -199,9 +189,10 @@ def speed(repeat: int) -> None:
     )
     floor = median_seconds(lambda: _read_once(source, translation), repeat, time.process_time)
     found: list[object] = []
-    times = _timings(
+    times = timings(
         lambda: found.append(len(check_version(source, translation, alignment))),  # type: ignore[arg-type]
         repeat,
+        time.process_time,
     )
     checking, low, _, _, high = spread(times)
     verdict = "ok" if checking <= CHECKS_TARGET else "OVER"
