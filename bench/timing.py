@@ -8,16 +8,23 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 
-def median_seconds(
+def timings(
     run: Callable[[], object], repeat: int, clock: Callable[[], float] = time.perf_counter
-) -> float:
-    """The median of ``repeat`` timings of ``run()`` by ``clock`` (wall time unless told)."""
+) -> list[float]:
+    """Each of ``repeat`` timings of ``run()`` by ``clock`` (wall time unless told)."""
     times = []
     for _ in range(repeat):
         start = clock()
         run()
         times.append(clock() - start)
-    return statistics.median(times)
+    return times
+
+
+def median_seconds(
+    run: Callable[[], object], repeat: int, clock: Callable[[], float] = time.perf_counter
+) -> float:
+    """The median of ``repeat`` timings of ``run()`` by ``clock`` (wall time unless told)."""
+    return statistics.median(timings(run, repeat, clock))
 
 
 class Spread(NamedTuple):

@@ -6,6 +6,7 @@ findings without importing the module that imports it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -81,11 +82,13 @@ class Pair:
     source: tuple[tuple[int, str], ...]
     target: tuple[tuple[int, str], ...]
 
-    @property
+    # Joined once: every check of the bead reads them. (A frozen dataclass keeps a cached
+    # property in the instance's __dict__; it is no field, so equality and hashing are unchanged.)
+    @functools.cached_property
     def source_text(self) -> str:
         return "\n".join(text for _, text in self.source)
 
-    @property
+    @functools.cached_property
     def target_text(self) -> str:
         return "\n".join(text for _, text in self.target)
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.i18n import _
 from reader.core.text.numbers import cues
-from reader.core.text.numbers.extract import month_as_name, names_a_month
-from reader.core.text.numbers.months import months_in
+from reader.core.text.numbers.extract import month_as_name, names_a_month, read_months
 from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import trimmed, whole_words
 
@@ -26,7 +25,7 @@ def month_name_findings(pair: Pair) -> list[Finding]:
         return []  # most paragraphs name no month: one set test, not a scan of the text
     names = {
         month.number: month
-        for month in months_in(source, pair.source_language)
+        for month in read_months(source, pair.source_language)
         if not month.abbreviated
         and month_as_name(pair.source_text, month)
         and not cues.before(cues.MONTH_BEFORE, pair.source_text, month.start)
@@ -35,7 +34,7 @@ def month_name_findings(pair: Pair) -> list[Finding]:
         return []
     findings = []
     for index, text in pair.target:
-        for month in months_in(text, pair.target_language):
+        for month in read_months(text, pair.target_language):
             name = names.get(month.number)
             if name is None or arabic_key(month.name) in latin_keys(name.name):
                 continue  # "ماي" for Mrs May: her name as Arabic writes it

@@ -28,7 +28,7 @@ from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.fold import unmarked
 from reader.core.text.frequency import zipf
 from reader.core.text.languages import primary_subtag
-from reader.core.text.numbers.months import months_in
+from reader.core.text.numbers.extract import read_months
 from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import (
     LATIN_WORD,
@@ -107,7 +107,7 @@ def _name_like(bare: str, source: str) -> bool:
     keys = _source_keys(source)
     if any(arabic_key(stem) in keys for stem in arabic_stems(bare)):
         return False  # it spells a word of the source
-    if months_in(bare, "ar"):
+    if read_months(bare, "ar"):
         return False  # a name taken for a month: ``name-as-month`` reports it
     # A noun that translates a title ("الوزراء", "حكومة"), or a word like "في".
     return not (

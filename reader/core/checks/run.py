@@ -52,6 +52,7 @@ __all__ = [
     "ALONE_KINDS",
     "Finding",
     "FindingKind",
+    "check_aligned",
     "check_alone",
     "check_article",
     "check_version",
@@ -178,17 +179,20 @@ def _bead_findings(pair: Pair, source_latin: frozenset[str]) -> list[Finding]:
     return findings
 
 
-def _check(
+def check_aligned(
     source: Version,
     translation: Version,
     alignment: Alignment,
-    others: Sequence[tuple[Version, Alignment]],
+    witnesses: Sequence[tuple[Version, Alignment]] = (),
 ) -> list[Finding]:
+    """Every finding on ``translation`` given its alignment with ``source``, and the
+    ``witnesses`` (further translations, each with its own alignment to the source) for the
+    cross-version check: the one entry point ``check_version`` and ``check_article`` share."""
     pairs = _pairs(source, translation, alignment)
     source_latin = latin_words(source.text)
     findings = [f for pair in pairs for f in _bead_findings(pair, source_latin)]
     findings += length_findings([p for p in pairs if max(len(p.source), len(p.target)) <= MAX_BEAD])
-    findings += cross_version_findings(source, translation, alignment, others)
+    findings += cross_version_findings(source, translation, alignment, witnesses)
     return _in_reading_order(findings, alignment)
 
 
@@ -236,7 +240,7 @@ def check_version(
         for other in others
         if other.language not in (translation.language, source.language)
     ]
-    return _check(source, translation, alignment, witnesses)
+    return check_aligned(source, translation, alignment, witnesses)
 
 
 def check_article(article: Article) -> dict[VersionKey, list[Finding]]:
@@ -258,7 +262,7 @@ def check_article(article: Article) -> dict[VersionKey, list[Finding]]:
         if v is max(article.revisions(v.language), key=lambda r: r.revision)
     ]
     return {
-        v.key: _check(
+        v.key: check_aligned(
             source, v, alignments[v.key], [w for w in latest if w[0].language != v.language]
         )
         for v in translations

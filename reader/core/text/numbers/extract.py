@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -49,20 +49,19 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     native = norm is not text  # the digits were the text's own, not Western ones
     reading = _Reading(text, norm, language, subtag, native, kinds=words)
     vocabulary = _vocabulary(text) if words else frozenset()
-    hour_hint = cues.HOUR_HINT.search(norm) is not None
-    if hour_hint or subtag in cues.H_TIME or ":" in norm or "." in norm or "：" in norm:
-        reading.add_all(_times(reading, hour_hint))
-    if "月" in text:
-        reading.add_all(_cjk_dates(text, norm))
-    if subtag in _CJK:
+    # Times, dates in digits, year ranges and numerals all start with a digit: a paragraph
+    # without one (most of an article's, in prose) skips their scans on one search.
+    digits = _DIGIT.search(norm) is not None
+    if digits:
+        _read_digit_forms(reading)
+    elif subtag in _CJK:
         reading.add_all(cjk_numbers(text, norm))
-    if "/" in norm:
-        reading.add_all(_slash_dates(reading))
-    if "-" in norm or "–" in norm:
-        reading.add_all(year_ranges(text, norm))
-    months = months_in(text, subtag) if words and may_hold_months(vocabulary, text, subtag) else []
+    months = (
+        read_months(text, subtag) if words and may_hold_months(vocabulary, text, subtag) else ()
+    )
     used_months: set[int] = set()
-    reading.add_all(_numerals(reading, months, used_months))
+    if digits:
+        reading.add_all(_numerals(reading, months, used_months))
     for month in months:
         if month.start not in used_months:
             reading.add(_month_alone(text, month))
@@ -76,6 +75,24 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
 
 _DIGIT = lazy(r"\d")
 _CJK = frozenset({"zh", "ja"})
+
+
+def _read_digit_forms(reading: _Reading) -> None:
+    """The forms written with digits that come before the numerals, in the order that lets
+    a longer reading take its span first (a time, a date, a year range before its numbers);
+    Chinese and Japanese times, decades and fractions among them, in Han numerals too."""
+    text, norm, subtag = reading.text, reading.norm, reading.subtag
+    hour_hint = cues.HOUR_HINT.search(norm) is not None
+    if hour_hint or subtag in cues.H_TIME or ":" in norm or "." in norm or "：" in norm:
+        reading.add_all(_times(reading, hour_hint))
+    if "月" in text:
+        reading.add_all(_cjk_dates(text, norm))
+    if subtag in _CJK:
+        reading.add_all(cjk_numbers(text, norm))
+    if "/" in norm:
+        reading.add_all(_slash_dates(reading))
+    if "-" in norm or "–" in norm:
+        reading.add_all(year_ranges(text, norm))
 
 
 class _Reading:
@@ -110,9 +127,11 @@ def names_a_month(text: str, language: str) -> bool:
     return may_hold_months(_vocabulary(text), text, language)
 
 
+@functools.lru_cache(maxsize=512)
 def _vocabulary(text: str) -> frozenset[str]:
     """The text's words, lower-cased, with Arabic clitics taken off too: a cheap test of
-    whether a month name or a spelled number can be in the text at all."""
+    whether a month name or a spelled number can be in the text at all. Kept for the few
+    readers of one paragraph in a run (the numbers, then the month-name check)."""
     found = lower_words(text)
     if not _CLITIC_LETTER.search(text):
         return found  # no word can start with a clitic (any text without Arabic letters)
@@ -120,6 +139,13 @@ def _vocabulary(text: str) -> frozenset[str]:
 
 
 _CLITIC_LETTER = lazy(f"[{CLITICS}]")
+
+
+@functools.lru_cache(maxsize=512)
+def read_months(text: str, language: str) -> tuple[Month, ...]:
+    """The month names of ``text`` (``months.months_in``), read once for the few readers of
+    one paragraph in a run: the numbers, the month-name check, the replaced-name check."""
+    return tuple(months_in(text, language))
 
 
 # -- clock times and dates written in digits -----------------------------------------------------
@@ -229,7 +255,7 @@ def _cjk_dates(text: str, norm: str) -> Iterator[NumberMention]:
 
 
 def _numerals(
-    reading: _Reading, months: list[Month], used_months: set[int]
+    reading: _Reading, months: Sequence[Month], used_months: set[int]
 ) -> Iterator[NumberMention]:
     norm, language, native = reading.norm, reading.language, reading.native
     for match in NUMERAL.finditer(norm):
@@ -283,7 +309,7 @@ def _classify(
     start: int,
     end: int,
     numeral: Numeral,
-    months: list[Month],
+    months: Sequence[Month],
     used_months: set[int],
 ) -> NumberMention | None:
     """Turn one numeral into a mention, reading the words around it (None for a number that
@@ -321,7 +347,7 @@ def _date_around(
     start: int,
     end: int,
     numeral: Numeral,
-    months: list[Month],
+    months: Sequence[Month],
     ordinal: re.Match[str] | None,
 ) -> tuple[Month, tuple[int, int]] | None:
     """The month that makes this numeral a day of the month: "15 Agustus", "August 15"."""
