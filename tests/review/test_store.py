@@ -14,6 +14,7 @@ import pytest
 from reader.core.checks.model import Finding, FindingKind
 from reader.core.review.merge import merge
 from reader.core.review.model import (
+    DismissalKey,
     Note,
     Review,
     Status,
@@ -28,7 +29,7 @@ from reader.core.review.model import (
     standing_dismissals,
 )
 from reader.core.review.store import FILE_NAME, Aside, ReviewFile, from_json, to_json
-from tests.review.writer import state_at
+from tests.review.writer import shared_finding, state_at
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = ["عنوان", "فقرة أولى", "فقرة ثانية", "فقرة ثالثة"]
@@ -149,9 +150,9 @@ def test_both_sides_changing_one_status_keep_the_later_and_say_so() -> None:
     assert [(c.version, c.paragraph, c.what) for c in merged.clashes] == [("ar@1", 0, "status")]
 
 
-def _writer(folder: Path, *arguments: object) -> subprocess.Popen[str]:
+def _writer(folder: Path, *arguments: object, stdin: int | None = None) -> subprocess.Popen[str]:
     command = [sys.executable, "-m", "tests.review.writer", str(folder), *map(str, arguments)]
-    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    return subprocess.Popen(command, cwd=ROOT, stdin=stdin, stdout=subprocess.PIPE, text=True)
 
 
 def test_a_writer_killed_at_random_points_leaves_the_last_state_or_the_one_before(
@@ -196,6 +197,36 @@ def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
     assert {version.marks[p].by for p in range(0, 2 * count, 2)} == {"A"}
     assert {version.marks[p].by for p in range(1, 2 * count, 2)} == {"B"}
     assert all(len(version.notes[p]) == 1 for p in range(2 * count))
+
+
+def test_two_machines_on_a_share_without_locks_lose_nothing(tmp_path: Path) -> None:
+    """Two writers saving at once with no lock between them (a network share where locks do
+    nothing): every status, note and dismissal of both is in the file at the end, because a
+    save looks at the file just before its rename and after it, and merges what it finds."""
+    count = 40
+    writers = [
+        _writer(tmp_path, "unlocked", name, parity, count, stdin=subprocess.PIPE)
+        for name, parity in (("A", 0), ("B", 1))
+    ]
+    merges = 0
+    for writer in writers:  # both have saved everything, each as it went
+        assert writer.stdout is not None
+        line = writer.stdout.readline().split()
+        assert line[0] == "merges", line
+        merges += int(line[1])
+    assert merges > 0  # they did interleave: each saved over a file the other had changed
+    for writer in writers:  # then each looks once more, as a window does when the folder changes
+        out, _err = writer.communicate("check\n", timeout=120)
+        assert writer.returncode == 0 and out.strip() in ("kept", "saved again")
+    version = ReviewFile(tmp_path).load().review.of("ar@1")
+    assert sorted(version.marks) == list(range(2 * count))
+    for paragraph in range(2 * count):
+        name = "AB"[paragraph % 2]
+        assert version.marks[paragraph].by == name
+        assert [n.author for n in version.notes[paragraph]] == [name]
+        key = DismissalKey.of(shared_finding(paragraph))
+        assert version.dismissals[key].reason == name
+    assert not list(tmp_path.glob(".review.json.lock"))  # no lock was taken
 
 
 def test_reading_a_review_writes_nothing_to_the_folder(tmp_path: Path) -> None:

@@ -191,8 +191,11 @@ class ReviewController(QObject):
     def _folder_changed(self, _folder: str) -> None:
         if self.file is None or not self.file.changed_on_disk():
             return
-        if self._dirty:
-            self.save()  # merges what is on disk with what is here
+        if self._dirty or self.file.lost_a_save():
+            # merges what is on disk with what is here; a save of ours that another writer's
+            # replaced unseen (a share without locks) is written again
+            self._dirty = True
+            self.save()
             return
         loaded = self.file.load()
         self.review = loaded.review
