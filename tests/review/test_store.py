@@ -229,6 +229,29 @@ def test_two_machines_on_a_share_without_locks_lose_nothing(tmp_path: Path) -> N
     assert not list(tmp_path.glob(".review.json.lock"))  # no lock was taken
 
 
+def test_a_save_replaced_unseen_is_noticed_and_written_again(tmp_path: Path) -> None:
+    """Another machine's rename lands just after this save's last look (its file grew from the
+    state before ours): ours is missing from the file, which says so, and saving again merges
+    the two instead of taking the other's file as the truth."""
+    store = ReviewFile(tmp_path)
+    store.save(_reviewed())
+    theirs = ReviewFile(tmp_path)
+    theirs.load()
+    mine = set_status(store.base.of("ar@1"), 2, TEXTS[2], Status.APPROVED, "Sari", "2026-03-02")
+    store.save(store.base.with_version("ar@1", mine))
+    assert not store.lost_a_save()
+    other = add_note(theirs.base.of("ar@1"), 3, Note("2026-03-02T10:00:00Z", "Budi", "ok?"))
+    (tmp_path / FILE_NAME).unlink()  # so that the other saves as if over the file it last saw
+    theirs.save(theirs.base.with_version("ar@1", other))
+    assert store.changed_on_disk() and store.lost_a_save()
+    saved = store.save(store.base.with_version("ar@1", mine))
+    assert saved.merged and not store.lost_a_save()
+    on_disk = ReviewFile(tmp_path).load().review.of("ar@1")
+    assert on_disk.status(2, TEXTS[2]) is Status.APPROVED  # ours, back
+    assert [n.text for n in on_disk.notes[3]] == ["ok?"]  # theirs, kept
+    assert on_disk.status(1, TEXTS[1]) is Status.NEEDS_WORK  # what both had
+
+
 def test_reading_a_review_writes_nothing_to_the_folder(tmp_path: Path) -> None:
     """Opening an article (the bundled sample, a folder on a read-only share) only reads."""
     assert ReviewFile(tmp_path).load().review == Review()
