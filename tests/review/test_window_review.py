@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 
 from reader.core.review.model import Status
 from reader.core.review.store import ReviewFile
@@ -255,3 +256,68 @@ def test_the_review_menu_comes_before_help(qtbot, open_window, folder: Path) -> 
     window = _open(qtbot, open_window, folder)
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[-2:] == ["Revie&w", "&Help"]
+
+
+def test_the_review_report_is_exported_from_the_window_as_the_command_writes_it(
+    qtbot, open_window, folder: Path, tmp_path: Path
+) -> None:
+    from reader.cli import main
+
+    window = _open(qtbot, open_window, folder)
+    window.store.set(settings.REVIEWER, "Sari")
+    review, pane = window.review, window.right
+    review.set_status(pane, 0, Status.APPROVED)
+    review.add_note(pane.version, 1, "the date is wrong")
+    review.save()
+    asked: list[tuple[str, Path]] = []
+    failures: list[tuple[str, str]] = []
+    chosen = {"html": tmp_path / "report.html", "pdf": tmp_path / "report"}
+
+    def ask_path(fmt: str, suggested: Path) -> Path | None:
+        asked.append((fmt, suggested))
+        return chosen[fmt]
+
+    review.ask_path = ask_path
+    review.tell = lambda title, text: failures.append((title, text))
+    assert review.report_html_action in window.findChild(QMenu, "review-menu").actions()
+    review.report_html_action.trigger()
+    review.report_pdf_action.trigger()
+    assert failures == []
+    key = str(pane.version.key)
+    assert [(fmt, path.name) for fmt, path in asked] == [
+        ("html", f"article {key} review.html"),
+        ("pdf", f"article {key} review.pdf"),
+    ]
+    page = chosen["html"].read_text(encoding="utf-8")
+    assert "Status: approved" in page and "Sari" in page and "the date is wrong" in page
+    command = tmp_path / "command.html"
+    assert main(["export", str(folder), "--format", "html", "--review", "-o", str(command)]) == 0
+    assert page == command.read_text(encoding="utf-8")  # one rendering path
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")  # the suffix added
+    assert window.status().currentMessage().startswith("The review report was written to")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "out", "reason"),
+    [
+        ("html", Path("/dev/full"), "No space left on device"),  # a full disk
+        ("pdf", Path("/dev/full"), "could not be written"),  # Qt's writer gives no reason
+        ("html", Path("/sys/report.html"), "Permission denied"),  # a folder none may write to
+        ("pdf", Path("/sys/report.pdf"), "Permission denied"),
+    ],
+)
+def test_a_review_report_that_cannot_be_written_is_said_in_a_dialog(
+    qtbot, open_window, folder: Path, fmt: str, out: Path, reason: str
+) -> None:
+    if not out.parent.is_dir():
+        pytest.skip(f"{out.parent} is Linux's")
+    window = _open(qtbot, open_window, folder)
+    review = window.review
+    failures: list[tuple[str, str]] = []
+    review.ask_path = lambda fmt, suggested: out
+    review.tell = lambda title, text: failures.append((title, text))
+    assert review.export_report(fmt) is None
+    assert len(failures) == 1
+    title, text = failures[0]
+    assert title == "Cannot export the review report"
+    assert reason in text and str(out) in text
