@@ -321,3 +321,63 @@ def test_a_review_report_that_cannot_be_written_is_said_in_a_dialog(
     title, text = failures[0]
     assert title == "Cannot export the review report"
     assert reason in text and str(out) in text
+
+
+def _frame(pane):
+    from reader.ui.review.frame import EditFrame
+
+    frames = [f for f in pane.view.viewport().findChildren(EditFrame) if f.isVisible()]
+    return frames[0] if frames else None
+
+
+def test_the_paragraph_being_edited_is_framed_in_the_highlight_colour(
+    qtbot, open_window, folder: Path
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    from reader.ui.review.margin import DISC
+
+    window = _open(qtbot, open_window, folder)
+    pane, view = window.right, window.right.view
+    assert pane.version.key.language == "ar" and _frame(pane) is None
+    view.setFocus()
+    window.review.go_to(pane, 2)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    frame = _frame(pane)
+    assert frame is not None
+
+    def on_screen(paragraph: int):
+        rect = view.paragraph_rect(paragraph, paragraph)
+        return rect.translated(0, -view.verticalScrollBar().value()).toAlignedRect()
+
+    box = frame.geometry()
+    text = on_screen(2)
+    assert box.contains(text) and box.height() < text.height() + 20
+    assert not box.intersects(on_screen(1)) and not box.intersects(on_screen(3))
+    # Right to left: every line, from its start on the right to its end on the left, is inside
+    # the frame, and the status disc beside the line ends (on the left) stays outside it.
+    layout = view.block(2).layout()
+    origin = text.topLeft()
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number).naturalTextRect().translated(origin.x(), origin.y())
+        assert box.contains(line.toAlignedRect()), number
+    strip = window.review.margins[pane.objectName()].geometry()
+    assert strip.center().x() < view.width() / 2  # the line ends' side is the left
+    assert box.left() > strip.center().x() + DISC / 2
+    assert box.right() < view.viewport().width()
+    highlight = frame.palette().color(QPalette.ColorRole.Highlight)
+    picture = view.viewport().grab().toImage()
+    middle = box.center().y()
+    for x in (box.left() + 1, box.right() - 1):
+        assert picture.pixelColor(x, middle) == highlight, x
+    assert picture.pixelColor(box.center()) != highlight
+    # Typing that adds a line grows the frame with the paragraph.
+    height = box.height()
+    _type(view, " وأضاف المتحدث أن الاجتماع المقبل سيعقد في موسكو في وقت لاحق من هذا العام")
+    qtbot.waitUntil(lambda: frame.geometry().height() > height)
+    assert frame.geometry().contains(on_screen(2))
+    assert not frame.geometry().intersects(on_screen(3))
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert _frame(window.right) is None
+    picture = window.right.view.viewport().grab().toImage()
+    assert picture.pixelColor(box.left() + 1, middle) != highlight

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from reader.ui.jobs import Job
     from reader.ui.reading.pane import VersionPane
     from reader.ui.review.controller import ReviewController
+    from reader.ui.review.frame import EditFrame
 
 CHECK = "reader.core.checks.run:check_version"
 SAVE_DELAY_MS = 500  # what is typed is on disk within a second
@@ -67,6 +68,7 @@ class ParagraphEditor(QObject):
         self.target: Version | None = None  # the revision the edits are written to, once made
         self._blocks = 0
         self._undoing = False
+        self.frame: EditFrame | None = None  # around the paragraph being edited
         self._job: Job | None = None
         self._save_timer = self._timer(SAVE_DELAY_MS, self.save)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="revision-writer")
@@ -128,6 +130,9 @@ class ParagraphEditor(QObject):
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
             view.setTextCursor(cursor)
         view.setFocus()
+        from reader.ui.review.frame import EditFrame
+
+        self.frame = EditFrame(view, paragraph)
         self.editing_changed.emit(True)
         return True
 
@@ -147,6 +152,9 @@ class ParagraphEditor(QObject):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         document.setUndoRedoEnabled(False)
+        if self.frame is not None:
+            self.frame.close_frame()
+            self.frame = None
         target, paragraph = self.target, self.paragraph
         self._report_write(wait=True)  # the file as it reads now, before it is shown
         self.pane, self.base, self.target, self.paragraph = None, None, None, -1
