@@ -381,3 +381,55 @@ def test_the_paragraph_being_edited_is_framed_in_the_highlight_colour(
     assert _frame(window.right) is None
     picture = window.right.view.viewport().grab().toImage()
     assert picture.pixelColor(box.left() + 1, middle) != highlight
+
+
+def _screen_top(pane, paragraph: int, window) -> float:
+    """Where paragraph ``paragraph``'s text starts on screen, in the window's coordinates."""
+    view = pane.view
+    return view.viewport_top(window) + view.text_top(paragraph) - view.verticalScrollBar().value()
+
+
+@pytest.mark.parametrize("grow", [True, False])
+def test_the_other_pane_stays_level_as_the_edited_paragraph_grows_or_shrinks(
+    qtbot, open_window, folder: Path, grow: bool
+) -> None:
+    window = _open(qtbot, open_window, folder)
+    assert window.compare and window.sync.alignment is not None
+    left, right = window.left, window.right
+    edited = 2
+    after = window.sync.bead_of(1, edited) + 1
+    bead = window.sync.alignment.beads[after]
+    source, target = bead.source[0], bead.target[0]
+    right.view.setFocus()
+    window.review.go_to(right, edited)
+    qtbot.wait(50)
+    assert abs(_screen_top(left, source, window) - _screen_top(right, target, window)) <= 2
+    before = right.view.paragraph_rect(edited, edited).height()
+    qtbot.keyClick(right.view, Qt.Key.Key_F2)
+    if grow:
+        _type(right.view, " وأضاف المتحدث أن الاجتماع المقبل سيعقد في موسكو في وقت لاحق")
+    else:
+        for _key in range(90):
+            qtbot.keyClick(right.view, Qt.Key.Key_Backspace)
+    height = right.view.paragraph_rect(edited, edited).height()
+    assert (height > before + 10) if grow else (height < before - 10), (before, height)
+    qtbot.waitUntil(
+        lambda: abs(_screen_top(left, source, window) - _screen_top(right, target, window)) <= 2,
+        timeout=3000,
+    )
+    # and so is every row below, down to the last, and both scroll alike
+    last = window.sync.alignment.beads[-1]
+    qtbot.wait(50)
+    assert (
+        abs(_screen_top(left, last.source[0], window) - _screen_top(right, last.target[0], window))
+        <= 2
+    )
+    for bar in (left.view.verticalScrollBar(), right.view.verticalScrollBar()):
+        assert bar.maximum() == left.view.verticalScrollBar().maximum()
+    # The few paddings changed are those levelling the whole article again would give.
+    local = [left.view.paddings(), right.view.paddings()]
+    window.sync.relayout()
+    for view, paddings in zip((left.view, right.view), local, strict=True):
+        whole = view.paddings()
+        assert whole.keys() == paddings.keys()
+        assert all(abs(whole[i] - paddings[i]) < 0.5 for i in whole)

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 CHECK = "reader.core.checks.run:check_version"
 SAVE_DELAY_MS = 500  # what is typed is on disk within a second
 CHECK_DELAY_MS = 600  # the checks run once typing pauses this long
+LEVEL_DELAY_MS = 100  # the other pane's rows follow a line added or taken away this soon
 LINE_BREAK = "\u2028"  # what Shift+Enter puts in a QTextEdit block
 
 
@@ -74,6 +75,8 @@ class ParagraphEditor(QObject):
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="revision-writer")
         self._writing: Future[None] | None = None
         self._check_timer = self._timer(CHECK_DELAY_MS, self._run_checks)
+        self._level_timer = self._timer(LEVEL_DELAY_MS, self._relevel)
+        self._height = 0.0  # the edited paragraph's height when the panes were last levelled
         for pane in controller.panes:
             pane.view.installEventFilter(self)
             pane.view.viewport().installEventFilter(self)
@@ -133,6 +136,7 @@ class ParagraphEditor(QObject):
         from reader.ui.review.frame import EditFrame
 
         self.frame = EditFrame(view, paragraph)
+        self._height = self._paragraph_height()
         self.editing_changed.emit(True)
         return True
 
@@ -159,6 +163,7 @@ class ParagraphEditor(QObject):
         self._report_write(wait=True)  # the file as it reads now, before it is shown
         self.pane, self.base, self.target, self.paragraph = None, None, None, -1
         self._check_timer.stop()
+        self._level_timer.stop()
         self._drop_job()
         self.editing_changed.emit(False)
         if target is not None:
@@ -210,6 +215,21 @@ class ParagraphEditor(QObject):
         if not self._save_timer.isActive():  # not restarted: nothing waits more than that
             self._save_timer.start()
         self._check_timer.start()
+        if self._paragraph_height() != self._height:  # a line more or less
+            self._level_timer.start()
+
+    def _paragraph_height(self) -> float:
+        assert self.pane is not None
+        return self.pane.view.paragraph_rect(self.paragraph, self.paragraph).height()
+
+    def _relevel(self) -> None:
+        """The other pane's rows below move with the edited paragraph's growing or shrinking."""
+        pane = self.pane
+        if pane is None:
+            return
+        self._height = self._paragraph_height()
+        side = 0 if pane is self.window.left else 1
+        self.window.sync.relevel_after(side, self.paragraph)
 
     def _make_revision(self) -> bool:
         """The first edit: add the new revision to the folder, with the text as it is now."""
