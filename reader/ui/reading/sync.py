@@ -197,8 +197,13 @@ class PaneSync(QObject):
                     new[s][indexes[0]] = level - position[s]
                 position[s] = level + sum(height(s, i) for i in indexes)
         for s, view in enumerate(views):
-            if new[s] != old[s]:
-                view.set_paddings(new[s])
+            changes = {
+                i: new[s].get(i, 0.0)
+                for i in set(old[s]) | set(new[s])
+                if abs(new[s].get(i, 0.0) - old[s].get(i, 0.0)) >= 0.5
+            }
+            if changes:
+                view.change_paddings(changes)
 
     def _painted(self) -> None:
         if self._ends_due and not any(view.awaiting_paint for view in self._views()):
