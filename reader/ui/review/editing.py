@@ -49,7 +49,8 @@ if TYPE_CHECKING:
 CHECK = "reader.core.checks.run:check_version"
 SAVE_DELAY_MS = 500  # what is typed is on disk within a second
 CHECK_DELAY_MS = 600  # the checks run once typing pauses this long
-LEVEL_DELAY_MS = 100  # the other pane's rows follow a line added or taken away this soon
+LEVEL_DELAY_MS = 100  # the other pane's rows follow a line added or taken away this soon,
+# even while the typing goes on
 LINE_BREAK = "\u2028"  # what Shift+Enter puts in a QTextEdit block
 
 
@@ -137,6 +138,9 @@ class ParagraphEditor(QObject):
 
         self.frame = EditFrame(view, paragraph)
         self._height = self._paragraph_height()
+        # Not on contentsChanged alone: Qt may lay the paragraph out later (while a relayout of
+        # the document is under way), and the document's size says when it did.
+        document.documentLayout().documentSizeChanged.connect(self._height_changed)
         self.editing_changed.emit(True)
         return True
 
@@ -149,6 +153,7 @@ class ParagraphEditor(QObject):
         view = pane.view
         document = view.document()
         document.contentsChanged.disconnect(self._changed)
+        document.documentLayout().documentSizeChanged.disconnect(self._height_changed)
         view.cursorPositionChanged.disconnect(self._cursor_moved)
         view.setReadOnly(True)
         view.setTextInteractionFlags(
@@ -215,7 +220,12 @@ class ParagraphEditor(QObject):
         if not self._save_timer.isActive():  # not restarted: nothing waits more than that
             self._save_timer.start()
         self._check_timer.start()
-        if self._paragraph_height() != self._height:  # a line more or less
+        self._height_changed()
+
+    def _height_changed(self, *_size: object) -> None:
+        """A line more or less in the edited paragraph: the rows beside it follow, soon."""
+        changed = self.pane is not None and self._paragraph_height() != self._height
+        if changed and not self._level_timer.isActive():  # not restarted: at most that late
             self._level_timer.start()
 
     def _paragraph_height(self) -> float:
