@@ -11,7 +11,10 @@ parent recorded; reader.core.review.revisions), unless the version is itself an 
 post-edited revision, which is then changed; each later change rewrites that revision's file
 within a second (written on a thread of its own). The fidelity checks run again on the edited text a moment after the
 typing stops, in the worker process (reader.ui.jobs), and mark the paragraph when they answer.
-``Escape``, ``F2`` again or leaving the paragraph ends the editing; the pane then shows the revision.
+The paragraph being edited is framed in the highlight colour (reader.ui.review.frame). When it
+gains or loses a line, the rows below it in the other pane follow within a tenth of a second
+(``PaneSync.relevel_after``: only the paddings that change). ``Escape``, ``F2`` again or
+leaving the paragraph ends the editing; the pane then shows the revision.
 *Finish Revision* freezes it: the next edit starts another.
 
 Signals:
@@ -49,8 +52,7 @@ if TYPE_CHECKING:
 CHECK = "reader.core.checks.run:check_version"
 SAVE_DELAY_MS = 500  # what is typed is on disk within a second
 CHECK_DELAY_MS = 600  # the checks run once typing pauses this long
-LEVEL_DELAY_MS = 100  # the other pane's rows follow a line added or taken away this soon,
-# even while the typing goes on
+LEVEL_DELAY_MS = 100  # the other pane follows a line more or less this soon, typing or not
 LINE_BREAK = "\u2028"  # what Shift+Enter puts in a QTextEdit block
 
 
