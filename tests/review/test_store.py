@@ -158,30 +158,29 @@ def _writer(folder: Path, *arguments: object, stdin: int | None = None) -> subpr
 def test_a_writer_killed_at_random_points_leaves_the_last_state_or_the_one_before(
     tmp_path: Path,
 ) -> None:
-    """kill -9 at random moments: each time, the file holds a whole state, and it is the
-    last one the writer reported saved or the one it was saving."""
+    """kill -9 at random moments while a writer saves: each time, the file holds a whole
+    state, and it is the last one the writer reported saved or the one it was saving. (The
+    kill waits for the writer's first save, so that a busy machine, where starting a process
+    takes most of a second, still has it killed while saving.)"""
     chance = random.Random(13)
     reported = 0
     kills = 0
     for _round in range(10):
         writer = _writer(tmp_path, "steps", "-", reported + 1, 100000)
         assert writer.stdout is not None and writer.stdout.readline() == "ready\n"
+        first = writer.stdout.readline()  # its first save is done: it is saving the next
         time.sleep(chance.random() * 0.3)
         writer.kill()  # SIGKILL
         out, _err = writer.communicate()
         kills += 1
-        lines = out.split()
-        if lines:
-            reported = int(lines[-1])
-        if reported == 0 and not (tmp_path / FILE_NAME).exists():
-            continue  # killed before its first save
+        reported = int([first, *out.split()][-1])
         on_disk = ReviewFile(tmp_path).load()
         assert on_disk.set_aside is None
         step = int(on_disk.review.of("ar@1").marks[0].by)
         assert step in (reported, reported + 1), (step, reported)
         assert on_disk.review == state_at(step)
         reported = step
-    assert kills == 10 and reported > 10
+    assert kills == 10 and reported >= 10
 
 
 def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:

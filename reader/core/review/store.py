@@ -352,10 +352,11 @@ class ReviewFile:
                     clashes.extend(c for c in result.clashes if c not in clashes)
                     self.merges += 1
                 try:
-                    name = self._write(review, data)
+                    name, written = self._write(review, data)
                 except _Moved:
                     continue
-                if name in _saves_in(self._bytes()):
+                after = self._bytes()
+                if after == written or name in _saves_in(after):  # ours, or grown from ours
                     return Saved(review, merged, tuple(clashes), aside)
                 # another writer's rename came between our last look and our rename: merge again
         raise ReaderError(_("was changed by another writer at every attempt to save"), self.path)
@@ -437,9 +438,9 @@ class ReviewFile:
         os.replace(self.path, kept)
         return kept
 
-    def _write(self, review: Review, read: bytes | None) -> str:
+    def _write(self, review: Review, read: bytes | None) -> tuple[str, bytes]:
         """Write ``review`` as a new save, unless the file no longer holds ``read`` (the bytes
-        it was merged with) just before the rename; the save's name."""
+        it was merged with) just before the rename; the save's name and the bytes written."""
         name = secrets.token_hex(8)
         saves = (*self._saves, name)[-MAX_SAVES:]
         document = to_json(review, saves)
@@ -452,7 +453,7 @@ class ReviewFile:
         write_atomically(self.path, data, before_replace=unchanged)
         self._base, self._seen, self._saves, self._mine = review, _digest(data), saves, name
         self._know(name, review)
-        return name
+        return name, data
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
