@@ -18,6 +18,13 @@ Saves: the revision's text file rewritten (``ParagraphEditor.save``: a temporary
 rename, on a thread of its own; timed until the file is on disk, and the window thread's part) and the review file written with a status on every paragraph (``ReviewFile.save``),
 each ``--saves`` times.
 
+Levelling: with the source beside it (compare mode), a key that adds a line to the edited
+paragraph moves the other pane's rows below it, a tenth of a second after the typing
+(``ParagraphEditor._relevel``: the few rows whose padding changes); timed with the repaint of
+both panes, ``--levels`` times, each after typing until the paragraph has a line more, against
+levelling the whole article again (``PaneSync.relayout``, what the reading view does at load)
+in the same run.
+
 It is a benchmark, not a test: it always exits 0. Target: a keystroke under 16 ms (median).
 """
 
@@ -70,7 +77,35 @@ def _wait(app, condition, limit: float = 60.0) -> None:  # type: ignore[no-untyp
         time.sleep(0.005)
 
 
-def measure(folder: Path, keys: int, saves: int) -> dict[str, object]:
+def levelling(app, window, levels: int) -> dict[str, list[float]]:  # type: ignore[no-untyped-def]
+    """The edited paragraph's rows levelled again after a line was added, and the whole
+    article's, each with the repaint of both panes: wall clock and the window thread's CPU."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    editor, pane = window.review.editor, window.right
+    panes = (window.left.view.viewport(), pane.view.viewport())
+    times: dict[str, list[float]] = {"local": [], "local_cpu": [], "whole": [], "whole_cpu": []}
+    for _number in range(levels):
+        height = editor._paragraph_height()
+        while editor._paragraph_height() == height:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "ت")
+                QApplication.sendEvent(pane.view, event)
+        editor._level_timer.stop()
+        for name, level in (("local", editor._relevel), ("whole", window.sync.relayout)):
+            start, cpu = time.perf_counter(), time.thread_time()
+            level()
+            for viewport in panes:
+                viewport.repaint()
+            times[name].append(time.perf_counter() - start)
+            times[f"{name}_cpu"].append(time.thread_time() - cpu)
+            app.processEvents()
+    return times
+
+
+def measure(folder: Path, keys: int, saves: int, levels: int = 0) -> dict[str, object]:
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
@@ -107,6 +142,7 @@ def measure(folder: Path, keys: int, saves: int) -> dict[str, object]:
         cpus.append(time.thread_time() - cpu)
         app.processEvents()  # what the event loop does between two keys (timers, the save)
     editor = review.editor
+    levelled = levelling(app, window, levels) if levels else {}
     rewrites, on_thread = [], []
     for _number in range(saves):
         QApplication.sendEvent(
@@ -144,6 +180,8 @@ def measure(folder: Path, keys: int, saves: int) -> dict[str, object]:
         "first": walls[0],
         "walls": walls[1:],
         "cpus": cpus[1:],
+        "levelled": levelled,
+        "aligned": window.sync.alignment is not None,
         "rewrites": rewrites,
         "on_thread": on_thread,
         "review_writes": review_writes,
@@ -165,14 +203,15 @@ def main() -> int:
     parser.add_argument("--words", type=int, default=20000)
     parser.add_argument("--keys", type=int, default=80)
     parser.add_argument("--saves", type=int, default=21)
+    parser.add_argument("--levels", type=int, default=15)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="reader-bench-review-"))
     try:
         floor = shutil.copytree(SAMPLE, work / "sample")
         runs = {
-            "floor (the sample)": measure(Path(floor), args.keys, args.saves),
+            "floor (the sample)": measure(Path(floor), args.keys, args.saves, args.levels),
             f"{args.words} words": measure(
-                make_article(work / "long", args.words), args.keys, args.saves
+                make_article(work / "long", args.words), args.keys, args.saves, args.levels
             ),
         }
     finally:
@@ -182,6 +221,15 @@ def main() -> int:
         print(f"  keystroke to repaint, wall:  {_ms(run['walls'])}")  # type: ignore[arg-type]
         print(f"  keystroke to repaint, CPU:   {_ms(run['cpus'])}")  # type: ignore[arg-type]
         print(f"  first keystroke (makes the revision on disk): {run['first'] * 1000:.1f} ms")  # type: ignore[operator]
+        levelled: dict[str, list[float]] = run["levelled"]  # type: ignore[assignment]
+        if levelled:
+            aligned = "" if run["aligned"] else " (not aligned: nothing to level)"
+            print(f"  a line more, its rows levelled again{aligned}, and both panes repainted:")
+            print(f"    wall: {_ms(levelled['local'])}")
+            print(f"    CPU:  {_ms(levelled['local_cpu'])}")
+            print("  the whole article levelled again (as at load), and both panes repainted:")
+            print(f"    wall: {_ms(levelled['whole'])}")
+            print(f"    CPU:  {_ms(levelled['whole_cpu'])}")
         print(f"  save of the revision's text ({run['text_bytes']} bytes): {_ms(run['rewrites'])}")  # type: ignore[arg-type]
         print(f"    of which the window's thread: {_ms(run['on_thread'])}")  # type: ignore[arg-type]
         print(

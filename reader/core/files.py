@@ -10,12 +10,18 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(
+    path: Path, data: bytes, before_replace: Callable[[], None] | None = None
+) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old content or the new, whole:
-    a temporary file beside it, flushed to the disk, renamed over it, the folder flushed."""
+    a temporary file beside it, flushed to the disk, renamed over it, the folder flushed.
+
+    ``before_replace`` runs once the data is on the disk, just before the rename: the review
+    file's last look at what is there (an exception from it leaves ``path`` untouched)."""
     try:  # the file's own permissions (a folder shared with others), not mkstemp's 0600
         mode = stat.S_IMODE(path.stat().st_mode)
     except OSError:
@@ -28,6 +34,8 @@ def write_atomically(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        if before_replace is not None:
+            before_replace()
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -1192,6 +1192,10 @@ class MainWindow(QMainWindow):
         for pane, other in ((self.left, self.right), (self.right, self.left)):
             pane.set_source_beside(both and source is not None and other.version is source)
 
+    def alignment_of(self, left: Version, right: Version) -> Alignment | None:
+        """The alignment of two versions' paragraphs, made once (None past ``ALIGN_LIMIT``)."""
+        return self._alignment(left, right)
+
     def _alignment(self, left: Version, right: Version) -> Alignment | None:
         if max(len(left.paragraphs), len(right.paragraphs)) > ALIGN_LIMIT:
             # About 0.25 ms a paragraph (bench/align.py): beyond this the window would stall.

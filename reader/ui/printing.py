@@ -172,7 +172,7 @@ def print_with_dialog(parent: QWidget, view: View) -> bool:
     return True
 
 
-_FILTERS = {"pdf": N_("PDF documents (*.pdf)"), "html": N_("Web pages (*.html *.htm)")}
+FILTERS = {"pdf": N_("PDF documents (*.pdf)"), "html": N_("Web pages (*.html *.htm)")}
 
 
 def export_with_dialog(parent: QWidget, view: View, fmt: str) -> Path | None:
@@ -181,7 +181,7 @@ def export_with_dialog(parent: QWidget, view: View, fmt: str) -> Path | None:
 
     name = _suggested_name(view, fmt)
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _("Export"), str(Path.home() / name), _(_FILTERS[fmt])
+        parent, _("Export"), str(Path.home() / name), _(FILTERS[fmt])
     )
     if not chosen:
         return None

@@ -256,3 +256,35 @@ def test_what_review_and_apply_print_is_one_message_a_line(
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 9 and any("kept" in line for line in lines)
     assert [line for line in lines if outside_messages(line).strip()] == []
+
+
+OMEGAT_DATA = Path(__file__).parent / "data" / "omegat"
+
+
+@pytest.mark.parametrize("name", ["putin-kim.xliff12.xlf", "putin-kim.xliff2.xlf"])
+def test_files_omegat_wrote_are_applied(tmp_path: Path, capsys, name: str) -> None:
+    """Reader's XLIFF post-edited in OmegaT 3.6 and written by it (data/omegat/README.md): one
+    sentence of a paragraph of two sentences edited in each of two paragraphs, the paragraphs
+    written back whole; the states and the note the file carries come back too."""
+    import shutil
+
+    folder = Path(shutil.copytree(OMEGAT_DATA / "article", tmp_path / "article"))
+    received = (folder / "ar.txt").read_bytes()
+    written_by = (OMEGAT_DATA / "omegat-target" / name).read_bytes()
+    assert written_by != (OMEGAT_DATA / "reader-export" / name).read_bytes()
+    assert main(["apply", str(OMEGAT_DATA / "omegat-target" / name), str(folder), "--json"]) == 0
+    applied = json.loads(capsys.readouterr().out)
+    assert (applied["revision"], applied["changed_paragraphs"]) == (2, [1, 2])
+    before = received.decode("utf-8").rstrip("\n").split("\n\n")
+    after = (folder / "ar-2.txt").read_text(encoding="utf-8").rstrip("\n").split("\n\n")
+    assert after[0] == before[0]
+    first = before[1].split(". ")[0]  # the sentence the translator left as it was
+    assert after[1] == f"{first}. وقد أُرسلت الرسالة في 12 يونيو، في يوم روسيا."
+    assert after[2] == "سيوسّع البلدان علاقاتهما الثنائية. ذكرت ذلك وكالة \u2066KCNA\u2069."
+    assert (folder / "ar.txt").read_bytes() == received  # the machine text is never modified
+    assert main(["review", str(folder), "--version", "ar@2", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert [p["status"] for p in document["paragraphs"]] == ["approved", "unreviewed", "needs-work"]
+    assert [n["text"] for n in document["paragraphs"][2]["notes"]] == [
+        "اسم العلم يبقى \u2068KCNA\u2069"
+    ]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 
 from reader.core.review.model import Status
 from reader.core.review.store import ReviewFile
@@ -255,3 +256,180 @@ def test_the_review_menu_comes_before_help(qtbot, open_window, folder: Path) -> 
     window = _open(qtbot, open_window, folder)
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[-2:] == ["Revie&w", "&Help"]
+
+
+def test_the_review_report_is_exported_from_the_window_as_the_command_writes_it(
+    qtbot, open_window, folder: Path, tmp_path: Path
+) -> None:
+    from reader.cli import main
+
+    window = _open(qtbot, open_window, folder)
+    window.store.set(settings.REVIEWER, "Sari")
+    review, pane = window.review, window.right
+    review.set_status(pane, 0, Status.APPROVED)
+    review.add_note(pane.version, 1, "the date is wrong")
+    review.save()
+    asked: list[tuple[str, Path]] = []
+    failures: list[tuple[str, str]] = []
+    chosen = {"html": tmp_path / "report.html", "pdf": tmp_path / "report"}
+
+    def ask_path(fmt: str, suggested: Path) -> Path | None:
+        asked.append((fmt, suggested))
+        return chosen[fmt]
+
+    review.ask_path = ask_path
+    review.tell = lambda title, text: failures.append((title, text))
+    assert review.report_html_action in window.findChild(QMenu, "review-menu").actions()
+    review.report_html_action.trigger()
+    review.report_pdf_action.trigger()
+    assert failures == []
+    key = str(pane.version.key)
+    assert [(fmt, path.name) for fmt, path in asked] == [
+        ("html", f"article {key} review.html"),
+        ("pdf", f"article {key} review.pdf"),
+    ]
+    page = chosen["html"].read_text(encoding="utf-8")
+    assert "Status: approved" in page and "Sari" in page and "the date is wrong" in page
+    command = tmp_path / "command.html"
+    assert main(["export", str(folder), "--format", "html", "--review", "-o", str(command)]) == 0
+    assert page == command.read_text(encoding="utf-8")  # one rendering path
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")  # the suffix added
+    assert window.status().currentMessage().startswith("The review report was written to")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "out", "reason"),
+    [
+        ("html", Path("/dev/full"), "No space left on device"),  # a full disk
+        ("pdf", Path("/dev/full"), "could not be written"),  # Qt's writer gives no reason
+        ("html", Path("/sys/report.html"), "Permission denied"),  # a folder none may write to
+        ("pdf", Path("/sys/report.pdf"), "Permission denied"),
+    ],
+)
+def test_a_review_report_that_cannot_be_written_is_said_in_a_dialog(
+    qtbot, open_window, folder: Path, fmt: str, out: Path, reason: str
+) -> None:
+    if not out.parent.is_dir():
+        pytest.skip(f"{out.parent} is Linux's")
+    window = _open(qtbot, open_window, folder)
+    review = window.review
+    failures: list[tuple[str, str]] = []
+    review.ask_path = lambda fmt, suggested: out
+    review.tell = lambda title, text: failures.append((title, text))
+    assert review.export_report(fmt) is None
+    assert len(failures) == 1
+    title, text = failures[0]
+    assert title == "Cannot export the review report"
+    assert reason in text and str(out) in text
+
+
+def _frame(pane):
+    from reader.ui.review.frame import EditFrame
+
+    frames = [f for f in pane.view.viewport().findChildren(EditFrame) if f.isVisible()]
+    return frames[0] if frames else None
+
+
+def test_the_paragraph_being_edited_is_framed_in_the_highlight_colour(
+    qtbot, open_window, folder: Path
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    from reader.ui.review.margin import DISC
+
+    window = _open(qtbot, open_window, folder)
+    pane, view = window.right, window.right.view
+    assert pane.version.key.language == "ar" and _frame(pane) is None
+    view.setFocus()
+    window.review.go_to(pane, 2)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    frame = _frame(pane)
+    assert frame is not None
+
+    def on_screen(paragraph: int):
+        rect = view.paragraph_rect(paragraph, paragraph)
+        return rect.translated(0, -view.verticalScrollBar().value()).toAlignedRect()
+
+    box = frame.geometry()
+    text = on_screen(2)
+    assert box.contains(text) and box.height() < text.height() + 20
+    assert not box.intersects(on_screen(1)) and not box.intersects(on_screen(3))
+    # Right to left: every line, from its start on the right to its end on the left, is inside
+    # the frame, and the status disc beside the line ends (on the left) stays outside it.
+    layout = view.block(2).layout()
+    origin = text.topLeft()
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number).naturalTextRect().translated(origin.x(), origin.y())
+        assert box.contains(line.toAlignedRect()), number
+    strip = window.review.margins[pane.objectName()].geometry()
+    assert strip.center().x() < view.width() / 2  # the line ends' side is the left
+    assert box.left() > strip.center().x() + DISC / 2
+    assert box.right() < view.viewport().width()
+    highlight = frame.palette().color(QPalette.ColorRole.Highlight)
+    picture = view.viewport().grab().toImage()
+    middle = box.center().y()
+    for x in (box.left() + 1, box.right() - 1):
+        assert picture.pixelColor(x, middle) == highlight, x
+    assert picture.pixelColor(box.center()) != highlight
+    # Typing that adds a line grows the frame with the paragraph.
+    height = box.height()
+    _type(view, " وأضاف المتحدث أن الاجتماع المقبل سيعقد في موسكو في وقت لاحق من هذا العام")
+    qtbot.waitUntil(lambda: frame.geometry().height() > height)
+    assert frame.geometry().contains(on_screen(2))
+    assert not frame.geometry().intersects(on_screen(3))
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert _frame(window.right) is None
+    picture = window.right.view.viewport().grab().toImage()
+    assert picture.pixelColor(box.left() + 1, middle) != highlight
+
+
+def _screen_top(pane, paragraph: int, window) -> float:
+    """Where paragraph ``paragraph``'s text starts on screen, in the window's coordinates."""
+    view = pane.view
+    return view.viewport_top(window) + view.text_top(paragraph) - view.verticalScrollBar().value()
+
+
+@pytest.mark.parametrize("grow", [True, False])
+def test_the_other_pane_stays_level_as_the_edited_paragraph_grows_or_shrinks(
+    qtbot, open_window, folder: Path, grow: bool
+) -> None:
+    window = _open(qtbot, open_window, folder)
+    assert window.compare and window.sync.alignment is not None
+    left, right = window.left, window.right
+    edited = 2
+    after = window.sync.bead_of(1, edited) + 1
+    bead = window.sync.alignment.beads[after]
+    source, target = bead.source[0], bead.target[0]
+    right.view.setFocus()
+    window.review.go_to(right, edited)
+    qtbot.wait(50)
+    assert abs(_screen_top(left, source, window) - _screen_top(right, target, window)) <= 2
+    before = right.view.paragraph_rect(edited, edited).height()
+    qtbot.keyClick(right.view, Qt.Key.Key_F2)
+    if grow:
+        _type(right.view, " وأضاف المتحدث أن الاجتماع المقبل سيعقد في موسكو في وقت لاحق")
+    else:
+        for _key in range(90):
+            qtbot.keyClick(right.view, Qt.Key.Key_Backspace)
+    height = right.view.paragraph_rect(edited, edited).height()
+    assert (height > before + 10) if grow else (height < before - 10), (before, height)
+    qtbot.waitUntil(
+        lambda: abs(_screen_top(left, source, window) - _screen_top(right, target, window)) <= 2,
+        timeout=3000,
+    )
+    # and so is every row below, down to the last, and both scroll alike
+    last = window.sync.alignment.beads[-1]
+    qtbot.wait(50)
+    assert (
+        abs(_screen_top(left, last.source[0], window) - _screen_top(right, last.target[0], window))
+        <= 2
+    )
+    for bar in (left.view.verticalScrollBar(), right.view.verticalScrollBar()):
+        assert bar.maximum() == left.view.verticalScrollBar().maximum()
+    # The few paddings changed are those levelling the whole article again would give.
+    local = [left.view.paddings(), right.view.paddings()]
+    window.sync.relayout()
+    for view, paddings in zip((left.view, right.view), local, strict=True):
+        whole = view.paddings()
+        assert whole.keys() == paddings.keys()
+        assert all(abs(whole[i] - paddings[i]) < 0.5 for i in whole)

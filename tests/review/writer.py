@@ -5,6 +5,10 @@ printing each step's number once its save returned (the kill -9 test); ``python 
 tests.review.writer FOLDER share NAME PARITY COUNT`` marks the paragraphs of one parity and
 adds a note to each, saving after every change, from one ReviewFile read once at the start
 (the concurrent-writer test: the other writer's saves must be merged, not overwritten).
+``python -m tests.review.writer FOLDER unlocked NAME PARITY COUNT`` does the same without the
+lock (a share where locks do nothing) and also dismisses a finding in each paragraph; then it
+prints how many merges it made, and on a line from its input checks, as a window does when the
+folder changes, that its last save is still on disk, saving again if not.
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from reader.core.review.model import Note, Review, Status, add_note, set_status
+from reader.core.checks.model import Finding, FindingKind
+from reader.core.review.model import Note, Review, Status, add_note, dismiss, set_status
 from reader.core.review.store import ReviewFile
 
 
@@ -39,9 +44,15 @@ def steps(folder: Path, first: int, count: int) -> None:
         print(step, flush=True)
 
 
-def share(folder: Path, name: str, parity: int, count: int) -> None:
-    store = ReviewFile(folder)
+def shared_finding(paragraph: int) -> Finding:
+    """The finding the unlocked writers dismiss in ``paragraph``."""
+    return Finding(FindingKind.UNTRANSLATED, paragraph, paragraph, f"kata{paragraph}", "", ())
+
+
+def share(folder: Path, name: str, parity: int, count: int, *, locking: bool = True) -> None:
+    store = ReviewFile(folder, locking=locking)
     review = store.load().review
+    texts = [f"paragraph {p}" for p in range(2 * count)]
     for number in range(count):
         paragraph = 2 * number + parity
         version = set_status(
@@ -53,7 +64,16 @@ def share(folder: Path, name: str, parity: int, count: int) -> None:
             f"{number}",
         )
         version = add_note(version, paragraph, Note(f"{number:06d}", name, f"{name} {number}"))
+        if not locking:
+            finding = shared_finding(paragraph)
+            version = dismiss(version, finding, texts, texts, name, name, f"{number}")
         review = store.save(review.with_version("ar@1", version)).review
+    if not locking:
+        print("merges", store.merges, flush=True)
+        sys.stdin.readline()
+        print("saved again" if store.lost_a_save() else "kept", flush=True)
+        if store.lost_a_save():
+            store.save(review)
 
 
 if __name__ == "__main__":
@@ -61,4 +81,4 @@ if __name__ == "__main__":
     if mode == "steps":
         steps(Path(folder), int(first), int(count))
     else:
-        share(Path(folder), name, int(first), int(count))
+        share(Path(folder), name, int(first), int(count), locking=mode != "unlocked")

@@ -24,13 +24,26 @@ dismissal, the paragraph's text, a U+001F and the evidence); times are RFC 3339,
 ``finished`` is present once a post-edited revision was finished. A reader of version 1 reads
 any file whose ``version`` is 1 and ignores keys it does not know.
 
+Each save also writes ``"saves"``: the names (random, 16 hex digits) of the last 64 saves the
+file's content grew from, the newest last. A writer knows by them whether what is on disk
+holds its own last save, and which state the two sides grew apart from (the base of a merge).
+
 Saving never loses what was saved before: the new content goes to a temporary file in the
 folder, is flushed to the disk (fsync), and takes the file's name in one rename (``os.replace``),
 after which the folder itself is flushed; a crash at any point leaves the old file or the new
-one, whole. A save first reads what is on disk under a lock (``.review.json.lock``, an advisory
-``flock`` where the system has one): if another window or machine saved meanwhile, the two are
-merged (``merge``) rather than one overwriting the other. A damaged file, or one in a newer
-format, is kept aside under a new name and reported, never overwritten.
+one, whole.
+
+Two writers (two windows, two machines on a shared folder) never silently overwrite each other,
+and this does not rest on a lock, which is nothing on some network shares: a save reads the file
+just before its rename, and if it changed since it was read, the two are merged (``merge``) and
+the save starts again; after the rename it reads the file once more, and if another writer's
+rename came between its look and its own (so that one replaced the other unseen), the writer
+whose save is missing merges it back in. A window also checks, whenever the folder changes, that
+its last save is still there. A lock (``.review.json.lock``, through ``filelock``: ``flock`` on
+POSIX, ``LockFileEx`` on Windows) is only taken so that two writers on one machine do not make
+each other start again; where it cannot be had within a second, the save goes on without it.
+A damaged file, or one in a newer format, is kept aside under a new name and reported, never
+overwritten.
 """
 
 from __future__ import annotations
@@ -39,7 +52,8 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+import secrets
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -65,11 +79,9 @@ FILE_NAME = "review.json"
 FORMAT = "reader-review"
 FORMAT_VERSION = 1
 MAX_BYTES = 64 * 1024 * 1024  # a review file ten thousand times the size of a long article's
-
-try:  # POSIX
-    import fcntl
-except ImportError:  # pragma: no cover - Windows: the merge on change still holds
-    fcntl = None  # type: ignore[assignment]
+MAX_SAVES = 64  # the saves a file names: a writer 64 saves behind merges from an older base
+LOCK_WAIT = 1.0  # seconds; the lock only spares retries, a save does not need it
+ATTEMPTS = 100  # merges in a row before a save gives up (another writer saving without pause)
 
 
 class Aside(StrEnum):
@@ -121,8 +133,8 @@ def dismissal_json(dismissal: Dismissal) -> dict[str, Any]:
     }
 
 
-def to_json(review: Review) -> dict[str, Any]:
-    """The review as the file's JSON document."""
+def to_json(review: Review, saves: Sequence[str] = ()) -> dict[str, Any]:
+    """The review as the file's JSON document; ``saves`` names the saves it grew from."""
     versions: dict[str, Any] = {}
     for name, version in sorted(review.versions.items()):
         entry: dict[str, Any] = {
@@ -144,7 +156,7 @@ def to_json(review: Review) -> dict[str, Any]:
         if version.finished is not None:
             entry["finished"] = {"by": version.finished.by, "at": version.finished.at}
         versions[name] = entry
-    return {"format": FORMAT, "version": FORMAT_VERSION, "versions": versions}
+    return {"format": FORMAT, "version": FORMAT_VERSION, "saves": list(saves), "versions": versions}
 
 
 def _get(table: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
@@ -225,6 +237,11 @@ def _version_from_json(data: Any, where: str) -> VersionReview:
 
 def from_json(data: bytes) -> Review:
     """The review held by a review file's bytes; ``Unreadable`` if they hold none Reader reads."""
+    return _decode(data)[0]
+
+
+def _decode(data: bytes) -> tuple[Review, tuple[str, ...]]:
+    """The review held by a review file's bytes and the saves it grew from."""
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
@@ -237,7 +254,11 @@ def from_json(data: bytes) -> Review:
     if version > FORMAT_VERSION:
         raise Unreadable(Aside.NEWER, f"format version {version}")
     versions = _get(document, "versions", dict, "review")
-    return Review({str(k): _version_from_json(v, f"versions.{k}") for k, v in versions.items()})
+    review = Review({str(k): _version_from_json(v, f"versions.{k}") for k, v in versions.items()})
+    saves = document.get("saves", [])  # absent in files written before it was kept
+    if not isinstance(saves, list) or not all(isinstance(name, str) for name in saves):
+        raise Unreadable(Aside.DAMAGED, "review.saves is not a list of names")
+    return review, tuple(saves)
 
 
 # -- the file -------------------------------------------------------------------------------------
@@ -266,15 +287,28 @@ def _digest(data: bytes | None) -> str | None:
     return None if data is None else hashlib.sha256(data).hexdigest()
 
 
+class _Moved(Exception):
+    """The file changed between a save's reading it and its rename: merge again."""
+
+
 class ReviewFile:
     """The review file of one article folder, as one window (or command) sees it: what it last
-    read or wrote (the base of a merge) and whether the file changed on disk since."""
+    read or wrote, the states it knows by the name of their last save (the bases of merges),
+    and whether the file changed on disk since.
 
-    def __init__(self, folder: Path) -> None:
+    ``locking=False`` saves without the lock, as on a share where locks do nothing (the tests
+    of two writers use it); nothing is lost either way, the lock only spares merges."""
+
+    def __init__(self, folder: Path, *, locking: bool = True) -> None:
         self.folder = folder
         self.path = folder / FILE_NAME
+        self.locking = locking
+        self.merges = 0  # merges with another writer's save, made by this object's saves
         self._base = Review()
         self._seen: str | None = None  # the SHA-256 of the bytes last read or written
+        self._saves: tuple[str, ...] = ()  # the saves those bytes grew from
+        self._known: list[tuple[str, Review]] = []  # states by their last save, oldest first
+        self._mine: str | None = None  # the name of this object's last save
 
     @property
     def base(self) -> Review:
@@ -293,25 +327,41 @@ class ReviewFile:
         """Whether the file holds something else than what this object last read or wrote."""
         return _digest(self._bytes()) != self._seen
 
-    def save(self, review: Review) -> Saved:
-        """Write ``review``, merged first with what another writer saved since the last read."""
-        with self._locked():
-            data = self._bytes()
-            merged, aside = review, None
-            clashes: tuple[Clash, ...] = ()
-            changed = _digest(data) != self._seen
-            if changed:
-                base = self._base
-                theirs, aside = self._read(data)
-                if aside is not None and aside.kept == self.path:
-                    message = _("cannot be overwritten: Reader cannot read it, nor keep it aside")
-                    raise ReaderError(message, self.path)
-                result = merge(base, review, theirs)
-                merged, clashes = result.review, result.clashes
-            self._write(merged)
-        return Saved(merged, changed, clashes, aside)
+    def lost_a_save(self) -> bool:
+        """Whether this object's last save is missing from the file: another writer, on a share
+        without locks, renamed its own over it without having seen it (``save`` merges it
+        back)."""
+        if self._mine is None:
+            return False
+        data = self._bytes()
+        return self._mine not in _saves_in(data)
 
-    # -- inside the lock --------------------------------------------------------------------------
+    def save(self, review: Review) -> Saved:
+        """Write ``review``, merged first with what another writer saved since the last read;
+        never over a change it has not merged (see the module's docstring)."""
+        merged, clashes = False, list[Clash]()
+        aside: SetAside | None = None
+        with self._locked():
+            for _attempt in range(ATTEMPTS):
+                data = self._bytes()
+                if _digest(data) != self._seen:
+                    theirs, base, kept = self._take(data)
+                    aside = aside or kept
+                    result = merge(base, review, theirs)
+                    review, merged = result.review, True
+                    clashes.extend(c for c in result.clashes if c not in clashes)
+                    self.merges += 1
+                try:
+                    name, written = self._write(review, data)
+                except _Moved:
+                    continue
+                after = self._bytes()
+                if after == written or name in _saves_in(after):  # ours, or grown from ours
+                    return Saved(review, merged, tuple(clashes), aside)
+                # another writer's rename came between our last look and our rename: merge again
+        raise ReaderError(_("was changed by another writer at every attempt to save"), self.path)
+
+    # -- reading and writing ----------------------------------------------------------------------
 
     def _bytes(self) -> bytes | None:
         try:
@@ -320,16 +370,50 @@ class ReviewFile:
         except FileNotFoundError:
             return None
 
+    def _base_for(self, saves: tuple[str, ...]) -> Review:
+        """The newest state this object knows that the file's content grew from: the base of a
+        merge. None known (a file rewritten from scratch) is an empty base, so that a merge keeps
+        both sides' entries rather than lose one."""
+        present = set(saves)
+        return next((review for name, review in reversed(self._known) if name in present), Review())
+
+    def _know(self, name: str | None, review: Review) -> None:
+        if name is not None:
+            self._known = [*self._known[-(MAX_SAVES - 1) :], (name, review)]
+
+    def _take(self, data: bytes | None) -> tuple[Review, Review, SetAside | None]:
+        """What another writer saved (the file's bytes ``data``) as the other side of a merge,
+        with the base to merge from, and the file kept aside if it was unreadable."""
+        if data is None:  # removed: what is here is kept whole
+            self._seen, self._saves = None, ()
+            return Review(), Review(), None
+        if len(data) <= MAX_BYTES:
+            try:
+                theirs, saves = _decode(data)
+            except Unreadable:
+                pass
+            else:  # a file written before saves were named merges from the last state read
+                base = self._base_for(saves) if saves else self._base
+                self._seen, self._saves, self._base = _digest(data), saves, theirs
+                self._know(saves[-1] if saves else None, theirs)
+                return theirs, base, None
+        theirs, aside = self._read(data)
+        if aside is not None and aside.kept == self.path:
+            message = _("cannot be overwritten: Reader cannot read it, nor keep it aside")
+            raise ReaderError(message, self.path)
+        return theirs, Review(), aside
+
     def _read(self, data: bytes | None = None) -> tuple[Review, SetAside | None]:
         data = self._bytes() if data is None else data
-        self._seen = _digest(data)
+        self._seen, self._saves = _digest(data), ()
         if data is None:
             self._base = Review()
             return self._base, None
         try:
             if len(data) > MAX_BYTES:
                 raise Unreadable(Aside.DAMAGED, f"larger than {MAX_BYTES} bytes")
-            self._base = from_json(data)
+            self._base, self._saves = _decode(data)
+            self._know(self._saves[-1] if self._saves else None, self._base)
             return self._base, None
         except Unreadable as error:
             self._base, self._seen = Review(), None
@@ -354,25 +438,50 @@ class ReviewFile:
         os.replace(self.path, kept)
         return kept
 
-    def _write(self, review: Review) -> None:
-        data = (json.dumps(to_json(review), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-        write_atomically(self.path, data)
-        self._base, self._seen = review, _digest(data)
+    def _write(self, review: Review, read: bytes | None) -> tuple[str, bytes]:
+        """Write ``review`` as a new save, unless the file no longer holds ``read`` (the bytes
+        it was merged with) just before the rename; the save's name and the bytes written."""
+        name = secrets.token_hex(8)
+        saves = (*self._saves, name)[-MAX_SAVES:]
+        document = to_json(review, saves)
+        data = (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+        def unchanged() -> None:
+            if self._bytes() != read:
+                raise _Moved
+
+        write_atomically(self.path, data, before_replace=unchanged)
+        self._base, self._seen, self._saves, self._mine = review, _digest(data), saves, name
+        self._know(name, review)
+        return name, data
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
-        """Hold the folder's review lock (an advisory lock on ``.review.json.lock``), so that two
-        processes on this machine never read-merge-write at once."""
-        if fcntl is None:  # pragma: no cover - Windows
+        """Hold the folder's review lock, if it can be had within ``LOCK_WAIT`` seconds: two
+        writers on one machine then take turns instead of merging again. A save is correct
+        without it (on a share where locks do nothing, or a folder Reader cannot write to)."""
+        if not self.locking:
+            yield
+            return
+        from filelock import FileLock, Timeout
+
+        lock = FileLock(self.folder / f".{FILE_NAME}.lock", timeout=LOCK_WAIT)
+        try:
+            lock.acquire()
+        except (Timeout, OSError):  # held too long, or cannot be made: go on without it
             yield
             return
         try:
-            descriptor = os.open(self.folder / f".{FILE_NAME}.lock", os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError:  # a folder Reader cannot write to: the save itself will say so
-            yield
-            return
-        try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX)
             yield
         finally:
-            os.close(descriptor)  # closing releases the lock
+            lock.release()
+
+
+def _saves_in(data: bytes | None) -> tuple[str, ...]:
+    """The saves named by a review file's bytes (none if it is absent or unreadable)."""
+    if data is None or len(data) > MAX_BYTES:
+        return ()
+    try:
+        return _decode(data)[1]
+    except Unreadable:
+        return ()

@@ -141,6 +141,70 @@ class PaneSync(QObject):
             self.left.verticalScrollBar().setValue(round(self.left.text_top(anchor) + offset))
         self._follow(0, self.left.verticalScrollBar().value())
 
+    def relevel_after(self, side: int, paragraph: int) -> None:
+        """Level again the groups after ``paragraph`` of ``side``, whose height changed (an edit
+        added or took away a line), without going over the whole article: from the last group
+        before it that both sides start, group by group, as ``relayout`` does, until a group
+        needs the padding it already has; the panes are level from there on as they were."""
+        beads = self.alignment.beads if self.alignment is not None else []
+        edited = self.bead_of(side, paragraph)
+        if edited < 0 or not (self.left.isVisible() and self.right.isVisible()):
+            return
+        start = edited
+        while start > 0 and not (beads[start].source and beads[start].target):
+            start -= 1
+        if not (beads[start].source and beads[start].target):
+            self.relayout()  # no group before it starts on both sides: level them all
+            return
+        views = self._views()
+        old = [view.paddings() for view in views]
+        new = [dict(paddings) for paddings in old]
+        tops = [view.viewport_top(self.window) for view in views]
+        counts = [view.document().blockCount() for view in views]
+
+        def natural_top(s: int, index: int) -> float:
+            return tops[s] + views[s].text_top(index) - old[s].get(index, 0.0)
+
+        def height(s: int, index: int) -> float:
+            """From this paragraph's text to the next one's, without the next one's padding
+            (``natural_heights`` for one paragraph)."""
+            view = views[s]
+            if index + 1 < counts[s]:
+                return view.text_top(index + 1) - old[s].get(index + 1, 0.0) - view.text_top(index)
+            end = view.paragraph_rect(index, index).bottom()
+            return end + view.block(index).blockFormat().bottomMargin() - view.text_top(index)
+
+        position = [natural_top(s, self._indexes(beads[start], s)[0]) for s in range(2)]
+        for number in range(start, len(beads)):
+            bead = beads[number]
+            level = max(position)
+            firsts = [self._indexes(bead, s)[:1] for s in range(2)]
+            if (
+                number > edited
+                and all(firsts)
+                and all(
+                    abs(level - position[s] - old[s].get(firsts[s][0], 0.0)) < 0.5 for s in range(2)
+                )
+            ):
+                break  # level here as before: so is everything below
+            for s in range(2):
+                indexes = [i for i in self._indexes(bead, s) if i < counts[s]]
+                if not indexes:
+                    position[s] = level
+                    continue
+                new[s].pop(indexes[0], None)
+                if level - position[s] > 0.5:
+                    new[s][indexes[0]] = level - position[s]
+                position[s] = level + sum(height(s, i) for i in indexes)
+        for s, view in enumerate(views):
+            changes = {
+                i: new[s].get(i, 0.0)
+                for i in set(old[s]) | set(new[s])
+                if abs(new[s].get(i, 0.0) - old[s].get(i, 0.0)) >= 0.5
+            }
+            if changes:
+                view.change_paddings(changes)
+
     def _painted(self) -> None:
         if self._ends_due and not any(view.awaiting_paint for view in self._views()):
             self._ends_due = False

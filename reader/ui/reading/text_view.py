@@ -512,7 +512,14 @@ class ArticleView(QTextEdit):
 
     def set_paddings(self, paddings: dict[int, float]) -> None:
         """Add ``paddings[i]`` pixels above paragraph i (and remove earlier padding)."""
-        changed = set(self._paddings) | set(paddings)
+        self._pad(set(self._paddings) | set(paddings), paddings)
+
+    def change_paddings(self, changes: dict[int, float]) -> None:
+        """Set the padding above the paragraphs in ``changes`` only (0 removes it), the others'
+        as it is: the few rows an edit moved, without going over every padded paragraph."""
+        self._pad(set(changes), {**self._paddings, **changes})
+
+    def _pad(self, changed: set[int], paddings: dict[int, float]) -> None:
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()  # one relayout for all the changes, not one per paragraph
         for index in sorted(changed):

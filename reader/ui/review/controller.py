@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Signal
@@ -56,16 +57,22 @@ from reader.core.review.revisions import finish
 from reader.core.review.store import ReviewFile, Saved
 from reader.ui import settings
 from reader.ui.context import is_bundled
+from reader.ui.plain import warn
 from reader.ui.review.margin import StatusMargin
 
 if TYPE_CHECKING:
     from reader.core.checks.model import Finding
     from reader.ui.main_window import MainWindow
+    from reader.ui.printing import View
     from reader.ui.reading.pane import VersionPane
 
 SAVE_DELAY_MS = 400  # a change is on disk within half a second
 # Asks the user for a line of text: (title, label) -> the text, or None when cancelled.
 Ask = Callable[[str, str], "str | None"]
+# Asks the user where to write a file: (format, suggested path) -> the path, or None.
+AskPath = Callable[[str, Path], "Path | None"]
+# Tells the user of a failure in a dialog: (title, text).
+Tell = Callable[[str, str], None]
 
 
 class ReviewController(QObject):
@@ -81,6 +88,8 @@ class ReviewController(QObject):
         self.review = Review()
         self._dirty = False
         self.ask: Ask = self._ask  # tests put a fake in its place
+        self.ask_path: AskPath = self._ask_path  # tests put a fake in its place
+        self.tell: Tell = partial(warn, window)  # tests put a fake in its place
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -165,6 +174,16 @@ class ReviewController(QObject):
         menu.addActions(self.context_actions[3:6])
         menu.addSeparator()
         menu.addActions([self.edit_action, self.finish_action])
+        menu.addSeparator()
+        self.report_pdf_action = action(
+            _("Export Review &Report as PDF\u2026"),
+            [],
+            lambda: self.export_report("pdf"),
+        )
+        self.report_html_action = action(
+            _("Export Review Report as H&TML\u2026"), [], lambda: self.export_report("html")
+        )
+        menu.addActions([self.report_pdf_action, self.report_html_action])
 
     # -- the article --------------------------------------------------------------------------
 
@@ -191,8 +210,11 @@ class ReviewController(QObject):
     def _folder_changed(self, _folder: str) -> None:
         if self.file is None or not self.file.changed_on_disk():
             return
-        if self._dirty:
-            self.save()  # merges what is on disk with what is here
+        if self._dirty or self.file.lost_a_save():
+            # merges what is on disk with what is here; a save of ours that another writer's
+            # replaced unseen (a share without locks) is written again
+            self._dirty = True
+            self.save()
             return
         loaded = self.file.load()
         self.review = loaded.review
@@ -422,6 +444,60 @@ class ReviewController(QObject):
                 pane.set_checks(pane.checks, pane.checks_status)
             self.margins[pane.objectName()].place()
         self.changed.emit()
+
+    # -- the review report ---------------------------------------------------------------------
+
+    def report_view(self) -> View | None:
+        """The review report of the translation on the right, as ``reader export --review``
+        writes it: the source beside it, their alignment, the findings, the review."""
+        from reader.ui.printing import View
+
+        window = self.window
+        article, target = window.article, window.right.version
+        if article is None or target is None:
+            return None
+        source = article.source
+        pair = source is not None and source is not target
+        versions = (source, target) if source is not None and pair else (target,)
+        alignment = window.alignment_of(*versions) if len(versions) == 2 else None
+        checks, status = window.right.checks, window.right.checks_status
+        return View(article, versions, alignment, checks, status, self.of(target))
+
+    def export_report(self, fmt: str) -> Path | None:
+        """Review › Export Review Report as PDF… / HTML…: ask where, then write the report
+        (``reader export --review``'s rendering); a failure is said in a dialog."""
+        from reader.ui.printing import WRITERS
+
+        view = self.report_view()
+        if view is None:
+            return None
+        target = view.versions[-1]
+        article = view.article
+        stem = article.path.stem if article.path is not None else article.display_title
+        name = _("{article} {version} review").format(article=stem, version=target.key)
+        out = self.ask_path(fmt, Path.home() / f"{name}.{fmt}")
+        if out is None:
+            return None
+        if not out.suffix and not out.exists():  # a name typed without its extension
+            out = out.with_suffix(f".{fmt}")
+        try:
+            WRITERS[fmt](view, out)
+        except ReaderError as error:
+            self.tell(_("Cannot export the review report"), str(error))
+            return None
+        self.say(_("The review report was written to {path}.").format(path=out))
+        return out
+
+    def _ask_path(self, fmt: str, suggested: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from reader.ui.printing import FILTERS
+
+        title = _("Export Review Report")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.window, title, str(suggested), _(FILTERS[fmt])
+        )
+        return Path(chosen) if chosen else None
 
     # -- saving -------------------------------------------------------------------------------
 

@@ -11,7 +11,10 @@ parent recorded; reader.core.review.revisions), unless the version is itself an 
 post-edited revision, which is then changed; each later change rewrites that revision's file
 within a second (written on a thread of its own). The fidelity checks run again on the edited text a moment after the
 typing stops, in the worker process (reader.ui.jobs), and mark the paragraph when they answer.
-``Escape``, ``F2`` again or leaving the paragraph ends the editing; the pane then shows the revision.
+The paragraph being edited is framed in the highlight colour (reader.ui.review.frame). When it
+gains or loses a line, the rows below it in the other pane follow within a tenth of a second
+(``PaneSync.relevel_after``: only the paddings that change). ``Escape``, ``F2`` again or
+leaving the paragraph ends the editing; the pane then shows the revision.
 *Finish Revision* freezes it: the next edit starts another.
 
 Signals:
@@ -44,10 +47,12 @@ if TYPE_CHECKING:
     from reader.ui.jobs import Job
     from reader.ui.reading.pane import VersionPane
     from reader.ui.review.controller import ReviewController
+    from reader.ui.review.frame import EditFrame
 
 CHECK = "reader.core.checks.run:check_version"
 SAVE_DELAY_MS = 500  # what is typed is on disk within a second
 CHECK_DELAY_MS = 600  # the checks run once typing pauses this long
+LEVEL_DELAY_MS = 100  # the other pane follows a line more or less this soon, typing or not
 LINE_BREAK = "\u2028"  # what Shift+Enter puts in a QTextEdit block
 
 
@@ -67,11 +72,14 @@ class ParagraphEditor(QObject):
         self.target: Version | None = None  # the revision the edits are written to, once made
         self._blocks = 0
         self._undoing = False
+        self.frame: EditFrame | None = None  # around the paragraph being edited
         self._job: Job | None = None
         self._save_timer = self._timer(SAVE_DELAY_MS, self.save)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="revision-writer")
         self._writing: Future[None] | None = None
         self._check_timer = self._timer(CHECK_DELAY_MS, self._run_checks)
+        self._level_timer = self._timer(LEVEL_DELAY_MS, self._relevel)
+        self._height = 0.0  # the edited paragraph's height when the panes were last levelled
         for pane in controller.panes:
             pane.view.installEventFilter(self)
             pane.view.viewport().installEventFilter(self)
@@ -128,6 +136,13 @@ class ParagraphEditor(QObject):
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
             view.setTextCursor(cursor)
         view.setFocus()
+        from reader.ui.review.frame import EditFrame
+
+        self.frame = EditFrame(view, paragraph)
+        self._height = self._paragraph_height()
+        # Not on contentsChanged alone: Qt may lay the paragraph out later (while a relayout of
+        # the document is under way), and the document's size says when it did.
+        document.documentLayout().documentSizeChanged.connect(self._height_changed)
         self.editing_changed.emit(True)
         return True
 
@@ -140,6 +155,7 @@ class ParagraphEditor(QObject):
         view = pane.view
         document = view.document()
         document.contentsChanged.disconnect(self._changed)
+        document.documentLayout().documentSizeChanged.disconnect(self._height_changed)
         view.cursorPositionChanged.disconnect(self._cursor_moved)
         view.setReadOnly(True)
         view.setTextInteractionFlags(
@@ -147,10 +163,14 @@ class ParagraphEditor(QObject):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         document.setUndoRedoEnabled(False)
+        if self.frame is not None:
+            self.frame.close_frame()
+            self.frame = None
         target, paragraph = self.target, self.paragraph
         self._report_write(wait=True)  # the file as it reads now, before it is shown
         self.pane, self.base, self.target, self.paragraph = None, None, None, -1
         self._check_timer.stop()
+        self._level_timer.stop()
         self._drop_job()
         self.editing_changed.emit(False)
         if target is not None:
@@ -202,6 +222,26 @@ class ParagraphEditor(QObject):
         if not self._save_timer.isActive():  # not restarted: nothing waits more than that
             self._save_timer.start()
         self._check_timer.start()
+        self._height_changed()
+
+    def _height_changed(self, *_size: object) -> None:
+        """A line more or less in the edited paragraph: the rows beside it follow, soon."""
+        changed = self.pane is not None and self._paragraph_height() != self._height
+        if changed and not self._level_timer.isActive():  # not restarted: at most that late
+            self._level_timer.start()
+
+    def _paragraph_height(self) -> float:
+        assert self.pane is not None
+        return self.pane.view.paragraph_rect(self.paragraph, self.paragraph).height()
+
+    def _relevel(self) -> None:
+        """The other pane's rows below move with the edited paragraph's growing or shrinking."""
+        pane = self.pane
+        if pane is None:
+            return
+        self._height = self._paragraph_height()
+        side = 0 if pane is self.window.left else 1
+        self.window.sync.relevel_after(side, self.paragraph)
 
     def _make_revision(self) -> bool:
         """The first edit: add the new revision to the folder, with the text as it is now."""
