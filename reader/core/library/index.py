@@ -326,6 +326,17 @@ class LibraryIndex:
 
         self._guarded(lambda: self._write(write))
 
+    def entry(self, folder: Path) -> ArticleEntry | None:
+        """The entry of the article in ``folder`` as indexed; None if it is not one."""
+
+        def read() -> ArticleEntry | None:
+            row = self._db.execute(
+                "SELECT entry FROM articles WHERE name = ? AND broken IS NULL", (folder.name,)
+            ).fetchone()
+            return None if row is None else ArticleEntry.from_json(json.loads(row[0]))
+
+        return self._guarded(read)
+
     def _fingerprint_of(self, folder: Path) -> str | None:
         """The fingerprint of the files the index read ``folder`` from, as they are now."""
         row = self._db.execute(
