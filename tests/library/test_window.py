@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from reader.core.model import VersionKey
-from reader.ui.library.articles import ENTRY_ROLE
+from reader.ui.library.articles import ENTRY_ROLE, READING_TITLE
 from reader.ui.library.hits import HIT_ROLE, MARK_COLOUR
 from reader.ui.reading.text_view import HighlightKind
 from tests.conftest import SAMPLE
@@ -47,8 +47,13 @@ def test_the_dock_lists_the_articles_and_filters_them(window, qtbot) -> None:
     dock.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [t[:6] for t in shown_titles(dock)] == ["Banjir", "Vladim"]
     # The title in the reading language (English here) beside the source's.
-    dock.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-    assert dock.table.model().index(0, 1).data().startswith("Vladimir Putin and Kim Jong Un")
+    dock.table.sortByColumn(READING_TITLE, Qt.SortOrder.DescendingOrder)
+    assert (
+        dock.table.model()
+        .index(0, READING_TITLE)
+        .data()
+        .startswith("Vladimir Putin and Kim Jong Un")
+    )
 
 
 def test_the_dock_counts_findings_in_the_background_and_filters_by_them_and_review(

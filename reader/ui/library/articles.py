@@ -22,16 +22,17 @@ from reader.core.text.fold import fold
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 # The columns, in order: their headings.
+# The counts come right after the title, so that a dock a third of the window wide shows them.
 COLUMNS = (
     N_("Title"),
+    N_("Findings"),
+    N_("Reviewed"),
     N_("Title in your language"),
     N_("Languages"),
     N_("Versions"),
-    N_("Findings"),
-    N_("Reviewed"),
     N_("Updated"),
 )
-TITLE, READING_TITLE, LANGUAGES, VERSIONS, FINDINGS, REVIEWED, UPDATED = range(len(COLUMNS))
+TITLE, FINDINGS, REVIEWED, READING_TITLE, LANGUAGES, VERSIONS, UPDATED = range(len(COLUMNS))
 
 
 def versions_text(entry: ArticleEntry) -> str:
