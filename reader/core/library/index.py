@@ -159,21 +159,27 @@ class LibraryIndex:
         self._guarded(lambda: self._write(partial(self._index_folder, name)))
 
     def _refresh(self, progress: Progress | None, quick: bool = False) -> Refresh:
-        stored = {
-            name: (print_, files, when)
-            for name, print_, files, when in self._db.execute(
-                "SELECT name, fingerprint, files, folder_mtime FROM articles"
-            )
-        }
+        stored = dict(self._db.execute("SELECT name, folder_mtime FROM articles").fetchall())
         present = article_folders(self.library)
         times = folder_times(self.library, present) if quick else {}
+        # Every fingerprint in one read for a whole refresh; a quick one reads the few it needs.
+        prints = (
+            {}
+            if quick
+            else {
+                name: (print_, files)
+                for name, print_, files in self._db.execute(
+                    "SELECT name, fingerprint, files FROM articles"
+                )
+            }
+        )
         changed, touched = [], []
         for name in present:
             if name not in stored:
                 changed.append(name)
-            elif quick and times.get(name) == stored[name][2]:
+            elif quick and times.get(name) == stored[name]:
                 continue
-            elif self._changed(name, stored[name][0], stored[name][1]):
+            elif self._changed(name, *prints[name]) if prints else self._stale(name):
                 changed.append(name)
             elif quick:
                 touched.append(name)
