@@ -272,11 +272,11 @@ class LibraryIndex:
         from reader.core.checks.run import check_article, check_without_source
         from reader.core.ingest.loading import load_folder
 
+        before = self._fingerprint_of(folder)  # taken first: a change while reading shows
         try:
             article = load_folder(folder)
         except (ReaderError, OSError, ValueError):
             return False
-        before = self._fingerprint_of(folder)
         found = (check_article if article.source is not None else check_without_source)(article)
         if before is None or self._fingerprint_of(folder) != before:
             return False
