@@ -657,6 +657,9 @@ def _create(db: sqlite3.Connection) -> None:
             id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, fingerprint TEXT NOT NULL,
             versions TEXT, files TEXT, entry TEXT, broken TEXT, source INTEGER,
             folder_mtime INTEGER);
+        -- A quick refresh reads every folder's time: from this index alone, not from rows whose
+        -- entries run over several pages each (reading them took half a second at 10,000).
+        CREATE INDEX articles_times ON articles(name, folder_mtime);
         CREATE TABLE findings(
             name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, found TEXT NOT NULL);
         CREATE TABLE versions(
