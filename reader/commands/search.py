@@ -37,7 +37,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reader.core.library.query import parse
-    from reader.core.present.library import results_text
 
     parse(args.query)  # a query with nothing to search for is told before the library is read
     with open_index(args, quick=True) as index:
@@ -45,5 +44,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(results.to_json())
     else:
+        from reader.core.present.library import results_text
+
         print(results_text(results))
     return 0

@@ -7,7 +7,6 @@ listing reads no article folder that has not changed.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -257,5 +256,7 @@ def _version_entry(version: Version, status: VersionStatus) -> VersionEntry:
 
 def rfc3339(timestamp: float) -> str:
     """Seconds since the epoch as RFC 3339 in UTC, to the second: ``2026-12-05T17:02:14Z``."""
+    import datetime  # here: a search, which reads entries and writes none, does without it
+
     moment = datetime.datetime.fromtimestamp(int(timestamp), tz=datetime.UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
