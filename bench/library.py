@@ -14,12 +14,16 @@ Then it prints:
 1. the first build of the index (``LibraryIndex.refresh`` on an empty index), and its size;
 2. updating one article: ``refresh_folder`` (what an import does) and a whole ``refresh``
    (every folder's fingerprint checked, one article read again), as medians of ``--repeat``;
+   refreshing the unchanged library, whole and quick (the folders' times alone, what
+   ``reader search`` does), against the ``stat`` calls of a whole one alone;
 3. searching in the process (``LibraryIndex.search``, limit 20) for words common and rare in
    Arabic, Latin, Chinese script and digits: the first search of a query (which aligns the
    versions its hits are in, then keeps the alignments) and the median of the repeats;
 4. a whole ``reader search`` process (Python's start, the imports, the folders' fingerprints
-   checked, the search, the JSON printed), median of ``--repeat``, against ``python -c pass``
-   in the same run as the floor, and its peak memory (the child's maximum resident set size).
+   checked by their times, the search, the JSON printed), median of ``--repeat``, against
+   ``python -c pass`` in the same run as the floor, and its peak memory (the child's maximum
+   resident set size). The children's modules are compiled once into a bytecode cache of the
+   run's own, as an installed Reader's are.
 
 Times are wall times and processor times (``time.process_time``, a child's ``rusage``): on a
 machine shared with other work, the wall time also counts the waits for a processor, so the
@@ -33,6 +37,7 @@ always exits 0, and a target missed is marked MISSED.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
@@ -178,6 +183,29 @@ def bench_update(index: LibraryIndex, library: Path, repeat: int) -> None:
         print(verdict(spread(cpus).median, TARGETS["update"]))
 
 
+def bench_refresh(index: LibraryIndex, library: Path, repeat: int) -> None:
+    """Refreshing the unchanged library: fully (every file's size and time) and quickly (the
+    folders' times), against the floor of the full one: its ``stat`` calls alone, in C-level
+    loops as far as Python allows."""
+    files = ["article.toml", *(file for _language, file, _origin in VERSIONS), "review.json"]
+    names = sorted(os.listdir(library))
+
+    def stats_alone() -> None:
+        for name in names:
+            for file in files:
+                with contextlib.suppress(FileNotFoundError):
+                    os.stat(os.path.join(library, name, file))
+
+    rows = (
+        ("whole refresh, unchanged", lambda: index.refresh()),
+        ("quick refresh, unchanged", lambda: index.refresh(quick=True)),
+        ("floor: the stat calls of a whole one", stats_alone),
+    )
+    for label, work in rows:
+        walls = [timed(work) for _ in range(repeat)]
+        print(f"{label + ':':<40}{milliseconds(walls)}  {cpu_of(repeat)}")
+
+
 def bench_search(index: LibraryIndex, count: int, repeat: int) -> None:
     medians = []
     for label, query in QUERIES:
@@ -213,7 +241,14 @@ def child(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
 
 
 def bench_process(library: Path, cache: Path, repeat: int) -> None:
-    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "READER_LIBRARY": str(library)}
+    # The modules' bytecode cached, as in an installed Reader (PYTHONDONTWRITEBYTECODE would
+    # have every child compile them again); in a folder of the run's own (bench/startup.py).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(
+        XDG_CACHE_HOME=str(cache),
+        READER_LIBRARY=str(library),
+        PYTHONPYCACHEPREFIX=str(cache / "pyc"),
+    )
     search = [sys.executable, "-m", "reader", "search", "الرئيس", "--json"]
     floor = [sys.executable, "-c", "pass"]
     runs = {"floor": [], "search": []}  # type: dict[str, list[tuple[float, float, float]]]
@@ -265,6 +300,7 @@ def main() -> None:
                 )
             print(f"index: {size:.0f} MB")
             bench_update(index, library, args.repeat)
+            bench_refresh(index, library, args.repeat)
             bench_search(index, args.articles, args.repeat)
         bench_process(library, cache, args.repeat)
     finally:

@@ -25,12 +25,21 @@ def add_library_option(parser: argparse.ArgumentParser) -> None:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_library_option(parser)
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help=_(
+            "run the fidelity checks on the articles not checked since they changed, so that "
+            "their findings are counted (a fraction of a second an article)"
+        ),
+    )
     add_json_option(parser)
 
 
-def open_index(args: argparse.Namespace) -> LibraryIndex:
-    """The library's index, brought up to date with its folders; what the index has to say
-    (that it was rebuilt) is printed once on standard error."""
+def open_index(args: argparse.Namespace, quick: bool = False) -> LibraryIndex:
+    """The library's index, brought up to date with its folders (``quick``: by the folders'
+    times, ``LibraryIndex.refresh``); what the index has to say (that it was rebuilt) is
+    printed once on standard error."""
     from pathlib import Path
 
     from reader.commands.progress import terminal_progress
@@ -43,7 +52,7 @@ def open_index(args: argparse.Namespace) -> LibraryIndex:
         raise ReaderError(_("no such library folder"), folder)
     index = LibraryIndex(folder)
     with terminal_progress(_("indexing")) as progress:
-        index.refresh(lambda done, total: progress(done, total, str(folder)))
+        index.refresh(lambda done, total: progress(done, total, str(folder)), quick=quick)
     for note in index.take_notes():
         print(f"reader: {note}", file=sys.stderr)
     return index
@@ -55,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
     from reader.core.present.library import catalog_text
 
     with open_index(args) as index:
+        if args.check:
+            _check(index)
         catalog = index.catalog()
     if args.json:
         print_json(catalog.to_json())
@@ -62,3 +73,14 @@ def run(args: argparse.Namespace) -> int:
         reading = (os.environ.get("LANGUAGE") or os.environ.get("LANG") or "").split(":")[0]
         print(catalog_text(catalog, reading.split("_")[0].split(".")[0] or None))
     return 0
+
+
+def _check(index: LibraryIndex) -> None:
+    """The checks on every article whose findings are not known, with progress on a terminal."""
+    from reader.commands.progress import terminal_progress
+
+    folders = index.unchecked()
+    with terminal_progress(_("checking")) as progress:
+        for done, folder in enumerate(folders, 1):
+            index.check(folder)
+            progress(done, len(folders), folder.name)

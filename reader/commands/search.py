@@ -37,13 +37,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reader.core.library.query import parse
-    from reader.core.present.library import results_text
 
     parse(args.query)  # a query with nothing to search for is told before the library is read
-    with open_index(args) as index:
+    with open_index(args, quick=True) as index:
         results = index.search(args.query, language=args.lang, limit=args.limit)
     if args.json:
         print_json(results.to_json())
     else:
+        from reader.core.present.library import results_text
+
         print(results_text(results))
     return 0

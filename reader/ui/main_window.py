@@ -455,6 +455,8 @@ class MainWindow(QMainWindow):
                 self._library_folder(), reading if reading != "C" else "en", parent=self
             )
             dock.open_requested.connect(self.open_at)
+            # The checks of an article of the library are kept in its index (counted there).
+            self.checks_done.connect(lambda found: dock.record_findings(self.article, found))
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.resizeDocks([dock], [self.width() * 2 // 5], Qt.Orientation.Horizontal)
             self._library_dock = dock

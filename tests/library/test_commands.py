@@ -48,6 +48,27 @@ def test_library_text_names_each_article_and_the_broken_folder(
     assert out.rstrip().endswith("2 articles. 1 folder does not load.")
 
 
+def test_library_counts_findings_once_checked_and_the_review_progress(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["library", "--library", str(library), "--json"]
+    before = json.loads(run(argv, capsys)[1])["articles"]
+    jakarta = before[0]
+    assert jakarta["findings"] is None  # not checked yet: not counted as clean
+    assert jakarta["review"] == {"approved": 0, "needs_work": 0, "total": 2}
+    assert jakarta["versions"][1]["findings"] is None
+    assert jakarta["versions"][1]["review"] == {"approved": 0, "needs_work": 0, "total": 2}
+    status, out, err = run([*argv, "--check"], capsys)
+    assert (status, err) == (0, "")
+    after = json.loads(out)["articles"]
+    assert [a["findings"] for a in after] == [0, 0]  # the newest revisions: ar@2 is clean
+    sample_ar1 = after[1]["versions"][1]
+    assert (sample_ar1["language"], sample_ar1["revision"], sample_ar1["findings"]) == ("ar", 1, 3)
+    # Checked once: a second listing does not check again, and the text says so.
+    status, out, _err = run(["library", "--library", str(library)], capsys)
+    assert "0 findings. 0 of 2 paragraphs reviewed." in out
+
+
 def test_an_empty_library_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "empty").mkdir()
     assert run(["library", "--library", str(tmp_path / "empty")], capsys)[1] == (

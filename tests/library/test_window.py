@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from reader.core.model import VersionKey
-from reader.ui.library.articles import ENTRY_ROLE
+from reader.ui.library.articles import ENTRY_ROLE, READING_TITLE
 from reader.ui.library.hits import HIT_ROLE, MARK_COLOUR
 from reader.ui.reading.text_view import HighlightKind
 from tests.conftest import SAMPLE
@@ -47,8 +47,66 @@ def test_the_dock_lists_the_articles_and_filters_them(window, qtbot) -> None:
     dock.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [t[:6] for t in shown_titles(dock)] == ["Banjir", "Vladim"]
     # The title in the reading language (English here) beside the source's.
-    dock.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-    assert dock.table.model().index(0, 1).data().startswith("Vladimir Putin and Kim Jong Un")
+    dock.table.sortByColumn(READING_TITLE, Qt.SortOrder.DescendingOrder)
+    assert (
+        dock.table.model()
+        .index(0, READING_TITLE)
+        .data()
+        .startswith("Vladimir Putin and Kim Jong Un")
+    )
+
+
+def test_the_dock_counts_findings_in_the_background_and_filters_by_them_and_review(
+    window, qtbot, library: Path
+) -> None:
+    from reader.core.review.model import Review, Status, set_status
+    from reader.core.review.store import ReviewFile
+    from reader.ui.library.articles import FINDINGS, REVIEWED
+    from tests.library.conftest import write_article
+
+    write_article(
+        library / "numbers",
+        "id",
+        {
+            "id": "Banjir di Bogor\n\nHujan turun pada tahun 2019 selama 3 hari.",
+            "ar": "فيضانات في بوغور\n\nهطلت الأمطار في عام ٢٠١٨ لمدة ٣ أيام.",
+        },
+    )
+    texts = ["Banjir di Jakarta", "Presiden meninjau banjir pada 2019."]
+    arabic = ["فيضانات في جاكرتا", "تفقد الرئيس الفيضانات في عام ٢٠١٩."]
+    assert (library / "jakarta" / "id.txt").read_text(encoding="utf-8").split("\n\n") == texts
+    review = Review().of("ar@1")
+    for number, text in enumerate(arabic):
+        review = set_status(review, number, text, Status.APPROVED, "me", "t")
+    file = ReviewFile(library / "jakarta")
+    file.load()
+    file.save(Review().with_version("ar@1", review))
+    window.library_action.trigger()
+    dock = window.library_dock()
+    view = dock.table.model()
+
+    def column(number: int) -> dict[str, str]:
+        return {
+            view.index(row, 0).data(ENTRY_ROLE).folder.name: view.index(row, number).data()
+            for row in range(view.rowCount())
+        }
+
+    # Every article is checked in the background; the counts come in as they are made.
+    qtbot.waitUntil(
+        lambda: "…" not in column(FINDINGS).values() and view.rowCount() == 3, timeout=60000
+    )
+    assert column(FINDINGS) == {"numbers": "1", "jakarta": "0", "putin-kim": "0"}
+    assert column(REVIEWED)["jakarta"] == "2 of 2"
+    assert column(REVIEWED)["numbers"] == "0 of 2"
+    assert dock.articles_status.text() == "3 articles."
+    dock.findings_filter.setChecked(True)
+    assert list(column(FINDINGS)) == ["numbers"]
+    dock.findings_filter.setChecked(False)
+    dock.review_filter.setChecked(True)
+    assert set(column(REVIEWED)) == {"numbers", "putin-kim"}
+    dock.table.sortByColumn(FINDINGS, Qt.SortOrder.DescendingOrder)
+    dock.review_filter.setChecked(False)
+    assert list(column(FINDINGS).values()) == ["1", "0", "0"]
 
 
 def test_search_as_one_types_marks_the_words_beside_the_source(window, qtbot) -> None:

@@ -33,6 +33,15 @@ def article_folders(library: Path) -> list[str]:
         raise ReaderError(message.format(reason=error.strerror or error), library) from None
 
 
+def folder_times(library: Path, names: Sequence[str]) -> dict[str, int | None]:
+    """The modification time (nanoseconds) of each of the library's folders ``names``, None for
+    one that cannot be looked at: one ``stat`` a folder, in the open library folder."""
+    found: dict[str, int | None] = {}
+    for name, status in zip(names, _statuses(os.fspath(library), names), strict=True):
+        found[name] = None if status is None else status.st_mtime_ns
+    return found
+
+
 def fingerprint(folder: Path, files: Sequence[str] | None) -> Fingerprint:
     """The fingerprint of an article folder: of ``files`` (its manifest and its versions'
     files, relative to the folder), or, for a folder that did not load (``files`` None), of

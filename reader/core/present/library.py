@@ -51,7 +51,29 @@ def _article_text(entry: ArticleEntry, reading_language: str | None) -> str:
             source=language_name(entry.source), versions=versions, updated=entry.updated
         )
     )
+    lines.append("  " + status_text(entry))
     return "\n".join(lines)
+
+
+def status_text(entry: ArticleEntry) -> str:
+    """The article's findings (as the banner counts them) and review progress, in sentences."""
+    count = entry.findings
+    if count is None:
+        found = _("Not checked yet.")
+    else:
+        found = ngettext("{count} finding.", "{count} findings.", count).format(count=count)
+    approved, needs_work, total = entry.review
+    reviewed = ngettext(
+        "{reviewed} of {total} paragraph reviewed.",
+        "{reviewed} of {total} paragraphs reviewed.",
+        total,
+    ).format(reviewed=approved + needs_work, total=total)
+    parts = [found, reviewed]
+    if entry.review_error:
+        parts.append(
+            _("Its review file cannot be read: {reason}.").format(reason=entry.review_error)
+        )
+    return sentences(*parts)
 
 
 def results_text(results: Results, marker: tuple[str, str] = ("[", "]")) -> str:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from enum import StrEnum
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -49,6 +50,10 @@ _MARK_PLANES = (range(0x0000, 0x20000), range(0xE0000, 0xE1000))
 # Between two digits, these keep one number together (Latin and Arabic decimal and grouping
 # marks, the Swiss apostrophe, the colon of a time, the slash of a span of years).
 _NUMBER_JOINERS = ".,:/\u066b\u066c'\u2019"
+# Any character above the basic plane, for the look-aheads that keep the rare ones' slow tests
+# away from the common ones. (``[^\x00-\uffff]``, the same set, had ``re`` fill a map of 65,536
+# entries at each of its seven uses when compiling: a fifth of the compile.)
+_ASTRAL = r"[\U00010000-\U0010ffff]"
 
 
 class TokenKind(StrEnum):
@@ -131,7 +136,7 @@ def _kind_of_first(ch: str) -> TokenKind:
 
 
 def _in_unspaced(code: int) -> bool:
-    return any(start <= code <= end for start, end in _unspaced_ranges(with_kana=True))
+    return any(start <= code <= end for start, end in _tables().unspaced_and_kana)
 
 
 def comparison_key(token: Token | str) -> str:
@@ -167,26 +172,48 @@ _WORDLIKE = frozenset({TokenKind.WORD, TokenKind.NUMBER, TokenKind.CJK})
 
 # -- the pattern --------------------------------------------------------------------------------
 
+Runs = tuple[tuple[int, int], ...]
+
+
+class Tables(NamedTuple):
+    """The runs of code points (first, last) the pattern is built from: functions of the
+    Unicode database and of the scripts Reader writes without spaces (``_sources``) alone."""
+
+    unspaced: Runs  # the unspaced scripts' blocks less their digits, katakana apart
+    unspaced_and_kana: Runs  # the same with katakana
+    alnum: Runs  # the basic plane's letters and digits (``\\w`` less ``_``) outside them
+    letters: Runs  # the same less the decimal digits
+    marks: Runs  # what extends the character before it (``_marks``), in every plane
+    inside: Runs  # a word's letters, digits and marks of the basic plane: alnum and marks
+
 
 @cache
 def _pattern(words_only: bool) -> re.Pattern[str]:
     """The tokenizer, or the same alternatives for word-like tokens only, for ``findall``.
 
-    Built on first use (about a tenth of a second). A word's letters, digits and marks of the
-    basic plane are one class, tested in one bitmap lookup a character: the letters and digits
-    are what Python's own ``\\w`` holds (found by one C-level search of the plane) less the
-    blocks of the unspaced scripts; the combining marks, which ``re`` has no class for, are
-    found in the Unicode database. Characters above U+FFFF come behind a cheap look-ahead.
+    A word's letters, digits and marks of the basic plane are one class, tested in one bitmap
+    lookup a character: the letters and digits are what Python's own ``\\w`` holds less the
+    blocks of the unspaced scripts; the combining marks, which ``re`` has no class for, come
+    from the Unicode database. Characters above U+FFFF come behind a cheap look-ahead. The
+    classes' runs are read from ``unicode_tables`` (precomputed: finding them in the Unicode
+    database took twice as long as compiling the pattern, at every start of a process), or
+    computed when that was made for another Unicode database.
     """
-    unspaced = _ranges(_unspaced_ranges(with_kana=False))
+    return _compiled(_tables(), words_only)
+
+
+def _compiled(tables: Tables, words_only: bool) -> re.Pattern[str]:
+    """The pattern (see ``_pattern``) built from ``tables``."""
+    unspaced = _ranges(tables.unspaced)
     kana = _ranges(_kana_ranges())
-    both = unspaced + kana
-    mark = _marks()
-    alnum, letter = _bmp_word_classes()
-    inside = f"[{_ranges(_runs(sorted({*_bmp_alnum_codes(), *_bmp_mark_codes()})))}]"
-    # A letter or digit of a spaced script above the basic plane (Han ideographs excepted).
-    astral = rf"(?=[^\x00-\uffff])[^\W_{both}]"
-    astral_letter = rf"(?=[^\x00-\uffff])[^\W\d_{both}]"
+    mark = _marks(tables.marks)
+    alnum, letter = f"[{_ranges(tables.alnum)}]", f"[{_ranges(tables.letters)}]"
+    inside = f"[{_ranges(tables.inside)}]"
+    # A letter or digit of a spaced script above the basic plane (Han ideographs excepted):
+    # behind the look-ahead, only the unspaced blocks above the basic plane need leaving out.
+    above = _ranges(_astral_parts((*tables.unspaced, *_kana_ranges())))
+    astral = rf"(?={_ASTRAL})[^\W_{above}]"
+    astral_letter = rf"(?={_ASTRAL})[^\W\d_{above}]"
     joiner = re.escape(_NUMBER_JOINERS)
     word = (
         rf"(?:{alnum}|{astral}){inside}*"
@@ -204,36 +231,81 @@ def _pattern(words_only: bool) -> re.Pattern[str]:
 
 
 @cache
-def _bmp_alnum_codes() -> tuple[int, ...]:
-    """The letters and digits of the basic plane outside the unspaced scripts' blocks."""
+def _tables() -> Tables:
+    """The precomputed tables if they were made from this Unicode database and these scripts'
+    blocks; otherwise computed (a tenth of a second)."""
+    from reader.core.text import unicode_tables as stored
+
+    if unicodedata.unidata_version == stored.UNICODE_VERSION and _sources() == stored.SOURCES:
+        return Tables(*stored.TABLES)
+    return computed_tables()
+
+
+def _sources() -> tuple[object, ...]:
+    """What the tables are computed from besides the Unicode database."""
+    return (
+        tuple((script, script_ranges(script)) for script in (*_UNSPACED_SCRIPTS, _KATAKANA)),
+        _JOINERS,
+        (_EMOJI_MODIFIERS.start, _EMOJI_MODIFIERS.stop),
+        (_TAGS.start, _TAGS.stop),
+        tuple((plane.start, plane.stop) for plane in _MARK_PLANES),
+    )
+
+
+def computed_tables() -> Tables:
+    """The tables found in the Unicode database (``\\w`` by one C-level search of the basic
+    plane, the marks' categories looked up for what is neither a word character nor a space)."""
+    unspaced = _without_digits(_script_blocks(with_kana=False))
+    unspaced_and_kana = _without_digits(_script_blocks(with_kana=True))
     plane = "".join(map(chr, range(0x10000)))
     excluded = {
-        code
-        for first, last in _unspaced_ranges(with_kana=True)
-        for code in range(first, min(last, 0xFFFF) + 1)
+        code for first, last in unspaced_and_kana for code in range(first, min(last, 0xFFFF) + 1)
     }
-    return tuple(code for code in map(ord, re.findall(r"[^\W_]", plane)) if code not in excluded)
+    alnum = [code for code in map(ord, re.findall(r"[^\W_]", plane)) if code not in excluded]
+    letters = [code for code in alnum if not chr(code).isdecimal()]
+    marks = _mark_codes()
+    inside = sorted({*alnum, *(code for code in marks if code <= 0xFFFF)})
+    return Tables(
+        unspaced=unspaced,
+        unspaced_and_kana=unspaced_and_kana,
+        alnum=tuple(_runs(alnum)),
+        letters=tuple(_runs(letters)),
+        marks=tuple(_runs(marks)),
+        inside=tuple(_runs(inside)),
+    )
 
 
-def _bmp_mark_codes() -> list[int]:
-    return [code for code in _mark_codes() if code <= 0xFFFF]
+def tables_module(tables: Tables) -> str:
+    """The source of ``unicode_tables.py`` holding ``tables`` (how it is made: its docstring)."""
+    lines = [
+        '"""The runs of code points the tokenizer\'s pattern is built from (``tokens.Tables``),',
+        "precomputed: finding them in the Unicode database costs every process a tenth of a second.",
+        "",
+        "Generated; used only where ``UNICODE_VERSION`` and ``SOURCES`` are the running Python's and",
+        "``tokens._sources()``' (otherwise the tables are computed). Made again with::",
+        "",
+        "    python -c 'from reader.core.text import tokens as t; "
+        'print(t.tables_module(t.computed_tables()), end="")\' > reader/core/text/unicode_tables.py',
+        '"""',
+        "",
+        "# fmt: off",
+        f"UNICODE_VERSION = {unicodedata.unidata_version!r}",
+        f"SOURCES = {_sources()!r}",
+        "TABLES = (",
+    ]
+    for name, runs in zip(Tables._fields, tables, strict=True):
+        lines.append(f"    # {name}")
+        lines.append("    (")
+        cells = [f"({first:#x}, {last:#x})," for first, last in runs]
+        lines += ["        " + " ".join(cells[i : i + 6]) for i in range(0, len(cells), 6)]
+        lines.append("    ),")
+    lines += [")", ""]
+    return "\n".join(lines)
 
 
-def _bmp_word_classes() -> tuple[str, str]:
-    """One letter or digit, and one letter, of the basic plane outside the unspaced scripts."""
-    codes = _bmp_alnum_codes()
-    letters = [code for code in codes if not chr(code).isdecimal()]
-    return f"[{_ranges(_runs(list(codes)))}]", f"[{_ranges(_runs(letters))}]"
-
-
-@cache
-def _unspaced_ranges(with_kana: bool) -> tuple[tuple[int, int], ...]:
-    """The blocks of the scripts written without spaces, less their digits (a Thai number is a
-    number, cut as one), and with katakana or not."""
-    blocks = [r for script in _UNSPACED_SCRIPTS for r in script_ranges(script)]
-    if with_kana:
-        blocks += _kana_ranges()
-    return _without_digits(blocks)
+def _script_blocks(with_kana: bool) -> list[tuple[int, int]]:
+    scripts = (*_UNSPACED_SCRIPTS, _KATAKANA) if with_kana else _UNSPACED_SCRIPTS
+    return [r for script in scripts for r in script_ranges(script)]
 
 
 def _kana_ranges() -> list[tuple[int, int]]:
@@ -254,18 +326,20 @@ def _without_digits(blocks: list[tuple[int, int]]) -> tuple[tuple[int, int], ...
     return tuple(kept)
 
 
-def _marks() -> str:
+def _marks(runs: Runs) -> str:
     """One character that extends the one before it: a combining mark, a joiner, an emoji
     modifier or tag. Characters of the basic plane are tested in one bitmap lookup; the rarer
     ones above it behind a cheap look-ahead, so that the slow range-by-range test of a class
     holding code points above U+FFFF never runs for the common characters."""
-    codes = _mark_codes()
-    bmp = [c for c in codes if c <= 0xFFFF]
-    astral = [c for c in codes if c > 0xFFFF]
-    return rf"(?:[{_ranges(_runs(bmp))}]|(?=[^\x00-\uffff])[{_ranges(_runs(astral))}])"
+    bmp = [(first, min(last, 0xFFFF)) for first, last in runs if first <= 0xFFFF]
+    return rf"(?:[{_ranges(bmp)}]|(?={_ASTRAL})[{_ranges(_astral_parts(runs))}])"
 
 
-@cache
+def _astral_parts(runs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``runs`` above the basic plane."""
+    return [(max(first, 0x10000), last) for first, last in runs if last > 0xFFFF]
+
+
 def _mark_codes() -> list[int]:
     """The combining marks (categories Mn, Mc, Me) of the planes that have any, found in one
     pass: a C-level search for what is neither a word character nor a space narrows the

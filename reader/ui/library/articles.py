@@ -1,9 +1,10 @@
 """The library's articles as a table: sortable by any column, filtered by language, by
-having machine versions, and by words of the title."""
+having machine versions, by having findings, by not being reviewed, and by words of the title."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -13,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from reader.core.i18n import N_, _
+from reader.core.i18n import N_, _, ngettext
 from reader.core.library.catalog import ArticleEntry
 from reader.core.model import Origin
 from reader.core.text.fold import fold
@@ -21,14 +22,17 @@ from reader.core.text.fold import fold
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 # The columns, in order: their headings.
+# The counts come right after the title, so that a dock a third of the window wide shows them.
 COLUMNS = (
     N_("Title"),
+    N_("Findings"),
+    N_("Reviewed"),
     N_("Title in your language"),
     N_("Languages"),
     N_("Versions"),
     N_("Updated"),
 )
-TITLE, READING_TITLE, LANGUAGES, VERSIONS, UPDATED = range(len(COLUMNS))
+TITLE, FINDINGS, REVIEWED, READING_TITLE, LANGUAGES, VERSIONS, UPDATED = range(len(COLUMNS))
 
 
 def versions_text(entry: ArticleEntry) -> str:
@@ -47,12 +51,22 @@ class ArticlesModel(QAbstractTableModel):
     def __init__(self, reading_language: str = "en") -> None:
         super().__init__()
         self._entries: list[ArticleEntry] = []
+        self._rows: dict[Path, int] = {}
         self.reading_language = reading_language
 
     def set_entries(self, entries: Sequence[ArticleEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
+        self._rows = {entry.folder: row for row, entry in enumerate(self._entries)}
         self.endResetModel()
+
+    def update_entry(self, entry: ArticleEntry) -> None:
+        """Show ``entry`` in place of the article of the same folder (its findings counted)."""
+        row = self._rows.get(entry.folder)
+        if row is None:
+            return
+        self._entries[row] = entry
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
@@ -75,10 +89,15 @@ class ArticlesModel(QAbstractTableModel):
         entry = self._entries[index.row()]
         if role == ENTRY_ROLE:
             return entry
+        column = index.column()
+        if role == SORT_ROLE and column in (FINDINGS, REVIEWED):
+            return _sort_key(entry, column)
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return self._text(entry, index.column(), sorting=role == SORT_ROLE)
+            return self._text(entry, column, sorting=role == SORT_ROLE)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(entry.folder)
+            return _tooltip(entry, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (FINDINGS, REVIEWED):
+            return Qt.AlignmentFlag.AlignCenter
         return None
 
     def _text(self, entry: ArticleEntry, column: int, sorting: bool) -> str:
@@ -91,24 +110,76 @@ class ArticlesModel(QAbstractTableModel):
             return " ".join(entry.languages)
         if column == VERSIONS:
             return versions_text(entry)
+        if column == FINDINGS:
+            return "…" if entry.findings is None else str(entry.findings)
+        if column == REVIEWED:
+            approved, needs_work, total = entry.review
+            return _("{reviewed} of {total}").format(reviewed=approved + needs_work, total=total)
         return entry.updated
+
+
+def _sort_key(entry: ArticleEntry, column: int) -> float:
+    """Findings by their number (not checked yet: first, ascending); review by the share done."""
+    if column == FINDINGS:
+        return -1.0 if entry.findings is None else float(entry.findings)
+    approved, needs_work, total = entry.review
+    return (approved + needs_work) / total if total else 1.0
+
+
+def _tooltip(entry: ArticleEntry, column: int) -> str:
+    if column == FINDINGS:
+        if entry.findings is None:
+            return _("Not checked yet: the fidelity checks run in the background.")
+        return "\n".join(
+            ngettext(
+                "{version}: {count} finding",
+                "{version}: {count} findings",
+                v.status.findings or 0,
+            ).format(version=f"{v.language}@{v.revision}", count=v.status.findings or 0)
+            for v in entry.translations
+        )
+    if column == REVIEWED:
+        approved, needs_work, total = entry.review
+        text = _(
+            "{approved} approved and {needs_work} needing work, of {total} paragraphs of the "
+            "translations"
+        ).format(approved=approved, needs_work=needs_work, total=total)
+        if entry.review_error:
+            text += "\n" + _("The review file cannot be read: {reason}").format(
+                reason=entry.review_error
+            )
+        return text
+    return str(entry.folder)
 
 
 class ArticlesFilter(QSortFilterProxyModel):
     """Rows of the articles that pass the filters: a language (``""``: any), having machine
-    versions or not, and words of either title (folded: ``elysee`` finds ``Élysée``)."""
+    versions or not, having findings (counted: an article not checked yet has none known),
+    having paragraphs still to review, and words of either title (folded: ``elysee`` finds
+    ``Élysée``)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setSortRole(SORT_ROLE)
         self._language = ""
         self._machine_only = False
+        self._with_findings = False
+        self._not_reviewed = False
         self._words: list[str] = []
 
-    def set_filters(self, language: str, machine_only: bool, words: str) -> None:
+    def set_filters(
+        self,
+        language: str,
+        machine_only: bool,
+        words: str,
+        with_findings: bool = False,
+        not_reviewed: bool = False,
+    ) -> None:
         self.beginFilterChange()
         self._language = language
         self._machine_only = machine_only
+        self._with_findings = with_findings
+        self._not_reviewed = not_reviewed
         self._words = [fold(w) for w in words.split()]
         self.endFilterChange()
 
@@ -117,6 +188,10 @@ class ArticlesFilter(QSortFilterProxyModel):
         if self._language and not entry.has_language(self._language):
             return False
         if self._machine_only and not any(v.origin is Origin.MACHINE for v in entry.versions):
+            return False
+        if self._with_findings and not entry.findings:
+            return False
+        if self._not_reviewed and not entry.not_reviewed:
             return False
         titles = fold(
             " ".join(entry.title_in(code) for code in entry.languages) + " " + entry.title

@@ -7,7 +7,9 @@ Signals: ``open_requested(Path, str, int)``: open the article folder with the ve
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -34,6 +36,10 @@ from reader.core.text.languages import language_name
 from reader.ui.library.articles import ENTRY_ROLE, UPDATED, ArticlesFilter, ArticlesModel
 from reader.ui.library.hits import HIT_ROLE, HitDelegate, HitsModel
 from reader.ui.library.searcher import LibrarySearch
+
+if TYPE_CHECKING:
+    from reader.core.checks.model import Finding
+    from reader.core.model import Article, VersionKey
 
 TYPING_PAUSE_MS = 120  # a search starts once typing pauses this long
 MAX_COLUMN = 260  # pixels: the widest a column of the articles starts
@@ -63,6 +69,9 @@ class LibraryDock(QDockWidget):
         self.search.results_ready.connect(self._show_results)
         self.search.failed.connect(self._show_failure)
         self.search.progress.connect(self._show_progress)
+        self.search.entry_ready.connect(self.articles.update_entry)
+        self.search.checking.connect(self._show_checking)
+        self._summary = ""  # the articles' count, and what the index had to say
         self.articles_status.setText(_("Reading the library…"))
         self.search.refresh()
 
@@ -81,10 +90,24 @@ class LibraryDock(QDockWidget):
         self.language_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.machine_filter = QCheckBox(_("Has machine versions"))
         self.machine_filter.setObjectName("library-machine-filter")
+        self.findings_filter = QCheckBox(_("Has findings"))
+        self.findings_filter.setObjectName("library-findings-filter")
+        self.findings_filter.setToolTip(
+            _("Articles the fidelity checks found something in, as the accuracy banner counts it")
+        )
+        self.review_filter = QCheckBox(_("Not reviewed"))
+        self.review_filter.setObjectName("library-review-filter")
+        self.review_filter.setToolTip(
+            _("Articles with paragraphs of a translation still to review")
+        )
         row.addWidget(self.title_filter, 1)
         row.addWidget(self.language_filter)
-        row.addWidget(self.machine_filter)
         column.addLayout(row)
+        checks = QHBoxLayout()
+        for box in (self.machine_filter, self.findings_filter, self.review_filter):
+            checks.addWidget(box)
+        checks.addStretch(1)
+        column.addLayout(checks)
         self.articles = ArticlesModel(reading_language)
         self.articles_filter = ArticlesFilter()
         self.articles_filter.setSourceModel(self.articles)
@@ -107,7 +130,8 @@ class LibraryDock(QDockWidget):
         column.addWidget(self.articles_status)
         self.title_filter.textChanged.connect(self._filter)
         self.language_filter.currentIndexChanged.connect(self._filter)
-        self.machine_filter.toggled.connect(self._filter)
+        for box in (self.machine_filter, self.findings_filter, self.review_filter):
+            box.toggled.connect(self._filter)
         return page
 
     def _show_catalog(self, catalog: Catalog) -> None:
@@ -141,7 +165,8 @@ class LibraryDock(QDockWidget):
                 for b in catalog.broken
             ]
             self.articles_status.setToolTip("\n".join(reasons))
-        self.articles_status.setText(sentences(*parts, *catalog.notes))
+        self._summary = sentences(*parts, *catalog.notes)
+        self.articles_status.setText(self._summary)
         if self.query.text().strip():
             self._ask()
 
@@ -150,6 +175,8 @@ class LibraryDock(QDockWidget):
             self.language_filter.currentData() or "",
             self.machine_filter.isChecked(),
             self.title_filter.text(),
+            with_findings=self.findings_filter.isChecked(),
+            not_reviewed=self.review_filter.isChecked(),
         )
 
     def _open_article(self, index: QModelIndex) -> None:
@@ -164,6 +191,24 @@ class LibraryDock(QDockWidget):
         )
         self.articles_status.setText(message.format(done=done, total=total))
         self.search_status.setText(message.format(done=done, total=total))  # searched after
+
+    def _show_checking(self, done: int, total: int) -> None:
+        if done < total:
+            message = ngettext(
+                "Checking the articles for findings: {done} of {total} checked…",
+                "Checking the articles for findings: {done} of {total} checked…",
+                total,
+            ).format(done=done, total=total)
+            self.articles_status.setText(sentences(self._summary, message))
+        else:
+            self.articles_status.setText(self._summary)
+
+    def record_findings(
+        self, article: Article | None, found: Mapping[VersionKey, Sequence[Finding]]
+    ) -> None:
+        """Count the findings the window's checks made on ``article`` if it is the library's."""
+        if article is not None:
+            self.search.record(article, found)
 
     # -- search ----------------------------------------------------------------------------
 

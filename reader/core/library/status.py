@@ -1,0 +1,106 @@
+"""How far an article of the library is: the fidelity findings of each version, counted as the
+accuracy banner counts them, and the progress of its review.
+
+Both are read from what the index already holds, never computed when a listing is asked for:
+
+- **Findings** come from a cache (``Findings``), filled whenever the checks run on an article
+  of the library (the window checks every article it opens; ``reader library --check`` and the
+  Library view check the others) and tied to the fingerprint of the files the checks read, so
+  that a changed version makes them unknown again (None), not wrong. Checking costs a sixth of a
+  second to half a second an article: ten thousand articles are half an hour to an hour of a
+  processor, which a listing must not spend unasked.
+- **Review progress** is read from the folder's ``review.json`` (``reader.core.review``; never
+  written here) when the folder is indexed: the review file is one of the files its fingerprint
+  covers, so a review saved elsewhere is read again at the next refresh.
+
+A finding the reviewer dismissed on the text it is still about does not count, as in the banner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from reader.core.checks.model import Confidence, Finding, FindingKind
+from reader.core.library.catalog import VersionStatus
+from reader.core.model import Article
+from reader.core.review.model import Review, progress, split_findings
+from reader.core.review.store import FILE_NAME, MAX_BYTES, Unreadable, from_json
+
+# One finding as the cache keeps it: what a dismissal is matched on, and whether it counts.
+StoredFinding = tuple[str, int | None, int | None, str, bool]
+# The findings of each version of an article, by version (``ar@1``).
+Findings = Mapping[str, Sequence[StoredFinding]]
+
+
+def stored_findings(found: Mapping[Any, Sequence[Finding]]) -> dict[str, list[StoredFinding]]:
+    """What the cache keeps of the checks' findings (``check_article``'s result)."""
+    return {
+        str(key): [
+            (f.check.value, f.paragraph, f.source_paragraph, f.evidence, f.confident)
+            for f in findings
+        ]
+        for key, findings in found.items()
+    }
+
+
+def read_review(folder: Path) -> tuple[Review, str | None]:
+    """The review in the folder's ``review.json`` (empty if there is none), and why it could
+    not be read if it could not. Read only: a damaged file is left for the window to set aside."""
+    try:
+        with (folder / FILE_NAME).open("rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        return Review(), None
+    except OSError as error:
+        return Review(), error.strerror or str(error)
+    if len(data) > MAX_BYTES:
+        return Review(), f"larger than {MAX_BYTES} bytes"
+    try:
+        return from_json(data), None
+    except Unreadable as error:
+        return Review(), error.detail
+
+
+def statuses(
+    article: Article, review: Review, findings: Findings | None
+) -> dict[str, VersionStatus]:
+    """Each version's status (by ``ar@1``): its review progress, and its standing findings if
+    ``findings`` (the cache's, for the article's present files) are known."""
+    source = article.source
+    sources = [p.text for p in source.paragraphs] if source is not None else []
+    found: dict[str, VersionStatus] = {}
+    for version in article.versions:
+        key = str(version.key)
+        texts = [p.text for p in version.paragraphs]
+        of = review.of(key)
+        done = progress(of, texts)
+        counted = worth = None
+        if findings is not None and version.language != article.source_language:
+            restored = _findings(findings.get(key, ()))
+            if restored is not None:
+                standing, _dismissed = split_findings(of, restored, texts, sources)
+                counted = sum(f.confident for f in standing)
+                worth = len(standing) - counted
+        found[key] = VersionStatus(counted, worth, done.approved, done.needs_work, done.total)
+    return found
+
+
+def _findings(stored: Sequence[StoredFinding]) -> list[Finding] | None:
+    """The stored findings as the review matches dismissals against them; None if one is of a
+    kind this Reader no longer has (the cache is then as good as missing)."""
+    try:
+        return [
+            Finding(
+                FindingKind(check),
+                paragraph,
+                source_paragraph,
+                "",
+                evidence,
+                confidence=Confidence.HIGH if confident else Confidence.LOW,
+            )
+            for check, paragraph, source_paragraph, evidence, confident in stored
+        ]
+    except (ValueError, TypeError):
+        return None
