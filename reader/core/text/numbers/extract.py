@@ -404,11 +404,7 @@ def month_as_name(text: str, month: Month) -> bool:
 def _month_alone(text: str, month: Month) -> NumberMention:
     """A month named without a day ("Juli lalu", "يوليو الماضي"), when it is one: written in
     full, and, for a name that is also an ordinary word, beside a cue or a year."""
-    cued = (
-        cues.before(cues.MONTH_BEFORE, text, month.start)
-        or cues.MONTH_AFTER.match(text, month.end)
-        or re.match(r"\s*\d{4}", ascii_digits(text[month.end : month.end + 12]))
-    )
+    cued = cues.month_announced(text, month.start, month.end)
     doubtful = month.abbreviated or (
         not cued and (fold(month.name) in cues.AMBIGUOUS_MONTHS or month_as_name(text, month))
     )

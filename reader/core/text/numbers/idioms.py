@@ -10,7 +10,10 @@ misses them reports a changed number in a faithful translation:
 - Arabic decades: ``ثمانينيات القرن العشرين``, ``الثمانينيات`` (the 1980s), read as the year the
   decade starts, since the other version's "1980s" reads as 1980;
 - the Arabic dual of a scale word: ``مليوني دولار`` (two million dollars), ``ألفي`` (two
-  thousand); a scale word after a numeral (``58 ألفا``) is the numeral's, not a dual;
+  thousand); a scale word after a numeral (``58 ألفا``) is the numeral's, not a dual; and of a
+  unit, from CLDR's unit names: ``يومين`` (two days), ``سنتين``, ``ساعتين``;
+- Arabic clock times in words: ``الساعة السادسة صباحًا`` (6 a.m.), ``في الثامنة مساءً``, and a
+  fraction of an hour in minutes, ``ربع ساعة`` (15);
 - half as a share: ``النصف``, ``half``, ``setengah``, ``moitié``: 50 (per cent) or 0.5;
 - a decade as ten years: ``عقد``, ``decade``, ``dekade``, ``décennie``;
 - a year range ``1950-53``: its second year is 1953.
@@ -29,6 +32,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from reader.core.text.fold import fold
+from reader.core.text.numbers import cues
+from reader.core.text.numbers.cldr import locale_for
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.numbers.scales import scale_words
 from reader.core.text.numbers.spelled import spelled_value
@@ -136,17 +141,37 @@ def _arabic_tens(text: str) -> Iterator[NumberMention]:
 # -- duals of scale words ------------------------------------------------------------------------
 
 _DUAL_ENDINGS = ("ان", "ين", "ا", "ي")
+_ONE_WORD = lazy(rf"{_AR_WORD}")
 _NUMERAL_BEFORE = lazy(r"[\d\u0660-\u0669\u06f0-\u06f9][\d.,\u066b\u066c]*\s*$")
 
 
 @functools.cache
 def _duals() -> dict[str, int]:
-    """Folded dual forms of the Arabic scale words: ``مليونان``, ``مليوني``, ``ألفين``."""
+    """Folded dual forms of the Arabic scale words (``مليونان``, ``مليوني``, ``ألفين``) and of
+    the units CLDR names (``يومين``, ``ساعتين``), each with the number it says."""
     found = {}
     for word, factor in scale_words("ar").items():
         if factor in (1000, 10**6, 10**9, 10**12) and not word.endswith(("ات", "ين", "ا")):
-            found.update({word + ending: factor for ending in _DUAL_ENDINGS})
+            found.update({word + ending: 2 * factor for ending in _DUAL_ENDINGS})
+    for dual in _unit_duals():
+        stem = dual[: -len("ان")]
+        found.update({stem + ending: 2 for ending in ("ان", "ين")})
     return found
+
+
+def _unit_duals() -> Iterator[str]:
+    """The duals CLDR writes for two of a unit in Arabic, folded: its unit patterns for the
+    plural category "two" that are one word with no place for a numeral (``يومان``, two
+    days; ``سنتان``, two years; ``ميلان``, two miles)."""
+    locale = locale_for("ar")
+    if locale is None:
+        return
+    for unit in locale._data["unit_patterns"].values():
+        for width in ("long", "short", "narrow"):
+            pattern = unit[width].get("two") if width in unit else None
+            # The ending as written: a hamza's madda (جزآن, two parts) does not fold away.
+            if pattern and pattern.endswith("ان") and _ONE_WORD.fullmatch(pattern):
+                yield fold(pattern)
 
 
 @functools.cache
@@ -158,12 +183,82 @@ def _dual_pattern() -> re.Pattern[str]:
 def _arabic_duals(text: str) -> Iterator[NumberMention]:
     duals = _duals()
     for match in _dual_pattern().finditer(text):
-        factor = duals.get(fold(match[1]))
-        if factor is None or _NUMERAL_BEFORE.search(
-            text, max(0, match.start() - 24), match.start()
-        ):
+        value = duals.get(fold(match[1]))
+        if value is None or _NUMERAL_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue
-        yield _mention(2 * factor, NumberKind.INTEGER, match.span(), text)
+        yield _mention(value, NumberKind.INTEGER, match.span(), text)
+
+
+# -- Arabic clock times in words ----------------------------------------------------------------
+
+# "الساعة السادسة صباحًا" (six in the morning), "في الثامنة مساءً", "الحادية عشرة والنصف": an hour
+# is said by the feminine ordinal (الساعة being feminine), after "الساعة" or before a part of
+# the day; "والنصف" and "والربع" add half and a quarter of an hour.
+_HOUR_WORD = rf"(?P<h>[وفب]?ال{_AR_WORD})(?:\s+(?P<teen>عشر[ةه]?))?"
+_HOUR_MINUTES = r"(?:\s+و(?P<m>النصف|الربع))?"
+# The part of the day as an adverb ("صباحًا", "مساءً"), not a noun before another ("صباح اليوم",
+# this morning, which an ordinal before it does not make an hour).
+_DAY_PART = rf"\s+(?P<part>(?:صباح|فجر|مساء|ليل|ظهر)[\u064b]?ا?[\u064b]?(?!{_ARABIC_LETTER}|\s+ال)|بعد\s+الظهر)"
+_AR_HOUR = lazy(rf"الساعة\s+{_HOUR_WORD}{_HOUR_MINUTES}(?:{_DAY_PART})?(?!{_ARABIC_LETTER}{{2}})")
+_AR_HOUR_PART = lazy(rf"(?<!{_ARABIC_LETTER}){_HOUR_WORD}{_HOUR_MINUTES}{_DAY_PART}")
+_MINUTES = {"النصف": 30, "الربع": 15}
+_DAY_PARTS = ("صباح", "فجر", "مساء", "ليل", "ظهر")
+_NOON = 12
+
+
+def _hour(match: re.Match[str]) -> int | None:
+    """The hour (1 to 12) a match's ordinal names, or None where the word names none."""
+    word = fold(match["h"])
+    if word[:1] in "وفب" and word[1:3] == "ال":
+        word = word[1:]
+    if match["teen"]:
+        unit = _unit(word)
+        return 10 + unit if unit in (1, 2) else None
+    value = spelled_value(word, "ar") or spelled_value(word[2:], "ar")  # الواحدة: one o'clock
+    return value if value is not None and 1 <= value <= _NOON else None
+
+
+def _afternoon(hour: int, part: str | None) -> bool:
+    """Whether the part of the day puts the hour after noon: the evening's and the night's
+    hours (the night's from six), and the first six after midday (cues.MIDDAY_HOURS)."""
+    if part is None or hour == _NOON:
+        return False
+    if part.startswith("مساء"):
+        return True
+    if part.startswith("ليل"):
+        return hour >= cues.MIDDAY_HOURS
+    return "ظهر" in part and hour <= cues.MIDDAY_HOURS
+
+
+def _arabic_hours(text: str) -> Iterator[NumberMention]:
+    if "الساعة" not in text and not any(part in text for part in _DAY_PARTS):
+        return
+    for pattern in (_AR_HOUR, _AR_HOUR_PART):
+        for match in pattern.finditer(text):
+            hour = _hour(match)
+            if hour is None:
+                continue
+            minutes = _MINUTES.get(fold(match["m"] or ""), 0)
+            part = match["part"]
+            clock = hour + _NOON if _afternoon(hour, part) else hour
+            span = (match.start(), match.end("part") if part else match.end())
+            yield _mention(clock * 60 + minutes, NumberKind.TIME, span, text, Decimal(hour))
+
+
+# A fraction of an hour in minutes: "ربع ساعة" (15), "نصف ساعة" (30), "ثلث ساعة" (20).
+_HOUR_FRACTION = lazy(
+    rf"(?<!{_ARABIC_LETTER})[وفبلك]?(?:ال)?(?P<f>ربع|نصف|ثلث)\s+(?:ال)?ساع[ةه](?!{_ARABIC_LETTER})"
+)
+_FRACTION_MINUTES = {"ربع": (15, Decimal(25)), "نصف": (30, Decimal(50)), "ثلث": (20, None)}
+
+
+def _hour_fractions(text: str) -> Iterator[NumberMention]:
+    if "ساع" not in text:
+        return
+    for match in _HOUR_FRACTION.finditer(text):
+        minutes, share = _FRACTION_MINUTES[match["f"]]
+        shares = (share,) if share is not None else ()
+        yield _mention(minutes, NumberKind.INTEGER, match.span(), text, *shares)
 
 
 # -- Indonesian compounds --------------------------------------------------------------------------
@@ -293,6 +388,8 @@ def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
     look-behind tries every position of the text."""
     lower = text if subtag == "ar" else text.lower()
     if subtag == "ar":
+        yield from _arabic_hours(text)  # first: "الحادية عشرة مساءً" is an hour, not a teen
+        yield from _hour_fractions(text)
         if "عشر" in text:  # most paragraphs have no teen: skip the scan word by word
             yield from _arabic_teens(text)
         yield from _arabic_tens(text)

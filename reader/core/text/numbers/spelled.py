@@ -172,11 +172,32 @@ _ORDINAL_WORDS = frozenset(
 )
 
 
+# Arabic cardinals from three to ten take the article after a definite noun: "القادة التسعة"
+# (the nine leaders), "الأيام الأربعة". The ordinals have forms of their own (الثالث, the
+# third), so the article leaves these cardinals; one and two with it are other words
+# (الاثنين is Monday, and two is said by the dual).
+_DEFINITE_CARDINALS = range(3, 11)
+
+
 @functools.cache
 def _table(language: str) -> dict[str, int]:
-    """The spelled numbers of a language, folded."""
-    table = _SPELLED.get(language, {})
-    return {fold(word): value for word, value in table.items()}
+    """The spelled numbers of a language, folded (for Arabic, with the definite cardinals)."""
+    table = {fold(word): value for word, value in _SPELLED.get(language, {}).items()}
+    if language in _ARABIC_SCRIPT:
+        table.update({"ال" + word: value for word, value in _definite_cardinals(table)})
+    return table
+
+
+def _definite_cardinals(table: dict[str, int]) -> Iterator[tuple[str, int]]:
+    """The cardinals of an Arabic table that take the article, as (bare word, value)."""
+    for word, value in table.items():
+        if value in _DEFINITE_CARDINALS and not _arabic_ordinal(word):
+            yield word, value
+
+
+def _arabic_ordinal(word: str) -> bool:
+    """Whether a folded Arabic word of the table (clitics off) is an ordinal."""
+    return word.startswith("ال") or word in ("اول", "ثاني", "ثالث")
 
 
 @functools.cache
@@ -287,13 +308,22 @@ def _compounds(
         index += 1
 
 
+@functools.cache
+def _cardinals_with_article(language: str) -> frozenset[str]:
+    """The folded Arabic cardinals that take the article (``تسعه`` of ``التسعه``)."""
+    table = {fold(word): value for word, value in _SPELLED.get(language, {}).items()}
+    return frozenset(word for word, _ in _definite_cardinals(table))
+
+
 def _looks_ordinal(word: str, language: str) -> bool:
     """Spelled ordinals ("ketiga", "third", "الثالث") as opposed to cardinals."""
     if language in _ARABIC_SCRIPT:
         word = fold(word)
         if word[:1] in CLITICS and word[1:3] == "ال":
             word = word[1:]
-        return word.startswith("ال") or word in ("اول", "ثاني", "ثالث")
+        if word.startswith("ال") and word[2:] in _cardinals_with_article(language):
+            return False  # "التسعة": the nine
+        return _arabic_ordinal(word)
     word = word.lower()
     if language in ("id", "ms"):
         return word == "pertama" or (word.startswith("ke") and word != "kedua")
