@@ -99,8 +99,6 @@ TITLE_BEFORE = lazy(r"\b(?:Mrs?|Ms|Miss|Dr|Ny|Nn|Tn|Bu|Pak|Sdr|Mme|Mlle|M)\.? $"
 # German ordinal dot, "15. August".
 DAY_MONTH_GAP = lazy(r"\.?\s*(?:de\s+|of\s+|من\s+)?")
 
-# The rest of an Arabic number after its scale word: "58 ألفا و362", "3 ملايين و200 ألف".
-AND_REST = lazy(r"\s*و\s?(\d{1,3})(?![\d.,٫٬])")
 
 _LOOK_BEHIND = 24  # characters: the longest cue before a number ("le mois de ", "pukul ")
 

@@ -5,8 +5,6 @@ misses them reports a changed number in a faithful translation:
 
 - Arabic teens, cardinal and ordinal: ``ثلاثة عشر``, ``الثالثة عشرة`` (13th), ``التاسع عشر``,
   ``الحادي عشر``, ``اثنا عشر``: a unit of the spelled table, then ``عشر``;
-- Arabic tens as ordinals in the nominative: ``الأربعون``, ``الستون`` (the table has the
-  oblique ``الأربعين``);
 - Arabic decades: ``ثمانينيات القرن العشرين``, ``الثمانينيات`` (the 1980s), read as the year the
   decade starts, since the other version's "1980s" reads as 1980;
 - the Arabic dual of a scale word: ``مليوني دولار`` (two million dollars), ``ألفي`` (two
@@ -14,8 +12,10 @@ misses them reports a changed number in a faithful translation:
   unit, from CLDR's unit names: ``يومين`` (two days), ``سنتين``, ``ساعتين``;
 - Arabic clock times in words: ``الساعة السادسة صباحًا`` (6 a.m.), ``في الثامنة مساءً``, and a
   fraction of an hour in minutes, ``ربع ساعة`` (15);
+- noon and midnight as clock times: ``noon``, ``midi``, ``منتصف الليل``;
 - half as a share: ``النصف``, ``half``, ``setengah``, ``moitié``: 50 (per cent) or 0.5;
-- a decade as ten years: ``عقد``, ``decade``, ``dekade``, ``décennie``;
+- a decade as ten years: ``عقد``, ``decade``, ``dekade``, ``décennie``; an Arabic century
+  not numbered as a hundred: ``القرن الماضي``;
 - a year range ``1950-53``: its second year is 1953.
 
 All but the year range are soft mentions (``NumberMention.spelled``): they confirm a number
@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
 from reader.core.text.fold import fold
@@ -59,8 +59,10 @@ def _mention(
 
 # -- Arabic teens ---------------------------------------------------------------------------------
 
-# "اثنا عشر" / "اثنتا عشرة" (twelve, nominative) are no words of the table on their own.
+# "اثنا عشر" / "اثنتا عشرة" (twelve, nominative) and "أحد عشر" / "إحدى عشرة" (eleven) are no
+# words of the table on their own (alone, أحد is "one of" or Sunday).
 _TWELVE = frozenset({"اثنا", "اثنتا", "اثني", "اثنتي"})
+_ELEVEN = frozenset({"احد", "احدي"})
 _TEEN = lazy(rf"(?<!{_ARABIC_LETTER})({_AR_WORD})\s+(عشر[ةه]?)(?!{_ARABIC_LETTER})")
 
 
@@ -69,6 +71,8 @@ def _unit(word: str) -> int | None:
     folded = fold(word)
     if folded in _TWELVE or folded[1:] in _TWELVE:
         return 2
+    if folded in _ELEVEN or (folded.startswith("ال") and folded[2:] in _ELEVEN):
+        return 1
     value = spelled_value(folded, "ar")
     if value is None and folded.startswith("ال"):  # "الثمانية عشر": the cardinal is bare
         value = spelled_value(folded[2:], "ar")
@@ -85,13 +89,13 @@ def _arabic_teens(text: str) -> Iterator[NumberMention]:
         yield _mention(10 + unit, kind, match.span(), text)
 
 
-# -- Arabic tens in the nominative, and decades ----------------------------------------------------
+# -- Arabic decades -------------------------------------------------------------------------------
 
 
 @functools.cache
 def _tens_stems() -> dict[str, int]:
     """The stem of each ten (``ثمان`` for 80, ``عشر`` for 20), from the table's oblique forms
-    (``ثمانين``): the nominative adds ``ون``, the decade ``ينيات``."""
+    (``ثمانين``): the decade adds ``ينيات``."""
     stems = {}
     for tens in range(20, 100, 10):
         for word in ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"):
@@ -105,7 +109,7 @@ def _tens_pattern() -> re.Pattern[str]:
     stems = "|".join(sorted(_tens_stems(), key=len, reverse=True))
     seats = stems.replace("ا", "[اأإآ]")
     return re.compile(
-        rf"(?<!{_ARABIC_LETTER})[وفبلك]?(ال)?({seats})(ون|ينيات|ينات|يات)(?!{_ARABIC_LETTER})"
+        rf"(?<!{_ARABIC_LETTER})[وفبلك]?(ال)?({seats})(ينيات|ينات|يات)(?!{_ARABIC_LETTER})"
     )
 
 
@@ -130,12 +134,9 @@ def _arabic_tens(text: str) -> Iterator[NumberMention]:
     stems = _tens_stems()
     for match in _tens_pattern().finditer(text):
         tens = stems[fold(match[2])]
-        if match[3] == "ون":
-            if match[1]:  # "الأربعون": the fortieth; a bare "أربعون" is in the table
-                yield _mention(tens, NumberKind.ORDINAL, match.span(), text)
-        else:
-            year = _century_start(text, match.end()) + tens
-            yield _mention(year, NumberKind.YEAR, match.span(), text)
+        # The year, and the tens themselves: "في الأربعينيات من عمره" is in his forties.
+        year = _century_start(text, match.end()) + tens
+        yield _mention(year, NumberKind.YEAR, match.span(), text, Decimal(tens))
 
 
 # -- duals of scale words ------------------------------------------------------------------------
@@ -146,47 +147,57 @@ _NUMERAL_BEFORE = lazy(r"[\d\u0660-\u0669\u06f0-\u06f9][\d.,\u066b\u066c]*\s*$")
 
 
 @functools.cache
-def _duals() -> dict[str, int]:
+def _duals() -> dict[str, tuple[int, ...]]:
     """Folded dual forms of the Arabic scale words (``مليونان``, ``مليوني``, ``ألفين``) and of
-    the units CLDR names (``يومين``, ``ساعتين``), each with the number it says."""
-    found = {}
+    the units CLDR names (``يومين``, ``ساعتين``), each with the number it says (and, for two
+    decades or centuries, the years: ``العقدين الماضيين`` is the past 20 years)."""
+    found: dict[str, tuple[int, ...]] = {}
     for word, factor in scale_words("ar").items():
         if factor in (1000, 10**6, 10**9, 10**12) and not word.endswith(("ات", "ين", "ا")):
-            found.update({word + ending: 2 * factor for ending in _DUAL_ENDINGS})
-    for dual in _unit_duals():
+            found.update({word + ending: (2 * factor,) for ending in _DUAL_ENDINGS})
+    for dual, years in _unit_duals():
         stem = dual[: -len("ان")]
-        found.update({stem + ending: 2 for ending in ("ان", "ين")})
+        values = (2, 2 * years) if years else (2,)
+        found.update({stem + ending: values for ending in ("ان", "ين")})
     return found
 
 
-def _unit_duals() -> Iterator[str]:
+# Units of time that count years: two of them say a number of years too.
+_YEARS_IN = {"duration-decade": 10, "duration-century": 100}
+
+
+def _unit_duals() -> Iterator[tuple[str, int | None]]:
     """The duals CLDR writes for two of a unit in Arabic, folded: its unit patterns for the
     plural category "two" that are one word with no place for a numeral (``يومان``, two
-    days; ``سنتان``, two years; ``ميلان``, two miles)."""
+    days; ``سنتان``, two years; ``ميلان``, two miles); with the years the unit counts."""
     locale = locale_for("ar")
     if locale is None:
         return
-    for unit in locale._data["unit_patterns"].values():
+    for name, unit in locale._data["unit_patterns"].items():
         for width in ("long", "short", "narrow"):
             pattern = unit[width].get("two") if width in unit else None
             # The ending as written: a hamza's madda (جزآن, two parts) does not fold away.
             if pattern and pattern.endswith("ان") and _ONE_WORD.fullmatch(pattern):
-                yield fold(pattern)
+                yield fold(pattern), _YEARS_IN.get(name)
 
 
 @functools.cache
 def _dual_pattern() -> re.Pattern[str]:
     forms = "|".join(sorted(_duals(), key=len, reverse=True)).replace("ا", "[اأإآ]")
-    return re.compile(rf"(?<!{_ARABIC_LETTER})[وفبلك]?({forms})(?!{_ARABIC_LETTER})")
+    # With the article too: "العقدين الماضيين" (the past two decades), "اليومين".
+    return re.compile(rf"(?<!{_ARABIC_LETTER})[وفبلك]?(?:ال)?({forms})(?!{_ARABIC_LETTER})")
 
 
 def _arabic_duals(text: str) -> Iterator[NumberMention]:
     duals = _duals()
     for match in _dual_pattern().finditer(text):
-        value = duals.get(fold(match[1]))
-        if value is None or _NUMERAL_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        values = duals.get(fold(match[1]))
+        if values is None or _NUMERAL_BEFORE.search(
+            text, max(0, match.start() - 24), match.start()
+        ):
             continue
-        yield _mention(value, NumberKind.INTEGER, match.span(), text)
+        value, *others = values
+        yield _mention(value, NumberKind.INTEGER, match.span(), text, *map(Decimal, others))
 
 
 # -- Arabic clock times in words ----------------------------------------------------------------
@@ -261,6 +272,26 @@ def _hour_fractions(text: str) -> Iterator[NumberMention]:
         yield _mention(minutes, NumberKind.INTEGER, match.span(), text, *shares)
 
 
+# -- noon and midnight ---------------------------------------------------------------------------
+
+# Noon and midnight named, by language: a clock time, 12:00 and 00:00.
+_CLOCK_WORDS = {
+    "en": (("noon", 720), ("midday", 720), ("midnight", 0)),
+    "id": (("tengah hari", 720), ("tengah malam", 0)),
+    "ms": (("tengah hari", 720), ("tengah malam", 0)),
+    "fr": (("midi", 720), ("minuit", 0)),
+    "ar": (("منتصف النهار", 720), ("منتصف الليل", 0)),
+}
+
+
+def _clock_words(text: str, language: str, lower: str) -> Iterator[NumberMention]:
+    for word, minutes in _CLOCK_WORDS.get(language, ()):
+        if word not in lower:
+            continue
+        for match in re.finditer(rf"(?<!\w){word}(?!\w)", lower):
+            yield _mention(minutes, NumberKind.TIME, match.span(), text)
+
+
 # -- Indonesian compounds --------------------------------------------------------------------------
 
 # "dua puluh" (20), "lima puluh delapan" (58), "tiga belas" (13), "dua ratus" (200): a unit of
@@ -284,7 +315,7 @@ def _indonesian_compounds(text: str, language: str) -> Iterator[NumberMention]:
         yield _mention(value, NumberKind.INTEGER, (match.start(), end), text)
 
 
-# -- half and decade, by language ------------------------------------------------------------------
+# -- half, decade and century, by language ------------------------------------------------------------------
 
 # The words for half and for a decade, by language. Arabic takes clitics, the article and the
 # accusative ending ("والنصف", "عقدًا"); the others are whole words.
@@ -302,11 +333,31 @@ _DECADE = {
     "ms": ("dekad",),
     "fr": ("décennie",),
 }
+# A century as a hundred years: "القرن الماضي" (the past century) against "過去100年"; not a
+# numbered one ("القرن العشرين", the twentieth: ``_numbered_century``).
+_CENTURY_WORDS = {"ar": ("قرن",)}
+_NEXT_WORD = lazy(rf"\s+[وفبلك]?({_AR_WORD})")
+
+
+def _numbered_century(text: str, end: int) -> bool:
+    """Whether the Arabic century word ending at ``end`` is numbered: an ordinal or a numeral
+    after it (``القرن التاسع عشر``, ``القرن 21``)."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return bool(re.match(r"\s*\d", text[end : end + 4]))
+    return spelled_value(after[1], "ar") is not None
+
+
+_TABLES: dict[str, Mapping[str, tuple[str, ...]]] = {
+    "half": _HALF,
+    "decade": _DECADE,
+    "century": _CENTURY_WORDS,
+}
 
 
 @functools.cache
 def _phrase_pattern(table: str, language: str) -> re.Pattern[str] | None:
-    words = (_HALF if table == "half" else _DECADE).get(language)
+    words = _TABLES[table].get(language)
     if not words:
         return None
     alternation = "|".join(words)
@@ -318,14 +369,16 @@ def _phrase_pattern(table: str, language: str) -> re.Pattern[str] | None:
 def _half_and_decade(text: str, language: str, lower: str) -> Iterator[NumberMention]:
     """``lower`` is the text lower-cased: each word is looked for as a substring first (one
     C-level search), the pattern run only where it is there."""
-    for table, value in (("half", 50), ("decade", 10)):
-        words = (_HALF if table == "half" else _DECADE).get(language, ())
+    for table, value in (("half", 50), ("decade", 10), ("century", 100)):
+        words = _TABLES[table].get(language, ())
         pattern = _phrase_pattern(table, language)
         if pattern is None or not any(word in lower for word in words):
             continue
         for match in pattern.finditer(text):
             if table == "half":
                 yield _mention(value, NumberKind.PERCENT, match.span(), text, Decimal("0.5"))
+            elif table == "century" and _numbered_century(text, match.end()):
+                continue
             else:
                 yield _mention(value, NumberKind.INTEGER, match.span(), text)
 
@@ -399,3 +452,4 @@ def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
     if subtag == "fr" and "siècle" in lower:
         yield from _roman_centuries(text)
     yield from _half_and_decade(text, subtag, lower)
+    yield from _clock_words(text, subtag, lower)

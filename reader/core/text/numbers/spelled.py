@@ -116,6 +116,15 @@ _SPELLED: dict[str, dict[str, int]] = {
         "ثمانين": 80,
         "تسعون": 90,
         "تسعين": 90,
+        # The tens with the article, nominative and oblique: "الحادي والعشرون" (21st).
+        "العشرون": 20,
+        "الثلاثون": 30,
+        "الاربعون": 40,
+        "الخمسون": 50,
+        "الستون": 60,
+        "السبعون": 70,
+        "الثمانون": 80,
+        "التسعون": 90,
         "العشرين": 20,
         "الثلاثين": 30,
         "الاربعين": 40,
@@ -128,6 +137,10 @@ _SPELLED: dict[str, dict[str, int]] = {
         "الحادية": 1,
         "مئة": 100,
         "مائة": 100,
+        # The dual of a hundred: two hundred.
+        **dict.fromkeys(
+            ("مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"), 200
+        ),
         "الف": 1000,
         "مليون": 10**6,
         "اول": 1,
@@ -196,8 +209,12 @@ def _definite_cardinals(table: dict[str, int]) -> Iterator[tuple[str, int]]:
 
 
 def _arabic_ordinal(word: str) -> bool:
-    """Whether a folded Arabic word of the table (clitics off) is an ordinal."""
-    return word.startswith("ال") or word in ("اول", "ثاني", "ثالث")
+    """Whether a folded Arabic word of the table (clitics off) is an ordinal: one with the
+    article (which takes a word of three letters at least: ``الف``, a thousand, has none)."""
+    return (word.startswith("ال") and len(word) >= _WITH_ARTICLE) or word in ("اول", "ثاني", "ثالث")
+
+
+_WITH_ARTICLE = 5  # letters: the article and a word of three
 
 
 @functools.cache
@@ -214,7 +231,7 @@ def spelled_forms(language: str) -> frozenset[str]:
 
 
 # What a folded Arabic letter may have been written as.
-_WRITTEN = {"ا": ("ا", "أ", "إ", "آ"), "ي": ("ي", "ى"), "ه": ("ه", "ة")}
+_WRITTEN = {"ا": ("ا", "أ", "إ", "آ"), "ي": ("ي", "ى", "ئ"), "ه": ("ه", "ة")}  # مئة, مائة
 
 
 # A word as the scan below reads it. The words of the tables are looked up whole: a run of word
