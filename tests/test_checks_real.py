@@ -350,7 +350,7 @@ def test_chinese_and_japanese_counts_and_names_run_into_characters() -> None:
 def test_english_news_numbers_said_otherwise_in_arabic() -> None:
     """ "in his 40s" is في الأربعينيات من عمره, "21st century" القرن الحادي والعشرون, noon and
     midnight clock times, "£1.5m" a million and a half (after a currency sign only: "5m" is
-    five metres), مئة ألف a hundred thousand, مئتي two hundred, القضاة الأحد عشر the eleven
+    five metres), مئة ألف a hundred thousand, مليون ونصف المليون 1.5 million, مئتي two hundred, القضاة الأحد عشر the eleven
     judges. A changed one is still found."""
     faithful = [
         ("A man in his 40s was arrested.", "ألقي القبض على رجل في الأربعينيات من عمره."),
@@ -362,6 +362,7 @@ def test_english_news_numbers_said_otherwise_in_arabic() -> None:
         ("More than 100,000 people.", "أكثر من مئة ألف شخص."),
         ("About 200 people.", "حوالي مئتي شخص."),
         ("Five of the 11 judges.", "خمسة من القضاة الأحد عشر."),
+        ("Some 1.5 million people.", "نحو مليون ونصف المليون شخص."),
     ]
     assert_faithful([(source, target, "en") for source, target in faithful])
     changed = [
@@ -369,6 +370,7 @@ def test_english_news_numbers_said_otherwise_in_arabic() -> None:
         ("A 5m wall.", "جدار بارتفاع 5 ملايين."),
         ("The meeting is at noon.", "الاجتماع في الساعة 1 ظهرًا."),
         ("About 300 people.", "حوالي مئتي شخص."),
+        ("Some 2.5 million people.", "نحو مليون ونصف المليون شخص."),
     ]
     for source, target in changed:
         assert kinds(check_pair(source, target, "en")) == ["number-mismatch"], source

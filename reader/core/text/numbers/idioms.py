@@ -10,6 +10,7 @@ misses them reports a changed number in a faithful translation:
 - the Arabic dual of a scale word: ``مليوني دولار`` (two million dollars), ``ألفي`` (two
   thousand); a scale word after a numeral (``58 ألفا``) is the numeral's, not a dual; and of a
   unit, from CLDR's unit names: ``يومين`` (two days), ``سنتين``, ``ساعتين``;
+- a scale word and a half: ``مليون ونصف المليون`` (1.5 million), ``ألف ونصف``;
 - Arabic clock times in words: ``الساعة السادسة صباحًا`` (6 a.m.), ``في الثامنة مساءً``, and a
   fraction of an hour in minutes, ``ربع ساعة`` (15);
 - noon and midnight as clock times: ``noon``, ``midi``, ``منتصف الليل``;
@@ -31,12 +32,13 @@ import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
+from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
 from reader.core.text.numbers import cues
 from reader.core.text.numbers.cldr import locale_for
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.numbers.scales import scale_words
-from reader.core.text.numbers.spelled import spelled_value
+from reader.core.text.numbers.spelled import spelled_value, written_forms
 from reader.core.text.patterns import lazy
 
 _ARABIC_LETTER = r"[\u0621-\u064a]"
@@ -181,23 +183,63 @@ def _unit_duals() -> Iterator[tuple[str, int | None]]:
                 yield fold(pattern), _YEARS_IN.get(name)
 
 
+_AR_LETTERS = lazy(r"[\u0621-\u064a]+")
+
+
 @functools.cache
-def _dual_pattern() -> re.Pattern[str]:
-    forms = "|".join(sorted(_duals(), key=len, reverse=True)).replace("ا", "[اأإآ]")
-    # With the article too: "العقدين الماضيين" (the past two decades), "اليومين".
-    return re.compile(rf"(?<!{_ARABIC_LETTER})[وفبلك]?(?:ال)?({forms})(?!{_ARABIC_LETTER})")
+def _dual_forms() -> dict[str, tuple[int, ...]]:
+    """Every written form of every dual, behind a clitic or the article or both (``ليومين``,
+    ``العقدين``), with what it says: the words of a text are looked up in it at once."""
+    forms = {}
+    for dual, values in _duals().items():
+        for written in written_forms(dual):
+            for prefix in ("", "ال", *CLITICS, *(c + "ال" for c in CLITICS)):
+                forms[prefix + written] = values
+    return forms
 
 
 def _arabic_duals(text: str) -> Iterator[NumberMention]:
-    duals = _duals()
-    for match in _dual_pattern().finditer(text):
-        values = duals.get(fold(match[1]))
+    # The text's words against every form, in one set operation: a pattern of every form,
+    # with a clitic and the article, took longer than all the rest of the idioms.
+    forms = _dual_forms()
+    if forms.keys().isdisjoint(_AR_LETTERS.findall(text)):
+        return
+    for match in _AR_LETTERS.finditer(text):
+        values = forms.get(match[0])
         if values is None or _NUMERAL_BEFORE.search(
             text, max(0, match.start() - 24), match.start()
         ):
             continue
         value, *others = values
         yield _mention(value, NumberKind.INTEGER, match.span(), text, *map(Decimal, others))
+
+
+# -- a scale word and a half --------------------------------------------------------------------
+
+# "مليون ونصف المليون" (a million and a half), "ألف ونصف": one and a half of the scale word.
+
+
+@functools.cache
+def _and_a_half_pattern() -> re.Pattern[str]:
+    singular = [
+        w for w, f in scale_words("ar").items() if f >= 1000 and not w.endswith(("ات", "ين"))
+    ]
+    words = "|".join(sorted(singular, key=len, reverse=True)).replace("ا", "[اأإآ]")
+    return re.compile(
+        rf"(?<!{_ARABIC_LETTER})[وفبلك]?({words})\s+ونصف(?:\s+ال(?:{words}))?(?!{_ARABIC_LETTER})"
+    )
+
+
+def _and_a_half(text: str) -> Iterator[NumberMention]:
+    if "ونصف" not in text:
+        return
+    for match in _and_a_half_pattern().finditer(text):
+        factor = scale_words("ar").get(fold(match[1]))
+        if factor is None or _NUMERAL_BEFORE.search(
+            text, max(0, match.start() - 24), match.start()
+        ):
+            continue  # "2 مليون ونصف": the numeral's
+        yield _mention(Decimal(factor) * Decimal("1.5"), NumberKind.INTEGER, match.span(), text)
 
 
 # -- Arabic clock times in words ----------------------------------------------------------------
@@ -213,8 +255,11 @@ _DAY_PART = rf"\s+(?P<part>(?:صباح|فجر|مساء|ليل|ظهر)[\u064b]?ا
 _AR_HOUR = lazy(rf"الساعة\s+{_HOUR_WORD}{_HOUR_MINUTES}(?:{_DAY_PART})?(?!{_ARABIC_LETTER}{{2}})")
 _AR_HOUR_PART = lazy(rf"(?<!{_ARABIC_LETTER}){_HOUR_WORD}{_HOUR_MINUTES}{_DAY_PART}")
 _MINUTES = {"النصف": 30, "الربع": 15}
-_DAY_PARTS = ("صباح", "فجر", "مساء", "ليل", "ظهر")
+# The quick test: a part of the day as an adverb somewhere in the text (ظهر alone is in أظهر).
+_DAY_PARTS = ("صباح", "فجر", "ليل", "ظهر", "مساء")
+_DAY_PART_QUICK = lazy(r"(?:صباح|فجر|ليل|ظهر)\u064b?ا|مساء|بعد الظهر")
 _NOON = 12
+_HOUR_REACH = 48  # characters: "الساعة الحادية عشرة والنصف " and more
 
 
 def _hour(match: re.Match[str]) -> int | None:
@@ -242,29 +287,40 @@ def _afternoon(hour: int, part: str | None) -> bool:
 
 
 def _arabic_hours(text: str) -> Iterator[NumberMention]:
-    if "الساعة" not in text and not any(part in text for part in _DAY_PARTS):
-        return
-    for pattern in (_AR_HOUR, _AR_HOUR_PART):
-        for match in pattern.finditer(text):
-            hour = _hour(match)
-            if hour is None:
-                continue
-            minutes = _MINUTES.get(fold(match["m"] or ""), 0)
-            part = match["part"]
-            clock = hour + _NOON if _afternoon(hour, part) else hour
-            span = (match.start(), match.end("part") if part else match.end())
-            yield _mention(clock * 60 + minutes, NumberKind.TIME, span, text, Decimal(hour))
+    matches = list(_AR_HOUR.finditer(text)) if "الساعة" in text else []
+    # Before a part of the day, looked for only just before each one: the pattern, run over
+    # the whole text, would try every word with the article.
+    parts = _DAY_PART_QUICK.finditer(text) if any(w in text for w in _DAY_PARTS) else ()
+    for part in parts:
+        start, end = max(0, part.start() - _HOUR_REACH), min(len(text), part.end() + _HOUR_REACH)
+        match = _AR_HOUR_PART.search(text, start, end)
+        while match is not None and match.end("part") < part.start():
+            match = _AR_HOUR_PART.search(text, match.end(), end)
+        if match is not None and match.start("part") <= part.start():
+            matches.append(match)
+    seen: set[tuple[int, int]] = set()
+    for match in matches:
+        hour = _hour(match)
+        if hour is None or match.span() in seen:
+            continue
+        seen.add(match.span())
+        minutes = _MINUTES.get(fold(match["m"] or ""), 0)
+        part_word = match["part"]
+        clock = hour + _NOON if _afternoon(hour, part_word) else hour
+        span = (match.start(), match.end("part") if part_word else match.end())
+        yield _mention(clock * 60 + minutes, NumberKind.TIME, span, text, Decimal(hour))
 
 
 # A fraction of an hour in minutes: "ربع ساعة" (15), "نصف ساعة" (30), "ثلث ساعة" (20).
 _HOUR_FRACTION = lazy(
     rf"(?<!{_ARABIC_LETTER})[وفبلك]?(?:ال)?(?P<f>ربع|نصف|ثلث)\s+(?:ال)?ساع[ةه](?!{_ARABIC_LETTER})"
 )
+_HOUR_FRACTION_QUICK = lazy(r"(?:ربع|نصف|ثلث)\s+(?:ال)?ساع")
 _FRACTION_MINUTES = {"ربع": (15, Decimal(25)), "نصف": (30, Decimal(50)), "ثلث": (20, None)}
 
 
 def _hour_fractions(text: str) -> Iterator[NumberMention]:
-    if "ساع" not in text:
+    if "ساع" not in text or not _HOUR_FRACTION_QUICK.search(text):
         return
     for match in _HOUR_FRACTION.finditer(text):
         minutes, share = _FRACTION_MINUTES[match["f"]]
@@ -442,6 +498,7 @@ def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
     lower = text if subtag == "ar" else text.lower()
     if subtag == "ar":
         yield from _arabic_hours(text)  # first: "الحادية عشرة مساءً" is an hour, not a teen
+        yield from _and_a_half(text)
         yield from _hour_fractions(text)
         if "عشر" in text:  # most paragraphs have no teen: skip the scan word by word
             yield from _arabic_teens(text)

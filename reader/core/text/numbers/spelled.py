@@ -225,9 +225,15 @@ def spelled_forms(language: str) -> frozenset[str]:
         return english.number_words()
     forms: set[str] = set()
     for word in _table(language):
-        variants = [_WRITTEN.get(ch, (ch,)) for ch in word]
-        forms.update("".join(chars) for chars in itertools.product(*variants))
+        forms.update(written_forms(word))
     return frozenset(forms)
+
+
+def written_forms(folded: str) -> frozenset[str]:
+    """Every way a folded Arabic word may have been written: each alef in each of its seats,
+    ى or ئ for ي, ة for ه."""
+    variants = [_WRITTEN.get(ch, (ch,)) for ch in folded]
+    return frozenset("".join(chars) for chars in itertools.product(*variants))
 
 
 # What a folded Arabic letter may have been written as.
