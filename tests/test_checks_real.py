@@ -242,6 +242,7 @@ def test_arabic_says_numbers_by_its_grammar() -> None:
         ("Junqueras, salah satu dari 9 pemimpin Katalan.", "جونكيراس، أحد القادة التسعة.", "id"),
         ("Selama 4 hari terakhir, ia diam.", "على مدار الأيام الأربعة الأخيرة، صمت.", "id"),
         ("Ia terjebak selama 2 hari.", "احتجزت تحت الأنقاض لمدة يومين.", "id"),
+        ("A 2-year-old girl died.", "توفيت طفلة تبلغ من العمر عامين.", "en"),
         (
             "111 orang tewas dalam 20 tahun terakhir.",
             "لقي 111 شخصًا مصرعهم خلال العقدين الماضيين.",

@@ -157,13 +157,16 @@ def _duals() -> dict[str, tuple[int, ...]]:
     for word, factor in scale_words("ar").items():
         if factor in (1000, 10**6, 10**9, 10**12) and not word.endswith(("ات", "ين", "ا")):
             found.update({word + ending: (2 * factor,) for ending in _DUAL_ENDINGS})
-    for dual, years in _unit_duals():
+    for dual, years in (*_unit_duals(), *_DUAL_SUPPLEMENT):
         stem = dual[: -len("ان")]
         values = (2, 2 * years) if years else (2,)
         found.update({stem + ending: values for ending in ("ان", "ين")})
     return found
 
 
+# Kept by hand, as ``months`` keeps the Egyptian يونيه: عام, the other word for a year (عامين,
+# two years: "طفلة تبلغ من العمر عامين"), which CLDR's Arabic lacks (it says سنة).
+_DUAL_SUPPLEMENT: tuple[tuple[str, int | None], ...] = (("عامان", None),)
 # Units of time that count years: two of them say a number of years too.
 _YEARS_IN = {"duration-decade": 10, "duration-century": 100}
 
