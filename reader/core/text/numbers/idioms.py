@@ -259,7 +259,6 @@ _AR_HOUR = lazy(rf"الساعة\s+{_HOUR_WORD}{_HOUR_MINUTES}(?:{_DAY_PART})?(?!
 _AR_HOUR_PART = lazy(rf"(?<!{_ARABIC_LETTER}){_HOUR_WORD}{_HOUR_MINUTES}{_DAY_PART}")
 _MINUTES = {"النصف": 30, "الربع": 15}
 # The quick test: a part of the day as an adverb somewhere in the text (ظهر alone is in أظهر).
-_DAY_PARTS = ("صباح", "فجر", "ليل", "ظهر", "مساء")
 _DAY_PART_QUICK = lazy(r"(?:صباح|فجر|ليل|ظهر)\u064b?ا|مساء|بعد الظهر")
 _NOON = 12
 _HOUR_REACH = 48  # characters: "الساعة الحادية عشرة والنصف " and more
@@ -293,8 +292,7 @@ def _arabic_hours(text: str) -> Iterator[NumberMention]:
     matches = list(_AR_HOUR.finditer(text)) if "الساعة" in text else []
     # Before a part of the day, looked for only just before each one: the pattern, run over
     # the whole text, would try every word with the article.
-    parts = _DAY_PART_QUICK.finditer(text) if any(w in text for w in _DAY_PARTS) else ()
-    for part in parts:
+    for part in _DAY_PART_QUICK.finditer(text):
         start, end = max(0, part.start() - _HOUR_REACH), min(len(text), part.end() + _HOUR_REACH)
         match = _AR_HOUR_PART.search(text, start, end)
         while match is not None and match.end("part") < part.start():
@@ -425,9 +423,19 @@ def _phrase_pattern(table: str, language: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
+@functools.cache
+def _phrase_quick(language: str) -> re.Pattern[str] | None:
+    """Any word of the half, decade and century tables of ``language``: one search a text."""
+    words = [word for table in _TABLES.values() for word in table.get(language, ())]
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
 def _half_and_decade(text: str, language: str, lower: str) -> Iterator[NumberMention]:
     """``lower`` is the text lower-cased: each word is looked for as a substring first (one
-    C-level search), the pattern run only where it is there."""
+    C-level search), the pattern run only where it is there; most paragraphs have none."""
+    quick = _phrase_quick(language)
+    if quick is None or not quick.search(lower):
+        return
     for table, value in (("half", 50), ("decade", 10), ("century", 100)):
         words = _TABLES[table].get(language, ())
         pattern = _phrase_pattern(table, language)
