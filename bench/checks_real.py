@@ -9,8 +9,8 @@ Every document of the development set (``bench/fetch_ntrex.py``) is checked, eac
 ``reader check`` runs it. None of these translations has a seeded defect, so every finding is a
 false alarm (several of one check on one paragraph count once, as in the labelled set's
 scorer). Printed per part and pair: false alarms per 100 translation paragraphs, all findings
-and the confident ones apart (the banner counts only the confident), and how many documents
-would show the banner's count. ``--show`` lists the findings of the tuning part (never the
+and the confident ones apart (the banner counts only the confident), how many documents show a
+count on the banner and how many of them count a false alarm; then the false alarms by check. ``--show`` lists the findings of the tuning part (never the
 held-back part's: it is scored, not read).
 """
 
