@@ -9,8 +9,8 @@ Every document of the development set (``bench/fetch_ntrex.py``) is checked, eac
 ``reader check`` runs it. None of these translations has a seeded defect, so every finding is a
 false alarm (several of one check on one paragraph count once, as in the labelled set's
 scorer). Printed per part and pair: false alarms per 100 translation paragraphs, all findings
-and the confident ones apart (the banner counts only the confident), and how many documents
-would show the banner's count. ``--show`` lists the findings of the tuning part (never the
+and the confident ones apart (the banner counts only the confident), how many documents show a
+count on the banner and how many of them count a false alarm; then the false alarms by check. ``--show`` lists the findings of the tuning part (never the
 held-back part's: it is scored, not read).
 """
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fetch_ntrex import PAIRS, Document, documents, find_copy
@@ -40,6 +40,8 @@ class PairScore:
     fused: int = 0  # confident run-together findings: real missing spaces
     known: int = 0  # confident findings on a defect read by hand (ntrex-defects.toml)
     flagged_documents: int = 0  # documents whose banner would count a false alarm
+    banner_documents: int = 0  # documents whose banner count is not zero (any confident finding)
+    by_check: dict[str, int] = field(default_factory=dict)  # false alarms by check
 
     @property
     def false_alarms(self) -> int:
@@ -102,6 +104,11 @@ def score(docs: Iterable[Document], show: bool = False) -> dict[tuple[str, str],
             tally.fused += len(fused)
             tally.known += len(listed)
             tally.flagged_documents += len(confident) > len(fused) + len(listed)
+            tally.banner_documents += bool(confident)
+            for f in confident:
+                if f not in fused and f not in listed:
+                    check = str(f.check)  # type: ignore[attr-defined]
+                    tally.by_check[check] = tally.by_check.get(check, 0) + 1
             if show and doc.part == "tuning":
                 for f in findings:
                     mark = "" if f.confident else " (worth a look)"  # type: ignore[attr-defined]
@@ -114,17 +121,31 @@ def score(docs: Iterable[Document], show: bool = False) -> dict[tuple[str, str],
 def table(scores: dict[tuple[str, str], PairScore]) -> str:
     """Per part and pair: paragraphs; every finding; the confident ones (the banner's count);
     of those, words run together and defects read by hand; what is left, the false alarms,
-    per 100 paragraphs; and the documents whose banner would count a false alarm."""
+    per 100 paragraphs; the documents whose banner count is not zero; and those whose banner
+    would count a false alarm."""
     lines = [
         f"{'part':<10} {'pair':<6} {'docs':>4} {'paras':>5} {'all':>5} {'conf.':>5} "
-        f"{'fused':>5} {'known':>5} {'false':>5} {'/100':>6}  banner counts a false alarm"
+        f"{'fused':>5} {'known':>5} {'false':>5} {'/100':>6} {'banner≠0':>8}  banner counts a false alarm"
     ]
     for (part, pair), s in sorted(scores.items()):
         lines.append(
             f"{part:<10} {pair:<6} {s.documents:>4} {s.paragraphs:>5} {s.alarms:>5} "
             f"{s.confident:>5} {s.fused:>5} {s.known:>5} {s.false_alarms:>5} "
-            f"{s.per_100(s.false_alarms):>6.2f}  {s.flagged_documents} of {s.documents}"
+            f"{s.per_100(s.false_alarms):>6.2f} {s.banner_documents:>8}  "
+            f"{s.flagged_documents} of {s.documents}"
         )
+    return "\n".join(lines)
+
+
+def by_check(scores: dict[tuple[str, str], PairScore]) -> str:
+    """Per part and pair, the false alarms by check (the class of each), per 100 paragraphs."""
+    lines = []
+    for (part, pair), s in sorted(scores.items()):
+        classes = ", ".join(
+            f"{check} {count} ({s.per_100(count):.2f})"
+            for check, count in sorted(s.by_check.items(), key=lambda item: -item[1])
+        )
+        lines.append(f"{part:<10} {pair:<6} {classes or '-'}")
     return "\n".join(lines)
 
 
@@ -135,12 +156,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list the tuning part's findings")
     args = parser.parse_args(argv)
     docs = [d for d in documents(find_copy(args.ntrex)) if args.part in ("both", d.part)]
-    print(table(score(docs, show=args.show)))
+    scores = score(docs, show=args.show)
+    print(table(scores))
     print(
         "all: every finding; conf.: the confident ones, which the banner counts; fused: of "
         "those, words run together (real missing spaces); known: real defects read by hand "
         "(bench/data/ntrex-defects.toml, tuning part only); false: the rest"
     )
+    print("\nfalse alarms by check: count (per 100 paragraphs)")
+    print(by_check(scores))
     return 0
 
 

@@ -29,6 +29,12 @@ def kinds(found: list[Finding]) -> list[str]:
     return [str(f.check) for f in found]
 
 
+def assert_faithful(cases: list[tuple[str, str, str]]) -> None:
+    """Each (source, Arabic, source language) pair is checked without a finding."""
+    for source, target, language in cases:
+        assert kinds(check_pair(source, target, language)) == [], source
+
+
 def test_a_common_arabic_word_is_no_transliteration() -> None:
     """oleh↔عليه, sebuah↔صباح, hanya↔للإهانة were reported as transliterations."""
     source = "Ia dihukum oleh pengadilan, hanya sebuah denda, bersama istrinya."
@@ -226,3 +232,151 @@ def test_reader_check_on_a_lone_file(
     clean = tmp_path / "clean.txt"
     clean.write_text("قال الرئيس إن الاجتماع انتهى.\n", encoding="utf-8")
     assert main(["check", str(clean), "--source-lang", "en"]) == 0
+
+
+def test_arabic_says_numbers_by_its_grammar() -> None:
+    """Definite cardinals (القادة التسعة), the dual of a unit CLDR names (يومين; العقدين, twenty
+    years), an hour said by its ordinal (السادسة صباحًا) and a fraction of an hour (ربع ساعة)
+    state the number the source writes in digits; a changed one is still found."""
+    faithful = [
+        ("Junqueras, salah satu dari 9 pemimpin Katalan.", "جونكيراس، أحد القادة التسعة.", "id"),
+        ("Selama 4 hari terakhir, ia diam.", "على مدار الأيام الأربعة الأخيرة، صمت.", "id"),
+        ("Ia terjebak selama 2 hari.", "احتجزت تحت الأنقاض لمدة يومين.", "id"),
+        ("A 2-year-old girl died.", "توفيت طفلة تبلغ من العمر عامين.", "en"),
+        (
+            "111 orang tewas dalam 20 tahun terakhir.",
+            "لقي 111 شخصًا مصرعهم خلال العقدين الماضيين.",
+            "id",
+        ),
+        ("Siaran dihentikan pukul 6 pagi.", "توقف البث في الساعة السادسة صباحًا.", "id"),
+        ("The show starts at 8pm.", "يبدأ العرض في الثامنة مساءً.", "en"),
+        ("He scored after 15 minutes.", "سجل بعد ربع ساعة.", "en"),
+    ]
+    assert_faithful(faithful)
+    changed = [
+        ("Junqueras, salah satu dari 9 pemimpin Katalan.", "جونكيراس، أحد القادة الثمانية.", "id"),
+        ("Ia terjebak selama 3 hari.", "احتجزت تحت الأنقاض لمدة يومين.", "id"),
+        ("Siaran dihentikan pukul 6 pagi.", "توقف البث في الساعة السابعة صباحًا.", "id"),
+        ("The show starts at 8pm.", "يبدأ العرض في الثامنة صباحًا.", "en"),
+    ]
+    for source, target, language in changed:
+        found = check_pair(source, target, language)
+        assert [(f.check, f.confident) for f in found] == [("number-mismatch", True)], source
+    # The article leaves an ordinal an ordinal, and Monday no two.
+    from reader.core.text.numbers import extract_numbers
+
+    assert [(m.kind, m.value) for m in extract_numbers("الفصل الثالث يوم الاثنين", "ar")] == [
+        ("ordinal", 3)
+    ]
+
+
+def test_a_month_named_alone_is_worth_a_look() -> None:
+    """A month word with no day, year or word announcing a month beside it may be a name
+    (Mrs May, السيدة مايو; Joan, جوان): the finding is worth a look, not counted. A month
+    named as a month and changed is counted."""
+    (doubtful,) = check_pair("Ia mendesak Ny May untuk mundur.", "وحث السيدة مايو على التنحي.")
+    assert (doubtful.check, doubtful.confident) == ("number-mismatch", False)
+    (sure,) = check_pair("Ia mundur pada bulan Mei.", "تنحى في شهر يونيو.")
+    assert (sure.check, sure.confident) == ("number-mismatch", True)
+    (sure,) = check_pair("Ia mundur Mei 2019.", "تنحى يونيو 2019.")
+    assert (sure.check, sure.confident) == ("number-mismatch", True)
+
+
+def test_a_latin_name_run_into_han_characters_is_a_name() -> None:
+    """Chinese runs a Latin name into its characters ("42 岁的Joan Puig"): جوان is Joan there."""
+    assert (
+        kinds(
+            check_pair(
+                "42 岁的Joan Puig 是一名机械师", "جوان بويج، عامل ميكانيكي يبلغ 42 عامًا", "zh"
+            )
+        )
+        == []
+    )
+
+
+def test_chinese_and_japanese_myriads_read_whole() -> None:
+    """550多万 is more than 5.5 million, 1億2千万 is 120 million, 22億5000万 2.25 billion; a
+    changed one is still found."""
+    faithful = [
+        ("已有550多万叙利亚人逃离该国", "فر أكثر من 5.5 ملايين سوري من البلاد", "zh"),
+        ("1年あたり1億2千万ポンドの収益", "تجمع 120 مليون جنيه إسترليني سنويًا", "ja"),
+        ("22億5000万人以上の生活", "حياة أكثر من 2.25 مليار شخص", "ja"),
+    ]
+    assert_faithful(faithful)
+    (changed,) = check_pair(
+        "1年あたり1億2千万ポンドの収益", "تجمع 130 مليون جنيه إسترليني سنويًا", "ja"
+    )
+    assert changed.check == "number-mismatch" and changed.evidence == "1億2千万"
+
+
+def test_latin_kept_where_the_source_translated_it() -> None:
+    """An acronym's plural (MWPs for the source's MWP) is no added name; a quoted title kept in
+    English where the source translated it is worth a look; a name the source lacks, unquoted,
+    is counted."""
+    source = "Ils deviendraient des MWP (Membres du Parlement gallois)."
+    assert kinds(check_pair(source, "سيصبحون MWPs (أعضاء في برلمان ويلز).", "fr")) == []
+    title = check_pair(
+        "Johnny English a encore frappé : la critique",
+        'مراجعة فيلم "Johnny English Strikes Again"',
+        "fr",
+    )
+    assert [(f.check, f.confident) for f in title] == [("added-name", False)] * 2
+    assert [f.message for f in title] == [
+        "names Strikes, which the source does not mention here",
+        "names Again, which the source does not mention here",
+    ]
+    (sure,) = check_pair("Ils deviendraient des députés.", "سيصبحون MWPs.", "fr")
+    assert (sure.check, sure.confident) == ("added-name", True)
+
+
+def test_chinese_and_japanese_counts_and_names_run_into_characters() -> None:
+    """六名 (six people), 六か月 (six months), 十年 (ten years) are counts; an agency in Latin
+    letters run into Han or kana ("在BBC一个", "BBCの") is named; 過去100年 is the past
+    century. A count that changed is still found."""
+    faithful = [
+        ("仍有六名乘客在医院接受治疗", "ظل 6 ركاب بالمشفى", "zh"),
+        ("一日350ドル、六か月分の賠償", "تعويض بقيمة 350 دولارًا يوميًا لمدة 6 أشهر", "ja"),
+        ("距上次诉讼已有十年之久", "مرت أكثر من 10 سنوات منذ آخر قضية", "zh"),
+        ("他曾是BBC的一名摄影师", "كان يعمل مصورًا في إذاعة BBC", "zh"),
+        ("人気のBBC番組で演じている", "يؤدي دورًا في برنامج بي بي سي الشهير", "ja"),
+        ("コウモリの数は過去100年で減少した", "انخفضت أعداد الخفافيش خلال القرن الماضي", "ja"),
+    ]
+    assert_faithful(faithful)
+    (changed,) = check_pair("仍有六名乘客在医院接受治疗", "ظل 7 ركاب بالمشفى", "zh")
+    assert changed.check == "number-mismatch"
+    (added,) = check_pair("他曾是一名摄影师", "كان يعمل مصورًا في إذاعة BBC", "zh")
+    assert added.check == "added-name"
+
+
+def test_english_news_numbers_said_otherwise_in_arabic() -> None:
+    """ "in his 40s" is في الأربعينيات من عمره, "21st century" القرن الحادي والعشرون, noon and
+    midnight clock times, "£1.5m" a million and a half (after a currency sign only: "5m" is
+    five metres), مئة ألف a hundred thousand, مليون ونصف المليون 1.5 million, مئتي two hundred, القضاة الأحد عشر the eleven
+    judges. A changed one is still found."""
+    faithful = [
+        ("A man in his 40s was arrested.", "ألقي القبض على رجل في الأربعينيات من عمره."),
+        ("The 21st century began.", "بدأ القرن الحادي والعشرون."),
+        ("The meeting is at noon.", "الاجتماع في الساعة 12 ظهرًا."),
+        ("It happened at midnight.", "حدث ذلك عند الساعة 00:00."),
+        ("It cost £1.5m.", "تكلف 1.5 مليون جنيه إسترليني."),
+        ("A 5m wall.", "جدار بارتفاع 5 أمتار."),
+        ("More than 100,000 people.", "أكثر من مئة ألف شخص."),
+        ("About 200 people.", "حوالي مئتي شخص."),
+        ("Five of the 11 judges.", "خمسة من القضاة الأحد عشر."),
+        ("Some 1.5 million people.", "نحو مليون ونصف المليون شخص."),
+    ]
+    assert_faithful([(source, target, "en") for source, target in faithful])
+    changed = [
+        ("It cost £15m.", "تكلف 16 مليون جنيه إسترليني."),
+        ("A 5m wall.", "جدار بارتفاع 5 ملايين."),
+        ("The meeting is at noon.", "الاجتماع في الساعة 1 ظهرًا."),
+        ("About 300 people.", "حوالي مئتي شخص."),
+        ("Some 2.5 million people.", "نحو مليون ونصف المليون شخص."),
+    ]
+    for source, target in changed:
+        assert kinds(check_pair(source, target, "en")) == ["number-mismatch"], source
+    # أحد alone is "one of" or Sunday, no number; الألف has no article: a thousand, no ordinal.
+    from reader.core.text.numbers import extract_numbers
+
+    assert extract_numbers("يوم الأحد، غادر أحدهم.", "ar") == []
+    assert [(m.kind, m.value) for m in extract_numbers("مئة ألف", "ar")] == [("integer", 100_000)]

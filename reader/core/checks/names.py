@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -135,7 +135,23 @@ def agencies_in(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
         while start >= 0:
             found.setdefault(entity.name, []).append((start, start + len(form)))
             start = text.find(form, start + len(form))
+    for name, span in _latin_in_cjk(text):
+        found.setdefault(name, []).append(span)
     return {name: _outermost(spans) for name, spans in found.items()}
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _latin_in_cjk(text: str) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Agencies of one Latin word that a Chinese or Japanese text runs into its characters
+    ("在BBC一个", "BBCの"), where the word scan sees one word with the characters around."""
+    if not _CJK.search(text):
+        return
+    for match in _LATIN_RUN.finditer(text):
+        for spelling in _spellings_from(match[0]):
+            if len(spelling.words) == 1:
+                yield spelling.entity.name, match.span()
 
 
 def _outermost(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -236,14 +252,27 @@ def _added_latin(
     the core reads one as the other, so such a name is worth a look, not counted."""
     findings = []
     confidence = Confidence.HIGH if _script(pair.source_language) == "Latn" else Confidence.LOW
+    titles = [m.span(1) for m in _QUOTED_LATIN.finditer(text)]
     for match in LATIN_WORD.finditer(text):
         word = match[0]
         if word.islower() or len(word) < 2 or fold(word) in source_latin:
             continue
+        if _ACRONYM_PLURAL.fullmatch(word) and fold(word[:-1]) in source_latin:
+            continue  # "MWPs", the plural of the source's "MWP"
         if any(s <= match.start() < e for s, e in covered):
             continue
-        findings.append(_added(pair, index, text, word, [match.span()], confidence))
+        # A title kept in its own language, quoted ("Johnny English Strikes Again"), where the
+        # source translated it: the words are the title's, not names; worth a look.
+        quoted = any(s <= match.start() < e for s, e in titles)
+        sure = Confidence.LOW if quoted else confidence
+        findings.append(_added(pair, index, text, word, [match.span()], sure))
     return findings
+
+
+# An acronym's plural: capitals and an "s" ("MWPs", "NGOs").
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# A quoted run of two or more Latin words inside a text of another script.
+_QUOTED_LATIN = re.compile(r"[\"“«]\s*([A-Za-z][\w'’.,:&-]*(?:\s+[\w'’.,:&-]+)+)\s*[\"”»]")
 
 
 # -- across versions -----------------------------------------------------------------------------

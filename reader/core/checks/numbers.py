@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from reader.core.checks.model import Finding, FindingKind, Pair
+from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.i18n import N_, _
-from reader.core.text.numbers import Fact, NumberKind, NumberMention, extract_numbers
+from reader.core.text.numbers import Fact, NumberKind, NumberMention, cues, extract_numbers
 from reader.core.text.numbers.numerals import ascii_digits
 from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
 from reader.core.text.words import preview, trimmed, whole_words
@@ -105,7 +105,9 @@ def _written_alike(
     return digits in own_parts and any(digits in run and len(run) > len(digits) for run in other)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+# Latin letters around, not word characters: a Chinese text runs a name into its Han
+# characters ("42 岁的Joan Puig"), where ``\b`` sees no edge.
+_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
 
 
 def _spells(name: str, word: str) -> bool:
@@ -124,12 +126,17 @@ def _capitalised(text: str) -> frozenset[str]:
 
 def number_findings(pair: Pair) -> list[Finding]:
     """The number mismatches of one bead that has paragraphs on both sides."""
-    source = [m for _, text in pair.source for m in extract_numbers(text, pair.source_language)]
+    source_read = [
+        (text, m) for _, text in pair.source for m in extract_numbers(text, pair.source_language)
+    ]
+    source = [m for _, m in source_read]
+    bare = {id(m) for text, m in source_read if _bare_month(text, m)}
     target = [
         (index, text, m)
         for index, text in pair.target
         for m in extract_numbers(text, pair.target_language)
     ]
+    bare.update(id(m) for _, text, m in target if _bare_month(text, m))
     source_facts = _facts(source)
     target_facts = _facts(m for _, _, m in target)
     source_runs, source_parts = _digit_runs(pair.source_text)
@@ -161,16 +168,29 @@ def number_findings(pair: Pair) -> list[Finding]:
                 continue  # "جوان" is Joan here, not June; "السيدة مايو" is Mrs May
         added_seen.add(key)
         added.append((index, text, mention))
-    return _report(pair, missing, added)
+    return _report(pair, missing, added, bare)
+
+
+def _bare_month(text: str, mention: NumberMention) -> bool:
+    """A month named alone, with no day, no year and no word around it that announces a month:
+    weak evidence of a month, since month names are people's names too (جوان is Joan, and
+    Arabic writes Mrs May السيدة مايو)."""
+    return mention.kind is NumberKind.MONTH and not cues.month_announced(text, *mention.span)
 
 
 def _report(
     pair: Pair,
     missing: list[NumberMention],
     added: list[tuple[int, str, NumberMention]],
+    bare: set[int],
 ) -> list[Finding]:
     """One finding per changed number (a missing one paired with an added one of the same
-    category, in text order), then the unpaired ones."""
+    category, in text order), then the unpaired ones. A finding on a month named alone
+    (``_bare_month``) is worth a look, not counted."""
+
+    def confidence(*mentions: NumberMention) -> Confidence:
+        return Confidence.LOW if any(id(m) in bare for m in mentions) else Confidence.HIGH
+
     findings: list[Finding] = []
     unpaired_added = list(added)
     source_paragraph = pair.first_source
@@ -184,6 +204,7 @@ def _report(
                     source_paragraph,
                     _(_MISSING[lost.kind]).format(number=lost.describe()),
                     lost.text,
+                    confidence=confidence(lost),
                 )
             )
             continue
@@ -199,6 +220,7 @@ def _report(
                 ),
                 lost.text,
                 (trimmed(text, *whole_words(text, *found.span)),),
+                confidence(lost, found),
             )
         )
     for index, text, found in unpaired_added:
@@ -210,6 +232,7 @@ def _report(
                 _(_ADDED[found.kind]).format(number=found.describe()),
                 preview(pair.source_text),
                 (trimmed(text, *whole_words(text, *found.span)),),
+                confidence(found),
             )
         )
     return findings

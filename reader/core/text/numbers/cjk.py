@@ -15,16 +15,20 @@
   like a number spelled in words: it confirms a number the other side writes, and is never
   required there (``small_count``).
 
+- A lone Han numeral before a counter (``六名``, six people; ``十年``, ten years): soft too.
+
 Every mention but a time is soft (``NumberMention.spelled``): the other side may say it in
 words.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from decimal import Decimal
 
-from reader.core.text.numbers.chinese import DIGITS, UNITS, chinese_number
+from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, chinese_number
+from reader.core.text.numbers.cldr import locale_for
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.patterns import lazy
 
@@ -71,6 +75,7 @@ def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
         yield from _decades(text, norm)
     if "分之" in norm or "分の" in norm:
         yield from _fractions(text, norm)
+    yield from _han_counts(text)
 
 
 def _times(text: str, norm: str) -> Iterator[NumberMention]:
@@ -118,6 +123,43 @@ def _fractions(text: str, norm: str) -> Iterator[NumberMention]:
             spelled=True,
             alternatives=(normal(share),),
         )
+
+
+# One Han numeral alone before a counter: "六名" (six people), "六か月" (six months), "十年" (ten
+# years). Chinese's reader leaves a lone numeral unread (``chinese``: 一 is in too many words);
+# before a counter it is a count, which other languages write in digits or spell out. 一 stays
+# unread (一个 is "a"), as does a numeral in a run of them or before a date's or time's unit.
+_NUMERALS = "".join([*DIGITS, *UNITS, *MYRIADS])
+_HAN_COUNT = lazy(
+    rf"(?<![{_NUMERALS}\d])(?P<n>[二三四五六七八九两兩十])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+)
+
+
+def _han_counts(text: str) -> Iterator[NumberMention]:
+    for match in _HAN_COUNT.finditer(text):
+        after = text[match.end()]
+        if after in _NUMERALS or after in _NOT_A_COUNT:
+            continue
+        if text.endswith(_weekday_stems(), 0, match.start()):
+            continue  # "周六下午": Saturday afternoon
+        value = _value(match["n"])
+        if value is not None:
+            span = match.span()
+            yield NumberMention(Decimal(value), NumberKind.INTEGER, span, match[0], spelled=True)
+
+
+@functools.cache
+def _weekday_stems() -> tuple[str, ...]:
+    """What comes before the numeral of a Chinese weekday name (``周`` of ``周六``, ``星期`` of
+    ``星期六``), from CLDR's names in simplified and traditional Chinese."""
+    stems: set[str] = set()
+    for tag in ("zh", "zh_Hant"):
+        locale = locale_for(tag)
+        days = locale.days if locale is not None else {}
+        for context in days.values():
+            for width in context.values():
+                stems.update(name[:-1] for name in width.values() if len(name) > 1)
+    return tuple(sorted(stems))
 
 
 def small_count(norm: str, end: int, value: Decimal) -> bool:

@@ -76,6 +76,21 @@ MONTH_BEFORE = lazy(
     re.IGNORECASE,
 )
 MONTH_AFTER = lazy(r"\s*(?:lalu|depan|ini|الماضي|المقبل|القادم|الحالي|dernier)\b")
+# A year after a month: "Mei 2019", "يونيو ٢٠١٩".
+YEAR_AFTER = lazy(r"\s*,?\s*\d{4}(?!\d)")  # \d: digits of every script
+
+
+def month_announced(text: str, start: int, end: int) -> bool:
+    """Whether a month name at ``start:end`` stands where a month does: after a word that
+    announces one ("in", "bulan", "في"), before "last" or "next", or before a year. A month
+    name with none of these around it may be a person's name (جوان is Joan, مايو is Mrs May)."""
+    return bool(
+        before(MONTH_BEFORE, text, start)
+        or MONTH_AFTER.match(text, end)
+        or YEAR_AFTER.match(text, end)
+    )
+
+
 # A month name that is a person's name: a capitalised word after it ("Juni Rahmawati"), or a
 # title before it ("Mrs May", "Ny. Mei", "Bu April").
 NAME_AFTER = lazy(r" [A-Z][a-z]{2,}")
@@ -84,8 +99,6 @@ TITLE_BEFORE = lazy(r"\b(?:Mrs?|Ms|Miss|Dr|Ny|Nn|Tn|Bu|Pak|Sdr|Mme|Mlle|M)\.? $"
 # German ordinal dot, "15. August".
 DAY_MONTH_GAP = lazy(r"\.?\s*(?:de\s+|of\s+|من\s+)?")
 
-# The rest of an Arabic number after its scale word: "58 ألفا و362", "3 ملايين و200 ألف".
-AND_REST = lazy(r"\s*و\s?(\d{1,3})(?![\d.,٫٬])")
 
 _LOOK_BEHIND = 24  # characters: the longest cue before a number ("le mois de ", "pukul ")
 

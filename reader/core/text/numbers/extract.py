@@ -24,7 +24,7 @@ from reader.core.text.numbers.numerals import (
     numeral_runs,
     read_numeral,
 )
-from reader.core.text.numbers.scales import scale_after
+from reader.core.text.numbers.scales import scale_after, scale_rest
 from reader.core.text.numbers.spelled import spelled_forms, spelled_numbers
 from reader.core.text.patterns import lazy
 from reader.core.text.words import lower_words
@@ -374,11 +374,11 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
         factor, span_end = scale
         value = value * factor
         alternatives = tuple(a * factor for a in alternatives)
-        rest = cues.AND_REST.match(reading.norm, span_end)
-        if rest and int(rest[1]) < factor:  # "58 ألفا و362": 58,362
-            value += int(rest[1])
-            alternatives = tuple(a + int(rest[1]) for a in alternatives)
-            span_end = rest.end()
+        rest = scale_rest(reading.norm, span_end, reading.language, factor)
+        if rest:  # "58 ألفا و362": 58,362; "1億2千万": 120 million
+            value += rest[0]
+            alternatives = tuple(a + rest[0] for a in alternatives)
+            span_end = rest[1]
     if not reading.kinds:  # the value as it came (3.50 and 3.5 are equal Decimals all the same)
         return NumberMention(value, kind, (span_start, span_end), text[start:span_end])
     percent = cues.PERCENT_AFTER.match(text, span_end) or cues.before(
@@ -430,11 +430,7 @@ def month_as_name(text: str, month: Month) -> bool:
 def _month_alone(text: str, month: Month) -> NumberMention:
     """A month named without a day ("Juli lalu", "يوليو الماضي"), when it is one: written in
     full, and, for a name that is also an ordinary word, beside a cue or a year."""
-    cued = (
-        cues.before(cues.MONTH_BEFORE, text, month.start)
-        or cues.MONTH_AFTER.match(text, month.end)
-        or re.match(r"\s*\d{4}", ascii_digits(text[month.end : month.end + 12]))
-    )
+    cued = cues.month_announced(text, month.start, month.end)
     doubtful = month.abbreviated or (
         not cued and (fold(month.name) in cues.AMBIGUOUS_MONTHS or month_as_name(text, month))
     )

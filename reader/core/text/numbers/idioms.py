@@ -5,14 +5,18 @@ misses them reports a changed number in a faithful translation:
 
 - Arabic teens, cardinal and ordinal: ``ثلاثة عشر``, ``الثالثة عشرة`` (13th), ``التاسع عشر``,
   ``الحادي عشر``, ``اثنا عشر``: a unit of the spelled table, then ``عشر``;
-- Arabic tens as ordinals in the nominative: ``الأربعون``, ``الستون`` (the table has the
-  oblique ``الأربعين``);
 - Arabic decades: ``ثمانينيات القرن العشرين``, ``الثمانينيات`` (the 1980s), read as the year the
   decade starts, since the other version's "1980s" reads as 1980;
 - the Arabic dual of a scale word: ``مليوني دولار`` (two million dollars), ``ألفي`` (two
-  thousand); a scale word after a numeral (``58 ألفا``) is the numeral's, not a dual;
+  thousand); a scale word after a numeral (``58 ألفا``) is the numeral's, not a dual; and of a
+  unit, from CLDR's unit names: ``يومين`` (two days), ``سنتين``, ``ساعتين``;
+- a scale word and a half: ``مليون ونصف المليون`` (1.5 million), ``ألف ونصف``;
+- Arabic clock times in words: ``الساعة السادسة صباحًا`` (6 a.m.), ``في الثامنة مساءً``, and a
+  fraction of an hour in minutes, ``ربع ساعة`` (15);
+- noon and midnight as clock times: ``noon``, ``midi``, ``منتصف الليل``;
 - half as a share: ``النصف``, ``half``, ``setengah``, ``moitié``: 50 (per cent) or 0.5;
-- a decade as ten years: ``عقد``, ``decade``, ``dekade``, ``décennie``;
+- a decade as ten years: ``عقد``, ``decade``, ``dekade``, ``décennie``; an Arabic century
+  not numbered as a hundred: ``القرن الماضي``;
 - a year range ``1950-53``: its second year is 1953.
 
 All but the year range are soft mentions (``NumberMention.spelled``): they confirm a number
@@ -25,13 +29,16 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
+from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
+from reader.core.text.numbers import cues
+from reader.core.text.numbers.cldr import locale_for
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.numbers.scales import scale_words
-from reader.core.text.numbers.spelled import spelled_value
+from reader.core.text.numbers.spelled import spelled_value, written_forms
 from reader.core.text.patterns import lazy
 
 _ARABIC_LETTER = r"[\u0621-\u064a]"
@@ -54,8 +61,10 @@ def _mention(
 
 # -- Arabic teens ---------------------------------------------------------------------------------
 
-# "اثنا عشر" / "اثنتا عشرة" (twelve, nominative) are no words of the table on their own.
+# "اثنا عشر" / "اثنتا عشرة" (twelve, nominative) and "أحد عشر" / "إحدى عشرة" (eleven) are no
+# words of the table on their own (alone, أحد is "one of" or Sunday).
 _TWELVE = frozenset({"اثنا", "اثنتا", "اثني", "اثنتي"})
+_ELEVEN = frozenset({"احد", "احدي"})
 _TEEN = lazy(rf"(?<!{_ARABIC_LETTER})({_AR_WORD})\s+(عشر[ةه]?)(?!{_ARABIC_LETTER})")
 
 
@@ -64,6 +73,8 @@ def _unit(word: str) -> int | None:
     folded = fold(word)
     if folded in _TWELVE or folded[1:] in _TWELVE:
         return 2
+    if folded in _ELEVEN or (folded.startswith("ال") and folded[2:] in _ELEVEN):
+        return 1
     value = spelled_value(folded, "ar")
     if value is None and folded.startswith("ال"):  # "الثمانية عشر": the cardinal is bare
         value = spelled_value(folded[2:], "ar")
@@ -80,13 +91,13 @@ def _arabic_teens(text: str) -> Iterator[NumberMention]:
         yield _mention(10 + unit, kind, match.span(), text)
 
 
-# -- Arabic tens in the nominative, and decades ----------------------------------------------------
+# -- Arabic decades -------------------------------------------------------------------------------
 
 
 @functools.cache
 def _tens_stems() -> dict[str, int]:
     """The stem of each ten (``ثمان`` for 80, ``عشر`` for 20), from the table's oblique forms
-    (``ثمانين``): the nominative adds ``ون``, the decade ``ينيات``."""
+    (``ثمانين``): the decade adds ``ينيات``."""
     stems = {}
     for tens in range(20, 100, 10):
         for word in ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"):
@@ -100,7 +111,7 @@ def _tens_pattern() -> re.Pattern[str]:
     stems = "|".join(sorted(_tens_stems(), key=len, reverse=True))
     seats = stems.replace("ا", "[اأإآ]")
     return re.compile(
-        rf"(?<!{_ARABIC_LETTER})[وفبلك]?(ال)?({seats})(ون|ينيات|ينات|يات)(?!{_ARABIC_LETTER})"
+        rf"(?<!{_ARABIC_LETTER})[وفبلك]?(ال)?({seats})(ينيات|ينات|يات)(?!{_ARABIC_LETTER})"
     )
 
 
@@ -125,45 +136,217 @@ def _arabic_tens(text: str) -> Iterator[NumberMention]:
     stems = _tens_stems()
     for match in _tens_pattern().finditer(text):
         tens = stems[fold(match[2])]
-        if match[3] == "ون":
-            if match[1]:  # "الأربعون": the fortieth; a bare "أربعون" is in the table
-                yield _mention(tens, NumberKind.ORDINAL, match.span(), text)
-        else:
-            year = _century_start(text, match.end()) + tens
-            yield _mention(year, NumberKind.YEAR, match.span(), text)
+        # The year, and the tens themselves: "في الأربعينيات من عمره" is in his forties.
+        year = _century_start(text, match.end()) + tens
+        yield _mention(year, NumberKind.YEAR, match.span(), text, Decimal(tens))
 
 
 # -- duals of scale words ------------------------------------------------------------------------
 
 _DUAL_ENDINGS = ("ان", "ين", "ا", "ي")
+_ONE_WORD = lazy(rf"{_AR_WORD}")
 _NUMERAL_BEFORE = lazy(r"[\d\u0660-\u0669\u06f0-\u06f9][\d.,\u066b\u066c]*\s*$")
 
 
 @functools.cache
-def _duals() -> dict[str, int]:
-    """Folded dual forms of the Arabic scale words: ``مليونان``, ``مليوني``, ``ألفين``."""
-    found = {}
+def _duals() -> dict[str, tuple[int, ...]]:
+    """Folded dual forms of the Arabic scale words (``مليونان``, ``مليوني``, ``ألفين``) and of
+    the units CLDR names (``يومين``, ``ساعتين``), each with the number it says (and, for two
+    decades or centuries, the years: ``العقدين الماضيين`` is the past 20 years)."""
+    found: dict[str, tuple[int, ...]] = {}
     for word, factor in scale_words("ar").items():
         if factor in (1000, 10**6, 10**9, 10**12) and not word.endswith(("ات", "ين", "ا")):
-            found.update({word + ending: factor for ending in _DUAL_ENDINGS})
+            found.update({word + ending: (2 * factor,) for ending in _DUAL_ENDINGS})
+    for dual, years in (*_unit_duals(), *_DUAL_SUPPLEMENT):
+        stem = dual[: -len("ان")]
+        values = (2, 2 * years) if years else (2,)
+        found.update({stem + ending: values for ending in ("ان", "ين")})
     return found
 
 
+# Kept by hand, as ``months`` keeps the Egyptian يونيه: عام, the other word for a year (عامين,
+# two years: "طفلة تبلغ من العمر عامين"), which CLDR's Arabic lacks (it says سنة).
+_DUAL_SUPPLEMENT: tuple[tuple[str, int | None], ...] = (("عامان", None),)
+# Units of time that count years: two of them say a number of years too.
+_YEARS_IN = {"duration-decade": 10, "duration-century": 100}
+
+
+def _unit_duals() -> Iterator[tuple[str, int | None]]:
+    """The duals CLDR writes for two of a unit in Arabic, folded: its unit patterns for the
+    plural category "two" that are one word with no place for a numeral (``يومان``, two
+    days; ``سنتان``, two years; ``ميلان``, two miles); with the years the unit counts."""
+    locale = locale_for("ar")
+    if locale is None:
+        return
+    for name, unit in locale._data["unit_patterns"].items():
+        for width in ("long", "short", "narrow"):
+            pattern = unit[width].get("two") if width in unit else None
+            # The ending as written: a hamza's madda (جزآن, two parts) does not fold away.
+            if pattern and pattern.endswith("ان") and _ONE_WORD.fullmatch(pattern):
+                yield fold(pattern), _YEARS_IN.get(name)
+
+
+_AR_LETTERS = lazy(r"[\u0621-\u064a]+")
+
+
 @functools.cache
-def _dual_pattern() -> re.Pattern[str]:
-    forms = "|".join(sorted(_duals(), key=len, reverse=True)).replace("ا", "[اأإآ]")
-    return re.compile(rf"(?<!{_ARABIC_LETTER})[وفبلك]?({forms})(?!{_ARABIC_LETTER})")
+def _dual_forms() -> dict[str, tuple[int, ...]]:
+    """Every written form of every dual, behind a clitic or the article or both (``ليومين``,
+    ``العقدين``), with what it says: the words of a text are looked up in it at once."""
+    forms = {}
+    for dual, values in _duals().items():
+        for written in written_forms(dual):
+            for prefix in ("", "ال", *CLITICS, *(c + "ال" for c in CLITICS)):
+                forms[prefix + written] = values
+    return forms
 
 
 def _arabic_duals(text: str) -> Iterator[NumberMention]:
-    duals = _duals()
-    for match in _dual_pattern().finditer(text):
-        factor = duals.get(fold(match[1]))
-        if factor is None or _NUMERAL_BEFORE.search(
+    # The text's words against every form, in one set operation: a pattern of every form,
+    # with a clitic and the article, took longer than all the rest of the idioms.
+    forms = _dual_forms()
+    if forms.keys().isdisjoint(_AR_LETTERS.findall(text)):
+        return
+    for match in _AR_LETTERS.finditer(text):
+        values = forms.get(match[0])
+        if values is None or _NUMERAL_BEFORE.search(
             text, max(0, match.start() - 24), match.start()
         ):
             continue
-        yield _mention(2 * factor, NumberKind.INTEGER, match.span(), text)
+        value, *others = values
+        yield _mention(value, NumberKind.INTEGER, match.span(), text, *map(Decimal, others))
+
+
+# -- a scale word and a half --------------------------------------------------------------------
+
+# "مليون ونصف المليون" (a million and a half), "ألف ونصف": one and a half of the scale word.
+
+
+@functools.cache
+def _and_a_half_pattern() -> re.Pattern[str]:
+    singular = [
+        w for w, f in scale_words("ar").items() if f >= 1000 and not w.endswith(("ات", "ين"))
+    ]
+    words = "|".join(sorted(singular, key=len, reverse=True)).replace("ا", "[اأإآ]")
+    return re.compile(
+        rf"(?<!{_ARABIC_LETTER})[وفبلك]?({words})\s+ونصف(?:\s+ال(?:{words}))?(?!{_ARABIC_LETTER})"
+    )
+
+
+def _and_a_half(text: str) -> Iterator[NumberMention]:
+    if "ونصف" not in text:
+        return
+    for match in _and_a_half_pattern().finditer(text):
+        factor = scale_words("ar").get(fold(match[1]))
+        if factor is None or _NUMERAL_BEFORE.search(
+            text, max(0, match.start() - 24), match.start()
+        ):
+            continue  # "2 مليون ونصف": the numeral's
+        yield _mention(Decimal(factor) * Decimal("1.5"), NumberKind.INTEGER, match.span(), text)
+
+
+# -- Arabic clock times in words ----------------------------------------------------------------
+
+# "الساعة السادسة صباحًا" (six in the morning), "في الثامنة مساءً", "الحادية عشرة والنصف": an hour
+# is said by the feminine ordinal (الساعة being feminine), after "الساعة" or before a part of
+# the day; "والنصف" and "والربع" add half and a quarter of an hour.
+_HOUR_WORD = rf"(?P<h>[وفب]?ال{_AR_WORD})(?:\s+(?P<teen>عشر[ةه]?))?"
+_HOUR_MINUTES = r"(?:\s+و(?P<m>النصف|الربع))?"
+# The part of the day as an adverb ("صباحًا", "مساءً"), not a noun before another ("صباح اليوم",
+# this morning, which an ordinal before it does not make an hour).
+_DAY_PART = rf"\s+(?P<part>(?:صباح|فجر|مساء|ليل|ظهر)[\u064b]?ا?[\u064b]?(?!{_ARABIC_LETTER}|\s+ال)|بعد\s+الظهر)"
+_AR_HOUR = lazy(rf"الساعة\s+{_HOUR_WORD}{_HOUR_MINUTES}(?:{_DAY_PART})?(?!{_ARABIC_LETTER}{{2}})")
+_AR_HOUR_PART = lazy(rf"(?<!{_ARABIC_LETTER}){_HOUR_WORD}{_HOUR_MINUTES}{_DAY_PART}")
+_MINUTES = {"النصف": 30, "الربع": 15}
+# The quick test: a part of the day as an adverb somewhere in the text (ظهر alone is in أظهر).
+_DAY_PART_QUICK = lazy(r"(?:صباح|فجر|ليل|ظهر)\u064b?ا|مساء|بعد الظهر")
+_NOON = 12
+_HOUR_REACH = 48  # characters: "الساعة الحادية عشرة والنصف " and more
+
+
+def _hour(match: re.Match[str]) -> int | None:
+    """The hour (1 to 12) a match's ordinal names, or None where the word names none."""
+    word = fold(match["h"])
+    if word[:1] in "وفب" and word[1:3] == "ال":
+        word = word[1:]
+    if match["teen"]:
+        unit = _unit(word)
+        return 10 + unit if unit in (1, 2) else None
+    value = spelled_value(word, "ar") or spelled_value(word[2:], "ar")  # الواحدة: one o'clock
+    return value if value is not None and 1 <= value <= _NOON else None
+
+
+def _afternoon(hour: int, part: str | None) -> bool:
+    """Whether the part of the day puts the hour after noon: the evening's and the night's
+    hours (the night's from six), and the first six after midday (cues.MIDDAY_HOURS)."""
+    if part is None or hour == _NOON:
+        return False
+    if part.startswith("مساء"):
+        return True
+    if part.startswith("ليل"):
+        return hour >= cues.MIDDAY_HOURS
+    return "ظهر" in part and hour <= cues.MIDDAY_HOURS
+
+
+def _arabic_hours(text: str) -> Iterator[NumberMention]:
+    matches = list(_AR_HOUR.finditer(text)) if "الساعة" in text else []
+    # Before a part of the day, looked for only just before each one: the pattern, run over
+    # the whole text, would try every word with the article.
+    for part in _DAY_PART_QUICK.finditer(text):
+        start, end = max(0, part.start() - _HOUR_REACH), min(len(text), part.end() + _HOUR_REACH)
+        match = _AR_HOUR_PART.search(text, start, end)
+        while match is not None and match.end("part") < part.start():
+            match = _AR_HOUR_PART.search(text, match.end(), end)
+        if match is not None and match.start("part") <= part.start():
+            matches.append(match)
+    seen: set[tuple[int, int]] = set()
+    for match in matches:
+        hour = _hour(match)
+        if hour is None or match.span() in seen:
+            continue
+        seen.add(match.span())
+        minutes = _MINUTES.get(fold(match["m"] or ""), 0)
+        part_word = match["part"]
+        clock = hour + _NOON if _afternoon(hour, part_word) else hour
+        span = (match.start(), match.end("part") if part_word else match.end())
+        yield _mention(clock * 60 + minutes, NumberKind.TIME, span, text, Decimal(hour))
+
+
+# A fraction of an hour in minutes: "ربع ساعة" (15), "نصف ساعة" (30), "ثلث ساعة" (20).
+_HOUR_FRACTION = lazy(
+    rf"(?<!{_ARABIC_LETTER})[وفبلك]?(?:ال)?(?P<f>ربع|نصف|ثلث)\s+(?:ال)?ساع[ةه](?!{_ARABIC_LETTER})"
+)
+_HOUR_FRACTION_QUICK = lazy(r"(?:ربع|نصف|ثلث)\s+(?:ال)?ساع")
+_FRACTION_MINUTES = {"ربع": (15, Decimal(25)), "نصف": (30, Decimal(50)), "ثلث": (20, None)}
+
+
+def _hour_fractions(text: str) -> Iterator[NumberMention]:
+    if "ساع" not in text or not _HOUR_FRACTION_QUICK.search(text):
+        return
+    for match in _HOUR_FRACTION.finditer(text):
+        minutes, share = _FRACTION_MINUTES[match["f"]]
+        shares = (share,) if share is not None else ()
+        yield _mention(minutes, NumberKind.INTEGER, match.span(), text, *shares)
+
+
+# -- noon and midnight ---------------------------------------------------------------------------
+
+# Noon and midnight named, by language: a clock time, 12:00 and 00:00.
+_CLOCK_WORDS = {
+    "en": (("noon", 720), ("midday", 720), ("midnight", 0)),
+    "id": (("tengah hari", 720), ("tengah malam", 0)),
+    "ms": (("tengah hari", 720), ("tengah malam", 0)),
+    "fr": (("midi", 720), ("minuit", 0)),
+    "ar": (("منتصف النهار", 720), ("منتصف الليل", 0)),
+}
+
+
+def _clock_words(text: str, language: str, lower: str) -> Iterator[NumberMention]:
+    for word, minutes in _CLOCK_WORDS.get(language, ()):
+        if word not in lower:
+            continue
+        for match in re.finditer(rf"(?<!\w){word}(?!\w)", lower):
+            yield _mention(minutes, NumberKind.TIME, match.span(), text)
 
 
 # -- Indonesian compounds --------------------------------------------------------------------------
@@ -189,7 +372,7 @@ def _indonesian_compounds(text: str, language: str) -> Iterator[NumberMention]:
         yield _mention(value, NumberKind.INTEGER, (match.start(), end), text)
 
 
-# -- half and decade, by language ------------------------------------------------------------------
+# -- half, decade and century, by language ------------------------------------------------------------------
 
 # The words for half and for a decade, by language. Arabic takes clitics, the article and the
 # accusative ending ("والنصف", "عقدًا"); the others are whole words.
@@ -207,11 +390,31 @@ _DECADE = {
     "ms": ("dekad",),
     "fr": ("décennie",),
 }
+# A century as a hundred years: "القرن الماضي" (the past century) against "過去100年"; not a
+# numbered one ("القرن العشرين", the twentieth: ``_numbered_century``).
+_CENTURY_WORDS = {"ar": ("قرن",)}
+_NEXT_WORD = lazy(rf"\s+[وفبلك]?({_AR_WORD})")
+
+
+def _numbered_century(text: str, end: int) -> bool:
+    """Whether the Arabic century word ending at ``end`` is numbered: an ordinal or a numeral
+    after it (``القرن التاسع عشر``, ``القرن 21``)."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return bool(re.match(r"\s*\d", text[end : end + 4]))
+    return spelled_value(after[1], "ar") is not None
+
+
+_TABLES: dict[str, Mapping[str, tuple[str, ...]]] = {
+    "half": _HALF,
+    "decade": _DECADE,
+    "century": _CENTURY_WORDS,
+}
 
 
 @functools.cache
 def _phrase_pattern(table: str, language: str) -> re.Pattern[str] | None:
-    words = (_HALF if table == "half" else _DECADE).get(language)
+    words = _TABLES[table].get(language)
     if not words:
         return None
     alternation = "|".join(words)
@@ -220,17 +423,29 @@ def _phrase_pattern(table: str, language: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
+@functools.cache
+def _phrase_quick(language: str) -> re.Pattern[str] | None:
+    """Any word of the half, decade and century tables of ``language``: one search a text."""
+    words = [word for table in _TABLES.values() for word in table.get(language, ())]
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
 def _half_and_decade(text: str, language: str, lower: str) -> Iterator[NumberMention]:
     """``lower`` is the text lower-cased: each word is looked for as a substring first (one
-    C-level search), the pattern run only where it is there."""
-    for table, value in (("half", 50), ("decade", 10)):
-        words = (_HALF if table == "half" else _DECADE).get(language, ())
+    C-level search), the pattern run only where it is there; most paragraphs have none."""
+    quick = _phrase_quick(language)
+    if quick is None or not quick.search(lower):
+        return
+    for table, value in (("half", 50), ("decade", 10), ("century", 100)):
+        words = _TABLES[table].get(language, ())
         pattern = _phrase_pattern(table, language)
         if pattern is None or not any(word in lower for word in words):
             continue
         for match in pattern.finditer(text):
             if table == "half":
                 yield _mention(value, NumberKind.PERCENT, match.span(), text, Decimal("0.5"))
+            elif table == "century" and _numbered_century(text, match.end()):
+                continue
             else:
                 yield _mention(value, NumberKind.INTEGER, match.span(), text)
 
@@ -293,6 +508,9 @@ def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
     look-behind tries every position of the text."""
     lower = text if subtag == "ar" else text.lower()
     if subtag == "ar":
+        yield from _arabic_hours(text)  # first: "الحادية عشرة مساءً" is an hour, not a teen
+        yield from _and_a_half(text)
+        yield from _hour_fractions(text)
         if "عشر" in text:  # most paragraphs have no teen: skip the scan word by word
             yield from _arabic_teens(text)
         yield from _arabic_tens(text)
@@ -302,3 +520,4 @@ def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
     if subtag == "fr" and "siècle" in lower:
         yield from _roman_centuries(text)
     yield from _half_and_decade(text, subtag, lower)
+    yield from _clock_words(text, subtag, lower)

@@ -116,7 +116,8 @@ def _joined_pattern(language: str) -> re.Pattern[str] | None:
     words = scale_words(language)
     if _language_key(language) not in _JOINED or not words:
         return None
-    return re.compile(r"\s?(" + "|".join(sorted(words, key=len, reverse=True)) + ")")
+    # "550多万" (more than 5.5 million), "1万余": 多 and 余 say "more than", before the scale.
+    return re.compile(r"\s?(?:多|余|餘)?(" + "|".join(sorted(words, key=len, reverse=True)) + ")")
 
 
 def scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
@@ -134,4 +135,43 @@ def scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
         if both:
             return both, match.end()
     factor = words.get(fold(match[1]))
+    if factor is None and match.start(1) == end:
+        return _money_abbreviation(text, end, match[1], language)
     return (factor, match.end(1)) if factor else None
+
+
+# British and American news abbreviate the scale of an amount of money, joined to the digits:
+# "£1.5m", "$20k". Only after a currency sign: "5m" alone is five metres.
+_MONEY_SCALES = {"en": {"m": 6, "k": 3}}
+_MONEY_BEFORE = lazy(r"[£$€¥]\s?[\d.,]+$")
+
+
+def _money_abbreviation(text: str, end: int, word: str, language: str) -> tuple[int, int] | None:
+    power = _MONEY_SCALES.get(_language_key(language), {}).get(word.lower())
+    if power is None or not _MONEY_BEFORE.search(text, max(0, end - 24), end):
+        return None
+    return 10**power, end + len(word)
+
+
+# What follows a scale word and adds to its number: "58 ألفا و362" (58,362, Arabic's "and"),
+# and in the myriads of Chinese and Japanese a smaller numeral with its own scale straight
+# after: "1億2千万" (120 million), "22億5000万" (2,250 million).
+_AND_REST = lazy(r"\s*و\s?(\d{1,3})(?![\d.,٫٬])")
+_DIGITS_AFTER = lazy(r"\s?(\d{1,4})(?![\d.,])")
+
+
+def scale_rest(norm: str, end: int, language: str, factor: int) -> tuple[int, int] | None:
+    """The rest of a number after its scale word, which ends at ``end`` in ``norm`` (the text
+    with ASCII digits): (what it adds, below ``factor``, and where it ends), or None."""
+    rest = _AND_REST.match(norm, end)
+    if rest and int(rest[1]) < factor:
+        return int(rest[1]), rest.end()
+    joined = _joined_pattern(language)
+    digits = _DIGITS_AFTER.match(norm, end) if joined is not None else None
+    if joined is None or digits is None:
+        return None
+    scale = joined.match(norm, digits.end())
+    if scale is None:
+        return None
+    added = int(digits[1]) * scale_words(language)[scale[1]]
+    return (added, scale.end()) if added < factor else None

@@ -116,6 +116,15 @@ _SPELLED: dict[str, dict[str, int]] = {
         "ثمانين": 80,
         "تسعون": 90,
         "تسعين": 90,
+        # The tens with the article, nominative and oblique: "الحادي والعشرون" (21st).
+        "العشرون": 20,
+        "الثلاثون": 30,
+        "الاربعون": 40,
+        "الخمسون": 50,
+        "الستون": 60,
+        "السبعون": 70,
+        "الثمانون": 80,
+        "التسعون": 90,
         "العشرين": 20,
         "الثلاثين": 30,
         "الاربعين": 40,
@@ -128,6 +137,10 @@ _SPELLED: dict[str, dict[str, int]] = {
         "الحادية": 1,
         "مئة": 100,
         "مائة": 100,
+        # The dual of a hundred: two hundred.
+        **dict.fromkeys(
+            ("مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"), 200
+        ),
         "الف": 1000,
         "مليون": 10**6,
         "اول": 1,
@@ -172,11 +185,36 @@ _ORDINAL_WORDS = frozenset(
 )
 
 
+# Arabic cardinals from three to ten take the article after a definite noun: "القادة التسعة"
+# (the nine leaders), "الأيام الأربعة". The ordinals have forms of their own (الثالث, the
+# third), so the article leaves these cardinals; one and two with it are other words
+# (الاثنين is Monday, and two is said by the dual).
+_DEFINITE_CARDINALS = range(3, 11)
+
+
 @functools.cache
 def _table(language: str) -> dict[str, int]:
-    """The spelled numbers of a language, folded."""
-    table = _SPELLED.get(language, {})
-    return {fold(word): value for word, value in table.items()}
+    """The spelled numbers of a language, folded (for Arabic, with the definite cardinals)."""
+    table = {fold(word): value for word, value in _SPELLED.get(language, {}).items()}
+    if language in _ARABIC_SCRIPT:
+        table.update({"ال" + word: value for word, value in _definite_cardinals(table)})
+    return table
+
+
+def _definite_cardinals(table: dict[str, int]) -> Iterator[tuple[str, int]]:
+    """The cardinals of an Arabic table that take the article, as (bare word, value)."""
+    for word, value in table.items():
+        if value in _DEFINITE_CARDINALS and not _arabic_ordinal(word):
+            yield word, value
+
+
+def _arabic_ordinal(word: str) -> bool:
+    """Whether a folded Arabic word of the table (clitics off) is an ordinal: one with the
+    article (which takes a word of three letters at least: ``الف``, a thousand, has none)."""
+    return (word.startswith("ال") and len(word) >= _WITH_ARTICLE) or word in ("اول", "ثاني", "ثالث")
+
+
+_WITH_ARTICLE = 5  # letters: the article and a word of three
 
 
 @functools.cache
@@ -187,13 +225,19 @@ def spelled_forms(language: str) -> frozenset[str]:
         return english.number_words()
     forms: set[str] = set()
     for word in _table(language):
-        variants = [_WRITTEN.get(ch, (ch,)) for ch in word]
-        forms.update("".join(chars) for chars in itertools.product(*variants))
+        forms.update(written_forms(word))
     return frozenset(forms)
 
 
+def written_forms(folded: str) -> frozenset[str]:
+    """Every way a folded Arabic word may have been written: each alef in each of its seats,
+    ى or ئ for ي, ة for ه."""
+    variants = [_WRITTEN.get(ch, (ch,)) for ch in folded]
+    return frozenset("".join(chars) for chars in itertools.product(*variants))
+
+
 # What a folded Arabic letter may have been written as.
-_WRITTEN = {"ا": ("ا", "أ", "إ", "آ"), "ي": ("ي", "ى"), "ه": ("ه", "ة")}
+_WRITTEN = {"ا": ("ا", "أ", "إ", "آ"), "ي": ("ي", "ى", "ئ"), "ه": ("ه", "ة")}  # مئة, مائة
 
 
 # A word as the scan below reads it. The words of the tables are looked up whole: a run of word
@@ -287,13 +331,22 @@ def _compounds(
         index += 1
 
 
+@functools.cache
+def _cardinals_with_article(language: str) -> frozenset[str]:
+    """The folded Arabic cardinals that take the article (``تسعه`` of ``التسعه``)."""
+    table = {fold(word): value for word, value in _SPELLED.get(language, {}).items()}
+    return frozenset(word for word, _ in _definite_cardinals(table))
+
+
 def _looks_ordinal(word: str, language: str) -> bool:
     """Spelled ordinals ("ketiga", "third", "الثالث") as opposed to cardinals."""
     if language in _ARABIC_SCRIPT:
         word = fold(word)
         if word[:1] in CLITICS and word[1:3] == "ال":
             word = word[1:]
-        return word.startswith("ال") or word in ("اول", "ثاني", "ثالث")
+        if word.startswith("ال") and word[2:] in _cardinals_with_article(language):
+            return False  # "التسعة": the nine
+        return _arabic_ordinal(word)
     word = word.lower()
     if language in ("id", "ms"):
         return word == "pertama" or (word.startswith("ke") and word != "kedua")
