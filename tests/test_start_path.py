@@ -84,6 +84,7 @@ NOT_ON_THE_START_PATH = (
     "trafilatura",
     "charset_normalizer",
     "babel",  # CLDR: loaded when a numeral or a month needs it, never for the sample
+    "importlib.resources",  # reader.resources.FOLDER and the font packages' folders instead
 )
 
 
