@@ -84,7 +84,8 @@ NOT_ON_THE_START_PATH = (
     "trafilatura",
     "charset_normalizer",
     "babel",  # CLDR: loaded when a numeral or a month needs it, never for the sample
-    "importlib.resources",  # reader.resources.FOLDER and the font packages' folders instead
+    "importlib.resources",  # reader.resources_folder() and the font packages' folders instead
+    "html",  # reader.ui.plain.literal escapes without it
 )
 
 
