@@ -28,3 +28,11 @@ def test_rich_text_shows_the_text_itself(qapp: object, text: str) -> None:
 
 def test_nothing_is_nothing() -> None:
     assert literal("") == ""
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_the_escaping_is_html_escape(text: str) -> None:
+    """The same markup as html.escape (which the start path no longer imports) writes."""
+    import html
+
+    assert literal(text) == "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"

@@ -19,10 +19,15 @@ def literal(text: str) -> str:
     otherwise guess to be rich text): escaped, inside an explicit rich-text wrapper."""
     if not text:
         return ""
-    # The three characters that make markup, replaced as html.escape does: importing the html
-    # module (its entity tables and expressions) cost the first paint some 15 million
-    # instructions, and quotes need no escaping outside a tag.
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # What html.escape replaces, as it does: importing the html module (its entity tables and
+    # expressions) cost the first paint 6 million instructions.
+    escaped = (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
     return "<qt>" + escaped.replace("\n", "<br>") + "</qt>"
 
 
