@@ -122,6 +122,7 @@ def _window(args: argparse.Namespace) -> int:
     if args.paths:
         article: Article | Callable[[], Article]
         article, paths = load_article(args)
+        _import_window_core(aligning=len(article.versions) > 1)
     else:
         # No article named: the last one, where it was left, and the sample only if that no
         # longer opens (read then, not before). The loader is imported here all the same.
@@ -129,6 +130,7 @@ def _window(args: argparse.Namespace) -> int:
 
         paths = [sample_path()]
         article = partial(load, paths, languages=args.lang, encoding=args.encoding)
+        _import_window_core(aligning=True)  # the sample's versions, or the last article's
     # The settings folder first: once PySide6 is loaded it reads the source of every module
     # imported after it (for its __feature__ switches), platformdirs' included.
     from reader.ui.context import AppContext
@@ -142,6 +144,23 @@ def _window(args: argparse.Namespace) -> int:
 # ``reader URL`` and ``reader page.html`` are told apart by the names alone, so that the web code
 # loads only when there is a page to import (reader.core.web.saved.SUFFIXES; a test holds them).
 _SAVED_PAGES = (".html", ".htm", ".xhtml", ".mhtml", ".mht")
+
+
+def _import_window_core(aligning: bool) -> None:
+    """Import the core modules the window will run, before PySide6 is imported: from then on
+    PySide6's import hook reads the source of every new module (looking for its __feature__
+    switches), which cost the first paint 15 million instructions for these (callgrind). The
+    aligner only when two versions are to be shown side by side."""
+    import reader.core.present.alignment
+    import reader.core.present.article
+    import reader.core.present.banner
+    import reader.core.present.desktop
+    import reader.core.present.findings
+    import reader.core.present.notes
+    import reader.core.present.revisions
+
+    if aligning:
+        import reader.core.align.aligner  # noqa: F401
 
 
 def _web_source(paths: Sequence[str]) -> str | None:

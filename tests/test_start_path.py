@@ -84,6 +84,8 @@ NOT_ON_THE_START_PATH = (
     "trafilatura",
     "charset_normalizer",
     "babel",  # CLDR: loaded when a numeral or a month needs it, never for the sample
+    "importlib.resources",  # reader.resources_folder() and the font packages' folders instead
+    "html",  # reader.ui.plain.literal escapes without it
 )
 
 
@@ -136,3 +138,39 @@ def test_the_first_paint_imports_nothing_it_does_not_show(probe_folder: Path) ->
 def test_a_feature_put_on_the_start_path_is_caught(probe_folder: Path) -> None:
     modules = first_paint_modules(probe_folder / "caught", before="import reader.ui.help")
     assert off_the_path(modules) == ["reader.ui.help"]
+
+
+# ``reader`` stopped where it first reaches for Qt (the settings folder, just before PySide6 is
+# imported): the modules imported by then.
+BEFORE_QT_PROBE = """
+import json, sys
+from reader.core.errors import ReaderError
+from reader.ui.context import AppContext
+from reader.cli import main
+
+def default(cls):
+    print(json.dumps(list(sys.modules)))
+    raise ReaderError("stopped before Qt")
+
+AppContext.default = classmethod(default)
+main([])
+"""
+
+
+def test_the_core_the_window_runs_is_imported_before_qt(tmp_path: Path) -> None:
+    """Once PySide6 is imported, its import hook reads the source of every module imported after
+    it (looking for __feature__ switches): the core modules the window runs come first."""
+    done = subprocess.run(
+        [sys.executable, "-c", BEFORE_QT_PROBE],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert "stopped before Qt" in done.stderr
+    modules = json.loads(done.stdout.strip().splitlines()[-1])
+    assert not any(m == "PySide6" or m.startswith("PySide6.") for m in modules)
+    for module in ("reader.core.align.aligner", "reader.core.present.banner"):
+        assert module in modules

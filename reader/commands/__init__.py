@@ -10,7 +10,6 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 
 from reader.core.errors import ReaderError
@@ -39,7 +38,9 @@ def print_json(document: object) -> None:
 
 def sample_path() -> Path:
     """The bundled sample article folder."""
-    return Path(str(resources.files("reader.resources") / "sample"))
+    from reader import resources_folder
+
+    return resources_folder() / "sample"
 
 
 def as_paths(values: Sequence[str]) -> list[Path]:

@@ -15,7 +15,6 @@ import os
 import shutil
 import sys
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 
 from reader import APP_ID
@@ -92,7 +91,9 @@ def desktop_entry(template: str, command: Sequence[str]) -> str:
 
 
 def _source(name: str) -> Path:
-    return Path(str(resources.files("reader.resources") / "desktop" / name))
+    from reader import resources_folder
+
+    return resources_folder() / "desktop" / name
 
 
 def planned_files(home: Path) -> list[tuple[Path, Path]]:

@@ -46,7 +46,7 @@ class AppContext:
 def is_bundled(folder: Path) -> bool:
     """``folder`` is inside what comes with Reader (the sample article): never written to, since
     it may be read-only and every user and every update shares it."""
-    from importlib import resources
+    from reader import resources_folder
 
-    bundled = Path(str(resources.files("reader.resources"))).resolve()
+    bundled = resources_folder().resolve()
     return folder.resolve().is_relative_to(bundled)

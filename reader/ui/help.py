@@ -4,7 +4,6 @@ cannot drift from what the keys do) and the user guide (``resources/guide.md``, 
 from __future__ import annotations
 
 import platform
-from importlib import resources
 from typing import TYPE_CHECKING
 
 import PySide6
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import __version__
+from reader import __version__, resources_folder
 from reader.core.i18n import _, interface_language
 from reader.core.present.desktop import Component, about_text, no_shortcut
 from reader.ui.fonts import reading_font
@@ -119,8 +118,8 @@ def show_shortcuts(window: QMainWindow) -> QDialog:
 def guide_text() -> str:
     """The user guide, as shipped (Markdown), in the reader's language where it is translated
     (``guide.ar.md``), else in English."""
-    folder = resources.files("reader.resources")
     language = interface_language().split("_")[0]
+    folder = resources_folder()
     translated = folder / GUIDE.replace(".md", f".{language}.md")
     return (translated if translated.is_file() else folder / GUIDE).read_text(encoding="utf-8")
 

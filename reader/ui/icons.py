@@ -9,7 +9,6 @@ line can list them without loading it.
 from __future__ import annotations
 
 import re
-from importlib import resources
 from pathlib import Path
 
 _PNG = re.compile(r"reader-(\d+)\.png")
@@ -17,7 +16,9 @@ _PNG = re.compile(r"reader-(\d+)\.png")
 
 def icon_folder() -> Path:
     """The folder of the icon files, inside the installed package (or the frozen bundle)."""
-    return Path(str(resources.files("reader.resources") / "icons"))
+    from reader import resources_folder
+
+    return resources_folder() / "icons"
 
 
 def scalable_icon() -> Path:

@@ -214,3 +214,16 @@ def test_corrupt_settings_do_not_stop_the_window(qtbot, tmp_path: Path) -> None:
     assert QSettings(str(config / "state.ini"), QSettings.Format.IniFormat).contains(
         "window/geometry"
     )
+
+
+def test_an_articles_settings_keep_their_name_across_versions(tmp_path: Path) -> None:
+    """An article's own settings are kept under the first 20 hex digits of the SHA-256 of its
+    folder (as bytes in hex), as every version of Reader has written them; another name would
+    lose what a reader set for that article."""
+    import hashlib
+
+    folder = tmp_path / "مقالة one"
+    folder.mkdir()
+    expected = hashlib.sha256(os.fsencode(folder.resolve()).hex().encode("ascii")).hexdigest()
+    assert settings.article_scope(folder, []) == expected[:20]
+    assert settings.article_scope(None, []) is None
