@@ -3,7 +3,8 @@
 A bead's cost is -log of its kind's prior, plus how far its lengths stray from the texts' own
 ratio of target to source characters (in standard deviations, as Gale and Church model it),
 minus the anchor weight it matches, plus the weight it leaves unmatched (see
-``reader.core.align.anchors``). The cheapest path through the grid of (source, target) paragraph
+``reader.core.align.anchors``); a paragraph that is not a translation
+(``reader.core.align.stray``) makes a bead without counterpart cheaper and a merge dearer. The cheapest path through the grid of (source, target) paragraph
 boundaries is the alignment.
 
 Speed comes from searching a band, not the whole grid: first a *scout* pass with only 1–1,
@@ -50,6 +51,11 @@ ORPHAN_PENALTY = 2.0  # per unit of orphan-number weight (numbers the other text
 # fit stays a 1–1 even when every number in it disagrees (a machine translation that garbled
 # them), so the fidelity checks report wrong numbers, not a missing and an extra paragraph.
 ANCHOR_PENALTY_CAP = 6.0
+# A paragraph that is not a translation (``reader.core.align.stray``: the other text's language,
+# or no language at all): a bead without counterpart costs it this much less, and a merge that
+# holds it (three paragraphs or more) this much more, per unit of stray weight.
+STRAY_BONUS = 1.0
+STRAY_PENALTY = 3.0
 INITIAL_BAND = 8  # paragraphs on each side of the predicted diagonal
 REFINE_BAND = 3  # around the scout's path, for the full search
 SPLIT_EVIDENCE = 20  # paragraphs: how many more the count of splits is averaged over
@@ -172,15 +178,21 @@ class Problem:
         target_lengths: Sequence[int],
         anchors: Weights,
         model: LengthModel | None = None,
+        strays: tuple[Sequence[float], Sequence[float]] | None = None,
     ) -> None:
         """``model`` defaults to the ratio of the texts' total lengths, Gale and Church's
-        variance."""
+        variance; ``strays``, each side's paragraphs' stray weights, to none."""
         self.n, self.m = len(source_lengths), len(target_lengths)
+        source_strays, target_strays = strays or ([0.0] * self.n, [0.0] * self.m)
+        self.source_strays, self.target_strays = list(source_strays), list(target_strays)
+        self.source_stray_at = _prefix(source_strays)
+        self.target_stray_at = _prefix(target_strays)
         self.source_at = _prefix(source_lengths)
         self.target_at = _prefix(target_lengths)
         longest = max(d for d, _ in PRIORS)
         # Per span size, per first paragraph: the target side's characters.
         self.target_lengths = _span_sums(self.target_at, longest)
+        self.target_stray_spans = _span_sums(self.target_stray_at, longest)
         self.use_anchors(anchors)
         total_s, total_t = self.source_at[-1], self.target_at[-1]
         self.model = model or LengthModel(total_t / total_s if total_s and total_t else 1.0)
@@ -235,19 +247,33 @@ class Problem:
         shared, orphans = self.weights(i0, i1, j0, j1)
         return matched, shared - 2 * matched, orphans
 
+    def stray(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """The stray weight of the bead's paragraphs (``reader.core.align.stray``)."""
+        return (
+            self.source_stray_at[i1]
+            - self.source_stray_at[i0]
+            + self.target_stray_at[j1]
+            - self.target_stray_at[j0]
+        )
+
     def cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """The cost of a bead: -log of its kind's prior, length misfit, anchor disagreement.
 
-        A paragraph without counterpart costs only its prior: its length is no evidence either
-        way, and its anchors have nothing to disagree with. (``costs_to`` is the same sum,
-        prior aside, computed for a whole row at once.)
+        A paragraph without counterpart costs only its prior, less if it is not a translation
+        (``STRAY_BONUS``): its length is no evidence either way, and its anchors have nothing
+        to disagree with. A merge of three paragraphs or more costs more for each that is not
+        a translation (``STRAY_PENALTY``). (``costs_to`` is the same sum, prior aside,
+        computed for a whole row at once.)
         """
         prior = self.prior_cost(i1 - i0, j1 - j0)
+        stray = self.stray(i0, i1, j0, j1)
         if i0 == i1 or j0 == j1:
-            return prior
+            return prior - STRAY_BONUS * stray
         matched, unmatched, orphans = self.anchors(i0, i1, j0, j1)
+        merged = STRAY_PENALTY * stray if i1 - i0 + j1 - j0 > 2 else 0.0
         return (
             prior
+            + merged
             + _tail_cost(self.model.delta(*self.lengths(i0, i1, j0, j1)))
             - ANCHOR_BONUS * matched
             + min(ANCHOR_PENALTY * unmatched + ORPHAN_PENALTY * orphans, ANCHOR_PENALTY_CAP)
@@ -268,6 +294,9 @@ class Problem:
         orphans = ORPHAN_PENALTY * (self.source_orphans[i1] - self.source_orphans[i0])
         lengths, spans = self.target_lengths[size], self.target_spans[size]
         shared, target_orphans = self.target_shared[size], self.target_orphan_spans[size]
+        merge = i1 - i0 + size > 2
+        source_stray = STRAY_PENALTY * (self.source_stray_at[i1] - self.source_stray_at[i0])
+        target_strays = self.target_stray_spans[size]
         costs = []
         for j0 in range(first - size, last - size + 1):
             target_chars = lengths[j0]
@@ -280,6 +309,8 @@ class Problem:
                 matched = _matched(span, spans[j0]) if span else 0.0
                 cost -= ANCHOR_BONUS * matched
                 penalty += ANCHOR_PENALTY * (unmatched - 2 * matched)
+            if merge:
+                cost += source_stray + STRAY_PENALTY * target_strays[j0]
             costs.append(cost + (penalty if penalty < ANCHOR_PENALTY_CAP else ANCHOR_PENALTY_CAP))
         return costs
 
@@ -319,7 +350,8 @@ def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[S
             if start > stop:
                 continue
             if dj == 0:
-                beads = [0.0] * (stop - start + 1)
+                stray = problem.source_stray_at[i] - problem.source_stray_at[i - di]
+                beads = [-STRAY_BONUS * stray] * (stop - start + 1)
             else:
                 beads = problem.costs_to(i - di, i, dj, start, stop)
             kind = chosen[index]
@@ -327,8 +359,9 @@ def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[S
                 total = previous[j - dj - offset] + prior + bead
                 if total < row[j - first]:
                     row[j - first], choice[j - first] = total, kind
+        strays = problem.target_strays
         for j in range(first + 1, last + 1):
-            total = row[j - 1 - first] + new_target
+            total = row[j - 1 - first] + new_target - STRAY_BONUS * strays[j - 1]
             if total < row[j - first]:
                 row[j - first], choice[j - first] = total, _NEW_TARGET
         costs.append(row)
@@ -594,13 +627,16 @@ def bead_score(problem: Problem, step: Step) -> float:
     somewhat more if they hold numbers the other text lacks altogether.
     """
     i0, i1, j0, j1 = step
+    stray = problem.stray(*step)
     if i0 == i1 or j0 == j1:
         shared, orphans = problem.weights(*step)
-        return _logistic(_NULL_LOGIT + min(orphans, _ORPHAN_SUPPORT) - shared)
+        return _logistic(_NULL_LOGIT + min(orphans + stray, _ORPHAN_SUPPORT) - shared)
     ls, lt = problem.lengths(*step)
     matched, unmatched, orphans = problem.anchors(*step)
     delta = problem.model.delta(ls, lt)
     evidence = matched - unmatched - orphans - delta * delta / 2
+    if i1 - i0 + j1 - j0 > 2:
+        evidence -= stray
     return _logistic(_BASE_LOGIT.get((i1 - i0, j1 - j0), _LARGER_LOGIT) + evidence)
 
 
