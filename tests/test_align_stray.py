@@ -60,10 +60,17 @@ def test_short_sentences_and_untranslated_words_are_not_stray() -> None:
 
 def test_by_script_and_language_where_the_languages_are_written_in_two() -> None:
     english_line = "In which the boy meets an old man who sells books by the river."
-    chinese = ["他走进了房间。", english_line, "“你是谁？”"]
-    english = ["He came into the room.", "第一回，少年在河边遇见了卖书的老人。", "'Who are you?'"]
-    assert strays(chinese, "zh", "en") == [0.0, 1.0, 0.0]
-    assert strays(english, "en", "zh") == [0.0, 1.0, 0.0]
+    chinese = ["他走进了房间。", english_line, "“你是谁？”"] * 20  # a book: the identifier is asked
+    english = [
+        "He came into the room.",
+        "第一回，少年在河边遇见了卖书的老人。",
+        "'Who are you?'",
+    ] * 20
+    assert strays(chinese, "zh", "en") == [0.0, 1.0, 0.0] * 20
+    assert strays(english, "en", "zh") == [0.0, 1.0, 0.0] * 20
+    # In an article, the identifier's model is not loaded for one paragraph: the script alone
+    # does not tell the other text's language from a third.
+    assert strays(chinese[:3], "zh", "en") == [0.0, 0.0, 0.0]
     # English inside an Arabic text aligned with Indonesian is in neither text's language
     # (a publisher's notice, or a version of a third language): the script alone says nothing.
     arabic = ["وصل الرئيس إلى جاكرتا صباح الاثنين.", english_line]

@@ -40,6 +40,9 @@ COMMON_SHORT = 4.5  # a word of one or two letters: the lists hold every letter 
 CLEARER = 1.5  # how much more often one language uses a word than the other, to count for it
 MIN_FOREIGN_WORDS = 3  # words that must speak for the other language
 FOREIGN_SHARE = 0.6  # ... and the share of the paragraph's words they must be
+# The identifier is asked only about a text this long (a book, a yearbook): loading its model
+# costs more than aligning an article (0.5 s, ``reader.core.text.languages``).
+IDENTIFY_FROM = 60
 IDENTIFIED = 0.9  # the language identifier's confidence that a paragraph is the other's
 DEBRIS_LETTERS = 0.5  # debris: below this share of its visible characters are letters
 
@@ -67,13 +70,15 @@ def _known(word: str, language: str) -> bool:
     return frequency >= (COMMON if len(word) >= 3 else COMMON_SHORT)
 
 
-def _foreign_script(text: str, own: str | None, other: str | None, other_language: str) -> bool:
+def _foreign_script(
+    text: str, own: str | None, other: str | None, other_language: str, identify: bool
+) -> bool:
     """Whether the paragraph is written in the other text's script, not its own, and the
     language identifier is sure that it is in the other text's language (an English paragraph
     in an Arabic text beside an Indonesian one is neither text's)."""
-    if own is None or other is None or own == other or dominant_script(text) != other:
+    if not identify or own is None or other is None or own == other:
         return False
-    return _identified_as(text, other_language)
+    return dominant_script(text) == other and _identified_as(text, other_language)
 
 
 def _votes(words: Sequence[str], language: str, other: str) -> tuple[int, int]:
@@ -101,17 +106,23 @@ def _no_language(text: str, words: Sequence[str], language: str, other: str) -> 
     visible = sum(not ch.isspace() for ch in text)
     letters = sum(len(w) for w in words)
     if letters >= DEBRIS_LETTERS * visible and any(len(w) >= 3 for w in words):
+        return False  # decided without the word lists, as for nearly every paragraph
+    if not (has_list(language) and has_list(other)):
         return False
     return not any(len(w) > 1 and (_known(w, language) or _known(w, other)) for w in words)
 
 
-def _kind(paragraph: str, language: str, other_language: str, same_script: bool) -> _Kind:
+def _kind(
+    paragraph: str, language: str, other_language: str, same_script: bool, identify: bool
+) -> _Kind:
     """Stray (the other language, or no language), unclaimed (no word that speaks for its
     own language), or its own language's."""
     words = [w.lower() for w in _WORD.findall(paragraph)]
     if _no_language(paragraph, words, language, other_language):
         return _Kind.STRAY
     if not same_script or language == other_language:
+        return _Kind.OWN
+    if not (has_list(language) and has_list(other_language)):
         return _Kind.OWN
     ours, theirs = _votes(words, language, other_language)
     if theirs >= MIN_FOREIGN_WORDS and theirs - ours >= FOREIGN_SHARE * len(words):
@@ -120,7 +131,9 @@ def _kind(paragraph: str, language: str, other_language: str, same_script: bool)
         return _Kind.OWN
     # No word speaks for its own language: compounds, names, a word or two. The identifier
     # decides where it is sure (it reads letters as well as words: ``Außenjacke``).
-    return _Kind.STRAY if theirs and _identified_as(paragraph, other_language) else _Kind.UNCLAIMED
+    if theirs and identify and _identified_as(paragraph, other_language):
+        return _Kind.STRAY
+    return _Kind.UNCLAIMED
 
 
 def strays(paragraphs: Sequence[str], language: str, other_language: str) -> list[float]:
@@ -129,17 +142,19 @@ def strays(paragraphs: Sequence[str], language: str, other_language: str) -> lis
 
     Only the evidence that holds in any language pair is used: where a language has no word
     list (wordfreq's), or is written without spaces (Chinese: a character alone says little),
-    only the script is looked at. A paragraph with no word of its own language beside a stray
+    only the script is looked at; the language identifier only in a text of ``IDENTIFY_FROM``
+    paragraphs or more. A paragraph with no word of its own language beside a stray
     one is stray too: an advertisement's address line after its German sentences.
     """
     own, other = _script(language), _script(other_language)
-    by_words = own not in _UNSPACED and has_list(language) and has_list(other_language)
+    by_words = own not in _UNSPACED  # a Chinese character alone says little
+    identify = len(paragraphs) >= IDENTIFY_FROM
     kinds: list[_Kind] = []
     for paragraph in paragraphs:
-        if _foreign_script(paragraph, own, other, other_language):
+        if _foreign_script(paragraph, own, other, other_language, identify):
             kinds.append(_Kind.STRAY)
         elif by_words:
-            kinds.append(_kind(paragraph, language, other_language, own == other))
+            kinds.append(_kind(paragraph, language, other_language, own == other, identify))
         else:
             kinds.append(_Kind.OWN)
     for order in (range(len(kinds)), range(len(kinds) - 1, -1, -1)):
