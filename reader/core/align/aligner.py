@@ -2,7 +2,7 @@
 
 Translations do not keep the source's paragraphs: editors merge two short ones, split a long
 one, drop one, add an editor's note. ``align`` finds the *beads*, groups of consecutive
-paragraphs that render each other (1–1, 2–1, 1–2, 2–2, 3–1, 1–3, and bigger merges), or that
+paragraphs that render each other (1–1, 2–1, 1–2, 2–2, 3–1, 1–3, 4–1, 1–4, and bigger merges), or that
 have no counterpart (1–0, 0–1), in order and covering every paragraph of both texts once.
 
 The method is Gale and Church's (1993) dynamic programming over paragraph lengths, with the
@@ -42,7 +42,14 @@ from functools import cached_property
 
 from reader.core.align.anchors import paragraph_keys, weigh
 from reader.core.align.lexicon import MIN_BEADS, learn_pairs, pair_keys, words
-from reader.core.align.search import Problem, Step, bead_score, best_path, refined_path
+from reader.core.align.search import (
+    Problem,
+    Step,
+    bead_score,
+    best_path,
+    refined_path,
+    widened,
+)
 from reader.core.align.stray import strays as stray_weights
 
 NULL_SCORE = 0.5  # a paragraph without counterpart when the other text is empty
@@ -161,7 +168,8 @@ def _learn_words(
     Only where they are needed and can be learnt: texts long enough, whose own anchors leave
     many beads without evidence (a literary text, a book with few numbers and names, not a
     news article with a number or a name in nearly every paragraph, which words would cost
-    time without changing a bead).
+    time without changing a bead). Where words are learnt, lengths count for less
+    (``reader.core.align.search.widened``).
     """
     if min(len(source), len(target)) < MIN_BEADS:
         return False
@@ -181,4 +189,5 @@ def _learn_words(
         for keys, more in zip(target_keys, learnt_target, strict=True):
             keys.update(more)
         problem.use_anchors(weigh(source_keys, target_keys))
+        problem.model = widened(problem.model)
     return bool(pairs)

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from reader.core.text.frequency import has_list, zipf
-from reader.core.text.languages import detect_language, dominant_script, language_of
+from reader.core.text.languages import detect_language, dominant_script, language_of, script_of
 
 # Zipf frequencies (log10 of occurrences per billion words; 3 is once in a million).
 COMMON = 3.0  # a word of three letters or more that a language uses at least this often
@@ -78,6 +78,9 @@ def _foreign_script(
     in an Arabic text beside an Indonesian one is neither text's)."""
     if not identify or own is None or other is None or own == other:
         return False
+    first = _WORD.search(text)  # most paragraphs tell by their first letter: no need to count
+    if first is None or script_of(first.group()[0]) != other:
+        return False
     return dominant_script(text) == other and _identified_as(text, other_language)
 
 
@@ -103,13 +106,15 @@ def _identified_as(text: str, language: str) -> bool:
 def _no_language(text: str, words: Sequence[str], language: str, other: str) -> bool:
     """Whether the paragraph is mostly not letters, or letters in ones and twos, and not one
     of its words is a common word of either language (a word of one letter never is)."""
-    visible = sum(not ch.isspace() for ch in text)
-    letters = sum(len(w) for w in words)
+    visible = len("".join(text.split()))
+    letters = sum(map(len, words))
     if letters >= DEBRIS_LETTERS * visible and any(len(w) >= 3 for w in words):
         return False  # decided without the word lists, as for nearly every paragraph
     if not (has_list(language) and has_list(other)):
         return False
-    return not any(len(w) > 1 and (_known(w, language) or _known(w, other)) for w in words)
+    return not any(
+        len(w) > 1 and (_known(w.lower(), language) or _known(w.lower(), other)) for w in words
+    )
 
 
 def _kind(
@@ -117,13 +122,14 @@ def _kind(
 ) -> _Kind:
     """Stray (the other language, or no language), unclaimed (no word that speaks for its
     own language), or its own language's."""
-    words = [w.lower() for w in _WORD.findall(paragraph)]
+    words = _WORD.findall(paragraph)
     if _no_language(paragraph, words, language, other_language):
         return _Kind.STRAY
     if not same_script or language == other_language:
         return _Kind.OWN
     if not (has_list(language) and has_list(other_language)):
         return _Kind.OWN
+    words = [w.lower() for w in words]
     ours, theirs = _votes(words, language, other_language)
     if theirs >= MIN_FOREIGN_WORDS and theirs - ours >= FOREIGN_SHARE * len(words):
         return _Kind.STRAY
