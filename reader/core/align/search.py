@@ -567,17 +567,19 @@ def _regroup(problem: Problem, steps: Sequence[Step]) -> list[Step]:
 # -- fitting the length model to the texts ------------------------------------------------------
 
 
-def _fit(problem: Problem, steps: Sequence[Step]) -> LengthModel | None:
-    """The ratio and variance measured on the 1–1 beads of a first alignment, if enough.
+def fit(problem: Problem, steps: Sequence[Step], merges: bool = False) -> LengthModel | None:
+    """The ratio and variance measured on the 1–1 beads of an alignment (on every bead with
+    both sides, with ``merges``: a path of the full search), if enough.
 
-    The first pass knows no merges: a merged paragraph shows up there as a 1–1 bead of the
+    The scout knows no merges: a merged paragraph shows up there as a 1–1 bead of the
     wrong length. Beads more than three deviations off the first model are left out of the
     ratio, and the variance is taken from the median deviation, blind to such outliers.
     """
     pairs = [
         problem.lengths(*step)
         for step in steps
-        if step[1] - step[0] == 1 and step[3] - step[2] == 1
+        if (step[1] - step[0] == 1 and step[3] - step[2] == 1)
+        or (merges and step[0] < step[1] and step[2] < step[3])
     ]
     pairs = [(s, t) for s, t in pairs if min(s, t) >= MIN_FIT_LENGTH]
     pairs = [(s, t) for s, t in pairs if abs(problem.model.delta(s, t)) < 3]
@@ -691,7 +693,7 @@ def scout_path(problem: Problem) -> list[Step]:
     problem.priors = split_priors(problem.n, problem.m)
     diagonal = _length_diagonal(problem)
     steps = _widening_search(problem, (diagonal, diagonal), INITIAL_BAND, _SCOUT_KINDS, True)
-    problem.model = _fit(problem, steps) or problem.model
+    problem.model = fit(problem, steps) or problem.model
     return steps
 
 
