@@ -110,6 +110,8 @@ def _no_language(text: str, words: Sequence[str], language: str, other: str) -> 
     letters = sum(map(len, words))
     if letters >= DEBRIS_LETTERS * visible and any(len(w) >= 3 for w in words):
         return False  # decided without the word lists, as for nearly every paragraph
+    if all(len(w) < 2 for w in words):
+        return True  # letters in ones: no language's words, whatever its lists hold
     if not (has_list(language) and has_list(other)):
         return False
     return not any(
