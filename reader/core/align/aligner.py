@@ -2,7 +2,7 @@
 
 Translations do not keep the source's paragraphs: editors merge two short ones, split a long
 one, drop one, add an editor's note. ``align`` finds the *beads*, groups of consecutive
-paragraphs that render each other (1–1, 2–1, 1–2, 2–2, 3–1, 1–3, and bigger merges), or that
+paragraphs that render each other (1–1, 2–1, 1–2, 2–2, 3–1, 1–3, 4–1, 1–4, and bigger merges), or that
 have no counterpart (1–0, 0–1), in order and covering every paragraph of both texts once.
 
 The method is Gale and Church's (1993) dynamic programming over paragraph lengths, with the
@@ -15,7 +15,9 @@ edge, and wherever a wider band finds a cheaper path, so that a long text does n
 (``reader.core.align.search``; ``bench/align.py``, ``bench/align_public.py``). A long text
 whose anchors leave many beads without evidence (a novel, a scripture: few numbers and names)
 is searched a second time with word pairs learnt from the first alignment as anchors too
-(``reader.core.align.lexicon``).
+(``reader.core.align.lexicon``). A paragraph that is not a translation of anything, written in
+the other text's language or in no language at all (the debris of a scan), is cheaper left
+without counterpart and dearer inside a merge (``reader.core.align.stray``).
 
 What a bead's ``score`` means: how strongly the bead's own evidence supports it, in [0, 1]. It
 is a logistic function of the kind's base log-odds (a 1–1 is the rule, a regrouping less
@@ -40,7 +42,16 @@ from functools import cached_property
 
 from reader.core.align.anchors import paragraph_keys, weigh
 from reader.core.align.lexicon import MIN_BEADS, learn_pairs, pair_keys, words
-from reader.core.align.search import Problem, Step, bead_score, best_path, refined_path
+from reader.core.align.search import (
+    Problem,
+    Step,
+    bead_score,
+    best_path,
+    fit,
+    refined_path,
+    widened,
+)
+from reader.core.align.stray import strays as stray_weights
 
 NULL_SCORE = 0.5  # a paragraph without counterpart when the other text is empty
 # Beads of a first alignment that match anchors (weight at least MIN_MATCHED): when this share
@@ -128,7 +139,11 @@ def align(
     source_keys = paragraph_keys(source, source_language, target_language)
     target_keys = paragraph_keys(target, target_language, source_language)
     lengths = [paragraph_length(p) for p in source], [paragraph_length(p) for p in target]
-    problem = Problem(*lengths, weigh(source_keys, target_keys))
+    strays = (
+        stray_weights(source, source_language, target_language),
+        stray_weights(target, target_language, source_language),
+    )
+    problem = Problem(*lengths, weigh(source_keys, target_keys), strays=strays)
     steps = best_path(problem)
     if _learn_words(source, target, source_keys, target_keys, problem, steps):
         steps = refined_path(problem, steps)
@@ -154,7 +169,8 @@ def _learn_words(
     Only where they are needed and can be learnt: texts long enough, whose own anchors leave
     many beads without evidence (a literary text, a book with few numbers and names, not a
     news article with a number or a name in nearly every paragraph, which words would cost
-    time without changing a bead).
+    time without changing a bead). Where words are learnt, lengths count for less
+    (``reader.core.align.search.widened``).
     """
     if min(len(source), len(target)) < MIN_BEADS:
         return False
@@ -174,4 +190,7 @@ def _learn_words(
         for keys, more in zip(target_keys, learnt_target, strict=True):
             keys.update(more)
         problem.use_anchors(weigh(source_keys, target_keys))
+        # Measured again on the full search's beads: where one text has many more sentences,
+        # the scout's 1–1 beads pair a sentence with one part of its split, short of the ratio.
+        problem.model = widened(fit(problem, steps, merges=True) or problem.model)
     return bool(pairs)

@@ -1,0 +1,174 @@
+"""Paragraphs that are not a translation of anything: the other text's language, or no language.
+
+A scanned book and a scraped page carry text that no translator rendered: an advertisement
+printed in German inside the French yearbook, a caption left in the original, the debris that
+optical character recognition makes of a photograph's edge (``JfV``, ``,r``, ``■ iv V V .``).
+Such a paragraph belongs to no bead of the other text; left to lengths alone, the search hides
+it in a neighbour's bead, as one more paragraph of a split, which costs less than a paragraph
+without counterpart.
+
+Each paragraph gets a *stray* weight in [0, 1], 0 for ordinary text, where the evidence that it
+is not a translation is strong:
+
+- written in the other text's language: in the other text's script, and identified as that
+  language (an English sentence in a Chinese text beside an English one, not beside a French
+  one), or, when both are written in one script, in words that the other language uses far
+  more often than its own (wordfreq's lists, ``reader.core.text.frequency``), enough of them
+  to tell, or words of neither that the language identifier takes for the other language;
+- not language at all: not one word of three letters or more, nor a common shorter one, that
+  either language uses; only letters in ones and twos, digits and punctuation.
+
+The aligner makes a bead without counterpart cheaper for such a paragraph and a merge that holds
+it dearer (``reader.core.align.search``); a one-to-one bead is left alone, since an untranslated
+paragraph still renders the source paragraph it copies.
+
+Pure Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import StrEnum
+
+from reader.core.text.frequency import has_list, zipf
+from reader.core.text.languages import detect_language, dominant_script, language_of, script_of
+
+# Zipf frequencies (log10 of occurrences per billion words; 3 is once in a million).
+COMMON = 3.0  # a word of three letters or more that a language uses at least this often
+COMMON_SHORT = 4.5  # a word of one or two letters: the lists hold every letter and digraph
+CLEARER = 1.5  # how much more often one language uses a word than the other, to count for it
+MIN_FOREIGN_WORDS = 3  # words that must speak for the other language
+FOREIGN_SHARE = 0.6  # ... and the share of the paragraph's words they must be
+# The identifier is asked only about a text this long (a book, a yearbook): loading its model
+# costs more than aligning an article (0.5 s, ``reader.core.text.languages``).
+IDENTIFY_FROM = 60
+IDENTIFIED = 0.9  # the language identifier's confidence that a paragraph is the other's
+DEBRIS_LETTERS = 0.5  # debris: below this share of its visible characters are letters
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class _Kind(StrEnum):
+    """What a paragraph reads as: not a translation, no word of its own language, or its own."""
+
+    STRAY = "stray"
+    UNCLAIMED = "unclaimed"
+    OWN = "own"
+
+
+_UNSPACED = frozenset({"Hani", "Jpan", "Thai"})
+
+
+def _script(language: str) -> str | None:
+    known = language_of(language)
+    return known.script if known else None
+
+
+def _known(word: str, language: str) -> bool:
+    frequency = zipf(word, language)
+    return frequency >= (COMMON if len(word) >= 3 else COMMON_SHORT)
+
+
+def _foreign_script(
+    text: str, own: str | None, other: str | None, other_language: str, identify: bool
+) -> bool:
+    """Whether the paragraph is written in the other text's script, not its own, and the
+    language identifier is sure that it is in the other text's language (an English paragraph
+    in an Arabic text beside an Indonesian one is neither text's)."""
+    if not identify or own is None or other is None or own == other:
+        return False
+    first = _WORD.search(text)  # most paragraphs tell by their first letter: no need to count
+    if first is None or script_of(first.group()[0]) != other:
+        return False
+    return dominant_script(text) == other and _identified_as(text, other_language)
+
+
+def _votes(words: Sequence[str], language: str, other: str) -> tuple[int, int]:
+    """How many words a language uses far more often than the other: its own, the other's."""
+    ours = theirs = 0
+    for word in words:
+        own, foreign = zipf(word, language), zipf(word, other)
+        if foreign > own + CLEARER:
+            theirs += 1
+        elif own > foreign + CLEARER:
+            ours += 1
+    return ours, theirs
+
+
+def _identified_as(text: str, language: str) -> bool:
+    """Whether the language identifier (py3langid, ``reader.core.text.languages``) is sure
+    that ``text`` is in ``language``."""
+    found = detect_language(text)
+    return found.code == language and found.confidence >= IDENTIFIED
+
+
+def _no_language(text: str, words: Sequence[str], language: str, other: str) -> bool:
+    """Whether the paragraph is mostly not letters, or letters in ones and twos, and not one
+    of its words is a common word of either language (a word of one letter never is)."""
+    visible = len("".join(text.split()))
+    letters = sum(map(len, words))
+    if letters >= DEBRIS_LETTERS * visible and any(len(w) >= 3 for w in words):
+        return False  # decided without the word lists, as for nearly every paragraph
+    if all(len(w) < 2 for w in words):
+        return True  # letters in ones: no language's words, whatever its lists hold
+    if not (has_list(language) and has_list(other)):
+        return False
+    return not any(
+        len(w) > 1 and (_known(w.lower(), language) or _known(w.lower(), other)) for w in words
+    )
+
+
+def _kind(
+    paragraph: str, language: str, other_language: str, same_script: bool, identify: bool
+) -> _Kind:
+    """Stray (the other language, or no language), unclaimed (no word that speaks for its
+    own language), or its own language's."""
+    words = _WORD.findall(paragraph)
+    if _no_language(paragraph, words, language, other_language):
+        return _Kind.STRAY
+    if not same_script or language == other_language:
+        return _Kind.OWN
+    if not (has_list(language) and has_list(other_language)):
+        return _Kind.OWN
+    words = [w.lower() for w in words]
+    ours, theirs = _votes(words, language, other_language)
+    if theirs >= MIN_FOREIGN_WORDS and theirs - ours >= FOREIGN_SHARE * len(words):
+        return _Kind.STRAY
+    if ours:
+        return _Kind.OWN
+    # No word speaks for its own language: compounds, names, a word or two. The identifier
+    # decides where it is sure (it reads letters as well as words: ``Außenjacke``).
+    if theirs and identify and _identified_as(paragraph, other_language):
+        return _Kind.STRAY
+    return _Kind.UNCLAIMED
+
+
+def strays(paragraphs: Sequence[str], language: str, other_language: str) -> list[float]:
+    """Per paragraph of a text in ``language`` aligned with one in ``other_language``, how
+    strongly it shows that it is not a translation (see the module's docstring): 0 or 1.
+
+    Only the evidence that holds in any language pair is used: where a language has no word
+    list (wordfreq's), or is written without spaces (Chinese: a character alone says little),
+    only the script is looked at; the language identifier only in a text of ``IDENTIFY_FROM``
+    paragraphs or more. A paragraph with no word of its own language beside a stray
+    one is stray too: an advertisement's address line after its German sentences.
+    """
+    own, other = _script(language), _script(other_language)
+    by_words = own not in _UNSPACED  # a Chinese character alone says little
+    identify = len(paragraphs) >= IDENTIFY_FROM
+    kinds: list[_Kind] = []
+    for paragraph in paragraphs:
+        if _foreign_script(paragraph, own, other, other_language, identify):
+            kinds.append(_Kind.STRAY)
+        elif by_words:
+            kinds.append(_kind(paragraph, language, other_language, own == other, identify))
+        else:
+            kinds.append(_Kind.OWN)
+    for order in (range(len(kinds)), range(len(kinds) - 1, -1, -1)):
+        previous = _Kind.OWN
+        for k in order:
+            if kinds[k] is _Kind.UNCLAIMED and previous is _Kind.STRAY:
+                kinds[k] = _Kind.STRAY
+            previous = kinds[k]
+    return [1.0 if kind is _Kind.STRAY else 0.0 for kind in kinds]
