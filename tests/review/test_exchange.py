@@ -50,6 +50,7 @@ def test_xliff2_reads_back_identically(article: Path, tmp_path: Path) -> None:
 def test_xliff12_reads_back_identically(article: Path, tmp_path: Path) -> None:
     out = _export(article, "xliff12", tmp_path / "a.xlf")
     assert b'version="1.2"' in out.read_bytes()
+    assert b"document:1.1" not in out.read_bytes()  # no stray namespace on each unit
     store = xliff.xlifffile.parsefile(str(out))
     assert [str(u.source) for u in store.units] == SOURCE
     assert [str(u.target) for u in store.units] == ARABIC

@@ -219,6 +219,8 @@ def _xliff12(header: Header, units: Iterable[Unit]) -> bytes:
         made.set_state_n(made.statemap[_STATES_12[unit.status]])
         for note in unit.notes:
             _note_element(made.xmlelement, made.namespaced("note"), note, "from")
+    # translate-toolkit declares its XLIFF 1.1 namespace on each unit, unused: dropped.
+    etree.cleanup_namespaces(store.document.getroot())
     return bytes(store)
 
 
