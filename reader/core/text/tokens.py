@@ -225,7 +225,9 @@ def _compiled(tables: Tables, words_only: bool) -> re.Pattern[str]:
     letter = rf"[^\W\d_{_ranges(tables.unspaced_and_kana)}]"
     joiner = re.escape(_NUMBER_JOINERS)
     joint = rf"{astral}|{mark}|['\u2019](?={letter})|(?<=\d)[{joiner}](?=\d)"
-    # Possessive: nothing after a word can make it give characters back.
+    # Possessive: nothing after a word can make it give characters back. (Measured on the
+    # ~1 MB pair: words alone matched 2 % slower than with ``inside*`` written out three times
+    # as loops of their own, the whole tokenizer 13 % slower, for half the compile.)
     word = rf"(?=[^\W_])(?:{inside}++|{joint})++"
     kana_run = rf"(?:(?=\w)[{kana}]{mark}*)+"
     unspaced_char = rf"[^\W_]{mark}*"
