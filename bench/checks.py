@@ -23,7 +23,7 @@ Run it from the project root::
    regular-expression pass over both texts' words; as the checks' floor, each paragraph
    tokenised and its numbers read once, which any check of every paragraph needs at least.
    Medians of ``--repeat`` runs, process time; the checks' lowest and highest run beside.
-   ``--speed-only`` runs this part alone.
+   ``--speed-only`` runs this part alone; ``--profile N`` adds where one run's time goes.
 
 It is a benchmark, not a test: it always exits 0, and marks a missed target OVER.
 """
@@ -36,6 +36,7 @@ import re
 import sys
 import time
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -156,19 +157,34 @@ def _golden_module() -> ModuleType:
     return module
 
 
-def _read_once(*versions: object) -> None:
+def _read_once(*versions: object, tokens: bool = True, numbers: bool = True) -> None:
     """What any check of every paragraph costs at least: the one text layer's tokens and
-    numbers of each paragraph, read once (``reader.core.text.words``, ``.numbers``)."""
+    numbers of each paragraph, read once (``reader.core.text.words``, ``.numbers``); or
+    either alone, to tell the floor's two parts apart."""
     from reader.core.text.numbers import extract_numbers
     from reader.core.text.words import words
 
     for version in versions:
         for paragraph in version.paragraphs:  # type: ignore[attr-defined]
-            words(paragraph.text)
-            extract_numbers(paragraph.text, version.language)  # type: ignore[attr-defined]
+            if tokens:
+                words(paragraph.text)
+            if numbers:
+                extract_numbers(paragraph.text, version.language)  # type: ignore[attr-defined]
 
 
-def speed(repeat: int) -> None:
+def _profile(run: Callable[[], object], top: int) -> None:
+    """Where one run's time goes: the ``top`` functions by their own time (cProfile's
+    ``tottime``; the profiler's overhead inflates Python-level calls against C-level ones)."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.runcall(run)
+    stats = pstats.Stats(profiler, stream=sys.stdout)
+    stats.sort_stats(pstats.SortKey.TIME).print_stats(top)
+
+
+def speed(repeat: int, profile: int = 0) -> None:
     from reader.core.checks.run import align_versions, check_version
 
     source, translation = _golden_module().big_pair(TARGET_BYTES)
@@ -188,6 +204,9 @@ def speed(repeat: int) -> None:
         time.process_time,
     )
     floor = median_seconds(lambda: _read_once(source, translation), repeat, time.process_time)
+    tokenising = median_seconds(
+        lambda: _read_once(source, translation, numbers=False), repeat, time.process_time
+    )
     found: list[object] = []
     times = timings(
         lambda: found.append(len(check_version(source, translation, alignment))),  # type: ignore[arg-type]
@@ -199,12 +218,16 @@ def speed(repeat: int) -> None:
     print(f"  baseline, one regex pass over both texts' words: {baseline:.3f} s")
     print(f"  alignment (reader.core.align.aligner, for context):           {aligning:.3f} s")
     print(f"  floor, each paragraph tokenised and its numbers read once:    {floor:.3f} s")
+    print(f"    of which tokenising (reader.core.text.words.words):         {tokenising:.3f} s")
     print(
         f"  checks, alignment given:                         {checking:.3f} s "
         f"({checking / baseline:.0f}x the baseline; target {CHECKS_TARGET:.1f} s: {verdict}; "
         f"{found[-1]} findings)"
     )
     print(f"  checks, {repeat} runs: lowest {low:.3f} s, highest {high:.3f} s")
+    if profile:
+        print(f"\nprofile of one run of the checks, the {profile} functions with most own time:")
+        _profile(lambda: check_version(source, translation, alignment), profile)  # type: ignore[arg-type]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -212,13 +235,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per timing (median)")
     parser.add_argument("--no-real", action="store_true", help="skip the NTREX-128 false alarms")
     parser.add_argument("--speed-only", action="store_true", help="only time the ~1 MB pair")
+    parser.add_argument(
+        "--profile", type=int, default=0, metavar="N", help="profile one run of the checks: top N"
+    )
     args = parser.parse_args(argv)
     if not args.speed_only:
         quality()
         rare_words()
     if not (args.no_real or args.speed_only):
         real()
-    speed(max(1, args.repeat))
+    speed(max(1, args.repeat), max(0, args.profile))
     return 0
 
 

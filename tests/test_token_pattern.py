@@ -1,5 +1,6 @@
 """The tokenizer's pattern, built cheaply (precomputed tables, astral look-aheads written as a
-range), cuts exactly as the pattern built from the Unicode database at every start did."""
+range, classes written as a category less a few blocks), cuts exactly as the pattern built from
+the Unicode database with every class written out did."""
 
 from __future__ import annotations
 
@@ -38,23 +39,41 @@ def test_tables_of_another_unicode_database_are_computed_not_used(
 
 
 def _as_before(words_only: bool) -> re.Pattern[str]:
-    """The pattern as it was written before: "above the basic plane" as ``[^\\x00-\\uffff]``,
-    and the astral letters' class leaving out every unspaced block, not only those above."""
+    """The pattern as it was written before its compile was cut: each class written out as its
+    runs (the basic plane's letters and digits, the letters alone, a word's inside twice, the
+    unspaced blocks), and the unspaced characters matched by their blocks."""
     tables = tokens._tables()
-    kana = tokens._kana_ranges()
-    both = tokens._ranges(tables.unspaced) + tokens._ranges(kana)
-    above = tokens._ranges(tokens._astral_parts((*tables.unspaced, *kana)))
-    now = tokens._pattern(words_only)
-    text = now.pattern
-    replacements = (
-        (f"[^\\W_{above}]", f"[^\\W_{both}]", 2),
-        (f"[^\\W\\d_{above}]", f"[^\\W\\d_{both}]", 1),
-        (tokens._ASTRAL, r"[^\x00-\uffff]", 6 if words_only else 8),
+    alnum_codes = tokens.basic_alnum(tables.unspaced_and_kana)
+    letter_codes = [code for code in alnum_codes if not chr(code).isdecimal()]
+    unspaced = tokens._ranges(tables.unspaced)
+    kana = tokens._ranges(tokens._kana_ranges())
+    mark = tokens._marks(tables.marks)
+    alnum = f"[{tokens._ranges(tokens._runs(alnum_codes))}]"
+    letter = f"[{tokens._ranges(tokens._runs(letter_codes))}]"
+    inside = f"[{tokens._ranges(tables.inside)}]"
+    above = tokens._ranges(tokens._astral_parts((*tables.unspaced, *tokens._kana_ranges())))
+    astral = rf"(?={tokens._ASTRAL})[^\W_{above}]"
+    astral_letter = rf"(?={tokens._ASTRAL})[^\W\d_{above}]"
+    joiner = re.escape(tokens._NUMBER_JOINERS)
+    word = (
+        rf"(?:{alnum}|{astral}){inside}*"
+        rf"(?:(?:{astral}|{mark}|['\u2019](?={letter}|{astral_letter})|(?<=\d)[{joiner}](?=\d))"
+        rf"{inside}*)*"
     )
-    for new, old, count in replacements:
-        assert text.count(new) == count
-        text = text.replace(new, old)
-    return re.compile(text, now.flags)
+    kana_run = rf"(?:(?=\w)[{kana}]{mark}*)+"
+    unspaced_char = rf"(?=\w)[{unspaced}]{mark}*"
+    space = rf"[^\S\r\n]+{mark}*|[\r\n]+"
+    other = rf".(?:\u200d[^\w\s]|{mark})*"
+    if words_only:
+        return re.compile(f"{word}|{kana_run}|{unspaced_char}")
+    return re.compile(f"{word}|{space}|{kana_run}|{unspaced_char}|{other}", re.DOTALL)
+
+
+def test_no_mark_is_a_letter_or_digit() -> None:
+    # The word's first character is told by ``[^\W_]`` alone: no mark may pass that test.
+    marks = tokens._tables().marks
+    text = "".join(chr(code) for first, last in marks for code in range(first, last + 1))
+    assert re.findall(r"[^\W_]", text) == []
 
 
 _BEFORE = {words_only: _as_before(words_only) for words_only in (False, True)}
