@@ -1,0 +1,169 @@
+"""A second development set of real, professional translations for the fidelity checks: TICO-19.
+
+TICO-19 (the Translation Initiative for COVID-19, https://tico-19.github.io; data released under
+CC0 1.0, the repository's ``LICENSE.md``) is 3,071 English sentences about COVID-19 from 31
+documents (PubMed articles, Wikipedia, Wikinews, Wikivoyage, Wikisource and CMU's medical phrases),
+translated by professional translators into 35 languages. Its translation memories
+(``data/TM/all.<pair>.tmx.zip``) keep each sentence's document in the unit's ``tuid``,
+``Document_n:line`` (``PubMed_7:186``), in the documents' order, so the data rebuilds documents:
+each line one paragraph, as in NTREX (``bench/fetch_ntrex.py``). The pairs:
+
+- ``en-ar``: the English original against its Arabic translation (a direct translation);
+- ``id-ar``, ``fr-ar``, ``zh-ar``: the Indonesian (French, Chinese) translation against the Arabic
+  one, both translated from the same English independently (there is no Japanese in TICO-19).
+
+The 31 documents run from 4 to 450 sentences; a long one is cut into consecutive parts of at most
+20 lines (sizes as even as the count allows), each part one article, so that a pair has as many
+articles as the issue asks (at least 40) and an article is as long as a news article. The split
+is made on the whole documents, never on their parts, so no held-back article shares a document
+with a tuning one: documents ordered by the SHA-256 of ``"reader-issue-12-tico:" + document``,
+the first 60 % tuning (19 documents), the other 40 % held back (12). Made once, before any check
+was changed for this set; only the tuning part may be read while changing the checks.
+
+Nothing here is a defect a check should report; every finding counts as a false alarm unless
+read by hand as a real defect (only on the tuning part).
+
+The data is not copied into this repository (1.5 MB a pair); this module reads a copy of the
+repository: ``git clone https://github.com/tico-19/tico-19.github.io`` and pass its folder as
+``--tico`` or in ``TICO_DIR``; a bare git directory works as well (its ``HEAD`` is read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import os
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from xml.etree import ElementTree
+
+from fetch_ntrex import Document
+
+DEFAULT_COPY = Path("/work/.mirror/tico-19+tico-19.github.io/repo")
+SPLIT_SEED = "reader-issue-12-tico:"
+TUNING_SHARE = 0.6
+PART_LINES = 20
+# One translation memory per language other than Arabic; each holds the Arabic too.
+MEMORIES = {
+    "en": "data/TM/all.en-ar.tmx.zip",
+    "id": "data/TM/all.ar-id.tmx.zip",
+    "fr": "data/TM/all.ar-fr.tmx.zip",
+    "zh": "data/TM/all.ar-zh.tmx.zip",
+}
+PAIRS = (("en", "ar"), ("id", "ar"), ("fr", "ar"), ("zh", "ar"))
+_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _reader(copy: Path) -> Callable[[str], bytes]:
+    """A function reading one file of the copy, a checkout or a bare git directory."""
+    if (copy / "data").is_dir():
+        return lambda name: (copy / name).read_bytes()
+
+    def show(name: str) -> bytes:
+        result = subprocess.run(
+            ["git", "--git-dir", str(copy), "show", f"HEAD:{name}"],
+            check=True,
+            capture_output=True,
+        )
+        return result.stdout
+
+    return show
+
+
+def find_copy(given: str | None = None) -> Path:
+    """Where the TICO-19 copy is: the argument, ``TICO_DIR``, or the fetched mirror."""
+    copy = Path(given or os.environ.get("TICO_DIR") or DEFAULT_COPY)
+    if not copy.exists():
+        sys.exit(
+            f"fetch_tico: no TICO-19 copy at {copy}: git clone "
+            "https://github.com/tico-19/tico-19.github.io and pass --tico or TICO_DIR"
+        )
+    return copy
+
+
+def _memory(data: bytes) -> dict[str, dict[str, str]]:
+    """A zipped TMX file's units: tuid to {language: segment text}."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        (name,) = archive.namelist()
+        root = ElementTree.fromstring(archive.read(name))
+    units: dict[str, dict[str, str]] = {}
+    for unit in root.iter("tu"):
+        texts = {}
+        for variant in unit.iter("tuv"):
+            segment = variant.find("seg")
+            texts[variant.get(_LANG, "")] = (
+                "".join(segment.itertext()) if segment is not None else ""
+            )
+        units[unit.get("tuid", "")] = texts
+    return units
+
+
+def split(document_ids: list[str]) -> dict[str, str]:
+    """Each document's part: the first 60 % by a seeded hash are tuning, the rest held back."""
+    ordered = sorted(
+        document_ids, key=lambda d: hashlib.sha256((SPLIT_SEED + d).encode()).hexdigest()
+    )
+    cut = round(len(ordered) * TUNING_SHARE)
+    return {d: ("tuning" if n < cut else "held-back") for n, d in enumerate(ordered)}
+
+
+def _cut(rows: list[str]) -> list[list[str]]:
+    """Consecutive parts of at most PART_LINES rows, their sizes as even as possible."""
+    count = -(-len(rows) // PART_LINES)
+    size, extra = divmod(len(rows), count)
+    parts, start = [], 0
+    for n in range(count):
+        end = start + size + (n < extra)
+        parts.append(rows[start:end])
+        start = end
+    return parts
+
+
+def documents(copy: Path | None = None) -> list[Document]:
+    """Every TICO-19 article (a document or a part of one), in the data's order."""
+    read = _reader(copy or find_copy())
+    units: dict[str, dict[str, str]] = {}
+    for language, name in MEMORIES.items():
+        for tuid, texts in _memory(read(name)).items():
+            merged = units.setdefault(tuid, {})
+            merged.setdefault("ar", texts["ar"])
+            merged[language] = texts[language]
+    by_document: dict[str, list[str]] = {}
+    for tuid in units:
+        by_document.setdefault(tuid.rsplit(":", 1)[0], []).append(tuid)
+    parts = split(list(by_document))
+    languages = (*MEMORIES, "ar")
+    found = []
+    for document, tuids in by_document.items():
+        pieces = _cut(tuids)
+        for n, piece in enumerate(pieces, 1):
+            lines = {
+                language: tuple(" ".join(units[t][language].split()) for t in piece)
+                for language in languages
+            }
+            name = document if len(pieces) == 1 else f"{document}.{n}"
+            found.append(Document(name, parts[document], lines))
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tico", help="a clone of tico-19/tico-19.github.io (or TICO_DIR)")
+    args = parser.parse_args(argv)
+    docs = documents(find_copy(args.tico))
+    for part in ("tuning", "held-back"):
+        chosen = [d for d in docs if d.part == part]
+        sources = len({d.id.split(".")[0] for d in chosen})
+        lines = sum(len(d.lines["ar"]) for d in chosen)
+        print(
+            f"{part}: {len(chosen)} articles from {sources} documents, {lines} paragraphs a language"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
