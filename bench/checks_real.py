@@ -98,6 +98,8 @@ def score(
     pairs = tuple(pairs)
     for doc in docs:
         for source, target in pairs:
+            if source not in doc.lines:
+                continue  # a language the data cannot give for this document
             pair = f"{source}-{target}"
             tally = scores.setdefault((doc.part, pair), PairScore())
             paragraphs, findings = check_document(doc, source, target)

@@ -20,6 +20,11 @@ with a tuning one: documents ordered by the SHA-256 of ``"reader-issue-12-tico:"
 the first 60 % tuning (19 documents), the other 40 % held back (12). Made once, before any check
 was changed for this set; only the tuning part may be read while changing the checks.
 
+The French memory does not translate the English line for line in three documents of the tuning
+part (read by hand): from the sixth line of ``Wikinews_1`` on, all of ``Wikinews_3`` and most of
+``PubMed_8``, its lines are other documents' (``Wikinews_3``'s French is ``PubMed_8``'s opening,
+``PubMed_8``'s is partly CMU's medical phrases). Those documents have no fr→ar pair here.
+
 Nothing here is a defect a check should report; every finding counts as a false alarm unless
 read by hand as a real defect (only on the tuning part).
 
@@ -55,6 +60,9 @@ MEMORIES = {
     "zh": "data/TM/all.ar-zh.tmx.zip",
 }
 PAIRS = (("en", "ar"), ("id", "ar"), ("fr", "ar"), ("zh", "ar"))
+# Documents whose French lines are other lines' translations (read by hand; see above).
+FRENCH_MISALIGNED = frozenset({"PubMed_8", "Wikinews_1", "Wikinews_3"})
+_MISALIGNED = {(document, "fr") for document in FRENCH_MISALIGNED}
 _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -124,7 +132,8 @@ def _cut(rows: list[str]) -> list[list[str]]:
 
 
 def documents(copy: Path | None = None) -> list[Document]:
-    """Every TICO-19 article (a document or a part of one), in the data's order."""
+    """Every TICO-19 article (a document or a part of one), in the data's order; an article
+    has no French where the French memory is misaligned."""
     read = _reader(copy or find_copy())
     units: dict[str, dict[str, str]] = {}
     for language, name in MEMORIES.items():
@@ -136,9 +145,9 @@ def documents(copy: Path | None = None) -> list[Document]:
     for tuid in units:
         by_document.setdefault(tuid.rsplit(":", 1)[0], []).append(tuid)
     parts = split(list(by_document))
-    languages = (*MEMORIES, "ar")
     found = []
     for document, tuids in by_document.items():
+        languages = [lang for lang in (*MEMORIES, "ar") if (document, lang) not in _MISALIGNED]
         pieces = _cut(tuids)
         for n, piece in enumerate(pieces, 1):
             lines = {
