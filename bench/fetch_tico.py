@@ -36,21 +36,16 @@ repository: ``git clone https://github.com/tico-19/tico-19.github.io`` and pass 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import io
-import os
-import subprocess
 import sys
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 from xml.etree import ElementTree
 
-from fetch_ntrex import Document
+from fetch_ntrex import Document, locate, read_copy, split
 
 DEFAULT_COPY = Path("/work/.mirror/tico-19+tico-19.github.io/repo")
 SPLIT_SEED = "reader-issue-12-tico:"
-TUNING_SHARE = 0.6
 PART_LINES = 20
 # One translation memory per language other than Arabic; each holds the Arabic too.
 MEMORIES = {
@@ -66,31 +61,9 @@ _MISALIGNED = {(document, "fr") for document in FRENCH_MISALIGNED}
 _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def _reader(copy: Path) -> Callable[[str], bytes]:
-    """A function reading one file of the copy, a checkout or a bare git directory."""
-    if (copy / "data").is_dir():
-        return lambda name: (copy / name).read_bytes()
-
-    def show(name: str) -> bytes:
-        result = subprocess.run(
-            ["git", "--git-dir", str(copy), "show", f"HEAD:{name}"],
-            check=True,
-            capture_output=True,
-        )
-        return result.stdout
-
-    return show
-
-
 def find_copy(given: str | None = None) -> Path:
     """Where the TICO-19 copy is: the argument, ``TICO_DIR``, or the fetched mirror."""
-    copy = Path(given or os.environ.get("TICO_DIR") or DEFAULT_COPY)
-    if not copy.exists():
-        sys.exit(
-            f"fetch_tico: no TICO-19 copy at {copy}: git clone "
-            "https://github.com/tico-19/tico-19.github.io and pass --tico or TICO_DIR"
-        )
-    return copy
+    return locate(given, "TICO_DIR", DEFAULT_COPY, "tico-19/tico-19.github.io")
 
 
 def _memory(data: bytes) -> dict[str, dict[str, str]]:
@@ -110,15 +83,6 @@ def _memory(data: bytes) -> dict[str, dict[str, str]]:
     return units
 
 
-def split(document_ids: list[str]) -> dict[str, str]:
-    """Each document's part: the first 60 % by a seeded hash are tuning, the rest held back."""
-    ordered = sorted(
-        document_ids, key=lambda d: hashlib.sha256((SPLIT_SEED + d).encode()).hexdigest()
-    )
-    cut = round(len(ordered) * TUNING_SHARE)
-    return {d: ("tuning" if n < cut else "held-back") for n, d in enumerate(ordered)}
-
-
 def _cut(rows: list[str]) -> list[list[str]]:
     """Consecutive parts of at most PART_LINES rows, their sizes as even as possible."""
     count = -(-len(rows) // PART_LINES)
@@ -134,7 +98,7 @@ def _cut(rows: list[str]) -> list[list[str]]:
 def documents(copy: Path | None = None) -> list[Document]:
     """Every TICO-19 article (a document or a part of one), in the data's order; an article
     has no French where the French memory is misaligned."""
-    read = _reader(copy or find_copy())
+    read = read_copy(copy or find_copy(), "data")
     units: dict[str, dict[str, str]] = {}
     for language, name in MEMORIES.items():
         for tuid, texts in _memory(read(name)).items():
@@ -144,7 +108,7 @@ def documents(copy: Path | None = None) -> list[Document]:
     by_document: dict[str, list[str]] = {}
     for tuid in units:
         by_document.setdefault(tuid.rsplit(":", 1)[0], []).append(tuid)
-    parts = split(list(by_document))
+    parts = split(list(by_document), SPLIT_SEED)
     found = []
     for document, tuids in by_document.items():
         languages = [lang for lang in (*MEMORIES, "ar") if (document, lang) not in _MISALIGNED]

@@ -380,3 +380,33 @@ def test_english_news_numbers_said_otherwise_in_arabic() -> None:
 
     assert extract_numbers("يوم الأحد، غادر أحدهم.", "ar") == []
     assert [(m.kind, m.value) for m in extract_numbers("مئة ألف", "ar")] == [("integer", 100_000)]
+
+
+def test_a_repetition_the_source_makes_is_no_stutter() -> None:
+    """A list joined by و written onto the next word, and a word the source repeats itself
+    (one word rendered by several), are faithful; a stutter whose source says the name once
+    still counts, and ``وزارة`` (ministry) is not taken for و + a word."""
+    listed = check_pair(
+        "HCoV-HKU1 was found worldwide, like HCoV-NL63, HCoV-229E and HCoV-OC43.",
+        "وُجد فيروس كورونا البشري-HKU1 عالميًا، مثل فيروس كورونا البشري-NL63 وفيروس كورونا "
+        "البشري-229E وفيروس كورونا البشري-OC43.",
+        "en",
+    )
+    assert kinds(listed) == []
+    (echo,) = check_pair(
+        "The RNA-dependent RNA polymerase copies the genome.",
+        "ينسخ بوليميراز الحمض النووي الريبوزي المعتمد على الحمض النووي الريبوزي الجينوم.",
+        "en",
+    )
+    assert (echo.check, echo.confident) == ("repetition", False)
+    (elided,) = check_pair(
+        "La protéine est l’ARN polymérase ARN dépendante.",
+        "البروتين هو بوليميراز الحمض النووي الريبوزي المعتمد على الحمض النووي الريبوزي.",
+        "fr",
+    )
+    assert (elided.check, elided.confident) == ("repetition", False)
+    (stutter,) = check_pair(
+        "Paket itu mencakup 30 tank, kata Kementerian Pertahanan Jerman.",
+        "تشمل الحزمة 30 دبابة، بحسب وزارة الدفاع الألمانية وزارة الدفاع الألمانية.",
+    )
+    assert (stutter.check, stutter.confident) == ("repetition", True)
