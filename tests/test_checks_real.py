@@ -410,3 +410,29 @@ def test_a_repetition_the_source_makes_is_no_stutter() -> None:
         "تشمل الحزمة 30 دبابة، بحسب وزارة الدفاع الألمانية وزارة الدفاع الألمانية.",
     )
     assert (stutter.check, stutter.confident) == ("repetition", True)
+
+
+def test_addresses_markup_and_accented_latin_are_not_untranslated_words() -> None:
+    """A web address kept whole (``https://``), a character reference left in the text
+    (``&amp;``) and a Latin name with an accent (``TÜV``) are no untranslated words; an English
+    word left in the Arabic still is."""
+    assert_faithful(
+        [
+            (
+                "We use ABSEIR (https://tinyurl.com/vqu35cj) and the guidelines (http://www.nhc.gov.cn/).",
+                "نستخدم ABSEIR (https://tinyurl.com/vqu35cj) والإرشادات (/http://www.nhc.gov.cn).",
+                "en",
+            ),
+            ("The AS &amp; A Level exams.", "امتحانات مستويات AS &amp; A.", "en"),
+            (
+                "In 2005, in a study conducted by TÜV Produkt und Umwelt, different hand drying "
+                "methods were evaluated.",
+                "وفي 2005، قيَّمت دراسة أجرتها TÜV Produkt und Umwelt طرق تجفيف اليدين المختلفة.",
+                "en",
+            ),
+        ]
+    )
+    (finding,) = check_pair("The results were tested.", "تم اختبار results.", "en")
+    assert (finding.check, finding.evidence) == ("untranslated", "results")
+    (half,) = check_pair("Di Samarinda.", "في سامارينda.")
+    assert half.check == "untranslated"
