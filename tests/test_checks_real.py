@@ -436,3 +436,39 @@ def test_addresses_markup_and_accented_latin_are_not_untranslated_words() -> Non
     assert (finding.check, finding.evidence) == ("untranslated", "results")
     (half,) = check_pair("Di Samarinda.", "في سامارينda.")
     assert half.check == "untranslated"
+
+
+def test_unpaired_paragraphs_facing_each_other_are_worth_a_look() -> None:
+    """A source paragraph the aligner left unpaired beside a translation paragraph it left
+    unpaired, in the same place: the translation has something there (a faithful rendering
+    with no number or name to anchor it), so neither is counted. A paragraph dropped, with
+    nothing facing it, still is."""
+    source = version(
+        "en",
+        "Hand washing with soap is the first defence against the virus.",
+        "Alcohol rub sanitizers kill bacteria and most viruses on the hands.",
+        "Paper towels showed no significant spread of micro-organisms.",
+    )
+    target = version(
+        "ar",
+        "غسل اليدين بالصابون هو خط الدفاع الأول ضد الفيروس.",
+        "تقضي المعقمات الكحولية عبر الفرك على البكتيريا ومعظم الفيروسات على اليدين.",
+        "لم تُظهر المناشف الورقية أي انتشار كبير للكائنات الدقيقة.",
+    )
+    facing = Alignment(
+        (
+            Bead((0,), (0,), 1.0),
+            Bead((), (1,), 0.4),
+            Bead((1,), (), 0.4),
+            Bead((2,), (2,), 1.0),
+        )
+    )
+    found = check_version(source, target, facing)
+    assert sorted((str(f.check), f.confident) for f in found) == [
+        ("extra-paragraph", False),
+        ("missing-paragraph", False),
+    ]
+    dropped = version("ar", target.paragraphs[0].text, target.paragraphs[2].text)
+    alone = Alignment((Bead((0,), (0,), 1.0), Bead((1,), (), 0.4), Bead((2,), (1,), 1.0)))
+    (missing,) = check_version(source, dropped, alone)
+    assert (missing.check, missing.confident) == ("missing-paragraph", True)
