@@ -472,3 +472,61 @@ def test_unpaired_paragraphs_facing_each_other_are_worth_a_look() -> None:
     alone = Alignment((Bead((0,), (0,), 1.0), Bead((1,), (), 0.4), Bead((2,), (1,), 1.0)))
     (missing,) = check_version(source, dropped, alone)
     assert (missing.check, missing.confident) == ("missing-paragraph", True)
+
+
+def test_numbers_of_medical_and_reference_text_said_otherwise() -> None:
+    """A scale word in the accusative (16.5 مليونًا), a Roman numeral the translation writes in
+    digits (type I, angiotensin II), a decade named by its tens (les années 30, the '60s), a
+    French count of hours (jusqu'à 24 heures, 24 h/24), an Indonesian hour before the part of
+    the day (pukul 3 sore dan 6 pagi): the same numbers. A changed one is still found."""
+    faithful = [
+        (
+            "Japan had 16.5 million learners affected.",
+            "تلتها اليابان بعدد 16.5 مليونًا من الطلاب.",
+            "en",
+        ),
+        (
+            "ACE cleaves angiotensin I into angiotensin II, a type I membrane protein.",
+            "يحوّل الإنزيم أنجيوتنسين 1 إلى أنجيوتنسين 2، وهو بروتين غشائي من النوع 1.",
+            "en",
+        ),
+        (
+            "Les coronavirus ont été découverts dans les années 30.",
+            "اكتُشفت فيروسات كورونا في 1930 من القرن العشرين.",
+            "fr",
+        ),
+        ("Songs of the ’60s were played.", "عُزفت أغاني الستينيات.", "en"),
+        (
+            "Le virus peut survivre jusqu’à 24 heures sur du carton.",
+            "قد يظل الفيروس على الورق المقوى لمدة تصل إلى 24 ساعة.",
+            "fr",
+        ),
+        (
+            "Ne laissez pas les chaînes d’information 24 h/24 allumées.",
+            "لا تتابع الأخبار على مدار 24 ساعة.",
+            "fr",
+        ),
+        (
+            "Jam malam hanya berlaku antara pukul 3 sore dan 6 pagi.",
+            "كان حظر التجول من الساعة 3 مساءً إلى الساعة 6 صباحًا فقط.",
+            "id",
+        ),
+    ]
+    assert_faithful(faithful)
+    changed = [
+        ("Japan had 16.5 million learners.", "اليابان بعدد 17.5 مليونًا من الطلاب.", "en"),
+        ("Les coronavirus ont été découverts dans les années 30.", "اكتُشفت في 1940.", "fr"),
+        (
+            "Le virus peut survivre jusqu’à 24 heures.",
+            "قد يظل الفيروس لمدة تصل إلى 48 ساعة.",
+            "fr",
+        ),
+        (
+            "Jam malam berlaku antara pukul 3 sore dan 6 pagi.",
+            "كان حظر التجول من الساعة 3 مساءً إلى الساعة 7 صباحًا.",
+            "id",
+        ),
+        ("It is a type I protein.", "إنه بروتين من النوع 2.", "en"),
+    ]
+    for source, target, language in changed:  # a time against a count: one finding each
+        assert set(kinds(check_pair(source, target, language))) == {"number-mismatch"}, source
