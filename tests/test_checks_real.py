@@ -530,3 +530,29 @@ def test_numbers_of_medical_and_reference_text_said_otherwise() -> None:
     ]
     for source, target, language in changed:  # a time against a count: one finding each
         assert set(kinds(check_pair(source, target, language))) == {"number-mismatch"}, source
+
+
+def test_a_range_whose_scale_is_written_once() -> None:
+    """``2.6 到 3.2 万`` is 26,000 to 32,000, ``between 2 and 3 million`` two million to three;
+    a translation writing both ends whole says the same. A changed end is still found."""
+    assert_faithful(
+        [
+            (
+                "冠状病毒的基因组大小约在 2.6 到 3.2 万个碱基之间。",
+                "يتراوح حجم جينوم فيروسات كورونا من 26 إلى 32 ألف قاعدة.",
+                "zh",
+            ),
+            (
+                "Between 2 and 3 million people were affected.",
+                "تأثر ما بين مليونين و3 ملايين شخص.",
+                "en",
+            ),
+            ("Sebanyak 2-3 juta orang terdampak.", "تأثر ما بين 2 و3 ملايين شخص.", "id"),
+        ]
+    )
+    changed = check_pair(
+        "冠状病毒的基因组大小约在 2.6 到 3.2 万个碱基之间。",
+        "يتراوح حجم جينوم فيروسات كورونا من 28 إلى 32 ألف قاعدة.",
+        "zh",
+    )
+    assert kinds(changed) == ["number-mismatch"]

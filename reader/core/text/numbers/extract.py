@@ -24,6 +24,7 @@ from reader.core.text.numbers.numerals import (
     numeral_runs,
     read_numeral,
 )
+from reader.core.text.numbers.ranges import shared_scales
 from reader.core.text.numbers.scales import scale_after, scale_rest
 from reader.core.text.numbers.spelled import spelled_forms, spelled_numbers
 from reader.core.text.patterns import lazy
@@ -70,7 +71,8 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     if words and not vocabulary.isdisjoint(spelled_forms(subtag)):
         reading.add_all(_spelled(reading))
     reading.add_all(_cjk_spelled(text))
-    return sorted(reading.mentions, key=lambda m: m.span)
+    found = sorted(reading.mentions, key=lambda m: m.span)
+    return shared_scales(text, found, language) if digits and len(found) > 1 else found
 
 
 _DIGIT = lazy(r"\d")
