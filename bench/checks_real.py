@@ -5,8 +5,8 @@ Run it from the project root::
     .venv/bin/python bench/checks_real.py [--set ntrex|tico] [--part tuning|held-back|both] [--show]
 
 Every document of a development set (``bench/fetch_ntrex.py``: news, en/id/fr/zh/ja → ar;
-``bench/fetch_tico.py``: COVID-19 texts, en/id/fr/zh → ar) is checked, each pair apart, with ``reader.core.checks.run.check_version`` exactly as
-``reader check`` runs it. None of these translations has a seeded defect, so every finding is a
+``bench/fetch_tico.py``: COVID-19 texts, en/id/fr/zh → ar) is checked, each pair apart, with
+``reader.core.checks.run.check_version`` exactly as ``reader check`` runs it. None of these translations has a seeded defect, so every finding is a
 false alarm (several of one check on one paragraph count once, as in the labelled set's
 scorer). Printed per part and pair: false alarms per 100 translation paragraphs, all findings
 and the confident ones apart (the banner counts only the confident), how many documents show a

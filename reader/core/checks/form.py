@@ -8,8 +8,8 @@
   Where the source repeats a word of its own nearby, not a phrase (*RNA-dependent RNA* is
   "الحمض النووي الريبوزي المعتمد على الحمض النووي الريبوزي"; *those aged ≥65 and particularly
   those aged ≥85*) at about the same place in the paragraph, the repetition may be the
-  source's, one word rendered by several: worth a look, not counted. Chinese and Japanese, written without spaces, are compared character by
-  character with a longer minimum.
+  source's, one word rendered by several: worth a look, not counted. Chinese and Japanese,
+  written without spaces, are compared character by character with a longer minimum.
 - ``length-ratio``: a paragraph much shorter or longer than its source allows. What "allows"
   means depends on the pair (Chinese takes a third of the characters Indonesian does, Arabic
   about nine tenths), so the expected ratio is measured on the article itself: the median ratio
@@ -125,8 +125,9 @@ def _repeat_at(
 def _conjunction(word: str) -> bool:
     """Whether a word is a conjunction (*and*, *or*, و) or carries one: Arabic writes و and ف
     onto the next word ("وفيروس", "و22", "وRaTG13"). The letter is a conjunction where the rest
-    is a word more common than the whole (``فيروس`` than ``وفيروس``): a conjunction's form of a
-    word is always the rarer, while ``وزارة`` (ministry) is far more common than ``زارة``."""
+    is a word more common than the whole (``فيروس`` than ``وفيروس``): a word with a conjunction
+    on it is nearly always rarer than the word, while ``وزارة`` (ministry) is far more common
+    than ``زارة``, whose و is its own."""
     if fold(word) in CONJUNCTIONS:
         return True
     bare = letters(word)
