@@ -91,12 +91,15 @@ def quality() -> None:
 
 
 def real() -> None:
-    """False alarms per 100 paragraphs on NTREX-128, tuning and held-back parts apart."""
+    """False alarms per 100 paragraphs on NTREX-128 and TICO-19, tuning and held-back apart."""
     import checks_real  # bench/checks_real.py, beside this script
-    from fetch_ntrex import documents, find_copy
 
-    print("\nreal professional translations (NTREX-128; bench/checks_real.py):")
-    print(checks_real.table(checks_real.score(documents(find_copy()))))
+    for name, title in (("ntrex", "NTREX-128"), ("tico", "TICO-19")):
+        source = checks_real.SETS[name]
+        docs = source.documents(source.find_copy())
+        known = checks_real.known_defects(name)
+        print(f"\nreal professional translations ({title}; bench/checks_real.py --set {name}):")
+        print(checks_real.table(checks_real.score(docs, source.PAIRS, known)))
 
 
 RARE_MIN_LETTERS = 7  # run-together reads no shorter token

@@ -1,12 +1,12 @@
-"""False alarms of the fidelity checks on real, professional translations (NTREX-128).
+"""False alarms of the fidelity checks on real, professional translations (NTREX-128, TICO-19).
 
 Run it from the project root::
 
-    .venv/bin/python bench/checks_real.py [--part tuning|held-back|both] [--show]
+    .venv/bin/python bench/checks_real.py [--set ntrex|tico] [--part tuning|held-back|both] [--show]
 
-Every document of the development set (``bench/fetch_ntrex.py``) is checked, each pair apart
-(en→ar, id→ar, fr→ar, zh→ar, ja→ar), with ``reader.core.checks.run.check_version`` exactly as
-``reader check`` runs it. None of these translations has a seeded defect, so every finding is a
+Every document of a development set (``bench/fetch_ntrex.py``: news, en/id/fr/zh/ja → ar;
+``bench/fetch_tico.py``: COVID-19 texts, en/id/fr/zh → ar) is checked, each pair apart, with
+``reader.core.checks.run.check_version`` exactly as ``reader check`` runs it. None of these translations has a seeded defect, so every finding is a
 false alarm (several of one check on one paragraph count once, as in the labelled set's
 scorer). Printed per part and pair: false alarms per 100 translation paragraphs, all findings
 and the confident ones apart (the banner counts only the confident), how many documents show a
@@ -22,9 +22,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fetch_ntrex import PAIRS, Document, documents, find_copy
+import fetch_ntrex
+import fetch_tico
+from fetch_ntrex import Document
 
-DEFECTS = Path(__file__).resolve().parent / "data" / "ntrex-defects.toml"
+DATA = Path(__file__).resolve().parent / "data"
+SETS = {"ntrex": fetch_ntrex, "tico": fetch_tico}
 # Words run together are a defect this data really has (see ntrex-defects.toml): counted apart.
 REAL_KIND = "run-together"
 
@@ -52,11 +55,14 @@ class PairScore:
         return 100 * count / self.paragraphs if self.paragraphs else 0.0
 
 
-def known_defects() -> set[tuple[str, int, str]]:
-    """(document, paragraph, check) of the defects read by hand on the tuning part."""
+def known_defects(name: str) -> set[tuple[str, int, str]]:
+    """(document, paragraph, check) of the defects read by hand on a set's tuning part."""
     import tomllib
 
-    data = tomllib.loads(DEFECTS.read_text(encoding="utf-8"))
+    defects = DATA / f"{name}-defects.toml"
+    if not defects.is_file():
+        return set()
+    data = tomllib.loads(defects.read_text(encoding="utf-8"))
     return {(d["document"], d["paragraph"], d["check"]) for d in data.get("defect", [])}
 
 
@@ -81,12 +87,19 @@ def check_document(doc: Document, source: str, target: str) -> tuple[int, list[o
     return len(tgt.paragraphs), list(seen.values())  # type: ignore[attr-defined]
 
 
-def score(docs: Iterable[Document], show: bool = False) -> dict[tuple[str, str], PairScore]:
+def score(
+    docs: Iterable[Document],
+    pairs: Iterable[tuple[str, str]],
+    known: set[tuple[str, int, str]],
+    show: bool = False,
+) -> dict[tuple[str, str], PairScore]:
     """Per (part, pair), the false alarms the checks raise."""
     scores: dict[tuple[str, str], PairScore] = {}
-    known = known_defects()
+    pairs = tuple(pairs)
     for doc in docs:
-        for source, target in PAIRS:
+        for source, target in pairs:
+            if source not in doc.lines:
+                continue  # a language the data cannot give for this document
             pair = f"{source}-{target}"
             tally = scores.setdefault((doc.part, pair), PairScore())
             paragraphs, findings = check_document(doc, source, target)
@@ -151,17 +164,21 @@ def by_check(scores: dict[tuple[str, str], PairScore]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--ntrex", help="a clone of MicrosoftTranslator/NTREX (or NTREX_DIR)")
+    parser.add_argument("--set", choices=sorted(SETS), default="ntrex", dest="data_set")
+    parser.add_argument("--copy", help="the set's copy (else NTREX_DIR / TICO_DIR or the mirror)")
     parser.add_argument("--part", choices=("tuning", "held-back", "both"), default="both")
     parser.add_argument("--show", action="store_true", help="list the tuning part's findings")
     args = parser.parse_args(argv)
-    docs = [d for d in documents(find_copy(args.ntrex)) if args.part in ("both", d.part)]
-    scores = score(docs, show=args.show)
+    source = SETS[args.data_set]
+    docs = [
+        d for d in source.documents(source.find_copy(args.copy)) if args.part in ("both", d.part)
+    ]
+    scores = score(docs, source.PAIRS, known_defects(args.data_set), show=args.show)
     print(table(scores))
     print(
         "all: every finding; conf.: the confident ones, which the banner counts; fused: of "
         "those, words run together (real missing spaces); known: real defects read by hand "
-        "(bench/data/ntrex-defects.toml, tuning part only); false: the rest"
+        f"(bench/data/{args.data_set}-defects.toml, tuning part only); false: the rest"
     )
     print("\nfalse alarms by check: count (per 100 paragraphs)")
     print(by_check(scores))

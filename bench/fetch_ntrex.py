@@ -69,47 +69,51 @@ class Document:
         return "\n\n".join(self.lines[language]) + "\n"
 
 
-def _reader(copy: Path) -> Callable[[str], str]:
-    """A function reading one file of the copy, a checkout or a bare git directory."""
-    if (copy / "DOCUMENT_IDS.tsv").is_file():
-        return lambda name: (copy / name).read_text(encoding="utf-8")
+def read_copy(copy: Path, marker: str) -> Callable[[str], bytes]:
+    """A function reading one file of a data set's copy: a checkout (where ``marker`` is) or a
+    bare git directory (its ``HEAD``)."""
+    if (copy / marker).exists():
+        return lambda name: (copy / name).read_bytes()
 
-    def show(name: str) -> str:
+    def show(name: str) -> bytes:
         result = subprocess.run(
             ["git", "--git-dir", str(copy), "show", f"HEAD:{name}"],
             check=True,
             capture_output=True,
         )
-        return result.stdout.decode("utf-8")
+        return result.stdout
 
     return show
 
 
-def find_copy(given: str | None = None) -> Path:
-    """Where the NTREX copy is: the argument, ``NTREX_DIR``, or the fetched mirror."""
-    copy = Path(given or os.environ.get("NTREX_DIR") or DEFAULT_COPY)
+def locate(given: str | None, variable: str, default: Path, repository: str) -> Path:
+    """Where a data set's copy is: the argument, the environment variable, or the mirror."""
+    copy = Path(given or os.environ.get(variable) or default)
     if not copy.exists():
         sys.exit(
-            f"fetch_ntrex: no NTREX copy at {copy}: "
-            "git clone https://github.com/MicrosoftTranslator/NTREX and pass --ntrex or NTREX_DIR"
+            f"no copy of {repository} at {copy}: git clone https://github.com/{repository} "
+            f"and pass its folder, or set {variable}"
         )
     return copy
 
 
-def split(document_ids: list[str]) -> dict[str, str]:
+def find_copy(given: str | None = None) -> Path:
+    """Where the NTREX copy is: the argument, ``NTREX_DIR``, or the fetched mirror."""
+    return locate(given, "NTREX_DIR", DEFAULT_COPY, "MicrosoftTranslator/NTREX")
+
+
+def split(document_ids: list[str], seed: str = SPLIT_SEED) -> dict[str, str]:
     """Each document's part: the first 60 % by a seeded hash are tuning, the rest held back."""
-    ordered = sorted(
-        document_ids, key=lambda d: hashlib.sha256((SPLIT_SEED + d).encode()).hexdigest()
-    )
+    ordered = sorted(document_ids, key=lambda d: hashlib.sha256((seed + d).encode()).hexdigest())
     cut = round(len(ordered) * TUNING_SHARE)
     return {d: ("tuning" if n < cut else "held-back") for n, d in enumerate(ordered)}
 
 
 def documents(copy: Path | None = None) -> list[Document]:
     """Every NTREX document, in the data's order, with its lines in the set's languages."""
-    read = _reader(copy or find_copy())
-    ids = [line.split("\t")[0] for line in read("DOCUMENT_IDS.tsv").splitlines()]
-    columns = {language: read(name).splitlines() for language, name in FILES.items()}
+    read = read_copy(copy or find_copy(), "DOCUMENT_IDS.tsv")
+    ids = [line.split("\t")[0] for line in read("DOCUMENT_IDS.tsv").decode().splitlines()]
+    columns = {language: read(name).decode().splitlines() for language, name in FILES.items()}
     for language, lines in columns.items():
         if len(lines) != len(ids):
             sys.exit(f"fetch_ntrex: {FILES[language]} has {len(lines)} lines, not {len(ids)}")

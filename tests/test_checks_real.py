@@ -380,3 +380,179 @@ def test_english_news_numbers_said_otherwise_in_arabic() -> None:
 
     assert extract_numbers("يوم الأحد، غادر أحدهم.", "ar") == []
     assert [(m.kind, m.value) for m in extract_numbers("مئة ألف", "ar")] == [("integer", 100_000)]
+
+
+def test_a_repetition_the_source_makes_is_no_stutter() -> None:
+    """A list joined by و written onto the next word, and a word the source repeats itself
+    (one word rendered by several), are faithful; a stutter whose source says the name once
+    still counts, and ``وزارة`` (ministry) is not taken for و + a word."""
+    listed = check_pair(
+        "HCoV-HKU1 was found worldwide, like HCoV-NL63, HCoV-229E and HCoV-OC43.",
+        "وُجد فيروس كورونا البشري-HKU1 عالميًا، مثل فيروس كورونا البشري-NL63 وفيروس كورونا "
+        "البشري-229E وفيروس كورونا البشري-OC43.",
+        "en",
+    )
+    assert kinds(listed) == []
+    (echo,) = check_pair(
+        "The RNA-dependent RNA polymerase copies the genome.",
+        "ينسخ بوليميراز الحمض النووي الريبوزي المعتمد على الحمض النووي الريبوزي الجينوم.",
+        "en",
+    )
+    assert (echo.check, echo.confident) == ("repetition", False)
+    (elided,) = check_pair(
+        "La protéine est l’ARN polymérase ARN dépendante.",
+        "البروتين هو بوليميراز الحمض النووي الريبوزي المعتمد على الحمض النووي الريبوزي.",
+        "fr",
+    )
+    assert (elided.check, elided.confident) == ("repetition", False)
+    (stutter,) = check_pair(
+        "Paket itu mencakup 30 tank, kata Kementerian Pertahanan Jerman.",
+        "تشمل الحزمة 30 دبابة، بحسب وزارة الدفاع الألمانية وزارة الدفاع الألمانية.",
+    )
+    assert (stutter.check, stutter.confident) == ("repetition", True)
+
+
+def test_addresses_markup_and_accented_latin_are_not_untranslated_words() -> None:
+    """A web address kept whole (``https://``), a character reference left in the text
+    (``&amp;``) and a Latin name with an accent (``TÜV``) are no untranslated words; an English
+    word left in the Arabic still is."""
+    assert_faithful(
+        [
+            (
+                "We use ABSEIR (https://tinyurl.com/vqu35cj) and the guidelines (http://www.nhc.gov.cn/).",
+                "نستخدم ABSEIR (https://tinyurl.com/vqu35cj) والإرشادات (/http://www.nhc.gov.cn).",
+                "en",
+            ),
+            ("The AS &amp; A Level exams.", "امتحانات مستويات AS &amp; A.", "en"),
+            (
+                "In 2005, in a study conducted by TÜV Produkt und Umwelt, different hand drying "
+                "methods were evaluated.",
+                "وفي 2005، قيَّمت دراسة أجرتها TÜV Produkt und Umwelt طرق تجفيف اليدين المختلفة.",
+                "en",
+            ),
+        ]
+    )
+    (finding,) = check_pair("The results were tested.", "تم اختبار results.", "en")
+    assert (finding.check, finding.evidence) == ("untranslated", "results")
+    (half,) = check_pair("Di Samarinda.", "في سامارينda.")
+    assert half.check == "untranslated"
+
+
+def test_unpaired_paragraphs_facing_each_other_are_worth_a_look() -> None:
+    """A source paragraph the aligner left unpaired beside a translation paragraph it left
+    unpaired, in the same place: the translation has something there (a faithful rendering
+    with no number or name to anchor it), so neither is counted. A paragraph dropped, with
+    nothing facing it, still is."""
+    source = version(
+        "en",
+        "Hand washing with soap is the first defence against the virus.",
+        "Alcohol rub sanitizers kill bacteria and most viruses on the hands.",
+        "Paper towels showed no significant spread of micro-organisms.",
+    )
+    target = version(
+        "ar",
+        "غسل اليدين بالصابون هو خط الدفاع الأول ضد الفيروس.",
+        "تقضي المعقمات الكحولية عبر الفرك على البكتيريا ومعظم الفيروسات على اليدين.",
+        "لم تُظهر المناشف الورقية أي انتشار كبير للكائنات الدقيقة.",
+    )
+    facing = Alignment(
+        (
+            Bead((0,), (0,), 1.0),
+            Bead((), (1,), 0.4),
+            Bead((1,), (), 0.4),
+            Bead((2,), (2,), 1.0),
+        )
+    )
+    found = check_version(source, target, facing)
+    assert sorted((str(f.check), f.confident) for f in found) == [
+        ("extra-paragraph", False),
+        ("missing-paragraph", False),
+    ]
+    dropped = version("ar", target.paragraphs[0].text, target.paragraphs[2].text)
+    alone = Alignment((Bead((0,), (0,), 1.0), Bead((1,), (), 0.4), Bead((2,), (1,), 1.0)))
+    (missing,) = check_version(source, dropped, alone)
+    assert (missing.check, missing.confident) == ("missing-paragraph", True)
+
+
+def test_numbers_of_medical_and_reference_text_said_otherwise() -> None:
+    """A scale word in the accusative (16.5 مليونًا), a Roman numeral the translation writes in
+    digits (type I, angiotensin II), a decade named by its tens (les années 30, the '60s), a
+    French count of hours (jusqu'à 24 heures, 24 h/24), an Indonesian hour before the part of
+    the day (pukul 3 sore dan 6 pagi): the same numbers. A changed one is still found."""
+    faithful = [
+        (
+            "Japan had 16.5 million learners affected.",
+            "تلتها اليابان بعدد 16.5 مليونًا من الطلاب.",
+            "en",
+        ),
+        (
+            "ACE cleaves angiotensin I into angiotensin II, a type I membrane protein.",
+            "يحوّل الإنزيم أنجيوتنسين 1 إلى أنجيوتنسين 2، وهو بروتين غشائي من النوع 1.",
+            "en",
+        ),
+        (
+            "Les coronavirus ont été découverts dans les années 30.",
+            "اكتُشفت فيروسات كورونا في 1930 من القرن العشرين.",
+            "fr",
+        ),
+        ("Songs of the ’60s were played.", "عُزفت أغاني الستينيات.", "en"),
+        (
+            "Le virus peut survivre jusqu’à 24 heures sur du carton.",
+            "قد يظل الفيروس على الورق المقوى لمدة تصل إلى 24 ساعة.",
+            "fr",
+        ),
+        (
+            "Ne laissez pas les chaînes d’information 24 h/24 allumées.",
+            "لا تتابع الأخبار على مدار 24 ساعة.",
+            "fr",
+        ),
+        (
+            "Jam malam hanya berlaku antara pukul 3 sore dan 6 pagi.",
+            "كان حظر التجول من الساعة 3 مساءً إلى الساعة 6 صباحًا فقط.",
+            "id",
+        ),
+    ]
+    assert_faithful(faithful)
+    changed = [
+        ("Japan had 16.5 million learners.", "اليابان بعدد 17.5 مليونًا من الطلاب.", "en"),
+        ("Les coronavirus ont été découverts dans les années 30.", "اكتُشفت في 1940.", "fr"),
+        (
+            "Le virus peut survivre jusqu’à 24 heures.",
+            "قد يظل الفيروس لمدة تصل إلى 48 ساعة.",
+            "fr",
+        ),
+        (
+            "Jam malam berlaku antara pukul 3 sore dan 6 pagi.",
+            "كان حظر التجول من الساعة 3 مساءً إلى الساعة 7 صباحًا.",
+            "id",
+        ),
+        ("It is a type I protein.", "إنه بروتين من النوع 2.", "en"),
+    ]
+    for source, target, language in changed:  # a time against a count: one finding each
+        assert set(kinds(check_pair(source, target, language))) == {"number-mismatch"}, source
+
+
+def test_a_range_whose_scale_is_written_once() -> None:
+    """``2.6 到 3.2 万`` is 26,000 to 32,000, ``between 2 and 3 million`` two million to three;
+    a translation writing both ends whole says the same. A changed end is still found."""
+    assert_faithful(
+        [
+            (
+                "冠状病毒的基因组大小约在 2.6 到 3.2 万个碱基之间。",
+                "يتراوح حجم جينوم فيروسات كورونا من 26 إلى 32 ألف قاعدة.",
+                "zh",
+            ),
+            (
+                "Between 2 and 3 million people were affected.",
+                "تأثر ما بين مليونين و3 ملايين شخص.",
+                "en",
+            ),
+            ("Sebanyak 2-3 juta orang terdampak.", "تأثر ما بين 2 و3 ملايين شخص.", "id"),
+        ]
+    )
+    changed = check_pair(
+        "冠状病毒的基因组大小约在 2.6 到 3.2 万个碱基之间。",
+        "يتراوح حجم جينوم فيروسات كورونا من 28 إلى 32 ألف قاعدة.",
+        "zh",
+    )
+    assert kinds(changed) == ["number-mismatch"]

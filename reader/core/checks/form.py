@@ -3,8 +3,13 @@
 - ``repetition``: machine translation stutters; the seed says KCNA was quoted "from KCNA"
   (وكالة الأنباء المركزية الكورية عن وكالة الأنباء المركزية الكورية). A phrase of three words or
   more repeated back to back, or a few words later inside one clause, is reported unless the
-  source repeats itself in the same place. Chinese and Japanese, written without spaces,
-  are compared character by character with a longer minimum.
+  source repeats itself in the same place, or a conjunction joins the two (Arabic writes *and*
+  onto the next word: "... وفيروس كورونا البشري-NL63 وفيروس كورونا البشري-229E", a list).
+  Where the source repeats a word of its own nearby, not a phrase (*RNA-dependent RNA* is
+  "الحمض النووي الريبوزي المعتمد على الحمض النووي الريبوزي"; *those aged ≥65 and particularly
+  those aged ≥85*) at about the same place in the paragraph, the repetition may be the
+  source's, one word rendered by several: worth a look, not counted. Chinese and Japanese,
+  written without spaces, are compared character by character with a longer minimum.
 - ``length-ratio``: a paragraph much shorter or longer than its source allows. What "allows"
   means depends on the pair (Chinese takes a third of the characters Indonesian does, Arabic
   about nine tenths), so the expected ratio is measured on the article itself: the median ratio
@@ -24,7 +29,10 @@ from collections.abc import Sequence
 from reader.core.checks.lexicon import CONJUNCTIONS
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.i18n import _, ngettext
+from reader.core.text.arabic import CONJUNCTIONS as ARABIC_CONJUNCTIONS
+from reader.core.text.arabic import letters
 from reader.core.text.bidi_controls import CONTROL_NAMES
+from reader.core.text.frequency import has_list, zipf
 from reader.core.text.languages import primary_subtag
 from reader.core.text.words import (
     CLAUSE_BREAK,
@@ -61,6 +69,7 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     if len(set(itertools.pairwise(keys))) == max(len(keys) - 1, 0):
         return []  # no two words occur twice in a row: nothing can repeat (most paragraphs)
     tokens = paragraph_words(text)  # spans only for the few paragraphs that may repeat
+    joins = [_conjunction(token.text) for token in tokens]
     later: dict[str, list[int]] = {}
     for position, key in enumerate(keys):
         later.setdefault(key, []).append(position)
@@ -68,7 +77,9 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     found = []
     i = 0
     while i < len(keys):
-        hit = _repeat_at(keys, clause, i, later[keys[i]], (minimum, back_to_back), gap_limit)
+        hit = _repeat_at(
+            keys, (clause, joins), i, later[keys[i]], (minimum, back_to_back), gap_limit
+        )
         if hit:
             found.append((i, hit[0], hit[1]))
             i = hit[0] + hit[1]
@@ -79,7 +90,7 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
 
 def _repeat_at(
     keys: Sequence[str],
-    clause: Sequence[int],
+    marks: tuple[Sequence[int], Sequence[bool]],
     i: int,
     same: Sequence[int],
     minimums: tuple[int, int],
@@ -87,8 +98,11 @@ def _repeat_at(
 ) -> tuple[int, int] | None:
     """The nearest later start ``j`` where the phrase at ``i`` repeats, with its length;
     ``same`` lists the positions of the word at ``i``, the only places a repeat can start.
-    ``minimums``: the shortest phrase that counts with words between, and back to back."""
+    ``minimums``: the shortest phrase that counts with words between, and back to back;
+    ``marks``: each word's clause number, and whether it is or carries a conjunction (one
+    between the two, or opening the second, makes them parallel, not a stutter)."""
     minimum, back_to_back = minimums
+    clause, joins = marks
     first = bisect.bisect_left(same, i + min(minimum, back_to_back))
     for j in same[first:]:
         if j > i + MAX_PHRASE + gap_limit:
@@ -102,10 +116,27 @@ def _repeat_at(
             and gap <= gap_limit
             and clause[i] == clause[j + length - 1]
             and not all(k.isdigit() for k in keys[i : i + length])
-            and not CONJUNCTIONS.intersection(keys[i + length : j])
+            and not any(joins[i + length : j + 1])
         ):
             return j, length
     return None
+
+
+def _conjunction(word: str) -> bool:
+    """Whether a word is a conjunction (*and*, *or*, و) or carries one: Arabic writes و and ف
+    onto the next word ("وفيروس", "و22", "وRaTG13"). The letter is a conjunction where the rest
+    is a word more common than the whole (``فيروس`` than ``وفيروس``): a word with a conjunction
+    on it is nearly always rarer than the word, while ``وزارة`` (ministry) is far more common
+    than ``زارة``, whose و is its own."""
+    if fold(word) in CONJUNCTIONS:
+        return True
+    bare = letters(word)
+    if bare[:1] not in ARABIC_CONJUNCTIONS or len(word) < 3:
+        return False
+    rest = bare[1:]
+    if not _ARABIC_LETTER.search(rest):
+        return True  # digits or Latin after it: "و22", "وRaTG13"
+    return zipf(rest, "ar") > zipf(bare, "ar")
 
 
 def _clauses(text: str, tokens: Sequence[object]) -> list[int]:
@@ -122,13 +153,71 @@ def _clauses(text: str, tokens: Sequence[object]) -> list[int]:
     return numbers
 
 
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+# An elided article or pronoun written onto the next word (French l'ARN, d'ARN, qu'il; Italian
+# l'anno): the word is what follows the apostrophe.
+_ELIDED = re.compile(r"^[^\W\d_]{1,2}['’]")
+
+# A word the source repeats, as weak evidence that the translation's repetition is the source's:
+# not one of the language's commonest words (the, for, yang, de: Zipf 6 is once in a thousand
+# words), and at most this many words from its first occurrence, inside one clause.
+FUNCTION_WORD_ZIPF = 6.0
+MAX_WORD_DISTANCE = MAX_PHRASE + MAX_GAP
+MIN_REPEATED_CHARACTERS = 2  # in a text without spaces, a repeated run this long (新冠, 骆驼)
+PLACE_TOLERANCE = 0.15  # of a paragraph's characters
+
+
+def _word_repeats(text: str, language: str) -> list[tuple[float, float]]:
+    """Where the source paragraph names something twice in one clause, a word apart from the
+    language's function words (``SARS-CoV-2 ... SARS-CoV-2``, ``those aged ... those aged``):
+    each as the share of the paragraph's characters before its two occurrences (characters, not
+    words: a Chinese word is one to four of them)."""
+    tokens = paragraph_words(text)
+    keys = [_ELIDED.sub("", fold(token.text)) for token in tokens]
+    clause = _clauses(text, tokens)
+    unspaced = primary_subtag(language) in _UNSPACED_LANGUAGES
+    listed = has_list(language) and not unspaced
+    last: dict[str, int] = {}
+    found = []
+    for position, key in enumerate(keys):
+        if unspaced and len(key) == 1 and position + 1 < len(keys):
+            key += keys[position + 1]  # characters: a run of two, Chinese's commonest word length
+        content = key.isalpha() or any(ch.isdigit() for ch in key)
+        if not content or len(key) < MIN_REPEATED_CHARACTERS:
+            continue
+        if listed and zipf(key, language) >= FUNCTION_WORD_ZIPF:
+            continue
+        seen = last.get(key)
+        if (
+            seen is not None
+            and position - seen <= MAX_WORD_DISTANCE
+            and clause[seen] == clause[position]
+        ):
+            found.append((tokens[seen].start / len(text), tokens[position].end / len(text)))
+        last[key] = position
+    return found
+
+
+def _echoes(place: tuple[float, float], source: list[tuple[float, float]]) -> bool:
+    """Whether a repeat of the source's lies about where the translation's does in its
+    paragraph (word order moves between languages: within ``PLACE_TOLERANCE``)."""
+    start, end = place
+    return any(s <= end + PLACE_TOLERANCE and e >= start - PLACE_TOLERANCE for s, e in source)
+
+
 def repetition_findings(pair: Pair) -> list[Finding]:
-    """Phrases repeated within a clause in the translation, where the source does not repeat."""
+    """Phrases repeated within a clause in the translation, where the source does not repeat;
+    worth a look only where the source repeats one word nearby."""
     findings = []
+    echoes: list[tuple[float, float]] | None = None
     for index, text in pair.target:
         repeats = _repeats(text, pair.target_language)
+        if repeats and echoes is None:
+            echoes = [r for _, t in pair.source for r in _word_repeats(t, pair.source_language)]
         tokens = paragraph_words(text) if repeats else ()  # spans only where there is a repeat
         for first, second, length in repeats:
+            place = (tokens[first].start / len(text), tokens[second + length - 1].end / len(text))
+            echoed = _echoes(place, echoes or [])
             start, end = tokens[second].start, tokens[second + length - 1].end
             phrase = text[tokens[first].start : tokens[first + length - 1].end]
             findings.append(
@@ -139,6 +228,7 @@ def repetition_findings(pair: Pair) -> list[Finding]:
                     _('"{phrase}" is repeated').format(phrase=preview(phrase, 60)),
                     preview(pair.source_text),
                     (trimmed(text, *whole_words(text, start, end)),),
+                    Confidence.LOW if echoed else Confidence.HIGH,
                 )
             )
     if findings and any(_repeats(text, pair.source_language) for _, text in pair.source):

@@ -28,7 +28,14 @@ from reader.core.align.aligner import Alignment, Side, align
 from reader.core.checks.dates import weekday_findings
 from reader.core.checks.form import bidi_findings, length_findings, repetition_findings
 from reader.core.checks.fused import run_together_findings
-from reader.core.checks.model import MAX_BEAD, Finding, FindingKind, Pair, count_by_kind
+from reader.core.checks.model import (
+    MAX_BEAD,
+    Confidence,
+    Finding,
+    FindingKind,
+    Pair,
+    count_by_kind,
+)
 from reader.core.checks.month_names import month_name_findings
 from reader.core.checks.names import (
     Presence,
@@ -129,8 +136,26 @@ def _anchors_shared(source: str, target: str, source_language: str, target_langu
     return any(presence(name, [target], target_language) is Presence.HAS for name in names)
 
 
-def _unmatched(pair: Pair) -> list[Finding]:
-    """A source paragraph with no counterpart, or a translation paragraph that renders none."""
+def _facing(pairs: Sequence[Pair]) -> set[int]:
+    """The positions of unpaired beads that face each other: source paragraphs with no
+    counterpart right beside translation paragraphs that render nothing, between the same two
+    paired beads. The translation has something in that place, which the aligner could not
+    match (a faithful rendering it scored low: no shared number or name); so neither a missing
+    nor an extra paragraph is sure there. A paragraph dropped has nothing facing it."""
+    facing: set[int] = set()
+    for n in range(len(pairs) - 1):
+        first, second = pairs[n], pairs[n + 1]
+        if {bool(first.source), bool(second.source)} == {True, False} and not (
+            (first.source and first.target) or (second.source and second.target)
+        ):
+            facing |= {n, n + 1}
+    return facing
+
+
+def _unmatched(pair: Pair, facing: bool = False) -> list[Finding]:
+    """A source paragraph with no counterpart, or a translation paragraph that renders none;
+    worth a look only where the other side has an unpaired paragraph in the same place."""
+    confidence = Confidence.LOW if facing else Confidence.HIGH
     if not pair.target:
         return [
             Finding(
@@ -141,6 +166,7 @@ def _unmatched(pair: Pair) -> list[Finding]:
                     index=index, text=preview(text, 60)
                 ),
                 text,
+                confidence=confidence,
             )
             for index, text in pair.source
         ]
@@ -154,17 +180,19 @@ def _unmatched(pair: Pair) -> list[Finding]:
             ),
             text,
             ((0, len(text)),) if text else (),
+            confidence,
         )
         for index, text in pair.target
     ]
 
 
-def _bead_findings(pair: Pair, source_latin: frozenset[str]) -> list[Finding]:
+def _bead_findings(pair: Pair, source_latin: frozenset[str], facing: bool = False) -> list[Finding]:
     """What one bead shows: pair checks where both sides have paragraphs (none on a bead the
-    aligner could not resolve), a missing or extra paragraph otherwise, bidi controls always."""
+    aligner could not resolve), a missing or extra paragraph otherwise (``facing``: with an
+    unpaired paragraph of the other side beside it), bidi controls always."""
     findings: list[Finding] = []
     if not (pair.source and pair.target):
-        findings += _unmatched(pair)
+        findings += _unmatched(pair, facing)
     elif max(len(pair.source), len(pair.target)) <= MAX_BEAD:
         findings += number_findings(pair)
         findings += weekday_findings(pair)
@@ -190,7 +218,10 @@ def check_aligned(
     cross-version check: the one entry point ``check_version`` and ``check_article`` share."""
     pairs = _pairs(source, translation, alignment)
     source_latin = latin_words(source.text)
-    findings = [f for pair in pairs for f in _bead_findings(pair, source_latin)]
+    facing = _facing(pairs)
+    findings = [
+        f for n, pair in enumerate(pairs) for f in _bead_findings(pair, source_latin, n in facing)
+    ]
     findings += length_findings([p for p in pairs if max(len(p.source), len(p.target)) <= MAX_BEAD])
     findings += cross_version_findings(source, translation, alignment, witnesses)
     return _in_reading_order(findings, alignment)

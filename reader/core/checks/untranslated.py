@@ -63,9 +63,11 @@ _ID_MORPHOLOGY = re.compile(
     r"(?:kan|an|i|nya|lah|kah)|[a-z]{3,}(?:kan|nya))$"
 )
 # A word of a non-Latin translation with Latin letters glued to its own ("سامارينda"): a
-# transliteration left half done.
-_HALF_LATIN = re.compile(r"[A-Za-z][^\W\dA-Za-z_]|[^\W\dA-Za-z_][A-Za-z]")
-_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
+# transliteration left half done. Latin letters with their accents are Latin ("TÜV", "café").
+_HALF_LATIN = re.compile(
+    rf"[{LATIN_LETTERS}][^\W\d_{LATIN_LETTERS}]|[^\W\d_{LATIN_LETTERS}][{LATIN_LETTERS}]"
+)
+_LATIN_LETTERS = re.compile(rf"[{LATIN_LETTERS}]+")
 # Arabic writes its clitics and article straight onto a Latin name: "وTokopedia", "بـGoPay",
 # "والـASEAN". Those are not half-done transliterations.
 _CLITICS = re.compile(rf"^{PROCLITICS}\u0640?(?=[A-Za-z])")
@@ -226,15 +228,19 @@ def _long_keys(word: str) -> tuple[str, ...]:
 
 
 def _in_address(text: str, word: Word) -> bool:
-    """Part of a domain, address or code: ``Kremlin.ru``, ``foo@bar``, ``a/b``, ``COVID19``."""
+    """Part of a domain, address or code: ``Kremlin.ru``, ``foo@bar``, ``a/b``, ``COVID19``,
+    ``https://``; or a character reference left in the text (``&amp;``): markup, not words."""
     before = text[max(word.start - 2, 0) : word.start]
-    after = text[word.end : word.end + 2]
+    after = text[word.end : word.end + 3]
     return bool(
-        _JOINED_AFTER.match(after) or _JOINED_BEFORE.search(before) or _DIGIT.search(word.text)
+        _JOINED_AFTER.match(after)
+        or _JOINED_BEFORE.search(before)
+        or _DIGIT.search(word.text)
+        or (before.endswith("&") and after.startswith(";"))
     )
 
 
-_JOINED_AFTER = re.compile(r"[./@_]\w")
+_JOINED_AFTER = re.compile(r"[./@_]\w|://")
 _JOINED_BEFORE = re.compile(r"\w[./@_]$")
 _DIGIT = re.compile(r"\d")
 
@@ -460,6 +466,7 @@ class _Kept(Enum):
     QUOTED = "quoted"  # "bittersweet" in quotation marks or brackets: a term quoted
 
 
+SMALL_WORD = 3  # letters: a title's small words (of, und, de, la, y) need not be capitalised
 # The Latin phrase around a flagged run: Latin words joined by spaces, hyphens, apostrophes.
 _LATIN_PHRASE = re.compile(rf"[{LATIN_LETTERS}'’-]+(?: [{LATIN_LETTERS}'’-]+)*")
 _OPENING = "\"“”«‹„(['‘"
@@ -469,11 +476,13 @@ _CLOSING = "\"“”»›)]'’"
 def _title(words: list[str], lexicon: frozenset[str]) -> bool:
     """Words in title case: two or more, opening with a capital, every word but the small ones
     capitalised, and one of the capitalised ones no word of the source language's lexicon
-    ("Still Game", "Bells of Coronado"; not "Sementara itu", not "pada Senin")."""
+    ("Still Game", "Bells of Coronado"; not "Sementara itu", not "pada Senin"). A small word
+    is one of the lexicon's or of three letters at most, as a name in a third language has
+    them ("TÜV Produkt und Umwelt", "Banco de la Nación")."""
     return (
         len(words) >= 2
         and words[0][:1].isupper()
-        and all(w[:1].isupper() or fold(w) in lexicon for w in words)
+        and all(w[:1].isupper() or len(w) <= SMALL_WORD or fold(w) in lexicon for w in words)
         and any(w[:1].isupper() and fold(w) not in lexicon for w in words)
     )
 

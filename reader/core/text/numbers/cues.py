@@ -46,20 +46,22 @@ AFTERNOON_BEFORE = lazy(r"(?:下午|午後|晚上|傍晚)\s?$")
 # Midday, which makes an hour up to six the afternoon's: "pukul 2 siang", "الساعة 1 ظهرًا".
 MIDDAY = lazy(r"\s*(?:siang\b|ظهر|بعد الظهر)", re.IGNORECASE)
 MIDDAY_HOURS = 6
-HOUR_HINT = lazy(r"الساعة|pukul|jam|\d\s?[ap]\.?m\b", re.IGNORECASE)
-# An hour said without minutes: "at 4pm", "الساعة 4", "pukul 9".
+HOUR_HINT = lazy(r"الساعة|pukul|jam|\d\s?[ap]\.?m\b|\d\s(?:pagi|siang|sore)\b", re.IGNORECASE)
+# An hour said without minutes: "at 4pm", "الساعة 4", "pukul 9"; and in Indonesian before the
+# part of the day, where "pukul" before an earlier hour serves both ("pukul 3 sore dan 6 pagi").
+# Not "malam": "3 malam" is three nights as often as 3 a.m.
 HOUR = lazy(
     r"(?:(?<=الساعة\s)|(?<=pukul\s)|(?<=jam\s))(?P<h>\d{1,2})(?![\d.,:])"
-    r"|(?P<h2>\d{1,2})\s?(?=[ap]\.?m\b)",
+    r"|(?P<h2>\d{1,2})\s?(?=[ap]\.?m\b|\s(?:pagi|siang|sore)\b)",
     re.IGNORECASE,
 )
 
 # French writes the hour with "h", on the 24-hour clock: "07h55", "14 h", "4h du matin";
 # "7 heures" is a time after a word that places it ("à", "vers") or before the part of the day,
-# a duration otherwise ("pendant 2 heures").
+# a duration otherwise ("pendant 2 heures"); "24 h/24" is round the clock, no time.
 H_TIME = {
     "fr": lazy(
-        r"(?<![\d.,:])(?:(?P<h>\d{1,2})\s?h(?:\s?(?P<m>[0-5]\d))?(?![\w])"
+        r"(?<![\d.,:])(?:(?P<h>\d{1,2})\s?h(?:\s?(?P<m>[0-5]\d))?(?![\w/])"
         r"|(?P<h2>\d{1,2})\s?heures?\b(?P<part>(?=\s+(?:du matin|du soir|de l['’]après-midi)\b))?)",
         re.IGNORECASE,
     )

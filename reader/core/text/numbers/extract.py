@@ -14,7 +14,7 @@ from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers import cues
 from reader.core.text.numbers.chinese import chinese_numerals
 from reader.core.text.numbers.cjk import cjk_numbers, small_count
-from reader.core.text.numbers.idioms import idiom_numbers, year_ranges
+from reader.core.text.numbers.idioms import idiom_numbers, short_decades, year_ranges
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.numbers.months import Month, may_hold_months, months_in
 from reader.core.text.numbers.numerals import (
@@ -24,6 +24,7 @@ from reader.core.text.numbers.numerals import (
     numeral_runs,
     read_numeral,
 )
+from reader.core.text.numbers.ranges import shared_scales
 from reader.core.text.numbers.scales import scale_after, scale_rest
 from reader.core.text.numbers.spelled import spelled_forms, spelled_numbers
 from reader.core.text.patterns import lazy
@@ -70,7 +71,8 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     if words and not vocabulary.isdisjoint(spelled_forms(subtag)):
         reading.add_all(_spelled(reading))
     reading.add_all(_cjk_spelled(text))
-    return sorted(reading.mentions, key=lambda m: m.span)
+    found = sorted(reading.mentions, key=lambda m: m.span)
+    return shared_scales(text, found, language) if digits and len(found) > 1 else found
 
 
 _DIGIT = lazy(r"\d")
@@ -93,6 +95,7 @@ def _read_digit_forms(reading: _Reading) -> None:
         reading.add_all(_slash_dates(reading))
     if "-" in norm or "–" in norm:
         reading.add_all(year_ranges(text, norm))
+    reading.add_all(short_decades(text, norm, subtag))
 
 
 class _Reading:
@@ -179,7 +182,8 @@ def _times(reading: _Reading, hour_hint: bool) -> Iterator[NumberMention]:
 
 
 def _hour_letter_times(reading: _Reading) -> Iterator[NumberMention]:
-    """French hours: ``07h55``, ``14 h``; ``7 heures`` beside a word that makes it a time."""
+    """French hours: ``07h55``, ``14 h``; ``7 heures`` beside a word that makes it a time,
+    and which may still be a count of hours (``jusqu'à 24 heures``)."""
     pattern = cues.H_TIME.get(reading.subtag)
     text = reading.text
     for match in pattern.finditer(reading.norm) if pattern else ():
@@ -187,8 +191,12 @@ def _hour_letter_times(reading: _Reading) -> Iterator[NumberMention]:
         if duration and not cues.before(cues.HEURES_BEFORE, text, match.start()):
             continue  # "pendant 2 heures": a duration
         hour = int(match["h"] or match["h2"])
-        if hour <= 24:
-            yield _time(text, match.span(), hour, int(match["m"] or 0))
+        if hour > 24:
+            continue
+        time = _time(text, match.span(), hour, int(match["m"] or 0))
+        if duration:  # "jusqu'à 24 heures": until midnight, or for up to 24 hours
+            time = replace(time, alternatives=(Decimal(hour),))
+        yield time
 
 
 def _time(text: str, span: tuple[int, int], hour: int, minutes: int) -> NumberMention:

@@ -481,6 +481,30 @@ def _roman_centuries(text: str) -> Iterator[NumberMention]:
             yield NumberMention(Decimal(value), NumberKind.ORDINAL, span, text[span[0] : span[1]])
 
 
+# A Roman numeral standing as a word after a word ("type I", "angiotensin II", "phase III"),
+# which a translation often writes in digits (النوع 1, أنجيوتنسين 2).
+# Spelled, not required: it only confirms a number the other side writes, since "I" is also
+# a pronoun and "V" a letter. Centuries are read above, as ordinals.
+# After a lower-case word or a Han character: after a name it is a king's ("Louis XIV") or
+# the pronoun ("May I ask"). Not before a capitalised word: Balinese names open with "I"
+# ("I Gusti Ngurah Rai").
+_ROMAN_WORD = lazy(r"(?<=\w )(?P<r>[IVX]{1,5})(?![\w-])(?! [A-Z][a-z])")
+_WORD_BEFORE = lazy(r"(\w+) $")
+# Chinese and Japanese write them in Latin letters too: "I 型膜蛋白" (a type I membrane protein).
+_ROMAN_SUBTAGS = frozenset({"en", "fr", "id", "ms", "es", "pt", "it", "de", "nl", "zh", "ja"})
+
+
+def _roman_numerals(text: str) -> Iterator[NumberMention]:
+    for match in _ROMAN_WORD.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is None or before[1][:1].isupper():
+            continue
+        value = roman_value(match["r"])
+        if value is not None:
+            span = match.span("r")
+            yield NumberMention(Decimal(value), NumberKind.INTEGER, span, match["r"], spelled=True)
+
+
 # -- year ranges ---------------------------------------------------------------------------------
 
 _YEAR_RANGE = lazy(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)\s?[-–]\s?(\d\d)(?![\d.,]\d)")
@@ -495,6 +519,36 @@ def year_ranges(text: str, norm: str) -> Iterator[NumberMention]:
             continue
         for value, (start, end) in ((first, match.span(1)), (second, match.span(2))):
             yield NumberMention(Decimal(value), NumberKind.YEAR, (start, end), text[start:end])
+
+
+# -- decades named by two digits --------------------------------------------------------------------
+
+# A decade named by its tens alone, the century understood: French "les années 30", English
+# "the '30s", Indonesian "tahun 30-an", Spanish "los años 30". Read as the year it starts in
+# the last century, like an Arabic decade without its century (``_DEFAULT_CENTURY``), with the
+# tens themselves as the other reading (the other version may write "1930" or "30").
+_SHORT_DECADE = {
+    "fr": lazy(r"\bann[ée]es\s+(?P<t>\d0)(?!\d|[,.]\d)", re.IGNORECASE),
+    "en": lazy(r"(?:\bthe\s+|['’])(?P<t>\d0)['’]?s\b", re.IGNORECASE),
+    "id": lazy(r"\btahun\s+(?P<t>\d0)-an\b", re.IGNORECASE),
+    "es": lazy(r"\baños\s+(?P<t>\d0)(?!\d|[,.]\d)", re.IGNORECASE),
+    "pt": lazy(r"\banos\s+(?P<t>\d0)(?!\d|[,.]\d)", re.IGNORECASE),
+}
+
+
+def short_decades(text: str, norm: str, subtag: str) -> Iterator[NumberMention]:
+    """Decades named by their tens alone (``les années 30``: 1930, or 30)."""
+    pattern = _SHORT_DECADE.get(subtag)
+    for match in pattern.finditer(norm) if pattern else ():
+        tens = int(match["t"])
+        start, end = match.span("t")
+        yield NumberMention(
+            Decimal(_DEFAULT_CENTURY + tens),
+            NumberKind.YEAR,
+            (start, end),
+            text[start:end],
+            alternatives=(Decimal(tens),),
+        )
 
 
 # -- all of them -----------------------------------------------------------------------------------
@@ -519,5 +573,7 @@ def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
         yield from _indonesian_compounds(text, subtag)
     if subtag == "fr" and "siècle" in lower:
         yield from _roman_centuries(text)
+    if subtag in _ROMAN_SUBTAGS:
+        yield from _roman_numerals(text)
     yield from _half_and_decade(text, subtag, lower)
     yield from _clock_words(text, subtag, lower)

@@ -77,11 +77,12 @@ _WORDS: dict[str, dict[str, int]] = {
         **dict.fromkeys(("триллион", "триллиона", "триллионов", "трлн"), 12),
     },
     "ar": {
-        # The accusative of a thousand (ألفًا, after 11 to 99) and the plurals CLDR lacks.
+        # The accusative singular every scale word takes after 11 to 99 and after a decimal
+        # fraction (ألفًا, "16.5 مليونًا"), and the plurals CLDR lacks.
         **dict.fromkeys(("ألف", "ألفا", "آلاف"), 3),
-        **dict.fromkeys(("مليون", "ملايين"), 6),
-        **dict.fromkeys(("مليار", "مليارات", "بليون", "بلايين"), 9),
-        **dict.fromkeys(("ترليون", "تريليون", "تريليونات", "ترليونات"), 12),
+        **dict.fromkeys(("مليون", "مليونا", "ملايين"), 6),
+        **dict.fromkeys(("مليار", "مليارا", "مليارات", "بليون", "بليونا", "بلايين"), 9),
+        **dict.fromkeys(("ترليون", "تريليون", "ترليونا", "تريليونا", "تريليونات", "ترليونات"), 12),
     },
     # Chinese, Japanese and Korean count in myriads, written straight after the digits.
     "zh": {"千": 3, "万": 4, "萬": 4, "百万": 6, "千万": 7, "亿": 8, "億": 8, "万亿": 12},
