@@ -34,7 +34,13 @@ from typing import TYPE_CHECKING, TypeVar
 from reader.core.errors import ReaderError
 from reader.core.i18n import _
 from reader.core.library.catalog import ArticleEntry, BrokenFolder, Catalog, describe
-from reader.core.library.folders import article_folders, fingerprint, folder_times
+from reader.core.library.folders import (
+    ScanAhead,
+    article_folders,
+    fingerprint,
+    folder_times,
+    scan,
+)
 from reader.core.library.hits import Hit, Results
 from reader.core.library.query import Query, parse
 from reader.core.model import Article, Version, VersionKey
@@ -139,7 +145,9 @@ class LibraryIndex:
 
     # -- up to date ------------------------------------------------------------------------------
 
-    def refresh(self, progress: Progress | None = None, quick: bool = False) -> Refresh:
+    def refresh(
+        self, progress: Progress | None = None, quick: bool = False, ahead: ScanAhead | None = None
+    ) -> Refresh:
         """Read again every folder that changed since it was indexed, drop those that went
         away. ``progress(done, total)`` is called as folders are read.
 
@@ -150,18 +158,25 @@ class LibraryIndex:
         refresh is one ``stat`` a folder where the other is nine: what a ``reader search``
         process can afford at every start in a library of ten thousand articles. ``search``
         makes up for it where it matters: the folders of the hits it shows are looked at
-        fully, and read again if they changed."""
-        return self._guarded(lambda: self._refresh(progress, quick))
+        fully, and read again if they changed.
+
+        ``ahead``: the library's folders and their times as a scan started earlier found them
+        (``reader search`` starts one before it compiles its query)."""
+        return self._guarded(lambda: self._refresh(progress, quick, ahead))
 
     def refresh_folder(self, folder: Path) -> None:
         """Index one article folder of the library now (after an import or an edit)."""
         name = folder.name
         self._guarded(lambda: self._write(partial(self._index_folder, name)))
 
-    def _refresh(self, progress: Progress | None, quick: bool = False) -> Refresh:
+    def _refresh(self, progress: Progress | None, quick: bool, ahead: ScanAhead | None) -> Refresh:
         stored = dict(self._db.execute("SELECT name, folder_mtime FROM articles").fetchall())
-        present = article_folders(self.library)
-        times = folder_times(self.library, present) if quick else {}
+        if ahead is not None:
+            present, times = ahead.result()
+        elif quick:
+            present, times = scan(self.library)
+        else:  # the folders' files are looked at instead of their times
+            present, times = article_folders(self.library), {}
         # Every fingerprint in one read for a whole refresh; a quick one reads the few it needs.
         prints = (
             {}
@@ -177,12 +192,13 @@ class LibraryIndex:
         for name in present:
             if name not in stored:
                 changed.append(name)
-            elif quick and times.get(name) == stored[name]:
+            elif quick and times[name] == stored[name]:
                 continue
             elif self._changed(name, *prints[name]) if prints else self._stale(name):
                 changed.append(name)
             elif quick:
                 touched.append(name)
+        changed.sort()  # read in the folders' order, whatever the scan's
         gone = sorted(set(stored) - set(present))
         if gone or touched:
             self._write(partial(self._forget, gone, {name: times[name] for name in touched}))
@@ -626,7 +642,7 @@ class LibraryIndex:
         # gone): it is derived data, so it is made again.
         try:
             self._rebuild()
-            self._refresh(None)
+            self._refresh(None, quick=False, ahead=None)
             return work()
         except sqlite3.DatabaseError as error:
             raise self._storage_error(error) from None
