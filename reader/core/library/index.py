@@ -274,8 +274,9 @@ class LibraryIndex:
         def read() -> list[Path]:
             rows = self._db.execute(
                 "SELECT name FROM articles a WHERE broken IS NULL AND NOT EXISTS "
-                "(SELECT 1 FROM findings f WHERE f.name = a.name AND f.fingerprint = a.versions) "
-                "ORDER BY json_extract(entry, '$.updated') DESC, name"
+                "(SELECT 1 FROM findings f WHERE f.name = a.name AND f.fingerprint = a.versions || ?) "
+                "ORDER BY json_extract(entry, '$.updated') DESC, name",
+                (_by_these_checks(""),),
             )
             return [self.library / name for (name,) in rows]
 
@@ -324,7 +325,7 @@ class LibraryIndex:
             versions = _versions_part(print_)
             self._db.execute(
                 "INSERT OR REPLACE INTO findings(name, fingerprint, found) VALUES (?,?,?)",
-                (name, versions, json.dumps(kept, ensure_ascii=False)),
+                (name, _by_these_checks(versions), json.dumps(kept, ensure_ascii=False)),
             )
             row = self._db.execute(
                 "SELECT entry FROM articles WHERE name = ? AND versions = ?", (name, versions)
@@ -368,7 +369,8 @@ class LibraryIndex:
 
     def _findings(self, name: str, versions_print: str) -> dict[str, list[StoredFinding]] | None:
         row = self._db.execute(
-            "SELECT found FROM findings WHERE name = ? AND fingerprint = ?", (name, versions_print)
+            "SELECT found FROM findings WHERE name = ? AND fingerprint = ?",
+            (name, _by_these_checks(versions_print)),
         ).fetchone()
         return None if row is None else dict(json.loads(row[0]))
 
@@ -718,6 +720,15 @@ def _versions_part(text: str) -> str:
 
     head, _, last = text.rpartition("\n")
     return head if last.startswith(f"{FILE_NAME}\t") else text
+
+
+def _by_these_checks(versions_print: str) -> str:
+    """What findings are kept under: the fingerprint of the files they were made on, and the
+    checks that made them (``checks_version``: findings of older checks are made again). An
+    index kept before this held the fingerprint alone: its findings are made again too."""
+    from reader.core.library.status import checks_version
+
+    return f"{versions_print}\nchecks\t{checks_version()}"
 
 
 def _files(stored: str | None) -> list[str] | None:
