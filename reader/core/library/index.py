@@ -506,6 +506,9 @@ class LibraryIndex:
             ).fetchone()
             counterpart = self._counterpart(version_id, source_id, paragraph)
         source_text = "\n\n".join(self._paragraph(source_id, j) for j in counterpart)
+        marks = tuple(query.marks(text))
+        # A hit in the source is its own counterpart: its words are not analysed twice.
+        source_marks = marks if source_text == text else tuple(query.marks(source_text))
         return Hit(
             folder=entry.folder,
             title=entry.title,
@@ -513,12 +516,12 @@ class LibraryIndex:
             revision=revision,
             paragraph=paragraph,
             text=text,
-            marks=tuple(query.marks(text)),
+            marks=marks,
             source_language=source_language,
             source_revision=source_revision,
             source_paragraphs=counterpart,
             source_text=source_text,
-            source_marks=tuple(query.marks(source_text)),
+            source_marks=source_marks,
             score=-rank,
         )
 
