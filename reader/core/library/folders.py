@@ -186,7 +186,7 @@ def _found(output: bytes) -> FolderScan | None:
     if fields.pop() != "" or len(fields) % 2:
         return None
     names, times = fields[::2], fields[1::2]
-    joined = "".join(when + "\0" for when in times)
+    joined = "\0".join(times) + "\0" if times else ""
     if _FIND_TIMES.fullmatch(joined) is None:
         return None
     # The point and the last zero taken out: nanoseconds.
