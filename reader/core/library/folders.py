@@ -137,6 +137,7 @@ def _spawn_find(library: Path) -> tuple[int, int] | None:
     """``find`` started on the library's folders, writing to a pipe: its process id and the
     pipe's reading end; None if it cannot be started."""
     import fcntl
+    import signal
 
     base = os.path.abspath(library)  # never taken for an option (it begins with a slash)
     # -L: folders reached by a link are looked at through it, as os.stat and is_dir do.
@@ -157,6 +158,8 @@ def _spawn_find(library: Path) -> tuple[int, int] | None:
                 (os.POSIX_SPAWN_DUP2, writing, 1),
                 (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0),
             ],
+            # Python ignores SIGPIPE, which a child would inherit: find, abandoned, ends at once.
+            setsigdef=(signal.SIGPIPE,),
         )
     except OSError:
         os.close(reading)
