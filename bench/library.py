@@ -3,6 +3,7 @@
 Run it from the project root::
 
     .venv/bin/python bench/library.py [--articles 10000] [--repeat 15] [--keep DIR]
+        [--processes-only] [--against CHECKOUT]
 
 It writes a library into a temporary folder (or DIR), built from the sample article's six
 language versions (Indonesian source, Arabic, English, French, Chinese, Japanese machine
@@ -20,10 +21,16 @@ Then it prints:
    Arabic, Latin, Chinese script and digits: the first search of a query (which aligns the
    versions its hits are in, then keeps the alignments) and the median of the repeats;
 4. a whole ``reader search`` process (Python's start, the imports, the folders' fingerprints
-   checked by their times, the search, the JSON printed), median of ``--repeat``, against
-   ``python -c pass`` in the same run as the floor, and its peak memory (the child's maximum
-   resident set size). The children's modules are compiled once into a bytecode cache of the
-   run's own, as an installed Reader's are.
+   checked by their times, the search, the JSON printed) for a query of each kind (an Arabic
+   word, a year, a Latin name, a phrase), medians of ``--repeat``, interleaved round by round
+   with its floors: ``python -c pass``, ``import sqlite3``, and each query's FTS5 queries alone
+   (sqlite3 imported, the index opened, the count and the newest matches ranked); and its
+   peak memory (the child's maximum resident set size). The children's modules are compiled
+   once into a bytecode cache of the run's own, as an installed Reader's are. ``--against
+   CHECKOUT`` runs the same searches from another checkout too (``git worktree add`` of main,
+   say; the index's schema must be the same), with the ratios round by round, which hold on a
+   busy machine; ``--processes-only`` measures only these (with ``--keep``, on a library
+   built before).
 
 Times are wall times and processor times (``time.process_time``, a child's ``rusage``): on a
 machine shared with other work, the wall time also counts the waits for a processor, so the
@@ -226,10 +233,15 @@ def bench_search(index: LibraryIndex, count: int, repeat: int) -> None:
     print(verdict(overall, TARGETS["search"]))
 
 
-def child(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
-    """Wall time (s), processor time (s) and peak resident memory (MB) of one child process."""
+def child(
+    argv: list[str], env: dict[str, str], folder: Path | None = None
+) -> tuple[float, float, float]:
+    """Wall time (s), processor time (s, with what it waited for) and peak resident memory
+    (MB) of one child process, run in ``folder`` if given."""
     start = time.perf_counter()
-    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        argv, env=env, cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     _pid, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -240,34 +252,85 @@ def child(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def bench_process(library: Path, cache: Path, repeat: int) -> None:
+# The whole process's queries: one of each kind, as the search phase differs by kind.
+PROCESS_QUERIES = (
+    ("Arabic word", "الرئيس"),
+    ("a year", "2019"),
+    ("a Latin name", "Putin"),  # also through the transliteration to other scripts
+    ("a phrase", '"Kim Jong Un"'),
+)
+# The floor of a search process: Python, sqlite3, the index opened and the search's two FTS5
+# queries (the count, the newest matches ranked), with the query's FTS5 text made beforehand.
+FTS_FLOOR = """import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+count = "SELECT count(*) FROM passage_terms WHERE passage_terms MATCH ?"
+db.execute(count, (sys.argv[2],)).fetchone()
+ranked = ("SELECT rowid, bm25(passage_terms) FROM passage_terms WHERE passage_terms MATCH ? "
+          "ORDER BY rowid DESC LIMIT ?")
+db.execute(ranked, (sys.argv[2], int(sys.argv[3]))).fetchall()
+"""
+
+
+def bench_process(library: Path, cache: Path, repeat: int, against: Path | None = None) -> None:
+    """Whole ``reader search Q --json`` processes, one query of each kind, interleaved round
+    by round with the floors (``python -c pass``, ``import sqlite3``, each query's FTS5
+    queries alone) and, with ``against``, the same searches run by the code of another
+    checkout (main's, say) on the same library and index (its schema must be this one's)."""
+    from reader.core.library.index import RANKED, default_index_path
+    from reader.core.library.query import parse
+
     # The modules' bytecode cached, as in an installed Reader (PYTHONDONTWRITEBYTECODE would
-    # have every child compile them again); in a folder of the run's own (bench/startup.py).
+    # have every child compile them again); in a folder of the run's own (bench/startup.py),
+    # one a checkout.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env.update(
-        XDG_CACHE_HOME=str(cache),
-        READER_LIBRARY=str(library),
-        PYTHONPYCACHEPREFIX=str(cache / "pyc"),
-    )
-    search = [sys.executable, "-m", "reader", "search", "الرئيس", "--json"]
-    floor = [sys.executable, "-c", "pass"]
-    runs = {"floor": [], "search": []}  # type: dict[str, list[tuple[float, float, float]]]
-    child(search, env)  # warm the file cache
-    for _ in range(repeat):  # interleaved, so that both meet the same load
-        runs["floor"].append(child(floor, env))
-        runs["search"].append(child(search, env))
-    times = [t for t, _, _ in runs["search"]]
-    cpus = [c for _, c, _ in runs["search"]]
-    memory = max(m for _, _, m in runs["search"])
-    floor = runs["floor"]
-    print(
-        f"python -c pass (floor):                 {milliseconds([t for t, _, _ in floor])}",
-        end="  ",
-    )
-    print(f"processor median {spread([c for _, c, _ in floor]).median * 1000:.1f} ms")
-    print(f"reader search (a whole process):        {milliseconds(times)}", end="  ")
-    print(f"processor median {spread(cpus).median * 1000:.1f} ms", end="  ")
-    print(verdict(spread(cpus).median, TARGETS["process"]))
+    env.update(XDG_CACHE_HOME=str(cache), READER_LIBRARY=str(library))
+    index = str(default_index_path(library))
+    python = sys.executable
+    runs: dict[str, tuple[list[str], Path, dict[str, str]]] = {
+        "python -c pass (floor)": ([python, "-c", "pass"], ROOT, env),
+        "python -c 'import sqlite3'": ([python, "-c", "import sqlite3"], ROOT, env),
+    }
+    checkouts = {"this": ROOT} | ({"against": against.resolve()} if against else {})
+    for kind, query in PROCESS_QUERIES:
+        fts = [python, "-c", FTS_FLOOR, index, parse(query).fts(), str(RANKED)]
+        runs[f"{kind}: FTS5 queries alone"] = (fts, ROOT, env)
+        for name, checkout in checkouts.items():
+            own = env | {"PYTHONPYCACHEPREFIX": str(cache / f"pyc-{name}")}
+            search = [python, "-m", "reader", "search", query, "--json"]
+            runs[f"{kind}: reader search ({name})"] = (search, checkout, own)
+    for argv, folder, extra in runs.values():
+        child(argv, extra, folder)  # warm the file cache, compile the bytecode
+    rows: dict[str, list[tuple[float, float, float]]] = {name: [] for name in runs}
+    loads = [os.getloadavg()[0]]
+    for _ in range(repeat):  # interleaved, so that all meet the same load
+        for name, (argv, folder, extra) in runs.items():
+            rows[name].append(child(argv, extra, folder))
+        loads.append(os.getloadavg()[0])
+    print(f"whole processes, {repeat} rounds, load average {min(loads):.1f} to {max(loads):.1f}:")
+    for name, measured in rows.items():
+        cpus = spread([c for _, c, _ in measured])
+        print(f"  {name:<40} {milliseconds([t for t, _, _ in measured])}", end="  ")
+        print(
+            f"processor median {cpus.median * 1000:.0f} ms "
+            f"(quartiles {cpus.p25 * 1000:.0f}-{cpus.p75 * 1000:.0f})",
+            end="",
+        )
+        if "reader search (this)" in name:
+            print(f"  {verdict(cpus.median, TARGETS['process'])}", end="")
+        print()
+    if against:
+        for kind, _query in PROCESS_QUERIES:
+            this, other = (
+                rows[f"{kind}: reader search (this)"],
+                rows[f"{kind}: reader search (against)"],
+            )
+            for what, at in (("wall", 0), ("processor", 1)):
+                ratio = spread([a[at] / b[at] for a, b in zip(this, other, strict=True)])
+                print(
+                    f"  {kind}, this / against, {what}: median {ratio.median:.2f} "
+                    f"(quartiles {ratio.p25:.2f}-{ratio.p75:.2f}), round by round"
+                )
+    memory = max(m for name, measured in rows.items() if "(this)" in name for _, _, m in measured)
     print(f"peak memory of reader search:           {memory:.0f} MB", end="  ")
     print(verdict(memory, TARGETS["memory"]))
 
@@ -277,6 +340,17 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep it (reused if there)")
+    parser.add_argument(
+        "--processes-only",
+        action="store_true",
+        help="measure only the whole reader search processes (on a library kept with --keep)",
+    )
+    parser.add_argument(
+        "--against",
+        metavar="CHECKOUT",
+        type=Path,
+        help="also run reader search from this other checkout (main's, say), interleaved",
+    )
     args = parser.parse_args()
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="reader-library-"))
     library, cache = work / "library", work / "cache"
@@ -288,6 +362,9 @@ def main() -> None:
                 f"wrote {args.articles} articles of {len(VERSIONS)} versions in {time.perf_counter() - start:.1f} s"
             )
         os.environ["XDG_CACHE_HOME"] = str(cache)
+        if args.processes_only:
+            bench_process(library, cache, args.repeat, args.against)
+            return
         with LibraryIndex(library) as index:
             start = time.perf_counter()
             refresh = index.refresh()
@@ -302,7 +379,7 @@ def main() -> None:
             bench_update(index, library, args.repeat)
             bench_refresh(index, library, args.repeat)
             bench_search(index, args.articles, args.repeat)
-        bench_process(library, cache, args.repeat)
+        bench_process(library, cache, args.repeat, args.against)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -11,6 +11,7 @@ from reader.commands import add_json_option, print_json
 from reader.core.i18n import _
 
 if TYPE_CHECKING:
+    from reader.core.library.folders import ScanAhead
     from reader.core.library.index import LibraryIndex
 
 
@@ -36,10 +37,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_json_option(parser)
 
 
-def open_index(args: argparse.Namespace, quick: bool = False) -> LibraryIndex:
+def open_index(
+    args: argparse.Namespace, quick: bool = False, ahead: ScanAhead | None = None
+) -> LibraryIndex:
     """The library's index, brought up to date with its folders (``quick``: by the folders'
-    times, ``LibraryIndex.refresh``); what the index has to say (that it was rebuilt) is
-    printed once on standard error."""
+    times, ``LibraryIndex.refresh``; ``ahead``: a scan of them started earlier); what the index
+    has to say (that it was rebuilt) is printed once on standard error."""
     from pathlib import Path
 
     from reader.commands.progress import terminal_progress
@@ -52,7 +55,9 @@ def open_index(args: argparse.Namespace, quick: bool = False) -> LibraryIndex:
         raise ReaderError(_("no such library folder"), folder)
     index = LibraryIndex(folder)
     with terminal_progress(_("indexing")) as progress:
-        index.refresh(lambda done, total: progress(done, total, str(folder)), quick=quick)
+        index.refresh(
+            lambda done, total: progress(done, total, str(folder)), quick=quick, ahead=ahead
+        )
     for note in index.take_notes():
         print(f"reader: {note}", file=sys.stderr)
     return index

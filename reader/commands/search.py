@@ -36,11 +36,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.core.library.query import parse
+    from reader.core.library import library_folder
+    from reader.core.library.folders import ScanAhead
 
-    parse(args.query)  # a query with nothing to search for is told before the library is read
-    with open_index(args, quick=True) as index:
-        results = index.search(args.query, language=args.lang, limit=args.limit)
+    # The folders' times are looked at meanwhile, on another processor, while the query is
+    # read (compiling the tokenizer's pattern) and the index is opened.
+    with ScanAhead(library_folder(args.library)) as ahead:
+        from reader.core.library.query import parse
+
+        parse(args.query)  # a query with nothing to search for is told before the index is read
+        with open_index(args, quick=True, ahead=ahead) as index:
+            results = index.search(args.query, language=args.lang, limit=args.limit)
     if args.json:
         print_json(results.to_json())
     else:

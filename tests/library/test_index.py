@@ -100,6 +100,7 @@ def test_a_hit_in_the_source_is_its_own_counterpart(library: Path) -> None:
         (hit,) = index.search("meninjau").hits
     assert (hit.language, hit.paragraph, hit.source_paragraphs) == ("id", 1, (1,))
     assert hit.source_text == hit.text
+    assert hit.source_marks == hit.marks == ((9, 17),)  # "meninjau", marked on both sides
 
 
 def test_digits_latin_cjk_and_phrases_are_found(library: Path) -> None:

@@ -7,8 +7,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from reader.core.checks.run import check_article
 from reader.core.ingest.loading import load_folder
+from reader.core.library import status
 from reader.core.library.catalog import ArticleEntry
 from reader.core.library.index import LibraryIndex
 from reader.core.model import VersionKey
@@ -92,6 +95,22 @@ def test_a_changed_version_makes_its_findings_unknown_a_review_does_not(library:
         index.refresh()
         assert entry(index, "putin-kim").findings is None
         assert folder in index.unchecked()
+
+
+def test_findings_of_other_checks_are_made_again(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = with_a_wrong_number(library)
+    with opened(library) as index:
+        assert index.check(folder)
+        assert folder not in index.unchecked()
+        monkeypatch.setattr(status, "checks_version", lambda: "checks of a later Reader")
+        assert folder in index.unchecked()  # counted again by the Library view's counting
+        index.refresh_folder(folder)  # read again: what older checks found is not counted
+        assert entry(index, "numbers").findings is None
+        assert index.check(folder)
+        assert folder not in index.unchecked()
+        assert entry(index, "numbers").findings == banner_count(folder) == 1
 
 
 def test_a_dismissed_finding_no_longer_counts(library: Path) -> None:

@@ -11,8 +11,6 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-import platformdirs
-
 ENVIRONMENT_VARIABLE = "READER_LIBRARY"
 
 
@@ -28,4 +26,6 @@ def library_folder(
     value = (os.environ if environ is None else environ).get(ENVIRONMENT_VARIABLE, "")
     if value:
         return Path(value).expanduser()
+    import platformdirs  # its import is most of a `reader search` process's first 10 ms
+
     return Path(platformdirs.user_data_dir("reader", appauthor=False)) / "library"

@@ -34,7 +34,13 @@ from typing import TYPE_CHECKING, TypeVar
 from reader.core.errors import ReaderError
 from reader.core.i18n import _
 from reader.core.library.catalog import ArticleEntry, BrokenFolder, Catalog, describe
-from reader.core.library.folders import article_folders, fingerprint, folder_times
+from reader.core.library.folders import (
+    ScanAhead,
+    article_folders,
+    fingerprint,
+    folder_times,
+    scan,
+)
 from reader.core.library.hits import Hit, Results
 from reader.core.library.query import Query, parse
 from reader.core.model import Article, Version, VersionKey
@@ -139,7 +145,9 @@ class LibraryIndex:
 
     # -- up to date ------------------------------------------------------------------------------
 
-    def refresh(self, progress: Progress | None = None, quick: bool = False) -> Refresh:
+    def refresh(
+        self, progress: Progress | None = None, quick: bool = False, ahead: ScanAhead | None = None
+    ) -> Refresh:
         """Read again every folder that changed since it was indexed, drop those that went
         away. ``progress(done, total)`` is called as folders are read.
 
@@ -150,18 +158,25 @@ class LibraryIndex:
         refresh is one ``stat`` a folder where the other is nine: what a ``reader search``
         process can afford at every start in a library of ten thousand articles. ``search``
         makes up for it where it matters: the folders of the hits it shows are looked at
-        fully, and read again if they changed."""
-        return self._guarded(lambda: self._refresh(progress, quick))
+        fully, and read again if they changed.
+
+        ``ahead``: the library's folders and their times as a scan started earlier found them
+        (``reader search`` starts one before it compiles its query)."""
+        return self._guarded(lambda: self._refresh(progress, quick, ahead))
 
     def refresh_folder(self, folder: Path) -> None:
         """Index one article folder of the library now (after an import or an edit)."""
         name = folder.name
         self._guarded(lambda: self._write(partial(self._index_folder, name)))
 
-    def _refresh(self, progress: Progress | None, quick: bool = False) -> Refresh:
+    def _refresh(self, progress: Progress | None, quick: bool, ahead: ScanAhead | None) -> Refresh:
         stored = dict(self._db.execute("SELECT name, folder_mtime FROM articles").fetchall())
-        present = article_folders(self.library)
-        times = folder_times(self.library, present) if quick else {}
+        if ahead is not None:
+            present, times = ahead.result()
+        elif quick:
+            present, times = scan(self.library)
+        else:  # the folders' files are looked at instead of their times
+            present, times = article_folders(self.library), {}
         # Every fingerprint in one read for a whole refresh; a quick one reads the few it needs.
         prints = (
             {}
@@ -177,12 +192,13 @@ class LibraryIndex:
         for name in present:
             if name not in stored:
                 changed.append(name)
-            elif quick and times.get(name) == stored[name]:
+            elif quick and times[name] == stored[name]:
                 continue
             elif self._changed(name, *prints[name]) if prints else self._stale(name):
                 changed.append(name)
             elif quick:
                 touched.append(name)
+        changed.sort()  # read in the folders' order, whatever the scan's
         gone = sorted(set(stored) - set(present))
         if gone or touched:
             self._write(partial(self._forget, gone, {name: times[name] for name in touched}))
@@ -258,8 +274,9 @@ class LibraryIndex:
         def read() -> list[Path]:
             rows = self._db.execute(
                 "SELECT name FROM articles a WHERE broken IS NULL AND NOT EXISTS "
-                "(SELECT 1 FROM findings f WHERE f.name = a.name AND f.fingerprint = a.versions) "
-                "ORDER BY json_extract(entry, '$.updated') DESC, name"
+                "(SELECT 1 FROM findings f WHERE f.name = a.name AND f.fingerprint = a.versions || ?) "
+                "ORDER BY json_extract(entry, '$.updated') DESC, name",
+                (_by_these_checks(""),),
             )
             return [self.library / name for (name,) in rows]
 
@@ -308,7 +325,7 @@ class LibraryIndex:
             versions = _versions_part(print_)
             self._db.execute(
                 "INSERT OR REPLACE INTO findings(name, fingerprint, found) VALUES (?,?,?)",
-                (name, versions, json.dumps(kept, ensure_ascii=False)),
+                (name, _by_these_checks(versions), json.dumps(kept, ensure_ascii=False)),
             )
             row = self._db.execute(
                 "SELECT entry FROM articles WHERE name = ? AND versions = ?", (name, versions)
@@ -352,7 +369,8 @@ class LibraryIndex:
 
     def _findings(self, name: str, versions_print: str) -> dict[str, list[StoredFinding]] | None:
         row = self._db.execute(
-            "SELECT found FROM findings WHERE name = ? AND fingerprint = ?", (name, versions_print)
+            "SELECT found FROM findings WHERE name = ? AND fingerprint = ?",
+            (name, _by_these_checks(versions_print)),
         ).fetchone()
         return None if row is None else dict(json.loads(row[0]))
 
@@ -488,6 +506,9 @@ class LibraryIndex:
             ).fetchone()
             counterpart = self._counterpart(version_id, source_id, paragraph)
         source_text = "\n\n".join(self._paragraph(source_id, j) for j in counterpart)
+        marks = tuple(query.marks(text))
+        # A hit in the source is its own counterpart: its words are not analysed twice.
+        source_marks = marks if source_text == text else tuple(query.marks(source_text))
         return Hit(
             folder=entry.folder,
             title=entry.title,
@@ -495,12 +516,12 @@ class LibraryIndex:
             revision=revision,
             paragraph=paragraph,
             text=text,
-            marks=tuple(query.marks(text)),
+            marks=marks,
             source_language=source_language,
             source_revision=source_revision,
             source_paragraphs=counterpart,
             source_text=source_text,
-            source_marks=tuple(query.marks(source_text)),
+            source_marks=source_marks,
             score=-rank,
         )
 
@@ -626,7 +647,7 @@ class LibraryIndex:
         # gone): it is derived data, so it is made again.
         try:
             self._rebuild()
-            self._refresh(None)
+            self._refresh(None, quick=False, ahead=None)
             return work()
         except sqlite3.DatabaseError as error:
             raise self._storage_error(error) from None
@@ -702,6 +723,15 @@ def _versions_part(text: str) -> str:
 
     head, _, last = text.rpartition("\n")
     return head if last.startswith(f"{FILE_NAME}\t") else text
+
+
+def _by_these_checks(versions_print: str) -> str:
+    """What findings are kept under: the fingerprint of the files they were made on, and the
+    checks that made them (``checks_version``: findings of older checks are made again). An
+    index kept before this held the fingerprint alone: its findings are made again too."""
+    from reader.core.library.status import checks_version
+
+    return f"{versions_print}\nchecks\t{checks_version()}"
 
 
 def _files(stored: str | None) -> list[str] | None:

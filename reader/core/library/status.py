@@ -6,7 +6,8 @@ Both are read from what the index already holds, never computed when a listing i
 - **Findings** come from a cache (``Findings``), filled whenever the checks run on an article
   of the library (the window checks every article it opens; ``reader library --check`` and the
   Library view check the others) and tied to the fingerprint of the files the checks read, so
-  that a changed version makes them unknown again (None), not wrong. Checking costs a sixth of a
+  that a changed version makes them unknown again (None), not wrong; and to the checks that
+  made them (``checks_version``), so that after an upgrade they are made again. Checking costs a sixth of a
   second to half a second an article: ten thousand articles are half an hour to an hour of a
   processor, which a listing must not spend unasked.
 - **Review progress** is read from the folder's ``review.json`` (``reader.core.review``; never
@@ -18,7 +19,10 @@ A finding the reviewer dismissed on the text it is still about does not count, a
 
 from __future__ import annotations
 
+import hashlib
+import sys
 from collections.abc import Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +32,54 @@ from reader.core.model import Article
 from reader.core.review.model import Review, progress, split_findings
 from reader.core.review.store import FILE_NAME, MAX_BYTES, Unreadable, from_json
 
+# Reader's code the checks run, and the layers under them (what an article is, how it is read,
+# aligned, tokenised), below reader/core: whatever changes there may change what they find.
+_CHECKS_CODE = ("checks", "align", "ingest", "text", "model.py")
+# The distributions whose data the checks read (CLDR's number words, word frequencies,
+# language identification, encodings, bidi classes).
+_CHECKS_DATA = ("babel", "wordfreq", "py3langid", "charset-normalizer", "python-bidi")
+
 # One finding as the cache keeps it: what a dismissal is matched on, and whether it counts.
 StoredFinding = tuple[str, int | None, int | None, str, bool]
 # The findings of each version of an article, by version (``ar@1``).
 Findings = Mapping[str, Sequence[StoredFinding]]
+
+
+@cache
+def checks_version() -> str:
+    """What the findings kept for an article were made by: Reader's version, a digest of the
+    source of the checks and of the layers under them (``_CHECKS_CODE``), the versions of the
+    distributions whose data they read and of the Unicode database. Findings kept with another
+    are not taken: the article is among those to check again (``LibraryIndex.unchecked``: the
+    Library view's counting, ``reader library --check``), and its count is unknown once its
+    folder is read again. Computed once a process, when findings are first read or kept (half a megabyte of
+    source read: a few milliseconds); where the source is not there to read (a frozen build),
+    Reader's version stands for it."""
+    from importlib import metadata
+
+    import reader
+    from reader import __version__
+
+    digest = hashlib.sha256(f"{__version__}\n{sys.version_info[:2]}\n".encode())
+    root = Path(reader.__file__).parent / "core"
+    for part in _CHECKS_CODE:
+        files = sorted((root / part).rglob("*.py")) if (root / part).is_dir() else [root / part]
+        for file in files:
+            try:
+                digest.update(f"{file.relative_to(root).as_posix()}\n".encode())
+                digest.update(file.read_bytes())
+            except OSError:
+                digest.update(b"-\n")
+    import unicodedata
+
+    versions = [f"unicode {unicodedata.unidata_version}"]
+    for name in _CHECKS_DATA:
+        try:
+            versions.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name} -")
+    digest.update("\n".join(versions).encode())
+    return digest.hexdigest()[:16]
 
 
 def stored_findings(found: Mapping[Any, Sequence[Finding]]) -> dict[str, list[StoredFinding]]:
