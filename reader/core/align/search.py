@@ -24,8 +24,15 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeAlias
+
+import numpy as np
+import numpy.typing as npt
 
 from reader.core.align.anchors import Weights
+
+FloatArray: TypeAlias = npt.NDArray[np.float64]
+IntArray: TypeAlias = npt.NDArray[np.int64]
 
 # Bead kinds (source paragraphs, target paragraphs) and how often translated news shows each.
 # Gale and Church's sentence priors, reshaped for paragraphs: an edited translation drops a
@@ -119,6 +126,19 @@ def _tail_cost(delta: float) -> float:
     return x * x + math.log(x) + _LOG_SQRT_PI  # asymptotic: erfc underflows further out
 
 
+def _tail_costs(x: FloatArray) -> FloatArray:
+    """``_tail_cost`` of each of ``x``, already absolute deviations over the square root of 2.
+    numpy has no erfc: it is taken from ``math`` (correctly rounded, as the scalar cost's),
+    value by value, which costs a tenth of the whole cost's time."""
+    near = x < 5.0
+    costs = np.empty_like(x)
+    erfc = math.erfc
+    costs[near] = -np.log(np.array([erfc(v) for v in x[near].tolist()], dtype=np.float64))
+    far = x[~near]
+    costs[~near] = far * far + np.log(far) + _LOG_SQRT_PI
+    return costs
+
+
 def _prefix(values: Sequence[float]) -> list[float]:
     sums = [0.0]
     for value in values:
@@ -126,35 +146,61 @@ def _prefix(values: Sequence[float]) -> list[float]:
     return sums
 
 
-def _spans(profiles: Sequence[dict[str, float]], longest: int) -> list[list[dict[str, float]]]:
-    """``spans[k][i]``: the anchors of paragraphs ``i .. i+k-1`` together, for k up to 3."""
-    spans: list[list[dict[str, float]]] = [[{} for _ in range(len(profiles) + 1)]]
-    for size in range(1, longest + 1):
-        row = []
-        for start in range(len(profiles) - size + 1):
-            merged = dict(spans[size - 1][start])
-            for key, weight in profiles[start + size - 1].items():
-                merged[key] = merged.get(key, 0.0) + weight
-            row.append(merged)
-        spans.append(row)
-    return spans
+def _span_sums(prefix: Sequence[float], longest: int) -> list[FloatArray]:
+    """``sums[k][i]``: the sum of values ``i .. i+k-1``, from prefix sums, for k up to ``longest``."""
+    at = np.asarray(prefix, dtype=np.float64)
+    return [at[k:] - at[: max(len(at) - k, 0)] for k in range(longest + 1)]
 
 
-def _span_sums(prefix: Sequence[float], longest: int) -> list[list[float]]:
-    """``sums[k][i]``: the sum of values ``i .. i+k-1``, from prefix sums, for k up to 3."""
-    count = len(prefix) - 1
-    return [[prefix[i + k] - prefix[i] for i in range(count - k + 1)] for k in range(longest + 1)]
-
-
-def _span(spans: list[list[dict[str, float]]], start: int, stop: int) -> dict[str, float]:
-    """Paragraphs ``start:stop`` merged: precomputed up to three, added up beyond."""
-    if stop - start < len(spans):
-        return spans[stop - start][start]
+def _merged(profiles: Sequence[dict[str, float]], start: int, stop: int) -> dict[str, float]:
+    """The anchors of paragraphs ``start:stop`` together, added up in paragraph order."""
     merged: dict[str, float] = {}
     for index in range(start, stop):
-        for key, weight in spans[1][index].items():
+        for key, weight in profiles[index].items():
             merged[key] = merged.get(key, 0.0) + weight
     return merged
+
+
+@dataclass(frozen=True)
+class _Entries:
+    """One text's anchors over spans of ``size`` paragraphs, as arrays: one entry per key a
+    span holds (its first paragraph, the key's number, the span's weight of it), sorted by
+    key and then first paragraph, and ``code`` (key and first paragraph in one number) to
+    find a key's entries in a range of first paragraphs by binary search."""
+
+    starts: IntArray
+    keys: IntArray
+    weights: FloatArray
+    code: IntArray
+
+    @classmethod
+    def of(
+        cls, paragraphs: IntArray, keys: IntArray, weights: FloatArray, size: int, count: int
+    ) -> _Entries:
+        """Each paragraph's entry counts for every span of ``size`` that holds it."""
+        starts = (paragraphs[:, None] - np.arange(size)[None, :]).ravel()
+        keys = np.repeat(keys, size)
+        weights = np.repeat(weights, size)
+        kept = (starts >= 0) & (starts <= count - size)
+        code, inverse = np.unique(keys[kept] * (count + 1) + starts[kept], return_inverse=True)
+        summed: FloatArray = np.bincount(inverse.ravel(), weights=weights[kept]).astype(np.float64)
+        return cls(code % (count + 1), code // (count + 1), summed, code)
+
+
+def _entries(
+    profiles: Sequence[dict[str, float]], numbers: dict[str, int], longest: int
+) -> list[_Entries]:
+    """``entries[k]``: the anchors of every span of ``k`` paragraphs (``_Entries``), k up to
+    ``longest``."""
+    paragraphs = [index for index, profile in enumerate(profiles) for _ in profile]
+    keys = [numbers.setdefault(key, len(numbers)) for profile in profiles for key in profile]
+    weights = [weight for profile in profiles for weight in profile.values()]
+    as_arrays = (
+        np.asarray(paragraphs, dtype=np.int64),
+        np.asarray(keys, dtype=np.int64),
+        np.asarray(weights, dtype=np.float64),
+    )
+    return [_Entries.of(*as_arrays, size, len(profiles)) for size in range(longest + 1)]
 
 
 def prior_cost(
@@ -206,8 +252,11 @@ class Problem:
         self.source_at = _prefix(source_lengths)
         self.target_at = _prefix(target_lengths)
         longest = max(d for d, _ in PRIORS)
-        # Per span size, per first paragraph: the target side's characters.
+        # Per span size, per first paragraph: the source side's and the target side's
+        # characters and stray weights, as arrays for the search.
+        self.source_lengths = _span_sums(self.source_at, longest)
         self.target_lengths = _span_sums(self.target_at, longest)
+        self.source_stray_spans = _span_sums(self.source_stray_at, longest)
         self.target_stray_spans = _span_sums(self.target_stray_at, longest)
         self.use_anchors(anchors)
         total_s, total_t = self.source_at[-1], self.target_at[-1]
@@ -217,12 +266,15 @@ class Problem:
     def use_anchors(self, anchors: Weights) -> None:
         """Weigh beads by these anchors from now on (more evidence about the same texts)."""
         longest = max(d for d, _ in PRIORS)
-        self.source_spans = _spans(anchors.source, longest)
-        self.target_spans = _spans(anchors.target, longest)
-        self.source_shared = [[sum(s.values()) for s in row] for row in self.source_spans]
-        self.target_shared = [[sum(s.values()) for s in row] for row in self.target_spans]
+        self.source_profiles, self.target_profiles = anchors.source, anchors.target
+        numbers: dict[str, int] = {}  # each key's number, shared by both sides' entries
+        self.source_entries = _entries(anchors.source, numbers, longest)
+        self.target_entries = _entries(anchors.target, numbers, longest)
+        self.source_shared = _span_sums(_prefix([sum(p.values()) for p in anchors.source]), longest)
+        self.target_shared = _span_sums(_prefix([sum(p.values()) for p in anchors.target]), longest)
         self.source_orphans = _prefix(anchors.source_orphans)
         self.target_orphans = _prefix(anchors.target_orphans)
+        self.source_orphan_spans = _span_sums(self.source_orphans, longest)
         self.target_orphan_spans = _span_sums(self.target_orphans, longest)
 
     def kinds(self, chosen: Sequence[int]) -> list[tuple[int, int, float]]:
@@ -243,7 +295,10 @@ class Problem:
 
     def spans(self, i0: int, i1: int, j0: int, j1: int) -> tuple[dict[str, float], ...]:
         """The shared anchors of source ``i0:i1`` and of target ``j0:j1``, each side merged."""
-        return _span(self.source_spans, i0, i1), _span(self.target_spans, j0, j1)
+        return (
+            _merged(self.source_profiles, i0, i1),
+            _merged(self.target_profiles, j0, j1),
+        )
 
     def weights(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, float]:
         """The bead's anchor weight on keys both texts have, and on orphan numbers."""
@@ -296,39 +351,81 @@ class Problem:
         )
 
     def costs_to(self, i0: int, i1: int, size: int, first: int, last: int) -> list[float]:
-        """``cost(i0, i1, j - size, j)`` for every ``j`` from ``first`` to ``last``.
-
-        One call per row and bead kind, not per cell: the search spends its time here, so the
-        source side is looked up once and the loop body is kept to arithmetic.
-        """
-        sqrt, log, erfc = math.sqrt, math.log, math.erfc
-        ratio = self.model.ratio
-        two_spread, half_over_ratio = 2 * self.model.variance * ratio, 0.5 / ratio
-        source_chars = self.source_at[i1] - self.source_at[i0]
-        expected, half_source = ratio * source_chars, 0.5 * source_chars
-        span, fixed = self.source_spans[i1 - i0][i0], self.source_shared[i1 - i0][i0]
-        orphans = ORPHAN_PENALTY * (self.source_orphans[i1] - self.source_orphans[i0])
-        lengths, spans = self.target_lengths[size], self.target_spans[size]
-        shared, target_orphans = self.target_shared[size], self.target_orphan_spans[size]
-        merge = i1 - i0 + size > 2
-        source_stray = STRAY_PENALTY * (self.source_stray_at[i1] - self.source_stray_at[i0])
-        target_strays = self.target_stray_spans[size]
-        costs = []
-        for j0 in range(first - size, last - size + 1):
-            target_chars = lengths[j0]
-            mean = half_source + target_chars * half_over_ratio
-            x = abs(target_chars - expected) / sqrt(two_spread * (mean if mean > 1.0 else 1.0))
-            cost = -log(erfc(x)) if x < 5.0 else x * x + log(x) + _LOG_SQRT_PI
-            penalty = orphans + ORPHAN_PENALTY * target_orphans[j0]
-            unmatched = fixed + shared[j0]
-            if unmatched:
-                matched = _matched(span, spans[j0]) if span else 0.0
-                cost -= ANCHOR_BONUS * matched
-                penalty += ANCHOR_PENALTY * (unmatched - 2 * matched)
-            if merge:
-                cost += source_stray + STRAY_PENALTY * target_strays[j0]
-            costs.append(cost + (penalty if penalty < ANCHOR_PENALTY_CAP else ANCHOR_PENALTY_CAP))
+        """``cost(i0, i1, j - size, j)``, prior aside, for every ``j`` from ``first`` to ``last``."""
+        one = np.array([i1], dtype=np.int64)
+        costs: list[float] = self.costs_over(
+            i1 - i0, size, one, one * 0 + first, one * 0 + last
+        ).tolist()
         return costs
+
+    def costs_over(
+        self, di: int, dj: int, rows: IntArray, first: IntArray, last: IntArray
+    ) -> FloatArray:
+        """``cost(i - di, i, j - dj, j)``, prior aside, for every ``j`` from ``first[k]`` to
+        ``last[k]`` of each row ``i = rows[k]`` (``di`` and ``dj`` both at least 1), flat, row
+        after row: the same sum as ``cost``, computed for a whole band at once, since the
+        search spends its time here. Anchors are few per paragraph: the weight a cell
+        matches is added up from the pairs of entries that share a key (``_matched_over``),
+        not from a dictionary per cell.
+        """
+        widths = np.maximum(last - first + 1, 0)
+        cell_rows = np.repeat(rows, widths)
+        offsets = np.cumsum(widths) - widths
+        j = np.repeat(first - offsets, widths) + np.arange(int(widths.sum()))
+        i0, j0 = cell_rows - di, j - dj
+        ratio = self.model.ratio
+        source_chars = self.source_lengths[di][i0]
+        target_chars = self.target_lengths[dj][j0]
+        mean = 0.5 * source_chars + target_chars * (0.5 / ratio)
+        spread = np.sqrt(2 * self.model.variance * ratio * np.maximum(mean, 1.0))
+        x = np.abs(target_chars - ratio * source_chars) / spread
+        cost = _tail_costs(x)
+        penalty = ORPHAN_PENALTY * self.source_orphan_spans[di][i0]
+        penalty += ORPHAN_PENALTY * self.target_orphan_spans[dj][j0]
+        unmatched = self.source_shared[di][i0] + self.target_shared[dj][j0]
+        matched = self._matched_over(di, dj, rows, first, last, offsets, len(j))
+        cost -= ANCHOR_BONUS * matched
+        penalty += ANCHOR_PENALTY * (unmatched - 2 * matched)
+        if di + dj > 2:
+            strays = self.source_stray_spans[di][i0]
+            cost += STRAY_PENALTY * strays + STRAY_PENALTY * self.target_stray_spans[dj][j0]
+        return cost + np.minimum(penalty, ANCHOR_PENALTY_CAP)
+
+    def _matched_over(
+        self,
+        di: int,
+        dj: int,
+        rows: IntArray,
+        first: IntArray,
+        last: IntArray,
+        offsets: IntArray,
+        cells: int,
+    ) -> FloatArray:
+        """The anchor weight each cell of ``costs_over`` matches: for every source entry of the
+        rows' spans, the target entries of the same key whose spans end in the row's range
+        (found by binary search), each pair adding the lesser of its two weights."""
+        source, target = self.source_entries[di], self.target_entries[dj]
+        # Source entries whose span ends on one of the rows (rows ascend, one entry per row).
+        row_of = np.full(self.n + 1, -1, dtype=np.int64)
+        row_of[rows] = np.arange(len(rows))
+        ends = source.starts + di
+        at = row_of[ends]
+        chosen = np.flatnonzero(at >= 0)
+        at = at[chosen]
+        base = source.keys[chosen] * (self.m + 1)
+        left = np.searchsorted(target.code, base + first[at] - dj, side="left")
+        right = np.searchsorted(target.code, base + last[at] - dj, side="right")
+        counts = np.maximum(right - left, 0)
+        pairs = np.repeat(np.arange(len(chosen)), counts)
+        found = np.repeat(left - (np.cumsum(counts) - counts), counts) + np.arange(
+            int(counts.sum())
+        )
+        weights = np.minimum(source.weights[chosen[pairs]], target.weights[found])
+        where = offsets[at[pairs]] + target.starts[found] + dj - first[at[pairs]]
+        matched: FloatArray = np.bincount(where, weights=weights, minlength=cells).astype(
+            np.float64
+        )
+        return matched
 
 
 # -- the banded search --------------------------------------------------------------------------
@@ -337,59 +434,154 @@ Step = tuple[int, int, int, int]  # a bead as (i0, i1, j0, j1): source i0:i1, ta
 Band = tuple[list[int], list[int]]  # per source boundary i, the lowest and highest j searched
 
 
+BLOCK_CELLS = 1 << 16  # cells whose bead costs are computed at once: bounds the memory
+WIDE_ROW = 256  # cells: a row swept in prefix form (``_sweep``)
+
+
 def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
     """Gale and Church's dynamic programming, restricted to the band and to some bead kinds
     (indexes into ``PRIORS``, 0–1 always included); the best path's beads.
 
-    Row by row: first every bead kind that consumes source paragraphs, from the rows above;
-    then a left-to-right sweep for 0–1 beads, which stay in the row and cost only their prior.
+    Row by row, each row a numpy array: first every bead kind that consumes source
+    paragraphs, from the rows above, a kind winning a cell only when strictly cheaper than
+    the kinds before it; then the 0–1 beads, which stay in the row and cost only their prior
+    (``_sweep``). Bead costs are computed a block of rows at a time (``costs_over``).
     Returns the beads and the path's cost.
     """
     lo, hi = band
+    n = problem.n
     kinds = problem.kinds(chosen)
     new_target = problem.prior_cost(0, 1)
-    costs: list[list[float]] = []
-    choices: list[list[int]] = []
-    inf = math.inf
-    for i in range(problem.n + 1):
-        first, last = lo[i], hi[i]
-        row = [inf] * (last - first + 1)
-        choice = [-1] * (last - first + 1)
-        if i == 0 and first == 0:
-            row[0] = 0.0
-        for index, (di, dj, prior) in enumerate(kinds):
-            if di == 0 or di > i:
-                continue
-            previous, offset = costs[i - di], lo[i - di]
-            start = max(first, offset + dj, dj)
-            stop = min(last, offset + len(previous) - 1 + dj)
-            if start > stop:
-                continue
-            if dj == 0:
-                stray = problem.source_stray_at[i] - problem.source_stray_at[i - di]
-                beads = [-STRAY_BONUS * stray] * (stop - start + 1)
-            else:
-                beads = problem.costs_to(i - di, i, dj, start, stop)
-            kind = chosen[index]
-            for j, bead in zip(range(start, stop + 1), beads, strict=True):
-                total = previous[j - dj - offset] + prior + bead
-                if total < row[j - first]:
-                    row[j - first], choice[j - first] = total, kind
-        strays = problem.target_strays
-        for j in range(first + 1, last + 1):
-            total = row[j - 1 - first] + new_target - STRAY_BONUS * strays[j - 1]
-            if total < row[j - first]:
-                row[j - first], choice[j - first] = total, _NEW_TARGET
-        costs.append(row)
-        choices.append(choice)
-    return _trace(choices, lo, problem.n, problem.m), costs[-1][-1]
+    bonus = STRAY_BONUS * np.asarray(problem.target_strays, dtype=np.float64)
+    lo_a, hi_a = np.asarray(lo, dtype=np.int64), np.asarray(hi, dtype=np.int64)
+    widths = hi_a - lo_a + 1
+    offsets = (np.cumsum(widths) - widths).tolist()
+    costs = np.full(int(widths.sum()), math.inf)
+    choices = np.full(len(costs), -1, dtype=np.int8)
+    if lo[0] == 0:
+        costs[0] = 0.0
+    blocks = _blocks(widths.tolist(), len(kinds))
+    for block_start, block_stop in blocks:
+        beads = _block_costs(problem, kinds, lo_a, hi_a, block_start, block_stop)
+        for i in range(block_start, block_stop):
+            first = lo[i]
+            row = costs[offsets[i] : offsets[i] + hi[i] - first + 1]
+            choice = choices[offsets[i] : offsets[i] + hi[i] - first + 1]
+            for k, (di, dj, prior) in enumerate(kinds):
+                kind_beads = beads[k]
+                if kind_beads is None or di > i:
+                    continue
+                values, bead_offsets, starts, stops = kind_beads
+                r = i - block_start
+                start, stop = starts[r], stops[r]
+                if start > stop:
+                    continue
+                at = offsets[i - di] + start - dj - lo[i - di]
+                total = costs[at : at + stop - start + 1] + prior
+                if dj == 0:
+                    total += values[bead_offsets[r]]
+                else:
+                    total += values[bead_offsets[r] : bead_offsets[r] + stop - start + 1]
+                cells = row[start - first : stop - first + 1]
+                better = total < cells
+                np.copyto(cells, total, where=better)
+                choice[start - first : stop - first + 1][better] = chosen[k]
+            if len(row) > 1:
+                _sweep(row, choice, new_target, bonus[first : hi[i]])
+    return _trace(choices, offsets, lo, n, problem.m), float(costs[-1])
 
 
-def _trace(choices: list[list[int]], lo: list[int], n: int, m: int) -> list[Step]:
+def _blocks(widths: list[int], kinds: int) -> list[tuple[int, int]]:
+    """Consecutive rows in blocks of about ``BLOCK_CELLS`` cells of bead costs, all kinds
+    together: the search's memory stays bounded however wide the band."""
+    blocks, start, cells = [], 0, 0
+    for i, width in enumerate(widths):
+        cells += width * kinds
+        if cells > BLOCK_CELLS:
+            blocks.append((start, i + 1))
+            start, cells = i + 1, 0
+    if start < len(widths):
+        blocks.append((start, len(widths)))
+    return blocks
+
+
+_KindCosts = tuple[FloatArray, list[int], list[int], list[int]]
+
+
+def _block_costs(
+    problem: Problem,
+    kinds: Sequence[tuple[int, int, float]],
+    lo: IntArray,
+    hi: IntArray,
+    block_start: int,
+    block_stop: int,
+) -> list[_KindCosts | None]:
+    """Per kind, the bead costs (prior aside) of rows ``block_start:block_stop``: the values
+    (flat, or one per row for a kind without target paragraphs), each row's offset into them,
+    and each row's first and last column; ``None`` for 0–1, which the sweep handles."""
+    found: list[_KindCosts | None] = []
+    rows = np.arange(block_start, block_stop, dtype=np.int64)
+    for di, dj, _ in kinds:
+        if di == 0 or di >= block_stop:
+            found.append(None)
+            continue
+        above = np.maximum(rows - di, 0)  # a row above ``di`` reaches nothing: emptied below
+        starts = np.maximum(np.maximum(lo[rows], lo[above] + dj), dj)
+        stops = np.where(rows >= di, np.minimum(hi[rows], hi[above] + dj), starts - 1)
+        if dj == 0:
+            values = -STRAY_BONUS * problem.source_stray_spans[di][above]
+            bead_offsets = list(range(len(rows)))
+        else:
+            stops = np.maximum(stops, starts - 1)
+            values = problem.costs_over(di, dj, rows, starts, stops)
+            lengths = stops - starts + 1
+            bead_offsets = (np.cumsum(lengths) - lengths).tolist()
+        found.append((values, bead_offsets, starts.tolist(), stops.tolist()))
+    return found
+
+
+def _sweep(
+    row: FloatArray, choice: npt.NDArray[np.int8], new_target: float, bonus: FloatArray
+) -> None:
+    """The 0–1 beads of a row, in place: a cell is reached from the one before it when that
+    is strictly cheaper, at the cost ``row[j - 1] + new_target - bonus[j - 1]``.
+
+    One vectorised pass finds the first cell a 0–1 bead improves (most rows have none); from
+    there a left-to-right loop, with the same arithmetic as the rest of the search, since a
+    run of 0–1 beads feeds on itself. A row wider than ``WIDE_ROW`` (a text against
+    thousands of paragraphs) is swept in prefix form instead, a running minimum, which may
+    round differently in the last bits.
+    """
+    total = row[:-1] + new_target
+    total -= bonus
+    better = np.flatnonzero(total < row[1:])
+    if not len(better):
+        return
+    if len(row) > WIDE_ROW:
+        steps = np.concatenate(([0.0], np.cumsum(new_target - bonus)))
+        shifted = row - steps
+        least = np.minimum.accumulate(shifted)
+        improved = least < shifted
+        row[improved] = least[improved] + steps[improved]
+        choice[improved] = _NEW_TARGET
+        return
+    values, bonuses, marked = row.tolist(), bonus.tolist(), []
+    for j in range(int(better[0]) + 1, len(values)):
+        cost = values[j - 1] + new_target - bonuses[j - 1]
+        if cost < values[j]:
+            values[j] = cost
+            marked.append(j)
+    row[:] = values
+    choice[marked] = _NEW_TARGET
+
+
+def _trace(
+    choices: npt.NDArray[np.int8], offsets: list[int], lo: list[int], n: int, m: int
+) -> list[Step]:
     steps: list[Step] = []
     i, j = n, m
     while i or j:
-        kind = choices[i][j - lo[i]]
+        kind = int(choices[offsets[i] + j - lo[i]])
         if kind < 0:
             raise RuntimeError("the band does not connect the two ends")  # _band prevents it
         di, dj = _KIND_LIST[kind]

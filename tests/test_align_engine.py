@@ -1,0 +1,151 @@
+"""The search engine gives the alignments it gave before it was vectorised (issue 18's speed).
+
+``tests/data/align_engine.json`` holds the beads that the pure-Python search chose, recorded
+before the numpy engine replaced it, on: the sample article against each translation, every
+case of the evaluation set, the 2,016 × 1,932 concatenation of ``bench/align.py`` (and its
+mixed-language twin), and the first 300 gold beads' sentences of some public gold sets (read
+from outside the project, skipped where missing). Run this file as a script with ``--record``
+to record them again, which is only right when the cost model itself changes.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script
+    sys.path.insert(0, str(ROOT))
+
+from reader.core.align.aligner import align  # noqa: E402
+from reader.core.ingest.loading import load_files  # noqa: E402
+from tests.align_baseline import load_cases  # noqa: E402
+
+EXPECTED = ROOT / "tests" / "data" / "align_engine.json"
+SAMPLE = ROOT / "resources" / "sample"
+PUBLIC = Path("/work/shared/data/align-public")
+SLICE = 300  # gold beads of a public document kept in a slice
+
+Pair = tuple[list[str], list[str], str, str]
+Spans = list[list[list[int]]]
+
+
+def _paragraphs(path: Path, language: str) -> list[str]:
+    return [p.text for p in load_files([path], languages=[language]).versions[0].paragraphs]
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def _gold_slice(source: list[str], target: list[str], gold_path: Path) -> tuple[list[str], ...]:
+    """The sentences the first ``SLICE`` gold beads cover, on each side."""
+    last_source = last_target = 0
+    beads = [line for line in _lines(gold_path) if line.strip()][:SLICE]
+    for line in beads:
+        left, right = (json.loads(part) for part in line.split(":"))
+        last_source = max([last_source, *(i + 1 for i in left)])
+        last_target = max([last_target, *(j + 1 for j in right)])
+    return source[:last_source], target[:last_target]
+
+
+def _bench_big_case() -> Callable[..., Any]:
+    """``bench/align.py``'s own concatenation (``bench/`` is a folder of scripts, not a package)."""
+    if str(ROOT / "bench") not in sys.path:
+        sys.path.insert(0, str(ROOT / "bench"))  # for its ``from timing import ...``
+    spec = importlib.util.spec_from_file_location("bench_align", ROOT / "bench" / "align.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.big_case  # type: ignore[no-any-return]
+
+
+def _public() -> Iterator[tuple[str, Callable[[], Pair]]]:
+    tb, bible, mac = PUBLIC / "tb", PUBLIC / "bible", PUBLIC / "macdev"
+
+    def text_berg(name: str) -> Pair:
+        source, target = _lines(tb / f"{name}.de"), _lines(tb / f"{name}.fr")
+        return (*_gold_slice(source, target, tb / f"{name}.defr"), "de", "fr")  # type: ignore[return-value]
+
+    def scripture() -> Pair:
+        source, target = _lines(bible / "en"), _lines(bible / "zh")
+        return (*_gold_slice(source, target, bible / "gold.align"), "en", "zh")  # type: ignore[return-value]
+
+    def macdev(name: str) -> Pair:
+        source, target = _lines(mac / f"{name}.zh"), _lines(mac / f"{name}.en")
+        return (*_gold_slice(source, target, mac / f"{name}.gold"), "zh", "en")  # type: ignore[return-value]
+
+    yield "public/tb/test0", lambda: text_berg("test0")
+    yield "public/bible", scripture
+    yield "public/macdev/001", lambda: macdev("001")
+    yield "public/macdev/002", lambda: macdev("002")
+
+
+def pairs() -> Iterator[tuple[str, Callable[[], Pair]]]:
+    """Every recorded pair, by name, with a function that reads its texts."""
+    for language in ("ar", "en", "fr", "zh"):
+
+        def sample(language: str = language) -> Pair:
+            source = _paragraphs(SAMPLE / "id.txt", "id")
+            return source, _paragraphs(SAMPLE / f"{language}.txt", language), "id", language
+
+        yield f"sample/{language}", sample
+    cases = load_cases()
+    for case in cases:
+        yield (
+            f"case/{case.id}",
+            lambda case=case: (
+                list(case.source),
+                list(case.target),
+                case.source_language,
+                case.target_language,
+            ),
+        )
+    big_case = _bench_big_case()
+    arabic = [case for case in cases if case.target_language == "ar"]
+    for label, chosen in (("id-ar", arabic), ("mixed", cases)):
+
+        def concatenated(chosen: list = chosen) -> Pair:  # type: ignore[type-arg]
+            big = big_case(chosen, 2000)
+            return list(big.source), list(big.target), big.source_language, big.target_language
+
+        yield f"bench/{label}-2000", concatenated
+    yield from _public()
+
+
+def aligned(pair: Pair) -> Spans:
+    return [[list(bead.source), list(bead.target)] for bead in align(*pair).beads]
+
+
+def _expected() -> dict[str, Spans]:
+    data: dict[str, Spans] = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.mark.parametrize(("name", "read"), list(pairs()), ids=[name for name, _ in pairs()])
+def test_the_engine_chooses_the_beads_recorded_before_it_was_vectorised(
+    name: str, read: Callable[[], Pair]
+) -> None:
+    if name.startswith("public/") and not PUBLIC.is_dir():
+        pytest.skip("the public gold sets are not on this machine")
+    assert aligned(read()) == _expected()[name]
+
+
+def _record() -> None:
+    recorded = {name: aligned(read()) for name, read in pairs()}
+    lines = ",\n".join(
+        f"{json.dumps(name)}: {json.dumps(spans, separators=(',', ':'))}"
+        for name, spans in recorded.items()
+    )
+    EXPECTED.write_text("{\n" + lines + "\n}\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--record"]:
+        _record()
