@@ -16,7 +16,8 @@ search knows splits and merges up to four paragraphs into one (a literary transl
 one Chinese sentence into up to four English ones); bigger merges, which it cannot express, are found
 afterwards among the paragraphs it left without counterpart (``_regroup``).
 
-Pure Python, no Qt.
+The search runs on numpy arrays: the bead costs of a whole band at once, then the dynamic
+programming row by row, each row one array; no Qt.
 """
 
 from __future__ import annotations
@@ -153,7 +154,10 @@ def _span_sums(prefix: Sequence[float], longest: int) -> list[FloatArray]:
 
 
 def _merged(profiles: Sequence[dict[str, float]], start: int, stop: int) -> dict[str, float]:
-    """The anchors of paragraphs ``start:stop`` together, added up in paragraph order."""
+    """The anchors of paragraphs ``start:stop`` together, added up in paragraph order (a
+    single paragraph's own, not to be changed)."""
+    if stop - start == 1:
+        return profiles[start]
     merged: dict[str, float] = {}
     for index in range(start, stop):
         for key, weight in profiles[index].items():
@@ -334,7 +338,7 @@ class Problem:
         (``STRAY_BONUS``): its length is no evidence either way, and its anchors have nothing
         to disagree with. A merge of three paragraphs or more costs more for each that is not
         a translation (``STRAY_PENALTY``). (``costs_to`` is the same sum, prior aside,
-        computed for a whole row at once.)
+        computed for a whole band at once.)
         """
         prior = self.prior_cost(i1 - i0, j1 - j0)
         stray = self.stray(i0, i1, j0, j1)
@@ -349,14 +353,6 @@ class Problem:
             - ANCHOR_BONUS * matched
             + min(ANCHOR_PENALTY * unmatched + ORPHAN_PENALTY * orphans, ANCHOR_PENALTY_CAP)
         )
-
-    def costs_to(self, i0: int, i1: int, size: int, first: int, last: int) -> list[float]:
-        """``cost(i0, i1, j - size, j)``, prior aside, for every ``j`` from ``first`` to ``last``."""
-        one = np.array([i1], dtype=np.int64)
-        costs: list[float] = self.costs_over(
-            i1 - i0, size, one, one * 0 + first, one * 0 + last
-        ).tolist()
-        return costs
 
     def costs_over(
         self, di: int, dj: int, rows: IntArray, first: IntArray, last: IntArray
@@ -434,7 +430,7 @@ Step = tuple[int, int, int, int]  # a bead as (i0, i1, j0, j1): source i0:i1, ta
 Band = tuple[list[int], list[int]]  # per source boundary i, the lowest and highest j searched
 
 
-BLOCK_CELLS = 1 << 16  # cells whose bead costs are computed at once: bounds the memory
+BLOCK_CELLS = 1 << 18  # bead costs computed at once, all kinds: bounds the search's memory
 WIDE_ROW = 256  # cells: a row swept in prefix form (``_sweep``)
 
 
@@ -442,61 +438,56 @@ def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[S
     """Gale and Church's dynamic programming, restricted to the band and to some bead kinds
     (indexes into ``PRIORS``, 0–1 always included); the best path's beads.
 
-    Row by row, each row a numpy array: first every bead kind that consumes source
-    paragraphs, from the rows above, a kind winning a cell only when strictly cheaper than
-    the kinds before it; then the 0–1 beads, which stay in the row and cost only their prior
-    (``_sweep``). Bead costs are computed a block of rows at a time (``costs_over``).
-    Returns the beads and the path's cost.
+    The band's cells are stored flat, row after row. Row by row: every bead kind that
+    consumes source paragraphs at once, each cell gathering its predecessor's cost for every
+    kind (``_Block``) and taking the cheapest, the first kind on a tie; then the 0–1 beads,
+    which stay in the row and cost only their prior (``_sweep``). Returns the beads and the
+    path's cost.
     """
     lo, hi = band
     n = problem.n
-    kinds = problem.kinds(chosen)
+    stepping = [(k, kind) for k, kind in zip(chosen, problem.kinds(chosen), strict=True) if kind[0]]
+    ids = np.array([k for k, _ in stepping], dtype=np.int8)
+    priors = np.array([[prior] for _, (_, _, prior) in stepping], dtype=np.float64)
     new_target = problem.prior_cost(0, 1)
     bonus = STRAY_BONUS * np.asarray(problem.target_strays, dtype=np.float64)
     lo_a, hi_a = np.asarray(lo, dtype=np.int64), np.asarray(hi, dtype=np.int64)
     widths = hi_a - lo_a + 1
-    offsets = (np.cumsum(widths) - widths).tolist()
-    costs = np.full(int(widths.sum()), math.inf)
-    choices = np.full(len(costs), -1, dtype=np.int8)
+    offsets_a = np.cumsum(widths) - widths
+    offsets = offsets_a.tolist()
+    cells = int(widths.sum())
+    costs = np.full(cells + 1, math.inf)  # the last: where a kind that cannot reach a cell looks
+    choices = np.full(cells, -1, dtype=np.int8)
     if lo[0] == 0:
         costs[0] = 0.0
-    blocks = _blocks(widths.tolist(), len(kinds))
-    for block_start, block_stop in blocks:
-        beads = _block_costs(problem, kinds, lo_a, hi_a, block_start, block_stop)
+    columns = np.arange(int(widths.max()))
+    for block_start, block_stop in _blocks(widths.tolist(), len(stepping)):
+        rows = range(block_start, block_stop)
+        block = _Block.of(
+            problem, [kind for _, kind in stepping], (lo_a, hi_a, offsets_a), rows, cells
+        )
+        base = offsets[block_start]
         for i in range(block_start, block_stop):
-            first = lo[i]
-            row = costs[offsets[i] : offsets[i] + hi[i] - first + 1]
-            choice = choices[offsets[i] : offsets[i] + hi[i] - first + 1]
-            for k, (di, dj, prior) in enumerate(kinds):
-                kind_beads = beads[k]
-                if kind_beads is None or di > i:
-                    continue
-                values, bead_offsets, starts, stops = kind_beads
-                r = i - block_start
-                start, stop = starts[r], stops[r]
-                if start > stop:
-                    continue
-                at = offsets[i - di] + start - dj - lo[i - di]
-                total = costs[at : at + stop - start + 1] + prior
-                if dj == 0:
-                    total += values[bead_offsets[r]]
-                else:
-                    total += values[bead_offsets[r] : bead_offsets[r] + stop - start + 1]
-                cells = row[start - first : stop - first + 1]
-                better = total < cells
-                np.copyto(cells, total, where=better)
-                choice[start - first : stop - first + 1][better] = chosen[k]
-            if len(row) > 1:
-                _sweep(row, choice, new_target, bonus[first : hi[i]])
-    return _trace(choices, offsets, lo, n, problem.m), float(costs[-1])
+            at, width = offsets[i], hi[i] - lo[i] + 1
+            if i:
+                local = at - base
+                total = costs[block.predecessors[:, local : local + width]]
+                total += priors
+                total += block.beads[:, local : local + width]
+                best = total.argmin(axis=0)
+                costs[at : at + width] = total[best, columns[:width]]
+                choices[at : at + width] = ids[best]
+            if width > 1:
+                row, choice = costs[at : at + width], choices[at : at + width]
+                _sweep(row, choice, new_target, bonus[lo[i] : hi[i]])
+    return _trace(choices, offsets, lo, n, problem.m), float(costs[cells - 1])
 
 
 def _blocks(widths: list[int], kinds: int) -> list[tuple[int, int]]:
-    """Consecutive rows in blocks of about ``BLOCK_CELLS`` cells of bead costs, all kinds
-    together: the search's memory stays bounded however wide the band."""
+    """Consecutive rows in blocks of about ``BLOCK_CELLS`` bead costs, all kinds together."""
     blocks, start, cells = [], 0, 0
     for i, width in enumerate(widths):
-        cells += width * kinds
+        cells += width * max(kinds, 1)
         if cells > BLOCK_CELLS:
             blocks.append((start, i + 1))
             start, cells = i + 1, 0
@@ -505,39 +496,46 @@ def _blocks(widths: list[int], kinds: int) -> list[tuple[int, int]]:
     return blocks
 
 
-_KindCosts = tuple[FloatArray, list[int], list[int], list[int]]
+@dataclass(frozen=True)
+class _Block:
+    """Consecutive rows of a band, cell by cell (flat, as the search stores them) and kind by
+    kind: the index of the cell a bead of that kind comes from (``nowhere``, an unreachable
+    cost, where the band has none), and the bead's cost, prior aside."""
 
+    predecessors: IntArray
+    beads: FloatArray
 
-def _block_costs(
-    problem: Problem,
-    kinds: Sequence[tuple[int, int, float]],
-    lo: IntArray,
-    hi: IntArray,
-    block_start: int,
-    block_stop: int,
-) -> list[_KindCosts | None]:
-    """Per kind, the bead costs (prior aside) of rows ``block_start:block_stop``: the values
-    (flat, or one per row for a kind without target paragraphs), each row's offset into them,
-    and each row's first and last column; ``None`` for 0–1, which the sweep handles."""
-    found: list[_KindCosts | None] = []
-    rows = np.arange(block_start, block_stop, dtype=np.int64)
-    for di, dj, _ in kinds:
-        if di == 0 or di >= block_stop:
-            found.append(None)
-            continue
-        above = np.maximum(rows - di, 0)  # a row above ``di`` reaches nothing: emptied below
-        starts = np.maximum(np.maximum(lo[rows], lo[above] + dj), dj)
-        stops = np.where(rows >= di, np.minimum(hi[rows], hi[above] + dj), starts - 1)
-        if dj == 0:
-            values = -STRAY_BONUS * problem.source_stray_spans[di][above]
-            bead_offsets = list(range(len(rows)))
-        else:
-            stops = np.maximum(stops, starts - 1)
-            values = problem.costs_over(di, dj, rows, starts, stops)
-            lengths = stops - starts + 1
-            bead_offsets = (np.cumsum(lengths) - lengths).tolist()
-        found.append((values, bead_offsets, starts.tolist(), stops.tolist()))
-    return found
+    @classmethod
+    def of(
+        cls,
+        problem: Problem,
+        kinds: Sequence[tuple[int, int, float]],
+        band: tuple[IntArray, IntArray, IntArray],
+        rows: range,
+        nowhere: int,
+    ) -> _Block:
+        lo, hi, offsets = band
+        row_numbers = np.arange(rows.start, rows.stop, dtype=np.int64)
+        widths = hi[row_numbers] - lo[row_numbers] + 1
+        cell_rows = np.repeat(row_numbers, widths)
+        columns = np.arange(len(cell_rows)) + offsets[rows.start]
+        columns += lo[cell_rows] - offsets[cell_rows]
+        predecessors = np.full((len(kinds), len(cell_rows)), nowhere, dtype=np.int64)
+        beads = np.zeros((len(kinds), len(cell_rows)))
+        for k, (di, dj, _) in enumerate(kinds):
+            above, before = cell_rows - di, columns - dj
+            safe = np.maximum(above, 0)
+            reached = (above >= 0) & (before >= lo[safe]) & (before <= hi[safe])
+            predecessors[k, reached] = (offsets[safe] + before - lo[safe])[reached]
+            if dj == 0:
+                beads[k] = -STRAY_BONUS * problem.source_stray_spans[di][safe]
+                continue
+            # The cells a kind reaches in a row are one run of columns, as costs_over takes them.
+            chosen = row_numbers[row_numbers >= di]
+            starts = np.maximum(np.maximum(lo[chosen], lo[chosen - di] + dj), dj)
+            stops = np.maximum(np.minimum(hi[chosen], hi[chosen - di] + dj), starts - 1)
+            beads[k, reached] = problem.costs_over(di, dj, chosen, starts, stops)
+        return cls(predecessors, beads)
 
 
 def _sweep(
@@ -546,9 +544,10 @@ def _sweep(
     """The 0–1 beads of a row, in place: a cell is reached from the one before it when that
     is strictly cheaper, at the cost ``row[j - 1] + new_target - bonus[j - 1]``.
 
-    One vectorised pass finds the first cell a 0–1 bead improves (most rows have none); from
-    there a left-to-right loop, with the same arithmetic as the rest of the search, since a
-    run of 0–1 beads feeds on itself. A row wider than ``WIDE_ROW`` (a text against
+    One vectorised pass finds the cells a 0–1 bead from the row as it stands improves (most
+    rows have none); from each, a left-to-right loop with the same arithmetic follows the run
+    of 0–1 beads, which feeds on itself, until it stops improving. Past a run's end the row
+    is as it stood, so the pass's findings hold there again. A row wider than ``WIDE_ROW`` (a text against
     thousands of paragraphs) is swept in prefix form instead, a running minimum, which may
     round differently in the last bits.
     """
@@ -565,12 +564,20 @@ def _sweep(
         row[improved] = least[improved] + steps[improved]
         choice[improved] = _NEW_TARGET
         return
-    values, bonuses, marked = row.tolist(), bonus.tolist(), []
-    for j in range(int(better[0]) + 1, len(values)):
-        cost = values[j - 1] + new_target - bonuses[j - 1]
-        if cost < values[j]:
+    values, bonuses = row.tolist(), bonus.tolist()
+    marked: list[int] = []
+    end = len(values)
+    for start in better.tolist():
+        j = start + 1
+        if marked and j <= marked[-1] + 1:
+            continue  # inside the run just swept, from a cell it already lowered
+        while j < end:
+            cost = values[j - 1] + new_target - bonuses[j - 1]
+            if not cost < values[j]:
+                break
             values[j] = cost
             marked.append(j)
+            j += 1
     row[:] = values
     choice[marked] = _NEW_TARGET
 
@@ -596,13 +603,13 @@ def _band(
 ) -> Band:
     """Per row, the columns within that row's width of the centre, which spans its neighbours'
     centres too so that consecutive rows always overlap."""
-    rows = len(centre_lo)
-    lo, hi = [], []
-    for i in range(rows):
-        around = range(max(i - 1, 0), min(i + 2, rows))
-        lo.append(max(0, math.floor(min(centre_lo[k] for k in around)) - widths[i]))
-        hi.append(min(m, math.ceil(max(centre_hi[k] for k in around)) + widths[i]))
-    return lo, hi
+    low, high = np.asarray(centre_lo, dtype=np.float64), np.asarray(centre_hi, dtype=np.float64)
+    low = np.minimum(low, np.minimum(np.r_[low[:1], low[:-1]], np.r_[low[1:], low[-1:]]))
+    high = np.maximum(high, np.maximum(np.r_[high[:1], high[:-1]], np.r_[high[1:], high[-1:]]))
+    width = np.asarray(widths, dtype=np.int64)
+    lo = np.maximum(np.floor(low).astype(np.int64) - width, 0)
+    hi = np.minimum(np.ceil(high).astype(np.int64) + width, m)
+    return lo.tolist(), hi.tolist()
 
 
 def _length_diagonal(problem: Problem) -> list[float]:
