@@ -17,12 +17,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script
     sys.path.insert(0, str(ROOT))
 
+from reader.core.align import search  # noqa: E402
 from reader.core.align.aligner import align  # noqa: E402
 from reader.core.ingest.loading import load_files  # noqa: E402
 from tests.align_baseline import load_cases  # noqa: E402
@@ -149,3 +151,34 @@ def _record() -> None:
 if __name__ == "__main__":
     if sys.argv[1:] == ["--record"]:
         _record()
+
+
+def _swept_one_by_one(
+    row: list[float], new_target: float, bonus: list[float]
+) -> tuple[list[float], list[int]]:
+    """The 0–1 sweep as a plain left-to-right loop: what ``search._sweep`` must agree with."""
+    row, marked = list(row), []
+    for j in range(1, len(row)):
+        cost = row[j - 1] + new_target - bonus[j - 1]
+        if cost < row[j]:
+            row[j] = cost
+            marked.append(j)
+    return row, marked
+
+
+@pytest.mark.parametrize("width", [2, 40, search.WIDE_ROW + 1, 5000])
+def test_the_sweep_of_a_row_is_the_left_to_right_loop(width: int) -> None:
+    # Wide rows (a text against thousands of paragraphs) take the prefix form.
+    rng = np.random.default_rng(width)
+    row = rng.uniform(0.0, 60.0, width)
+    row[rng.random(width) < 0.1] = np.inf  # cells no bead reaches
+    bonus = np.where(rng.random(width - 1) < 0.2, rng.uniform(0.0, 1.0, width - 1), 0.0)
+    expected, marked = _swept_one_by_one(row.tolist(), 4.2, bonus.tolist())
+    choice = np.full(width, -1, dtype=np.int8)
+    search._sweep(row, choice, 4.2, bonus)
+    assert marked  # the row has runs of 0–1 beads to find
+    assert np.flatnonzero(choice == search._NEW_TARGET).tolist() == marked
+    if width <= search.WIDE_ROW:
+        assert row.tolist() == expected
+    else:
+        assert row.tolist() == pytest.approx(expected, rel=1e-12)

@@ -133,8 +133,8 @@ def _tail_costs(x: FloatArray) -> FloatArray:
     value by value, which costs a tenth of the whole cost's time."""
     near = x < 5.0
     costs = np.empty_like(x)
-    erfc = math.erfc
-    costs[near] = -np.log(np.array([erfc(v) for v in x[near].tolist()], dtype=np.float64))
+    close = x[near]
+    costs[near] = -np.log(np.fromiter(map(math.erfc, close.tolist()), np.float64, len(close)))
     far = x[~near]
     costs[~near] = far * far + np.log(far) + _LOG_SQRT_PI
     return costs
