@@ -204,7 +204,12 @@ def _entries(
         np.asarray(keys, dtype=np.int64),
         np.asarray(weights, dtype=np.float64),
     )
-    return [_Entries.of(*as_arrays, size, len(profiles)) for size in range(longest + 1)]
+    nothing = np.zeros(0, dtype=np.int64)  # size 0: a bead side without paragraphs
+    empty = _Entries(nothing, nothing, np.zeros(0), nothing)
+    return [
+        empty,
+        *(_Entries.of(*as_arrays, size, len(profiles)) for size in range(1, longest + 1)),
+    ]
 
 
 def prior_cost(
@@ -603,13 +608,19 @@ def _band(
 ) -> Band:
     """Per row, the columns within that row's width of the centre, which spans its neighbours'
     centres too so that consecutive rows always overlap."""
-    low, high = np.asarray(centre_lo, dtype=np.float64), np.asarray(centre_hi, dtype=np.float64)
-    low = np.minimum(low, np.minimum(np.r_[low[:1], low[:-1]], np.r_[low[1:], low[-1:]]))
-    high = np.maximum(high, np.maximum(np.r_[high[:1], high[:-1]], np.r_[high[1:], high[-1:]]))
+    low, high = _padded(centre_lo), _padded(centre_hi)
+    low = np.minimum(np.minimum(low[:-2], low[1:-1]), low[2:])
+    high = np.maximum(np.maximum(high[:-2], high[1:-1]), high[2:])
     width = np.asarray(widths, dtype=np.int64)
     lo = np.maximum(np.floor(low).astype(np.int64) - width, 0)
     hi = np.minimum(np.ceil(high).astype(np.int64) + width, m)
     return lo.tolist(), hi.tolist()
+
+
+def _padded(values: Sequence[float]) -> FloatArray:
+    """``values`` with the first repeated before and the last after: each row's neighbours."""
+    array = np.asarray(values, dtype=np.float64)
+    return np.concatenate((array[:1], array, array[-1:]))
 
 
 def _length_diagonal(problem: Problem) -> list[float]:
