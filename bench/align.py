@@ -208,15 +208,16 @@ def big_case(cases: Sequence[Case], size: int) -> Case:
 
 
 def floors(case: Case) -> tuple[float, float, float, int]:
-    """What any run of the aligner pays on ``case``, apart: seconds to read both texts' anchors
+    """What any run of the aligner pays on ``case``, apart, in CPU seconds (this process's, so
+    that a busy machine's other processes do not count): to read both texts' anchors
     (``paragraph_keys``, before any search); to compute each bead cost once over a band of the
     full search's width around the aligner's own path (``Problem.costs_over``, every kind at
     once, no search); and to run one search over that band (bead costs and dynamic
     programming, no scout, no widening, no second pass); and the cells of that band."""
-    start = time.perf_counter()
+    start = time.process_time()
     source_keys = paragraph_keys(case.source, case.source_language, case.target_language)
     target_keys = paragraph_keys(case.target, case.target_language, case.source_language)
-    reading = time.perf_counter() - start
+    reading = time.process_time() - start
     problem = Problem(
         [paragraph_length(p) for p in case.source],
         [paragraph_length(p) for p in case.target],
@@ -227,16 +228,16 @@ def floors(case: Case) -> tuple[float, float, float, int]:
     band = search._band(*search._path_centre(steps, n), [search.REFINE_BAND] * (n + 1), problem.m)
     lo, hi = (np.asarray(side) for side in band)
     kinds = [kind for kind in search.PRIORS if kind[0] and kind[1]]
-    start = time.perf_counter()
+    start = time.process_time()
     for di, dj in kinds:
         rows = np.arange(di, n + 1)
         first = np.maximum(np.maximum(lo[rows], lo[rows - di] + dj), dj)
         last = np.maximum(np.minimum(hi[rows], hi[rows - di] + dj), first - 1)
         problem.costs_over(di, dj, rows, first, last)
-    costs = time.perf_counter() - start
-    start = time.perf_counter()
+    costs = time.process_time() - start
+    start = time.process_time()
     search._search(problem, band, range(len(search.PRIORS)))
-    one_search = time.perf_counter() - start
+    one_search = time.process_time() - start
     return reading, costs, one_search, int((hi - lo + 1).sum())
 
 
@@ -264,7 +265,7 @@ def _speed(cases: Sequence[Case], repeat: int, size: int) -> None:
         )
     reading, costs, one_search, cells = floors(arabic)
     print(
-        f"  floors    id-ar  anchors read {reading:.2f} s; bead costs alone over the full "
+        f"  floors    id-ar  (CPU) anchors read {reading:.2f} s; bead costs alone over the full "
         f"search's band ({cells:,} cells, every kind, numpy) {costs:.3f} s; one search of that "
         f"band {one_search:.3f} s"
     )
