@@ -342,7 +342,7 @@ class Problem:
         A paragraph without counterpart costs only its prior, less if it is not a translation
         (``STRAY_BONUS``): its length is no evidence either way, and its anchors have nothing
         to disagree with. A merge of three paragraphs or more costs more for each that is not
-        a translation (``STRAY_PENALTY``). (``costs_to`` is the same sum, prior aside,
+        a translation (``STRAY_PENALTY``). (``costs_over`` is the same sum, prior aside,
         computed for a whole band at once.)
         """
         prior = self.prior_cost(i1 - i0, j1 - j0)
