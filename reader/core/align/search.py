@@ -3,7 +3,8 @@
 A bead's cost is -log of its kind's prior, plus how far its lengths stray from the texts' own
 ratio of target to source characters (in standard deviations, as Gale and Church model it),
 minus the anchor weight it matches, plus the weight it leaves unmatched (see
-``reader.core.align.anchors``); a paragraph that is not a translation
+``reader.core.align.anchors``), plus, where words are learnt from the texts, what its words say
+(``Problem.words``, ``reader.core.align.lexicon``); a paragraph that is not a translation
 (``reader.core.align.stray``) makes a bead without counterpart cheaper and a merge dearer. The cheapest path through the grid of (source, target) paragraph
 boundaries is the alignment.
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from reader.core.align.anchors import Weights
 
@@ -181,6 +183,16 @@ def _matched(a: dict[str, float], b: dict[str, float]) -> float:
     return total
 
 
+class BeadEvidence(Protocol):
+    """Evidence about a bead beyond lengths and anchors, as a cost in the search's units
+    (-log), negative where it supports the bead, and 0 for a bead without counterpart: the
+    word pairs learnt from the texts (``reader.core.align.lexicon.WordEvidence``)."""
+
+    def cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """The cost of the bead taking source ``i0:i1`` and target ``j0:j1``."""
+        ...
+
+
 class Problem:
     """Everything the search needs about one pair of texts: lengths, anchors, the length model.
 
@@ -213,6 +225,7 @@ class Problem:
         total_s, total_t = self.source_at[-1], self.target_at[-1]
         self.model = model or LengthModel(total_t / total_s if total_s and total_t else 1.0)
         self.priors: dict[tuple[int, int], float] = dict(PRIORS)
+        self.words: BeadEvidence | None = None  # set where words are learnt (the aligner)
 
     def use_anchors(self, anchors: Weights) -> None:
         """Weigh beads by these anchors from now on (more evidence about the same texts)."""
@@ -293,6 +306,7 @@ class Problem:
             + _tail_cost(self.model.delta(*self.lengths(i0, i1, j0, j1)))
             - ANCHOR_BONUS * matched
             + min(ANCHOR_PENALTY * unmatched + ORPHAN_PENALTY * orphans, ANCHOR_PENALTY_CAP)
+            + (self.words.cost(i0, i1, j0, j1) if self.words else 0.0)
         )
 
     def costs_to(self, i0: int, i1: int, size: int, first: int, last: int) -> list[float]:
@@ -314,6 +328,7 @@ class Problem:
         source_stray = STRAY_PENALTY * (self.source_stray_at[i1] - self.source_stray_at[i0])
         target_strays = self.target_stray_spans[size]
         costs = []
+        words = self.words.cost if self.words else None
         for j0 in range(first - size, last - size + 1):
             target_chars = lengths[j0]
             mean = half_source + target_chars * half_over_ratio
@@ -327,6 +342,8 @@ class Problem:
                 penalty += ANCHOR_PENALTY * (unmatched - 2 * matched)
             if merge:
                 cost += source_stray + STRAY_PENALTY * target_strays[j0]
+            if words:
+                cost += words(i0, i1, j0, j0 + size)
             costs.append(cost + (penalty if penalty < ANCHOR_PENALTY_CAP else ANCHOR_PENALTY_CAP))
         return costs
 
@@ -660,6 +677,8 @@ def bead_score(problem: Problem, step: Step) -> float:
     matched, unmatched, orphans = problem.anchors(*step)
     delta = problem.model.delta(ls, lt)
     evidence = matched - unmatched - orphans - delta * delta / 2
+    if problem.words:
+        evidence -= problem.words.cost(*step)
     if i1 - i0 + j1 - j0 > 2:
         evidence -= stray
     return _logistic(_BASE_LOGIT.get((i1 - i0, j1 - j0), _LARGER_LOGIT) + evidence)
