@@ -94,6 +94,17 @@ def test_the_words_favour_a_right_bead_over_its_neighbours_and_a_split_over_half
     assert evidence.cost(i, i + 1, j, k + 2) > evidence.cost(i, i + 1, j, k + 1)
 
 
+def test_a_bead_missing_half_of_a_split_has_less_support_than_its_words_alone_would_give() -> None:
+    source, target, gold, _ = cipher_pair()
+    evidence = word_evidence(source, target, steps_of(gold))
+    assert evidence is not None
+    (i,), (j, k) = next(bead for bead in gold if len(bead[1]) == 2)
+    half = (i, i + 1, j, j + 1)
+    assert evidence.support(*half) < -evidence.cost(*half)  # the next sentence is his too
+    whole = (i, i + 1, j, k + 1)
+    assert evidence.support(*whole) == -evidence.cost(*whole) > evidence.support(*half)
+
+
 def test_links_are_not_used_where_the_path_they_are_measured_on_shows_no_difference() -> None:
     source, target, gold, _ = cipher_pair()
     source_words, target_words = [words(p) for p in source], [words(p) for p in target]

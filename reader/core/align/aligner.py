@@ -14,15 +14,17 @@ diagonal that the cumulative lengths predict; the band widens where the best pat
 edge, and wherever a wider band finds a cheaper path, so that a long text does not drift
 (``reader.core.align.search``; ``bench/align.py``, ``bench/align_public.py``). A long text
 whose anchors leave many beads without evidence (a novel, a scripture: few numbers and names)
-is searched a second time with word pairs learnt from the first alignment as anchors too
+is searched twice more, each time with the word pairs learnt from the alignment before: a
+bead is then the likelier the more of its words find a learnt partner across it
 (``reader.core.align.lexicon``). A paragraph that is not a translation of anything, written in
 the other text's language or in no language at all (the debris of a scan), is cheaper left
 without counterpart and dearer inside a merge (``reader.core.align.stray``).
 
 What a bead's ``score`` means: how strongly the bead's own evidence supports it, in [0, 1]. It
 is a logistic function of the kind's base log-odds (a 1–1 is the rule, a regrouping less
-certain), of how far the lengths stray from the texts' ratio, and of the anchors matched
-across the bead against those left unmatched. A 1–1 whose lengths fit and whose numbers and
+certain), of how far the lengths stray from the texts' ratio, of the anchors matched
+across the bead against those left unmatched, and, where words are learnt, of its words'
+links across it (less where a neighbouring paragraph's words would link too: a split cut short). A 1–1 whose lengths fit and whose numbers and
 names agree scores near 1 (0.98 and up); one whose anchors disagree falls fast (in a short
 text, one number that differs takes it to about 0.94, two to about 0.25). A paragraph without counterpart scores around 0.5: lower when
 it holds anchors found elsewhere in the other text (it may belong there), up to 0.73 when it

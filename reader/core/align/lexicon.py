@@ -197,6 +197,27 @@ class WordEvidence:
         linked, trials = self.counts(i0, i1, j0, j1)
         return self.link_cost * linked + self.miss_cost * (trials - linked)
 
+    def support(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """What the bead's words add to its log-odds of being right, for its score: minus
+        their cost, less the most that one more paragraph next to the bead on either side
+        would save (a bead whose neighbour's words translate its own may be missing part of
+        a split). 0 for a bead without counterpart."""
+        if i0 == i1 or j0 == j1:
+            return 0.0
+        own = self.cost(i0, i1, j0, j1)
+        n, m = len(self._words[0]), len(self._words[1])
+        wider = [
+            self.cost(a, b, c, d)
+            for a, b, c, d in (
+                (i0 - 1, i1, j0, j1),
+                (i0, i1 + 1, j0, j1),
+                (i0, i1, j0 - 1, j1),
+                (i0, i1, j0, j1 + 1),
+            )
+            if a >= 0 and b <= n and c >= 0 and d <= m
+        ]
+        return -own - max(0.0, own - min(wider, default=own))
+
 
 def word_evidence(
     source: Sequence[str], target: Sequence[str], steps: Sequence[Step]
