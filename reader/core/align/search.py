@@ -192,6 +192,10 @@ class BeadEvidence(Protocol):
         """The cost of the bead taking source ``i0:i1`` and target ``j0:j1``."""
         ...
 
+    def support(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """What the evidence adds to the bead's log-odds of being right (``bead_score``)."""
+        ...
+
 
 class Problem:
     """Everything the search needs about one pair of texts: lengths, anchors, the length model.
@@ -664,7 +668,8 @@ def bead_score(problem: Problem, step: Step) -> float:
 
     A logistic function of: the kind's base log-odds; minus half the squared length deviation
     (in standard deviations of the texts' own length ratio); plus the anchor weight matched
-    across the bead, minus the weight left unmatched. A bead without counterpart scores 0.5,
+    across the bead, minus the weight left unmatched; plus, where words are learnt, what its
+    words say (``BeadEvidence.support``). A bead without counterpart scores 0.5,
     less if its paragraphs hold anchors that occur in the other text (they may belong there),
     somewhat more if they hold numbers the other text lacks altogether.
     """
@@ -678,7 +683,7 @@ def bead_score(problem: Problem, step: Step) -> float:
     delta = problem.model.delta(ls, lt)
     evidence = matched - unmatched - orphans - delta * delta / 2
     if problem.words:
-        evidence -= problem.words.cost(*step)
+        evidence += problem.words.support(*step)
     if i1 - i0 + j1 - j0 > 2:
         evidence -= stray
     return _logistic(_BASE_LOGIT.get((i1 - i0, j1 - j0), _LARGER_LOGIT) + evidence)
