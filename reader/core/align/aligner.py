@@ -141,6 +141,20 @@ def align(
         return Alignment((*alone, *(Bead((), (j,), NULL_SCORE) for j in range(len(target)))))
     if list(source) == list(target):  # a version beside itself: nothing to search
         return Alignment(tuple(Bead((i,), (i,), 1.0) for i in range(len(source))))
+    problem, steps = searched(source, target, source_language, target_language)
+    return Alignment(
+        tuple(
+            Bead(tuple(range(i0, i1)), tuple(range(j0, j1)), bead_score(problem, (i0, i1, j0, j1)))
+            for i0, i1, j0, j1 in steps
+        )
+    )
+
+
+def searched(
+    source: Sequence[str], target: Sequence[str], source_language: str, target_language: str
+) -> tuple[Problem, list[Step]]:
+    """The cheapest path through two non-empty texts, with the cost model it was found under
+    (``align``'s search; ``bench/align_public.py --costs`` prices the gold path with it)."""
     source_keys = paragraph_keys(source, source_language, target_language)
     target_keys = paragraph_keys(target, target_language, source_language)
     lengths = [paragraph_length(p) for p in source], [paragraph_length(p) for p in target]
@@ -152,12 +166,7 @@ def align(
     steps = best_path(problem)
     if _needs_words(source, target, problem, steps):
         steps = _aligned_by_words(source, target, problem, steps)
-    return Alignment(
-        tuple(
-            Bead(tuple(range(i0, i1)), tuple(range(j0, j1)), bead_score(problem, (i0, i1, j0, j1)))
-            for i0, i1, j0, j1 in steps
-        )
-    )
+    return problem, steps
 
 
 def _needs_words(
