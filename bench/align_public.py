@@ -378,18 +378,32 @@ def run(aligner: Aligner, document: Document, repeat: int, measure: bool) -> Run
     return Run(beads, times, peak)
 
 
-def path_costs(document: Document) -> tuple[float, float]:
+def path_costs(document: Document) -> tuple[float, float | None]:
     """The cost of the path Reader found and of the gold path, under the cost model Reader
     found its path with (``reader.core.align.aligner.searched``): where the gold path costs
-    more, the model, not the search, stands in the way."""
+    more, the model, not the search, stands in the way. Sentences no gold bead holds are
+    beads without counterpart; ``None`` for a gold alignment that is no path (a bead of
+    sentences that are not consecutive, beads out of order)."""
     problem, steps = searched(
         document.source, document.target, document.source_language, document.target_language
     )
-    gold, i, j = [], 0, 0
-    for sources, targets in document.gold:
-        gold.append((i, i + len(sources), j, j + len(targets)))
-        i, j = i + len(sources), j + len(targets)
-    return sum(problem.cost(*s) for s in steps), sum(problem.cost(*s) for s in gold)
+    found = sum(problem.cost(*step) for step in steps)
+    gold: list[tuple[int, int, int, int]] = []
+    i = j = 0
+    for sources, targets in [*document.gold, ((problem.n,), (problem.m,))]:
+        i0 = sources[0] if sources else i
+        j0 = targets[0] if targets else j
+        if i0 < i or j0 < j:
+            return found, None
+        gold += [(k, k + 1, j, j) for k in range(i, i0)] + [
+            (i0, i0, k, k + 1) for k in range(j, j0)
+        ]
+        i1, j1 = i0 + len(sources), j0 + len(targets)
+        if sources != tuple(range(i0, i1)) or targets != tuple(range(j0, j1)):
+            return found, None
+        gold.append((i0, i1, j0, j1))
+        i, j = i1, j1
+    return found, sum(problem.cost(*step) for step in gold[:-1])
 
 
 def part_counts(part: Part, runs: dict[str, Run]) -> Counts:
@@ -458,7 +472,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\nthe path's cost under Reader's model (-log): found, gold")
         for name, d in documents.items():
             found, gold = path_costs(d)
-            print(f"  {name:<8} {found:10.0f} {gold:10.0f}")
+            priced = "no path" if gold is None else f"{gold:.0f}"
+            print(f"  {name:<8} {found:10.0f} {priced:>10}")
     return 0
 
 
