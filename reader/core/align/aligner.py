@@ -24,9 +24,9 @@ What a bead's ``score`` means: how strongly the bead's own evidence supports it,
 is a logistic function of the kind's base log-odds (a 1–1 is the rule, a regrouping less
 certain), of how far the lengths stray from the texts' ratio, of the anchors matched
 across the bead against those left unmatched, and, where words are learnt, of its words'
-links across it (less where a neighbouring paragraph's words would link too: a split cut short). A 1–1 whose lengths fit and whose numbers and
-names agree scores near 1 (0.98 and up); one whose anchors disagree falls fast (in a short
-text, one number that differs takes it to about 0.94, two to about 0.25). A paragraph without counterpart scores around 0.5: lower when
+links across it (less where a neighbouring paragraph's words would link too: a split cut
+short). A 1–1 whose lengths fit and whose numbers and names agree scores near 1 (0.98 and
+up); one whose anchors disagree falls fast (in a short text, one number that differs takes it to about 0.94, two to about 0.25). A paragraph without counterpart scores around 0.5: lower when
 it holds anchors found elsewhere in the other text (it may belong there), up to 0.73 when it
 holds numbers the other text lacks altogether (a dropped paragraph, an added note). A score is
 not a calibrated probability; below 0.9 is worth a reader's look.
@@ -62,7 +62,8 @@ NULL_SCORE = 0.5  # a paragraph without counterpart when the other text is empty
 MIN_MATCHED = 0.3
 WELL_ANCHORED = 0.8
 # Searches with learnt words: the second learns from the first's path, better than the path
-# lengths and anchors chose (MAC-Dev tuning part 0.628 with one, 0.684 with two, 0.683 with three).
+# lengths and anchors chose (MAC-Dev tuning part 0.638 with one, 0.684 with two, 0.683 with
+# three; Text+Berg's 0.858 with each).
 LEARNING_PASSES = 2
 
 
