@@ -3,7 +3,8 @@
 A bead's cost is -log of its kind's prior, plus how far its lengths stray from the texts' own
 ratio of target to source characters (in standard deviations, as Gale and Church model it),
 minus the anchor weight it matches, plus the weight it leaves unmatched (see
-``reader.core.align.anchors``); a paragraph that is not a translation
+``reader.core.align.anchors``), plus, where words are learnt from the texts, what its words say
+(``Problem.words``, ``reader.core.align.lexicon``); a paragraph that is not a translation
 (``reader.core.align.stray``) makes a bead without counterpart cheaper and a merge dearer. The cheapest path through the grid of (source, target) paragraph
 boundaries is the alignment.
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeAlias
+from typing import Protocol, TypeAlias
 
 import numpy as np
 import numpy.typing as npt
@@ -236,6 +237,20 @@ def _matched(a: dict[str, float], b: dict[str, float]) -> float:
     return total
 
 
+class BeadEvidence(Protocol):
+    """Evidence about a bead beyond lengths and anchors, as a cost in the search's units
+    (-log), negative where it supports the bead, and 0 for a bead without counterpart: the
+    word pairs learnt from the texts (``reader.core.align.lexicon.WordEvidence``)."""
+
+    def cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """The cost of the bead taking source ``i0:i1`` and target ``j0:j1``."""
+        ...
+
+    def support(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """What the evidence adds to the bead's log-odds of being right (``bead_score``)."""
+        ...
+
+
 class Problem:
     """Everything the search needs about one pair of texts: lengths, anchors, the length model.
 
@@ -271,6 +286,7 @@ class Problem:
         total_s, total_t = self.source_at[-1], self.target_at[-1]
         self.model = model or LengthModel(total_t / total_s if total_s and total_t else 1.0)
         self.priors: dict[tuple[int, int], float] = dict(PRIORS)
+        self.words: BeadEvidence | None = None  # set where words are learnt (the aligner)
 
     def use_anchors(self, anchors: Weights) -> None:
         """Weigh beads by these anchors from now on (more evidence about the same texts)."""
@@ -357,6 +373,7 @@ class Problem:
             + _tail_cost(self.model.delta(*self.lengths(i0, i1, j0, j1)))
             - ANCHOR_BONUS * matched
             + min(ANCHOR_PENALTY * unmatched + ORPHAN_PENALTY * orphans, ANCHOR_PENALTY_CAP)
+            + (self.words.cost(i0, i1, j0, j1) if self.words else 0.0)
         )
 
     def costs_over(
@@ -390,6 +407,18 @@ class Problem:
         if di + dj > 2:
             strays = self.source_stray_spans[di][i0]
             cost += STRAY_PENALTY * strays + STRAY_PENALTY * self.target_stray_spans[dj][j0]
+        if self.words is not None:
+            # What learnt words say is a set intersection of the bead's spans: one call a cell,
+            # only where words are learnt (texts with few anchors), whose spans are cached.
+            words = self.words.cost
+            cost += np.fromiter(
+                (
+                    words(a, a + di, b, b + dj)
+                    for a, b in zip(i0.tolist(), j0.tolist(), strict=True)
+                ),
+                dtype=np.float64,
+                count=len(j),
+            )
         return cost + np.minimum(penalty, ANCHOR_PENALTY_CAP)
 
     def _matched_over(
@@ -857,7 +886,8 @@ def bead_score(problem: Problem, step: Step) -> float:
 
     A logistic function of: the kind's base log-odds; minus half the squared length deviation
     (in standard deviations of the texts' own length ratio); plus the anchor weight matched
-    across the bead, minus the weight left unmatched. A bead without counterpart scores 0.5,
+    across the bead, minus the weight left unmatched; plus, where words are learnt, what its
+    words say (``BeadEvidence.support``). A bead without counterpart scores 0.5,
     less if its paragraphs hold anchors that occur in the other text (they may belong there),
     somewhat more if they hold numbers the other text lacks altogether.
     """
@@ -870,6 +900,8 @@ def bead_score(problem: Problem, step: Step) -> float:
     matched, unmatched, orphans = problem.anchors(*step)
     delta = problem.model.delta(ls, lt)
     evidence = matched - unmatched - orphans - delta * delta / 2
+    if problem.words:
+        evidence += problem.words.support(*step)
     if i1 - i0 + j1 - j0 > 2:
         evidence -= stray
     return _logistic(_BASE_LOGIT.get((i1 - i0, j1 - j0), _LARGER_LOGIT) + evidence)
