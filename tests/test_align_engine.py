@@ -1,7 +1,8 @@
-"""The search engine gives the alignments it gave before it was vectorised (issue 18's speed).
+"""The search's two engines give the alignments the pure-Python search gave before the numpy
+engine joined it (issue 18's speed): each forced to search every problem, whatever its size.
 
 ``tests/data/align_engine.json`` holds the beads that the pure-Python search chose, recorded
-before the numpy engine replaced it, on: the sample article against each translation, every
+before the numpy engine was written, on: the sample article against each translation, every
 case of the evaluation set, the 2,016 × 1,932 concatenation of ``bench/align.py`` (and its
 mixed-language twin), and the first 300 gold beads' sentences of some public gold sets (read
 from outside the project, skipped where missing). Run this file as a script with ``--record``
@@ -26,6 +27,7 @@ if str(ROOT) not in sys.path:  # run as a script
 
 from reader.core.align import search  # noqa: E402
 from reader.core.align.aligner import align  # noqa: E402
+from reader.core.align.anchors import paragraph_keys, weigh  # noqa: E402
 from reader.core.ingest.loading import load_files  # noqa: E402
 from tests.align_baseline import load_cases  # noqa: E402
 
@@ -130,13 +132,33 @@ def _expected() -> dict[str, Spans]:
     return data
 
 
+# What ``search.SMALL_COSTS`` is set to, to force one engine on every search.
+ENGINES = {"python": sys.maxsize, "numpy": 0}
+
+
+@pytest.mark.parametrize("engine", list(ENGINES))
 @pytest.mark.parametrize(("name", "read"), list(pairs()), ids=[name for name, _ in pairs()])
-def test_the_engine_chooses_the_beads_recorded_before_it_was_vectorised(
-    name: str, read: Callable[[], Pair]
+def test_each_engine_chooses_the_beads_recorded_before_it_was_vectorised(
+    name: str, read: Callable[[], Pair], engine: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if name.startswith("public/") and not PUBLIC.is_dir():
         pytest.skip("the public gold sets are not on this machine")
+    monkeypatch.setattr(search, "SMALL_COSTS", ENGINES[engine])
+    searched: list[str] = []
+    for spied in ("_search_rows", "_search_arrays"):
+        monkeypatch.setattr(search, spied, _spy(getattr(search, spied), spied, searched))
     assert aligned(read()) == _expected()[name]
+    assert set(searched) == {"_search_rows" if engine == "python" else "_search_arrays"}
+
+
+def _spy(engine: Callable[..., Any], name: str, searched: list[str]) -> Callable[..., Any]:
+    """``engine``, noting ``name`` in ``searched`` on each call."""
+
+    def spied(*args: Any) -> Any:
+        searched.append(name)
+        return engine(*args)
+
+    return spied
 
 
 def _record() -> None:
@@ -151,6 +173,48 @@ def _record() -> None:
 if __name__ == "__main__":
     if sys.argv[1:] == ["--record"]:
         _record()
+
+
+class _Words:
+    """Word evidence that differs from bead to bead (a hand-written ``BeadEvidence``)."""
+
+    def cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        return -0.25 * ((3 * i0 + i1 + 5 * j0 + 2 * j1) % 7)
+
+    def support(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        return -self.cost(i0, i1, j0, j1)
+
+
+@pytest.mark.parametrize("words", [False, True])
+def test_both_engines_cost_a_bead_as_the_bead_cost_does(words: bool) -> None:
+    # Each engine's costs (a row at a time in pure Python, a band at once in numpy) are the
+    # sum that scoring and regrouping take from Problem.cost, prior aside: lengths, anchors,
+    # strays and learnt words.
+    case = next(c for c in load_cases() if c.id == "rail-id-ar")
+    n, m = len(case.source), len(case.target)
+    problem = search.Problem(
+        [len(" ".join(p.split())) for p in case.source],
+        [len(" ".join(p.split())) for p in case.target],
+        weigh(paragraph_keys(case.source, "id"), paragraph_keys(case.target, "ar")),
+        strays=([0.5 * (i % 3 == 1) for i in range(n)], [0.75 * (j % 4 == 2) for j in range(m)]),
+    )
+    problem.words = _Words() if words else None
+    for di, dj in [(1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (4, 1), (1, 4)]:
+        rows = np.arange(di, n + 1)
+        first = np.full(len(rows), dj)
+        last = np.maximum(np.minimum(m, rows + 2), dj - 1)
+        band = iter(problem.costs_over(di, dj, rows, first, last).tolist())
+        for i, j_last in zip(rows.tolist(), last.tolist(), strict=True):
+            row = problem.costs_to(i - di, i, dj, dj, j_last)
+            # Anchors' matched weights are added up in another order: the last bits may differ.
+            assert row == pytest.approx([next(band) for _ in row], abs=1e-12)
+            slow = [
+                problem.cost(i - di, i, j - dj, j) - search.prior_cost(di, dj)
+                for j in range(dj, j_last + 1)
+            ]
+            assert row == pytest.approx(slow, abs=1e-9)
+        assert next(band, None) is None
+    assert problem.anchors(0, 1, 0, 1)[0] > 0  # anchors matched: the test weighs them
 
 
 def _swept_one_by_one(

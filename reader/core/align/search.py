@@ -17,8 +17,12 @@ search knows splits and merges up to four paragraphs into one (a literary transl
 one Chinese sentence into up to four English ones); bigger merges, which it cannot express, are found
 afterwards among the paragraphs it left without counterpart (``_regroup``).
 
-The search runs on numpy arrays: the bead costs of a whole band at once, then the dynamic
-programming row by row, each row one array; no Qt.
+Two engines search a band, over the same costs: a short one (under ``SMALL_CELLS`` cells, an
+article's) in pure Python, cell by cell (``Problem.costs_to``, ``_search_rows``); a long one on
+numpy arrays, the bead costs of a whole band at once and then the dynamic programming row by
+row, each row one array (``Problem.costs_over``, ``_search_arrays``). numpy is imported only for
+a long one: on an article its per-call overhead costs more than the arithmetic it saves, and
+importing it would cost the window's start-up a fifth of a second. No Qt.
 """
 
 from __future__ import annotations
@@ -26,15 +30,17 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol, TypeAlias
-
-import numpy as np
-import numpy.typing as npt
+from itertools import accumulate, chain
+from typing import TYPE_CHECKING, Protocol, TypeAlias
 
 from reader.core.align.anchors import Weights
 
-FloatArray: TypeAlias = npt.NDArray[np.float64]
-IntArray: TypeAlias = npt.NDArray[np.int64]
+if TYPE_CHECKING:  # numpy itself is imported where the numpy engine runs, not on import
+    import numpy as np
+    import numpy.typing as npt
+
+    FloatArray: TypeAlias = npt.NDArray[np.float64]
+    IntArray: TypeAlias = npt.NDArray[np.int64]
 
 # Bead kinds (source paragraphs, target paragraphs) and how often translated news shows each.
 # Gale and Church's sentence priors, reshaped for paragraphs: an edited translation drops a
@@ -132,6 +138,8 @@ def _tail_costs(x: FloatArray) -> FloatArray:
     """``_tail_cost`` of each of ``x``, already absolute deviations over the square root of 2.
     numpy has no erfc: it is taken from ``math`` (correctly rounded, as the scalar cost's),
     value by value, which costs a tenth of the whole cost's time."""
+    import numpy as np
+
     near = x < 5.0
     costs = np.empty_like(x)
     close = x[near]
@@ -148,10 +156,25 @@ def _prefix(values: Sequence[float]) -> list[float]:
     return sums
 
 
-def _span_sums(prefix: Sequence[float], longest: int) -> list[FloatArray]:
+def _span_sums(prefix: Sequence[float], longest: int) -> list[list[float]]:
     """``sums[k][i]``: the sum of values ``i .. i+k-1``, from prefix sums, for k up to ``longest``."""
-    at = np.asarray(prefix, dtype=np.float64)
-    return [at[k:] - at[: max(len(at) - k, 0)] for k in range(longest + 1)]
+    count = len(prefix) - 1
+    return [[prefix[i + k] - prefix[i] for i in range(count - k + 1)] for k in range(longest + 1)]
+
+
+def _spans(profiles: Sequence[dict[str, float]], longest: int) -> list[list[dict[str, float]]]:
+    """``spans[k][i]``: the anchors of paragraphs ``i .. i+k-1`` together, for k up to
+    ``longest``, each the previous size's with one paragraph more added."""
+    spans: list[list[dict[str, float]]] = [[{} for _ in range(len(profiles) + 1)]]
+    for size in range(1, longest + 1):
+        row = []
+        for start in range(len(profiles) - size + 1):
+            merged = dict(spans[size - 1][start])
+            for key, weight in profiles[start + size - 1].items():
+                merged[key] = merged.get(key, 0.0) + weight
+            row.append(merged)
+        spans.append(row)
+    return spans
 
 
 def _merged(profiles: Sequence[dict[str, float]], start: int, stop: int) -> dict[str, float]:
@@ -183,6 +206,8 @@ class _Entries:
         cls, paragraphs: IntArray, keys: IntArray, weights: FloatArray, size: int, count: int
     ) -> _Entries:
         """Each paragraph's entry counts for every span of ``size`` that holds it."""
+        import numpy as np
+
         starts = (paragraphs[:, None] - np.arange(size)[None, :]).ravel()
         keys = np.repeat(keys, size)
         weights = np.repeat(weights, size)
@@ -197,6 +222,8 @@ def _entries(
 ) -> list[_Entries]:
     """``entries[k]``: the anchors of every span of ``k`` paragraphs (``_Entries``), k up to
     ``longest``."""
+    import numpy as np
+
     paragraphs = [index for index, profile in enumerate(profiles) for _ in profile]
     keys = [numbers.setdefault(key, len(numbers)) for profile in profiles for key in profile]
     weights = [weight for profile in profiles for weight in profile.values()]
@@ -235,6 +262,45 @@ def _matched(a: dict[str, float], b: dict[str, float]) -> float:
         x, y = a[key], b[key]
         total += x if x < y else y
     return total
+
+
+@dataclass(frozen=True)
+class _Arrays:
+    """A problem's span sums (``Problem``'s lists of the same names) as numpy arrays, and each
+    side's anchors over spans as entries (``_Entries``): what the numpy engine indexes."""
+
+    source_lengths: list[FloatArray]
+    target_lengths: list[FloatArray]
+    source_stray_spans: list[FloatArray]
+    target_stray_spans: list[FloatArray]
+    source_shared: list[FloatArray]
+    target_shared: list[FloatArray]
+    source_orphan_spans: list[FloatArray]
+    target_orphan_spans: list[FloatArray]
+    source_entries: list[_Entries]
+    target_entries: list[_Entries]
+
+    @classmethod
+    def of(cls, problem: Problem) -> _Arrays:
+        import numpy as np
+
+        def arrays(sums: list[list[float]]) -> list[FloatArray]:
+            return [np.asarray(row, dtype=np.float64) for row in sums]
+
+        longest = max(d for d, _ in PRIORS)
+        numbers: dict[str, int] = {}  # each key's number, shared by both sides' entries
+        return cls(
+            arrays(problem.source_lengths),
+            arrays(problem.target_lengths),
+            arrays(problem.source_stray_spans),
+            arrays(problem.target_stray_spans),
+            arrays(problem.source_shared),
+            arrays(problem.target_shared),
+            arrays(problem.source_orphan_spans),
+            arrays(problem.target_orphan_spans),
+            _entries(problem.source_profiles, numbers, longest),
+            _entries(problem.target_profiles, numbers, longest),
+        )
 
 
 class BeadEvidence(Protocol):
@@ -277,7 +343,7 @@ class Problem:
         self.target_at = _prefix(target_lengths)
         longest = max(d for d, _ in PRIORS)
         # Per span size, per first paragraph: the source side's and the target side's
-        # characters and stray weights, as arrays for the search.
+        # characters and stray weights.
         self.source_lengths = _span_sums(self.source_at, longest)
         self.target_lengths = _span_sums(self.target_at, longest)
         self.source_stray_spans = _span_sums(self.source_stray_at, longest)
@@ -292,15 +358,31 @@ class Problem:
         """Weigh beads by these anchors from now on (more evidence about the same texts)."""
         longest = max(d for d, _ in PRIORS)
         self.source_profiles, self.target_profiles = anchors.source, anchors.target
-        numbers: dict[str, int] = {}  # each key's number, shared by both sides' entries
-        self.source_entries = _entries(anchors.source, numbers, longest)
-        self.target_entries = _entries(anchors.target, numbers, longest)
         self.source_shared = _span_sums(_prefix([sum(p.values()) for p in anchors.source]), longest)
         self.target_shared = _span_sums(_prefix([sum(p.values()) for p in anchors.target]), longest)
         self.source_orphans = _prefix(anchors.source_orphans)
         self.target_orphans = _prefix(anchors.target_orphans)
         self.source_orphan_spans = _span_sums(self.source_orphans, longest)
         self.target_orphan_spans = _span_sums(self.target_orphans, longest)
+        # What each engine reads besides, built on its first search (``_span_anchors``, ``_arrays``).
+        self._span_anchors_cache: tuple[list[list[dict[str, float]]], ...] | None = None
+        self._arrays_cache: _Arrays | None = None
+
+    def _span_anchors(self) -> tuple[list[list[dict[str, float]]], ...]:
+        """The anchors of every span of each side (``_spans``), for the pure-Python engine."""
+        if self._span_anchors_cache is None:
+            longest = max(d for d, _ in PRIORS)
+            self._span_anchors_cache = (
+                _spans(self.source_profiles, longest),
+                _spans(self.target_profiles, longest),
+            )
+        return self._span_anchors_cache
+
+    def _arrays(self) -> _Arrays:
+        """The span sums and anchors as numpy arrays (``_Arrays``), for the numpy engine."""
+        if self._arrays_cache is None:
+            self._arrays_cache = _Arrays.of(self)
+        return self._arrays_cache
 
     def kinds(self, chosen: Sequence[int]) -> list[tuple[int, int, float]]:
         """The bead kinds ``chosen`` (indexes into ``PRIORS``) as (source count, target count,
@@ -376,6 +458,46 @@ class Problem:
             + (self.words.cost(i0, i1, j0, j1) if self.words else 0.0)
         )
 
+    def costs_to(self, i0: int, i1: int, size: int, first: int, last: int) -> list[float]:
+        """``cost(i0, i1, j - size, j)``, prior aside, for every ``j`` from ``first`` to ``last``
+        (``size`` at least 1): the pure-Python engine's row of one bead kind. The source side
+        is looked up once and the loop body kept to arithmetic (``costs_over`` is the same sum
+        over a whole band, for the numpy engine).
+        """
+        sqrt, log, erfc = math.sqrt, math.log, math.erfc
+        ratio = self.model.ratio
+        two_spread, half_over_ratio = 2 * self.model.variance * ratio, 0.5 / ratio
+        source_spans, target_spans = self._span_anchors()
+        di = i1 - i0
+        source_chars = self.source_lengths[di][i0]
+        expected, half_source = ratio * source_chars, 0.5 * source_chars
+        span, fixed = source_spans[di][i0], self.source_shared[di][i0]
+        orphans = ORPHAN_PENALTY * self.source_orphan_spans[di][i0]
+        lengths, spans = self.target_lengths[size], target_spans[size]
+        shared, target_orphans = self.target_shared[size], self.target_orphan_spans[size]
+        merge = di + size > 2
+        source_stray = STRAY_PENALTY * self.source_stray_spans[di][i0]
+        target_strays = self.target_stray_spans[size]
+        costs = []
+        words = self.words.cost if self.words else None
+        for j0 in range(first - size, last - size + 1):
+            target_chars = lengths[j0]
+            mean = half_source + target_chars * half_over_ratio
+            x = abs(target_chars - expected) / sqrt(two_spread * (mean if mean > 1.0 else 1.0))
+            cost = -log(erfc(x)) if x < 5.0 else x * x + log(x) + _LOG_SQRT_PI
+            penalty = orphans + ORPHAN_PENALTY * target_orphans[j0]
+            unmatched = fixed + shared[j0]
+            if unmatched:
+                matched = _matched(span, spans[j0]) if span else 0.0
+                cost -= ANCHOR_BONUS * matched
+                penalty += ANCHOR_PENALTY * (unmatched - 2 * matched)
+            if merge:
+                cost += source_stray + STRAY_PENALTY * target_strays[j0]
+            if words:
+                cost += words(i0, i1, j0, j0 + size)
+            costs.append(cost + (penalty if penalty < ANCHOR_PENALTY_CAP else ANCHOR_PENALTY_CAP))
+        return costs
+
     def costs_over(
         self, di: int, dj: int, rows: IntArray, first: IntArray, last: IntArray
     ) -> FloatArray:
@@ -386,27 +508,30 @@ class Problem:
         matches is added up from the pairs of entries that share a key (``_matched_over``),
         not from a dictionary per cell.
         """
+        import numpy as np
+
+        arrays = self._arrays()
         widths = np.maximum(last - first + 1, 0)
         cell_rows = np.repeat(rows, widths)
         offsets = np.cumsum(widths) - widths
         j = np.repeat(first - offsets, widths) + np.arange(int(widths.sum()))
         i0, j0 = cell_rows - di, j - dj
         ratio = self.model.ratio
-        source_chars = self.source_lengths[di][i0]
-        target_chars = self.target_lengths[dj][j0]
+        source_chars = arrays.source_lengths[di][i0]
+        target_chars = arrays.target_lengths[dj][j0]
         mean = 0.5 * source_chars + target_chars * (0.5 / ratio)
         spread = np.sqrt(2 * self.model.variance * ratio * np.maximum(mean, 1.0))
         x = np.abs(target_chars - ratio * source_chars) / spread
         cost = _tail_costs(x)
-        penalty = ORPHAN_PENALTY * self.source_orphan_spans[di][i0]
-        penalty += ORPHAN_PENALTY * self.target_orphan_spans[dj][j0]
-        unmatched = self.source_shared[di][i0] + self.target_shared[dj][j0]
+        penalty = ORPHAN_PENALTY * arrays.source_orphan_spans[di][i0]
+        penalty += ORPHAN_PENALTY * arrays.target_orphan_spans[dj][j0]
+        unmatched = arrays.source_shared[di][i0] + arrays.target_shared[dj][j0]
         matched = self._matched_over(di, dj, rows, first, last, offsets, len(j))
         cost -= ANCHOR_BONUS * matched
         penalty += ANCHOR_PENALTY * (unmatched - 2 * matched)
         if di + dj > 2:
-            strays = self.source_stray_spans[di][i0]
-            cost += STRAY_PENALTY * strays + STRAY_PENALTY * self.target_stray_spans[dj][j0]
+            strays = arrays.source_stray_spans[di][i0]
+            cost += STRAY_PENALTY * strays + STRAY_PENALTY * arrays.target_stray_spans[dj][j0]
         if self.words is not None:
             # What learnt words say is a set intersection of the bead's spans: one call a cell,
             # only where words are learnt (texts with few anchors), whose spans are cached.
@@ -434,7 +559,10 @@ class Problem:
         """The anchor weight each cell of ``costs_over`` matches: for every source entry of the
         rows' spans, the target entries of the same key whose spans end in the row's range
         (found by binary search), each pair adding the lesser of its two weights."""
-        source, target = self.source_entries[di], self.target_entries[dj]
+        import numpy as np
+
+        arrays = self._arrays()
+        source, target = arrays.source_entries[di], arrays.target_entries[dj]
         # Source entries whose span ends on one of the rows (rows ascend, one entry per row).
         row_of = np.full(self.n + 1, -1, dtype=np.int64)
         row_of[rows] = np.arange(len(rows))
@@ -464,22 +592,80 @@ Step = tuple[int, int, int, int]  # a bead as (i0, i1, j0, j1): source i0:i1, ta
 Band = tuple[list[int], list[int]]  # per source boundary i, the lowest and highest j searched
 
 
+# Bead costs (band cells times bead kinds) up to which the pure-Python engine searches: there
+# numpy's fixed cost per call and kind outweighs the arithmetic it saves. Measured on articles
+# and their concatenations, the engines break even near 1,650 costs with the scout's three
+# kinds (550 cells) and near 1,200 with the full search's eight (150 cells): the sample
+# article's searches cost 360 and 730, and each runs twice as fast in pure Python.
+SMALL_COSTS = 1_500
 BLOCK_CELLS = 1 << 18  # bead costs computed at once, all kinds: bounds the search's memory
 WIDE_ROW = 256  # cells: a row swept in prefix form (``_sweep``)
 
 
 def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
     """Gale and Church's dynamic programming, restricted to the band and to some bead kinds
-    (indexes into ``PRIORS``, 0–1 always included); the best path's beads.
+    (indexes into ``PRIORS``, 0–1 always included): the best path's beads and its cost.
+    A short search (``SMALL_COSTS``) runs in pure Python (``_search_rows``), a long one on
+    numpy arrays (``_search_arrays``); the two choose the same beads."""
+    if _cells(band) * len(chosen) <= SMALL_COSTS:
+        return _search_rows(problem, band, chosen)
+    return _search_arrays(problem, band, chosen)
 
-    The band's cells are stored flat, row after row. Row by row: every bead kind that
-    consumes source paragraphs at once, each cell gathering its predecessor's cost for every
-    kind (``_Block``) and taking the cheapest, the first kind on a tie; then the 0–1 beads,
-    which stay in the row and cost only their prior (``_sweep``). Returns the beads and the
-    path's cost.
-    """
+
+def _search_rows(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
+    """``_search`` in pure Python, row by row and cell by cell: first every bead kind that
+    consumes source paragraphs, from the rows above (``Problem.costs_to``), a kind replacing
+    the cell's best only when strictly cheaper (the first kind on a tie); then a left-to-right
+    sweep for 0–1 beads, which stay in the row and cost only their prior."""
     lo, hi = band
-    n = problem.n
+    kinds = problem.kinds(chosen)
+    new_target = problem.prior_cost(0, 1)
+    strays = problem.target_strays
+    costs: list[list[float]] = []
+    choices: list[list[int]] = []
+    inf = math.inf
+    for i in range(problem.n + 1):
+        first, last = lo[i], hi[i]
+        row = [inf] * (last - first + 1)
+        choice = [-1] * (last - first + 1)
+        if i == 0 and first == 0:
+            row[0] = 0.0
+        for index, (di, dj, prior) in enumerate(kinds):
+            if di == 0 or di > i:
+                continue
+            previous, offset = costs[i - di], lo[i - di]
+            start = max(first, offset + dj, dj)
+            stop = min(last, offset + len(previous) - 1 + dj)
+            if start > stop:
+                continue
+            if dj == 0:
+                beads = [-STRAY_BONUS * problem.source_stray_spans[di][i - di]] * (stop - start + 1)
+            else:
+                beads = problem.costs_to(i - di, i, dj, start, stop)
+            kind = chosen[index]
+            for j, bead in zip(range(start, stop + 1), beads, strict=True):
+                total = previous[j - dj - offset] + prior + bead
+                if total < row[j - first]:
+                    row[j - first], choice[j - first] = total, kind
+        for j in range(first + 1, last + 1):
+            total = row[j - 1 - first] + new_target - STRAY_BONUS * strays[j - 1]
+            if total < row[j - first]:
+                row[j - first], choice[j - first] = total, _NEW_TARGET
+        costs.append(row)
+        choices.append(choice)
+    offsets = list(accumulate((len(row) for row in choices), initial=0))
+    return _trace(list(chain.from_iterable(choices)), offsets, lo, problem), costs[-1][-1]
+
+
+def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
+    """``_search`` on numpy arrays. The band's cells are stored flat, row after row. Row by
+    row: every bead kind that consumes source paragraphs at once, each cell gathering its
+    predecessor's cost for every kind (``_Block``) and taking the cheapest, the first kind on
+    a tie; then the 0–1 beads, which stay in the row and cost only their prior (``_sweep``).
+    """
+    import numpy as np
+
+    lo, hi = band
     stepping = [(k, kind) for k, kind in zip(chosen, problem.kinds(chosen), strict=True) if kind[0]]
     ids = np.array([k for k, _ in stepping], dtype=np.int8)
     priors = np.array([[prior] for _, (_, _, prior) in stepping], dtype=np.float64)
@@ -514,7 +700,7 @@ def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[S
             if width > 1:
                 row, choice = costs[at : at + width], choices[at : at + width]
                 _sweep(row, choice, new_target, bonus[lo[i] : hi[i]])
-    return _trace(choices, offsets, lo, n, problem.m), float(costs[cells - 1])
+    return _trace(choices, offsets, lo, problem), float(costs[cells - 1])
 
 
 def _blocks(widths: list[int], kinds: int) -> list[tuple[int, int]]:
@@ -548,6 +734,8 @@ class _Block:
         rows: range,
         nowhere: int,
     ) -> _Block:
+        import numpy as np
+
         lo, hi, offsets = band
         row_numbers = np.arange(rows.start, rows.stop, dtype=np.int64)
         widths = hi[row_numbers] - lo[row_numbers] + 1
@@ -562,7 +750,7 @@ class _Block:
             reached = (above >= 0) & (before >= lo[safe]) & (before <= hi[safe])
             predecessors[k, reached] = (offsets[safe] + before - lo[safe])[reached]
             if dj == 0:
-                beads[k] = -STRAY_BONUS * problem.source_stray_spans[di][safe]
+                beads[k] = -STRAY_BONUS * problem._arrays().source_stray_spans[di][safe]
                 continue
             # The cells a kind reaches in a row are one run of columns, as costs_over takes them.
             chosen = row_numbers[row_numbers >= di]
@@ -585,6 +773,8 @@ def _sweep(
     thousands of paragraphs) is swept in prefix form instead, a running minimum, which may
     round differently in the last bits.
     """
+    import numpy as np
+
     total = row[:-1] + new_target
     total -= bonus
     better = np.flatnonzero(total < row[1:])
@@ -617,10 +807,15 @@ def _sweep(
 
 
 def _trace(
-    choices: npt.NDArray[np.int8], offsets: list[int], lo: list[int], n: int, m: int
+    choices: Sequence[int] | npt.NDArray[np.int8],
+    offsets: Sequence[int],
+    lo: Sequence[int],
+    problem: Problem,
 ) -> list[Step]:
+    """The best path's beads, from the last cell back: each cell's choice of bead kind
+    (``choices``, the band's cells flat, row ``i``'s from ``offsets[i]``)."""
     steps: list[Step] = []
-    i, j = n, m
+    i, j = problem.n, problem.m
     while i or j:
         kind = int(choices[offsets[i] + j - lo[i]])
         if kind < 0:
@@ -637,19 +832,13 @@ def _band(
 ) -> Band:
     """Per row, the columns within that row's width of the centre, which spans its neighbours'
     centres too so that consecutive rows always overlap."""
-    low, high = _padded(centre_lo), _padded(centre_hi)
-    low = np.minimum(np.minimum(low[:-2], low[1:-1]), low[2:])
-    high = np.maximum(np.maximum(high[:-2], high[1:-1]), high[2:])
-    width = np.asarray(widths, dtype=np.int64)
-    lo = np.maximum(np.floor(low).astype(np.int64) - width, 0)
-    hi = np.minimum(np.ceil(high).astype(np.int64) + width, m)
-    return lo.tolist(), hi.tolist()
-
-
-def _padded(values: Sequence[float]) -> FloatArray:
-    """``values`` with the first repeated before and the last after: each row's neighbours."""
-    array = np.asarray(values, dtype=np.float64)
-    return np.concatenate((array[:1], array, array[-1:]))
+    rows = len(centre_lo)
+    lo, hi = [], []
+    for i in range(rows):
+        around = range(max(i - 1, 0), min(i + 2, rows))
+        lo.append(max(0, math.floor(min(centre_lo[k] for k in around)) - widths[i]))
+        hi.append(min(m, math.ceil(max(centre_hi[k] for k in around)) + widths[i]))
+    return lo, hi
 
 
 def _length_diagonal(problem: Problem) -> list[float]:
