@@ -832,13 +832,17 @@ def _band(
 ) -> Band:
     """Per row, the columns within that row's width of the centre, which spans its neighbours'
     centres too so that consecutive rows always overlap."""
-    rows = len(centre_lo)
-    lo, hi = [], []
-    for i in range(rows):
-        around = range(max(i - 1, 0), min(i + 2, rows))
-        lo.append(max(0, math.floor(min(centre_lo[k] for k in around)) - widths[i]))
-        hi.append(min(m, math.ceil(max(centre_hi[k] for k in around)) + widths[i]))
+    low, high = _padded(centre_lo), _padded(centre_hi)
+    lows = map(math.floor, map(min, low, low[1:], low[2:]))
+    highs = map(math.ceil, map(max, high, high[1:], high[2:]))
+    lo = [max(0, at - width) for at, width in zip(lows, widths, strict=True)]
+    hi = [min(m, at + width) for at, width in zip(highs, widths, strict=True)]
     return lo, hi
+
+
+def _padded(values: Sequence[float]) -> list[float]:
+    """``values`` with the first repeated before and the last after: each row's neighbours."""
+    return [values[0], *values, values[-1]]
 
 
 def _length_diagonal(problem: Problem) -> list[float]:
