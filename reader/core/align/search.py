@@ -28,10 +28,10 @@ importing it would cost the window's start-up a fifth of a second. No Qt.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain
-from typing import TYPE_CHECKING, Protocol, TypeAlias
+from typing import TYPE_CHECKING, Generic, Protocol, TypeAlias, TypeVar
 
 from reader.core.align.anchors import Weights
 
@@ -95,6 +95,7 @@ MIN_GROWTH = 8
 MAX_GROWTH = 64
 MAX_CELLS = 4_000_000
 
+LONGEST = max(max(kind) for kind in PRIORS)  # paragraphs on one side of a bead, at most
 _SQRT2 = math.sqrt(2.0)
 _LOG_SQRT_PI = 0.5 * math.log(math.pi)
 _KIND_LIST = list(PRIORS)
@@ -156,17 +157,26 @@ def _prefix(values: Sequence[float]) -> list[float]:
     return sums
 
 
-def _span_sums(prefix: Sequence[float], longest: int) -> list[list[float]]:
-    """``sums[k][i]``: the sum of values ``i .. i+k-1``, from prefix sums, for k up to ``longest``."""
+def _span_sums(prefix: Sequence[float]) -> list[list[float]]:
+    """``sums[k][i]``: the sum of values ``i .. i+k-1``, from prefix sums, for k up to
+    ``LONGEST``."""
     count = len(prefix) - 1
-    return [[prefix[i + k] - prefix[i] for i in range(count - k + 1)] for k in range(longest + 1)]
+    return [[prefix[i + k] - prefix[i] for i in range(count - k + 1)] for k in range(LONGEST + 1)]
 
 
-def _spans(profiles: Sequence[dict[str, float]], longest: int) -> list[list[dict[str, float]]]:
+def _span_arrays(prefix: Sequence[float]) -> list[FloatArray]:
+    """``_span_sums`` as numpy arrays (the same subtractions)."""
+    import numpy as np
+
+    at = np.asarray(prefix, dtype=np.float64)
+    return [at[k:] - at[: max(len(at) - k, 0)] for k in range(LONGEST + 1)]
+
+
+def _spans(profiles: Sequence[dict[str, float]]) -> list[list[dict[str, float]]]:
     """``spans[k][i]``: the anchors of paragraphs ``i .. i+k-1`` together, for k up to
-    ``longest``, each the previous size's with one paragraph more added."""
+    ``LONGEST``, each the previous size's with one paragraph more added."""
     spans: list[list[dict[str, float]]] = [[{} for _ in range(len(profiles) + 1)]]
-    for size in range(1, longest + 1):
+    for size in range(1, LONGEST + 1):
         row = []
         for start in range(len(profiles) - size + 1):
             merged = dict(spans[size - 1][start])
@@ -217,11 +227,9 @@ class _Entries:
         return cls(code % (count + 1), code // (count + 1), summed, code)
 
 
-def _entries(
-    profiles: Sequence[dict[str, float]], numbers: dict[str, int], longest: int
-) -> list[_Entries]:
+def _entries(profiles: Sequence[dict[str, float]], numbers: dict[str, int]) -> list[_Entries]:
     """``entries[k]``: the anchors of every span of ``k`` paragraphs (``_Entries``), k up to
-    ``longest``."""
+    ``LONGEST``."""
     import numpy as np
 
     paragraphs = [index for index, profile in enumerate(profiles) for _ in profile]
@@ -236,7 +244,7 @@ def _entries(
     empty = _Entries(nothing, nothing, np.zeros(0), nothing)
     return [
         empty,
-        *(_Entries.of(*as_arrays, size, len(profiles)) for size in range(1, longest + 1)),
+        *(_Entries.of(*as_arrays, size, len(profiles)) for size in range(1, LONGEST + 1)),
     ]
 
 
@@ -264,43 +272,61 @@ def _matched(a: dict[str, float], b: dict[str, float]) -> float:
     return total
 
 
+Sums = TypeVar("Sums")  # one span size's sums: a list of floats, or a numpy array
+
+
+@dataclass(frozen=True)
+class _SpanSums(Generic[Sums]):
+    """Per span size ``k`` and first paragraph ``i``, the sums over paragraphs ``i .. i+k-1``
+    of each side's characters, stray weights, anchor weight on keys both texts have, and
+    orphan-number weight (``_span_sums``), as an engine reads them."""
+
+    source_lengths: list[Sums]
+    target_lengths: list[Sums]
+    source_strays: list[Sums]
+    target_strays: list[Sums]
+    source_shared: list[Sums]
+    target_shared: list[Sums]
+    source_orphans: list[Sums]
+    target_orphans: list[Sums]
+
+    @classmethod
+    def of(cls, problem: Problem, sums: Callable[[Sequence[float]], list[Sums]]) -> _SpanSums[Sums]:
+        return cls(*(sums(prefix) for prefix in problem.prefixes()))
+
+
+@dataclass(frozen=True)
+class _Lists:
+    """What the pure-Python engine reads: the span sums as lists, each side's anchors over
+    spans as dictionaries (``_spans``)."""
+
+    sums: _SpanSums[list[float]]
+    source_spans: list[list[dict[str, float]]]
+    target_spans: list[list[dict[str, float]]]
+
+    @classmethod
+    def of(cls, problem: Problem) -> _Lists:
+        spans = _spans(problem.source_profiles), _spans(problem.target_profiles)
+        return cls(_SpanSums.of(problem, _span_sums), *spans)
+
+
 @dataclass(frozen=True)
 class _Arrays:
-    """A problem's span sums (``Problem``'s lists of the same names) as numpy arrays, and each
-    side's anchors over spans as entries (``_Entries``): what the numpy engine indexes."""
+    """What the numpy engine reads: the span sums as arrays, each side's anchors over spans
+    as entries (``_Entries``)."""
 
-    source_lengths: list[FloatArray]
-    target_lengths: list[FloatArray]
-    source_stray_spans: list[FloatArray]
-    target_stray_spans: list[FloatArray]
-    source_shared: list[FloatArray]
-    target_shared: list[FloatArray]
-    source_orphan_spans: list[FloatArray]
-    target_orphan_spans: list[FloatArray]
+    sums: _SpanSums[FloatArray]
     source_entries: list[_Entries]
     target_entries: list[_Entries]
 
     @classmethod
     def of(cls, problem: Problem) -> _Arrays:
-        import numpy as np
-
-        def arrays(sums: list[list[float]]) -> list[FloatArray]:
-            return [np.asarray(row, dtype=np.float64) for row in sums]
-
-        longest = max(d for d, _ in PRIORS)
         numbers: dict[str, int] = {}  # each key's number, shared by both sides' entries
-        return cls(
-            arrays(problem.source_lengths),
-            arrays(problem.target_lengths),
-            arrays(problem.source_stray_spans),
-            arrays(problem.target_stray_spans),
-            arrays(problem.source_shared),
-            arrays(problem.target_shared),
-            arrays(problem.source_orphan_spans),
-            arrays(problem.target_orphan_spans),
-            _entries(problem.source_profiles, numbers, longest),
-            _entries(problem.target_profiles, numbers, longest),
+        entries = (
+            _entries(problem.source_profiles, numbers),
+            _entries(problem.target_profiles, numbers),
         )
+        return cls(_SpanSums.of(problem, _span_arrays), *entries)
 
 
 class BeadEvidence(Protocol):
@@ -341,13 +367,6 @@ class Problem:
         self.target_stray_at = _prefix(target_strays)
         self.source_at = _prefix(source_lengths)
         self.target_at = _prefix(target_lengths)
-        longest = max(d for d, _ in PRIORS)
-        # Per span size, per first paragraph: the source side's and the target side's
-        # characters and stray weights.
-        self.source_lengths = _span_sums(self.source_at, longest)
-        self.target_lengths = _span_sums(self.target_at, longest)
-        self.source_stray_spans = _span_sums(self.source_stray_at, longest)
-        self.target_stray_spans = _span_sums(self.target_stray_at, longest)
         self.use_anchors(anchors)
         total_s, total_t = self.source_at[-1], self.target_at[-1]
         self.model = model or LengthModel(total_t / total_s if total_s and total_t else 1.0)
@@ -356,30 +375,36 @@ class Problem:
 
     def use_anchors(self, anchors: Weights) -> None:
         """Weigh beads by these anchors from now on (more evidence about the same texts)."""
-        longest = max(d for d, _ in PRIORS)
         self.source_profiles, self.target_profiles = anchors.source, anchors.target
-        self.source_shared = _span_sums(_prefix([sum(p.values()) for p in anchors.source]), longest)
-        self.target_shared = _span_sums(_prefix([sum(p.values()) for p in anchors.target]), longest)
+        self.source_shared_at = _prefix([sum(p.values()) for p in anchors.source])
+        self.target_shared_at = _prefix([sum(p.values()) for p in anchors.target])
         self.source_orphans = _prefix(anchors.source_orphans)
         self.target_orphans = _prefix(anchors.target_orphans)
-        self.source_orphan_spans = _span_sums(self.source_orphans, longest)
-        self.target_orphan_spans = _span_sums(self.target_orphans, longest)
-        # What each engine reads besides, built on its first search (``_span_anchors``, ``_arrays``).
-        self._span_anchors_cache: tuple[list[list[dict[str, float]]], ...] | None = None
+        # What each engine reads, built from these on its first search.
+        self._lists_cache: _Lists | None = None
         self._arrays_cache: _Arrays | None = None
 
-    def _span_anchors(self) -> tuple[list[list[dict[str, float]]], ...]:
-        """The anchors of every span of each side (``_spans``), for the pure-Python engine."""
-        if self._span_anchors_cache is None:
-            longest = max(d for d, _ in PRIORS)
-            self._span_anchors_cache = (
-                _spans(self.source_profiles, longest),
-                _spans(self.target_profiles, longest),
-            )
-        return self._span_anchors_cache
+    def prefixes(self) -> tuple[list[float], ...]:
+        """The prefix sums that ``_SpanSums`` holds spans of, in the order of its fields."""
+        return (
+            self.source_at,
+            self.target_at,
+            self.source_stray_at,
+            self.target_stray_at,
+            self.source_shared_at,
+            self.target_shared_at,
+            self.source_orphans,
+            self.target_orphans,
+        )
+
+    def _lists(self) -> _Lists:
+        """What the pure-Python engine reads (``_Lists``)."""
+        if self._lists_cache is None:
+            self._lists_cache = _Lists.of(self)
+        return self._lists_cache
 
     def _arrays(self) -> _Arrays:
-        """The span sums and anchors as numpy arrays (``_Arrays``), for the numpy engine."""
+        """What the numpy engine reads (``_Arrays``)."""
         if self._arrays_cache is None:
             self._arrays_cache = _Arrays.of(self)
         return self._arrays_cache
@@ -467,17 +492,17 @@ class Problem:
         sqrt, log, erfc = math.sqrt, math.log, math.erfc
         ratio = self.model.ratio
         two_spread, half_over_ratio = 2 * self.model.variance * ratio, 0.5 / ratio
-        source_spans, target_spans = self._span_anchors()
-        di = i1 - i0
-        source_chars = self.source_lengths[di][i0]
+        lists = self._lists()
+        sums, di = lists.sums, i1 - i0
+        source_chars = sums.source_lengths[di][i0]
         expected, half_source = ratio * source_chars, 0.5 * source_chars
-        span, fixed = source_spans[di][i0], self.source_shared[di][i0]
-        orphans = ORPHAN_PENALTY * self.source_orphan_spans[di][i0]
-        lengths, spans = self.target_lengths[size], target_spans[size]
-        shared, target_orphans = self.target_shared[size], self.target_orphan_spans[size]
+        span, fixed = lists.source_spans[di][i0], sums.source_shared[di][i0]
+        orphans = ORPHAN_PENALTY * sums.source_orphans[di][i0]
+        lengths, spans = sums.target_lengths[size], lists.target_spans[size]
+        shared, target_orphans = sums.target_shared[size], sums.target_orphans[size]
         merge = di + size > 2
-        source_stray = STRAY_PENALTY * self.source_stray_spans[di][i0]
-        target_strays = self.target_stray_spans[size]
+        source_stray = STRAY_PENALTY * sums.source_strays[di][i0]
+        target_strays = sums.target_strays[size]
         costs = []
         words = self.words.cost if self.words else None
         for j0 in range(first - size, last - size + 1):
@@ -510,28 +535,28 @@ class Problem:
         """
         import numpy as np
 
-        arrays = self._arrays()
+        sums = self._arrays().sums
         widths = np.maximum(last - first + 1, 0)
         cell_rows = np.repeat(rows, widths)
         offsets = np.cumsum(widths) - widths
         j = np.repeat(first - offsets, widths) + np.arange(int(widths.sum()))
         i0, j0 = cell_rows - di, j - dj
         ratio = self.model.ratio
-        source_chars = arrays.source_lengths[di][i0]
-        target_chars = arrays.target_lengths[dj][j0]
+        source_chars = sums.source_lengths[di][i0]
+        target_chars = sums.target_lengths[dj][j0]
         mean = 0.5 * source_chars + target_chars * (0.5 / ratio)
         spread = np.sqrt(2 * self.model.variance * ratio * np.maximum(mean, 1.0))
         x = np.abs(target_chars - ratio * source_chars) / spread
         cost = _tail_costs(x)
-        penalty = ORPHAN_PENALTY * arrays.source_orphan_spans[di][i0]
-        penalty += ORPHAN_PENALTY * arrays.target_orphan_spans[dj][j0]
-        unmatched = arrays.source_shared[di][i0] + arrays.target_shared[dj][j0]
+        penalty = ORPHAN_PENALTY * sums.source_orphans[di][i0]
+        penalty += ORPHAN_PENALTY * sums.target_orphans[dj][j0]
+        unmatched = sums.source_shared[di][i0] + sums.target_shared[dj][j0]
         matched = self._matched_over(di, dj, rows, first, last, offsets, len(j))
         cost -= ANCHOR_BONUS * matched
         penalty += ANCHOR_PENALTY * (unmatched - 2 * matched)
         if di + dj > 2:
-            strays = arrays.source_stray_spans[di][i0]
-            cost += STRAY_PENALTY * strays + STRAY_PENALTY * arrays.target_stray_spans[dj][j0]
+            strays = sums.source_strays[di][i0]
+            cost += STRAY_PENALTY * strays + STRAY_PENALTY * sums.target_strays[dj][j0]
         if self.words is not None:
             # What learnt words say is a set intersection of the bead's spans: one call a cell,
             # only where words are learnt (texts with few anchors), whose spans are cached.
@@ -639,7 +664,8 @@ def _search_rows(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[l
             if start > stop:
                 continue
             if dj == 0:
-                beads = [-STRAY_BONUS * problem.source_stray_spans[di][i - di]] * (stop - start + 1)
+                stray = problem.source_stray_at[i] - problem.source_stray_at[i - di]
+                beads = [-STRAY_BONUS * stray] * (stop - start + 1)
             else:
                 beads = problem.costs_to(i - di, i, dj, start, stop)
             kind = chosen[index]
@@ -750,7 +776,7 @@ class _Block:
             reached = (above >= 0) & (before >= lo[safe]) & (before <= hi[safe])
             predecessors[k, reached] = (offsets[safe] + before - lo[safe])[reached]
             if dj == 0:
-                beads[k] = -STRAY_BONUS * problem._arrays().source_stray_spans[di][safe]
+                beads[k] = -STRAY_BONUS * problem._arrays().sums.source_strays[di][safe]
                 continue
             # The cells a kind reaches in a row are one run of columns, as costs_over takes them.
             chosen = row_numbers[row_numbers >= di]
