@@ -17,12 +17,12 @@ search knows splits and merges up to four paragraphs into one (a literary transl
 one Chinese sentence into up to four English ones); bigger merges, which it cannot express, are found
 afterwards among the paragraphs it left without counterpart (``_regroup``).
 
-Two engines search a band, over the same costs: a short one (under ``SMALL_CELLS`` cells, an
-article's) in pure Python, cell by cell (``Problem.costs_to``, ``_search_rows``); a long one on
+Two engines search a band, over the same costs: a short one (up to ``SMALL_COSTS`` bead costs,
+an article's) in pure Python, cell by cell (``Problem.costs_to``, ``_search_rows``); a long one on
 numpy arrays, the bead costs of a whole band at once and then the dynamic programming row by
 row, each row one array (``Problem.costs_over``, ``_search_arrays``). numpy is imported only for
 a long one: on an article its per-call overhead costs more than the arithmetic it saves, and
-importing it would cost the window's start-up a fifth of a second. No Qt.
+importing it would cost the window's start-up 0.15–0.26 s of CPU. No Qt.
 """
 
 from __future__ import annotations
@@ -621,7 +621,8 @@ Band = tuple[list[int], list[int]]  # per source boundary i, the lowest and high
 # numpy's fixed cost per call and kind outweighs the arithmetic it saves. Measured on articles
 # and their concatenations, the engines break even near 1,650 costs with the scout's three
 # kinds (550 cells) and near 1,200 with the full search's eight (150 cells): the sample
-# article's searches cost 360 and 730, and each runs twice as fast in pure Python.
+# article's searches cost 360 and 730, and take a half and two thirds of numpy's time in pure
+# Python.
 SMALL_COSTS = 1_500
 BLOCK_CELLS = 1 << 18  # bead costs computed at once, all kinds: bounds the search's memory
 WIDE_ROW = 256  # cells: a row swept in prefix form (``_sweep``)
