@@ -15,9 +15,10 @@ It prints, against the plain length-only Gale–Church baseline (``tests/align_b
 3. what the scores say: their spread over right and wrong beads;
 4. the time to align a pair of about 2,000 paragraphs (``--size``), built by concatenating the
    cases over and over (numbers renumbered on each pass, so that a number stays as rare as in a real
-   article), as the median of ``--repeat`` runs; the baseline's full search would take minutes,
-   so it is timed in a band of the same width around the plain diagonal; and the floor of a
-   pure-Python banded search, the bead costs alone over the full search's band.
+   article), wall and CPU, as the median of ``--repeat`` runs; the baseline's full search would
+   take minutes, so it is timed in a band of the same width around the plain diagonal; the
+   floors that any run pays (reading the anchors; the bead costs alone over the full search's
+   band; one search of that band); and the process's peak resident memory (Unix).
 
 It is a benchmark, not a test: it always exits 0 (a target it misses is marked UNDER or OVER).
 """
@@ -35,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from timing import median_seconds  # noqa: E402  (bench/timing.py, beside this script)
+import numpy as np  # noqa: E402
 
 from reader.core.align import search  # noqa: E402
 from reader.core.align.aligner import align, paragraph_length  # noqa: E402
@@ -206,30 +207,38 @@ def big_case(cases: Sequence[Case], size: int) -> Case:
     return Case("big", "concatenated", "id", language, tuple(source), tuple(target), tuple(gold))
 
 
-def cost_floor(case: Case) -> tuple[float, int]:
-    """The pure-Python floor of a banded search: seconds to compute each bead cost once over a
-    band of the full search's width around the aligner's own path, no search, no anchors
-    read, no second pass; and the cells of that band."""
+def floors(case: Case) -> tuple[float, float, float, int]:
+    """What any run of the aligner pays on ``case``, apart, in CPU seconds (this process's, so
+    that a busy machine's other processes do not count): to read both texts' anchors
+    (``paragraph_keys``, before any search); to compute each bead cost once over a band of the
+    full search's width around the aligner's own path (``Problem.costs_over``, every kind at
+    once, no search); and to run one search over that band (bead costs and dynamic
+    programming, no scout, no widening, no second pass); and the cells of that band."""
+    start = time.process_time()
+    source_keys = paragraph_keys(case.source, case.source_language, case.target_language)
+    target_keys = paragraph_keys(case.target, case.target_language, case.source_language)
+    reading = time.process_time() - start
     problem = Problem(
         [paragraph_length(p) for p in case.source],
         [paragraph_length(p) for p in case.target],
-        weigh(
-            paragraph_keys(case.source, case.source_language, case.target_language),
-            paragraph_keys(case.target, case.target_language, case.source_language),
-        ),
+        weigh(source_keys, target_keys),
     )
     steps = best_path(problem)
     n = problem.n
-    lo, hi = search._band(*search._path_centre(steps, n), [search.REFINE_BAND] * (n + 1), problem.m)
+    band = search._band(*search._path_centre(steps, n), [search.REFINE_BAND] * (n + 1), problem.m)
+    lo, hi = (np.asarray(side) for side in band)
     kinds = [kind for kind in search.PRIORS if kind[0] and kind[1]]
-    start = time.perf_counter()
-    for i in range(1, n + 1):
-        for di, dj in kinds:
-            if di <= i:
-                first, last = max(lo[i], dj, lo[i - di] + dj), min(hi[i], hi[i - di] + dj)
-                if first <= last:
-                    problem.costs_to(i - di, i, dj, first, last)
-    return time.perf_counter() - start, sum(b - a + 1 for a, b in zip(lo, hi, strict=True))
+    start = time.process_time()
+    for di, dj in kinds:
+        rows = np.arange(di, n + 1)
+        first = np.maximum(np.maximum(lo[rows], lo[rows - di] + dj), dj)
+        last = np.maximum(np.minimum(hi[rows], hi[rows - di] + dj), first - 1)
+        problem.costs_over(di, dj, rows, first, last)
+    costs = time.process_time() - start
+    start = time.process_time()
+    search._search(problem, band, range(len(search.PRIORS)))
+    one_search = time.process_time() - start
+    return reading, costs, one_search, int((hi - lo + 1).sum())
 
 
 def _speed(cases: Sequence[Case], repeat: int, size: int) -> None:
@@ -237,20 +246,28 @@ def _speed(cases: Sequence[Case], repeat: int, size: int) -> None:
     mixed = big_case(cases, size)  # translations into Arabic, English, French in turn
     print(
         f"\nspeed: id-ar {len(arabic.source)} x {len(arabic.target)} paragraphs, "
-        f"mixed {len(mixed.source)} x {len(mixed.target)} (wall time, median of {repeat})"
+        f"mixed {len(mixed.source)} x {len(mixed.target)} (median of {repeat}, lowest-highest)"
     )
     for label, case in (("id-ar", arabic), ("mixed", mixed)):
-        seconds = median_seconds(lambda c=case: ours(c), repeat)
+        walls, cpus = [], []
+        for _ in range(repeat):
+            wall, cpu = time.perf_counter(), time.process_time()
+            beads = ours(case)
+            walls.append(time.perf_counter() - wall)
+            cpus.append(time.process_time() - cpu)
+        seconds = statistics.median(walls)
         verdict = "ok" if seconds < TARGET_SECONDS else "OVER"
-        f1 = strict_f1(ours(case), case.gold)
         print(
-            f"  reader    {label:<6} {seconds * 1000:6.0f} ms  (target < {TARGET_SECONDS:.0f} s: "
-            f"{verdict})  strict F1 {f1:.3f}"
+            f"  reader    {label:<6} wall {seconds:6.2f} s ({min(walls):.2f}-{max(walls):.2f}), "
+            f"CPU {statistics.median(cpus):6.2f} s ({min(cpus):.2f}-{max(cpus):.2f})  "
+            f"(target < {TARGET_SECONDS:.0f} s: {verdict})  strict F1 "
+            f"{strict_f1(beads, case.gold):.3f}"
         )
-    floor, cells = cost_floor(arabic)
+    reading, costs, one_search, cells = floors(arabic)
     print(
-        f"  floor     id-ar  {floor * 1000:6.0f} ms  (each bead cost computed once over the "
-        f"full search's band, {cells:,} cells, no search)"
+        f"  floors    id-ar  (CPU) anchors read {reading:.2f} s; bead costs alone over the full "
+        f"search's band ({cells:,} cells, every kind, numpy) {costs:.3f} s; one search of that "
+        f"band {one_search:.3f} s"
     )
     start = time.perf_counter()
     reference = gale_church(arabic.source, arabic.target, band=INITIAL_BAND)
@@ -259,6 +276,12 @@ def _speed(cases: Sequence[Case], repeat: int, size: int) -> None:
         f"  baseline  id-ar  {seconds * 1000:6.0f} ms  (one run, band ±{INITIAL_BAND} around "
         f"the plain diagonal)  strict F1 {strict_f1(reference, arabic.gold):.3f}"
     )
+    try:
+        import resource  # Unix only
+    except ImportError:
+        return
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  memory    the bench's process at most {peak:.0f} MB resident")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

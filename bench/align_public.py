@@ -3,6 +3,7 @@
 Run it from the project root::
 
     .venv/bin/python bench/align_public.py [--data DIR] [--sets tb,bible,mac] [--no-baseline]
+        [--tuning] [--costs]
 
 The sets live outside the project (``/work/shared/data/align-public``, or ``--data``; their
 README says where each comes from). Each sentence is one paragraph, so paragraph i is sentence i,
@@ -25,6 +26,11 @@ on and the part held back: Text+Berg dev and test0–3 / test4–6; MAC-Dev chap
 and each test bead is scored in the half its first sentence lies in). The table shows both parts
 and the published test figure (Text+Berg test is test0–6 together).
 
+``--tuning`` aligns and scores the tuning parts alone, as a change is tuned (the held-back parts
+are scored before a round of changes and once after it). ``--costs`` prices, per document, the
+path Reader found and the gold path under the cost model Reader found its path with: where the
+gold path costs more, a better search could not find it.
+
 It also times each set (median of ``--repeat`` runs) and measures its peak of Python memory
 (``tracemalloc``, one more run). A benchmark, not a test: it always exits 0.
 """
@@ -46,7 +52,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.align.aligner import align  # noqa: E402
+from reader.core.align.aligner import align, searched  # noqa: E402
 from tests.align_baseline import _PRIORS as GC_PRIORS  # noqa: E402  (Gale and Church's own)
 from tests.align_baseline import _VARIANCE as GC_VARIANCE  # noqa: E402
 from tests.align_baseline import _tail_cost  # noqa: E402
@@ -372,6 +378,34 @@ def run(aligner: Aligner, document: Document, repeat: int, measure: bool) -> Run
     return Run(beads, times, peak)
 
 
+def path_costs(document: Document) -> tuple[float, float | None]:
+    """The cost of the path Reader found and of the gold path, under the cost model Reader
+    found its path with (``reader.core.align.aligner.searched``): where the gold path costs
+    more, the model, not the search, stands in the way. Sentences no gold bead holds are
+    beads without counterpart; ``None`` for a gold alignment that is no path (a bead of
+    sentences that are not consecutive, beads out of order)."""
+    problem, steps = searched(
+        document.source, document.target, document.source_language, document.target_language
+    )
+    found = sum(problem.cost(*step) for step in steps)
+    gold: list[tuple[int, int, int, int]] = []
+    i = j = 0
+    for sources, targets in [*document.gold, ((problem.n,), (problem.m,))]:
+        i0 = sources[0] if sources else i
+        j0 = targets[0] if targets else j
+        if i0 < i or j0 < j:
+            return found, None
+        gold += [(k, k + 1, j, j) for k in range(i, i0)] + [
+            (i0, i0, k, k + 1) for k in range(j, j0)
+        ]
+        i1, j1 = i0 + len(sources), j0 + len(targets)
+        if sources != tuple(range(i0, i1)) or targets != tuple(range(j0, j1)):
+            return found, None
+        gold.append((i0, i1, j0, j1))
+        i, j = i1, j1
+    return found, sum(problem.cost(*step) for step in gold[:-1])
+
+
 def part_counts(part: Part, runs: dict[str, Run]) -> Counts:
     total = Counts()
     for document in part.documents:
@@ -388,12 +422,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="timed runs of Reader (median)")
     parser.add_argument("--no-baseline", action="store_true", help="skip Gale–Church")
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc run")
+    parser.add_argument(
+        "--tuning", action="store_true", help="only the parts to tune on (no held-back part)"
+    )
+    parser.add_argument(
+        "--costs", action="store_true", help="the found and the gold path's cost per document"
+    )
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"no public sets at {args.data}: pass --data")
         return 0
     wanted = set(args.sets.split(","))
     all_parts = parts(args.data, wanted)
+    if args.tuning:
+        all_parts = [p for p in all_parts if "tune" in p.name]
     documents = {d.name: d for p in all_parts for d in p.documents}
     ours = {
         name: run(reader, d, max(args.repeat, 1), not args.no_memory)
@@ -426,6 +468,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         size = f"{len(d.source)}x{len(d.target)}"
         peak = f"{result.peak / 1e6:8.1f}" if result.peak else "       –"
         print(f"  {name:<8} {size:>12} {statistics.median(result.seconds):8.2f} {peak}")
+    if args.costs:
+        print("\nthe path's cost under Reader's model (-log): found, gold")
+        for name, d in documents.items():
+            found, gold = path_costs(d)
+            priced = "no path" if gold is None else f"{gold:.0f}"
+            print(f"  {name:<8} {found:10.0f} {priced:>10}")
     return 0
 
 

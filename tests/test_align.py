@@ -9,6 +9,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -134,21 +135,25 @@ def test_bead_kind_counts_each_side() -> None:
     assert Bead((), (7,), 0.5).kind == "0-1"
 
 
-def test_the_fast_row_costs_equal_the_bead_cost() -> None:
-    # The search uses Problem.costs_to, scoring and regrouping use Problem.cost: one model.
+def test_the_band_costs_equal_the_bead_cost() -> None:
+    # The search uses Problem.costs_over, scoring and regrouping use Problem.cost: one model.
     case = next(c for c in CASES if c.id == "rail-id-ar")
     problem = search.Problem(
         [len(" ".join(p.split())) for p in case.source],
         [len(" ".join(p.split())) for p in case.target],
         weigh(paragraph_keys(case.source, "id"), paragraph_keys(case.target, "ar")),
     )
-    for di, dj in [(1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3)]:
-        for i in range(di, problem.n + 1):
-            j_last = min(problem.m, i + 2)
-            row = problem.costs_to(i - di, i, dj, dj, j_last)
-            for j, fast in zip(range(dj, j_last + 1), row, strict=True):
+    for di, dj in [(1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (4, 1), (1, 4)]:
+        rows = np.arange(di, problem.n + 1)
+        first = np.full(len(rows), dj)
+        last = np.maximum(np.minimum(problem.m, rows + 2), dj - 1)
+        fast = iter(problem.costs_over(di, dj, rows, first, last).tolist())
+        for i, j_last in zip(rows.tolist(), last.tolist(), strict=True):
+            for j in range(dj, j_last + 1):
                 slow = problem.cost(i - di, i, j - dj, j) - search.prior_cost(di, dj)
-                assert fast == pytest.approx(slow, abs=1e-9)
+                assert next(fast) == pytest.approx(slow, abs=1e-9)
+        assert next(fast, None) is None
+    assert problem.anchors(0, 1, 0, 1)[0] > 0  # anchors matched: the test weighs them
 
 
 def test_the_band_widens_when_the_path_leaves_it(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -265,6 +265,18 @@ def test_beads_within_one_verse_are_merged_before_scoring() -> None:
     assert merged == [((0, 1), (0,)), ((2,), (1, 2, 3))]
 
 
+def test_the_bench_prices_the_gold_path_under_readers_model_with_its_gaps_as_beads_alone() -> None:
+    bench = _bench()
+    source = ("Es regnet.", "Die Hütte liegt auf 1901 m.", "Wir steigen auf.")
+    target = ("Il pleut.", "Le refuge est à 1901 m.", "Nous montons.")
+    document = bench.Document("t", "de", "fr", source, target, (((0,), (0,)), ((2,), (2,))))  # type: ignore[attr-defined]
+    found, gold = bench.path_costs(document)  # type: ignore[attr-defined]
+    # Paragraph 1 of each side, in no gold bead, is a 1-0 and a 0-1: dearer than the 1-1 found.
+    assert gold is not None and gold > found
+    overlapping = bench.Document("t", "de", "fr", source, target, (((0, 1), (0,)), ((1,), (1, 2))))  # type: ignore[attr-defined]
+    assert bench.path_costs(overlapping)[1] is None  # type: ignore[attr-defined]
+
+
 @pytest.mark.skipif(not PUBLIC.is_dir(), reason="the public gold sets are not on this machine")
 def test_text_berg_test2_is_aligned_above_gale_church() -> None:
     bench = _bench()

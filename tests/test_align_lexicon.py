@@ -13,7 +13,7 @@ import pytest
 
 from reader.core.align import aligner
 from reader.core.align.aligner import align
-from reader.core.align.lexicon import learn_pairs, pair_keys, words
+from reader.core.align.lexicon import WordEvidence, learn_pairs, word_evidence, words
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 PARTICLES = ["la", "de", "ke", "na", "se"]
@@ -68,9 +68,55 @@ def test_a_word_and_its_rendering_are_learnt_and_particles_pair_with_nothing() -
     right_pairs = {(s[:5], t[:5]) for s, t in rendering.items()}
     assert len(learnt & right_pairs) > 0.9 * len(learnt) > 50
     assert not {t for _, t in learnt} & set(PARTICLES)  # in nearly every sentence: no evidence
-    source_keys, target_keys = pair_keys(source_words, target_words, pairs)
-    shared = [set(s) & set(t) for s, t in zip(source_keys, target_keys[:1], strict=False)]
-    assert shared[0]  # the first sentences render each other, and their keys say so
+    evidence = WordEvidence(source_words, target_words, pairs)
+    linked, trials = evidence.counts(0, 1, 0, 1)
+    assert trials > 0 and linked > 0.8 * trials  # the first sentences render each other
+    assert evidence.counts(0, 1, 3, 4)[0] < 0.3 * evidence.counts(0, 1, 3, 4)[1]
+
+
+def steps_of(beads: list[Bead]) -> list[tuple[int, int, int, int]]:
+    return [(s[0], s[-1] + 1, t[0], t[-1] + 1) for s, t in beads]
+
+
+def test_the_words_favour_a_right_bead_over_its_neighbours_and_a_split_over_half_of_it() -> None:
+    source, target, gold, _ = cipher_pair()
+    evidence = word_evidence(source, target, steps_of(gold))
+    assert evidence is not None
+    assert evidence.link_cost < 0 < evidence.miss_cost  # measured on the texts
+    assert evidence.cost(0, 1, 0, 1) < 0 < evidence.cost(0, 1, 1, 2)
+    assert evidence.cost(1, 2, 0, 1) > 0
+    assert evidence.cost(0, 0, 0, 1) == evidence.cost(0, 1, 1, 1) == 0.0  # nothing to weigh
+    (split,) = [bead for bead in gold if len(bead[1]) == 2][:1]
+    (i,), (j, k) = split
+    whole = evidence.cost(i, i + 1, j, k + 1)
+    assert whole < evidence.cost(i, i + 1, j, j + 1)  # the second half's words are his too
+    assert whole < evidence.cost(i, i + 1, j, k + 2)  # a sentence more brings words of its own
+    assert evidence.cost(i, i + 1, j, k + 2) > evidence.cost(i, i + 1, j, k + 1)
+
+
+def test_a_bead_missing_half_of_a_split_has_less_support_than_its_words_alone_would_give() -> None:
+    source, target, gold, _ = cipher_pair()
+    evidence = word_evidence(source, target, steps_of(gold))
+    assert evidence is not None
+    (i,), (j, k) = next(bead for bead in gold if len(bead[1]) == 2)
+    half = (i, i + 1, j, j + 1)
+    assert evidence.support(*half) < -evidence.cost(*half)  # the next sentence is his too
+    whole = (i, i + 1, j, k + 1)
+    assert evidence.support(*whole) == -evidence.cost(*whole) > evidence.support(*half)
+
+
+def test_links_are_not_used_where_the_path_they_are_measured_on_shows_no_difference() -> None:
+    source, target, gold, _ = cipher_pair()
+    source_words, target_words = [words(p) for p in source], [words(p) for p in target]
+    evidence = WordEvidence(
+        source_words, target_words, learn_pairs(source_words, target_words, gold)
+    )
+    assert evidence.calibrated(steps_of(gold), len(target))
+    # Measured on pairings three sentences off the truth, right and wrong look alike.
+    shifted = [(i, i + 1, j + 3, j + 4) for i, _, j, _ in steps_of(gold) if j + 4 <= len(target)]
+    assert not WordEvidence(
+        source_words, target_words, learn_pairs(source_words, target_words, gold)
+    ).calibrated(shifted, len(target))
 
 
 def test_too_few_beads_teach_nothing() -> None:

@@ -86,6 +86,7 @@ NOT_ON_THE_START_PATH = (
     "babel",  # CLDR: loaded when a numeral or a month needs it, never for the sample
     "importlib.resources",  # reader.resources_folder() and the font packages' folders instead
     "html",  # reader.ui.plain.literal escapes without it
+    "numpy",  # the alignment's numpy engine: long texts only, the sample is searched without it
 )
 
 

@@ -14,17 +14,19 @@ diagonal that the cumulative lengths predict; the band widens where the best pat
 edge, and wherever a wider band finds a cheaper path, so that a long text does not drift
 (``reader.core.align.search``; ``bench/align.py``, ``bench/align_public.py``). A long text
 whose anchors leave many beads without evidence (a novel, a scripture: few numbers and names)
-is searched a second time with word pairs learnt from the first alignment as anchors too
+is searched twice more, each time with the word pairs learnt from the alignment before: a
+bead is then the likelier the more of its words find a learnt partner across it
 (``reader.core.align.lexicon``). A paragraph that is not a translation of anything, written in
 the other text's language or in no language at all (the debris of a scan), is cheaper left
 without counterpart and dearer inside a merge (``reader.core.align.stray``).
 
 What a bead's ``score`` means: how strongly the bead's own evidence supports it, in [0, 1]. It
 is a logistic function of the kind's base log-odds (a 1–1 is the rule, a regrouping less
-certain), of how far the lengths stray from the texts' ratio, and of the anchors matched
-across the bead against those left unmatched. A 1–1 whose lengths fit and whose numbers and
-names agree scores near 1 (0.98 and up); one whose anchors disagree falls fast (in a short
-text, one number that differs takes it to about 0.94, two to about 0.25). A paragraph without counterpart scores around 0.5: lower when
+certain), of how far the lengths stray from the texts' ratio, of the anchors matched
+across the bead against those left unmatched, and, where words are learnt, of its words'
+links across it (less where a neighbouring paragraph's words would link too: a split cut
+short). A 1–1 whose lengths fit and whose numbers and names agree scores near 1 (0.98 and
+up); one whose anchors disagree falls fast (in a short text, one number that differs takes it to about 0.94, two to about 0.25). A paragraph without counterpart scores around 0.5: lower when
 it holds anchors found elsewhere in the other text (it may belong there), up to 0.73 when it
 holds numbers the other text lacks altogether (a dropped paragraph, an added note). A score is
 not a calibrated probability; below 0.9 is worth a reader's look.
@@ -34,15 +36,15 @@ This module never imports Qt: the window's aligned rows are drawn from an ``Alig
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
 from reader.core.align.anchors import paragraph_keys, weigh
-from reader.core.align.lexicon import MIN_BEADS, learn_pairs, pair_keys, words
+from reader.core.align.lexicon import MIN_BEADS, word_evidence
 from reader.core.align.search import (
+    LengthModel,
     Problem,
     Step,
     bead_score,
@@ -59,6 +61,10 @@ NULL_SCORE = 0.5  # a paragraph without counterpart when the other text is empty
 # literary texts and the Bible, 0.0 to 0.6.
 MIN_MATCHED = 0.3
 WELL_ANCHORED = 0.8
+# Searches with learnt words: the second learns from the first's path, better than the path
+# lengths and anchors chose (MAC-Dev tuning part 0.638 with one, 0.684 with two, 0.683 with
+# three; Text+Berg's 0.858 with each).
+LEARNING_PASSES = 2
 
 
 # -- the result ---------------------------------------------------------------------------------
@@ -136,6 +142,20 @@ def align(
         return Alignment((*alone, *(Bead((), (j,), NULL_SCORE) for j in range(len(target)))))
     if list(source) == list(target):  # a version beside itself: nothing to search
         return Alignment(tuple(Bead((i,), (i,), 1.0) for i in range(len(source))))
+    problem, steps = searched(source, target, source_language, target_language)
+    return Alignment(
+        tuple(
+            Bead(tuple(range(i0, i1)), tuple(range(j0, j1)), bead_score(problem, (i0, i1, j0, j1)))
+            for i0, i1, j0, j1 in steps
+        )
+    )
+
+
+def searched(
+    source: Sequence[str], target: Sequence[str], source_language: str, target_language: str
+) -> tuple[Problem, list[Step]]:
+    """The cheapest path through two non-empty texts, with the cost model it was found under
+    (``align``'s search; ``bench/align_public.py --costs`` prices the gold path with it)."""
     source_keys = paragraph_keys(source, source_language, target_language)
     target_keys = paragraph_keys(target, target_language, source_language)
     lengths = [paragraph_length(p) for p in source], [paragraph_length(p) for p in target]
@@ -145,52 +165,45 @@ def align(
     )
     problem = Problem(*lengths, weigh(source_keys, target_keys), strays=strays)
     steps = best_path(problem)
-    if _learn_words(source, target, source_keys, target_keys, problem, steps):
-        steps = refined_path(problem, steps)
-    return Alignment(
-        tuple(
-            Bead(tuple(range(i0, i1)), tuple(range(j0, j1)), bead_score(problem, (i0, i1, j0, j1)))
-            for i0, i1, j0, j1 in steps
-        )
-    )
+    if _needs_words(source, target, problem, steps):
+        steps = _aligned_by_words(source, target, problem, steps)
+    return problem, steps
 
 
-def _learn_words(
-    source: Sequence[str],
-    target: Sequence[str],
-    source_keys: list[Counter[str]],
-    target_keys: list[Counter[str]],
-    problem: Problem,
-    steps: list[Step],
+def _needs_words(
+    source: Sequence[str], target: Sequence[str], problem: Problem, steps: list[Step]
 ) -> bool:
-    """Add to ``problem``'s anchors the word pairs that a first alignment teaches
-    (``reader.core.align.lexicon``); whether there were any.
-
-    Only where they are needed and can be learnt: texts long enough, whose own anchors leave
-    many beads without evidence (a literary text, a book with few numbers and names, not a
-    news article with a number or a name in nearly every paragraph, which words would cost
-    time without changing a bead). Where words are learnt, lengths count for less
-    (``reader.core.align.search.widened``).
-    """
+    """Whether words should be learnt from the two texts: only where they are needed and can
+    be learnt, in texts long enough whose own anchors leave many beads without evidence (a
+    literary text, a book with few numbers and names; not a news article with a number or a
+    name in nearly every paragraph, where words would cost time without changing a bead)."""
     if min(len(source), len(target)) < MIN_BEADS:
         return False
     linked = [step for step in steps if step[0] < step[1] and step[2] < step[3]]
     anchored = sum(problem.anchors(*step)[0] >= MIN_MATCHED for step in linked)
-    if anchored >= WELL_ANCHORED * len(linked):
-        return False
-    source_words = [words(p) for p in source]
-    target_words = [words(p) for p in target]
-    pairs = learn_pairs(
-        source_words, target_words, [(range(a, b), range(c, d)) for a, b, c, d in steps]
-    )
-    if pairs:
-        learnt_source, learnt_target = pair_keys(source_words, target_words, pairs)
-        for keys, more in zip(source_keys, learnt_source, strict=True):
-            keys.update(more)
-        for keys, more in zip(target_keys, learnt_target, strict=True):
-            keys.update(more)
-        problem.use_anchors(weigh(source_keys, target_keys))
-        # Measured again on the full search's beads: where one text has many more sentences,
-        # the scout's 1–1 beads pair a sentence with one part of its split, short of the ratio.
-        problem.model = widened(fit(problem, steps, merges=True) or problem.model)
-    return bool(pairs)
+    return anchored < WELL_ANCHORED * len(linked)
+
+
+def _aligned_by_words(
+    source: Sequence[str], target: Sequence[str], problem: Problem, steps: list[Step]
+) -> list[Step]:
+    """The path searched again, ``LEARNING_PASSES`` times, with what the words learnt from the
+    path before say of each bead (``reader.core.align.lexicon``); ``steps`` if nothing is learnt.
+
+    Where words are learnt, lengths count for less (``reader.core.align.search.widened``), and
+    the ratio of target to source characters is the texts' totals: measured on the 1–1 beads
+    of a path that lengths chose, in a translation that splits many sentences, it pairs a
+    sentence with one part of its split and falls short (MAC-Dev 002: 3.39 measured, 3.66 by
+    the totals, 3.75 on the gold beads; 003: 4.77, 5.18, 5.24).
+    """
+    evidence = word_evidence(source, target, steps)
+    if evidence is None:
+        return steps
+    variance = widened(fit(problem, steps, merges=True) or problem.model).variance
+    problem.model = LengthModel(problem.target_at[-1] / problem.source_at[-1], variance)
+    for search in range(LEARNING_PASSES):
+        if search:
+            evidence = word_evidence(source, target, steps) or evidence
+        problem.words = evidence
+        steps = refined_path(problem, steps)
+    return steps

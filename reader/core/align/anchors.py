@@ -33,10 +33,7 @@ from reader.core.text.transliterate import arabic_key, cyrillic_key, latin_key, 
 # What each kind of key is worth before the rarity factor. A number of two digits or more is the
 # best evidence a news translation offers; a single digit is often spelled out ("dua", "two");
 # skeletons of names sometimes collide with ordinary words; punctuation is only a hint.
-# A word pair learnt from the texts (``W``, ``reader.core.align.lexicon``): about as reliable as
-# a name's skeleton, and a sentence holds several.
-LEXICON_WEIGHT = 0.8
-KIND_WEIGHTS = {"#": 1.0, "L": 1.0, "N": 0.7, "P": 0.3, "W": LEXICON_WEIGHT}
+KIND_WEIGHTS = {"#": 1.0, "L": 1.0, "N": 0.7, "P": 0.3}
 SINGLE_DIGIT_WEIGHT = 0.5
 MIN_SKELETON = 3  # consonants: shorter skeletons ("km" for Kim) match ordinary words too often
 

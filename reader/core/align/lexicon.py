@@ -1,4 +1,4 @@
-"""Word pairs learnt from the two texts themselves: the aligner's bilingual evidence.
+"""Word pairs learnt from the two texts themselves, and what they say of a bead.
 
 Lengths, numbers and names say little about a literary translation or a text with few
 numbers: which of two English sentences renders a Chinese one is a matter of words. No
@@ -7,21 +7,29 @@ translation keep turning up in the same beads. After a first alignment, every wo
 source bead is counted against every word of its target side; a pair whose words occur
 together in most of the beads either occurs in (Dice's coefficient at least ``MIN_DICE``, in
 ``MIN_TOGETHER`` beads or more; the strongest pairs first, each word in ``LINKS`` pairs at most)
-becomes an anchor key of its own, ``W`` followed by the two words, on every paragraph holding
-either word: hunalign's second pass (Varga et al. 2005), with a dictionary learnt by
+is learnt: hunalign's second pass (Varga et al. 2005), with a dictionary learnt by
 co-occurrence over a first alignment, as Moore (2002) learns his, rather than given.
+
+What the pairs say of a bead (``WordEvidence``): each of its words that takes part in a pair
+either finds a partner on the bead's other side or does not, and right beads find one far more
+often than pairings of unrelated paragraphs; both rates are measured on the texts themselves.
+A word counts once however many paragraphs of the other side hold its partner, so that a
+merge gains only the links its added paragraph brings, and pays for the words it brings that
+find none: a 1–1 against a 1–2 is decided by whether the second paragraph's words translate
+the first's.
 
 Words are cut by the one tokenizer (``reader.core.text.tokens``), folded, and a word of a
 spaced script is cut to its first ``STEM`` letters so that inflections count together (a crude
 stem, but one that holds in any language); a character of a script written without spaces
 (Chinese) is a word. Words in one bead in five or more are left out (function words: they pair
-with everything and would weigh nothing as anchors), and so are words met only once.
+with everything and would weigh nothing), and so are words met only once.
 
 Pure Python, no Qt.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import product
@@ -98,21 +106,130 @@ def learn_pairs(
     return pairs
 
 
-def pair_keys(
-    source: Sequence[set[str]], target: Sequence[set[str]], pairs: dict[str, set[str]]
-) -> tuple[list[Counter[str]], list[Counter[str]]]:
-    """The anchor keys the pairs put on each paragraph of each side: ``W`` + source word +
-    tab + target word, once per paragraph holding that side's word."""
-    wanted = {t for targets in pairs.values() for t in targets}
-    by_target: dict[str, list[str]] = {}
-    for s, targets in pairs.items():
-        for t in targets:
-            by_target.setdefault(t, []).append(s)
-    source_keys = [
-        Counter(f"W{s}\t{t}" for s in found if s in pairs for t in pairs[s]) for found in source
-    ]
-    target_keys = [
-        Counter(f"W{s}\t{t}" for t in found if t in wanted for s in by_target[t])
-        for found in target
-    ]
-    return source_keys, target_keys
+# -- what the pairs say of a bead ---------------------------------------------------------------
+
+WORD_WEIGHT = 0.3  # what a word's link or miss counts for: a sentence's words are not independent
+OFF_PATH = 2  # paragraphs off a path where pairings of unrelated paragraphs are taken from
+RATE_FLOOR = 1e-3  # link rates are kept this far from 0 and 1
+
+Step = tuple[int, int, int, int]  # a bead as (i0, i1, j0, j1): source i0:i1, target j0:j1
+_Side = tuple[frozenset[str], frozenset[str]]
+
+
+class WordEvidence:
+    """What a bead's words say once pairs are learnt, as a cost in the search's units (-log):
+    how many of its words find a learnt partner on its other side, against how many could.
+
+    Each word that takes part in a learnt pair is a trial: linked (its partner is on the bead's
+    other side) or not. A right bead links its words at rate ``p_right``, a pairing of
+    unrelated paragraphs at ``p_wrong`` (``calibrated``, measured on the texts). A bead's cost
+    is minus the log-likelihood ratio of its links and misses, scaled by ``WORD_WEIGHT``
+    (naive Bayes over words that are not independent); a bead without counterpart has no
+    words to weigh and costs nothing. Spans of paragraphs are cached, so that each bead costs
+    two set intersections.
+    """
+
+    def __init__(
+        self, source: Sequence[set[str]], target: Sequence[set[str]], pairs: dict[str, set[str]]
+    ) -> None:
+        backward: dict[str, set[str]] = {}
+        for s, targets in pairs.items():
+            for t in targets:
+                backward.setdefault(t, set()).add(s)
+        self._words = (
+            [frozenset(found & pairs.keys()) for found in source],
+            [frozenset(found & backward.keys()) for found in target],
+        )
+        self._partners = (
+            [frozenset().union(*(pairs[s] for s in found)) for found in self._words[0]],
+            [frozenset().union(*(backward[t] for t in found)) for found in self._words[1]],
+        )
+        self._spans: tuple[dict[tuple[int, int], _Side], dict[tuple[int, int], _Side]] = ({}, {})
+        self.link_cost = 0.0  # per linked word (negative: a link is evidence for the bead)
+        self.miss_cost = 0.0  # per word without a partner across the bead
+
+    def _side(self, side: int, start: int, stop: int) -> _Side:
+        """A span's words, and the partners they would link with."""
+        found = self._spans[side].get((start, stop))
+        if found is None:
+            words, partners = self._words[side], self._partners[side]
+            found = (
+                frozenset().union(*words[start:stop]),
+                frozenset().union(*partners[start:stop]),
+            )
+            self._spans[side][start, stop] = found
+        return found
+
+    def counts(self, i0: int, i1: int, j0: int, j1: int) -> tuple[int, int]:
+        """A bead's linked words (a partner on its other side) and its trials (words that
+        could have one)."""
+        source, source_partners = self._side(0, i0, i1)
+        target, target_partners = self._side(1, j0, j1)
+        linked = len(source_partners & target) + len(target_partners & source)
+        return linked, len(source) + len(target)
+
+    def calibrated(self, steps: Sequence[Step], m: int) -> bool:
+        """Measure the link rates on a path's 1–1 beads (right, mostly) and on pairings
+        ``OFF_PATH`` paragraphs off them (wrong, mostly); whether links tell the two apart."""
+        right, wrong = [0, 0], [0, 0]
+        for i0, i1, j0, j1 in steps:
+            if i1 - i0 != 1 or j1 - j0 != 1:
+                continue
+            for into, j in ((right, j0), (wrong, j0 - OFF_PATH), (wrong, j0 + OFF_PATH)):
+                if 0 <= j < m:
+                    linked, trials = self.counts(i0, i1, j, j + 1)
+                    into[0] += linked
+                    into[1] += trials
+        if not right[1] or not wrong[1]:
+            return False
+        p_right = min(max(right[0] / right[1], RATE_FLOOR), 1 - RATE_FLOOR)
+        p_wrong = min(max(wrong[0] / wrong[1], RATE_FLOOR), 1 - RATE_FLOOR)
+        if p_right <= p_wrong:
+            return False
+        self.link_cost = -WORD_WEIGHT * math.log(p_right / p_wrong)
+        self.miss_cost = -WORD_WEIGHT * math.log((1 - p_right) / (1 - p_wrong))
+        return True
+
+    def cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """The bead's words' cost: negative where they translate each other."""
+        if i0 == i1 or j0 == j1:
+            return 0.0
+        linked, trials = self.counts(i0, i1, j0, j1)
+        return self.link_cost * linked + self.miss_cost * (trials - linked)
+
+    def support(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """What the bead's words add to its log-odds of being right, for its score: minus
+        their cost, less the most that one more paragraph next to the bead on either side
+        would save (a bead whose neighbour's words translate its own may be missing part of
+        a split). 0 for a bead without counterpart."""
+        if i0 == i1 or j0 == j1:
+            return 0.0
+        own = self.cost(i0, i1, j0, j1)
+        n, m = len(self._words[0]), len(self._words[1])
+        wider = [
+            self.cost(a, b, c, d)
+            for a, b, c, d in (
+                (i0 - 1, i1, j0, j1),
+                (i0, i1 + 1, j0, j1),
+                (i0, i1, j0 - 1, j1),
+                (i0, i1, j0, j1 + 1),
+            )
+            if a >= 0 and b <= n and c >= 0 and d <= m
+        ]
+        return -own - max(0.0, own - min(wider, default=own))
+
+
+def word_evidence(
+    source: Sequence[str], target: Sequence[str], steps: Sequence[Step]
+) -> WordEvidence | None:
+    """The evidence of the word pairs that the alignment ``steps`` teaches, calibrated on it;
+    ``None`` where nothing is learnt or the links do not tell right beads from wrong."""
+    source_words = [words(p) for p in source]
+    target_words = [words(p) for p in target]
+    pairs = learn_pairs(
+        source_words, target_words, [(range(a, b), range(c, d)) for a, b, c, d in steps]
+    )
+    if not pairs:
+        return None
+    evidence = WordEvidence(source_words, target_words, pairs)
+    return evidence if evidence.calibrated(steps, len(target)) else None

@@ -3,7 +3,8 @@
 A bead's cost is -log of its kind's prior, plus how far its lengths stray from the texts' own
 ratio of target to source characters (in standard deviations, as Gale and Church model it),
 minus the anchor weight it matches, plus the weight it leaves unmatched (see
-``reader.core.align.anchors``); a paragraph that is not a translation
+``reader.core.align.anchors``), plus, where words are learnt from the texts, what its words say
+(``Problem.words``, ``reader.core.align.lexicon``); a paragraph that is not a translation
 (``reader.core.align.stray``) makes a bead without counterpart cheaper and a merge dearer. The cheapest path through the grid of (source, target) paragraph
 boundaries is the alignment.
 
@@ -16,16 +17,30 @@ search knows splits and merges up to four paragraphs into one (a literary transl
 one Chinese sentence into up to four English ones); bigger merges, which it cannot express, are found
 afterwards among the paragraphs it left without counterpart (``_regroup``).
 
-Pure Python, no Qt.
+Two engines search a band, over the same costs: a short one (up to ``SMALL_COSTS`` bead costs,
+an article's) in pure Python, cell by cell (``Problem.costs_to``, ``_search_rows``); a long one on
+numpy arrays, the bead costs of a whole band at once and then the dynamic programming row by
+row, each row one array (``Problem.costs_over``, ``_search_arrays``). numpy is imported only for
+a long one: on an article its per-call overhead costs more than the arithmetic it saves, and
+importing it would cost the window's start-up 0.15–0.26 s of CPU. No Qt.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, chain
+from typing import TYPE_CHECKING, Generic, Protocol, TypeAlias, TypeVar
 
 from reader.core.align.anchors import Weights
+
+if TYPE_CHECKING:  # numpy itself is imported where the numpy engine runs, not on import
+    import numpy as np
+    import numpy.typing as npt
+
+    FloatArray: TypeAlias = npt.NDArray[np.float64]
+    IntArray: TypeAlias = npt.NDArray[np.int64]
 
 # Bead kinds (source paragraphs, target paragraphs) and how often translated news shows each.
 # Gale and Church's sentence priors, reshaped for paragraphs: an edited translation drops a
@@ -80,6 +95,7 @@ MIN_GROWTH = 8
 MAX_GROWTH = 64
 MAX_CELLS = 4_000_000
 
+LONGEST = max(max(kind) for kind in PRIORS)  # paragraphs on one side of a bead, at most
 _SQRT2 = math.sqrt(2.0)
 _LOG_SQRT_PI = 0.5 * math.log(math.pi)
 _KIND_LIST = list(PRIORS)
@@ -119,6 +135,21 @@ def _tail_cost(delta: float) -> float:
     return x * x + math.log(x) + _LOG_SQRT_PI  # asymptotic: erfc underflows further out
 
 
+def _tail_costs(x: FloatArray) -> FloatArray:
+    """``_tail_cost`` of each of ``x``, already absolute deviations over the square root of 2.
+    numpy has no erfc: it is taken from ``math`` (correctly rounded, as the scalar cost's),
+    value by value, which costs a tenth of the whole cost's time."""
+    import numpy as np
+
+    near = x < 5.0
+    costs = np.empty_like(x)
+    close = x[near]
+    costs[near] = -np.log(np.fromiter(map(math.erfc, close.tolist()), np.float64, len(close)))
+    far = x[~near]
+    costs[~near] = far * far + np.log(far) + _LOG_SQRT_PI
+    return costs
+
+
 def _prefix(values: Sequence[float]) -> list[float]:
     sums = [0.0]
     for value in values:
@@ -126,10 +157,26 @@ def _prefix(values: Sequence[float]) -> list[float]:
     return sums
 
 
-def _spans(profiles: Sequence[dict[str, float]], longest: int) -> list[list[dict[str, float]]]:
-    """``spans[k][i]``: the anchors of paragraphs ``i .. i+k-1`` together, for k up to 3."""
+def _span_sums(prefix: Sequence[float]) -> list[list[float]]:
+    """``sums[k][i]``: the sum of values ``i .. i+k-1``, from prefix sums, for k up to
+    ``LONGEST``."""
+    count = len(prefix) - 1
+    return [[prefix[i + k] - prefix[i] for i in range(count - k + 1)] for k in range(LONGEST + 1)]
+
+
+def _span_arrays(prefix: Sequence[float]) -> list[FloatArray]:
+    """``_span_sums`` as numpy arrays (the same subtractions)."""
+    import numpy as np
+
+    at = np.asarray(prefix, dtype=np.float64)
+    return [at[k:] - at[: max(len(at) - k, 0)] for k in range(LONGEST + 1)]
+
+
+def _spans(profiles: Sequence[dict[str, float]]) -> list[list[dict[str, float]]]:
+    """``spans[k][i]``: the anchors of paragraphs ``i .. i+k-1`` together, for k up to
+    ``LONGEST``, each the previous size's with one paragraph more added."""
     spans: list[list[dict[str, float]]] = [[{} for _ in range(len(profiles) + 1)]]
-    for size in range(1, longest + 1):
+    for size in range(1, LONGEST + 1):
         row = []
         for start in range(len(profiles) - size + 1):
             merged = dict(spans[size - 1][start])
@@ -140,21 +187,65 @@ def _spans(profiles: Sequence[dict[str, float]], longest: int) -> list[list[dict
     return spans
 
 
-def _span_sums(prefix: Sequence[float], longest: int) -> list[list[float]]:
-    """``sums[k][i]``: the sum of values ``i .. i+k-1``, from prefix sums, for k up to 3."""
-    count = len(prefix) - 1
-    return [[prefix[i + k] - prefix[i] for i in range(count - k + 1)] for k in range(longest + 1)]
-
-
-def _span(spans: list[list[dict[str, float]]], start: int, stop: int) -> dict[str, float]:
-    """Paragraphs ``start:stop`` merged: precomputed up to three, added up beyond."""
-    if stop - start < len(spans):
-        return spans[stop - start][start]
+def _merged(profiles: Sequence[dict[str, float]], start: int, stop: int) -> dict[str, float]:
+    """The anchors of paragraphs ``start:stop`` together, added up in paragraph order (a
+    single paragraph's own, not to be changed)."""
+    if stop - start == 1:
+        return profiles[start]
     merged: dict[str, float] = {}
     for index in range(start, stop):
-        for key, weight in spans[1][index].items():
+        for key, weight in profiles[index].items():
             merged[key] = merged.get(key, 0.0) + weight
     return merged
+
+
+@dataclass(frozen=True)
+class _Entries:
+    """One text's anchors over spans of ``size`` paragraphs, as arrays: one entry per key a
+    span holds (its first paragraph, the key's number, the span's weight of it), sorted by
+    key and then first paragraph, and ``code`` (key and first paragraph in one number) to
+    find a key's entries in a range of first paragraphs by binary search."""
+
+    starts: IntArray
+    keys: IntArray
+    weights: FloatArray
+    code: IntArray
+
+    @classmethod
+    def of(
+        cls, paragraphs: IntArray, keys: IntArray, weights: FloatArray, size: int, count: int
+    ) -> _Entries:
+        """Each paragraph's entry counts for every span of ``size`` that holds it."""
+        import numpy as np
+
+        starts = (paragraphs[:, None] - np.arange(size)[None, :]).ravel()
+        keys = np.repeat(keys, size)
+        weights = np.repeat(weights, size)
+        kept = (starts >= 0) & (starts <= count - size)
+        code, inverse = np.unique(keys[kept] * (count + 1) + starts[kept], return_inverse=True)
+        summed: FloatArray = np.bincount(inverse.ravel(), weights=weights[kept]).astype(np.float64)
+        return cls(code % (count + 1), code // (count + 1), summed, code)
+
+
+def _entries(profiles: Sequence[dict[str, float]], numbers: dict[str, int]) -> list[_Entries]:
+    """``entries[k]``: the anchors of every span of ``k`` paragraphs (``_Entries``), k up to
+    ``LONGEST``."""
+    import numpy as np
+
+    paragraphs = [index for index, profile in enumerate(profiles) for _ in profile]
+    keys = [numbers.setdefault(key, len(numbers)) for profile in profiles for key in profile]
+    weights = [weight for profile in profiles for weight in profile.values()]
+    as_arrays = (
+        np.asarray(paragraphs, dtype=np.int64),
+        np.asarray(keys, dtype=np.int64),
+        np.asarray(weights, dtype=np.float64),
+    )
+    nothing = np.zeros(0, dtype=np.int64)  # size 0: a bead side without paragraphs
+    empty = _Entries(nothing, nothing, np.zeros(0), nothing)
+    return [
+        empty,
+        *(_Entries.of(*as_arrays, size, len(profiles)) for size in range(1, LONGEST + 1)),
+    ]
 
 
 def prior_cost(
@@ -181,6 +272,77 @@ def _matched(a: dict[str, float], b: dict[str, float]) -> float:
     return total
 
 
+Sums = TypeVar("Sums")  # one span size's sums: a list of floats, or a numpy array
+
+
+@dataclass(frozen=True)
+class _SpanSums(Generic[Sums]):
+    """Per span size ``k`` and first paragraph ``i``, the sums over paragraphs ``i .. i+k-1``
+    of each side's characters, stray weights, anchor weight on keys both texts have, and
+    orphan-number weight (``_span_sums``), as an engine reads them."""
+
+    source_lengths: list[Sums]
+    target_lengths: list[Sums]
+    source_strays: list[Sums]
+    target_strays: list[Sums]
+    source_shared: list[Sums]
+    target_shared: list[Sums]
+    source_orphans: list[Sums]
+    target_orphans: list[Sums]
+
+    @classmethod
+    def of(cls, problem: Problem, sums: Callable[[Sequence[float]], list[Sums]]) -> _SpanSums[Sums]:
+        return cls(*(sums(prefix) for prefix in problem.prefixes()))
+
+
+@dataclass(frozen=True)
+class _Lists:
+    """What the pure-Python engine reads: the span sums as lists, each side's anchors over
+    spans as dictionaries (``_spans``)."""
+
+    sums: _SpanSums[list[float]]
+    source_spans: list[list[dict[str, float]]]
+    target_spans: list[list[dict[str, float]]]
+
+    @classmethod
+    def of(cls, problem: Problem) -> _Lists:
+        spans = _spans(problem.source_profiles), _spans(problem.target_profiles)
+        return cls(_SpanSums.of(problem, _span_sums), *spans)
+
+
+@dataclass(frozen=True)
+class _Arrays:
+    """What the numpy engine reads: the span sums as arrays, each side's anchors over spans
+    as entries (``_Entries``)."""
+
+    sums: _SpanSums[FloatArray]
+    source_entries: list[_Entries]
+    target_entries: list[_Entries]
+
+    @classmethod
+    def of(cls, problem: Problem) -> _Arrays:
+        numbers: dict[str, int] = {}  # each key's number, shared by both sides' entries
+        entries = (
+            _entries(problem.source_profiles, numbers),
+            _entries(problem.target_profiles, numbers),
+        )
+        return cls(_SpanSums.of(problem, _span_arrays), *entries)
+
+
+class BeadEvidence(Protocol):
+    """Evidence about a bead beyond lengths and anchors, as a cost in the search's units
+    (-log), negative where it supports the bead, and 0 for a bead without counterpart: the
+    word pairs learnt from the texts (``reader.core.align.lexicon.WordEvidence``)."""
+
+    def cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """The cost of the bead taking source ``i0:i1`` and target ``j0:j1``."""
+        ...
+
+    def support(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """What the evidence adds to the bead's log-odds of being right (``bead_score``)."""
+        ...
+
+
 class Problem:
     """Everything the search needs about one pair of texts: lengths, anchors, the length model.
 
@@ -205,25 +367,47 @@ class Problem:
         self.target_stray_at = _prefix(target_strays)
         self.source_at = _prefix(source_lengths)
         self.target_at = _prefix(target_lengths)
-        longest = max(d for d, _ in PRIORS)
-        # Per span size, per first paragraph: the target side's characters.
-        self.target_lengths = _span_sums(self.target_at, longest)
-        self.target_stray_spans = _span_sums(self.target_stray_at, longest)
         self.use_anchors(anchors)
         total_s, total_t = self.source_at[-1], self.target_at[-1]
         self.model = model or LengthModel(total_t / total_s if total_s and total_t else 1.0)
         self.priors: dict[tuple[int, int], float] = dict(PRIORS)
+        self.words: BeadEvidence | None = None  # set where words are learnt (the aligner)
 
     def use_anchors(self, anchors: Weights) -> None:
         """Weigh beads by these anchors from now on (more evidence about the same texts)."""
-        longest = max(d for d, _ in PRIORS)
-        self.source_spans = _spans(anchors.source, longest)
-        self.target_spans = _spans(anchors.target, longest)
-        self.source_shared = [[sum(s.values()) for s in row] for row in self.source_spans]
-        self.target_shared = [[sum(s.values()) for s in row] for row in self.target_spans]
+        self.source_profiles, self.target_profiles = anchors.source, anchors.target
+        self.source_shared_at = _prefix([sum(p.values()) for p in anchors.source])
+        self.target_shared_at = _prefix([sum(p.values()) for p in anchors.target])
         self.source_orphans = _prefix(anchors.source_orphans)
         self.target_orphans = _prefix(anchors.target_orphans)
-        self.target_orphan_spans = _span_sums(self.target_orphans, longest)
+        # What each engine reads, built from these on its first search.
+        self._lists_cache: _Lists | None = None
+        self._arrays_cache: _Arrays | None = None
+
+    def prefixes(self) -> tuple[list[float], ...]:
+        """The prefix sums that ``_SpanSums`` holds spans of, in the order of its fields."""
+        return (
+            self.source_at,
+            self.target_at,
+            self.source_stray_at,
+            self.target_stray_at,
+            self.source_shared_at,
+            self.target_shared_at,
+            self.source_orphans,
+            self.target_orphans,
+        )
+
+    def _lists(self) -> _Lists:
+        """What the pure-Python engine reads (``_Lists``)."""
+        if self._lists_cache is None:
+            self._lists_cache = _Lists.of(self)
+        return self._lists_cache
+
+    def _arrays(self) -> _Arrays:
+        """What the numpy engine reads (``_Arrays``)."""
+        if self._arrays_cache is None:
+            self._arrays_cache = _Arrays.of(self)
+        return self._arrays_cache
 
     def kinds(self, chosen: Sequence[int]) -> list[tuple[int, int, float]]:
         """The bead kinds ``chosen`` (indexes into ``PRIORS``) as (source count, target count,
@@ -243,7 +427,10 @@ class Problem:
 
     def spans(self, i0: int, i1: int, j0: int, j1: int) -> tuple[dict[str, float], ...]:
         """The shared anchors of source ``i0:i1`` and of target ``j0:j1``, each side merged."""
-        return _span(self.source_spans, i0, i1), _span(self.target_spans, j0, j1)
+        return (
+            _merged(self.source_profiles, i0, i1),
+            _merged(self.target_profiles, j0, j1),
+        )
 
     def weights(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, float]:
         """The bead's anchor weight on keys both texts have, and on orphan numbers."""
@@ -278,8 +465,8 @@ class Problem:
         A paragraph without counterpart costs only its prior, less if it is not a translation
         (``STRAY_BONUS``): its length is no evidence either way, and its anchors have nothing
         to disagree with. A merge of three paragraphs or more costs more for each that is not
-        a translation (``STRAY_PENALTY``). (``costs_to`` is the same sum, prior aside,
-        computed for a whole row at once.)
+        a translation (``STRAY_PENALTY``). (``costs_over`` is the same sum, prior aside,
+        computed for a whole band at once.)
         """
         prior = self.prior_cost(i1 - i0, j1 - j0)
         stray = self.stray(i0, i1, j0, j1)
@@ -293,27 +480,31 @@ class Problem:
             + _tail_cost(self.model.delta(*self.lengths(i0, i1, j0, j1)))
             - ANCHOR_BONUS * matched
             + min(ANCHOR_PENALTY * unmatched + ORPHAN_PENALTY * orphans, ANCHOR_PENALTY_CAP)
+            + (self.words.cost(i0, i1, j0, j1) if self.words else 0.0)
         )
 
     def costs_to(self, i0: int, i1: int, size: int, first: int, last: int) -> list[float]:
-        """``cost(i0, i1, j - size, j)`` for every ``j`` from ``first`` to ``last``.
-
-        One call per row and bead kind, not per cell: the search spends its time here, so the
-        source side is looked up once and the loop body is kept to arithmetic.
+        """``cost(i0, i1, j - size, j)``, prior aside, for every ``j`` from ``first`` to ``last``
+        (``size`` at least 1): the pure-Python engine's row of one bead kind. The source side
+        is looked up once and the loop body kept to arithmetic (``costs_over`` is the same sum
+        over a whole band, for the numpy engine).
         """
         sqrt, log, erfc = math.sqrt, math.log, math.erfc
         ratio = self.model.ratio
         two_spread, half_over_ratio = 2 * self.model.variance * ratio, 0.5 / ratio
-        source_chars = self.source_at[i1] - self.source_at[i0]
+        lists = self._lists()
+        sums, di = lists.sums, i1 - i0
+        source_chars = sums.source_lengths[di][i0]
         expected, half_source = ratio * source_chars, 0.5 * source_chars
-        span, fixed = self.source_spans[i1 - i0][i0], self.source_shared[i1 - i0][i0]
-        orphans = ORPHAN_PENALTY * (self.source_orphans[i1] - self.source_orphans[i0])
-        lengths, spans = self.target_lengths[size], self.target_spans[size]
-        shared, target_orphans = self.target_shared[size], self.target_orphan_spans[size]
-        merge = i1 - i0 + size > 2
-        source_stray = STRAY_PENALTY * (self.source_stray_at[i1] - self.source_stray_at[i0])
-        target_strays = self.target_stray_spans[size]
+        span, fixed = lists.source_spans[di][i0], sums.source_shared[di][i0]
+        orphans = ORPHAN_PENALTY * sums.source_orphans[di][i0]
+        lengths, spans = sums.target_lengths[size], lists.target_spans[size]
+        shared, target_orphans = sums.target_shared[size], sums.target_orphans[size]
+        merge = di + size > 2
+        source_stray = STRAY_PENALTY * sums.source_strays[di][i0]
+        target_strays = sums.target_strays[size]
         costs = []
+        words = self.words.cost if self.words else None
         for j0 in range(first - size, last - size + 1):
             target_chars = lengths[j0]
             mean = half_source + target_chars * half_over_ratio
@@ -327,8 +518,97 @@ class Problem:
                 penalty += ANCHOR_PENALTY * (unmatched - 2 * matched)
             if merge:
                 cost += source_stray + STRAY_PENALTY * target_strays[j0]
+            if words:
+                cost += words(i0, i1, j0, j0 + size)
             costs.append(cost + (penalty if penalty < ANCHOR_PENALTY_CAP else ANCHOR_PENALTY_CAP))
         return costs
+
+    def costs_over(
+        self, di: int, dj: int, rows: IntArray, first: IntArray, last: IntArray
+    ) -> FloatArray:
+        """``cost(i - di, i, j - dj, j)``, prior aside, for every ``j`` from ``first[k]`` to
+        ``last[k]`` of each row ``i = rows[k]`` (``di`` and ``dj`` both at least 1), flat, row
+        after row: the same sum as ``cost``, computed for a whole band at once, since the
+        search spends its time here. Anchors are few per paragraph: the weight a cell
+        matches is added up from the pairs of entries that share a key (``_matched_over``),
+        not from a dictionary per cell.
+        """
+        import numpy as np
+
+        sums = self._arrays().sums
+        widths = np.maximum(last - first + 1, 0)
+        cell_rows = np.repeat(rows, widths)
+        offsets = np.cumsum(widths) - widths
+        j = np.repeat(first - offsets, widths) + np.arange(int(widths.sum()))
+        i0, j0 = cell_rows - di, j - dj
+        ratio = self.model.ratio
+        source_chars = sums.source_lengths[di][i0]
+        target_chars = sums.target_lengths[dj][j0]
+        mean = 0.5 * source_chars + target_chars * (0.5 / ratio)
+        spread = np.sqrt(2 * self.model.variance * ratio * np.maximum(mean, 1.0))
+        x = np.abs(target_chars - ratio * source_chars) / spread
+        cost = _tail_costs(x)
+        penalty = ORPHAN_PENALTY * sums.source_orphans[di][i0]
+        penalty += ORPHAN_PENALTY * sums.target_orphans[dj][j0]
+        unmatched = sums.source_shared[di][i0] + sums.target_shared[dj][j0]
+        matched = self._matched_over(di, dj, rows, first, last, offsets, len(j))
+        cost -= ANCHOR_BONUS * matched
+        penalty += ANCHOR_PENALTY * (unmatched - 2 * matched)
+        if di + dj > 2:
+            strays = sums.source_strays[di][i0]
+            cost += STRAY_PENALTY * strays + STRAY_PENALTY * sums.target_strays[dj][j0]
+        if self.words is not None:
+            # What learnt words say is a set intersection of the bead's spans: one call a cell,
+            # only where words are learnt (texts with few anchors), whose spans are cached.
+            words = self.words.cost
+            cost += np.fromiter(
+                (
+                    words(a, a + di, b, b + dj)
+                    for a, b in zip(i0.tolist(), j0.tolist(), strict=True)
+                ),
+                dtype=np.float64,
+                count=len(j),
+            )
+        return cost + np.minimum(penalty, ANCHOR_PENALTY_CAP)
+
+    def _matched_over(
+        self,
+        di: int,
+        dj: int,
+        rows: IntArray,
+        first: IntArray,
+        last: IntArray,
+        offsets: IntArray,
+        cells: int,
+    ) -> FloatArray:
+        """The anchor weight each cell of ``costs_over`` matches: for every source entry of the
+        rows' spans, the target entries of the same key whose spans end in the row's range
+        (found by binary search), each pair adding the lesser of its two weights."""
+        import numpy as np
+
+        arrays = self._arrays()
+        source, target = arrays.source_entries[di], arrays.target_entries[dj]
+        # Source entries whose span ends on one of the rows (rows ascend, one entry per row).
+        row_of = np.full(self.n + 1, -1, dtype=np.int64)
+        row_of[rows] = np.arange(len(rows))
+        ends = source.starts + di
+        at = row_of[ends]
+        chosen = np.flatnonzero(at >= 0)
+        at = at[chosen]
+        base = source.keys[chosen] * (self.m + 1)
+        left = np.searchsorted(target.code, base + first[at] - dj, side="left")
+        right = np.searchsorted(target.code, base + last[at] - dj, side="right")
+        counts = np.maximum(right - left, 0)
+        pairs = np.repeat(np.arange(len(chosen)), counts)
+        found = np.repeat(left - (np.cumsum(counts) - counts), counts) + np.arange(
+            int(counts.sum())
+        )
+        weights = np.minimum(source.weights[chosen[pairs]], target.weights[found])
+        where = offsets[at[pairs]] + target.starts[found] + dj - first[at[pairs]]
+        matched: FloatArray = np.bincount(where, weights=weights, minlength=cells).astype(
+            np.float64
+        )
+        return matched
 
 
 # -- the banded search --------------------------------------------------------------------------
@@ -337,17 +617,36 @@ Step = tuple[int, int, int, int]  # a bead as (i0, i1, j0, j1): source i0:i1, ta
 Band = tuple[list[int], list[int]]  # per source boundary i, the lowest and highest j searched
 
 
+# Bead costs (band cells times bead kinds) up to which the pure-Python engine searches: there
+# numpy's fixed cost per call and kind outweighs the arithmetic it saves. Measured on articles
+# and their concatenations, the engines break even near 1,650 costs with the scout's three
+# kinds (550 cells) and near 1,200 with the full search's eight (150 cells): the sample
+# article's searches cost 360 and 730, and take a half and two thirds of numpy's time in pure
+# Python.
+SMALL_COSTS = 1_500
+BLOCK_CELLS = 1 << 18  # bead costs computed at once, all kinds: bounds the search's memory
+WIDE_ROW = 256  # cells: a row swept in prefix form (``_sweep``)
+
+
 def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
     """Gale and Church's dynamic programming, restricted to the band and to some bead kinds
-    (indexes into ``PRIORS``, 0–1 always included); the best path's beads.
+    (indexes into ``PRIORS``, 0–1 always included): the best path's beads and its cost.
+    A short search (``SMALL_COSTS``) runs in pure Python (``_search_rows``), a long one on
+    numpy arrays (``_search_arrays``); the two choose the same beads."""
+    if _cells(band) * len(chosen) <= SMALL_COSTS:
+        return _search_rows(problem, band, chosen)
+    return _search_arrays(problem, band, chosen)
 
-    Row by row: first every bead kind that consumes source paragraphs, from the rows above;
-    then a left-to-right sweep for 0–1 beads, which stay in the row and cost only their prior.
-    Returns the beads and the path's cost.
-    """
+
+def _search_rows(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
+    """``_search`` in pure Python, row by row and cell by cell: first every bead kind that
+    consumes source paragraphs, from the rows above (``Problem.costs_to``), a kind replacing
+    the cell's best only when strictly cheaper (the first kind on a tie); then a left-to-right
+    sweep for 0–1 beads, which stay in the row and cost only their prior."""
     lo, hi = band
     kinds = problem.kinds(chosen)
     new_target = problem.prior_cost(0, 1)
+    strays = problem.target_strays
     costs: list[list[float]] = []
     choices: list[list[int]] = []
     inf = math.inf
@@ -375,21 +674,177 @@ def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[S
                 total = previous[j - dj - offset] + prior + bead
                 if total < row[j - first]:
                     row[j - first], choice[j - first] = total, kind
-        strays = problem.target_strays
         for j in range(first + 1, last + 1):
             total = row[j - 1 - first] + new_target - STRAY_BONUS * strays[j - 1]
             if total < row[j - first]:
                 row[j - first], choice[j - first] = total, _NEW_TARGET
         costs.append(row)
         choices.append(choice)
-    return _trace(choices, lo, problem.n, problem.m), costs[-1][-1]
+    offsets = list(accumulate((len(row) for row in choices), initial=0))
+    return _trace(list(chain.from_iterable(choices)), offsets, lo, problem), costs[-1][-1]
 
 
-def _trace(choices: list[list[int]], lo: list[int], n: int, m: int) -> list[Step]:
+def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
+    """``_search`` on numpy arrays. The band's cells are stored flat, row after row. Row by
+    row: every bead kind that consumes source paragraphs at once, each cell gathering its
+    predecessor's cost for every kind (``_Block``) and taking the cheapest, the first kind on
+    a tie; then the 0–1 beads, which stay in the row and cost only their prior (``_sweep``).
+    """
+    import numpy as np
+
+    lo, hi = band
+    stepping = [(k, kind) for k, kind in zip(chosen, problem.kinds(chosen), strict=True) if kind[0]]
+    ids = np.array([k for k, _ in stepping], dtype=np.int8)
+    priors = np.array([[prior] for _, (_, _, prior) in stepping], dtype=np.float64)
+    new_target = problem.prior_cost(0, 1)
+    bonus = STRAY_BONUS * np.asarray(problem.target_strays, dtype=np.float64)
+    lo_a, hi_a = np.asarray(lo, dtype=np.int64), np.asarray(hi, dtype=np.int64)
+    widths = hi_a - lo_a + 1
+    offsets_a = np.cumsum(widths) - widths
+    offsets = offsets_a.tolist()
+    cells = int(widths.sum())
+    costs = np.full(cells + 1, math.inf)  # the last: where a kind that cannot reach a cell looks
+    choices = np.full(cells, -1, dtype=np.int8)
+    if lo[0] == 0:
+        costs[0] = 0.0
+    columns = np.arange(int(widths.max()))
+    for block_start, block_stop in _blocks(widths.tolist(), len(stepping)):
+        rows = range(block_start, block_stop)
+        block = _Block.of(
+            problem, [kind for _, kind in stepping], (lo_a, hi_a, offsets_a), rows, cells
+        )
+        base = offsets[block_start]
+        for i in range(block_start, block_stop):
+            at, width = offsets[i], hi[i] - lo[i] + 1
+            if i:
+                local = at - base
+                total = costs[block.predecessors[:, local : local + width]]
+                total += priors
+                total += block.beads[:, local : local + width]
+                best = total.argmin(axis=0)
+                costs[at : at + width] = total[best, columns[:width]]
+                choices[at : at + width] = ids[best]
+            if width > 1:
+                row, choice = costs[at : at + width], choices[at : at + width]
+                _sweep(row, choice, new_target, bonus[lo[i] : hi[i]])
+    return _trace(choices, offsets, lo, problem), float(costs[cells - 1])
+
+
+def _blocks(widths: list[int], kinds: int) -> list[tuple[int, int]]:
+    """Consecutive rows in blocks of about ``BLOCK_CELLS`` bead costs, all kinds together."""
+    blocks, start, cells = [], 0, 0
+    for i, width in enumerate(widths):
+        cells += width * max(kinds, 1)
+        if cells > BLOCK_CELLS:
+            blocks.append((start, i + 1))
+            start, cells = i + 1, 0
+    if start < len(widths):
+        blocks.append((start, len(widths)))
+    return blocks
+
+
+@dataclass(frozen=True)
+class _Block:
+    """Consecutive rows of a band, cell by cell (flat, as the search stores them) and kind by
+    kind: the index of the cell a bead of that kind comes from (``nowhere``, an unreachable
+    cost, where the band has none), and the bead's cost, prior aside."""
+
+    predecessors: IntArray
+    beads: FloatArray
+
+    @classmethod
+    def of(
+        cls,
+        problem: Problem,
+        kinds: Sequence[tuple[int, int, float]],
+        band: tuple[IntArray, IntArray, IntArray],
+        rows: range,
+        nowhere: int,
+    ) -> _Block:
+        import numpy as np
+
+        lo, hi, offsets = band
+        row_numbers = np.arange(rows.start, rows.stop, dtype=np.int64)
+        widths = hi[row_numbers] - lo[row_numbers] + 1
+        cell_rows = np.repeat(row_numbers, widths)
+        columns = np.arange(len(cell_rows)) + offsets[rows.start]
+        columns += lo[cell_rows] - offsets[cell_rows]
+        predecessors = np.full((len(kinds), len(cell_rows)), nowhere, dtype=np.int64)
+        beads = np.zeros((len(kinds), len(cell_rows)))
+        for k, (di, dj, _) in enumerate(kinds):
+            above, before = cell_rows - di, columns - dj
+            safe = np.maximum(above, 0)
+            reached = (above >= 0) & (before >= lo[safe]) & (before <= hi[safe])
+            predecessors[k, reached] = (offsets[safe] + before - lo[safe])[reached]
+            if dj == 0:
+                beads[k] = -STRAY_BONUS * problem._arrays().sums.source_strays[di][safe]
+                continue
+            # The cells a kind reaches in a row are one run of columns, as costs_over takes them.
+            chosen = row_numbers[row_numbers >= di]
+            starts = np.maximum(np.maximum(lo[chosen], lo[chosen - di] + dj), dj)
+            stops = np.maximum(np.minimum(hi[chosen], hi[chosen - di] + dj), starts - 1)
+            beads[k, reached] = problem.costs_over(di, dj, chosen, starts, stops)
+        return cls(predecessors, beads)
+
+
+def _sweep(
+    row: FloatArray, choice: npt.NDArray[np.int8], new_target: float, bonus: FloatArray
+) -> None:
+    """The 0–1 beads of a row, in place: a cell is reached from the one before it when that
+    is strictly cheaper, at the cost ``row[j - 1] + new_target - bonus[j - 1]``.
+
+    One vectorised pass finds the cells a 0–1 bead from the row as it stands improves (most
+    rows have none); from each, a left-to-right loop with the same arithmetic follows the run
+    of 0–1 beads, which feeds on itself, until it stops improving. Past a run's end the row
+    is as it stood, so the pass's findings hold there again. A row wider than ``WIDE_ROW`` (a text against
+    thousands of paragraphs) is swept in prefix form instead, a running minimum, which may
+    round differently in the last bits.
+    """
+    import numpy as np
+
+    total = row[:-1] + new_target
+    total -= bonus
+    better = np.flatnonzero(total < row[1:])
+    if not len(better):
+        return
+    if len(row) > WIDE_ROW:
+        steps = np.concatenate(([0.0], np.cumsum(new_target - bonus)))
+        shifted = row - steps
+        least = np.minimum.accumulate(shifted)
+        improved = least < shifted
+        row[improved] = least[improved] + steps[improved]
+        choice[improved] = _NEW_TARGET
+        return
+    values, bonuses = row.tolist(), bonus.tolist()
+    marked: list[int] = []
+    end = len(values)
+    for start in better.tolist():
+        j = start + 1
+        if marked and j <= marked[-1] + 1:
+            continue  # inside the run just swept, from a cell it already lowered
+        while j < end:
+            cost = values[j - 1] + new_target - bonuses[j - 1]
+            if not cost < values[j]:
+                break
+            values[j] = cost
+            marked.append(j)
+            j += 1
+    row[:] = values
+    choice[marked] = _NEW_TARGET
+
+
+def _trace(
+    choices: Sequence[int] | npt.NDArray[np.int8],
+    offsets: Sequence[int],
+    lo: Sequence[int],
+    problem: Problem,
+) -> list[Step]:
+    """The best path's beads, from the last cell back: each cell's choice of bead kind
+    (``choices``, the band's cells flat, row ``i``'s from ``offsets[i]``)."""
     steps: list[Step] = []
-    i, j = n, m
+    i, j = problem.n, problem.m
     while i or j:
-        kind = choices[i][j - lo[i]]
+        kind = int(choices[offsets[i] + j - lo[i]])
         if kind < 0:
             raise RuntimeError("the band does not connect the two ends")  # _band prevents it
         di, dj = _KIND_LIST[kind]
@@ -404,13 +859,17 @@ def _band(
 ) -> Band:
     """Per row, the columns within that row's width of the centre, which spans its neighbours'
     centres too so that consecutive rows always overlap."""
-    rows = len(centre_lo)
-    lo, hi = [], []
-    for i in range(rows):
-        around = range(max(i - 1, 0), min(i + 2, rows))
-        lo.append(max(0, math.floor(min(centre_lo[k] for k in around)) - widths[i]))
-        hi.append(min(m, math.ceil(max(centre_hi[k] for k in around)) + widths[i]))
+    low, high = _padded(centre_lo), _padded(centre_hi)
+    lows = map(math.floor, map(min, low, low[1:], low[2:]))
+    highs = map(math.ceil, map(max, high, high[1:], high[2:]))
+    lo = [max(0, at - width) for at, width in zip(lows, widths, strict=True)]
+    hi = [min(m, at + width) for at, width in zip(highs, widths, strict=True)]
     return lo, hi
+
+
+def _padded(values: Sequence[float]) -> list[float]:
+    """``values`` with the first repeated before and the last after: each row's neighbours."""
+    return [values[0], *values, values[-1]]
 
 
 def _length_diagonal(problem: Problem) -> list[float]:
@@ -647,7 +1106,8 @@ def bead_score(problem: Problem, step: Step) -> float:
 
     A logistic function of: the kind's base log-odds; minus half the squared length deviation
     (in standard deviations of the texts' own length ratio); plus the anchor weight matched
-    across the bead, minus the weight left unmatched. A bead without counterpart scores 0.5,
+    across the bead, minus the weight left unmatched; plus, where words are learnt, what its
+    words say (``BeadEvidence.support``). A bead without counterpart scores 0.5,
     less if its paragraphs hold anchors that occur in the other text (they may belong there),
     somewhat more if they hold numbers the other text lacks altogether.
     """
@@ -660,6 +1120,8 @@ def bead_score(problem: Problem, step: Step) -> float:
     matched, unmatched, orphans = problem.anchors(*step)
     delta = problem.model.delta(ls, lt)
     evidence = matched - unmatched - orphans - delta * delta / 2
+    if problem.words:
+        evidence += problem.words.support(*step)
     if i1 - i0 + j1 - j0 > 2:
         evidence -= stray
     return _logistic(_BASE_LOGIT.get((i1 - i0, j1 - j0), _LARGER_LOGIT) + evidence)
