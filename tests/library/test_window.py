@@ -95,9 +95,11 @@ def test_the_dock_counts_findings_in_the_background_and_filters_by_them_and_revi
 
     # Every article is checked in the background; the counts come in as they are made.
     qtbot.waitUntil(
-        lambda: "…" not in column(FINDINGS).values()
-        and view.rowCount() == 3
-        and dock.articles_status.text() == "3 articles.",
+        lambda: (
+            "…" not in column(FINDINGS).values()
+            and view.rowCount() == 3
+            and dock.articles_status.text() == "3 articles."
+        ),
         timeout=60000,
     )
     assert column(FINDINGS) == {"numbers": "1", "jakarta": "0", "putin-kim": "0"}
