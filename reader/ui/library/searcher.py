@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from reader.core.errors import ReaderError
-from reader.core.i18n import _
+from reader.core.i18n import _, ngettext
 from reader.core.library.catalog import Catalog
 from reader.core.library.hits import Results
 from reader.ui.jobs import Job, Jobs, ProcessJobs
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 COUNT = "reader.core.library.status:check_folders"  # the work the counting worker does
 # The longest the worker may say nothing (its start, then one article) before it is taken for
 # hung: a large article takes a few seconds on a busy machine; this is far beyond it.
-ARTICLE_LIMIT_S = 120.0
+ARTICLE_LIMIT_S = 120
 # Workers in a row that fail before counting anything: then counting stops (a worker that
 # cannot start, say) instead of skipping the articles one by one.
 FRUITLESS_LIMIT = 3
@@ -136,7 +136,7 @@ class Searcher(QObject):
             self._silence = QTimer(self)
             self._silence.setSingleShot(True)
             self._silence.timeout.connect(self._hung)
-        self._silence.start(round(self.article_limit_s * 1000))
+        self._silence.start(self.article_limit_s * 1000)
         self.counter_pid = job.pid
         self.checking.emit(self._checked, self._checked + len(self._unchecked))
 
@@ -176,9 +176,13 @@ class Searcher(QObject):
         self._give_up_on_article(str(error))
 
     def _hung(self) -> None:
-        seconds = round(self.article_limit_s, 3)
+        seconds = self.article_limit_s
         self._give_up_on_article(
-            _("the checks said nothing for {seconds} seconds").format(seconds=seconds)
+            ngettext(
+                "the checks said nothing for {seconds} second",
+                "the checks said nothing for {seconds} seconds",
+                seconds,
+            ).format(seconds=seconds)
         )
 
     def _give_up_on_article(self, reason: str) -> None:
@@ -334,12 +338,12 @@ class LibrarySearch(QObject):
         return self._worker.counter_pid
 
     @property
-    def article_limit_s(self) -> float:
+    def article_limit_s(self) -> int:
         """How long the counting worker may say nothing before it is taken for hung."""
         return self._worker.article_limit_s
 
     @article_limit_s.setter
-    def article_limit_s(self, seconds: float) -> None:
+    def article_limit_s(self, seconds: int) -> None:
         self._worker.article_limit_s = seconds
 
     def _answered(self, serial: int, results: Results) -> None:
