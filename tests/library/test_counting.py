@@ -66,8 +66,11 @@ def worker_of(dock: LibraryDock, qtbot) -> int:
     qtbot.waitUntil(lambda: dock.search.counter_pid is not None, timeout=WAIT_MS)
     pid = dock.search.counter_pid
     assert pid is not None and pid != os.getpid()
-    command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-    assert b"reader.worker" in command
+    # Once it has replaced the copy of this process it was forked from.
+    qtbot.waitUntil(
+        lambda: b"reader.worker" in Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0"),
+        timeout=5000,
+    )
     return pid
 
 
@@ -129,10 +132,11 @@ def test_closing_the_dock_ends_the_worker_and_showing_it_goes_on(dock: LibraryDo
     pid = worker_of(dock, qtbot)
     dock.close()
     qtbot.waitUntil(lambda: gone(pid) and dock.search.counter_pid is None, timeout=5000)
+    assert uncounted(dock)  # closed at once: the worker had not even started counting
     dock.show()
-    worker_of(dock, qtbot)
     qtbot.waitUntil(lambda: len(entries(dock)) == 6 and not uncounted(dock), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: dock.articles_status.text() == "6 articles.", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dock.search.counter_pid is None, timeout=5000)
 
 
 def test_closing_the_window_ends_the_worker(
