@@ -28,6 +28,8 @@ counting stopped: a sentence).
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,6 +56,18 @@ ARTICLE_LIMIT_S = 120
 # Workers in a row that fail before counting anything: then counting stops (a worker that
 # cannot start, say) instead of skipping the articles one by one.
 FRUITLESS_LIMIT = 3
+COUNTING_NICENESS = 10  # the counting worker's nice value (0 normal, 19 the lowest priority)
+
+
+def _yield_to_the_window(pid: int | None) -> None:
+    """Lower the counting worker's scheduling priority (``nice`` 10), as desktop indexers run:
+    it is background work, and where the processors are busy the window must come first."""
+    if pid is None or not hasattr(os, "setpriority"):  # Windows has no nice values
+        return
+    with contextlib.suppress(OSError):  # gone already, or not allowed: it merely runs as is
+        os.setpriority(
+            os.PRIO_PROCESS, pid, max(COUNTING_NICENESS, os.getpriority(os.PRIO_PROCESS, 0))
+        )
 
 
 class Searcher(QObject):
@@ -137,6 +151,7 @@ class Searcher(QObject):
             self._silence.setSingleShot(True)
             self._silence.timeout.connect(self._hung)
         self._silence.start(self.article_limit_s * 1000)
+        _yield_to_the_window(job.pid)
         self.counter_pid = job.pid
         self.checking.emit(self._checked, self._checked + len(self._unchecked))
 
