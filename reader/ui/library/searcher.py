@@ -100,6 +100,7 @@ class Searcher(QObject):
         self._silence: QTimer | None = None  # made on the thread, with the first worker
         self.article_limit_s = ARTICLE_LIMIT_S
         self.counter_pid: int | None = None  # the counting worker's process, while it runs
+        self._closed = False  # for good: nothing asked after ``close`` starts anything
 
     def _opened(self) -> LibraryIndex:
         if self._index is None:
@@ -111,6 +112,8 @@ class Searcher(QObject):
     @Slot()
     def refresh(self) -> None:
         """Bring the index up to date with the folders, then send the catalog."""
+        if self._closed:
+            return
         self._stop_counting()  # what it was given is among the unchecked again
         try:
             index = self._opened()
@@ -134,7 +137,7 @@ class Searcher(QObject):
 
     def _count(self) -> None:
         """Start a worker on the articles still to count, if there are any and none is."""
-        if self._job is not None or self._paused or self._index is None:
+        if self._job is not None or self._paused or self._index is None or self._closed:
             return
         if not self._unchecked:
             self.checking.emit(self._checked, self._checked)
@@ -276,6 +279,7 @@ class Searcher(QObject):
 
     @Slot()
     def close(self) -> None:
+        self._closed = True
         self._stop_counting()
         self._unchecked.clear()
         if self._index is not None:
