@@ -33,7 +33,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from reader.core.errors import ReaderError
 from reader.core.i18n import _, ngettext
@@ -322,7 +322,9 @@ class LibrarySearch(QObject):
         self._worker.count_failed.connect(self.count_failed)
         self._search.connect(self._worker.search)
         self._record.connect(self._worker.record)
-        self._close.connect(self._worker.close)
+        # Blocking: ``stop`` returns once the index is closed and the counting worker ended;
+        # queued, the thread's loop could be told to quit before it delivered the close.
+        self._close.connect(self._worker.close, Qt.ConnectionType.BlockingQueuedConnection)
         self._worker.entry_ready.connect(self.entry_ready)
         self._worker.checking.connect(self.checking)
         self._worker.catalog_ready.connect(self.catalog_ready)
