@@ -15,6 +15,10 @@ The protocol, over the worker's standard input and output:
   (what the function returned) or one error frame (the exception it raised, with its traceback
   in the worker attached as a note). Then the worker ends. ``FrameReader`` reads them back.
 
+One request may be a long piece of work that answers as it goes: the Library view's counting
+(``reader.ui.library.searcher``) gives one worker every article still to check, and each
+article's findings come back as a progress frame the moment they are made.
+
 Standard input stays open while the answer is wanted: when it closes (the window went away,
 crashed, or no longer needs the answer) the worker stops at once, so no orphan works on.
 """

@@ -95,12 +95,16 @@ def test_the_dock_counts_findings_in_the_background_and_filters_by_them_and_revi
 
     # Every article is checked in the background; the counts come in as they are made.
     qtbot.waitUntil(
-        lambda: "…" not in column(FINDINGS).values() and view.rowCount() == 3, timeout=60000
+        lambda: (
+            "…" not in column(FINDINGS).values()
+            and view.rowCount() == 3
+            and dock.articles_status.text() == "3 articles."
+        ),
+        timeout=60000,
     )
     assert column(FINDINGS) == {"numbers": "1", "jakarta": "0", "putin-kim": "0"}
     assert column(REVIEWED)["jakarta"] == "2 of 2"
     assert column(REVIEWED)["numbers"] == "0 of 2"
-    assert dock.articles_status.text() == "3 articles."
     dock.findings_filter.setChecked(True)
     assert list(column(FINDINGS)) == ["numbers"]
     dock.findings_filter.setChecked(False)

@@ -286,16 +286,24 @@ class LibraryIndex:
         """Run the fidelity checks on the article in ``folder`` (of the library) and keep what
         they find for its present files; False if its files changed while it was checked (or it
         no longer loads): the next refresh reads it again."""
-        from reader.core.checks.run import check_article, check_without_source
-        from reader.core.ingest.loading import load_folder
+        from reader.core.library.status import check_folder
 
-        before = self._fingerprint_of(folder)  # taken first: a change while reading shows
-        try:
-            article = load_folder(folder)
-        except (ReaderError, OSError, ValueError):
-            return False
-        found = (check_article if article.source is not None else check_without_source)(article)
-        if before is None or self._fingerprint_of(folder) != before:
+        before = self.files_print(folder)  # taken first: a change while reading shows
+        checked = check_folder(folder)
+        return checked is not None and self.keep_checked(*checked, before)
+
+    def files_print(self, folder: Path) -> str | None:
+        """The fingerprint of the files the index read ``folder`` from, as they are now; None
+        if it is not an article of the index. Taken before checking it (``keep_checked``)."""
+        return self._fingerprint_of(folder)
+
+    def keep_checked(
+        self, article: Article, found: Mapping[VersionKey, Sequence[Finding]], before: str | None
+    ) -> bool:
+        """Keep the findings the checks made on ``article`` (loaded from its folder after
+        ``files_print`` gave ``before``); False, and nothing kept, if its files have changed
+        since (the next refresh reads it again)."""
+        if article.path is None or before is None or self._fingerprint_of(article.path) != before:
             return False
         self.record_findings(article, found, before)
         return True

@@ -21,14 +21,16 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from reader.core.checks.model import Confidence, Finding, FindingKind
+from reader.core.errors import ReaderError
 from reader.core.library.catalog import VersionStatus
-from reader.core.model import Article
+from reader.core.model import Article, VersionKey
 from reader.core.review.model import Review, progress, split_findings
 from reader.core.review.store import FILE_NAME, MAX_BYTES, Unreadable, from_json
 
@@ -80,6 +82,43 @@ def checks_version() -> str:
             versions.append(f"{name} -")
     digest.update("\n".join(versions).encode())
     return digest.hexdigest()[:16]
+
+
+def check_folder(folder: Path) -> tuple[Article, dict[VersionKey, list[Finding]]] | None:
+    """The article in ``folder`` and what the fidelity checks find in it (as the window's
+    checks find it); None if it does not load. The one way an article of the library is
+    checked, in this process (``LibraryIndex.check``) or in a worker (``check_folders``)."""
+    from reader.core.checks.run import check_article, check_without_source
+    from reader.core.ingest.loading import load_folder
+
+    try:
+        article = load_folder(folder)
+    except (ReaderError, OSError, ValueError):
+        return None
+    checks = check_article if article.source is not None else check_without_source
+    return article, checks(article)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What ``check_folders`` says of one folder: its article and findings (``check_folder``),
+    or None if it does not load or the checks failed on it (``error`` then says how)."""
+
+    folder: Path
+    found: tuple[Article, dict[VersionKey, list[Finding]]] | None
+    error: str = ""
+
+
+def check_folders(folders: Sequence[Path], progress: Callable[[object], None]) -> int:
+    """Check each article folder in turn, saying ``Checked`` of each through ``progress`` as it
+    is done; how many were checked. The work the Library view hands its worker process
+    (``reader.worker``): counting there leaves the window's interpreter lock alone."""
+    for folder in folders:
+        try:
+            progress(Checked(folder, check_folder(folder)))
+        except Exception as error:  # one article the checks fail on must not stop the others
+            progress(Checked(folder, None, f"{type(error).__name__}: {error}"))
+    return len(folders)
 
 
 def stored_findings(found: Mapping[Any, Sequence[Finding]]) -> dict[str, list[StoredFinding]]:

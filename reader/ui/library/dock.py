@@ -1,6 +1,9 @@
 """The Library dock: the library's articles (``Ctrl+Shift+L``), and search across every
 article and version with results as one types (``Ctrl+Shift+F``).
 
+The findings of the articles are counted in the background by a worker process
+(``reader.ui.library.searcher``), which runs while the dock is open and ends when it is closed.
+
 Signals: ``open_requested(Path, str, int)``: open the article folder with the version ``L@REV``
 (empty: the article's default) on the right, at paragraph ``int``.
 """
@@ -12,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +43,7 @@ from reader.ui.library.searcher import LibrarySearch
 if TYPE_CHECKING:
     from reader.core.checks.model import Finding
     from reader.core.model import Article, VersionKey
+    from reader.ui.jobs import Jobs
 
 TYPING_PAUSE_MS = 120  # a search starts once typing pauses this long
 MAX_COLUMN = 260  # pixels: the widest a column of the articles starts
@@ -56,10 +60,11 @@ class LibraryDock(QDockWidget):
         reading_language: str = "en",
         index_path: Path | None = None,
         parent: QWidget | None = None,
+        jobs: Jobs | None = None,
     ) -> None:
         super().__init__(_("Library"), parent)
         self.setObjectName("library-dock")
-        self.search = LibrarySearch(library, index_path, self)
+        self.search = LibrarySearch(library, index_path, self, jobs)
         self.catalog = Catalog(())
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_articles(reading_language), _("Articles"))
@@ -71,7 +76,10 @@ class LibraryDock(QDockWidget):
         self.search.progress.connect(self._show_progress)
         self.search.entry_ready.connect(self.articles.update_entry)
         self.search.checking.connect(self._show_checking)
+        self.search.count_failed.connect(self._note_count_failure)
         self._summary = ""  # the articles' count, and what the index had to say
+        self._count_notes: list[str] = []  # what could not be counted, since the last reading
+        self._count_progress = ""  # how far counting is, while it is under way
         self.articles_status.setText(_("Reading the library…"))
         self.search.refresh()
 
@@ -166,7 +174,8 @@ class LibraryDock(QDockWidget):
             ]
             self.articles_status.setToolTip("\n".join(reasons))
         self._summary = sentences(*parts, *catalog.notes)
-        self.articles_status.setText(self._summary)
+        self._count_notes, self._count_progress = [], ""
+        self._show_status()
         if self.query.text().strip():
             self._ask()
 
@@ -193,15 +202,26 @@ class LibraryDock(QDockWidget):
         self.search_status.setText(message.format(done=done, total=total))  # searched after
 
     def _show_checking(self, done: int, total: int) -> None:
-        if done < total:
-            message = ngettext(
+        self._count_progress = (
+            ngettext(
                 "Checking the articles for findings: {done} of {total} checked…",
                 "Checking the articles for findings: {done} of {total} checked…",
                 total,
             ).format(done=done, total=total)
-            self.articles_status.setText(sentences(self._summary, message))
-        else:
-            self.articles_status.setText(self._summary)
+            if done < total
+            else ""
+        )
+        self._show_status()
+
+    def _note_count_failure(self, note: str) -> None:
+        self._count_notes.append(note)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The articles' count, what could not be counted, and how far counting is."""
+        self.articles_status.setText(
+            sentences(self._summary, *self._count_notes, self._count_progress)
+        )
 
     def record_findings(
         self, article: Article | None, found: Mapping[VersionKey, Sequence[Finding]]
@@ -321,10 +341,20 @@ class LibraryDock(QDockWidget):
         self.query.setFocus()
         self.query.selectAll()
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed, the dock no longer counts findings: its worker process ends."""
+        self.search.pause(True)
+        super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again, it counts the rest."""
+        self.search.pause(False)
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Read the library again (after an import, an article added)."""
         self.search.refresh()
 
     def stop(self) -> None:
-        """End the searching thread (the window is closing)."""
+        """End the searching thread and the counting worker (the window is closing)."""
         self.search.stop()
