@@ -38,13 +38,14 @@ It also times each set (median of ``--repeat`` runs) and measures its peak of Py
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import statistics
 import sys
 import time
 import tracemalloc
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -378,6 +379,44 @@ def run(aligner: Aligner, document: Document, repeat: int, measure: bool) -> Run
     return Run(beads, times, peak)
 
 
+Step = tuple[int, int, int, int]
+
+
+def gold_path(document: Document, n: int, m: int) -> tuple[list[Step], set[Step]]:
+    """The gold beads as a path of steps (sentences no gold bead holds as beads without
+    counterpart), and the steps of it that are no gold bead: where a gold bead is out of order
+    or not consecutive (a sentence in two beads), it is joined with the steps before it that
+    it overlaps into one step, which cannot be priced."""
+    steps: list[Step] = []
+    joined: set[Step] = set()
+    i = j = 0
+    for sources, targets in document.gold:
+        i0 = sources[0] if sources else i
+        j0 = targets[0] if targets else j
+        i1, j1 = i0 + len(sources), j0 + len(targets)
+        if (
+            i0 >= i
+            and j0 >= j
+            and sources == tuple(range(i0, i1))
+            and targets == tuple(range(j0, j1))
+        ):
+            steps += [(k, k + 1, j, j) for k in range(i, i0)]
+            steps += [(i0, i0, k, k + 1) for k in range(j, j0)]
+            steps.append((i0, i1, j0, j1))
+            i, j = i1, j1
+            continue
+        low_i, low_j = min(sources, default=i), min(targets, default=j)
+        while steps and (steps[-1][1] > low_i or steps[-1][3] > low_j):
+            popped = steps.pop()
+            low_i, low_j = min(low_i, popped[0]), min(low_j, popped[2])
+        i0, j0 = (steps[-1][1], steps[-1][3]) if steps else (0, 0)
+        i, j = max(i, max(sources, default=-1) + 1), max(j, max(targets, default=-1) + 1)
+        steps.append((i0, i, j0, j))
+        joined.add(steps[-1])
+    steps += [(k, k + 1, m, m) for k in range(i, n)] + [(n, n, k, k + 1) for k in range(j, m)]
+    return steps, joined
+
+
 def path_costs(document: Document) -> tuple[float, float | None]:
     """The cost of the path Reader found and of the gold path, under the cost model Reader
     found its path with (``reader.core.align.aligner.searched``): where the gold path costs
@@ -388,22 +427,93 @@ def path_costs(document: Document) -> tuple[float, float | None]:
         document.source, document.target, document.source_language, document.target_language
     )
     found = sum(problem.cost(*step) for step in steps)
-    gold: list[tuple[int, int, int, int]] = []
-    i = j = 0
-    for sources, targets in [*document.gold, ((problem.n,), (problem.m,))]:
-        i0 = sources[0] if sources else i
-        j0 = targets[0] if targets else j
-        if i0 < i or j0 < j:
-            return found, None
-        gold += [(k, k + 1, j, j) for k in range(i, i0)] + [
-            (i0, i0, k, k + 1) for k in range(j, j0)
-        ]
-        i1, j1 = i0 + len(sources), j0 + len(targets)
-        if sources != tuple(range(i0, i1)) or targets != tuple(range(j0, j1)):
-            return found, None
-        gold.append((i0, i1, j0, j1))
-        i, j = i1, j1
-    return found, sum(problem.cost(*step) for step in gold[:-1])
+    gold, joined = gold_path(document, problem.n, problem.m)
+    return found, None if joined else sum(problem.cost(*step) for step in gold)
+
+
+def _kind(step: Step) -> str:
+    return f"{step[1] - step[0]}-{step[3] - step[2]}"
+
+
+def differences(found: Sequence[Step], gold: Sequence[Step]) -> list[tuple[list[Step], ...]]:
+    """Where two paths part: per stretch between two points both pass through, the gold
+    steps and the found ones, where they differ."""
+    ends = [(found[-1][1], found[-1][3])] if found else []
+    points = sorted(
+        ({(s[0], s[2]) for s in found} | set(ends)) & {(s[0], s[2]) for s in gold} | set(ends)
+    )
+    parted = []
+    for (i0, j0), (i1, j1) in itertools.pairwise(points):
+        box = (i0, i1, j0, j1)
+        mine = [step for step in found if _within(step, box)]
+        theirs = [step for step in gold if _within(step, box)]
+        if mine != theirs:
+            parted.append((theirs, mine))
+    return parted
+
+
+def _within(step: Step, box: Step) -> bool:
+    return box[0] <= step[0] and step[1] <= box[1] and box[2] <= step[2] and step[3] <= box[3]
+
+
+def error_class(gold: Sequence[Step], found: Sequence[Step]) -> str:
+    """What Reader did where it parted from the gold: left sentences out that the gold
+    aligns, aligned sentences that the gold leaves out, cut finer or coarser, or moved a
+    boundary between as many beads."""
+    null = [s for s in found if _is_null(s)]
+    gold_null = [s for s in gold if _is_null(s)]
+    if len(null) > len(gold_null):
+        return "Reader leaves out (1-0/0-1) what the gold aligns"
+    if len(null) < len(gold_null):
+        return "Reader aligns what the gold leaves out"
+    if len(found) > len(gold):
+        return "Reader cuts finer (the gold groups: 2-2, 2-1 as 1-1 + 1-1, 1-1 + 1-0)"
+    if len(found) < len(gold):
+        return "Reader groups more (a merge too many)"
+    return "Reader moves a boundary (as many beads)"
+
+
+def _is_null(step: Step) -> bool:
+    return step[0] == step[1] or step[2] == step[3]
+
+
+def error_table(documents: Iterable[Document]) -> None:
+    """Reader's wrong stretches by class (with the gold beads with both sides they hold), and
+    whether Reader's own cost prefers its beads there (the model) or the gold's (the search
+    missed them)."""
+    rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    shapes: Counter[tuple[str, str]] = Counter()
+    for document in documents:
+        problem, found = searched(
+            document.source, document.target, document.source_language, document.target_language
+        )
+        gold, joined = gold_path(document, problem.n, problem.m)
+        for theirs, mine in differences(found, gold):
+            if any(step in joined for step in theirs):
+                label, cause = "the gold is no path here (a sentence in two beads)", 4
+            else:
+                label = error_class(theirs, mine)
+                gold_cost = sum(problem.cost(*step) for step in theirs)
+                found_cost = sum(problem.cost(*step) for step in mine)
+                cause = 3 if gold_cost < found_cost else 2
+                shapes[" + ".join(map(_kind, theirs)), " + ".join(map(_kind, mine))] += 1
+            row = rows[label]
+            row[0] += 1
+            row[1] += sum(not _is_null(step) for step in theirs)
+            row[cause] += 1
+    print("\nwhere Reader parts from the gold: stretches between points both paths pass through")
+    print(
+        "| class | stretches | gold beads in them | Reader's cost prefers Reader's beads (model)"
+        " | prefers the gold's (search) | gold not a path |"
+    )
+    print("|---|---|---|---|---|---|")
+    for label, (count, beads, model, search, unpriced) in sorted(
+        rows.items(), key=lambda kv: -kv[1][0]
+    ):
+        print(f"| {label} | {count} | {beads} | {model} | {search} | {unpriced} |")
+    print("\nthe most frequent shapes, gold → Reader:")
+    for (theirs_shape, mine_shape), count in shapes.most_common(15):
+        print(f"  {count:3d}  {theirs_shape} → {mine_shape}")
 
 
 def part_counts(part: Part, runs: dict[str, Run]) -> Counts:
@@ -427,6 +537,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--costs", action="store_true", help="the found and the gold path's cost per document"
+    )
+    parser.add_argument(
+        "--errors", action="store_true", help="where Reader parts from the gold, by class"
     )
     args = parser.parse_args(argv)
     if not args.data.is_dir():
@@ -474,6 +587,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             found, gold = path_costs(d)
             priced = "no path" if gold is None else f"{gold:.0f}"
             print(f"  {name:<8} {found:10.0f} {priced:>10}")
+    if args.errors:
+        error_table(documents.values())
     return 0
 
 

@@ -14,8 +14,8 @@ import pytest
 from reader.core.align import aligner
 from reader.core.align.aligner import align
 from reader.core.align.lexicon import WordEvidence, learn_pairs, word_evidence, words
+from tests.align_made_up import Bead, with_splits
 
-Bead = tuple[tuple[int, ...], tuple[int, ...]]
 PARTICLES = ["la", "de", "ke", "na", "se"]
 
 
@@ -31,21 +31,15 @@ def cipher_pair(
         w: "".join(rng.choice(letters) for _ in range(rng.randint(3, 9))) for w in vocabulary
     }
     source: list[str] = []
-    target: list[str] = []
-    gold: list[Bead] = []
-    for i in range(sentences):
+    translations: list[list[str]] = []
+    for _ in range(sentences):
         sentence = [rng.choice(vocabulary) for _ in range(rng.randint(5, 12))]
         source.append(" ".join(sentence) + ".")
         translated = [rendering[w] for w in sentence]
         for _ in range(rng.randint(0, particles)):
             translated.insert(rng.randrange(len(translated) + 1), rng.choice(PARTICLES))
-        if i % 10 == 5:
-            cut = len(translated) // 2
-            gold.append(((i,), (len(target), len(target) + 1)))
-            target += [" ".join(translated[:cut]) + ".", " ".join(translated[cut:]) + "."]
-        else:
-            gold.append(((i,), (len(target),)))
-            target.append(" ".join(translated) + ".")
+        translations.append(translated)
+    target, gold = with_splits(translations)
     return source, target, gold, rendering
 
 

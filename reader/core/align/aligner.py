@@ -16,7 +16,8 @@ edge, and wherever a wider band finds a cheaper path, so that a long text does n
 whose anchors leave many beads without evidence (a novel, a scripture: few numbers and names)
 is searched twice more, each time with the word pairs learnt from the alignment before: a
 bead is then the likelier the more of its words find a learnt partner across it
-(``reader.core.align.lexicon``). A paragraph that is not a translation of anything, written in
+(``reader.core.align.lexicon``) and, in two languages written in one script, the more of its
+rarer words find a cognate across it (``reader.core.align.cognates``). A paragraph that is not a translation of anything, written in
 the other text's language or in no language at all (the debris of a scan), is cheaper left
 without counterpart and dearer inside a merge (``reader.core.align.stray``).
 
@@ -42,8 +43,10 @@ from enum import StrEnum
 from functools import cached_property
 
 from reader.core.align.anchors import paragraph_keys, weigh
-from reader.core.align.lexicon import MIN_BEADS, word_evidence
+from reader.core.align.cognates import Cognates
+from reader.core.align.lexicon import MIN_BEADS, Evidences, word_evidence
 from reader.core.align.search import (
+    BeadEvidence,
     LengthModel,
     Problem,
     Step,
@@ -166,7 +169,8 @@ def searched(
     problem = Problem(*lengths, weigh(source_keys, target_keys), strays=strays)
     steps = best_path(problem)
     if _needs_words(source, target, problem, steps):
-        steps = _aligned_by_words(source, target, problem, steps)
+        cognates = Cognates.read(source, target, source_language, target_language)
+        steps = _aligned_by_words(source, target, cognates, problem, steps)
     return problem, steps
 
 
@@ -185,10 +189,16 @@ def _needs_words(
 
 
 def _aligned_by_words(
-    source: Sequence[str], target: Sequence[str], problem: Problem, steps: list[Step]
+    source: Sequence[str],
+    target: Sequence[str],
+    cognates: Cognates | None,
+    problem: Problem,
+    steps: list[Step],
 ) -> list[Step]:
     """The path searched again, ``LEARNING_PASSES`` times, with what the words learnt from the
-    path before say of each bead (``reader.core.align.lexicon``); ``steps`` if nothing is learnt.
+    path before (``reader.core.align.lexicon``) and the texts' cognates, if written in one
+    script (``reader.core.align.cognates``), say of each bead; ``steps`` if neither says
+    anything.
 
     Where words are learnt, lengths count for less (``reader.core.align.search.widened``), and
     the ratio of target to source characters is the texts' totals: measured on the 1–1 beads
@@ -196,14 +206,32 @@ def _aligned_by_words(
     sentence with one part of its split and falls short (MAC-Dev 002: 3.39 measured, 3.66 by
     the totals, 3.75 on the gold beads; 003: 4.77, 5.18, 5.24).
     """
-    evidence = word_evidence(source, target, steps)
+    evidence = _evidence(source, target, cognates, steps)
     if evidence is None:
         return steps
     variance = widened(fit(problem, steps, merges=True) or problem.model).variance
     problem.model = LengthModel(problem.target_at[-1] / problem.source_at[-1], variance)
     for search in range(LEARNING_PASSES):
         if search:
-            evidence = word_evidence(source, target, steps) or evidence
+            evidence = _evidence(source, target, cognates, steps) or evidence
         problem.words = evidence
         steps = refined_path(problem, steps)
     return steps
+
+
+def _evidence(
+    source: Sequence[str], target: Sequence[str], cognates: Cognates | None, steps: list[Step]
+) -> BeadEvidence | None:
+    """What the words learnt from ``steps`` and the cognates, calibrated on them, say of a
+    bead, together; ``None`` where neither says anything."""
+    found = [
+        evidence
+        for evidence in (
+            word_evidence(source, target, steps),
+            cognates.evidence(steps) if cognates else None,
+        )
+        if evidence is not None
+    ]
+    if len(found) < 2:
+        return found[0] if found else None
+    return Evidences(found, (len(source), len(target)))

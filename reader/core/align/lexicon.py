@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import product
 
 from reader.core.text.fold import fold
@@ -198,25 +198,50 @@ class WordEvidence:
         return self.link_cost * linked + self.miss_cost * (trials - linked)
 
     def support(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """What the bead's words add to its log-odds of being right, for its score: minus
-        their cost, less the most that one more paragraph next to the bead on either side
-        would save (a bead whose neighbour's words translate its own may be missing part of
-        a split). 0 for a bead without counterpart."""
-        if i0 == i1 or j0 == j1:
-            return 0.0
-        own = self.cost(i0, i1, j0, j1)
-        n, m = len(self._words[0]), len(self._words[1])
-        wider = [
-            self.cost(a, b, c, d)
-            for a, b, c, d in (
-                (i0 - 1, i1, j0, j1),
-                (i0, i1 + 1, j0, j1),
-                (i0, i1, j0 - 1, j1),
-                (i0, i1, j0, j1 + 1),
-            )
-            if a >= 0 and b <= n and c >= 0 and d <= m
-        ]
-        return -own - max(0.0, own - min(wider, default=own))
+        """What the bead's words add to its log-odds of being right (``support``)."""
+        return support(self.cost, (len(self._words[0]), len(self._words[1])), (i0, i1, j0, j1))
+
+
+def support(
+    cost: Callable[[int, int, int, int], float], sizes: tuple[int, int], step: Step
+) -> float:
+    """What evidence priced by ``cost`` adds to a bead's log-odds of being right, for its
+    score: minus its cost, less the most that one more paragraph next to the bead on either
+    side would save (a bead whose neighbour's words translate its own may be missing part of
+    a split). 0 for a bead without counterpart; ``sizes``: the two texts' paragraph counts."""
+    i0, i1, j0, j1 = step
+    if i0 == i1 or j0 == j1:
+        return 0.0
+    own = cost(i0, i1, j0, j1)
+    n, m = sizes
+    wider = [
+        cost(a, b, c, d)
+        for a, b, c, d in (
+            (i0 - 1, i1, j0, j1),
+            (i0, i1 + 1, j0, j1),
+            (i0, i1, j0 - 1, j1),
+            (i0, i1, j0, j1 + 1),
+        )
+        if a >= 0 and b <= n and c >= 0 and d <= m
+    ]
+    return -own - max(0.0, own - min(wider, default=own))
+
+
+class Evidences:
+    """Several kinds of evidence about beads (learnt word pairs, cognates) as one: their
+    costs add up, and so does what they say of a bead's score (``support``, of the sum)."""
+
+    def __init__(self, parts: Sequence[WordEvidence], sizes: tuple[int, int]) -> None:
+        self._costs = [part.cost for part in parts]
+        self._sizes = sizes
+
+    def cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """The bead's cost under every kind of evidence."""
+        return sum(cost(i0, i1, j0, j1) for cost in self._costs)
+
+    def support(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """What all of the evidence adds to the bead's log-odds of being right."""
+        return support(self.cost, self._sizes, (i0, i1, j0, j1))
 
 
 def word_evidence(

@@ -332,7 +332,8 @@ class _Arrays:
 class BeadEvidence(Protocol):
     """Evidence about a bead beyond lengths and anchors, as a cost in the search's units
     (-log), negative where it supports the bead, and 0 for a bead without counterpart: the
-    word pairs learnt from the texts (``reader.core.align.lexicon.WordEvidence``)."""
+    word pairs learnt from the texts (``reader.core.align.lexicon.WordEvidence``), and the
+    texts' cognates (``reader.core.align.cognates``), together (``lexicon.Evidences``)."""
 
     def cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """The cost of the bead taking source ``i0:i1`` and target ``j0:j1``."""
