@@ -277,6 +277,34 @@ def test_the_bench_prices_the_gold_path_under_readers_model_with_its_gaps_as_bea
     assert bench.path_costs(overlapping)[1] is None  # type: ignore[attr-defined]
 
 
+def test_the_bench_sorts_where_reader_parts_from_the_gold_by_what_reader_did_there() -> None:
+    bench = _bench()
+    text = tuple(f"s{k}" for k in range(6))
+    # Source 3 in two gold beads: the gold is no path there, and that stretch is one step.
+    gold = (((0,), (0,)), ((1, 2), (1,)), ((3,), (2,)), ((3, 4), (3,)), ((5,), (4, 5)))
+    document = bench.Document("t", "de", "fr", text, text, gold)  # type: ignore[attr-defined]
+    steps, joined = bench.gold_path(document, 6, 6)  # type: ignore[attr-defined]
+    assert steps == [(0, 1, 0, 1), (1, 3, 1, 2), (3, 5, 2, 4), (5, 6, 4, 6)]
+    assert joined == {(3, 5, 2, 4)}
+    found = [(0, 1, 0, 1), (1, 2, 1, 2), (2, 3, 2, 2), (3, 5, 2, 4), (5, 6, 4, 5), (6, 6, 5, 6)]
+    parted = bench.differences(found, steps)  # type: ignore[attr-defined]
+    assert parted == [
+        ([(1, 3, 1, 2)], [(1, 2, 1, 2), (2, 3, 2, 2)]),
+        ([(5, 6, 4, 6)], [(5, 6, 4, 5), (6, 6, 5, 6)]),
+    ]
+    classes = [bench.error_class(*pair) for pair in parted]  # type: ignore[attr-defined]
+    assert all(label.startswith("Reader leaves out") for label in classes)
+    assert bench.error_class([(0, 1, 0, 1), (1, 2, 1, 2)], [(0, 2, 0, 2)]).startswith(  # type: ignore[attr-defined]
+        "Reader groups more"
+    )
+    assert bench.error_class([(0, 2, 0, 2)], [(0, 1, 0, 1), (1, 2, 1, 2)]).startswith(  # type: ignore[attr-defined]
+        "Reader cuts finer"
+    )
+    assert bench.error_class([(0, 1, 0, 2), (1, 2, 2, 3)], [(0, 1, 0, 1), (1, 2, 1, 3)]).startswith(  # type: ignore[attr-defined]
+        "Reader moves a boundary"
+    )
+
+
 @pytest.mark.skipif(not PUBLIC.is_dir(), reason="the public gold sets are not on this machine")
 def test_text_berg_test2_is_aligned_above_gale_church() -> None:
     bench = _bench()
