@@ -17,9 +17,10 @@ whose anchors leave many beads without evidence (a novel, a scripture: few numbe
 is searched twice more, each time with the word pairs learnt from the alignment before: a
 bead is then the likelier the more of its words find a learnt partner across it
 (``reader.core.align.lexicon``) and, in two languages written in one script, the more of its
-rarer words find a cognate across it (``reader.core.align.cognates``). A paragraph that is not a translation of anything, written in
-the other text's language or in no language at all (the debris of a scan), is cheaper left
-without counterpart and dearer inside a merge (``reader.core.align.stray``).
+rarer words find a cognate across it (``reader.core.align.cognates``). A paragraph that is
+not a translation of anything, written in the other text's language or in no language at all
+(the debris of a scan), is cheaper left without counterpart and dearer inside a merge
+(``reader.core.align.stray``).
 
 What a bead's ``score`` means: how strongly the bead's own evidence supports it, in [0, 1]. It
 is a logistic function of the kind's base log-odds (a 1–1 is the rule, a regrouping less
