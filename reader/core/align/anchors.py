@@ -27,7 +27,7 @@ from reader.core.text.arabic import stems
 from reader.core.text.fold import unmarked
 from reader.core.text.languages import language_of, script_of
 from reader.core.text.numbers import NumberKind, extract_numbers
-from reader.core.text.numbers.spelled import spelled_numbers
+from reader.core.text.numbers.spelled import may_spell, spelled_numbers
 from reader.core.text.transliterate import arabic_key, cyrillic_key, latin_key, latin_keys
 
 # What each kind of key is worth before the rarity factor. A number of two digits or more is the
@@ -89,6 +89,12 @@ _SPECIAL_TOKEN = re.compile(
     r"|\b(?=[A-Za-z0-9]*(?:[A-Za-z0-9][A-Z]|\d[A-Za-z]|[A-Za-z]\d))[A-Za-z0-9]+\b"
 )
 
+# What each of these needs somewhere in the text: two characters of the look-ahead's, or a
+# letter before a hyphen and a digit; in another script, a Latin letter (a token of digits
+# alone is left out).
+_SPECIAL_PAIR = re.compile(r"[A-Za-z0-9][A-Z]|\d[A-Za-z]|[A-Za-z]\d|[A-Za-z]-\d")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
 
 def name_keys(word: str, script: str, cross_script: bool) -> set[str]:
     """The consonant skeletons a word of ``script`` is matched by (``reader.core.text.
@@ -123,9 +129,13 @@ def _latin_token_keys(text: str, latin_document: bool) -> list[str]:
     mixed case (iPhone); in a non-Latin text, every Latin-script word."""
     addresses, text = _web_addresses(text)
     keys = ["L" + address.lower() for address in addresses]
+    # Each findall only where a token can be: most paragraphs of a Latin-script text have no
+    # capital after a letter and no letter beside a digit, most of another script's no Latin
+    # letter at all (one scan for a pair of characters, not a look-ahead at every word).
     if latin_document:
-        keys += ["L" + token.lower() for token in _SPECIAL_TOKEN.findall(text)]
-    else:
+        if _SPECIAL_PAIR.search(text):
+            keys += ["L" + token.lower() for token in _SPECIAL_TOKEN.findall(text)]
+    elif _LATIN_LETTER.search(text):
         keys += ["L" + token.lower() for token in _TOKEN.findall(text) if not token.isdigit()]
     return keys
 
@@ -139,13 +149,20 @@ def _word_keys(word: str, common: frozenset[str], cross_script: bool) -> list[st
     return ["N" + k for k in name_keys(word, script, cross_script) if len(k) >= MIN_SKELETON]
 
 
+_PUNCTUATION = re.compile('[“«„「『"(（?؟？!！]')
+
+
 def _punctuation_keys(text: str) -> list[str]:
-    quotes = sum(text.count(q) for q in "“«„「『") + text.count('"') // 2
+    marks = _PUNCTUATION.findall(text)  # one scan; most paragraphs have none or a few
+    if not marks:
+        return []
+    n = Counter(marks)
+    quotes = sum(n[q] for q in "“«„「『") + n['"'] // 2
     return (
         ["Pquote"] * quotes
-        + ["Pparen"] * (text.count("(") + text.count("（"))
-        + ["P?"] * sum(text.count(q) for q in "?؟？")
-        + ["P!"] * (text.count("!") + text.count("！"))
+        + ["Pparen"] * (n["("] + n["（"])
+        + ["P?"] * sum(n[q] for q in "?؟？")
+        + ["P!"] * (n["!"] + n["！"])
     )
 
 
@@ -167,21 +184,28 @@ def paragraph_keys(
     # A word that the text also writes in lower case is an ordinary word capitalised at the start
     # of a sentence ("Dalam", "The"), not a name.
     common = frozenset(w for found in words for w in found if w.islower())
-    by_word: dict[str, list[str]] = {}  # a text repeats its words: work each out once
+    by_word: dict[str, tuple[list[str], bool]] = {}  # a text repeats its words: work each out once
     keys = []
     for paragraph, text, found in zip(paragraphs, plain, words, strict=True):
-        names = []
+        names: list[str] = []
+        spells = False  # whether a word may be a number spelled out: most paragraphs have none
         for word in found:
-            word_keys = by_word.get(word)
-            if word_keys is None:
-                word_keys = by_word[word] = _word_keys(word, common, cross_script)
-            names += word_keys
-        counts = Counter(number_keys(paragraph, language))
-        counts.update(spelled_keys(text, language))
-        counts.update(names)
-        counts.update(_latin_token_keys(text, latin_document))
-        counts.update(_punctuation_keys(text))
-        keys.append(counts)
+            known = by_word.get(word)
+            if known is None:
+                known = by_word[word] = (
+                    _word_keys(word, common, cross_script),
+                    may_spell(word, language),
+                )
+            names += known[0]
+            spells = spells or known[1]
+        # One multiset built once, its keys in the order of the kinds (numbers first).
+        found_keys = number_keys(paragraph, language)
+        if spells:
+            found_keys += spelled_keys(text, language)
+        found_keys += names
+        found_keys += _latin_token_keys(text, latin_document)
+        found_keys += _punctuation_keys(text)
+        keys.append(Counter(found_keys))
     return keys
 
 
