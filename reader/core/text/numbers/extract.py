@@ -79,7 +79,8 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
 
 
 _DIGIT = lazy(r"\d")
-_FIRST_CHINESE_NUMERAL = min([*DIGITS, *UNITS, *MYRIADS])
+# A character from the lowest of the Chinese numerals (〇) on: one comparison per character.
+_FROM_FIRST_CHINESE_NUMERAL = re.compile(f"[{min([*DIGITS, *UNITS, *MYRIADS])}-\U0010ffff]")
 _CJK = frozenset({"zh", "ja"})
 
 
@@ -97,7 +98,7 @@ def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> N
     ends = _NumeralEnds(norm, numerals)
     hour_hint = "الساعة" in norm or "pukul" in low or "jam" in low or ends.hour_after
     if hour_hint or subtag in cues.H_TIME or ":" in norm or "." in norm or "：" in norm:
-        reading.add_all(_times(reading, hour_hint, ends.clock))
+        reading.add_all(_times(reading, hour_hint, numerals))
     if "月" in text:
         reading.add_all(_cjk_dates(text, norm))
     if subtag in _CJK:
@@ -116,8 +117,6 @@ class _NumeralEnds:
 
     - ``hour_after``: "pm" or "pagi" after one (``cues.HOUR_AFTER``: "4pm", "9 pagi"; only a
       numeral's last digit can be followed by one);
-    - ``clock``: a time's hour and minutes (``cues.TIME``), a numeral with a dot in it
-      (``10.30``) or before a colon (``10`` of ``10:30``);
     - ``year_range``: a year from 1500 to 2099 ending one, before a dash (``1950-53``,
       ``idioms.year_ranges``);
     - ``decade``: two digits beginning one, the second a zero, and no digit after them
@@ -125,20 +124,23 @@ class _NumeralEnds:
     """
 
     def __init__(self, norm: str, numerals: Sequence[re.Match[str]]) -> None:
-        self.hour_after = self.clock = self.year_range = self.decade = False
+        self.hour_after = self.year_range = self.decade = False
         for numeral in numerals:
             run, end = numeral[0], numeral.end()
             after = norm[end : end + 2]
             first = after[:1]
-            if not self.hour_after and (first in _AM_PM or first.isspace()):
+            if not self.hour_after and (
+                first in _AM_PM or (first.isspace() and after[1:] in _AFTER_SPACE)
+            ):
                 self.hour_after = cues.HOUR_AFTER.match(norm, end) is not None
-            self.clock = self.clock or "." in run or first in _COLONS
             if not self.year_range and len(run) >= 4 and run[-4] in "12":
                 self.year_range = first in _DASHES or (first.isspace() and after[1:] in _DASHES)
             self.decade = self.decade or (run[1:2] == "0" and not run[2:3].isdigit())
 
 
 _AM_PM = ("a", "p", "A", "P")
+# After a space, "am", "pm", "pagi", "siang", "sore" in any case (ſ is a case-insensitive "s").
+_AFTER_SPACE = (*_AM_PM, "s", "S", "ſ")
 _COLONS = (":", "：")
 _DASHES = ("-", "–")
 
@@ -205,13 +207,14 @@ def read_months(text: str, language: str) -> tuple[Month, ...]:
 # -- clock times and dates written in digits -----------------------------------------------------
 
 
-def _times(reading: _Reading, hour_hint: bool, clock: bool) -> Iterator[NumberMention]:
-    """Clock times: ``10:30`` anywhere (where a numeral may begin one: ``clock``), ``10.30`` in
-    Indonesian or beside a time cue; an hour alone (``pukul 9``, ``4pm``) only where a cue was
-    found (``hour_hint``): ``cues.HOUR``'s look-behinds are tried at every position of the
-    text."""
+def _times(
+    reading: _Reading, hour_hint: bool, numerals: Sequence[re.Match[str]]
+) -> Iterator[NumberMention]:
+    """Clock times: ``10:30`` anywhere, ``10.30`` in Indonesian or beside a time cue; an hour
+    alone (``pukul 9``, ``4pm``) only where a cue was found (``hour_hint``): ``cues.HOUR``'s
+    look-behinds are tried at every position of the text."""
     text, norm = reading.text, reading.norm
-    for match in cues.TIME.finditer(norm) if clock else ():
+    for match in _clock_matches(norm, numerals):
         before = norm[match.start() - 1 : match.start()]
         if int(match["h"]) > 24 or (before and before in "0123456789.,:"):
             continue
@@ -231,6 +234,30 @@ def _times(reading: _Reading, hour_hint: bool, clock: bool) -> Iterator[NumberMe
         hour = int(match["h"] or match["h2"])
         if hour <= 24 and not (match.start() and norm[match.start() - 1].isdigit()):
             yield _time(text, match.span(), hour, 0)
+
+
+def _clock_matches(norm: str, numerals: Sequence[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """``cues.TIME``'s matches in ``norm``, as its ``finditer`` finds them (left to right, none
+    overlapping), tried only where one can start: one or two digits before the separator,
+    which is a dot inside a numeral (``10.30`` is one) or a colon right after one (``10:30``
+    is two, ``:`` groups no digits). A scan of the whole text for them cost more."""
+    resume = 0  # where the last match ended
+    for numeral in numerals:
+        run, end = numeral[0], numeral.end()
+        colon = norm[end : end + 1] in _COLONS
+        if not colon and "." not in run:
+            continue  # most numerals
+        start = numeral.start()
+        separators = [start + i for i, ch in enumerate(run) if ch == "."]
+        if colon:
+            separators.append(end)
+        for separator in separators:
+            for begin in (separator - 2, separator - 1):
+                match = cues.TIME.match(norm, begin) if begin >= resume else None
+                if match:
+                    resume = match.end()
+                    yield match
+                    break
 
 
 def _hour_letter_times(reading: _Reading) -> Iterator[NumberMention]:
@@ -343,7 +370,10 @@ def _value(reading: _Reading, start: int, end: int, numeral: Numeral) -> NumberM
     aligner's many numerals, read in one call each (None for a number that belongs to a name,
     unless its name is an ordinal's: "ke-2")."""
     text = reading.text
-    if _belongs_to_name(reading, start, end):
+    # Most numerals stand after a space and before one: no name's, no test to make.
+    if not (text[start - 1 : start] == " " and text[end : end + 1] == " ") and _belongs_to_name(
+        reading, start, end
+    ):
         ordinal_before = cues.ORDINAL_BEFORE.get(reading.subtag)
         prefix = (
             ordinal_before and _e_before(text, start) and cues.before(ordinal_before, text, start)
@@ -558,7 +588,7 @@ def _spelled(reading: _Reading) -> Iterator[NumberMention]:
 
 def _cjk_spelled(text: str) -> Iterator[NumberMention]:
     """Chinese numerals (``二〇一九``, ``三千五百万``): a number spelled in characters."""
-    if max(text, default="") < _FIRST_CHINESE_NUMERAL:  # 〇, the lowest: most texts have none
+    if not _FROM_FIRST_CHINESE_NUMERAL.search(text):  # 〇, the lowest: most texts have none
         return
     for start, end, value in chinese_numerals(text):
         kind = NumberKind.YEAR if end - start == 4 and 1000 <= value <= 2100 else None
