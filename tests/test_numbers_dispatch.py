@@ -1,8 +1,9 @@
 """The number reader finds its forms from the numerals it has found once, instead of scanning the
-text for each form (``reader.core.text.numbers.extract``): each shortcut finds exactly what the
-scan it replaced found, on texts made of the characters that matter (digits, separators, colons,
-dashes, the letters of the cue words), and the taken spans kept sorted refuse exactly the
-overlapping mentions a comparison with each taken span refused."""
+text for each form (``reader.core.text.numbers.extract``), and the anchors look for a token only
+where one can be (``reader.core.align.anchors``): each shortcut finds exactly what the scan it
+replaced found, on texts made of the characters that matter (digits, separators, colons, dashes,
+the letters of the cue words), and the taken spans kept sorted refuse exactly the overlapping
+mentions a comparison with each taken span refused."""
 
 from __future__ import annotations
 
@@ -12,11 +13,20 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.align.anchors import _DIGIT_BY_LETTER, _inner_capital
+from reader.core.text.fold import ARABIC_MARKS
 from reader.core.text.numbers import cues
-from reader.core.text.numbers.extract import _clock_matches, _NumeralEnds, _Reading
+from reader.core.text.numbers.extract import (
+    _clock_matches,
+    _Reading,
+    hour_after,
+    may_begin_decade,
+    may_begin_range,
+)
 from reader.core.text.numbers.idioms import _SHORT_DECADE, _YEAR_RANGE
 from reader.core.text.numbers.mention import NumberKind, NumberMention
 from reader.core.text.numbers.numerals import NUMERAL
+from reader.core.text.numbers.scales import _word_starts
 from reader.core.text.numbers.spelled import may_spell, spelled_numbers
 
 # The one scan for an hour's cue that the reader made before (``cues.HOUR_HINT``).
@@ -69,19 +79,17 @@ def test_clock_times_are_the_scan_s(norm: str) -> None:
 @given(HOURS)
 def test_the_hour_cue_is_the_scan_s(norm: str) -> None:
     low = norm.lower()
-    ends = _NumeralEnds(norm, _numerals(norm))
-    hint = "الساعة" in norm or "pukul" in low or "jam" in low or ends.hour_after
+    hint = "الساعة" in norm or "pukul" in low or "jam" in low or hour_after(norm, _numerals(norm))
     assert hint == (HOUR_HINT.search(norm) is not None)
 
 
 @settings(max_examples=1000, deadline=None)
 @given(YEARS)
 def test_a_year_range_or_a_decade_is_never_skipped(norm: str) -> None:
-    ends = _NumeralEnds(norm, _numerals(norm))
     if _YEAR_RANGE.search(norm):
-        assert ends.year_range
+        assert may_begin_range(norm, _numerals(norm))
     if any(pattern.search(norm) for pattern in _SHORT_DECADE.values()):
-        assert ends.decade
+        assert may_begin_decade(_numerals(norm))
 
 
 @settings(max_examples=1000, deadline=None)
@@ -116,3 +124,22 @@ def test_may_spell_knows_the_languages_words() -> None:
     assert may_spell("وثلاثة", "ar")  # after a clitic
     assert not may_spell("rumah", "id")
     assert may_spell("rumah", "en")  # English is read by its grammar, never ruled out
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aZé²½Ⅻ_3٣ \u00a0\u064e.,-", max_size=4), st.integers(0, 4))
+def test_a_scale_word_is_looked_for_only_where_a_word_starts(text: str, at: int) -> None:
+    word = re.compile(rf"(?:[^\W\d_]|[{ARABIC_MARKS}])")
+    assert _word_starts(text, at) == (at < len(text) and word.match(text, at) is not None)
+
+
+# The one scan for a token of letters and digits that the anchors made before.
+SPECIAL_PAIR = re.compile(r"[A-Za-z0-9][A-Z]|\d[A-Za-z]|[A-Za-z]\d|[A-Za-z]-\d")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aBz9٣é-É ", max_size=10))
+def test_a_latin_token_is_looked_for_where_the_scan_found_one(text: str) -> None:
+    inner = any(_inner_capital(word) for word in re.findall(r"[^\W\d_]+", text))
+    found = inner or _DIGIT_BY_LETTER.search(text) is not None
+    assert found == (SPECIAL_PAIR.search(text) is not None)

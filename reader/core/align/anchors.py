@@ -15,6 +15,7 @@ Latin-script token kept verbatim, ``N`` a name's consonant skeleton, ``P`` a pun
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -90,10 +91,21 @@ _SPECIAL_TOKEN = re.compile(
 )
 
 # What each of these needs somewhere in the text: two characters of the look-ahead's, or a
-# letter before a hyphen and a digit; in another script, a Latin letter (a token of digits
-# alone is left out).
-_SPECIAL_PAIR = re.compile(r"[A-Za-z0-9][A-Z]|\d[A-Za-z]|[A-Za-z]\d|[A-Za-z]-\d")
+# letter before a hyphen and a digit, that is a capital after a letter inside a word
+# (``_inner_capital``) or a digit beside a letter (one scan that stops at digits only); in
+# another script, a Latin letter (a token of digits alone is left out).
+_DIGIT_BY_LETTER = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)|(?=[A-Za-z]))")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz") | _ASCII_CAPITALS
+
+
+def _inner_capital(word: str) -> bool:
+    """Whether an ASCII capital follows an ASCII letter in ``word`` (KCNA, iPhone)."""
+    return any(
+        ch in _ASCII_CAPITALS and before in _ASCII_LETTERS
+        for before, ch in itertools.pairwise(word)
+    )
 
 
 def name_keys(word: str, script: str, cross_script: bool) -> set[str]:
@@ -124,16 +136,17 @@ def _web_addresses(text: str) -> tuple[list[str], str]:
     return found, text
 
 
-def _latin_token_keys(text: str, latin_document: bool) -> list[str]:
+def _latin_token_keys(text: str, latin_document: bool, inner_capital: bool) -> list[str]:
     """Tokens kept verbatim: web addresses, acronyms (KCNA), letters mixed with digits (G20),
-    mixed case (iPhone); in a non-Latin text, every Latin-script word."""
+    mixed case (iPhone); in a non-Latin text, every Latin-script word. ``inner_capital``: a
+    word of the text has a capital after a letter."""
     addresses, text = _web_addresses(text)
     keys = ["L" + address.lower() for address in addresses]
     # Each findall only where a token can be: most paragraphs of a Latin-script text have no
     # capital after a letter and no letter beside a digit, most of another script's no Latin
     # letter at all (one scan for a pair of characters, not a look-ahead at every word).
     if latin_document:
-        if _SPECIAL_PAIR.search(text):
+        if inner_capital or _DIGIT_BY_LETTER.search(text):
             keys += ["L" + token.lower() for token in _SPECIAL_TOKEN.findall(text)]
     elif _LATIN_LETTER.search(text):
         keys += ["L" + token.lower() for token in _TOKEN.findall(text) if not token.isdigit()]
@@ -184,26 +197,31 @@ def paragraph_keys(
     # A word that the text also writes in lower case is an ordinary word capitalised at the start
     # of a sentence ("Dalam", "The"), not a name.
     common = frozenset(w for found in words for w in found if w.islower())
-    by_word: dict[str, tuple[list[str], bool]] = {}  # a text repeats its words: work each out once
+    by_word: dict[
+        str, tuple[list[str], bool, bool]
+    ] = {}  # a text repeats its words: work each out once
     keys = []
     for paragraph, text, found in zip(paragraphs, plain, words, strict=True):
         names: list[str] = []
         spells = False  # whether a word may be a number spelled out: most paragraphs have none
+        capital = False  # whether a word has a capital after a letter (KCNA)
         for word in found:
             known = by_word.get(word)
             if known is None:
                 known = by_word[word] = (
                     _word_keys(word, common, cross_script),
                     may_spell(word, language),
+                    _inner_capital(word),
                 )
             names += known[0]
             spells = spells or known[1]
+            capital = capital or known[2]
         # One multiset built once, its keys in the order of the kinds (numbers first).
         found_keys = number_keys(paragraph, language)
         if spells:
             found_keys += spelled_keys(text, language)
         found_keys += names
-        found_keys += _latin_token_keys(text, latin_document)
+        found_keys += _latin_token_keys(text, latin_document, capital)
         found_keys += _punctuation_keys(text)
         keys.append(Counter(found_keys))
     return keys

@@ -15,7 +15,12 @@ from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers import cues
 from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, chinese_numerals
 from reader.core.text.numbers.cjk import cjk_numbers, small_count
-from reader.core.text.numbers.idioms import idiom_numbers, short_decades, year_ranges
+from reader.core.text.numbers.idioms import (
+    SHORT_DECADE_LANGUAGES,
+    idiom_numbers,
+    short_decades,
+    year_ranges,
+)
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.numbers.months import Month, may_hold_months, months_in
 from reader.core.text.numbers.numerals import (
@@ -95,8 +100,7 @@ def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> N
     # letter of these, and Python's case-insensitive match takes it for "k" too), or "4pm",
     # "9 pagi" after a numeral (a digit before "pm" ends one).
     low = norm.lower()
-    ends = _NumeralEnds(norm, numerals)
-    hour_hint = "الساعة" in norm or "pukul" in low or "jam" in low or ends.hour_after
+    hour_hint = "الساعة" in norm or "pukul" in low or "jam" in low or hour_after(norm, numerals)
     if hour_hint or subtag in cues.H_TIME or ":" in norm or "." in norm or "：" in norm:
         reading.add_all(_times(reading, hour_hint, numerals))
     if "月" in text:
@@ -105,37 +109,47 @@ def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> N
         reading.add_all(cjk_numbers(text, norm))
     if "/" in norm:
         reading.add_all(_slash_dates(reading))
-    if ends.year_range:
+    if ("-" in norm or "–" in norm) and may_begin_range(norm, numerals):
         reading.add_all(year_ranges(text, norm))
-    if ends.decade:
+    if subtag in SHORT_DECADE_LANGUAGES and may_begin_decade(numerals):
         reading.add_all(short_decades(text, norm, subtag))
 
 
-class _NumeralEnds:
-    """What the numerals of a text (``NUMERAL``'s matches in it with ASCII digits), looked at
-    once each, say of the forms that need a numeral to begin or end them:
+# What the numerals of a text (``NUMERAL``'s matches in it with ASCII digits), looked at once
+# each, say of the forms that need a numeral to begin or end them.
 
-    - ``hour_after``: "pm" or "pagi" after one (``cues.HOUR_AFTER``: "4pm", "9 pagi"; only a
-      numeral's last digit can be followed by one);
-    - ``year_range``: a year from 1500 to 2099 ending one, before a dash (``1950-53``,
-      ``idioms.year_ranges``);
-    - ``decade``: two digits beginning one, the second a zero, and no digit after them
-      (``années 30``, ``'30s``, ``idioms.short_decades``).
-    """
 
-    def __init__(self, norm: str, numerals: Sequence[re.Match[str]]) -> None:
-        self.hour_after = self.year_range = self.decade = False
-        for numeral in numerals:
-            run, end = numeral[0], numeral.end()
+def hour_after(norm: str, numerals: Sequence[re.Match[str]]) -> bool:
+    """Whether "pm" or "pagi" follows a numeral (``cues.HOUR_AFTER``: "4pm", "9 pagi"; only a
+    numeral's last digit can be followed by one)."""
+    for numeral in numerals:
+        end = numeral.end()
+        after = norm[end : end + 2]
+        first = after[:1]
+        if (first in _AM_PM or (first.isspace() and after[1:] in _AFTER_SPACE)) and (
+            cues.HOUR_AFTER.match(norm, end)
+        ):
+            return True
+    return False
+
+
+def may_begin_range(norm: str, numerals: Sequence[re.Match[str]]) -> bool:
+    """Whether a year from 1500 to 2099 ends a numeral before a dash (``1950-53``: a year
+    range of ``idioms.year_ranges`` needs one)."""
+    for numeral in numerals:
+        run, end = numeral[0], numeral.end()
+        if len(run) >= 4 and run[-4] in "12":
             after = norm[end : end + 2]
             first = after[:1]
-            if not self.hour_after and (
-                first in _AM_PM or (first.isspace() and after[1:] in _AFTER_SPACE)
-            ):
-                self.hour_after = cues.HOUR_AFTER.match(norm, end) is not None
-            if not self.year_range and len(run) >= 4 and run[-4] in "12":
-                self.year_range = first in _DASHES or (first.isspace() and after[1:] in _DASHES)
-            self.decade = self.decade or (run[1:2] == "0" and not run[2:3].isdigit())
+            if first in _DASHES or (first.isspace() and after[1:] in _DASHES):
+                return True
+    return False
+
+
+def may_begin_decade(numerals: Sequence[re.Match[str]]) -> bool:
+    """Whether two digits, the second a zero, begin a numeral with no digit after them
+    (``années 30``, ``'30s``: a decade of ``idioms.short_decades`` needs one)."""
+    return any(n[0][1:2] == "0" and not n[0][2:3].isdigit() for n in numerals)
 
 
 _AM_PM = ("a", "p", "A", "P")
@@ -244,11 +258,13 @@ def _clock_matches(norm: str, numerals: Sequence[re.Match[str]]) -> Iterator[re.
     resume = 0  # where the last match ended
     for numeral in numerals:
         run, end = numeral[0], numeral.end()
-        colon = norm[end : end + 1] in _COLONS
+        colon = norm[end : end + 1] in _COLONS and _minutes_at(norm, end + 1)
         if not colon and "." not in run:
             continue  # most numerals
         start = numeral.start()
-        separators = [start + i for i, ch in enumerate(run) if ch == "."]
+        separators = [
+            start + i for i, ch in enumerate(run) if ch == "." and _minutes_at(run, i + 1)
+        ]
         if colon:
             separators.append(end)
         for separator in separators:
@@ -258,6 +274,19 @@ def _clock_matches(norm: str, numerals: Sequence[re.Match[str]]) -> Iterator[re.
                     resume = match.end()
                     yield match
                     break
+
+
+def _minutes_at(text: str, at: int) -> bool:
+    """Whether a time's minutes can start at ``at``: two digits, the first 0-5, and no third."""
+    return (
+        text[at : at + 1] in _TENS_OF_MINUTES
+        and text[at + 1 : at + 2] in _ASCII_DIGITS
+        and text[at + 2 : at + 3] not in _ASCII_DIGITS
+    )
+
+
+_TENS_OF_MINUTES = ("0", "1", "2", "3", "4", "5")
+_ASCII_DIGITS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 
 
 def _hour_letter_times(reading: _Reading) -> Iterator[NumberMention]:

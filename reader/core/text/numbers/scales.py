@@ -121,15 +121,24 @@ def _joined_pattern(language: str) -> re.Pattern[str] | None:
     return re.compile(r"\s?(?:多|余|餘)?(" + "|".join(sorted(words, key=len, reverse=True)) + ")")
 
 
+_SPACES = (" ", "\u00a0", "\u202f")
+
+
+def _word_starts(text: str, at: int) -> bool:
+    r"""Whether a word as ``_WORD`` reads it starts at ``at``: a letter (``[^\W\d_]``, which is
+    alphanumeric but no decimal digit) or an Arabic vowel mark."""
+    ch = text[at : at + 1]
+    return bool(ch) and ((ch.isalnum() and not ch.isdecimal()) or ch in ARABIC_MARKS)
+
+
 def scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
     """The scale word right after a number ending at ``end``: (its factor, where it ends)."""
     joined = _joined_pattern(language)
     if joined is not None:
         match = joined.match(text, end)
         return (scale_words(language)[match[1]], match.end()) if match else None
-    after = text[end : end + 1]
-    if not after or (after < "\x80" and after != " " and not after.isalpha()):
-        return None  # "2019,", "5)": an ASCII character that is no letter and no space
+    if not _word_starts(text, end + (text[end : end + 1] in _SPACES)):
+        return None  # "2019,", "5 orang" and "9 3" alike: most numbers, on a look at two characters
     match = _AFTER.match(text, end)
     if match is None:
         return None
