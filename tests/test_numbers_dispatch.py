@@ -18,6 +18,7 @@ from reader.core.text.fold import ARABIC_MARKS
 from reader.core.text.numbers import cues
 from reader.core.text.numbers.extract import (
     _clock_matches,
+    _may_name_hour,
     _Reading,
     hour_after,
     may_begin_decade,
@@ -36,7 +37,22 @@ HOUR_HINT = re.compile(r"الساعة|pukul|jam|\d\s?[ap]\.?m\b|\d\s(?:pagi|sian
 CLOCKS = st.text(alphabet="0123456789.:：, \u00a0x", max_size=14)
 HOURS = st.lists(
     st.sampled_from(
-        ["4", "12", " ", ".", "pm", "P.M", "a", "ſore", "siang", " pagi", "PUKUL", "jam"]
+        [
+            "4",
+            "12",
+            " ",
+            ".",
+            "pm",
+            "P.M",
+            "a",
+            "ſore",
+            "siang",
+            "sıang",
+            " pagı",
+            "PUKUL",
+            "jam",
+            "x",
+        ]
     ),
     max_size=8,
 ).map("".join)
@@ -79,7 +95,12 @@ def test_clock_times_are_the_scan_s(norm: str) -> None:
 @given(HOURS)
 def test_the_hour_cue_is_the_scan_s(norm: str) -> None:
     low = norm.lower()
-    hint = "الساعة" in norm or "pukul" in low or "jam" in low or hour_after(norm, _numerals(norm))
+    hint = (
+        "الساعة" in norm
+        or "pukul" in low
+        or "jam" in low
+        or (_may_name_hour(low) and hour_after(norm, _numerals(norm)))
+    )
     assert hint == (HOUR_HINT.search(norm) is not None)
 
 

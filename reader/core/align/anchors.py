@@ -15,6 +15,7 @@ Latin-script token kept verbatim, ``N`` a name's consonant skeleton, ``P`` a pun
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reader.core.text.arabic import stems
-from reader.core.text.fold import unmarked
+from reader.core.text.fold import ARABIC_MARKS, TATWEEL, unmarked
 from reader.core.text.languages import language_of, script_of
 from reader.core.text.numbers import NumberKind, extract_numbers
 from reader.core.text.numbers.spelled import may_spell, spelled_numbers
@@ -62,7 +63,9 @@ def spelled_keys(text: str, language: str) -> list[str]:
     return ["~" + str(value) for _, _, value, _ in spelled_numbers(text, language)]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _canonical(value: Decimal) -> str:
+    # Cached by value: equal Decimals (2.300, 2.3) normalise alike, and a text repeats numbers.
     return format(value.normalize(), "f")
 
 
@@ -166,17 +169,28 @@ _PUNCTUATION = re.compile('[“«„「『"(（?؟？!！]')
 
 
 def _punctuation_keys(text: str) -> list[str]:
-    marks = _PUNCTUATION.findall(text)  # one scan; most paragraphs have none or a few
+    marks = "".join(_PUNCTUATION.findall(text))  # one scan; most paragraphs have none or a few
     if not marks:
         return []
-    n = Counter(marks)
-    quotes = sum(n[q] for q in "“«„「『") + n['"'] // 2
+    quotes = sum(marks.count(q) for q in "“«„「『") + marks.count('"') // 2
     return (
         ["Pquote"] * quotes
-        + ["Pparen"] * (n["("] + n["（"])
-        + ["P?"] * sum(n[q] for q in "?؟？")
-        + ["P!"] * (n["!"] + n["！"])
+        + ["Pparen"] * (marks.count("(") + marks.count("（"))
+        + ["P?"] * sum(marks.count(q) for q in "?؟？")
+        + ["P!"] * (marks.count("!") + marks.count("！"))
     )
+
+
+_MARKED = re.compile(f"[{ARABIC_MARKS}{TATWEEL}]")
+
+
+def _plain(paragraph: str) -> str:
+    """A paragraph without Arabic vowel marks and tatweel, in NFC (``fold.unmarked``), the
+    marks deleted only where there are any: most texts have none, and the deletion costs a
+    lookup per character."""
+    if _MARKED.search(paragraph):
+        paragraph = unmarked(paragraph)
+    return unicodedata.normalize("NFC", paragraph)
 
 
 def _script(language: str) -> str:
@@ -190,13 +204,13 @@ def paragraph_keys(
     """The anchor keys of each paragraph of one text, as multisets. ``other_language`` is the
     language of the text it will be aligned with (the same one when not given): names are
     keyed for matching across scripts when the two are written in different ones."""
-    plain = [unicodedata.normalize("NFC", unmarked(p)) for p in paragraphs]
+    plain = [_plain(p) for p in paragraphs]
     words = [_WORD.findall(p) for p in plain]
     latin_document = _script(language) == "Latn"
     cross_script = _script(other_language or language) != _script(language)
     # A word that the text also writes in lower case is an ordinary word capitalised at the start
     # of a sentence ("Dalam", "The"), not a name.
-    common = frozenset(w for found in words for w in found if w.islower())
+    common = frozenset(filter(str.islower, itertools.chain.from_iterable(words)))
     by_word: dict[
         str, tuple[list[str], bool, bool]
     ] = {}  # a text repeats its words: work each out once

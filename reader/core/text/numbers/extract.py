@@ -100,7 +100,12 @@ def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> N
     # letter of these, and Python's case-insensitive match takes it for "k" too), or "4pm",
     # "9 pagi" after a numeral (a digit before "pm" ends one).
     low = norm.lower()
-    hour_hint = "الساعة" in norm or "pukul" in low or "jam" in low or hour_after(norm, numerals)
+    hour_hint = (
+        "الساعة" in norm
+        or "pukul" in low
+        or "jam" in low
+        or (_may_name_hour(low) and hour_after(norm, numerals))
+    )
     if hour_hint or subtag in cues.H_TIME or ":" in norm or "." in norm or "：" in norm:
         reading.add_all(_times(reading, hour_hint, numerals))
     if "月" in text:
@@ -117,6 +122,13 @@ def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> N
 
 # What the numerals of a text (``NUMERAL``'s matches in it with ASCII digits), looked at once
 # each, say of the forms that need a numeral to begin or end them.
+
+
+def _may_name_hour(low: str) -> bool:
+    """Whether a text (lower-cased) has what ``cues.HOUR_AFTER`` needs: the "m" of "pm", or
+    the letters of "pagi", "siang", "sore" that no other letter matches case-insensitively (ı
+    is an "i", ſ an "s"). Most texts in other scripts have none of them."""
+    return "m" in low or "pag" in low or "ang" in low or "ore" in low
 
 
 def hour_after(norm: str, numerals: Sequence[re.Match[str]]) -> bool:
