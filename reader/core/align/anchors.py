@@ -15,6 +15,8 @@ Latin-script token kept verbatim, ``N`` a name's consonant skeleton, ``P`` a pun
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -24,10 +26,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reader.core.text.arabic import stems
-from reader.core.text.fold import unmarked
+from reader.core.text.fold import ARABIC_MARKS, TATWEEL, unmarked
 from reader.core.text.languages import language_of, script_of
 from reader.core.text.numbers import NumberKind, extract_numbers
-from reader.core.text.numbers.spelled import spelled_numbers
+from reader.core.text.numbers.spelled import may_spell, spelled_numbers
 from reader.core.text.transliterate import arabic_key, cyrillic_key, latin_key, latin_keys
 
 # What each kind of key is worth before the rarity factor. A number of two digits or more is the
@@ -61,7 +63,9 @@ def spelled_keys(text: str, language: str) -> list[str]:
     return ["~" + str(value) for _, _, value, _ in spelled_numbers(text, language)]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _canonical(value: Decimal) -> str:
+    # Cached by value: equal Decimals (2.300, 2.3) normalise alike, and a text repeats numbers.
     return format(value.normalize(), "f")
 
 
@@ -88,6 +92,23 @@ _SPECIAL_TOKEN = re.compile(
     r"\b[A-Za-z]+-\d+\b"
     r"|\b(?=[A-Za-z0-9]*(?:[A-Za-z0-9][A-Z]|\d[A-Za-z]|[A-Za-z]\d))[A-Za-z0-9]+\b"
 )
+
+# What each of these needs somewhere in the text: two characters of the look-ahead's, or a
+# letter before a hyphen and a digit, that is a capital after a letter inside a word
+# (``_inner_capital``) or a digit beside a letter (one scan that stops at digits only); in
+# another script, a Latin letter (a token of digits alone is left out).
+_DIGIT_BY_LETTER = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)|(?=[A-Za-z]))")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz") | _ASCII_CAPITALS
+
+
+def _inner_capital(word: str) -> bool:
+    """Whether an ASCII capital follows an ASCII letter in ``word`` (KCNA, iPhone)."""
+    return any(
+        ch in _ASCII_CAPITALS and before in _ASCII_LETTERS
+        for before, ch in itertools.pairwise(word)
+    )
 
 
 def name_keys(word: str, script: str, cross_script: bool) -> set[str]:
@@ -118,14 +139,19 @@ def _web_addresses(text: str) -> tuple[list[str], str]:
     return found, text
 
 
-def _latin_token_keys(text: str, latin_document: bool) -> list[str]:
+def _latin_token_keys(text: str, latin_document: bool, inner_capital: bool) -> list[str]:
     """Tokens kept verbatim: web addresses, acronyms (KCNA), letters mixed with digits (G20),
-    mixed case (iPhone); in a non-Latin text, every Latin-script word."""
+    mixed case (iPhone); in a non-Latin text, every Latin-script word. ``inner_capital``: a
+    word of the text has a capital after a letter."""
     addresses, text = _web_addresses(text)
     keys = ["L" + address.lower() for address in addresses]
+    # Each findall only where a token can be: most paragraphs of a Latin-script text have no
+    # capital after a letter and no letter beside a digit, most of another script's no Latin
+    # letter at all (one scan for a pair of characters, not a look-ahead at every word).
     if latin_document:
-        keys += ["L" + token.lower() for token in _SPECIAL_TOKEN.findall(text)]
-    else:
+        if inner_capital or _DIGIT_BY_LETTER.search(text):
+            keys += ["L" + token.lower() for token in _SPECIAL_TOKEN.findall(text)]
+    elif _LATIN_LETTER.search(text):
         keys += ["L" + token.lower() for token in _TOKEN.findall(text) if not token.isdigit()]
     return keys
 
@@ -139,14 +165,32 @@ def _word_keys(word: str, common: frozenset[str], cross_script: bool) -> list[st
     return ["N" + k for k in name_keys(word, script, cross_script) if len(k) >= MIN_SKELETON]
 
 
+_PUNCTUATION = re.compile('[“«„「『"(（?؟？!！]')
+
+
 def _punctuation_keys(text: str) -> list[str]:
-    quotes = sum(text.count(q) for q in "“«„「『") + text.count('"') // 2
+    marks = "".join(_PUNCTUATION.findall(text))  # one scan; most paragraphs have none or a few
+    if not marks:
+        return []
+    quotes = sum(marks.count(q) for q in "“«„「『") + marks.count('"') // 2
     return (
         ["Pquote"] * quotes
-        + ["Pparen"] * (text.count("(") + text.count("（"))
-        + ["P?"] * sum(text.count(q) for q in "?؟？")
-        + ["P!"] * (text.count("!") + text.count("！"))
+        + ["Pparen"] * (marks.count("(") + marks.count("（"))
+        + ["P?"] * sum(marks.count(q) for q in "?؟？")
+        + ["P!"] * (marks.count("!") + marks.count("！"))
     )
+
+
+_MARKED = re.compile(f"[{ARABIC_MARKS}{TATWEEL}]")
+
+
+def _plain(paragraph: str) -> str:
+    """A paragraph without Arabic vowel marks and tatweel, in NFC (``fold.unmarked``), the
+    marks deleted only where there are any: most texts have none, and the deletion costs a
+    lookup per character."""
+    if _MARKED.search(paragraph):
+        paragraph = unmarked(paragraph)
+    return unicodedata.normalize("NFC", paragraph)
 
 
 def _script(language: str) -> str:
@@ -160,28 +204,40 @@ def paragraph_keys(
     """The anchor keys of each paragraph of one text, as multisets. ``other_language`` is the
     language of the text it will be aligned with (the same one when not given): names are
     keyed for matching across scripts when the two are written in different ones."""
-    plain = [unicodedata.normalize("NFC", unmarked(p)) for p in paragraphs]
+    plain = [_plain(p) for p in paragraphs]
     words = [_WORD.findall(p) for p in plain]
     latin_document = _script(language) == "Latn"
     cross_script = _script(other_language or language) != _script(language)
     # A word that the text also writes in lower case is an ordinary word capitalised at the start
     # of a sentence ("Dalam", "The"), not a name.
-    common = frozenset(w for found in words for w in found if w.islower())
-    by_word: dict[str, list[str]] = {}  # a text repeats its words: work each out once
+    common = frozenset(filter(str.islower, itertools.chain.from_iterable(words)))
+    by_word: dict[
+        str, tuple[list[str], bool, bool]
+    ] = {}  # a text repeats its words: work each out once
     keys = []
     for paragraph, text, found in zip(paragraphs, plain, words, strict=True):
-        names = []
+        names: list[str] = []
+        spells = False  # whether a word may be a number spelled out: most paragraphs have none
+        capital = False  # whether a word has a capital after a letter (KCNA)
         for word in found:
-            word_keys = by_word.get(word)
-            if word_keys is None:
-                word_keys = by_word[word] = _word_keys(word, common, cross_script)
-            names += word_keys
-        counts = Counter(number_keys(paragraph, language))
-        counts.update(spelled_keys(text, language))
-        counts.update(names)
-        counts.update(_latin_token_keys(text, latin_document))
-        counts.update(_punctuation_keys(text))
-        keys.append(counts)
+            known = by_word.get(word)
+            if known is None:
+                known = by_word[word] = (
+                    _word_keys(word, common, cross_script),
+                    may_spell(word, language),
+                    _inner_capital(word),
+                )
+            names += known[0]
+            spells = spells or known[1]
+            capital = capital or known[2]
+        # One multiset built once, its keys in the order of the kinds (numbers first).
+        found_keys = number_keys(paragraph, language)
+        if spells:
+            found_keys += spelled_keys(text, language)
+        found_keys += names
+        found_keys += _latin_token_keys(text, latin_document, capital)
+        found_keys += _punctuation_keys(text)
+        keys.append(Counter(found_keys))
     return keys
 
 

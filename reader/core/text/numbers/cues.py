@@ -46,7 +46,10 @@ AFTERNOON_BEFORE = lazy(r"(?:下午|午後|晚上|傍晚)\s?$")
 # Midday, which makes an hour up to six the afternoon's: "pukul 2 siang", "الساعة 1 ظهرًا".
 MIDDAY = lazy(r"\s*(?:siang\b|ظهر|بعد الظهر)", re.IGNORECASE)
 MIDDAY_HOURS = 6
-HOUR_HINT = lazy(r"الساعة|pukul|jam|\d\s?[ap]\.?m\b|\d\s(?:pagi|siang|sore)\b", re.IGNORECASE)
+# A cue that an hour may be said alone: a word before it, or after a number's last digit (read
+# there only: one match after each numeral, not an alternation tried at every position).
+HOUR_WORD = lazy(r"الساعة|pukul|jam", re.IGNORECASE)
+HOUR_AFTER = lazy(r"\s?[ap]\.?m\b|\s(?:pagi|siang|sore)\b", re.IGNORECASE)
 # An hour said without minutes: "at 4pm", "الساعة 4", "pukul 9"; and in Indonesian before the
 # part of the day, where "pukul" before an earlier hour serves both ("pukul 3 sore dan 6 pagi").
 # Not "malam": "3 malam" is three nights as often as 3 a.m.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -12,9 +13,14 @@ from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
 from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers import cues
-from reader.core.text.numbers.chinese import chinese_numerals
+from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, chinese_numerals
 from reader.core.text.numbers.cjk import cjk_numbers, small_count
-from reader.core.text.numbers.idioms import idiom_numbers, short_decades, year_ranges
+from reader.core.text.numbers.idioms import (
+    SHORT_DECADE_LANGUAGES,
+    idiom_numbers,
+    short_decades,
+    year_ranges,
+)
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.numbers.months import Month, may_hold_months, months_in
 from reader.core.text.numbers.numerals import (
@@ -43,18 +49,20 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     (digits, and Chinese numerals): no month names or numbers spelled in words, which need the
     language's vocabulary.
     """
-    if not words and not _DIGIT.search(text):
+    # Times, dates in digits, year ranges and numerals all start with a digit: a paragraph
+    # without one (most of an article's, in prose) skips their scans on one search.
+    digits = _DIGIT.search(text) is not None
+    if not words and not digits:
         return list(_cjk_spelled(text))  # the aligner's many paragraphs without a digit
     subtag = _primary_subtag(language)
     norm = ascii_digits(text)
     native = norm is not text  # the digits were the text's own, not Western ones
     reading = _Reading(text, norm, language, subtag, native, kinds=words)
     vocabulary = _vocabulary(text) if words else frozenset()
-    # Times, dates in digits, year ranges and numerals all start with a digit: a paragraph
-    # without one (most of an article's, in prose) skips their scans on one search.
-    digits = _DIGIT.search(norm) is not None
+    # Every numeral, found once: the hour cues after them, then each read.
+    numerals = list(NUMERAL.finditer(norm)) if digits else []
     if digits:
-        _read_digit_forms(reading)
+        _read_digit_forms(reading, numerals)
     elif subtag in _CJK:
         reading.add_all(cjk_numbers(text, norm))
     months = (
@@ -62,7 +70,7 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     )
     used_months: set[int] = set()
     if digits:
-        reading.add_all(_numerals(reading, months, used_months))
+        _numerals(reading, numerals, months, used_months)
     for month in months:
         if month.start not in used_months:
             reading.add(_month_alone(text, month))
@@ -76,26 +84,91 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
 
 
 _DIGIT = lazy(r"\d")
+# A character from the lowest of the Chinese numerals (〇) on: one comparison per character.
+_FROM_FIRST_CHINESE_NUMERAL = re.compile(f"[{min([*DIGITS, *UNITS, *MYRIADS])}-\U0010ffff]")
 _CJK = frozenset({"zh", "ja"})
 
 
-def _read_digit_forms(reading: _Reading) -> None:
+def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> None:
     """The forms written with digits that come before the numerals, in the order that lets
     a longer reading take its span first (a time, a date, a year range before its numbers);
     Chinese and Japanese times, decades and fractions among them, in Han numerals too."""
     text, norm, subtag = reading.text, reading.norm, reading.subtag
-    hour_hint = cues.HOUR_HINT.search(norm) is not None
+    # Each form's scan of the text only where one of the numerals can begin it: most of a
+    # text's numerals are plain, and a scan costs more than a look at each numeral's ends.
+    # "pukul", "الساعة" (by C's substring search: only the Kelvin sign lower-cases to an ASCII
+    # letter of these, and Python's case-insensitive match takes it for "k" too), or "4pm",
+    # "9 pagi" after a numeral (a digit before "pm" ends one).
+    low = norm.lower()
+    hour_hint = (
+        "الساعة" in norm
+        or "pukul" in low
+        or "jam" in low
+        or (_may_name_hour(low) and hour_after(norm, numerals))
+    )
     if hour_hint or subtag in cues.H_TIME or ":" in norm or "." in norm or "：" in norm:
-        reading.add_all(_times(reading, hour_hint))
+        reading.add_all(_times(reading, hour_hint, numerals))
     if "月" in text:
         reading.add_all(_cjk_dates(text, norm))
     if subtag in _CJK:
         reading.add_all(cjk_numbers(text, norm))
     if "/" in norm:
         reading.add_all(_slash_dates(reading))
-    if "-" in norm or "–" in norm:
+    if ("-" in norm or "–" in norm) and may_begin_range(norm, numerals):
         reading.add_all(year_ranges(text, norm))
-    reading.add_all(short_decades(text, norm, subtag))
+    if subtag in SHORT_DECADE_LANGUAGES and may_begin_decade(numerals):
+        reading.add_all(short_decades(text, norm, subtag))
+
+
+# What the numerals of a text (``NUMERAL``'s matches in it with ASCII digits), looked at once
+# each, say of the forms that need a numeral to begin or end them.
+
+
+def _may_name_hour(low: str) -> bool:
+    """Whether a text (lower-cased) has what ``cues.HOUR_AFTER`` needs: the "m" of "pm", or
+    the letters of "pagi", "siang", "sore" that no other letter matches case-insensitively (ı
+    is an "i", ſ an "s"). Most texts in other scripts have none of them."""
+    return "m" in low or "pag" in low or "ang" in low or "ore" in low
+
+
+def hour_after(norm: str, numerals: Sequence[re.Match[str]]) -> bool:
+    """Whether "pm" or "pagi" follows a numeral (``cues.HOUR_AFTER``: "4pm", "9 pagi"; only a
+    numeral's last digit can be followed by one)."""
+    for numeral in numerals:
+        end = numeral.end()
+        after = norm[end : end + 2]
+        first = after[:1]
+        if (first in _AM_PM or (first.isspace() and after[1:] in _AFTER_SPACE)) and (
+            cues.HOUR_AFTER.match(norm, end)
+        ):
+            return True
+    return False
+
+
+def may_begin_range(norm: str, numerals: Sequence[re.Match[str]]) -> bool:
+    """Whether a year from 1500 to 2099 ends a numeral before a dash (``1950-53``: a year
+    range of ``idioms.year_ranges`` needs one)."""
+    for numeral in numerals:
+        run, end = numeral[0], numeral.end()
+        if len(run) >= 4 and run[-4] in "12":
+            after = norm[end : end + 2]
+            first = after[:1]
+            if first in _DASHES or (first.isspace() and after[1:] in _DASHES):
+                return True
+    return False
+
+
+def may_begin_decade(numerals: Sequence[re.Match[str]]) -> bool:
+    """Whether two digits, the second a zero, begin a numeral with no digit after them
+    (``années 30``, ``'30s``: a decade of ``idioms.short_decades`` needs one)."""
+    return any(n[0][1:2] == "0" and not n[0][2:3].isdigit() for n in numerals)
+
+
+_AM_PM = ("a", "p", "A", "P")
+# After a space, "am", "pm", "pagi", "siang", "sore" in any case (ſ is a case-insensitive "s").
+_AFTER_SPACE = (*_AM_PM, "s", "S", "ſ")
+_COLONS = (":", "：")
+_DASHES = ("-", "–")
 
 
 class _Reading:
@@ -108,15 +181,21 @@ class _Reading:
         self.text, self.norm = text, norm
         self.language, self.subtag, self.native, self.kinds = language, subtag, native, kinds
         self.mentions: list[NumberMention] = []
-        self._taken: list[tuple[int, int]] = []
+        # The spans taken, in text order (starts, and ends alike: none overlaps another).
+        self._starts: list[int] = []
+        self._ends: list[int] = []
 
     def add(self, mention: NumberMention | None) -> None:
         if mention is None:
             return
         start, end = mention.span
-        if any(start < e and s < end for s, e in self._taken):
+        # The spans starting before this one ends: the last of them ends last, and overlaps
+        # it if any does; if none does, this one goes right after them.
+        at = bisect.bisect_left(self._starts, end)
+        if at and self._ends[at - 1] > start:
             return
-        self._taken.append(mention.span)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
         self.mentions.append(mention)
 
     def add_all(self, mentions: Iterator[NumberMention]) -> None:
@@ -154,12 +233,14 @@ def read_months(text: str, language: str) -> tuple[Month, ...]:
 # -- clock times and dates written in digits -----------------------------------------------------
 
 
-def _times(reading: _Reading, hour_hint: bool) -> Iterator[NumberMention]:
+def _times(
+    reading: _Reading, hour_hint: bool, numerals: Sequence[re.Match[str]]
+) -> Iterator[NumberMention]:
     """Clock times: ``10:30`` anywhere, ``10.30`` in Indonesian or beside a time cue; an hour
-    alone (``pukul 9``, ``4pm``) only where ``cues.HOUR_HINT`` found its cue (``hour_hint``):
-    ``cues.HOUR``'s look-behinds are tried at every position of the text."""
+    alone (``pukul 9``, ``4pm``) only where a cue was found (``hour_hint``): ``cues.HOUR``'s
+    look-behinds are tried at every position of the text."""
     text, norm = reading.text, reading.norm
-    for match in cues.TIME.finditer(norm):
+    for match in _clock_matches(norm, numerals):
         before = norm[match.start() - 1 : match.start()]
         if int(match["h"]) > 24 or (before and before in "0123456789.,:"):
             continue
@@ -179,6 +260,45 @@ def _times(reading: _Reading, hour_hint: bool) -> Iterator[NumberMention]:
         hour = int(match["h"] or match["h2"])
         if hour <= 24 and not (match.start() and norm[match.start() - 1].isdigit()):
             yield _time(text, match.span(), hour, 0)
+
+
+def _clock_matches(norm: str, numerals: Sequence[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """``cues.TIME``'s matches in ``norm``, as its ``finditer`` finds them (left to right, none
+    overlapping), tried only where one can start: one or two digits before the separator,
+    which is a dot inside a numeral (``10.30`` is one) or a colon right after one (``10:30``
+    is two, ``:`` groups no digits). A scan of the whole text for them cost more."""
+    resume = 0  # where the last match ended
+    for numeral in numerals:
+        run, end = numeral[0], numeral.end()
+        colon = norm[end : end + 1] in _COLONS and _minutes_at(norm, end + 1)
+        if not colon and "." not in run:
+            continue  # most numerals
+        start = numeral.start()
+        separators = [
+            start + i for i, ch in enumerate(run) if ch == "." and _minutes_at(run, i + 1)
+        ]
+        if colon:
+            separators.append(end)
+        for separator in separators:
+            for begin in (separator - 2, separator - 1):
+                match = cues.TIME.match(norm, begin) if begin >= resume else None
+                if match:
+                    resume = match.end()
+                    yield match
+                    break
+
+
+def _minutes_at(text: str, at: int) -> bool:
+    """Whether a time's minutes can start at ``at``: two digits, the first 0-5, and no third."""
+    return (
+        text[at : at + 1] in _TENS_OF_MINUTES
+        and text[at + 1 : at + 2] in _ASCII_DIGITS
+        and text[at + 2 : at + 3] not in _ASCII_DIGITS
+    )
+
+
+_TENS_OF_MINUTES = ("0", "1", "2", "3", "4", "5")
+_ASCII_DIGITS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 
 
 def _hour_letter_times(reading: _Reading) -> Iterator[NumberMention]:
@@ -263,23 +383,53 @@ def _cjk_dates(text: str, norm: str) -> Iterator[NumberMention]:
 
 
 def _numerals(
-    reading: _Reading, months: Sequence[Month], used_months: set[int]
-) -> Iterator[NumberMention]:
+    reading: _Reading,
+    numerals: Sequence[re.Match[str]],
+    months: Sequence[Month],
+    used_months: set[int],
+) -> None:
+    """Each numeral (``NUMERAL``'s matches in the text with ASCII digits) read and added."""
     norm, language, native = reading.norm, reading.language, reading.native
-    for match in NUMERAL.finditer(norm):
+    for match in numerals:
         start, end = match.span()
         if start and norm[start - 1].isdigit():
             continue
         run = match[0]
         joined = " " in run or "'" in run or "\u2019" in run  # joins a language may not make
         for s, e in numeral_runs(norm, start, end, language) if joined else ((start, end),):
-            numeral = read_numeral(norm[s:e], language, native)
+            numeral = read_numeral(run if s == start and e == end else norm[s:e], language, native)
             if numeral is None:
-                yield from _split_runs(reading, s, e)
-                continue
-            mention = _classify(reading, s, e, numeral, months, used_months)
-            if mention is not None:
-                yield mention
+                reading.add_all(_split_runs(reading, s, e))
+            elif reading.kinds:
+                reading.add(_classify(reading, s, e, numeral, months, used_months))
+            else:
+                reading.add(_value(reading, s, e, numeral))
+
+
+def _value(reading: _Reading, start: int, end: int, numeral: Numeral) -> NumberMention | None:
+    """One numeral's value, with its scale word, as ``_classify`` reads it without kinds: the
+    aligner's many numerals, read in one call each (None for a number that belongs to a name,
+    unless its name is an ordinal's: "ke-2")."""
+    text = reading.text
+    # Most numerals stand after a space and before one: no name's, no test to make.
+    if not (text[start - 1 : start] == " " and text[end : end + 1] == " ") and _belongs_to_name(
+        reading, start, end
+    ):
+        ordinal_before = cues.ORDINAL_BEFORE.get(reading.subtag)
+        prefix = (
+            ordinal_before and _e_before(text, start) and cues.before(ordinal_before, text, start)
+        )
+        if not prefix:
+            return None
+        span = (prefix.start(), end)
+        return NumberMention(numeral.value, NumberKind.ORDINAL, span, text[span[0] : end])
+    kind = NumberKind.DECIMAL if numeral.is_decimal else NumberKind.INTEGER
+    scale = scale_after(text, end, reading.language)
+    if not scale:
+        return NumberMention(numeral.value, kind, (start, end), text[start:end])
+    # The value as it came (3.50 and 3.5 are equal Decimals all the same).
+    value, _, span_end = _scaled(reading, end, numeral, scale)
+    return NumberMention(value, kind, (start, span_end), text[start:span_end])
 
 
 def _split_runs(reading: _Reading, start: int, end: int) -> Iterator[NumberMention]:
@@ -321,20 +471,19 @@ def _classify(
     used_months: set[int],
 ) -> NumberMention | None:
     """Turn one numeral into a mention, reading the words around it (None for a number that
-    belongs to a name)."""
+    belongs to a name). Its kind is wanted (``reading.kinds``); ``_value`` reads values alone."""
     text = reading.text
     named = _belongs_to_name(reading, start, end)
     ordinal_before = cues.ORDINAL_BEFORE.get(reading.subtag)
-    # "ke-2" is an ordinal, not a name's number; for its value alone, only that matters.
-    if ordinal_before is not None and (named or reading.kinds):
+    # "ke-2" is an ordinal, not a name's number. (Its "e" is among the five characters before
+    # the numeral: a test before the search.)
+    if ordinal_before is not None and _e_before(text, start):
         prefix = cues.before(ordinal_before, text, start)
         if prefix:
             span = (prefix.start(), end)
             return NumberMention(numeral.value, NumberKind.ORDINAL, span, text[span[0] : end])
     if named:
         return None
-    if not reading.kinds:  # the value alone: an ordinal suffix or a month does not change it
-        return _quantity(reading, start, end, numeral)
     suffix = cues.ORDINAL_SUFFIX.get(reading.subtag)
     ordinal = suffix.match(text, end) if suffix and not numeral.is_decimal else None
     date = _date_around(text, start, end, numeral, months, ordinal)
@@ -348,6 +497,11 @@ def _classify(
         span = (start, ordinal.end())
         return NumberMention(numeral.value, NumberKind.ORDINAL, span, text[start : span[1]])
     return _quantity(reading, start, end, numeral)
+
+
+def _e_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 5) : start]
+    return "e" in before or "E" in before
 
 
 def _date_around(
@@ -371,24 +525,32 @@ def _date_around(
     return None
 
 
+def _scaled(
+    reading: _Reading, end: int, numeral: Numeral, scale: tuple[int, int] | None
+) -> tuple[Decimal, tuple[Decimal, ...], int]:
+    """A numeral's value and other readings times its scale word's factor (``scale``), with
+    what follows the word added, and where the whole ends."""
+    value, alternatives = numeral.value, numeral.alternatives
+    if not scale:
+        return value, alternatives, end
+    factor, span_end = scale
+    value = value * factor
+    alternatives = tuple(a * factor for a in alternatives)
+    rest = scale_rest(reading.norm, span_end, reading.language, factor)
+    if rest:  # "58 ألفا و362": 58,362; "1億2千万": 120 million
+        value += rest[0]
+        alternatives = tuple(a + rest[0] for a in alternatives)
+        span_end = rest[1]
+    return value, alternatives, span_end
+
+
 def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> NumberMention:
     """A plain number, a year, a percentage or an amount, with its scale word applied."""
     text = reading.text
-    value, alternatives = numeral.value, numeral.alternatives
-    span_start, span_end = start, end
     kind = NumberKind.DECIMAL if numeral.is_decimal else NumberKind.INTEGER
     scale = scale_after(text, end, reading.language)
-    if scale:
-        factor, span_end = scale
-        value = value * factor
-        alternatives = tuple(a * factor for a in alternatives)
-        rest = scale_rest(reading.norm, span_end, reading.language, factor)
-        if rest:  # "58 ألفا و362": 58,362; "1億2千万": 120 million
-            value += rest[0]
-            alternatives = tuple(a + rest[0] for a in alternatives)
-            span_end = rest[1]
-    if not reading.kinds:  # the value as it came (3.50 and 3.5 are equal Decimals all the same)
-        return NumberMention(value, kind, (span_start, span_end), text[start:span_end])
+    value, alternatives, span_end = _scaled(reading, end, numeral, scale)
+    span_start = start
     percent = cues.PERCENT_AFTER.match(text, span_end) or cues.before(
         cues.PERCENT_BEFORE, text, start
     )
@@ -467,6 +629,8 @@ def _spelled(reading: _Reading) -> Iterator[NumberMention]:
 
 def _cjk_spelled(text: str) -> Iterator[NumberMention]:
     """Chinese numerals (``二〇一九``, ``三千五百万``): a number spelled in characters."""
+    if not _FROM_FIRST_CHINESE_NUMERAL.search(text):  # 〇, the lowest: most texts have none
+        return
     for start, end, value in chinese_numerals(text):
         kind = NumberKind.YEAR if end - start == 4 and 1000 <= value <= 2100 else None
         yield NumberMention(

@@ -534,6 +534,7 @@ _SHORT_DECADE = {
     "es": lazy(r"\baños\s+(?P<t>\d0)(?!\d|[,.]\d)", re.IGNORECASE),
     "pt": lazy(r"\banos\s+(?P<t>\d0)(?!\d|[,.]\d)", re.IGNORECASE),
 }
+SHORT_DECADE_LANGUAGES = frozenset(_SHORT_DECADE)
 
 
 def short_decades(text: str, norm: str, subtag: str) -> Iterator[NumberMention]:

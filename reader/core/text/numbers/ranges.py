@@ -22,6 +22,7 @@ _BETWEEN = lazy(
     r"|و|إلى|أو)\s*"
 )
 _PLAIN = (NumberKind.INTEGER, NumberKind.DECIMAL)
+_LONGEST_BETWEEN = 6  # characters: "hingga", "sampai", the longest of _BETWEEN's words
 _NUMERAL = lazy(r"\d+(?:[.,\u066b\u066c]\d+)*")
 
 
@@ -44,6 +45,10 @@ def shared_scales(
     for n in range(len(found) - 1):
         first, second = found[n], found[n + 1]
         if first.kind not in _PLAIN or first.spelled or second.spelled:
+            continue
+        between = text[first.span[1] : second.span[0]].strip()
+        # A word or a dash between them, short ("hingga"): most numbers have none, or more.
+        if not between or len(between) > _LONGEST_BETWEEN:
             continue
         if not _BETWEEN.fullmatch(text, first.span[1], second.span[0]):
             continue

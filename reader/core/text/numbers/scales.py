@@ -121,24 +121,47 @@ def _joined_pattern(language: str) -> re.Pattern[str] | None:
     return re.compile(r"\s?(?:多|余|餘)?(" + "|".join(sorted(words, key=len, reverse=True)) + ")")
 
 
+_SPACES = (" ", "\u00a0", "\u202f")
+
+
+def _word_starts(text: str, at: int) -> bool:
+    r"""Whether a word as ``_WORD`` reads it starts at ``at``: a letter (``[^\W\d_]``, which is
+    alphanumeric but no decimal digit) or an Arabic vowel mark."""
+    ch = text[at : at + 1]
+    return bool(ch) and ((ch.isalnum() and not ch.isdecimal()) or ch in ARABIC_MARKS)
+
+
 def scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
     """The scale word right after a number ending at ``end``: (its factor, where it ends)."""
     joined = _joined_pattern(language)
     if joined is not None:
         match = joined.match(text, end)
         return (scale_words(language)[match[1]], match.end()) if match else None
+    if not _word_starts(text, end + (text[end : end + 1] in _SPACES)):
+        return None  # "2019,", "5 orang" and "9 3" alike: most numbers, on a look at two characters
     match = _AFTER.match(text, end)
     if match is None:
         return None
+    scale = _scale_of(match[1], match[2], language)
+    if scale is None:
+        if match.start(1) == end:
+            return _money_abbreviation(text, end, match[1], language)
+        return None
+    factor, both = scale
+    return factor, match.end() if both else match.end(1)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _scale_of(word: str, next_word: str | None, language: str) -> tuple[int, bool] | None:
+    """The factor of the word after a number, or of it with the next (``mil millones``), and
+    whether both make it: a function of a few words, which a text repeats."""
     words = scale_words(language)
-    if match[2]:
-        both = words.get(fold(f"{match[1]} {match[2]}"))
+    if next_word:
+        both = words.get(fold(f"{word} {next_word}"))
         if both:
-            return both, match.end()
-    factor = words.get(fold(match[1]))
-    if factor is None and match.start(1) == end:
-        return _money_abbreviation(text, end, match[1], language)
-    return (factor, match.end(1)) if factor else None
+            return both, True
+    factor = words.get(fold(word))
+    return (factor, False) if factor else None
 
 
 # British and American news abbreviate the scale of an amount of money, joined to the digits:

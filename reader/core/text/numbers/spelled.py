@@ -263,6 +263,18 @@ def _written_words(language: str) -> frozenset[str]:
     return forms
 
 
+def may_spell(word: str, language: str) -> bool:
+    """Whether ``word`` (a run of letters of a text) may be a spelled number of ``language`` as
+    ``spelled_numbers`` reads the text: False says that a text none of whose words may is read
+    to no number at all, so that a reader of many paragraphs skips it on a set lookup per word.
+    (English, read by its grammar with articles and hyphens, is never ruled out.)"""
+    if language == "en":
+        return True
+    if language not in _ARABIC_SCRIPT:
+        word = word.translate(_CASE_VARIANTS).lower()
+    return word in _written_words(language)
+
+
 def _spelled_spans(text: str, language: str) -> Iterator[tuple[int, int]]:
     """The spans of the words of ``text`` that are spelled numbers of ``language``, in text
     order: whole words only; Arabic with a clitic and any seat of the hamza, ى or ة; other
