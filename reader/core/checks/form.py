@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import statistics
@@ -69,7 +70,7 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     if len(set(itertools.pairwise(keys))) == max(len(keys) - 1, 0):
         return []  # no two words occur twice in a row: nothing can repeat (most paragraphs)
     tokens = paragraph_words(text)  # spans only for the few paragraphs that may repeat
-    joins = [_conjunction(token.text) for token in tokens]
+    joins = _Joins(paragraph_texts(text))
     later: dict[str, list[int]] = {}
     for position, key in enumerate(keys):
         later.setdefault(key, []).append(position)
@@ -88,9 +89,21 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     return found
 
 
+class _Joins:
+    """Whether each word of a paragraph is or carries a conjunction, read for a word only when
+    a repeat around it is being confirmed (most words never are)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+
+    def any(self, start: int, stop: int) -> bool:
+        """Whether a word at a position in ``[start, stop)`` is or carries a conjunction."""
+        return any(map(_conjunction, self._texts[start:stop]))
+
+
 def _repeat_at(
     keys: Sequence[str],
-    marks: tuple[Sequence[int], Sequence[bool]],
+    marks: tuple[Sequence[int], _Joins],
     i: int,
     same: Sequence[int],
     minimums: tuple[int, int],
@@ -116,12 +129,13 @@ def _repeat_at(
             and gap <= gap_limit
             and clause[i] == clause[j + length - 1]
             and not all(k.isdigit() for k in keys[i : i + length])
-            and not any(joins[i + length : j + 1])
+            and not joins.any(i + length, j + 1)
         ):
             return j, length
     return None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _conjunction(word: str) -> bool:
     """Whether a word is a conjunction (*and*, *or*, و) or carries one: Arabic writes و and ف
     onto the next word ("وفيروس", "و22", "وRaTG13"). The letter is a conjunction where the rest
