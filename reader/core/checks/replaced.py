@@ -22,7 +22,7 @@ from operator import itemgetter
 
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.checks.names import Presence, presence, source_names
-from reader.core.checks.untranslated import stem_keys
+from reader.core.checks.reading import latin_tokens, long_keys, skeletons, word_skeletons
 from reader.core.i18n import _
 from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.fold import unmarked
@@ -31,7 +31,6 @@ from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers.extract import read_months
 from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import (
-    LATIN_WORD,
     Word,
     paragraph_texts,
     whole_words,
@@ -81,12 +80,12 @@ def _replacement(run: list[str], text: str, pair: Pair) -> tuple[Word, str] | No
     skeletons first (most names are rendered from their first word on, which ends the search);
     only a candidate is confirmed with ``names.presence``, which reads exonyms and near
     spellings and costs far more."""
-    keys = _token_keys(text)
+    keys = skeletons(text)
     first_kept = next((i for i, name in enumerate(run) if _rendered(name, keys)), None)
     if not first_kept:  # None: nothing kept; 0: the name's first word is there
         return None
     texts = paragraph_texts(text)
-    anchor = _rendering(run[first_kept], texts, _word_keys(text))
+    anchor = _rendering(run[first_kept], texts, word_skeletons(text))
     if anchor is None or anchor == 0:
         return None
     word = Word(texts[anchor - 1], *word_span(text, anchor - 1, anchor - 1))
@@ -113,19 +112,6 @@ def _name_like(bare: str, source: str) -> bool:
     return not (
         _NOT_A_NAME.search(bare) or len(bare) < MIN_LETTERS or zipf(bare, "ar") >= FUNCTION_ZIPF
     )
-
-
-@functools.lru_cache(maxsize=64)
-def _word_keys(text: str) -> tuple[tuple[str, ...], ...]:
-    """The skeletons of each word of a translation paragraph and of its stems, by position
-    (as in ``paragraph_texts``); each word's are kept across paragraphs (``stem_keys``)."""
-    return tuple(map(stem_keys, paragraph_texts(text)))
-
-
-@functools.lru_cache(maxsize=64)
-def _token_keys(text: str) -> frozenset[str]:
-    """The skeletons of every word of a translation paragraph and of its stems."""
-    return frozenset().union(*_word_keys(text))
 
 
 @functools.lru_cache(maxsize=64)
@@ -158,8 +144,8 @@ def _rendering(name: str, texts: Sequence[str], word_keys: Sequence[tuple[str, .
     """The position of the word (of ``texts``, with the skeletons ``word_keys``) that renders
     the source word ``name``."""
     keys = {k for k in latin_keys(name) if len(k) >= 2}
-    for position, (word, skeletons) in enumerate(zip(texts, word_keys, strict=True)):
-        if word == name or not keys.isdisjoint(skeletons):
+    for position, (word, own) in enumerate(zip(texts, word_keys, strict=True)):
+        if word == name or not keys.isdisjoint(own):
             return position
     return None
 
@@ -170,7 +156,7 @@ _NAME_RUN = re.compile(r"(?<=[\w,;)]\s)[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-
 
 
 def _title_case(text: str) -> bool:
-    words = LATIN_WORD.findall(text)
+    words = latin_tokens(text)
     capitals = sum(map(str.isupper, map(itemgetter(0), words)))
     return len(words) >= TITLE_MIN_WORDS and capitals > TITLE_SHARE * len(words)
 
@@ -182,5 +168,4 @@ TITLE_SHARE = 0.6
 @functools.lru_cache(maxsize=256)
 def _source_keys(text: str) -> frozenset[str]:
     """The consonant skeletons of every Latin word of the source."""
-    unique = set(LATIN_WORD.findall(text))
-    return frozenset(k for w in unique for k in latin_keys(w) if len(k) >= 2)
+    return frozenset().union(*map(long_keys, set(latin_tokens(text))))
