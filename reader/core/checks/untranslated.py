@@ -40,6 +40,7 @@ from reader.core.checks.lexicon import (
     UNITS,
 )
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
+from reader.core.checks.reading import latin_tokens, long_keys, skeletons, word_skeletons
 from reader.core.i18n import N_, _
 from reader.core.text.arabic import PROCLITICS
 from reader.core.text.arabic import stems as arabic_stems
@@ -108,7 +109,7 @@ class _SourceWords:
     def spelled_as(self, key: str) -> list[str]:
         """The common words with the skeleton ``key``, sorted. Looked up word by word rather
         than indexed: a bead has a few dozen such words and few translation words to check."""
-        return sorted(w for w in self.spelled if key in _long_keys(w))
+        return sorted(w for w in self.spelled if key in long_keys(w))
 
     @property
     def lexicon(self) -> frozenset[str]:
@@ -163,7 +164,7 @@ def _read_source(texts: tuple[str, ...], language: str, arabic: bool) -> _Source
     listed_here = found.lexicon & found.present
     derived = set(filter(_derived, found.lower)) if found.language in ("id", "ms") else set()
     found.spelled = frozenset((listed_here | derived) - found.names - ARABIC_LOANS)
-    found.keys = frozenset().union(*map(_long_keys, found.spelled))
+    found.keys = frozenset().union(*map(long_keys, found.spelled))
     return found
 
 
@@ -171,7 +172,7 @@ def _read_words(text: str, found: _SourceWords) -> None:
     """Every Latin word of ``text`` into ``found.present``, the lower-case ones into
     ``found.lower`` (first spelling kept). Each distinct word is read once, in the order of
     its first occurrence, which keeps what ``setdefault`` keeps."""
-    unique = dict.fromkeys(LATIN_WORD.findall(text))
+    unique = dict.fromkeys(latin_tokens(text))
     found.present.update(map(fold, unique))
     for word in filter(str.islower, unique):
         found.lower.setdefault(fold(word), word)
@@ -219,12 +220,6 @@ def _listed(language: str) -> frozenset[str]:
     """The words of a source language no name is made of: its lexicon and the words always
     translated. Built once per language, not once per paragraph."""
     return _lexicon(language) | ALWAYS_TRANSLATED.get(language, frozenset())
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _long_keys(word: str) -> tuple[str, ...]:
-    """The skeletons of a common word long enough (two consonants) to be told apart."""
-    return tuple(key for key in latin_keys(word) if len(key) >= 2)
 
 
 def _in_address(text: str, word: Word) -> bool:
@@ -276,25 +271,20 @@ def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: 
     return None
 
 
-def _name_words(texts: tuple[str, ...], source: _SourceWords) -> set[int]:
-    """Positions of the Arabic words that spell a source name, alone or with a neighbour
-    (``بيونغ يانغ`` is Pyongyang; its ``يانغ`` alone would look like Indonesian *yang*)."""
+def _name_words(text: str, source: _SourceWords) -> set[int]:
+    """Positions of the Arabic words of ``text`` that spell a source name, alone or with a
+    neighbour (``بيونغ يانغ`` is Pyongyang; its ``يانغ`` alone would look like Indonesian
+    *yang*)."""
     if not source.name_keys:
         return set()
-    keys = [stem_keys(text) for text in texts]
+    keys = word_skeletons(text)
     spelled = {i for i, own in enumerate(keys) if not source.name_keys.isdisjoint(own)}
-    for i in range(len(texts) - 1):
+    for i in range(len(keys) - 1):
         second = keys[i + 1][0] if keys[i + 1] else ""
         joined = {a + second[1:] if a[-1:] == second[:1] else a + second for a in keys[i]}
         if not source.name_keys.isdisjoint(joined):
             spelled |= {i, i + 1}
     return spelled
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def stem_keys(word: str) -> tuple[str, ...]:
-    """The consonant skeletons of an Arabic word and of its stems, the word's own first."""
-    return tuple(dict.fromkeys(arabic_key(stem) for stem in arabic_stems(word)))
 
 
 def _transliterated(word: str, source: _SourceWords, language: str) -> str | None:
@@ -379,12 +369,14 @@ def _arabic_flags(
     """Arabic words that transliterate a common source word (never a source name)."""
     if not source.keys:
         return []
-    texts = paragraph_texts(text)
-    # Screen the words as strings (a cached skeleton lookup each, in one C-level pass); their
-    # positions and spans only for a paragraph with a candidate.
-    if all(map(source.keys.isdisjoint, map(stem_keys, texts))):
+    # Screen the paragraph by its skeletons (one set test; read once for every check); the
+    # words' positions and spans only for a paragraph with a candidate.
+    if source.keys.isdisjoint(skeletons(text)):
         return []
-    candidates = [i for i, w in enumerate(texts) if not source.keys.isdisjoint(stem_keys(w))]
+    texts = paragraph_texts(text)
+    candidates = [
+        i for i, keys in enumerate(word_skeletons(text)) if not source.keys.isdisjoint(keys)
+    ]
     flags = []
     names: set[int] | None = None  # worked out only when a word is flagged
     for position in candidates:
@@ -393,7 +385,7 @@ def _arabic_flags(
             continue
         reason = _transliterated(word, source, language)
         if reason:
-            names = _name_words(texts, source) if names is None else names
+            names = _name_words(text, source) if names is None else names
             if position not in names:
                 flags.append((position, paragraph_words(text)[position], reason, How.ARABIC))
     return flags
