@@ -88,16 +88,19 @@ def _replacement(run: list[str], text: str, pair: Pair) -> tuple[Word, str] | No
     anchor = _rendering(run[first_kept], texts, word_skeletons(text))
     if anchor is None or anchor == 0:
         return None
-    word = Word(texts[anchor - 1], *word_span(text, anchor - 1, anchor - 1))
-    bare = unmarked(word.text)
-    if not word.text.isalpha() or word.text.isascii() or not _name_like(bare, pair.source_text):
+    token = texts[anchor - 1]
+    if not token.isalpha() or token.isascii():
         return None
+    bare = unmarked(token)
     lost_words = run[:first_kept]
     if any(_sounds_like(name, bare) for name in lost_words):
         return None  # the lost word itself, spelled as said ("Johnny", جوني; "Ant", أنتوني)
+    if not _name_like(bare, pair.source_text):
+        return None
     if not all(presence(w, [text], pair.target_language) is Presence.LACKS for w in lost_words):
         return None
-    return word, " ".join(lost_words)
+    # Its span only now: most candidates get no further than the tests above.
+    return Word(token, *word_span(text, anchor - 1, anchor - 1)), " ".join(lost_words)
 
 
 def _name_like(bare: str, source: str) -> bool:
