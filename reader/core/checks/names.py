@@ -116,20 +116,41 @@ def _spellings_from(word: str) -> tuple[_Spelling, ...]:
     return tuple(spelling for key in _word_keys(word) for spelling in by_first.get(key, ()))
 
 
+def _spelled(text: str) -> list[tuple[str, int, int]]:
+    """The agencies ``text`` names in words, each as (name, first word, last word): positions
+    as in ``paragraph_texts``, no spans."""
+    # Most paragraphs name no agency: a set intersection in C says so before any word loop.
+    if _first_words().isdisjoint(lower_words(text)):
+        return []
+    texts = paragraph_texts(text)
+    found = []
+    for i, spellings in enumerate(map(_spellings_from, texts)):
+        for spelling in spellings:
+            last = _spelling_last(texts, i, spelling)
+            if last is not None:
+                found.append((spelling.entity.name, i, last))
+    return found
+
+
+@functools.lru_cache(maxsize=512)
+def agency_names(text: str) -> frozenset[str]:
+    """The agencies ``text`` names (those ``agencies_in`` finds), without reading where: all
+    a source paragraph is asked, and all a translation's is where the source has them too."""
+    names = {name for name, _, _ in _spelled(text)}
+    if _CJK.search(text):
+        names.update(entity.name for entity, form in _agency_index()[1] if form in text)
+        names.update(name for name, _ in _latin_in_cjk(text))
+    return frozenset(names)
+
+
 @functools.lru_cache(maxsize=512)
 def agencies_in(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     """The agencies ``text`` names, each with the spans where it does."""
     unspaced = _agency_index()[1]
     found: dict[str, list[tuple[int, int]]] = {}
-    # Most paragraphs name no agency: a set intersection in C says so before any word loop.
-    quick = _first_words().isdisjoint(lower_words(text))
-    texts = () if quick else paragraph_texts(text)
     # Words are looked up as strings; spans are built only for a spelling that matched.
-    starts = [(i, s) for i, word in enumerate(texts) for s in _spellings_from(word)]
-    for i, spelling in starts:
-        last = _spelling_last(texts, i, spelling)
-        if last is not None:
-            found.setdefault(spelling.entity.name, []).append(word_span(text, i, last))
+    for name, first, last in _spelled(text):
+        found.setdefault(name, []).append(word_span(text, first, last))
     for entity, form in unspaced if _CJK.search(text) else ():
         start = text.find(form)
         while start >= 0:
@@ -207,15 +228,15 @@ def added_name_findings(pair: Pair, source_latin: frozenset[str]) -> list[Findin
     source writes anywhere is not added, only misplaced at worst.
     """
     findings = []
-    in_source = agencies_in(pair.source_text)
+    in_source = agency_names(pair.source_text)
     for index, text in pair.target:
-        covered: list[tuple[int, int]] = []
-        for name, spans in agencies_in(text).items():
-            covered += spans
-            if name not in in_source:
-                findings.append(_added(pair, index, text, name, spans))
+        # Where the agencies are only when one is added: most are the source's too.
+        if not agency_names(text) <= in_source:
+            for name, spans in agencies_in(text).items():
+                if name not in in_source:
+                    findings.append(_added(pair, index, text, name, spans))
         if _script(pair.target_language) != "Latn" and _ANY_LATIN.search(text):
-            findings += _added_latin(pair, index, text, source_latin, covered)
+            findings += _added_latin(pair, index, text, source_latin)
     return findings
 
 
@@ -243,7 +264,6 @@ def _added_latin(
     index: int,
     text: str,
     source_latin: frozenset[str],
-    covered: list[tuple[int, int]],
 ) -> list[Finding]:
     """Latin-script names inside a non-Latin translation that the source never writes.
 
@@ -259,8 +279,8 @@ def _added_latin(
             continue
         if _ACRONYM_PLURAL.fullmatch(word) and fold(word[:-1]) in source_latin:
             continue  # "MWPs", the plural of the source's "MWP"
-        if any(s <= match.start() < e for s, e in covered):
-            continue
+        if any(s <= match.start() < e for spans in agencies_in(text).values() for s, e in spans):
+            continue  # an agency's name, which the check of agencies reports
         # A title kept in its own language, quoted ("Johnny English Strikes Again"), where the
         # source translated it: the words are the title's, not names; worth a look.
         quoted = any(s <= match.start() < e for s, e in titles)
