@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from reader.core.checks.lexicon import CONJUNCTIONS
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
+from reader.core.checks.reading import latin_folded, latin_tokens
 from reader.core.i18n import _, ngettext
 from reader.core.text.arabic import CONJUNCTIONS as ARABIC_CONJUNCTIONS
 from reader.core.text.arabic import letters
@@ -37,7 +38,6 @@ from reader.core.text.frequency import has_list, zipf
 from reader.core.text.languages import primary_subtag
 from reader.core.text.words import (
     CLAUSE_BREAK,
-    LATIN_WORD,
     fold,
     paragraph_texts,
     paragraph_words,
@@ -276,10 +276,10 @@ def _translated_lengths(pair: Pair) -> tuple[int, int]:
     sides write alike (names, brands, acronyms: GoTo, EBITDA, Kremlin) are copied, not
     translated, and would skew the ratio of a paragraph full of them."""
     source, target = pair.source_text, pair.target_text
-    source_words, target_words = LATIN_WORD.findall(source), LATIN_WORD.findall(target)
-    shared = set(map(fold, source_words)) & set(map(fold, target_words))
+    source_words, target_words = latin_tokens(source), latin_tokens(target)
+    shared = latin_folded(source) & latin_folded(target)
 
-    def translated(text: str, latin: list[str]) -> int:
+    def translated(text: str, latin: tuple[str, ...]) -> int:
         copied = sum(len(w) for w in latin if fold(w) in shared) if shared else 0
         return _length(text) - copied - len(_DIGIT.findall(text))
 
