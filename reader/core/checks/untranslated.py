@@ -147,7 +147,8 @@ def _read_source(texts: tuple[str, ...], language: str, arabic: bool) -> _Source
     for text in texts:
         _read_words(text, found)
         _read_capitalised(text, found, sentence_initial)
-    found.names -= _listed(found.language)
+    # ``set - frozenset`` reads the few names; ``-=`` would walk the whole word list.
+    found.names = found.names - _listed(found.language)
     # A capital opening a sentence says nothing: the word is taken for a common word when the
     # language's word list holds it ("Wisatawan asal Australia"), for a name otherwise
     # ("Pelosi menyatakan").
