@@ -123,7 +123,7 @@ def _name_words(text: str, language: str) -> frozenset[str]:
 
 
 def _rendered(name: str, keys: frozenset[str]) -> bool:
-    return any(k in keys for k in latin_keys(name) if len(k) >= 2)
+    return not keys.isdisjoint(long_keys(name))
 
 
 def _sounds_like(name: str, arabic: str) -> bool:
@@ -146,7 +146,7 @@ _NOT_A_NAME = re.compile(r"^(?:[وفبكل]?ال|لل)|ة$")
 def _rendering(name: str, texts: Sequence[str], word_keys: Sequence[tuple[str, ...]]) -> int | None:
     """The position of the word (of ``texts``, with the skeletons ``word_keys``) that renders
     the source word ``name``."""
-    keys = {k for k in latin_keys(name) if len(k) >= 2}
+    keys = frozenset(long_keys(name))
     for position, (word, own) in enumerate(zip(texts, word_keys, strict=True)):
         if word == name or not keys.isdisjoint(own):
             return position
