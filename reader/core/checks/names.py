@@ -209,7 +209,7 @@ def _script(language: str) -> str:
 
 def latin_words(text: str) -> frozenset[str]:
     """The folded Latin-script words of a text (what the source says in Latin letters)."""
-    return frozenset(fold(w) for w in LATIN_WORD.findall(text))
+    return frozenset(map(fold, LATIN_WORD.findall(text)))
 
 
 _ELISION = re.compile(r"^(?:[a-z]|qu)['’]|['’]s$")
