@@ -66,9 +66,10 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     unspaced = primary_subtag(language) in _UNSPACED_LANGUAGES
     minimum, gap_limit = (MIN_CHARACTERS, MAX_CHARACTER_GAP) if unspaced else (MIN_WORDS, MAX_GAP)
     back_to_back = minimum if unspaced else MIN_WORDS_BACK_TO_BACK
-    keys = list(map(fold, paragraph_texts(text)))
-    if len(set(itertools.pairwise(keys))) == max(len(keys) - 1, 0):
+    texts = paragraph_texts(text)
+    if len(set(itertools.pairwise(map(fold, texts)))) == max(len(texts) - 1, 0):
         return []  # no two words occur twice in a row: nothing can repeat (most paragraphs)
+    keys = list(map(fold, texts))
     tokens = paragraph_words(text)  # spans only for the few paragraphs that may repeat
     joins = _Joins(paragraph_texts(text))
     later: dict[str, list[int]] = {}
