@@ -272,7 +272,7 @@ def _length(text: str) -> int:
 _DIGIT = re.compile(r"\d")
 
 
-def _translated_lengths(pair: Pair) -> tuple[int, int]:
+def translated_lengths(pair: Pair) -> tuple[int, int]:
     """The characters each side of a pair had to translate: digits and the Latin words both
     sides write alike (names, brands, acronyms: GoTo, EBITDA, Kremlin) are copied, not
     translated, and would skew the ratio of a paragraph full of them."""
@@ -312,16 +312,22 @@ def _out_of_range(source: int, target: int, ratio: float) -> bool:
     return outside and abs(target / ratio - source) >= MIN_DIFFERENCE
 
 
-def length_findings(pairs: Sequence[Pair]) -> list[Finding]:
+def length_findings(
+    pairs: Sequence[Pair], lengths: Sequence[tuple[int, int]] | None = None
+) -> list[Finding]:
     """Paragraphs whose length is far from what their source and the article predict.
 
     What the article predicts is measured on the article itself, twice: the median ratio of its
     1–1 pairs, and the ratio of the totals of all its other paragraphs (which paragraphs full
     of untranslatable names barely move). A paragraph is reported only when it is out of range
     against both, so that one noisy estimate does not make a false alarm.
+
+    ``lengths`` are the ``translated_lengths`` of the pairs with both sides, in order, when the
+    caller read them with the rest of each bead (while its paragraphs' readings are at hand).
     """
     both = [p for p in pairs if p.source and p.target]
-    lengths = [_translated_lengths(p) for p in both]
+    if lengths is None:
+        lengths = [translated_lengths(p) for p in both]
     fitted = _fitted_lengths(both, lengths)
     median = _median_ratio(fitted)
     if median is None or len(fitted) <= MIN_FIT_PAIRS:
