@@ -42,3 +42,13 @@ def test_the_skeletons_of_each_word_by_its_position_and_of_the_whole_paragraph()
 def test_a_latin_words_long_skeletons_only() -> None:
     assert long_keys("Putin") and all(len(key) >= 2 for key in long_keys("Putin"))
     assert long_keys("a") == ()  # one consonant or none: too short to tell a word by
+
+
+def test_the_words_bounds_are_the_words_spans() -> None:
+    from reader.core.text.words import paragraph_words, word_bounds
+
+    for text in (MIXED, "Rp 5,2 triliun (2) pada 15/8.", "", "   "):
+        starts, ends = word_bounds(text)
+        assert list(zip(starts, ends, strict=True)) == [
+            (w.start, w.end) for w in paragraph_words(text)
+        ]

@@ -35,6 +35,7 @@ __all__ = [
     "trimmed",
     "whole_words",
     "with_neighbours",
+    "word_bounds",
     "word_span",
     "words",
 ]
@@ -89,7 +90,7 @@ def word_span(text: str, first: int, last: int) -> tuple[int, int]:
 
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` widened to whole words: never a highlight edge inside a word."""
-    starts, ends = _bounds(text)
+    starts, ends = word_bounds(text)
     at = bisect.bisect_right(starts, start) - 1
     if at >= 0 and starts[at] < start < ends[at]:
         start = starts[at]
@@ -103,7 +104,7 @@ def with_neighbours(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` widened to whole words and grown over the words touching it on either
     side: a control character between two letters is highlighted with the word it sits in."""
     start, end = whole_words(text, start, end)
-    starts, ends = _bounds(text)
+    starts, ends = word_bounds(text)
     at = bisect.bisect_left(ends, start)
     if at < len(starts) and ends[at] == start:
         start = starts[at]
@@ -116,7 +117,7 @@ def with_neighbours(text: str, start: int, end: int) -> tuple[int, int]:
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without the spaces and punctuation at its edges: from the first word
     that starts inside it to the last that ends inside it (empty when no word does)."""
-    starts, ends = _bounds(text)
+    starts, ends = word_bounds(text)
     first = bisect.bisect_left(starts, start)
     last = bisect.bisect_right(ends, end) - 1
     if first >= len(starts) or last < first:
@@ -125,9 +126,10 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @functools.lru_cache(maxsize=512)
-def _bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Where each word of ``text`` starts, and where each ends: what widening a span to whole
-    words reads, built in C-level passes (no ``Word`` for each word)."""
+def word_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each word of ``text`` starts, and where each ends (positions as in
+    ``paragraph_texts``): the spans of ``paragraph_words`` built in C-level passes, with no
+    ``Word`` for each word, for a check that reads a few spans or widens one to whole words."""
     matches = list(word_pattern().finditer(text))
     return tuple(map(re.Match.start, matches)), tuple(map(re.Match.end, matches))
 
