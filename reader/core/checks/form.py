@@ -40,11 +40,11 @@ from reader.core.text.words import (
     CLAUSE_BREAK,
     fold,
     paragraph_texts,
-    paragraph_words,
     preview,
     trimmed,
     whole_words,
     with_neighbours,
+    word_bounds,
 )
 
 # -- repetition ---------------------------------------------------------------------------------
@@ -70,12 +70,11 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     if len(set(itertools.pairwise(map(fold, texts)))) == max(len(texts) - 1, 0):
         return []  # no two words occur twice in a row: nothing can repeat (most paragraphs)
     keys = list(map(fold, texts))
-    tokens = paragraph_words(text)  # spans only for the few paragraphs that may repeat
-    joins = _Joins(paragraph_texts(text))
+    joins = _Joins(texts)
     later: dict[str, list[int]] = {}
     for position, key in enumerate(keys):
         later.setdefault(key, []).append(position)
-    clause = _clauses(text, tokens)
+    clause = _clauses(text)  # spans only for the few paragraphs that may repeat
     found = []
     i = 0
     while i < len(keys):
@@ -154,13 +153,12 @@ def _conjunction(word: str) -> bool:
     return zipf(rest, "ar") > zipf(bare, "ar")
 
 
-def _clauses(text: str, tokens: Sequence[object]) -> list[int]:
+def _clauses(text: str) -> list[int]:
     """The clause number of each word: punctuation between two words starts a new clause."""
     numbers = []
     current = 0
     previous_end = 0
-    for token in tokens:
-        start, end = token.start, token.end  # type: ignore[attr-defined]
+    for start, end in zip(*word_bounds(text), strict=True):
         if CLAUSE_BREAK.search(text, previous_end, start):
             current += 1
         numbers.append(current)
@@ -187,9 +185,9 @@ def _word_repeats(text: str, language: str) -> list[tuple[float, float]]:
     language's function words (``SARS-CoV-2 ... SARS-CoV-2``, ``those aged ... those aged``):
     each as the share of the paragraph's characters before its two occurrences (characters, not
     words: a Chinese word is one to four of them)."""
-    tokens = paragraph_words(text)
-    keys = [_ELIDED.sub("", fold(token.text)) for token in tokens]
-    clause = _clauses(text, tokens)
+    keys = [_ELIDED.sub("", fold(token)) for token in paragraph_texts(text)]
+    starts, ends = word_bounds(text)
+    clause = _clauses(text)
     unspaced = primary_subtag(language) in _UNSPACED_LANGUAGES
     listed = has_list(language) and not unspaced
     last: dict[str, int] = {}
@@ -208,7 +206,7 @@ def _word_repeats(text: str, language: str) -> list[tuple[float, float]]:
             and position - seen <= MAX_WORD_DISTANCE
             and clause[seen] == clause[position]
         ):
-            found.append((tokens[seen].start / len(text), tokens[position].end / len(text)))
+            found.append((starts[seen] / len(text), ends[position] / len(text)))
         last[key] = position
     return found
 
@@ -229,12 +227,13 @@ def repetition_findings(pair: Pair) -> list[Finding]:
         repeats = _repeats(text, pair.target_language)
         if repeats and echoes is None:
             echoes = [r for _, t in pair.source for r in _word_repeats(t, pair.source_language)]
-        tokens = paragraph_words(text) if repeats else ()  # spans only where there is a repeat
+        # Spans only where there is a repeat.
+        starts, ends = word_bounds(text) if repeats else ((), ())
         for first, second, length in repeats:
-            place = (tokens[first].start / len(text), tokens[second + length - 1].end / len(text))
+            place = (starts[first] / len(text), ends[second + length - 1] / len(text))
             echoed = _echoes(place, echoes or [])
-            start, end = tokens[second].start, tokens[second + length - 1].end
-            phrase = text[tokens[first].start : tokens[first + length - 1].end]
+            start, end = starts[second], ends[second + length - 1]
+            phrase = text[starts[first] : ends[first + length - 1]]
             findings.append(
                 Finding(
                     FindingKind.REPETITION,
