@@ -29,6 +29,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import compress
+from operator import not_
 
 from reader.core.checks.fused import run_together
 from reader.core.checks.lexicon import (
@@ -55,6 +57,7 @@ from reader.core.text.words import (
     is_latin_word,
     paragraph_texts,
     paragraph_words,
+    word_bounds,
 )
 
 # Indonesian derivation: a prefix and a suffix, or the suffixes -kan / -nya. Such a word is
@@ -326,11 +329,10 @@ def _latin_flags(text: str, source: _SourceWords, target: str) -> list[tuple[int
     texts = paragraph_texts(text)
     if not any(map(is_latin_word, texts)):
         return []  # one C-level pass says so for most paragraphs of a non-Latin translation
-    latin = [i for i, w in enumerate(texts) if is_latin_word(w)]
-    tokens = paragraph_words(text)
+    starts, ends = word_bounds(text)
     flags = []
-    for position in latin:
-        word = tokens[position]
+    for position in compress(range(len(texts)), map(is_latin_word, texts)):
+        word = Word(texts[position], starts[position], ends[position])
         reason = _latin_reason(word, text, source, target)
         if reason:
             flags.append((position, word, reason, How.LATIN))
@@ -344,15 +346,15 @@ def _half_latin_flags(text: str, language: str) -> list[tuple[int, Word, str, Ho
     matches = list(_HALF_LATIN.finditer(text)) if _LATIN_LETTERS.search(text) else []
     if not matches:
         return []
-    tokens = paragraph_words(text)
-    starts = [word.start for word in tokens]
+    texts = paragraph_texts(text)
+    starts, ends = word_bounds(text)
     flags = []
     seen: set[int] = set()
     for match in matches:
         position = bisect.bisect_right(starts, match.start()) - 1
         if position < 0 or position in seen:
             continue
-        word = tokens[position]
+        word = Word(texts[position], starts[position], ends[position])
         if (
             word.end > match.start()
             and _HALF_LATIN.search(_CLITICS.sub("", word.text))
@@ -375,9 +377,8 @@ def _arabic_flags(
     if source.keys.isdisjoint(skeletons(text)):
         return []
     texts = paragraph_texts(text)
-    candidates = [
-        i for i, keys in enumerate(word_skeletons(text)) if not source.keys.isdisjoint(keys)
-    ]
+    by_word = word_skeletons(text)
+    candidates = compress(range(len(by_word)), map(not_, map(source.keys.isdisjoint, by_word)))
     flags = []
     names: set[int] | None = None  # worked out only when a word is flagged
     for position in candidates:
@@ -388,7 +389,10 @@ def _arabic_flags(
         if reason:
             names = _name_words(text, source) if names is None else names
             if position not in names:
-                flags.append((position, paragraph_words(text)[position], reason, How.ARABIC))
+                starts, ends = word_bounds(text)
+                flags.append(
+                    (position, Word(word, starts[position], ends[position]), reason, How.ARABIC)
+                )
     return flags
 
 
