@@ -29,13 +29,12 @@ from collections.abc import Sequence
 
 from reader.core.checks.lexicon import CONJUNCTIONS
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
-from reader.core.checks.reading import latin_folded, latin_tokens
+from reader.core.checks.reading import language_subtag, latin_folded, latin_tokens
 from reader.core.i18n import _, ngettext
 from reader.core.text.arabic import CONJUNCTIONS as ARABIC_CONJUNCTIONS
 from reader.core.text.arabic import letters
 from reader.core.text.bidi_controls import CONTROL_NAMES
 from reader.core.text.frequency import has_list, zipf
-from reader.core.text.languages import primary_subtag
 from reader.core.text.words import (
     CLAUSE_BREAK,
     fold,
@@ -63,7 +62,7 @@ MAX_CHARACTER_GAP = 2
 def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     """(first, second, length) in word positions for each repeated phrase, longest first at
     each position, none overlapping."""
-    unspaced = primary_subtag(language) in _UNSPACED_LANGUAGES
+    unspaced = language_subtag(language) in _UNSPACED_LANGUAGES
     minimum, gap_limit = (MIN_CHARACTERS, MAX_CHARACTER_GAP) if unspaced else (MIN_WORDS, MAX_GAP)
     back_to_back = minimum if unspaced else MIN_WORDS_BACK_TO_BACK
     texts = paragraph_texts(text)
@@ -188,7 +187,7 @@ def _word_repeats(text: str, language: str) -> list[tuple[float, float]]:
     keys = [_ELIDED.sub("", fold(token)) for token in paragraph_texts(text)]
     starts, ends = word_bounds(text)
     clause = _clauses(text)
-    unspaced = primary_subtag(language) in _UNSPACED_LANGUAGES
+    unspaced = language_subtag(language) in _UNSPACED_LANGUAGES
     listed = has_list(language) and not unspaced
     last: dict[str, int] = {}
     found = []

@@ -37,11 +37,11 @@ from reader.core.checks.lexicon import (
     Entity,
 )
 from reader.core.checks.model import MAX_BEAD, Confidence, Finding, FindingKind, Pair
+from reader.core.checks.reading import language_script, language_subtag
 from reader.core.i18n import _, ngettext
 from reader.core.model import Version
 from reader.core.text.arabic import proclitic_forms
 from reader.core.text.arabic import stems as arabic_stems
-from reader.core.text.languages import language_of, primary_subtag
 from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import (
     LATIN_WORD,
@@ -200,13 +200,6 @@ def _spelling_last(texts: Sequence[str], i: int, spelling: _Spelling) -> int | N
     return i + count - 1
 
 
-@functools.lru_cache(maxsize=64)
-def _script(language: str) -> str:
-    """The script a language tag is written in (asked several times per paragraph)."""
-    found = language_of(language)
-    return found.script if found else "Latn"
-
-
 def latin_words(text: str) -> frozenset[str]:
     """The folded Latin-script words of a text (what the source says in Latin letters)."""
     return frozenset(map(fold, LATIN_WORD.findall(text)))
@@ -235,7 +228,7 @@ def added_name_findings(pair: Pair, source_latin: frozenset[str]) -> list[Findin
             for name, spans in agencies_in(text).items():
                 if name not in in_source:
                     findings.append(_added(pair, index, text, name, spans))
-        if _script(pair.target_language) != "Latn" and _ANY_LATIN.search(text):
+        if language_script(pair.target_language) != "Latn" and _ANY_LATIN.search(text):
             findings += _added_latin(pair, index, text, source_latin)
     return findings
 
@@ -271,7 +264,9 @@ def _added_latin(
     (ヘーゼルタイン for Hazeltine), where a translation may keep the Latin spelling: nothing in
     the core reads one as the other, so such a name is worth a look, not counted."""
     findings = []
-    confidence = Confidence.HIGH if _script(pair.source_language) == "Latn" else Confidence.LOW
+    confidence = (
+        Confidence.HIGH if language_script(pair.source_language) == "Latn" else Confidence.LOW
+    )
     titles = [m.span(1) for m in _QUOTED_LATIN.finditer(text)]
     for match in LATIN_WORD.finditer(text):
         word = match[0]
@@ -314,7 +309,7 @@ class Presence(Enum):
 def source_names(text: str, language: str) -> list[list[str]]:
     """The source's names: runs of words it capitalises mid-sentence that no word list holds
     (``[["Hendra", "Setiawan"], ["Mohammad", "Ahsan"]]``)."""
-    language = primary_subtag(language)
+    language = language_subtag(language)
     listed = (
         FUNCTION_WORDS.get(language, frozenset())
         | COMMON_WORDS.get(language, frozenset())
@@ -379,7 +374,7 @@ def presence(name: str, texts: Sequence[str], language: str) -> Presence:
     latin = _name_forms(joined)
     if folded in latin:
         return Presence.HAS
-    script = _script(language)
+    script = language_script(language)
     if script == "Latn":
         return Presence.SIMILAR if any(_similar(folded, w) for w in latin) else Presence.LACKS
     if script != "Arab" or name.isupper():
@@ -480,7 +475,7 @@ def _comparable(run: Sequence[str], language: str) -> bool:
     name (transliteration and exonyms are matched). Latin-script languages name places their
     own way (La Mecque, Djeddah, saoudien), so only people's names, runs of two words or more
     without a country's name in them, are compared there; other scripts are not read."""
-    script = _script(language)
+    script = language_script(language)
     if script == "Arab":
         return True
     return (

@@ -13,10 +13,13 @@ from __future__ import annotations
 import functools
 
 from reader.core.text.arabic import stems as arabic_stems
+from reader.core.text.languages import language_of, primary_subtag
 from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import LATIN_WORD, fold, paragraph_texts
 
 __all__ = [
+    "language_script",
+    "language_subtag",
     "latin_folded",
     "latin_tokens",
     "long_keys",
@@ -27,6 +30,20 @@ __all__ = [
 
 # Texts kept: a bead's paragraphs and its joined texts, for every check of the bead.
 _KEPT = 512
+
+
+@functools.lru_cache(maxsize=64)
+def language_script(language: str) -> str:
+    """The script a language tag is written in (Latin when the tag is unknown): asked by
+    several checks of every bead, of the same few tags."""
+    found = language_of(language)
+    return found.script if found else "Latn"
+
+
+@functools.lru_cache(maxsize=64)
+def language_subtag(language: str) -> str:
+    """``primary_subtag`` of a language tag, parsed once per tag rather than once per bead."""
+    return primary_subtag(language)
 
 
 @functools.lru_cache(maxsize=_KEPT)

@@ -22,12 +22,17 @@ from operator import itemgetter
 
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.checks.names import Presence, presence, source_names
-from reader.core.checks.reading import latin_tokens, long_keys, skeletons, word_skeletons
+from reader.core.checks.reading import (
+    language_subtag,
+    latin_tokens,
+    long_keys,
+    skeletons,
+    word_skeletons,
+)
 from reader.core.i18n import _
 from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.fold import unmarked
 from reader.core.text.frequency import zipf
-from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers.extract import read_months
 from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import (
@@ -40,7 +45,7 @@ from reader.core.text.words import (
 
 def replaced_name_findings(pair: Pair) -> list[Finding]:
     """Source names a translation into Arabic replaces, in part, by another name."""
-    if primary_subtag(pair.target_language) != "ar":
+    if language_subtag(pair.target_language) != "ar":
         return []
     if _title_case(pair.source_text):
         return []  # a headline capitalises every word: its runs of capitals are no names

@@ -42,12 +42,19 @@ from reader.core.checks.lexicon import (
     UNITS,
 )
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
-from reader.core.checks.reading import latin_tokens, long_keys, skeletons, word_skeletons
+from reader.core.checks.reading import (
+    language_script,
+    language_subtag,
+    latin_tokens,
+    long_keys,
+    skeletons,
+    word_skeletons,
+)
 from reader.core.i18n import N_, _
 from reader.core.text.arabic import PROCLITICS
 from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.frequency import has_list, is_common, is_word_of
-from reader.core.text.languages import language_name, language_of, primary_subtag, script_of
+from reader.core.text.languages import language_name, script_of
 from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
 from reader.core.text.words import (
     LATIN_LETTERS,
@@ -139,13 +146,13 @@ def _source_words(pair: Pair) -> _SourceWords:
     """Read the bead's source paragraphs: their lower-case words, their names, and (for a
     translation into Arabic) the skeletons of the common words a transliteration could spell.
     Every translation of an article reads the same source beads: they are read once."""
-    arabic = _script(pair.target_language) == "Arab"
+    arabic = language_script(pair.target_language) == "Arab"
     return _read_source(tuple(text for _, text in pair.source), pair.source_language, arabic)
 
 
 @functools.lru_cache(maxsize=256)
 def _read_source(texts: tuple[str, ...], language: str, arabic: bool) -> _SourceWords:
-    found = _SourceWords(_subtag(language))
+    found = _SourceWords(language_subtag(language))
     sentence_initial: dict[str, str] = {}
     for text in texts:
         _read_words(text, found)
@@ -249,7 +256,7 @@ def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: 
     if _in_address(text, word) or word.text.isupper() or len(word.text) == 1:
         return None  # an address, an acronym, a grade or a letter ("A")
     folded = fold(word.text)
-    target_script = _script(target_language)
+    target_script = language_script(target_language)
     if folded in TARGET_WORDS.get(target_language, frozenset()):
         return None
     if not word.text.islower() and folded in source.names:
@@ -306,15 +313,15 @@ def _transliterated(word: str, source: _SourceWords, language: str) -> str | Non
 def _flags(pair: Pair, text: str, source: _SourceWords) -> list[tuple[Word, str, How]]:
     """(word, source word, how) for each untranslated word of one translation paragraph,
     in text order."""
-    target = _subtag(pair.target_language)
-    source_script = _script(source.language)
+    target = language_subtag(pair.target_language)
+    source_script = language_script(source.language)
     flags: list[tuple[int, Word, str, How]] = []
     if source_script == "Latn":
         flags += _latin_flags(text, source, target)
-        if _script(target) != "Latn":
+        if language_script(target) != "Latn":
             flags += _half_latin_flags(text, target)
         flags += _arabic_flags(text, source, target)
-    elif source_script in _FOREIGN_SCRIPTS and _script(target) != source_script:
+    elif source_script in _FOREIGN_SCRIPTS and language_script(target) != source_script:
         flags += [
             (position, word, word.text, How.SCRIPT)
             for position, word in enumerate(paragraph_words(text))
@@ -396,17 +403,6 @@ def _arabic_flags(
     return flags
 
 
-@functools.lru_cache(maxsize=64)
-def _script(language: str) -> str:
-    """The script a language tag is written in (asked several times per paragraph)."""
-    found = language_of(language)
-    return found.script if found else "Latn"
-
-
-# Parsed for every paragraph from the same few language tags: once per tag.
-_subtag = functools.lru_cache(maxsize=64)(primary_subtag)
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def _script_of(word: str) -> str | None:
     return script_of(word[0]) if word[:1].isalpha() else None
@@ -427,7 +423,7 @@ def _runs(text: str, flags: list[tuple[Word, str, How]]) -> list[list[tuple[Word
 
 def untranslated_findings(pair: Pair) -> list[Finding]:
     """Untranslated words in the translation paragraphs of one bead."""
-    if _subtag(pair.source_language) == _subtag(pair.target_language):
+    if language_subtag(pair.source_language) == language_subtag(pair.target_language):
         return []
     source = _source_words(pair)
     language = language_name(pair.source_language)
