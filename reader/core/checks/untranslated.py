@@ -45,6 +45,7 @@ from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.checks.reading import (
     language_script,
     language_subtag,
+    latin_folded,
     latin_tokens,
     long_keys,
     skeletons,
@@ -184,7 +185,7 @@ def _read_words(text: str, found: _SourceWords) -> None:
     ``found.lower`` (first spelling kept). Each distinct word is read once, in the order of
     its first occurrence, which keeps what ``setdefault`` keeps."""
     unique = dict.fromkeys(latin_tokens(text))
-    found.present.update(map(fold, unique))
+    found.present.update(latin_folded(text))
     for word in filter(str.islower, unique):
         found.lower.setdefault(fold(word), word)
 
