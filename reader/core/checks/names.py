@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from itertools import compress
 
 from reader.core.align.aligner import Alignment, Side
 from reader.core.checks.lexicon import (
@@ -123,9 +124,10 @@ def _spelled(text: str) -> list[tuple[str, int, int]]:
     if _first_words().isdisjoint(lower_words(text)):
         return []
     texts = paragraph_texts(text)
+    by_word = list(map(_spellings_from, texts))  # most words open no spelling: ()
     found = []
-    for i, spellings in enumerate(map(_spellings_from, texts)):
-        for spelling in spellings:
+    for i in compress(range(len(by_word)), by_word):
+        for spelling in by_word[i]:
             last = _spelling_last(texts, i, spelling)
             if last is not None:
                 found.append((spelling.entity.name, i, last))
