@@ -18,7 +18,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, not_
 
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.checks.names import Presence, presence, source_names
@@ -152,10 +153,14 @@ def _rendering(name: str, texts: Sequence[str], word_keys: Sequence[tuple[str, .
     """The position of the word (of ``texts``, with the skeletons ``word_keys``) that renders
     the source word ``name``."""
     keys = frozenset(long_keys(name))
-    for position, (word, own) in enumerate(zip(texts, word_keys, strict=True)):
-        if word == name or not keys.isdisjoint(own):
-            return position
-    return None
+    # The first word with a skeleton of the name's, and the first that is the name itself,
+    # each found in one C-level pass.
+    spelled = next(
+        compress(range(len(word_keys)), map(not_, map(keys.isdisjoint, word_keys))), None
+    )
+    same = texts.index(name) if name in texts else None
+    found = [p for p in (spelled, same) if p is not None]
+    return min(found) if found else None
 
 
 # Two capitalised words or more in a row, not opening a sentence: "Jakarta Post", "New York
