@@ -11,7 +11,7 @@ from reader.core.checks.reading import (
     stem_keys,
     word_skeletons,
 )
-from reader.core.text.words import paragraph_texts
+from reader.core.text.words import paragraph_texts, paragraph_words, word_bounds
 
 MIXED = "قال بوتين لوكالة Reuters إن People’s Daily نشرت الخبر في Kremlin.ru وبالكرملين"
 
@@ -45,8 +45,6 @@ def test_a_latin_words_long_skeletons_only() -> None:
 
 
 def test_the_words_bounds_are_the_words_spans() -> None:
-    from reader.core.text.words import paragraph_words, word_bounds
-
     for text in (MIXED, "Rp 5,2 triliun (2) pada 15/8.", "", "   "):
         starts, ends = word_bounds(text)
         assert list(zip(starts, ends, strict=True)) == [
