@@ -165,7 +165,9 @@ def _rendering(name: str, texts: Sequence[str], word_keys: Sequence[tuple[str, .
 
 # Two capitalised words or more in a row, not opening a sentence: "Jakarta Post", "New York
 # Post". (``names.source_names`` leaves out the words its lexicons hold, such as "Post".)
-_NAME_RUN = re.compile(r"(?<=[\w,;)]\s)[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+)+")
+# The pattern opens with the capital, so that the regex engine skips straight to the capitals,
+# and only then looks behind it (the capital is the look-behind's last character).
+_NAME_RUN = re.compile(r"[A-Z](?<=[\w,;)]\s[A-Z])[A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+)+")
 
 
 def _title_case(text: str) -> bool:
