@@ -5,7 +5,10 @@ bead): their Latin words, those words folded, the consonant skeletons of their w
 those readings is a function of the text alone, worked out by the first check that asks and
 kept for the others (a few hundred texts: the beads in flight), instead of each check scanning
 and folding the paragraph again. Like ``reader.core.text.words.paragraph_texts``, they are
-strings and sets, never spans: a check builds spans only where it found something.
+strings and sets, never spans: a check builds spans only where it found something. (At most
+``_KEPT`` texts are kept, fewer than a long article's paragraphs: a second run of the checks
+reads again.) The words' own readings (a word's skeletons) and the language tags' (script,
+primary subtag) are kept per word and per tag, as the checks ask the same ones over and over.
 """
 
 from __future__ import annotations
