@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import statistics
@@ -28,22 +29,21 @@ from collections.abc import Sequence
 
 from reader.core.checks.lexicon import CONJUNCTIONS
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
+from reader.core.checks.reading import language_subtag, latin_folded, latin_tokens
 from reader.core.i18n import _, ngettext
 from reader.core.text.arabic import CONJUNCTIONS as ARABIC_CONJUNCTIONS
 from reader.core.text.arabic import letters
 from reader.core.text.bidi_controls import CONTROL_NAMES
 from reader.core.text.frequency import has_list, zipf
-from reader.core.text.languages import primary_subtag
 from reader.core.text.words import (
     CLAUSE_BREAK,
-    LATIN_WORD,
     fold,
     paragraph_texts,
-    paragraph_words,
     preview,
     trimmed,
     whole_words,
     with_neighbours,
+    word_bounds,
 )
 
 # -- repetition ---------------------------------------------------------------------------------
@@ -62,18 +62,18 @@ MAX_CHARACTER_GAP = 2
 def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     """(first, second, length) in word positions for each repeated phrase, longest first at
     each position, none overlapping."""
-    unspaced = primary_subtag(language) in _UNSPACED_LANGUAGES
+    unspaced = language_subtag(language) in _UNSPACED_LANGUAGES
     minimum, gap_limit = (MIN_CHARACTERS, MAX_CHARACTER_GAP) if unspaced else (MIN_WORDS, MAX_GAP)
     back_to_back = minimum if unspaced else MIN_WORDS_BACK_TO_BACK
-    keys = list(map(fold, paragraph_texts(text)))
-    if len(set(itertools.pairwise(keys))) == max(len(keys) - 1, 0):
+    texts = paragraph_texts(text)
+    if len(set(itertools.pairwise(map(fold, texts)))) == max(len(texts) - 1, 0):
         return []  # no two words occur twice in a row: nothing can repeat (most paragraphs)
-    tokens = paragraph_words(text)  # spans only for the few paragraphs that may repeat
-    joins = [_conjunction(token.text) for token in tokens]
+    keys = list(map(fold, texts))
+    joins = _Joins(texts)
     later: dict[str, list[int]] = {}
     for position, key in enumerate(keys):
         later.setdefault(key, []).append(position)
-    clause = _clauses(text, tokens)
+    clause = _clauses(text)  # spans only for the few paragraphs that may repeat
     found = []
     i = 0
     while i < len(keys):
@@ -88,9 +88,21 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     return found
 
 
+class _Joins:
+    """Whether each word of a paragraph is or carries a conjunction, read for a word only when
+    a repeat around it is being confirmed (most words never are)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+
+    def any(self, start: int, stop: int) -> bool:
+        """Whether a word at a position in ``[start, stop)`` is or carries a conjunction."""
+        return any(map(_conjunction, self._texts[start:stop]))
+
+
 def _repeat_at(
     keys: Sequence[str],
-    marks: tuple[Sequence[int], Sequence[bool]],
+    marks: tuple[Sequence[int], _Joins],
     i: int,
     same: Sequence[int],
     minimums: tuple[int, int],
@@ -116,12 +128,13 @@ def _repeat_at(
             and gap <= gap_limit
             and clause[i] == clause[j + length - 1]
             and not all(k.isdigit() for k in keys[i : i + length])
-            and not any(joins[i + length : j + 1])
+            and not joins.any(i + length, j + 1)
         ):
             return j, length
     return None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _conjunction(word: str) -> bool:
     """Whether a word is a conjunction (*and*, *or*, و) or carries one: Arabic writes و and ف
     onto the next word ("وفيروس", "و22", "وRaTG13"). The letter is a conjunction where the rest
@@ -139,13 +152,12 @@ def _conjunction(word: str) -> bool:
     return zipf(rest, "ar") > zipf(bare, "ar")
 
 
-def _clauses(text: str, tokens: Sequence[object]) -> list[int]:
+def _clauses(text: str) -> list[int]:
     """The clause number of each word: punctuation between two words starts a new clause."""
     numbers = []
     current = 0
     previous_end = 0
-    for token in tokens:
-        start, end = token.start, token.end  # type: ignore[attr-defined]
+    for start, end in zip(*word_bounds(text), strict=True):
         if CLAUSE_BREAK.search(text, previous_end, start):
             current += 1
         numbers.append(current)
@@ -172,10 +184,10 @@ def _word_repeats(text: str, language: str) -> list[tuple[float, float]]:
     language's function words (``SARS-CoV-2 ... SARS-CoV-2``, ``those aged ... those aged``):
     each as the share of the paragraph's characters before its two occurrences (characters, not
     words: a Chinese word is one to four of them)."""
-    tokens = paragraph_words(text)
-    keys = [_ELIDED.sub("", fold(token.text)) for token in tokens]
-    clause = _clauses(text, tokens)
-    unspaced = primary_subtag(language) in _UNSPACED_LANGUAGES
+    keys = [_ELIDED.sub("", fold(token)) for token in paragraph_texts(text)]
+    starts, ends = word_bounds(text)
+    clause = _clauses(text)
+    unspaced = language_subtag(language) in _UNSPACED_LANGUAGES
     listed = has_list(language) and not unspaced
     last: dict[str, int] = {}
     found = []
@@ -193,7 +205,7 @@ def _word_repeats(text: str, language: str) -> list[tuple[float, float]]:
             and position - seen <= MAX_WORD_DISTANCE
             and clause[seen] == clause[position]
         ):
-            found.append((tokens[seen].start / len(text), tokens[position].end / len(text)))
+            found.append((starts[seen] / len(text), ends[position] / len(text)))
         last[key] = position
     return found
 
@@ -214,12 +226,13 @@ def repetition_findings(pair: Pair) -> list[Finding]:
         repeats = _repeats(text, pair.target_language)
         if repeats and echoes is None:
             echoes = [r for _, t in pair.source for r in _word_repeats(t, pair.source_language)]
-        tokens = paragraph_words(text) if repeats else ()  # spans only where there is a repeat
+        # Spans only where there is a repeat.
+        starts, ends = word_bounds(text) if repeats else ((), ())
         for first, second, length in repeats:
-            place = (tokens[first].start / len(text), tokens[second + length - 1].end / len(text))
+            place = (starts[first] / len(text), ends[second + length - 1] / len(text))
             echoed = _echoes(place, echoes or [])
-            start, end = tokens[second].start, tokens[second + length - 1].end
-            phrase = text[tokens[first].start : tokens[first + length - 1].end]
+            start, end = starts[second], ends[second + length - 1]
+            phrase = text[starts[first] : ends[first + length - 1]]
             findings.append(
                 Finding(
                     FindingKind.REPETITION,
@@ -257,15 +270,15 @@ def _length(text: str) -> int:
 _DIGIT = re.compile(r"\d")
 
 
-def _translated_lengths(pair: Pair) -> tuple[int, int]:
+def translated_lengths(pair: Pair) -> tuple[int, int]:
     """The characters each side of a pair had to translate: digits and the Latin words both
     sides write alike (names, brands, acronyms: GoTo, EBITDA, Kremlin) are copied, not
     translated, and would skew the ratio of a paragraph full of them."""
     source, target = pair.source_text, pair.target_text
-    source_words, target_words = LATIN_WORD.findall(source), LATIN_WORD.findall(target)
-    shared = set(map(fold, source_words)) & set(map(fold, target_words))
+    source_words, target_words = latin_tokens(source), latin_tokens(target)
+    shared = latin_folded(source) & latin_folded(target)
 
-    def translated(text: str, latin: list[str]) -> int:
+    def translated(text: str, latin: tuple[str, ...]) -> int:
         copied = sum(len(w) for w in latin if fold(w) in shared) if shared else 0
         return _length(text) - copied - len(_DIGIT.findall(text))
 
@@ -297,16 +310,22 @@ def _out_of_range(source: int, target: int, ratio: float) -> bool:
     return outside and abs(target / ratio - source) >= MIN_DIFFERENCE
 
 
-def length_findings(pairs: Sequence[Pair]) -> list[Finding]:
+def length_findings(
+    pairs: Sequence[Pair], lengths: Sequence[tuple[int, int]] | None = None
+) -> list[Finding]:
     """Paragraphs whose length is far from what their source and the article predict.
 
     What the article predicts is measured on the article itself, twice: the median ratio of its
     1–1 pairs, and the ratio of the totals of all its other paragraphs (which paragraphs full
     of untranslatable names barely move). A paragraph is reported only when it is out of range
     against both, so that one noisy estimate does not make a false alarm.
+
+    ``lengths`` are the ``translated_lengths`` of the pairs with both sides, in order, when the
+    caller read them with the rest of each bead (while its paragraphs' readings are at hand).
     """
     both = [p for p in pairs if p.source and p.target]
-    lengths = [_translated_lengths(p) for p in both]
+    if lengths is None:
+        lengths = [translated_lengths(p) for p in both]
     fitted = _fitted_lengths(both, lengths)
     median = _median_ratio(fitted)
     if median is None or len(fitted) <= MIN_FIT_PAIRS:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import repeat
 
 from reader.core.checks.model import Confidence, Finding, FindingKind
 from reader.core.i18n import _
@@ -188,12 +189,16 @@ def run_together_findings(
     """One finding per token of the paragraph that runs words together."""
     if language.split("-")[0] not in _ARABIC_SCRIPT or not _CANDIDATE.search(text):
         return []
-    findings = []
     texts = paragraph_texts(text)  # screened as strings; a span built only for a finding
-    for position, token in enumerate(texts):
-        found = run_together(token, language)
+    # Each token read in one C-level pass (the answers are kept per token): most are words.
+    read = list(map(run_together, texts, repeat(language)))
+    if read.count(None) == len(read):
+        return []
+    findings = []
+    for position, found in enumerate(read):
         if found is None:
             continue
+        token = texts[position]
         word = Word(token, *word_span(text, position, position))
         parts, confidence = found
         findings.append(

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from itertools import compress
 
 from reader.core.align.aligner import Alignment, Side
 from reader.core.checks.lexicon import (
@@ -37,11 +38,11 @@ from reader.core.checks.lexicon import (
     Entity,
 )
 from reader.core.checks.model import MAX_BEAD, Confidence, Finding, FindingKind, Pair
+from reader.core.checks.reading import language_script, language_subtag
 from reader.core.i18n import _, ngettext
 from reader.core.model import Version
 from reader.core.text.arabic import proclitic_forms
 from reader.core.text.arabic import stems as arabic_stems
-from reader.core.text.languages import language_of, primary_subtag
 from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import (
     LATIN_WORD,
@@ -116,20 +117,42 @@ def _spellings_from(word: str) -> tuple[_Spelling, ...]:
     return tuple(spelling for key in _word_keys(word) for spelling in by_first.get(key, ()))
 
 
+def _spelled(text: str) -> list[tuple[str, int, int]]:
+    """The agencies ``text`` names in words, each as (name, first word, last word): positions
+    as in ``paragraph_texts``, no spans."""
+    # Most paragraphs name no agency: a set intersection in C says so before any word loop.
+    if _first_words().isdisjoint(lower_words(text)):
+        return []
+    texts = paragraph_texts(text)
+    by_word = list(map(_spellings_from, texts))  # most words open no spelling: ()
+    found = []
+    for i in compress(range(len(by_word)), by_word):
+        for spelling in by_word[i]:
+            last = _spelling_last(texts, i, spelling)
+            if last is not None:
+                found.append((spelling.entity.name, i, last))
+    return found
+
+
+@functools.lru_cache(maxsize=512)
+def agency_names(text: str) -> frozenset[str]:
+    """The agencies ``text`` names (those ``agencies_in`` finds), without reading where: all
+    a source paragraph is asked, and all a translation's is where the source has them too."""
+    names = {name for name, _, _ in _spelled(text)}
+    if _CJK.search(text):
+        names.update(entity.name for entity, form in _agency_index()[1] if form in text)
+        names.update(name for name, _ in _latin_in_cjk(text))
+    return frozenset(names)
+
+
 @functools.lru_cache(maxsize=512)
 def agencies_in(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     """The agencies ``text`` names, each with the spans where it does."""
     unspaced = _agency_index()[1]
     found: dict[str, list[tuple[int, int]]] = {}
-    # Most paragraphs name no agency: a set intersection in C says so before any word loop.
-    quick = _first_words().isdisjoint(lower_words(text))
-    texts = () if quick else paragraph_texts(text)
     # Words are looked up as strings; spans are built only for a spelling that matched.
-    starts = [(i, s) for i, word in enumerate(texts) for s in _spellings_from(word)]
-    for i, spelling in starts:
-        last = _spelling_last(texts, i, spelling)
-        if last is not None:
-            found.setdefault(spelling.entity.name, []).append(word_span(text, i, last))
+    for name, first, last in _spelled(text):
+        found.setdefault(name, []).append(word_span(text, first, last))
     for entity, form in unspaced if _CJK.search(text) else ():
         start = text.find(form)
         while start >= 0:
@@ -179,16 +202,9 @@ def _spelling_last(texts: Sequence[str], i: int, spelling: _Spelling) -> int | N
     return i + count - 1
 
 
-@functools.lru_cache(maxsize=64)
-def _script(language: str) -> str:
-    """The script a language tag is written in (asked several times per paragraph)."""
-    found = language_of(language)
-    return found.script if found else "Latn"
-
-
 def latin_words(text: str) -> frozenset[str]:
     """The folded Latin-script words of a text (what the source says in Latin letters)."""
-    return frozenset(fold(w) for w in LATIN_WORD.findall(text))
+    return frozenset(map(fold, LATIN_WORD.findall(text)))
 
 
 _ELISION = re.compile(r"^(?:[a-z]|qu)['’]|['’]s$")
@@ -207,15 +223,15 @@ def added_name_findings(pair: Pair, source_latin: frozenset[str]) -> list[Findin
     source writes anywhere is not added, only misplaced at worst.
     """
     findings = []
-    in_source = agencies_in(pair.source_text)
+    in_source = agency_names(pair.source_text)
     for index, text in pair.target:
-        covered: list[tuple[int, int]] = []
-        for name, spans in agencies_in(text).items():
-            covered += spans
-            if name not in in_source:
-                findings.append(_added(pair, index, text, name, spans))
-        if _script(pair.target_language) != "Latn" and _ANY_LATIN.search(text):
-            findings += _added_latin(pair, index, text, source_latin, covered)
+        # Where the agencies are only when one is added: most are the source's too.
+        if not agency_names(text) <= in_source:
+            for name, spans in agencies_in(text).items():
+                if name not in in_source:
+                    findings.append(_added(pair, index, text, name, spans))
+        if language_script(pair.target_language) != "Latn" and _ANY_LATIN.search(text):
+            findings += _added_latin(pair, index, text, source_latin)
     return findings
 
 
@@ -243,7 +259,6 @@ def _added_latin(
     index: int,
     text: str,
     source_latin: frozenset[str],
-    covered: list[tuple[int, int]],
 ) -> list[Finding]:
     """Latin-script names inside a non-Latin translation that the source never writes.
 
@@ -251,7 +266,9 @@ def _added_latin(
     (ヘーゼルタイン for Hazeltine), where a translation may keep the Latin spelling: nothing in
     the core reads one as the other, so such a name is worth a look, not counted."""
     findings = []
-    confidence = Confidence.HIGH if _script(pair.source_language) == "Latn" else Confidence.LOW
+    confidence = (
+        Confidence.HIGH if language_script(pair.source_language) == "Latn" else Confidence.LOW
+    )
     titles = [m.span(1) for m in _QUOTED_LATIN.finditer(text)]
     for match in LATIN_WORD.finditer(text):
         word = match[0]
@@ -259,8 +276,8 @@ def _added_latin(
             continue
         if _ACRONYM_PLURAL.fullmatch(word) and fold(word[:-1]) in source_latin:
             continue  # "MWPs", the plural of the source's "MWP"
-        if any(s <= match.start() < e for s, e in covered):
-            continue
+        if any(s <= match.start() < e for spans in agencies_in(text).values() for s, e in spans):
+            continue  # an agency's name, which the check of agencies reports
         # A title kept in its own language, quoted ("Johnny English Strikes Again"), where the
         # source translated it: the words are the title's, not names; worth a look.
         quoted = any(s <= match.start() < e for s, e in titles)
@@ -294,7 +311,7 @@ class Presence(Enum):
 def source_names(text: str, language: str) -> list[list[str]]:
     """The source's names: runs of words it capitalises mid-sentence that no word list holds
     (``[["Hendra", "Setiawan"], ["Mohammad", "Ahsan"]]``)."""
-    language = primary_subtag(language)
+    language = language_subtag(language)
     listed = (
         FUNCTION_WORDS.get(language, frozenset())
         | COMMON_WORDS.get(language, frozenset())
@@ -359,7 +376,7 @@ def presence(name: str, texts: Sequence[str], language: str) -> Presence:
     latin = _name_forms(joined)
     if folded in latin:
         return Presence.HAS
-    script = _script(language)
+    script = language_script(language)
     if script == "Latn":
         return Presence.SIMILAR if any(_similar(folded, w) for w in latin) else Presence.LACKS
     if script != "Arab" or name.isupper():
@@ -460,7 +477,7 @@ def _comparable(run: Sequence[str], language: str) -> bool:
     name (transliteration and exonyms are matched). Latin-script languages name places their
     own way (La Mecque, Djeddah, saoudien), so only people's names, runs of two words or more
     without a country's name in them, are compared there; other scripts are not read."""
-    script = _script(language)
+    script = language_script(language)
     if script == "Arab":
         return True
     return (

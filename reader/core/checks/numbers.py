@@ -9,8 +9,10 @@ another added on the other are reported together, as one changed number.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
+from itertools import chain
 
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.i18n import N_, _
@@ -46,7 +48,7 @@ _ADDED = {
 
 
 def _facts(mentions: Iterable[NumberMention]) -> set[Fact]:
-    return {fact for m in mentions for reading in m.readings() for fact in reading}
+    return set(chain.from_iterable(chain.from_iterable(map(NumberMention.readings, mentions))))
 
 
 def _stated(mention: NumberMention, facts: set[Fact]) -> bool:
@@ -75,6 +77,7 @@ def _unique(mentions: list[NumberMention]) -> list[NumberMention]:
 _DIGIT_GROUPS = re.compile(r"\d+(?: \d+)*")
 
 
+@functools.lru_cache(maxsize=16)
 def _digit_runs(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The runs of digits ``text`` writes, each group apart and the groups joined; and the
     groups that make up a joined run."""
@@ -89,17 +92,18 @@ def _digit_runs(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(runs), frozenset(parts)
 
 
-def _written_alike(
-    mention: NumberMention, own_parts: frozenset[str], other: frozenset[str]
-) -> bool:
+def _written_alike(mention: NumberMention, own_text: str, other_text: str) -> bool:
     """A number the other side writes with the same digits, where the reader could not tell
     what it counts: inside a name or code (``U-23`` and ``23``), or grouped another way
-    (``116 123`` and ``116123``). Dates, months and times carry more than digits."""
+    (``116 123`` and ``116123``). Dates, months and times carry more than digits. The texts'
+    runs of digits are read only here, for a number the other side does not state (few)."""
     if mention.kind in (NumberKind.DATE, NumberKind.MONTH, NumberKind.TIME):
         return False
     digits = ascii_digits(mention.text).replace(" ", "")
     if not digits.isdigit():
         return False
+    other = _digit_runs(other_text)[0]
+    own_parts = _digit_runs(own_text)[1]
     if digits in other:
         return True
     return digits in own_parts and any(digits in run and len(run) > len(digits) for run in other)
@@ -130,24 +134,23 @@ def number_findings(pair: Pair) -> list[Finding]:
         (text, m) for _, text in pair.source for m in extract_numbers(text, pair.source_language)
     ]
     source = [m for _, m in source_read]
-    bare = {id(m) for text, m in source_read if _bare_month(text, m)}
+    # A month named alone is rare: the kind is tested here, before a call for each number.
+    bare = {id(m) for text, m in source_read if m.kind is _MONTH and _bare_month(text, m)}
     target = [
         (index, text, m)
         for index, text in pair.target
         for m in extract_numbers(text, pair.target_language)
     ]
-    bare.update(id(m) for _, text, m in target if _bare_month(text, m))
+    bare.update(id(m) for _, text, m in target if m.kind is _MONTH and _bare_month(text, m))
     source_facts = _facts(source)
     target_facts = _facts(m for _, _, m in target)
-    source_runs, source_parts = _digit_runs(pair.source_text)
-    target_runs, target_parts = _digit_runs(pair.target_text)
     missing = _unique(
         [
             m
             for m in source
             if not m.soft
             and not _stated(m, target_facts)
-            and not _written_alike(m, source_parts, target_runs)
+            and not _written_alike(m, pair.source_text, pair.target_text)
         ]
     )
     added_seen: set[frozenset[Fact]] = set()
@@ -159,7 +162,7 @@ def number_findings(pair: Pair) -> list[Finding]:
             mention.soft
             or _stated(mention, source_facts)
             or key in added_seen
-            or _written_alike(mention, target_parts, source_runs)
+            or _written_alike(mention, pair.target_text, pair.source_text)
         ):
             continue
         if mention.kind is NumberKind.MONTH:
@@ -169,6 +172,9 @@ def number_findings(pair: Pair) -> list[Finding]:
         added_seen.add(key)
         added.append((index, text, mention))
     return _report(pair, missing, added, bare)
+
+
+_MONTH = NumberKind.MONTH
 
 
 def _bare_month(text: str, mention: NumberMention) -> bool:

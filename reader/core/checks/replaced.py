@@ -18,20 +18,25 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, not_
 
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.checks.names import Presence, presence, source_names
-from reader.core.checks.untranslated import stem_keys
+from reader.core.checks.reading import (
+    language_subtag,
+    latin_tokens,
+    long_keys,
+    skeletons,
+    word_skeletons,
+)
 from reader.core.i18n import _
 from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.fold import unmarked
 from reader.core.text.frequency import zipf
-from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers.extract import read_months
 from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import (
-    LATIN_WORD,
     Word,
     paragraph_texts,
     whole_words,
@@ -41,7 +46,7 @@ from reader.core.text.words import (
 
 def replaced_name_findings(pair: Pair) -> list[Finding]:
     """Source names a translation into Arabic replaces, in part, by another name."""
-    if primary_subtag(pair.target_language) != "ar":
+    if language_subtag(pair.target_language) != "ar":
         return []
     if _title_case(pair.source_text):
         return []  # a headline capitalises every word: its runs of capitals are no names
@@ -81,24 +86,27 @@ def _replacement(run: list[str], text: str, pair: Pair) -> tuple[Word, str] | No
     skeletons first (most names are rendered from their first word on, which ends the search);
     only a candidate is confirmed with ``names.presence``, which reads exonyms and near
     spellings and costs far more."""
-    keys = _token_keys(text)
+    keys = skeletons(text)
     first_kept = next((i for i, name in enumerate(run) if _rendered(name, keys)), None)
     if not first_kept:  # None: nothing kept; 0: the name's first word is there
         return None
     texts = paragraph_texts(text)
-    anchor = _rendering(run[first_kept], texts, _word_keys(text))
+    anchor = _rendering(run[first_kept], texts, word_skeletons(text))
     if anchor is None or anchor == 0:
         return None
-    word = Word(texts[anchor - 1], *word_span(text, anchor - 1, anchor - 1))
-    bare = unmarked(word.text)
-    if not word.text.isalpha() or word.text.isascii() or not _name_like(bare, pair.source_text):
+    token = texts[anchor - 1]
+    if not token.isalpha() or token.isascii():
         return None
+    bare = unmarked(token)
     lost_words = run[:first_kept]
     if any(_sounds_like(name, bare) for name in lost_words):
         return None  # the lost word itself, spelled as said ("Johnny", جوني; "Ant", أنتوني)
+    if not _name_like(bare, pair.source_text):
+        return None
     if not all(presence(w, [text], pair.target_language) is Presence.LACKS for w in lost_words):
         return None
-    return word, " ".join(lost_words)
+    # Its span only now: most candidates get no further than the tests above.
+    return Word(token, *word_span(text, anchor - 1, anchor - 1)), " ".join(lost_words)
 
 
 def _name_like(bare: str, source: str) -> bool:
@@ -116,25 +124,12 @@ def _name_like(bare: str, source: str) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def _word_keys(text: str) -> tuple[tuple[str, ...], ...]:
-    """The skeletons of each word of a translation paragraph and of its stems, by position
-    (as in ``paragraph_texts``); each word's are kept across paragraphs (``stem_keys``)."""
-    return tuple(map(stem_keys, paragraph_texts(text)))
-
-
-@functools.lru_cache(maxsize=64)
-def _token_keys(text: str) -> frozenset[str]:
-    """The skeletons of every word of a translation paragraph and of its stems."""
-    return frozenset().union(*_word_keys(text))
-
-
-@functools.lru_cache(maxsize=64)
 def _name_words(text: str, language: str) -> frozenset[str]:
     return frozenset(w for run in source_names(text, language) for w in run)
 
 
 def _rendered(name: str, keys: frozenset[str]) -> bool:
-    return any(k in keys for k in latin_keys(name) if len(k) >= 2)
+    return not keys.isdisjoint(long_keys(name))
 
 
 def _sounds_like(name: str, arabic: str) -> bool:
@@ -157,20 +152,26 @@ _NOT_A_NAME = re.compile(r"^(?:[وفبكل]?ال|لل)|ة$")
 def _rendering(name: str, texts: Sequence[str], word_keys: Sequence[tuple[str, ...]]) -> int | None:
     """The position of the word (of ``texts``, with the skeletons ``word_keys``) that renders
     the source word ``name``."""
-    keys = {k for k in latin_keys(name) if len(k) >= 2}
-    for position, (word, skeletons) in enumerate(zip(texts, word_keys, strict=True)):
-        if word == name or not keys.isdisjoint(skeletons):
-            return position
-    return None
+    keys = frozenset(long_keys(name))
+    # The first word with a skeleton of the name's, and the first that is the name itself,
+    # each found in one C-level pass.
+    spelled = next(
+        compress(range(len(word_keys)), map(not_, map(keys.isdisjoint, word_keys))), None
+    )
+    same = texts.index(name) if name in texts else None
+    found = [p for p in (spelled, same) if p is not None]
+    return min(found) if found else None
 
 
 # Two capitalised words or more in a row, not opening a sentence: "Jakarta Post", "New York
 # Post". (``names.source_names`` leaves out the words its lexicons hold, such as "Post".)
-_NAME_RUN = re.compile(r"(?<=[\w,;)]\s)[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+)+")
+# The pattern opens with the capital, so that the regex engine skips straight to the capitals,
+# and only then looks behind it (the capital is the look-behind's last character).
+_NAME_RUN = re.compile(r"[A-Z](?<=[\w,;)]\s[A-Z])[A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+)+")
 
 
 def _title_case(text: str) -> bool:
-    words = LATIN_WORD.findall(text)
+    words = latin_tokens(text)
     capitals = sum(map(str.isupper, map(itemgetter(0), words)))
     return len(words) >= TITLE_MIN_WORDS and capitals > TITLE_SHARE * len(words)
 
@@ -182,5 +183,4 @@ TITLE_SHARE = 0.6
 @functools.lru_cache(maxsize=256)
 def _source_keys(text: str) -> frozenset[str]:
     """The consonant skeletons of every Latin word of the source."""
-    unique = set(LATIN_WORD.findall(text))
-    return frozenset(k for w in unique for k in latin_keys(w) if len(k) >= 2)
+    return frozenset().union(*map(long_keys, set(latin_tokens(text))))

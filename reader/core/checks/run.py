@@ -26,7 +26,12 @@ from collections.abc import Sequence
 
 from reader.core.align.aligner import Alignment, Side, align
 from reader.core.checks.dates import weekday_findings
-from reader.core.checks.form import bidi_findings, length_findings, repetition_findings
+from reader.core.checks.form import (
+    bidi_findings,
+    length_findings,
+    repetition_findings,
+    translated_lengths,
+)
 from reader.core.checks.fused import run_together_findings
 from reader.core.checks.model import (
     MAX_BEAD,
@@ -219,10 +224,16 @@ def check_aligned(
     pairs = _pairs(source, translation, alignment)
     source_latin = latin_words(source.text)
     facing = _facing(pairs)
-    findings = [
-        f for n, pair in enumerate(pairs) for f in _bead_findings(pair, source_latin, n in facing)
-    ]
-    findings += length_findings([p for p in pairs if max(len(p.source), len(p.target)) <= MAX_BEAD])
+    findings: list[Finding] = []
+    checked = []
+    lengths = []  # read with each bead, while its paragraphs' shared readings are at hand
+    for n, pair in enumerate(pairs):
+        findings += _bead_findings(pair, source_latin, n in facing)
+        if max(len(pair.source), len(pair.target)) <= MAX_BEAD:
+            checked.append(pair)
+            if pair.source and pair.target:
+                lengths.append(translated_lengths(pair))
+    findings += length_findings(checked, lengths)
     findings += cross_version_findings(source, translation, alignment, witnesses)
     return _in_reading_order(findings, alignment)
 

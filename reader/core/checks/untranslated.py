@@ -29,6 +29,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import compress
+from operator import not_
 
 from reader.core.checks.fused import run_together
 from reader.core.checks.lexicon import (
@@ -40,11 +42,20 @@ from reader.core.checks.lexicon import (
     UNITS,
 )
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
+from reader.core.checks.reading import (
+    language_script,
+    language_subtag,
+    latin_folded,
+    latin_tokens,
+    long_keys,
+    skeletons,
+    word_skeletons,
+)
 from reader.core.i18n import N_, _
 from reader.core.text.arabic import PROCLITICS
 from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.frequency import has_list, is_common, is_word_of
-from reader.core.text.languages import language_name, language_of, primary_subtag, script_of
+from reader.core.text.languages import language_name, script_of
 from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
 from reader.core.text.words import (
     LATIN_LETTERS,
@@ -54,6 +65,7 @@ from reader.core.text.words import (
     is_latin_word,
     paragraph_texts,
     paragraph_words,
+    word_bounds,
 )
 
 # Indonesian derivation: a prefix and a suffix, or the suffixes -kan / -nya. Such a word is
@@ -108,7 +120,7 @@ class _SourceWords:
     def spelled_as(self, key: str) -> list[str]:
         """The common words with the skeleton ``key``, sorted. Looked up word by word rather
         than indexed: a bead has a few dozen such words and few translation words to check."""
-        return sorted(w for w in self.spelled if key in _long_keys(w))
+        return sorted(w for w in self.spelled if key in long_keys(w))
 
     @property
     def lexicon(self) -> frozenset[str]:
@@ -135,18 +147,19 @@ def _source_words(pair: Pair) -> _SourceWords:
     """Read the bead's source paragraphs: their lower-case words, their names, and (for a
     translation into Arabic) the skeletons of the common words a transliteration could spell.
     Every translation of an article reads the same source beads: they are read once."""
-    arabic = _script(pair.target_language) == "Arab"
+    arabic = language_script(pair.target_language) == "Arab"
     return _read_source(tuple(text for _, text in pair.source), pair.source_language, arabic)
 
 
 @functools.lru_cache(maxsize=256)
 def _read_source(texts: tuple[str, ...], language: str, arabic: bool) -> _SourceWords:
-    found = _SourceWords(_subtag(language))
+    found = _SourceWords(language_subtag(language))
     sentence_initial: dict[str, str] = {}
     for text in texts:
         _read_words(text, found)
         _read_capitalised(text, found, sentence_initial)
-    found.names -= _listed(found.language)
+    # ``set - frozenset`` reads the few names; ``-=`` would walk the whole word list.
+    found.names = found.names - _listed(found.language)
     # A capital opening a sentence says nothing: the word is taken for a common word when the
     # language's word list holds it ("Wisatawan asal Australia"), for a name otherwise
     # ("Pelosi menyatakan").
@@ -163,7 +176,7 @@ def _read_source(texts: tuple[str, ...], language: str, arabic: bool) -> _Source
     listed_here = found.lexicon & found.present
     derived = set(filter(_derived, found.lower)) if found.language in ("id", "ms") else set()
     found.spelled = frozenset((listed_here | derived) - found.names - ARABIC_LOANS)
-    found.keys = frozenset().union(*map(_long_keys, found.spelled))
+    found.keys = frozenset().union(*map(long_keys, found.spelled))
     return found
 
 
@@ -171,8 +184,8 @@ def _read_words(text: str, found: _SourceWords) -> None:
     """Every Latin word of ``text`` into ``found.present``, the lower-case ones into
     ``found.lower`` (first spelling kept). Each distinct word is read once, in the order of
     its first occurrence, which keeps what ``setdefault`` keeps."""
-    unique = dict.fromkeys(LATIN_WORD.findall(text))
-    found.present.update(map(fold, unique))
+    unique = dict.fromkeys(latin_tokens(text))
+    found.present.update(latin_folded(text))
     for word in filter(str.islower, unique):
         found.lower.setdefault(fold(word), word)
 
@@ -221,12 +234,6 @@ def _listed(language: str) -> frozenset[str]:
     return _lexicon(language) | ALWAYS_TRANSLATED.get(language, frozenset())
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _long_keys(word: str) -> tuple[str, ...]:
-    """The skeletons of a common word long enough (two consonants) to be told apart."""
-    return tuple(key for key in latin_keys(word) if len(key) >= 2)
-
-
 def _in_address(text: str, word: Word) -> bool:
     """Part of a domain, address or code: ``Kremlin.ru``, ``foo@bar``, ``a/b``, ``COVID19``,
     ``https://``; or a character reference left in the text (``&amp;``): markup, not words."""
@@ -250,7 +257,7 @@ def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: 
     if _in_address(text, word) or word.text.isupper() or len(word.text) == 1:
         return None  # an address, an acronym, a grade or a letter ("A")
     folded = fold(word.text)
-    target_script = _script(target_language)
+    target_script = language_script(target_language)
     if folded in TARGET_WORDS.get(target_language, frozenset()):
         return None
     if not word.text.islower() and folded in source.names:
@@ -276,25 +283,20 @@ def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: 
     return None
 
 
-def _name_words(texts: tuple[str, ...], source: _SourceWords) -> set[int]:
-    """Positions of the Arabic words that spell a source name, alone or with a neighbour
-    (``بيونغ يانغ`` is Pyongyang; its ``يانغ`` alone would look like Indonesian *yang*)."""
+def _name_words(text: str, source: _SourceWords) -> set[int]:
+    """Positions of the Arabic words of ``text`` that spell a source name, alone or with a
+    neighbour (``بيونغ يانغ`` is Pyongyang; its ``يانغ`` alone would look like Indonesian
+    *yang*)."""
     if not source.name_keys:
         return set()
-    keys = [stem_keys(text) for text in texts]
+    keys = word_skeletons(text)
     spelled = {i for i, own in enumerate(keys) if not source.name_keys.isdisjoint(own)}
-    for i in range(len(texts) - 1):
+    for i in range(len(keys) - 1):
         second = keys[i + 1][0] if keys[i + 1] else ""
         joined = {a + second[1:] if a[-1:] == second[:1] else a + second for a in keys[i]}
         if not source.name_keys.isdisjoint(joined):
             spelled |= {i, i + 1}
     return spelled
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def stem_keys(word: str) -> tuple[str, ...]:
-    """The consonant skeletons of an Arabic word and of its stems, the word's own first."""
-    return tuple(dict.fromkeys(arabic_key(stem) for stem in arabic_stems(word)))
 
 
 def _transliterated(word: str, source: _SourceWords, language: str) -> str | None:
@@ -312,15 +314,15 @@ def _transliterated(word: str, source: _SourceWords, language: str) -> str | Non
 def _flags(pair: Pair, text: str, source: _SourceWords) -> list[tuple[Word, str, How]]:
     """(word, source word, how) for each untranslated word of one translation paragraph,
     in text order."""
-    target = _subtag(pair.target_language)
-    source_script = _script(source.language)
+    target = language_subtag(pair.target_language)
+    source_script = language_script(source.language)
     flags: list[tuple[int, Word, str, How]] = []
     if source_script == "Latn":
         flags += _latin_flags(text, source, target)
-        if _script(target) != "Latn":
+        if language_script(target) != "Latn":
             flags += _half_latin_flags(text, target)
         flags += _arabic_flags(text, source, target)
-    elif source_script in _FOREIGN_SCRIPTS and _script(target) != source_script:
+    elif source_script in _FOREIGN_SCRIPTS and language_script(target) != source_script:
         flags += [
             (position, word, word.text, How.SCRIPT)
             for position, word in enumerate(paragraph_words(text))
@@ -335,11 +337,10 @@ def _latin_flags(text: str, source: _SourceWords, target: str) -> list[tuple[int
     texts = paragraph_texts(text)
     if not any(map(is_latin_word, texts)):
         return []  # one C-level pass says so for most paragraphs of a non-Latin translation
-    latin = [i for i, w in enumerate(texts) if is_latin_word(w)]
-    tokens = paragraph_words(text)
+    starts, ends = word_bounds(text)
     flags = []
-    for position in latin:
-        word = tokens[position]
+    for position in compress(range(len(texts)), map(is_latin_word, texts)):
+        word = Word(texts[position], starts[position], ends[position])
         reason = _latin_reason(word, text, source, target)
         if reason:
             flags.append((position, word, reason, How.LATIN))
@@ -353,15 +354,15 @@ def _half_latin_flags(text: str, language: str) -> list[tuple[int, Word, str, Ho
     matches = list(_HALF_LATIN.finditer(text)) if _LATIN_LETTERS.search(text) else []
     if not matches:
         return []
-    tokens = paragraph_words(text)
-    starts = [word.start for word in tokens]
+    texts = paragraph_texts(text)
+    starts, ends = word_bounds(text)
     flags = []
     seen: set[int] = set()
     for match in matches:
         position = bisect.bisect_right(starts, match.start()) - 1
         if position < 0 or position in seen:
             continue
-        word = tokens[position]
+        word = Word(texts[position], starts[position], ends[position])
         if (
             word.end > match.start()
             and _HALF_LATIN.search(_CLITICS.sub("", word.text))
@@ -379,12 +380,13 @@ def _arabic_flags(
     """Arabic words that transliterate a common source word (never a source name)."""
     if not source.keys:
         return []
-    texts = paragraph_texts(text)
-    # Screen the words as strings (a cached skeleton lookup each, in one C-level pass); their
-    # positions and spans only for a paragraph with a candidate.
-    if all(map(source.keys.isdisjoint, map(stem_keys, texts))):
+    # Screen the paragraph by its skeletons (one set test; read once for every check); the
+    # words' positions and spans only for a paragraph with a candidate.
+    if source.keys.isdisjoint(skeletons(text)):
         return []
-    candidates = [i for i, w in enumerate(texts) if not source.keys.isdisjoint(stem_keys(w))]
+    texts = paragraph_texts(text)
+    by_word = word_skeletons(text)
+    candidates = compress(range(len(by_word)), map(not_, map(source.keys.isdisjoint, by_word)))
     flags = []
     names: set[int] | None = None  # worked out only when a word is flagged
     for position in candidates:
@@ -393,21 +395,13 @@ def _arabic_flags(
             continue
         reason = _transliterated(word, source, language)
         if reason:
-            names = _name_words(texts, source) if names is None else names
+            names = _name_words(text, source) if names is None else names
             if position not in names:
-                flags.append((position, paragraph_words(text)[position], reason, How.ARABIC))
+                starts, ends = word_bounds(text)
+                flags.append(
+                    (position, Word(word, starts[position], ends[position]), reason, How.ARABIC)
+                )
     return flags
-
-
-@functools.lru_cache(maxsize=64)
-def _script(language: str) -> str:
-    """The script a language tag is written in (asked several times per paragraph)."""
-    found = language_of(language)
-    return found.script if found else "Latn"
-
-
-# Parsed for every paragraph from the same few language tags: once per tag.
-_subtag = functools.lru_cache(maxsize=64)(primary_subtag)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -430,7 +424,7 @@ def _runs(text: str, flags: list[tuple[Word, str, How]]) -> list[list[tuple[Word
 
 def untranslated_findings(pair: Pair) -> list[Finding]:
     """Untranslated words in the translation paragraphs of one bead."""
-    if _subtag(pair.source_language) == _subtag(pair.target_language):
+    if language_subtag(pair.source_language) == language_subtag(pair.target_language):
         return []
     source = _source_words(pair)
     language = language_name(pair.source_language)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -34,6 +35,7 @@ __all__ = [
     "trimmed",
     "whole_words",
     "with_neighbours",
+    "word_bounds",
     "word_span",
     "words",
 ]
@@ -88,13 +90,13 @@ def word_span(text: str, first: int, last: int) -> tuple[int, int]:
 
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` widened to whole words: never a highlight edge inside a word."""
-    found = paragraph_words(text)
-    at = bisect.bisect_right(_starts(text), start) - 1
-    if at >= 0 and found[at].start < start < found[at].end:
-        start = found[at].start
-    at = bisect.bisect_left(_ends(text), end)
-    if at < len(found) and found[at].start < end < found[at].end:
-        end = found[at].end
+    starts, ends = word_bounds(text)
+    at = bisect.bisect_right(starts, start) - 1
+    if at >= 0 and starts[at] < start < ends[at]:
+        start = starts[at]
+    at = bisect.bisect_left(ends, end)
+    if at < len(starts) and starts[at] < end < ends[at]:
+        end = ends[at]
     return start, end
 
 
@@ -102,35 +104,34 @@ def with_neighbours(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` widened to whole words and grown over the words touching it on either
     side: a control character between two letters is highlighted with the word it sits in."""
     start, end = whole_words(text, start, end)
-    found = paragraph_words(text)
-    at = bisect.bisect_left(_ends(text), start)
-    if at < len(found) and found[at].end == start:
-        start = found[at].start
-    at = bisect.bisect_left(_starts(text), end)
-    if at < len(found) and found[at].start == end:
-        end = found[at].end
+    starts, ends = word_bounds(text)
+    at = bisect.bisect_left(ends, start)
+    if at < len(starts) and ends[at] == start:
+        start = starts[at]
+    at = bisect.bisect_left(starts, end)
+    if at < len(starts) and starts[at] == end:
+        end = ends[at]
     return start, end
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without the spaces and punctuation at its edges: from the first word
     that starts inside it to the last that ends inside it (empty when no word does)."""
-    found = paragraph_words(text)
-    first = bisect.bisect_left(_starts(text), start)
-    last = bisect.bisect_right(_ends(text), end) - 1
-    if first >= len(found) or last < first:
+    starts, ends = word_bounds(text)
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_right(ends, end) - 1
+    if first >= len(starts) or last < first:
         return start, start
-    return found[first].start, found[last].end
+    return starts[first], ends[last]
 
 
 @functools.lru_cache(maxsize=512)
-def _starts(text: str) -> tuple[int, ...]:
-    return tuple(word.start for word in paragraph_words(text))
-
-
-@functools.lru_cache(maxsize=512)
-def _ends(text: str) -> tuple[int, ...]:
-    return tuple(word.end for word in paragraph_words(text))
+def word_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each word of ``text`` starts, and where each ends (positions as in
+    ``paragraph_texts``): the spans of ``paragraph_words`` built in C-level passes, with no
+    ``Word`` for each word, for a check that reads a few spans or widens one to whole words."""
+    matches = list(word_pattern().finditer(text))
+    return tuple(map(re.Match.start, matches)), tuple(map(re.Match.end, matches))
 
 
 @functools.lru_cache(maxsize=1 << 16)
