@@ -46,15 +46,16 @@ AFTERNOON_BEFORE = lazy(r"(?:下午|午後|晚上|傍晚)\s?$")
 # Midday, which makes an hour up to six the afternoon's: "pukul 2 siang", "الساعة 1 ظهرًا".
 MIDDAY = lazy(r"\s*(?:siang\b|ظهر|بعد الظهر)", re.IGNORECASE)
 MIDDAY_HOURS = 6
-# A cue that an hour may be said alone: a word before it, or after a number's last digit (read
-# there only: one match after each numeral, not an alternation tried at every position).
-HOUR_WORD = lazy(r"الساعة|pukul|jam", re.IGNORECASE)
+# A cue that an hour may be said alone: a word before it (``HOUR_WORDS``, looked for in the
+# lower-cased text), or after a number's last digit (read there only: one match after each
+# numeral, not an alternation tried at every position).
+HOUR_WORDS = ("الساعة", "pukul", "jam")
 HOUR_AFTER = lazy(r"\s?[ap]\.?m\b|\s(?:pagi|siang|sore)\b", re.IGNORECASE)
 # An hour said without minutes: "at 4pm", "الساعة 4", "pukul 9"; and in Indonesian before the
 # part of the day, where "pukul" before an earlier hour serves both ("pukul 3 sore dan 6 pagi").
 # Not "malam": "3 malam" is three nights as often as 3 a.m.
 HOUR = lazy(
-    r"(?:(?<=الساعة\s)|(?<=pukul\s)|(?<=jam\s))(?P<h>\d{1,2})(?![\d.,:])"
+    "(?:" + "|".join(rf"(?<={word}\s)" for word in HOUR_WORDS) + r")(?P<h>\d{1,2})(?![\d.,:])"
     r"|(?P<h2>\d{1,2})\s?(?=[ap]\.?m\b|\s(?:pagi|siang|sore)\b)",
     re.IGNORECASE,
 )
