@@ -19,14 +19,13 @@ import functools
 import itertools
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from reader.core.text.arabic import stems
-from reader.core.text.fold import ARABIC_MARKS, TATWEEL, unmarked
+from reader.core.text.fold import unmarked
 from reader.core.text.languages import language_of, script_of
 from reader.core.text.numbers import NumberKind, extract_numbers
 from reader.core.text.numbers.spelled import may_spell, spelled_numbers
@@ -181,18 +180,6 @@ def _punctuation_keys(text: str) -> list[str]:
     )
 
 
-_MARKED = re.compile(f"[{ARABIC_MARKS}{TATWEEL}]")
-
-
-def _plain(paragraph: str) -> str:
-    """A paragraph without Arabic vowel marks and tatweel, in NFC (``fold.unmarked``), the
-    marks deleted only where there are any: most texts have none, and the deletion costs a
-    lookup per character."""
-    if _MARKED.search(paragraph):
-        paragraph = unmarked(paragraph)
-    return unicodedata.normalize("NFC", paragraph)
-
-
 def _script(language: str) -> str:
     known = language_of(language)
     return known.script if known else "Latn"
@@ -204,7 +191,7 @@ def paragraph_keys(
     """The anchor keys of each paragraph of one text, as multisets. ``other_language`` is the
     language of the text it will be aligned with (the same one when not given): names are
     keyed for matching across scripts when the two are written in different ones."""
-    plain = [_plain(p) for p in paragraphs]
+    plain = [unmarked(p) for p in paragraphs]  # and in NFC
     words = [_WORD.findall(p) for p in plain]
     latin_document = _script(language) == "Latn"
     cross_script = _script(other_language or language) != _script(language)

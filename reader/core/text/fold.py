@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 
+from reader.core.text.patterns import lazy
+
 # Arabic marks that a word may carry or not without becoming another word: Quranic annotation
 # signs (U+0610–061A), harakat and other vowel signs (U+064B–065F), the superscript alef
 # (U+0670), Quranic small letters and pause marks (U+06D6–06ED); and tatweel (kashida, U+0640),
@@ -30,6 +32,7 @@ ARABIC_MARKS = (
 )
 TATWEEL = "\u0640"
 _UNMARK = str.maketrans("", "", ARABIC_MARKS + TATWEEL)
+_MARKED = lazy(f"[{ARABIC_MARKS}{TATWEEL}]")
 _LETTER_VARIANTS = str.maketrans({"ٱ": "ا", "ى": "ي", "ة": "ه"})
 
 
@@ -37,7 +40,9 @@ def unmarked(text: str) -> str:
     """``text`` without Arabic vowel marks and tatweel (and in NFC): ``كَتَبَ`` → ``كتب``."""
     if text.isascii():
         return text
-    return unicodedata.normalize("NFC", text.translate(_UNMARK))
+    if _MARKED.search(text):  # most texts have none, and deleting costs a lookup a character
+        text = text.translate(_UNMARK)
+    return unicodedata.normalize("NFC", text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
