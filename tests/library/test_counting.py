@@ -104,10 +104,15 @@ def test_a_worker_killed_midway_is_noted_and_the_rest_are_counted(dock: LibraryD
     skipped = uncounted(dock)
     assert len(skipped) <= 1  # none if it had answered for them all before it was killed
     status = dock.articles_status.text()
-    assert status.startswith("6 articles. The findings of ")
+    assert status.startswith(
+        f"6 articles. {len(skipped)} article could not be checked. The findings of "
+        if skipped
+        else "6 articles. The findings of "
+    )
     assert "the worker process crashed (SIGKILL)" in status
     for name in skipped:
         assert f"The findings of {name} could not be counted" in status
+        assert dock.articles.failure(entries(dock)[name].folder) is not None
     assert gone(pid)
     qtbot.waitUntil(lambda: dock.search.counter_pid is None, timeout=5000)  # the new one too
 

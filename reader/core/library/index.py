@@ -15,7 +15,12 @@ A version's alignment with the source is computed when a hit first needs it and 
 
 ``refresh`` brings it up to date: a folder whose fingerprint changed is read again, one that
 went away is dropped. A damaged index file is deleted and rebuilt from the folders, and that
-is said once (``notes``); a schema from another version of Reader is rebuilt silently.
+is said once (``notes``); a schema from another version of Reader is rebuilt silently, unless it
+is an older one a migration brings up to date in place (``_MIGRATIONS``).
+
+The findings the checks made on each article are kept (``findings``) for the files they were
+made on, and so is that the checks could not check an article, and why (``keep_failure``):
+it is not checked again in vain until its files or the checks change.
 """
 
 from __future__ import annotations
@@ -52,8 +57,14 @@ if TYPE_CHECKING:
     from reader.core.library.status import StoredFinding
 
 # Bumped whenever the tables or the analysis (reader.core.text.terms) change: an index of
-# another schema is rebuilt.
-SCHEMA = 4
+# another schema is rebuilt, but for those ``_MIGRATIONS`` bring up to date in place.
+SCHEMA = 5
+# How an index of an older schema is brought to the next one without reading the library
+# again (a rebuild is minutes for a large one): by the schema it has.
+_MIGRATIONS = {
+    # 5: the articles the checks could not check, and why (``findings.reason``).
+    4: "ALTER TABLE findings ADD COLUMN reason TEXT",
+}
 # FTS5's tokenizer, told that every character but spaces and controls belongs to a term: the
 # terms come analysed, and only the spaces between them are to split.
 _TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* M* Co P* S*'"
@@ -308,6 +319,39 @@ class LibraryIndex:
         self.record_findings(article, found, before)
         return True
 
+    def keep_failure(self, folder: Path, reason: str, before: str | None) -> bool:
+        """Keep that the checks could not check the article in ``folder`` (``reason``: why, one
+        line), for its files as ``files_print`` gave them (``before``) and these checks: it is
+        not among the ``unchecked`` until its files or the checks change, and findings kept
+        for it later replace it. False, and nothing kept, if its files have changed since."""
+        if before is None or self._fingerprint_of(folder) != before:
+            return False
+
+        def write() -> None:
+            self._db.execute(
+                "INSERT OR REPLACE INTO findings(name, fingerprint, found, reason) "
+                "VALUES (?,?,'{}',?)",
+                (folder.name, _by_these_checks(_versions_part(before)), reason),
+            )
+
+        self._guarded(lambda: self._write(write))
+        return True
+
+    def failures(self) -> dict[Path, str]:
+        """The articles the checks could not check (``keep_failure``) as their files are
+        indexed now, with why: by folder."""
+
+        def read() -> dict[Path, str]:
+            rows = self._db.execute(
+                "SELECT a.name, f.reason FROM articles a JOIN findings f ON f.name = a.name "
+                "WHERE a.broken IS NULL AND f.reason IS NOT NULL "
+                "AND f.fingerprint = a.versions || ? ORDER BY a.name",
+                (_by_these_checks(""),),
+            )
+            return {self.library / name: reason for name, reason in rows}
+
+        return self._guarded(read)
+
     def record_findings(
         self,
         article: Article,
@@ -377,7 +421,7 @@ class LibraryIndex:
 
     def _findings(self, name: str, versions_print: str) -> dict[str, list[StoredFinding]] | None:
         row = self._db.execute(
-            "SELECT found FROM findings WHERE name = ? AND fingerprint = ?",
+            "SELECT found FROM findings WHERE name = ? AND fingerprint = ? AND reason IS NULL",
             (name, _by_these_checks(versions_print)),
         ).fetchone()
         return None if row is None else dict(json.loads(row[0]))
@@ -589,6 +633,7 @@ class LibraryIndex:
         db = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
         try:
             (schema,) = db.execute("PRAGMA user_version").fetchone()
+            schema = _migrated(db, schema)
             if schema != SCHEMA:
                 db.close()
                 self._delete_file()
@@ -689,8 +734,9 @@ def _create(db: sqlite3.Connection) -> None:
         -- A quick refresh reads every folder's time: from this index alone, not from rows whose
         -- entries run over several pages each (reading them took half a second at 10,000).
         CREATE INDEX articles_times ON articles(name, folder_mtime);
+        -- ``reason``: why the checks could not check the article (``found`` is then empty).
         CREATE TABLE findings(
-            name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, found TEXT NOT NULL);
+            name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, found TEXT NOT NULL, reason TEXT);
         CREATE TABLE versions(
             id INTEGER PRIMARY KEY, article INTEGER NOT NULL, language TEXT NOT NULL,
             revision INTEGER NOT NULL, origin TEXT NOT NULL, alignment TEXT);
@@ -704,6 +750,23 @@ def _create(db: sqlite3.Connection) -> None:
         COMMIT;
         """
     )
+
+
+def _migrated(db: sqlite3.Connection, schema: int) -> int:
+    """The index brought from ``schema`` as far as ``_MIGRATIONS`` go (each step in one
+    transaction, kept whole or not at all); the schema it has then."""
+    while schema in _MIGRATIONS and schema < SCHEMA:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(_MIGRATIONS[schema])
+            db.execute(f"PRAGMA user_version = {schema + 1}")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        schema += 1
+    return schema
 
 
 def _quoted(term: str) -> str:

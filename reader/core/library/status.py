@@ -88,21 +88,35 @@ def check_folder(folder: Path) -> tuple[Article, dict[VersionKey, list[Finding]]
     """The article in ``folder`` and what the fidelity checks find in it (as the window's
     checks find it); None if it does not load. The one way an article of the library is
     checked, in this process (``LibraryIndex.check``) or in a worker (``check_folders``)."""
-    from reader.core.checks.run import check_article, check_without_source
+    try:
+        article = _load(folder)
+    except _DOES_NOT_LOAD:
+        return None
+    return article, _run_checks(article)
+
+
+# What ``load_folder`` raises for a folder that does not load.
+_DOES_NOT_LOAD = (ReaderError, OSError, ValueError)
+
+
+def _load(folder: Path) -> Article:
     from reader.core.ingest.loading import load_folder
 
-    try:
-        article = load_folder(folder)
-    except (ReaderError, OSError, ValueError):
-        return None
+    return load_folder(folder)
+
+
+def _run_checks(article: Article) -> dict[VersionKey, list[Finding]]:
+    from reader.core.checks.run import check_article, check_without_source
+
     checks = check_article if article.source is not None else check_without_source
-    return article, checks(article)
+    return checks(article)
 
 
 @dataclass(frozen=True)
 class Checked:
     """What ``check_folders`` says of one folder: its article and findings (``check_folder``),
-    or None if it does not load or the checks failed on it (``error`` then says how)."""
+    or None if it does not load or the checks failed on it (``error`` then says how: the
+    loading error's own line, or ``TypeName: message`` of what the checks raised)."""
 
     folder: Path
     found: tuple[Article, dict[VersionKey, list[Finding]]] | None
@@ -115,9 +129,15 @@ def check_folders(folders: Sequence[Path], progress: Callable[[object], None]) -
     (``reader.worker``): counting there leaves the window's interpreter lock alone."""
     for folder in folders:
         try:
-            progress(Checked(folder, check_folder(folder)))
+            article = _load(folder)
+        except _DOES_NOT_LOAD as error:  # changed since it was indexed, or unreadable now
+            progress(Checked(folder, None, str(error) or type(error).__name__))
+            continue
+        try:
+            checked = Checked(folder, (article, _run_checks(article)))
         except Exception as error:  # one article the checks fail on must not stop the others
-            progress(Checked(folder, None, f"{type(error).__name__}: {error}"))
+            checked = Checked(folder, None, f"{type(error).__name__}: {error}")
+        progress(checked)
     return len(folders)
 
 

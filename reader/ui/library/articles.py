@@ -3,7 +3,8 @@ having machine versions, by having findings, by not being reviewed, and by words
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 from reader.core.i18n import N_, _, ngettext
 from reader.core.library.catalog import ArticleEntry
 from reader.core.model import Origin
+from reader.core.text.bidi_controls import reveal
 from reader.core.text.fold import fold
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,6 +35,23 @@ COLUMNS = (
     N_("Updated"),
 )
 TITLE, FINDINGS, REVIEWED, READING_TITLE, LANGUAGES, VERSIONS, UPDATED = range(len(COLUMNS))
+# The longest a reason an article could not be checked is shown (characters): the rest elided.
+REASON_LENGTH = 300
+
+
+class Unchecked(StrEnum):
+    """Why an article's findings are not counted though it was given to the checks."""
+
+    FAILED = "failed"  # it did not load when checked, or the checks raised (kept in the index)
+    STOPPED = "stopped"  # the checks' worker crashed or hung on it (for this reading only)
+
+
+def one_line(reason: str) -> str:
+    """``reason`` (from a file, an exception: untrusted) as one line of plain text: its line
+    breaks and runs of white space as one space, bidi and other controls as visible markers
+    (``reveal``), and elided past ``REASON_LENGTH`` characters."""
+    line = reveal(" ".join(reason.split()))
+    return line if len(line) <= REASON_LENGTH else line[: REASON_LENGTH - 1].rstrip() + "…"
 
 
 def versions_text(entry: ArticleEntry) -> str:
@@ -52,13 +71,37 @@ class ArticlesModel(QAbstractTableModel):
         super().__init__()
         self._entries: list[ArticleEntry] = []
         self._rows: dict[Path, int] = {}
+        # The articles the checks could not check, and why, by folder.
+        self._unchecked: dict[Path, tuple[Unchecked, str]] = {}
         self.reading_language = reading_language
 
     def set_entries(self, entries: Sequence[ArticleEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
         self._rows = {entry.folder: row for row, entry in enumerate(self._entries)}
+        self._unchecked = {}
         self.endResetModel()
+
+    def set_failures(self, failures: Mapping[Path, str]) -> None:
+        """The articles the checks could not check, kept from before (``set_entries`` first)."""
+        for folder, reason in failures.items():
+            self.set_failure(folder, reason, Unchecked.FAILED)
+
+    def set_failure(self, folder: Path, reason: str, kind: Unchecked) -> None:
+        """Show that the checks could not check the article in ``folder``, and why."""
+        row = self._rows.get(folder)
+        if row is None:
+            return
+        self._unchecked[folder] = (Unchecked(kind), reason)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def failure(self, folder: Path) -> tuple[Unchecked, str] | None:
+        """Why the checks could not check the article in ``folder``, if they could not."""
+        return self._unchecked.get(folder)
+
+    def failures(self) -> int:
+        """How many articles the checks could not check."""
+        return len(self._unchecked)
 
     def update_entry(self, entry: ArticleEntry) -> None:
         """Show ``entry`` in place of the article of the same folder (its findings counted)."""
@@ -66,6 +109,8 @@ class ArticlesModel(QAbstractTableModel):
         if row is None:
             return
         self._entries[row] = entry
+        if entry.findings is not None:  # checked since: what failed before is past
+            self._unchecked.pop(entry.folder, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -90,6 +135,11 @@ class ArticlesModel(QAbstractTableModel):
         if role == ENTRY_ROLE:
             return entry
         column = index.column()
+        failure = self._unchecked.get(entry.folder) if column == FINDINGS else None
+        if failure is not None and role == Qt.ItemDataRole.DisplayRole:
+            return _failure_label(failure[0])
+        if failure is not None and role == Qt.ItemDataRole.ToolTipRole:
+            return _failure_tooltip(*failure)
         if role == SORT_ROLE and column in (FINDINGS, REVIEWED):
             return _sort_key(entry, column)
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
@@ -116,6 +166,27 @@ class ArticlesModel(QAbstractTableModel):
             approved, needs_work, total = entry.review
             return _("{reviewed} of {total}").format(reviewed=approved + needs_work, total=total)
         return entry.updated
+
+
+def _failure_label(kind: Unchecked) -> str:
+    """What the findings column says of an article the checks could not check."""
+    if kind is Unchecked.STOPPED:
+        return _("Checks stopped")
+    return _("Could not check")
+
+
+def _failure_tooltip(kind: Unchecked, reason: str) -> str:
+    """Why, in the row's tooltip. The reason goes on a line of its own after the sentence:
+    Qt takes a tooltip for rich text only from what comes before its first line break
+    (``Qt::mightBeRichText``), so markup in a reason is shown as it is written."""
+    if kind is Unchecked.STOPPED:
+        text = _("The fidelity checks stopped on this article, which is not counted:\n{reason}")
+    else:
+        text = _(
+            "The fidelity checks could not check this article; they will try again once its "
+            "files change:\n{reason}"
+        )
+    return text.format(reason=one_line(reason))
 
 
 def _sort_key(entry: ArticleEntry, column: int) -> float:

@@ -36,7 +36,13 @@ from reader.core.i18n import _, ngettext, sentences
 from reader.core.library.catalog import Catalog
 from reader.core.library.hits import Hit, Results
 from reader.core.text.languages import language_name
-from reader.ui.library.articles import ENTRY_ROLE, UPDATED, ArticlesFilter, ArticlesModel
+from reader.ui.library.articles import (
+    ENTRY_ROLE,
+    UPDATED,
+    ArticlesFilter,
+    ArticlesModel,
+    Unchecked,
+)
 from reader.ui.library.hits import HIT_ROLE, HitDelegate, HitsModel
 from reader.ui.library.searcher import LibrarySearch
 
@@ -77,6 +83,8 @@ class LibraryDock(QDockWidget):
         self.search.entry_ready.connect(self.articles.update_entry)
         self.search.checking.connect(self._show_checking)
         self.search.count_failed.connect(self._note_count_failure)
+        self.search.failures_ready.connect(self._show_failures)
+        self.search.check_failed.connect(self._show_check_failure)
         self._summary = ""  # the articles' count, and what the index had to say
         self._count_notes: list[str] = []  # what could not be counted, since the last reading
         self._count_progress = ""  # how far counting is, while it is under way
@@ -213,14 +221,34 @@ class LibraryDock(QDockWidget):
         )
         self._show_status()
 
+    def _show_failures(self, failures: Mapping[Path, str]) -> None:
+        self.articles.set_failures(failures)
+        self._show_status()
+
+    def _show_check_failure(self, folder: Path, reason: str, kind: str) -> None:
+        self.articles.set_failure(folder, reason, Unchecked(kind))
+        self._show_status()
+
     def _note_count_failure(self, note: str) -> None:
         self._count_notes.append(note)
         self._show_status()
 
     def _show_status(self) -> None:
-        """The articles' count, what could not be counted, and how far counting is."""
+        """The articles' count, how many the checks could not check, what could not be
+        counted, and how far counting is."""
+        failures = self.articles.failures()
+        unchecked = ngettext(
+            "{count} article could not be checked.",
+            "{count} articles could not be checked.",
+            failures,
+        ).format(count=failures)
         self.articles_status.setText(
-            sentences(self._summary, *self._count_notes, self._count_progress)
+            sentences(
+                self._summary,
+                unchecked if failures else "",
+                *self._count_notes,
+                self._count_progress,
+            )
         )
 
     def record_findings(

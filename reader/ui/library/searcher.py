@@ -13,9 +13,12 @@ this thread: the checks are Python, a sixth to a half of a second an article, an
 hold the interpreter lock against the window (scroll steps of a third of a second and more, issue
 14). The worker is started only when there is something to count and ends when all is counted,
 when counting is paused (``pause``: the dock closed) and when the index closes. Each article's
-findings come back as it is checked and are kept in the index here, as before. A worker that
+findings come back as it is checked and are kept in the index here, as before; so is that the
+checks could not check an article (it does not load now, or they raised), with why: it is not
+checked again until its files or the checks change (``LibraryIndex.keep_failure``). A worker that
 crashes, or says nothing for ``ARTICLE_LIMIT_S``, is noted (``count_failed``) and the article it
-was on is skipped: a new worker counts the rest. The window's checks, made in a process of their
+was on is skipped, for this reading of the library (a crash may be the machine's, not the
+article's): a new worker counts the rest. The window's checks, made in a process of their
 own for the article on screen, are kept too (``record``).
 
 Signals (of ``LibrarySearch``): ``catalog_ready(Catalog)``, ``results_ready(int, Results)`` (the
@@ -23,7 +26,9 @@ serial number of the question, the answer), ``failed(int, str)``, ``progress(int
 (folders read, folders to read, while the index is brought up to date), ``entry_ready(
 ArticleEntry)`` (an article's findings counted), ``checking(int, int)`` (articles checked,
 articles to check), ``count_failed(str)`` (why an article could not be counted, or why
-counting stopped: a sentence).
+counting stopped: a sentence), ``failures_ready(dict[Path, str])`` (after the catalog: the
+articles the checks could not check, kept from before, and why), ``check_failed(Path, str, str)``
+(an article the checks could not check now: its folder, why, and an ``Unchecked`` kind).
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from reader.core.i18n import _, ngettext
 from reader.core.library.catalog import Catalog
 from reader.core.library.hits import Results
 from reader.ui.jobs import Job, Jobs, ProcessJobs
+from reader.ui.library.articles import Unchecked
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -81,6 +87,8 @@ class Searcher(QObject):
     entry_ready = Signal(object)
     checking = Signal(int, int)
     count_failed = Signal(str)
+    failures_ready = Signal(object)
+    check_failed = Signal(object, str, str)
 
     def __init__(self, library: Path, index_path: Path | None, jobs: Jobs) -> None:
         super().__init__()
@@ -119,6 +127,7 @@ class Searcher(QObject):
             index = self._opened()
             index.refresh(self.progress.emit)
             self.catalog_ready.emit(index.catalog())
+            self.failures_ready.emit(index.failures())
             self._unchecked, self._checked = index.unchecked(), 0
         except ReaderError as error:
             self.failed.emit(0, str(error))
@@ -160,8 +169,8 @@ class Searcher(QObject):
 
     @Slot(object)
     def _counted(self, checked: Checked) -> None:
-        """One article's findings from the worker: kept in the index if its files are still
-        those it was given with."""
+        """One article's findings from the worker, or why it could not be checked: kept in the
+        index if its files are still those it was given with."""
         if self._index is None or checked.folder not in self._sent:
             return
         if self._silence is not None:
@@ -173,8 +182,12 @@ class Searcher(QObject):
             return  # kept meanwhile from the window's own checks
         self._unchecked.remove(checked.folder)
         self._checked += 1
+        kept = failed = False
         try:
-            kept = checked.found is not None and self._index.keep_checked(*checked.found, before)
+            if checked.found is not None:
+                kept = self._index.keep_checked(*checked.found, before)
+            else:
+                failed = self._index.keep_failure(checked.folder, checked.error, before)
         except ReaderError as error:  # the index cannot be written: no use going on
             self._stop_counting()
             self._unchecked.clear()
@@ -182,6 +195,8 @@ class Searcher(QObject):
             return
         if kept:
             self._send_entry(checked.folder)
+        elif failed:
+            self.check_failed.emit(checked.folder, checked.error, Unchecked.FAILED)
         self.checking.emit(self._checked, self._checked + len(self._unchecked))
 
     def _ended(self, _count: object) -> None:
@@ -219,6 +234,7 @@ class Searcher(QObject):
         if on is not None and on in self._unchecked:
             self._unchecked.remove(on)
             self._checked += 1
+            self.check_failed.emit(on, reason, Unchecked.STOPPED)
             self.count_failed.emit(
                 _("The findings of {folder} could not be counted: {reason}.").format(
                     folder=on.name, reason=reason
@@ -297,6 +313,8 @@ class LibrarySearch(QObject):
     entry_ready = Signal(object)
     checking = Signal(int, int)
     count_failed = Signal(str)
+    failures_ready = Signal(object)
+    check_failed = Signal(object, str, str)
     _refresh = Signal()
     _pause = Signal(bool)
     _search = Signal(int, str, str)
@@ -320,6 +338,8 @@ class LibrarySearch(QObject):
         self._refresh.connect(self._worker.refresh)
         self._pause.connect(self._worker.pause)
         self._worker.count_failed.connect(self.count_failed)
+        self._worker.failures_ready.connect(self.failures_ready)
+        self._worker.check_failed.connect(self.check_failed)
         self._search.connect(self._worker.search)
         self._record.connect(self._worker.record)
         # Blocking: ``stop`` returns once the index is closed and the counting worker ended;
