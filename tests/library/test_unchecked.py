@@ -70,6 +70,8 @@ def test_an_article_that_cannot_be_checked_says_so_and_is_not_checked_again_unti
         timeout=WAIT_MS,
     )
     assert findings_cell(dock, "putin-kim") == "Could not check"
+    # The column widened for the label: it does not wrap.
+    assert dock.table.columnWidth(FINDINGS) >= dock.table.sizeHintForColumn(FINDINGS)
     tooltip = str(findings_cell(dock, "putin-kim", TOOLTIP))
     first, reason = tooltip.split("\n")
     assert first == (

@@ -38,6 +38,7 @@ from reader.core.library.hits import Hit, Results
 from reader.core.text.languages import language_name
 from reader.ui.library.articles import (
     ENTRY_ROLE,
+    FINDINGS,
     UPDATED,
     ArticlesFilter,
     ArticlesModel,
@@ -223,10 +224,18 @@ class LibraryDock(QDockWidget):
 
     def _show_failures(self, failures: Mapping[Path, str]) -> None:
         self.articles.set_failures(failures)
-        self._show_status()
+        self._fit_findings()
 
     def _show_check_failure(self, folder: Path, reason: str, kind: str) -> None:
         self.articles.set_failure(folder, reason, Unchecked(kind))
+        self._fit_findings()
+
+    def _fit_findings(self) -> None:
+        """The findings column made wide enough for the label of an article the checks could
+        not check (sized to the counts before, it would wrap), and the status line said again."""
+        if self.articles.failures():
+            width = max(self.table.columnWidth(FINDINGS), self.table.sizeHintForColumn(FINDINGS))
+            self.table.setColumnWidth(FINDINGS, min(width, MAX_COLUMN))
         self._show_status()
 
     def _note_count_failure(self, note: str) -> None:
