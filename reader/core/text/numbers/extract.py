@@ -412,14 +412,7 @@ def _value(reading: _Reading, start: int, end: int, numeral: Numeral) -> NumberM
     if not (text[start - 1 : start] == " " and text[end : end + 1] == " ") and _belongs_to_name(
         reading, start, end
     ):
-        ordinal_before = cues.ORDINAL_BEFORE.get(reading.subtag)
-        prefix = (
-            ordinal_before and _e_before(text, start) and cues.before(ordinal_before, text, start)
-        )
-        if not prefix:
-            return None
-        span = (prefix.start(), end)
-        return NumberMention(numeral.value, NumberKind.ORDINAL, span, text[span[0] : end])
+        return _ordinal_before(reading, start, end, numeral)
     kind = NumberKind.DECIMAL if numeral.is_decimal else NumberKind.INTEGER
     scale = scale_after(text, end, reading.language)
     if not scale:
@@ -471,16 +464,9 @@ def _classify(
     belongs to a name). Its kind is wanted (``reading.kinds``); ``_value`` reads values alone."""
     text = reading.text
     named = _belongs_to_name(reading, start, end)
-    ordinal_before = cues.ORDINAL_BEFORE.get(reading.subtag)
-    # "ke-2" is an ordinal, not a name's number. (Its "e" is among the five characters before
-    # the numeral: a test before the search.)
-    if ordinal_before is not None and _e_before(text, start):
-        prefix = cues.before(ordinal_before, text, start)
-        if prefix:
-            span = (prefix.start(), end)
-            return NumberMention(numeral.value, NumberKind.ORDINAL, span, text[span[0] : end])
-    if named:
-        return None
+    by_word = _ordinal_before(reading, start, end, numeral)
+    if by_word is not None or named:
+        return by_word
     suffix = cues.ORDINAL_SUFFIX.get(reading.subtag)
     ordinal = suffix.match(text, end) if suffix and not numeral.is_decimal else None
     date = _date_around(text, start, end, numeral, months, ordinal)
@@ -496,9 +482,22 @@ def _classify(
     return _quantity(reading, start, end, numeral)
 
 
-def _e_before(text: str, start: int) -> bool:
+def _ordinal_before(
+    reading: _Reading, start: int, end: int, numeral: Numeral
+) -> NumberMention | None:
+    """The numeral as an ordinal by the word before it ("ke-2"), which is no name's number.
+    (That word's "e" is among the five characters before the numeral: a test before the
+    search.)"""
+    text = reading.text
+    pattern = cues.ORDINAL_BEFORE.get(reading.subtag)
+    if pattern is None:
+        return None
     before = text[max(0, start - 5) : start]
-    return "e" in before or "E" in before
+    prefix = ("e" in before or "E" in before) and cues.before(pattern, text, start)
+    if not prefix:
+        return None
+    span = (prefix.start(), end)
+    return NumberMention(numeral.value, NumberKind.ORDINAL, span, text[span[0] : end])
 
 
 def _date_around(
