@@ -270,13 +270,14 @@ def _added_latin(
         Confidence.HIGH if language_script(pair.source_language) == "Latn" else Confidence.LOW
     )
     titles = [m.span(1) for m in _QUOTED_LATIN.finditer(text)]
+    agencies = [span for spans in agencies_in(text).values() for span in spans]
     for match in LATIN_WORD.finditer(text):
         word = match[0]
         if word.islower() or len(word) < 2 or fold(word) in source_latin:
             continue
         if _ACRONYM_PLURAL.fullmatch(word) and fold(word[:-1]) in source_latin:
             continue  # "MWPs", the plural of the source's "MWP"
-        if any(s <= match.start() < e for spans in agencies_in(text).values() for s, e in spans):
+        if any(s <= match.start() < e for s, e in agencies):
             continue  # an agency's name, which the check of agencies reports
         # A title kept in its own language, quoted ("Johnny English Strikes Again"), where the
         # source translated it: the words are the title's, not names; worth a look.
