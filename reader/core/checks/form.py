@@ -69,7 +69,6 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     if len(set(itertools.pairwise(map(fold, texts)))) == max(len(texts) - 1, 0):
         return []  # no two words occur twice in a row: nothing can repeat (most paragraphs)
     keys = list(map(fold, texts))
-    joins = _Joins(texts)
     later: dict[str, list[int]] = {}
     for position, key in enumerate(keys):
         later.setdefault(key, []).append(position)
@@ -78,7 +77,7 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     i = 0
     while i < len(keys):
         hit = _repeat_at(
-            keys, (clause, joins), i, later[keys[i]], (minimum, back_to_back), gap_limit
+            keys, (clause, texts), i, later[keys[i]], (minimum, back_to_back), gap_limit
         )
         if hit:
             found.append((i, hit[0], hit[1]))
@@ -88,21 +87,9 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     return found
 
 
-class _Joins:
-    """Whether each word of a paragraph is or carries a conjunction, read for a word only when
-    a repeat around it is being confirmed (most words never are)."""
-
-    def __init__(self, texts: Sequence[str]) -> None:
-        self._texts = texts
-
-    def any(self, start: int, stop: int) -> bool:
-        """Whether a word at a position in ``[start, stop)`` is or carries a conjunction."""
-        return any(map(_conjunction, self._texts[start:stop]))
-
-
 def _repeat_at(
     keys: Sequence[str],
-    marks: tuple[Sequence[int], _Joins],
+    marks: tuple[Sequence[int], Sequence[str]],
     i: int,
     same: Sequence[int],
     minimums: tuple[int, int],
@@ -111,10 +98,11 @@ def _repeat_at(
     """The nearest later start ``j`` where the phrase at ``i`` repeats, with its length;
     ``same`` lists the positions of the word at ``i``, the only places a repeat can start.
     ``minimums``: the shortest phrase that counts with words between, and back to back;
-    ``marks``: each word's clause number, and whether it is or carries a conjunction (one
-    between the two, or opening the second, makes them parallel, not a stutter)."""
+    ``marks``: each word's clause number, and the words themselves, read for a conjunction
+    only where a repeat is being confirmed (one between the two, or opening the second, makes
+    them parallel, not a stutter)."""
     minimum, back_to_back = minimums
-    clause, joins = marks
+    clause, texts = marks
     first = bisect.bisect_left(same, i + min(minimum, back_to_back))
     for j in same[first:]:
         if j > i + MAX_PHRASE + gap_limit:
@@ -128,7 +116,7 @@ def _repeat_at(
             and gap <= gap_limit
             and clause[i] == clause[j + length - 1]
             and not all(k.isdigit() for k in keys[i : i + length])
-            and not joins.any(i + length, j + 1)
+            and not any(map(_conjunction, texts[i + length : j + 1]))
         ):
             return j, length
     return None
@@ -310,9 +298,7 @@ def _out_of_range(source: int, target: int, ratio: float) -> bool:
     return outside and abs(target / ratio - source) >= MIN_DIFFERENCE
 
 
-def length_findings(
-    pairs: Sequence[Pair], lengths: Sequence[tuple[int, int]] | None = None
-) -> list[Finding]:
+def length_findings(pairs: Sequence[Pair], lengths: Sequence[tuple[int, int]]) -> list[Finding]:
     """Paragraphs whose length is far from what their source and the article predict.
 
     What the article predicts is measured on the article itself, twice: the median ratio of its
@@ -320,12 +306,10 @@ def length_findings(
     of untranslatable names barely move). A paragraph is reported only when it is out of range
     against both, so that one noisy estimate does not make a false alarm.
 
-    ``lengths`` are the ``translated_lengths`` of the pairs with both sides, in order, when the
-    caller read them with the rest of each bead (while its paragraphs' readings are at hand).
+    ``lengths`` are the ``translated_lengths`` of the pairs with both sides, in order, read by
+    the caller with the rest of each bead (while its paragraphs' readings are at hand).
     """
     both = [p for p in pairs if p.source and p.target]
-    if lengths is None:
-        lengths = [translated_lengths(p) for p in both]
     fitted = _fitted_lengths(both, lengths)
     median = _median_ratio(fitted)
     if median is None or len(fitted) <= MIN_FIT_PAIRS:
