@@ -362,6 +362,22 @@ def test_align_prints_a_readable_table(sample: Path, capsys: pytest.CaptureFixtu
     assert out.rstrip().endswith("10 beads: 10 × 1-1")
 
 
+def test_the_table_shows_a_bidi_override_and_does_not_obey_it(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A RIGHT-TO-LEFT OVERRIDE in a paragraph would turn the rest of the terminal's line
+    around (the English preview printed backwards): the table shows it as a marker."""
+    english = (sample / "en.txt").read_text(encoding="utf-8").split("\n\n")
+    english[0] = "\u202e" + english[0]
+    target = tmp_path / "en.txt"
+    target.write_text("\n\n".join(english), encoding="utf-8")
+    assert main(["align", str(sample / "id.txt"), str(target)]) == 0
+    out = capsys.readouterr().out
+    assert "\u202e" not in out
+    (first,) = [line for line in out.splitlines() if line.split()[:3] == ["0", "0", "1-1"]]
+    assert "\u27e8RLO\u27e9Vladimir Putin and Kim" in first
+
+
 @pytest.mark.parametrize(
     ("args", "expected"),
     [

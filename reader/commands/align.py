@@ -16,6 +16,7 @@ from reader.core.export.json import alignment_json
 from reader.core.i18n import _, ngettext
 from reader.core.ingest.loading import load_files
 from reader.core.model import Version
+from reader.core.text.bidi_controls import revealed_line
 
 PREVIEW = 38  # characters of each side's text per row
 
@@ -73,8 +74,8 @@ def _numbers(indexes: tuple[int, ...]) -> str:
 
 def _preview(version: Version, indexes: tuple[int, ...], width: int = PREVIEW) -> str:
     """The start of the bead's text on one side, on one line; paragraphs joined by ¶."""
-    text = " ¶ ".join(" ".join(version.paragraphs[i].text.split()) for i in indexes)
-    return text if len(text) <= width else text[: width - 1] + "…"
+    # Controls revealed: a bidi override in a paragraph would turn the terminal's line around.
+    return revealed_line(" ¶ ".join(version.paragraphs[i].text for i in indexes), width)
 
 
 def alignment_table(source: Version, target: Version, alignment: Alignment) -> str:

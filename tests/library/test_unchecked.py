@@ -11,15 +11,30 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import Qt as QtGui
+from PySide6.QtGui import QTextDocument
 
 from reader.core.library.catalog import ArticleEntry
 from reader.core.library.index import SCHEMA, LibraryIndex
-from reader.ui.library.articles import FINDINGS, REASON_LENGTH, ArticlesModel, Unchecked
+from reader.ui.library.articles import (
+    FINDINGS,
+    REASON_LENGTH,
+    REVIEWED,
+    TITLE,
+    ArticlesModel,
+    Unchecked,
+)
 from reader.ui.library.dock import LibraryDock
 from tests.library.test_counting import WAIT_MS, entries, gone, uncounted, worker_of
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+def shown(tooltip: object) -> str:
+    """What a tooltip shows: Qt renders it as rich text (the model marks it so, whatever it
+    holds), read back as the text a user sees, line by line."""
+    document = QTextDocument()
+    document.setHtml(str(tooltip))
+    return document.toPlainText().replace("\u2028", "\n")
 
 
 def break_in_place(manifest: Path) -> None:
@@ -72,14 +87,13 @@ def test_an_article_that_cannot_be_checked_says_so_and_is_not_checked_again_unti
     assert findings_cell(dock, "putin-kim") == "Could not check"
     # The column widened for the label: it does not wrap.
     assert dock.table.columnWidth(FINDINGS) >= dock.table.sizeHintForColumn(FINDINGS)
-    tooltip = str(findings_cell(dock, "putin-kim", TOOLTIP))
-    first, reason = tooltip.split("\n")
+    tooltip = findings_cell(dock, "putin-kim", TOOLTIP)
+    first, reason = shown(tooltip).split("\n")
     assert first == (
         "The fidelity checks could not check this article; they will try again once its files "
         "change:"
     )
     assert reason.startswith(f"{library / 'putin-kim' / 'article.toml'}: is not valid TOML: ")
-    assert not QtGui.mightBeRichText(tooltip)  # shown as written
     assert findings_cell(dock, "jakarta") == "0"  # the other one is counted as ever
     dock.stop()
 
@@ -103,7 +117,7 @@ def test_an_article_that_cannot_be_checked_says_so_and_is_not_checked_again_unti
     qtbot.waitUntil(lambda: not uncounted(again), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: again.articles_status.text() == "2 articles.", timeout=WAIT_MS)
     assert findings_cell(again, "putin-kim") == str(entries(again)["putin-kim"].findings)
-    assert "could not check" not in str(findings_cell(again, "putin-kim", TOOLTIP))
+    assert "could not check" not in shown(findings_cell(again, "putin-kim", TOOLTIP))
     again.stop()
     with LibraryIndex(library, index_path) as index:
         assert index.failures() == {}
@@ -124,7 +138,7 @@ def test_an_article_the_worker_crashed_on_is_shown_as_stopped(
     if not stopped:  # the worker had answered for both before it was killed
         pytest.skip("the worker finished before it was killed")
     (name,) = stopped
-    assert findings_cell(dock, name, TOOLTIP) == (
+    assert shown(findings_cell(dock, name, TOOLTIP)) == (
         "The fidelity checks stopped on this article, which is not counted:\n"
         "the worker process crashed (SIGKILL)"
     )
@@ -138,13 +152,26 @@ def test_a_reason_is_shown_as_one_line_of_plain_text() -> None:
     entry = ArticleEntry(folder, "A", "id", (), "2024-01-01T00:00:00Z")
     model.set_entries([entry])
     model.set_failure(folder, "file \u202eevil.txt\n<b>bold</b>\x1b[2J\tend", Unchecked.FAILED)
-    tooltip = str(model.index(0, FINDINGS).data(TOOLTIP))
-    _first, reason = tooltip.split("\n")
+    _first, reason = shown(model.index(0, FINDINGS).data(TOOLTIP)).split("\n")
     assert reason == "file \u27e8RLO\u27e9evil.txt <b>bold</b>\\x1b[2J end"
-    assert not QtGui.mightBeRichText(tooltip)
     model.set_failure(folder, "why " * 1000, Unchecked.FAILED)
-    reason = str(model.index(0, FINDINGS).data(TOOLTIP)).split("\n")[1]
+    reason = shown(model.index(0, FINDINGS).data(TOOLTIP)).split("\n")[1]
     assert len(reason) == REASON_LENGTH and reason.endswith("why…")
+
+
+def test_every_tooltip_shows_what_the_files_hold_as_written() -> None:
+    """A folder's name and a review file's error are the files' words: markup in them is shown,
+    not rendered (an ``<img>`` would make the tooltip load a file)."""
+    model = ArticlesModel()
+    folder = Path("/library/<img src=x>")
+    error = 'review.toml: "<img src=x>" is not a paragraph\u202e'
+    entry = ArticleEntry(folder, "A", "id", (), "2024-01-01T00:00:00Z", review_error=error)
+    model.set_entries([entry])
+    assert shown(model.index(0, TITLE).data(TOOLTIP)) == "/library/<img src=x>"
+    assert shown(model.index(0, REVIEWED).data(TOOLTIP)).split("\n") == [
+        "0 approved and 0 needing work, of 0 paragraphs of the translations",
+        'The review file cannot be read: review.toml: "<img src=x>" is not a paragraph\u27e8RLO\u27e9',
+    ]
 
 
 def test_an_index_of_the_previous_schema_is_migrated_not_rebuilt(

@@ -7,7 +7,7 @@ from reader.core.errors import display_path
 from reader.core.i18n import N_, _, ngettext
 from reader.core.ingest.encodings import encoding_label
 from reader.core.model import Article, Origin, Version
-from reader.core.text.bidi_controls import reveal
+from reader.core.text.bidi_controls import reveal, revealed_line
 from reader.core.text.languages import language_name, native_name
 
 # Who produced a version, in a word.
@@ -61,7 +61,7 @@ def article_text(article: Article) -> str:
         for index, paragraph in enumerate(version.paragraphs):
             lines.append(
                 f"  {index:>3} {paragraph.role.value:<7} {paragraph.direction.value}  "
-                f"{_preview(paragraph.text)}"
+                f"{revealed_line(paragraph.text, PREVIEW)}"
             )
     return "\n".join(lines)
 
@@ -95,8 +95,3 @@ def _version_details(version: Version) -> list[str]:
     details += [_("dropped: {text}").format(text=reveal(repr(text))) for text in version.dropped]
     details += [_("note: {note}").format(note=reveal(remark)) for remark in version.remarks]
     return details
-
-
-def _preview(text: str) -> str:
-    line = reveal(" ".join(text.split()))
-    return line if len(line) <= PREVIEW else line[: PREVIEW - 1] + "…"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.text.words import preview
+
 CONTROL_NAMES: dict[str, str] = {
     "\u202a": "LRE",
     "\u202b": "RLE",
@@ -75,3 +77,10 @@ def reveal(text: str) -> str:
         else ch
         for ch in text
     )
+
+
+def revealed_line(text: str, width: int) -> str:
+    """``text`` (untrusted) as one line of at most ``width`` characters to show as it is: runs
+    of white space, line breaks among them, as one space; controls revealed (``reveal``); the
+    rest elided (``preview``)."""
+    return preview(reveal(" ".join(text.split())), width)

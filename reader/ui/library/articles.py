@@ -18,8 +18,9 @@ from PySide6.QtCore import (
 from reader.core.i18n import N_, _, ngettext
 from reader.core.library.catalog import ArticleEntry
 from reader.core.model import Origin
-from reader.core.text.bidi_controls import reveal
+from reader.core.text.bidi_controls import revealed_line
 from reader.core.text.fold import fold
+from reader.ui.plain import literal
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -44,14 +45,6 @@ class Unchecked(StrEnum):
 
     FAILED = "failed"  # it did not load when checked, or the checks raised (kept in the index)
     STOPPED = "stopped"  # the checks' worker crashed or hung on it (for this reading only)
-
-
-def one_line(reason: str) -> str:
-    """``reason`` (from a file, an exception: untrusted) as one line of plain text: its line
-    breaks and runs of white space as one space, bidi and other controls as visible markers
-    (``reveal``), and elided past ``REASON_LENGTH`` characters."""
-    line = reveal(" ".join(reason.split()))
-    return line if len(line) <= REASON_LENGTH else line[: REASON_LENGTH - 1].rstrip() + "…"
 
 
 def versions_text(entry: ArticleEntry) -> str:
@@ -138,14 +131,13 @@ class ArticlesModel(QAbstractTableModel):
         failure = self._unchecked.get(entry.folder) if column == FINDINGS else None
         if failure is not None and role == Qt.ItemDataRole.DisplayRole:
             return _failure_label(failure[0])
-        if failure is not None and role == Qt.ItemDataRole.ToolTipRole:
-            return _failure_tooltip(*failure)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Folder names, reasons and review errors come from files: shown as written.
+            return literal(_failure_tooltip(*failure) if failure else _tooltip(entry, column))
         if role == SORT_ROLE and column in (FINDINGS, REVIEWED):
             return _sort_key(entry, column)
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self._text(entry, column, sorting=role == SORT_ROLE)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(entry, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (FINDINGS, REVIEWED):
             return Qt.AlignmentFlag.AlignCenter
         return None
@@ -176,9 +168,7 @@ def _failure_label(kind: Unchecked) -> str:
 
 
 def _failure_tooltip(kind: Unchecked, reason: str) -> str:
-    """Why, in the row's tooltip. The reason goes on a line of its own after the sentence:
-    Qt takes a tooltip for rich text only from what comes before its first line break
-    (``Qt::mightBeRichText``), so markup in a reason is shown as it is written."""
+    """Why, in the row's tooltip: the sentence, and the reason on a line of its own."""
     if kind is Unchecked.STOPPED:
         text = _("The fidelity checks stopped on this article, which is not counted:\n{reason}")
     else:
@@ -186,7 +176,7 @@ def _failure_tooltip(kind: Unchecked, reason: str) -> str:
             "The fidelity checks could not check this article; they will try again once its "
             "files change:\n{reason}"
         )
-    return text.format(reason=one_line(reason))
+    return text.format(reason=revealed_line(reason, REASON_LENGTH))
 
 
 def _sort_key(entry: ArticleEntry, column: int) -> float:
@@ -217,7 +207,7 @@ def _tooltip(entry: ArticleEntry, column: int) -> str:
         ).format(approved=approved, needs_work=needs_work, total=total)
         if entry.review_error:
             text += "\n" + _("The review file cannot be read: {reason}").format(
-                reason=entry.review_error
+                reason=revealed_line(entry.review_error, REASON_LENGTH)
             )
         return text
     return str(entry.folder)
