@@ -5,6 +5,7 @@ real SQLite files."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -172,6 +173,27 @@ def test_every_tooltip_shows_what_the_files_hold_as_written() -> None:
         "0 approved and 0 needing work, of 0 paragraphs of the translations",
         'The review file cannot be read: review.toml: "<img src=x>" is not a paragraph\u27e8RLO\u27e9',
     ]
+
+
+def test_a_folder_that_does_not_load_is_named_as_written_and_forgotten_once_fixed(
+    qtbot, library: Path, tmp_path: Path
+) -> None:
+    hostile = library / "<img src=x>\u202eabc"
+    shutil.copytree(library / "jakarta", hostile)
+    manifest = hostile / "article.toml"
+    manifest.write_text("source = =\n", encoding="utf-8")
+    dock = open_dock(qtbot, library, tmp_path / "index.sqlite")
+    qtbot.waitUntil(
+        lambda: "1 folder does not load" in dock.articles_status.text(), timeout=WAIT_MS
+    )
+    (line,) = shown(dock.articles_status.toolTip()).split("\n")
+    assert line.startswith("<img src=x>\u27e8RLO\u27e9abc: ")  # not an image, not reversed
+    assert "is not valid TOML" in line
+    shutil.rmtree(hostile)
+    dock.refresh()
+    qtbot.waitUntil(lambda: "does not load" not in dock.articles_status.text(), timeout=WAIT_MS)
+    assert dock.articles_status.toolTip() == ""
+    dock.stop()
 
 
 def test_an_index_of_the_previous_schema_is_migrated_not_rebuilt(

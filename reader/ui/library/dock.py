@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 from reader.core.i18n import _, ngettext, sentences
 from reader.core.library.catalog import Catalog
 from reader.core.library.hits import Hit, Results
+from reader.core.text.bidi_controls import revealed_line
 from reader.core.text.languages import language_name
 from reader.ui.library.articles import (
     ENTRY_ROLE,
     FINDINGS,
+    REASON_LENGTH,
     UPDATED,
     ArticlesFilter,
     ArticlesModel,
@@ -46,6 +48,7 @@ from reader.ui.library.articles import (
 )
 from reader.ui.library.hits import HIT_ROLE, HitDelegate, HitsModel
 from reader.ui.library.searcher import LibrarySearch
+from reader.ui.plain import literal
 
 if TYPE_CHECKING:
     from reader.core.checks.model import Finding
@@ -169,6 +172,7 @@ class LibraryDock(QDockWidget):
             combo.blockSignals(False)
         count = len(catalog.articles)
         parts = [ngettext("{count} article.", "{count} articles.", count).format(count=count)]
+        self.articles_status.setToolTip("")  # no folder left that does not load: no reasons
         if catalog.broken:
             parts.append(
                 ngettext(
@@ -177,11 +181,15 @@ class LibraryDock(QDockWidget):
                     len(catalog.broken),
                 ).format(count=len(catalog.broken))
             )
+            # A folder's name and why it does not load are the files' words: shown as written.
             reasons = [
-                _("{folder}: {reason}").format(folder=b.folder.name, reason=b.reason)
+                _("{folder}: {reason}").format(
+                    folder=revealed_line(b.folder.name, REASON_LENGTH),
+                    reason=revealed_line(b.reason, REASON_LENGTH),
+                )
                 for b in catalog.broken
             ]
-            self.articles_status.setToolTip("\n".join(reasons))
+            self.articles_status.setToolTip(literal("\n".join(reasons)))
         self._summary = sentences(*parts, *catalog.notes)
         self._count_notes, self._count_progress = [], ""
         self._show_status()
