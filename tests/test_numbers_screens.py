@@ -1,0 +1,115 @@
+"""The number reader looks at a paragraph once for what each form needs, and runs a form only
+where that look says it can find something (``reader.core.text.numbers``): each look is held here
+to the scan it spares, on texts made of the form's own words and of the characters around them
+(spaces of every kind, clitics, letters, digits), so that a screen can never miss what the form
+would have read."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.text.arabic import CLITICS
+from reader.core.text.numbers import idioms
+from reader.core.text.numbers.idioms import (
+    _AR_LETTERS,
+    _DAY_PART_QUICK,
+    _DAY_PART_WORDS,
+    _FRACTION_MINUTES,
+    _HOUR_FRACTION_QUICK,
+    _ROMAN_WORD,
+    _SPACED_ROMAN,
+    _TEEN,
+    _TENS_ENDINGS,
+    _after_space,
+    _holds_any,
+    _may_name_decade,
+    _phrase_words,
+    _tens_pattern,
+    _tens_stems,
+)
+
+# Spaces as ``\s`` reads them, and characters that join or part words.
+_AROUND = [" ", "\u00a0", "\n", "\u2003", "\t", "-", ".", "،", "x", "ة", "ا", "أ", "ي", "ن", "7"]
+
+
+def _texts(pieces: list[str], max_size: int = 8) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces), max_size=max_size).map("".join)
+
+
+_ARABIC = _texts(
+    [
+        *_AROUND,
+        *CLITICS,
+        "ال",
+        "عشر",
+        "عشرة",
+        "ثلاثة",
+        "الثالثة",
+        "اثنا",
+        *_tens_stems(),
+        "أربع",
+        "إربع",
+        *_TENS_ENDINGS,
+        "ات",
+        # The parts of the day and the fractions as their scans spell them (not taken from the
+        # screens' own tuples, which a broken screen would break alike).
+        *("صباح", "فجر", "ليل", "ظهر", "مساء", "ليلا", "\u064b"),
+        "بعد الظهر",
+        *("ربع", "نصف", "ثلث"),
+        "ساعة",
+        "الساعة",
+        "ساع",
+    ],
+    max_size=10,
+)
+_LATIN = _texts(["I", "V", "X", "II", "IV", " ", "\u00a0", "type", "Type", "-", "A", "b", "é"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_ARABIC)
+def test_a_teen_is_looked_for_wherever_the_scan_finds_one(text: str) -> None:
+    if _TEEN.search(text):
+        assert _after_space(text, "عشر")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_ARABIC)
+def test_a_decade_is_looked_for_wherever_the_scan_finds_one(text: str) -> None:
+    if _tens_pattern().search(text):
+        assert _may_name_decade(_AR_LETTERS.findall(text))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_ARABIC)
+def test_an_hour_in_words_is_looked_for_wherever_the_scans_find_one(text: str) -> None:
+    if _DAY_PART_QUICK.search(text):
+        assert _holds_any(text, _DAY_PART_WORDS)
+    if _HOUR_FRACTION_QUICK.search(text):
+        assert _holds_any(text, _FRACTION_MINUTES)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_LATIN)
+def test_a_roman_numeral_is_looked_for_wherever_the_scan_finds_one(text: str) -> None:
+    if _ROMAN_WORD.search(text):
+        assert _holds_any(text, _SPACED_ROMAN)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["ar", "en", "id", "fr", "ms"]), _texts(["half", "مزيد", "ال", " ", "x"]))
+def test_the_words_for_half_and_a_decade_are_the_search_s(language: str, text: str) -> None:
+    words = _phrase_words(language)
+    quick = re.compile("|".join(map(re.escape, words)))
+    assert _holds_any(text, words) == (quick.search(text) is not None)
+
+
+def test_the_screens_let_the_forms_read_what_they_read() -> None:
+    """The screens pass a text that says each form: the forms still read it."""
+    text = "في الثمانينيات، الساعة السادسة صباحًا، ربع ساعة، ثلاثة عشر يومًا"
+    found = {m.text for m in idioms.idiom_numbers(text, "ar")}
+    assert {"الثمانينيات", "ربع ساعة", "ثلاثة عشر"} <= found
+    assert any(t.startswith("الساعة السادسة") for t in found)
+    assert [m.text for m in idioms.idiom_numbers("a type II membrane", "en")] == ["II"]
