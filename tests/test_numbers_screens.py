@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from reader.core.text.arabic import CLITICS
 from reader.core.text.numbers import idioms
+from reader.core.text.numbers.extract import _may_name, _spelled_words
 from reader.core.text.numbers.idioms import (
     _AR_LETTERS,
     _DAY_PART_QUICK,
@@ -30,6 +31,9 @@ from reader.core.text.numbers.idioms import (
     _tens_pattern,
     _tens_stems,
 )
+from reader.core.text.numbers.months import may_hold_months, month_words
+from reader.core.text.numbers.spelled import _spelled_spans, spelled_forms
+from reader.core.text.words import lower_words
 
 # Spaces as ``\s`` reads them, and characters that join or part words.
 _AROUND = [" ", "\u00a0", "\n", "\u2003", "\t", "-", ".", "،", "x", "ة", "ا", "أ", "ي", "ن", "7"]
@@ -113,3 +117,44 @@ def test_the_screens_let_the_forms_read_what_they_read() -> None:
     assert {"الثمانينيات", "ربع ساعة", "ثلاثة عشر"} <= found
     assert any(t.startswith("الساعة السادسة") for t in found)
     assert [m.text for m in idioms.idiom_numbers("a type II membrane", "en")] == ["II"]
+
+
+# -- the words of a paragraph, read once -------------------------------------------------------
+
+_LANGUAGES = ("id", "ar", "fr", "ms", "en")
+
+
+def _words_of(language: str) -> list[str]:
+    """Spelled numbers and month names of ``language``."""
+    return sorted(spelled_forms(language)) + sorted(month_words(language) or ())
+
+
+@st.composite
+def _paragraphs(draw: st.DrawFn, language: str) -> str:
+    """A text of two of the language's words (in the cases a text writes them), clitics and
+    what stands around words: few enough pieces that they meet each other often."""
+    words = draw(st.lists(st.sampled_from(_words_of(language)), min_size=1, max_size=2))
+    cased = [*words, *(w.upper() for w in words), *(w.title() for w in words)]
+    odd = ["İ", "ı", "ſ", "_", "\u0307", "7", "x", "Ⅻ", "ة", " ", "\u00a0", "-"]
+    return draw(_texts([*cased, *words, *words, *CLITICS, *odd], max_size=6))
+
+
+def _vocabulary_before(text: str) -> frozenset[str]:
+    """The words the reader tested before (``extract._vocabulary``): the text's own, and each
+    without an Arabic clitic."""
+    found = lower_words(text)
+    return found | {w[1:] for w in found if w[:1] in CLITICS}
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.data())
+def test_the_words_say_what_the_scans_find(data: st.DataObject) -> None:
+    language = data.draw(st.sampled_from(_LANGUAGES))
+    text = data.draw(_paragraphs(language))
+    words = lower_words(text)
+    assert list(_spelled_spans(text, language, words)) == list(_spelled_spans(text, language))
+    before = _vocabulary_before(text)
+    assert _may_name(words, text, language) == may_hold_months(before, text, language)
+    assert (not words.isdisjoint(_spelled_words(language))) == (
+        not before.isdisjoint(spelled_forms(language))
+    )

@@ -22,7 +22,7 @@ from reader.core.text.numbers.idioms import (
     year_ranges,
 )
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
-from reader.core.text.numbers.months import Month, may_hold_months, months_in
+from reader.core.text.numbers.months import Month, month_words, months_in
 from reader.core.text.numbers.numerals import (
     NUMERAL,
     Numeral,
@@ -58,16 +58,14 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     norm = ascii_digits(text)
     native = norm is not text  # the digits were the text's own, not Western ones
     reading = _Reading(text, norm, language, subtag, native, kinds=words)
-    vocabulary = _vocabulary(text) if words else frozenset()
+    vocabulary = lower_words(text) if words else frozenset()
     # Every numeral, found once: the hour cues after them, then each read.
     numerals = list(NUMERAL.finditer(norm)) if digits else []
     if digits:
         _read_digit_forms(reading, numerals)
     elif subtag in _CJK:
         reading.add_all(cjk_numbers(text, norm))
-    months = (
-        read_months(text, subtag) if words and may_hold_months(vocabulary, text, subtag) else ()
-    )
+    months = read_months(text, subtag) if words and _may_name(vocabulary, text, subtag) else ()
     used_months: set[int] = set()
     if digits:
         _numerals(reading, numerals, months, used_months)
@@ -76,8 +74,8 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
             reading.add(_month_alone(text, month))
     if words:
         reading.add_all(idiom_numbers(text, subtag))
-    if words and not vocabulary.isdisjoint(spelled_forms(subtag)):
-        reading.add_all(_spelled(reading))
+    if words and not vocabulary.isdisjoint(_spelled_words(subtag)):
+        reading.add_all(_spelled(reading, vocabulary))
     reading.add_all(_cjk_spelled(text))
     found = sorted(reading.mentions, key=lambda m: m.span)
     return shared_scales(text, found, language) if digits and len(found) > 1 else found
@@ -203,21 +201,29 @@ class _Reading:
 def names_a_month(text: str, language: str) -> bool:
     """Whether ``text`` may name a month at all (its words, clitics off, against the month
     names): a set test, before any scan of the text for month names."""
-    return may_hold_months(_vocabulary(text), text, language)
+    return _may_name(lower_words(text), text, language)
 
 
-@functools.lru_cache(maxsize=512)
-def _vocabulary(text: str) -> frozenset[str]:
-    """The text's words, lower-cased, with Arabic clitics taken off too: a cheap test of
-    whether a month name or a spelled number can be in the text at all. Kept for the few
-    readers of one paragraph in a run (the numbers, then the month-name check)."""
-    found = lower_words(text)
-    if not _CLITIC_LETTER.search(text):
-        return found  # no word can start with a clitic (any text without Arabic letters)
-    return found | {w[1:] for w in found if w[:1] in CLITICS}
+# The quick tests of whether a month name or a spelled number can be in a text at all: its
+# words (``lower_words``), clitics off, against the names. The names are given each clitic
+# instead, once for the language, so that a text's words are looked up as they are.
 
 
-_CLITIC_LETTER = lazy(f"[{CLITICS}]")
+def _may_name(vocabulary: frozenset[str], text: str, language: str) -> bool:
+    """Whether a text with these words may name a month (``months.may_hold_months``)."""
+    names = month_words(language)
+    return "月" in text if names is None else not vocabulary.isdisjoint(_with_clitics(names))
+
+
+def _spelled_words(language: str) -> frozenset[str]:
+    return _with_clitics(spelled_forms(language))
+
+
+@functools.lru_cache(maxsize=64)
+def _with_clitics(words: frozenset[str]) -> frozenset[str]:
+    """``words``, and each after each Arabic clitic: a word of a text is one of these when it
+    is one of ``words`` with or without a clitic."""
+    return words.union(clitic + word for clitic in CLITICS for word in words)
 
 
 @functools.lru_cache(maxsize=512)
@@ -611,9 +617,9 @@ def _month_alone(text: str, month: Month) -> NumberMention:
     )
 
 
-def _spelled(reading: _Reading) -> Iterator[NumberMention]:
+def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMention]:
     text = reading.text
-    for start, end, number, ordinal in spelled_numbers(text, reading.subtag):
+    for start, end, number, ordinal in spelled_numbers(text, reading.subtag, vocabulary):
         amount = Decimal(number)
         scale = scale_after(text, end, reading.language)
         if scale:
