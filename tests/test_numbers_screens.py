@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.text.arabic import CLITICS
-from reader.core.text.numbers import idioms
+from reader.core.text.numbers import cues, idioms
 from reader.core.text.numbers.extract import _may_name, _spelled_words
 from reader.core.text.numbers.idioms import (
     _AR_LETTERS,
@@ -157,4 +157,28 @@ def test_the_words_say_what_the_scans_find(data: st.DataObject) -> None:
     assert _may_name(words, text, language) == may_hold_months(before, text, language)
     assert (not words.isdisjoint(_spelled_words(language))) == (
         not before.isdisjoint(spelled_forms(language))
+    )
+
+
+# -- the cues before a number ------------------------------------------------------------------
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return match.span() if match else None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    _texts(
+        ["%", "٪", "Rp", ".", "IDR", "US", "$", "USD", "S", "RM", "EUR", "€", "£", "¥", *_AROUND]
+    ),
+    st.integers(0, 12),
+)
+def test_a_sign_or_a_currency_before_a_number_is_the_search_s(text: str, end: int) -> None:
+    end = min(end, len(text))
+    assert _span(cues.percent_before(text, end)) == _span(
+        cues.before(cues.PERCENT_BEFORE, text, end)
+    )
+    assert _span(cues.currency_before(text, end)) == _span(
+        cues.before(cues.CURRENCY_BEFORE, text, end)
     )

@@ -445,7 +445,7 @@ def _belongs_to_name(reading: _Reading, start: int, end: int) -> bool:
     """``G20``, ``MH17``, ``COVID-19``, ``كوفيد-19``, ``5G``: a number inside a name or code."""
     norm = reading.norm
     before = norm[start - 1] if start else ""
-    if _is_latin_letter(before) and not cues.before(cues.CURRENCY_BEFORE, reading.text, start):
+    if _is_latin_letter(before) and not cues.currency_before(reading.text, start):
         return True
     if before in "-+" and start >= 2 and norm[start - 2].isalpha():
         return True  # "U-23", "GMT+0100"
@@ -553,10 +553,8 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
     scale = scale_after(text, end, reading.language)
     value, alternatives, span_end = _scaled(reading, end, numeral, scale)
     span_start = start
-    percent = cues.PERCENT_AFTER.match(text, span_end) or cues.before(
-        cues.PERCENT_BEFORE, text, start
-    )
-    currency_before = cues.before(cues.CURRENCY_BEFORE, text, start)
+    percent = cues.PERCENT_AFTER.match(text, span_end) or cues.percent_before(text, start)
+    currency_before = cues.currency_before(text, start)
     currency_after = cues.CURRENCY_AFTER.match(text, span_end)
     if percent:
         kind = NumberKind.PERCENT
@@ -585,7 +583,7 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
         (span_start, span_end),
         text[span_start:span_end],
         spelled=count,
-        alternatives=tuple(normal(a) for a in alternatives),
+        alternatives=tuple(map(normal, alternatives)) if alternatives else (),
     )
 
 
@@ -631,7 +629,7 @@ def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMe
 
 def _cjk_spelled(text: str) -> Iterator[NumberMention]:
     """Chinese numerals (``二〇一九``, ``三千五百万``): a number spelled in characters."""
-    if not _FROM_FIRST_CHINESE_NUMERAL.search(text):  # 〇, the lowest: most texts have none
+    if text.isascii() or not _FROM_FIRST_CHINESE_NUMERAL.search(text):  # 〇, the lowest
         return
     for start, end, value in chinese_numerals(text):
         kind = NumberKind.YEAR if end - start == 4 and 1000 <= value <= 2100 else None

@@ -40,7 +40,7 @@ class Numeral:
 def ascii_digits(text: str) -> str:
     """``text`` with every decimal digit of any script written as an ASCII one, character for
     character (so spans survive): ``٢٠١٩`` → ``2019``. The Unicode database knows every digit."""
-    if not _OTHER_DIGITS.search(text):
+    if text.isascii() or not _OTHER_DIGITS.search(text):  # isascii: no look at the text
         return text
     return _OTHER_DIGITS.sub(lambda m: str(unicodedata.decimal(m[0])), text)
 
