@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 
 from reader.core.text.arabic import CLITICS
@@ -123,16 +123,32 @@ def _tens_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!{_ARABIC_LETTER}){_tens_word()}(?!{_ARABIC_LETTER})")
 
 
+def _may_name_decade(text: str) -> bool:
+    """Whether ``_tens_pattern`` matches in ``text``, looked for only before the ends of the
+    runs of Arabic letters that end as a decade does: a match is such a run (its letters are
+    all Arabic ones, between two non-letters), of ``_tens_longest()`` letters at the most."""
+    pattern, longest = _tens_pattern(), _tens_longest()
+    for tail in _TENS_TAILS:
+        at = text.find(tail)
+        while at != -1:
+            end = at + len(tail)
+            if not _is_arabic_letter(text[end : end + 1]) and pattern.search(
+                text, max(0, end - longest), end + 1
+            ):
+                return True  # (the look-behind sees the text before where the search starts)
+            at = text.find(tail, end)
+    return False
+
+
 @functools.cache
-def _tens_run() -> re.Pattern[str]:
-    return re.compile(_tens_word())
+def _tens_longest() -> int:
+    """The letters of the longest decade: a clitic, the article, a stem and an ending."""
+    return 1 + len("ال") + max(map(len, _tens_stems())) + max(map(len, _TENS_ENDINGS))
 
 
-def _may_name_decade(runs: Sequence[str]) -> bool:
-    """Whether ``_tens_pattern`` can match a text whose runs of Arabic letters are ``runs``:
-    its letters are all Arabic ones and it stands between two non-letters, so a match is a
-    whole run (most runs end otherwise: one look at each end)."""
-    return any(r.endswith(_TENS_TAILS) and _tens_run().fullmatch(r) for r in runs)
+def _is_arabic_letter(ch: str) -> bool:
+    """Whether ``ch`` (one character, or none) is one of ``_ARABIC_LETTER``."""
+    return "\u0621" <= ch <= "\u064a"
 
 
 # The century a decade is placed in: "ثمانينيات القرن التاسع عشر" is the 1880s.
@@ -221,12 +237,11 @@ def _dual_forms() -> dict[str, tuple[int, ...]]:
     return forms
 
 
-def _arabic_duals(text: str, runs: Sequence[str]) -> Iterator[NumberMention]:
-    """``runs``: the text's runs of Arabic letters (``_AR_LETTERS``), found once for the idioms."""
+def _arabic_duals(text: str) -> Iterator[NumberMention]:
     # The text's words against every form, in one set operation: a pattern of every form,
     # with a clitic and the article, took longer than all the rest of the idioms.
     forms = _dual_forms()
-    if forms.keys().isdisjoint(runs):
+    if forms.keys().isdisjoint(_AR_LETTERS.findall(text)):
         return
     for match in _AR_LETTERS.finditer(text):
         values = forms.get(match[0])
@@ -603,10 +618,9 @@ def _arabic_idioms(text: str) -> Iterator[NumberMention]:
     yield from _hour_fractions(text)
     if _after_space(text, "عشر"):  # most paragraphs have no teen: skip the scan word by word
         yield from _arabic_teens(text)
-    runs = _AR_LETTERS.findall(text)  # read once, for the decades and the duals
-    if _may_name_decade(runs):
+    if _may_name_decade(text):
         yield from _arabic_tens(text)
-    yield from _arabic_duals(text, runs)
+    yield from _arabic_duals(text)
 
 
 # What ``_ROMAN_WORD`` needs: a space before one of its letters.
