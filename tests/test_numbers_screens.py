@@ -31,6 +31,13 @@ from reader.core.text.numbers.idioms import (
     _tens_stems,
 )
 from reader.core.text.numbers.months import may_hold_months, month_words
+from reader.core.text.numbers.numerals import (
+    _APOSTROPHES,
+    _MARKS,
+    _SPACES,
+    NUMERAL,
+    ascii_digits,
+)
 from reader.core.text.numbers.spelled import _spelled_spans, spelled_forms
 from reader.core.text.words import lower_words
 
@@ -192,3 +199,24 @@ def test_a_sign_or_a_currency_before_a_number_is_the_search_s(text: str, end: in
     assert _span(cues.currency_before(text, end)) == _span(
         cues.before(cues.CURRENCY_BEFORE, text, end)
     )
+
+
+# -- numerals ----------------------------------------------------------------------------------
+
+# Digits of three scripts, the marks and spaces that join them, and what else stands by them.
+_NUMERALS = st.text(alphabet="0123٣٤۵߁.,٫٬ \u00a0\u202f'’x-", max_size=14)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_NUMERALS)
+def test_the_numerals_are_the_scan_s_and_stand_where_their_ascii_digits_do(text: str) -> None:
+    before = re.compile(  # as it was written
+        rf"\d+(?:(?:[{_MARKS}{_SPACES}]|(?:[ {_APOSTROPHES}])(?=\d{{3}}(?!\d)))\d+)*"
+    )
+    found = [m.span() for m in NUMERAL.finditer(text)]
+    assert found == [m.span() for m in before.finditer(text)]
+    norm = ascii_digits(text)
+    assert found == [m.span() for m in NUMERAL.finditer(norm)]
+    # No numeral with a character outside ASCII: the text has no other digits to rewrite.
+    if all(m[0].isascii() for m in NUMERAL.finditer(text)):
+        assert norm is text

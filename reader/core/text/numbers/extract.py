@@ -50,17 +50,22 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     language's vocabulary.
     """
     # Times, dates in digits, year ranges and numerals all start with a digit: a paragraph
-    # without one (most of an article's, in prose) skips their scans on one search.
-    digits = _DIGIT.search(text) is not None
+    # without one (most of an article's, in prose) skips their scans on one search. Every
+    # numeral, found at once by it: the hour cues after them, then each read. (A digit of any
+    # script is in one of them, and the numerals of a text are where they are with its digits
+    # written as ASCII ones, which is how they are read.)
+    numerals = list(NUMERAL.finditer(text))
+    digits = bool(numerals)
     if not words and not digits:
         return list(_cjk_spelled(text))  # the aligner's many paragraphs without a digit
     subtag = _primary_subtag(language)
-    norm = ascii_digits(text)
+    # The text's own digits are in its numerals, if it has any: most texts are not looked at.
+    norm = text if all(n[0].isascii() for n in numerals) else ascii_digits(text)
     native = norm is not text  # the digits were the text's own, not Western ones
+    if native:
+        numerals = list(NUMERAL.finditer(norm))
     reading = _Reading(text, norm, language, subtag, native, kinds=words)
     vocabulary = lower_words(text) if words else frozenset()
-    # Every numeral, found once: the hour cues after them, then each read.
-    numerals = list(NUMERAL.finditer(norm)) if digits else []
     if digits:
         _read_digit_forms(reading, numerals)
     elif subtag in _CJK:
@@ -81,7 +86,6 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     return shared_scales(text, found, language) if digits and len(found) > 1 else found
 
 
-_DIGIT = lazy(r"\d")
 # A character from the lowest of the Chinese numerals (〇) on: one comparison per character.
 _FROM_FIRST_CHINESE_NUMERAL = re.compile(f"[{min([*DIGITS, *UNITS, *MYRIADS])}-\U0010ffff]")
 _CJK = frozenset({"zh", "ja"})

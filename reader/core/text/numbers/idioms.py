@@ -222,7 +222,7 @@ def _unit_duals() -> Iterator[tuple[str, int | None]]:
                 yield fold(pattern), _YEARS_IN.get(name)
 
 
-_AR_LETTERS = lazy(r"[\u0621-\u064a]+")
+_AR_LETTERS = lazy(r"[\u0621-\u064a][\u0621-\u064a]*")  # first apart: see numerals.NUMERAL
 
 
 @functools.cache
