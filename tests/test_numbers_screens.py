@@ -24,7 +24,6 @@ from reader.core.text.numbers.idioms import (
     _TEEN,
     _TENS_ENDINGS,
     _after_space,
-    _holds_any,
     _may_name_decade,
     _phrase_words,
     _tens_pattern,
@@ -107,16 +106,16 @@ def test_a_decade_is_looked_for_wherever_the_scan_finds_one(text: str) -> None:
 @given(_ARABIC)
 def test_an_hour_in_words_is_looked_for_wherever_the_scans_find_one(text: str) -> None:
     if _DAY_PART_QUICK.search(text):
-        assert _holds_any(text, _DAY_PART_WORDS)
+        assert cues.holds_any(text, _DAY_PART_WORDS)
     if _HOUR_FRACTION_QUICK.search(text):
-        assert _holds_any(text, _FRACTION_MINUTES)
+        assert cues.holds_any(text, _FRACTION_MINUTES)
 
 
 @settings(max_examples=1000, deadline=None)
 @given(_LATIN)
 def test_a_roman_numeral_is_looked_for_wherever_the_scan_finds_one(text: str) -> None:
     if _ROMAN_WORD.search(text):
-        assert _holds_any(text, _SPACED_ROMAN)
+        assert cues.holds_any(text, _SPACED_ROMAN)
 
 
 @settings(max_examples=500, deadline=None)
@@ -124,7 +123,7 @@ def test_a_roman_numeral_is_looked_for_wherever_the_scan_finds_one(text: str) ->
 def test_the_words_for_half_and_a_decade_are_the_search_s(language: str, text: str) -> None:
     words = _phrase_words(language)
     quick = re.compile("|".join(map(re.escape, words)))
-    assert _holds_any(text, words) == (quick.search(text) is not None)
+    assert cues.holds_any(text, words) == (quick.search(text) is not None)
 
 
 def test_the_screens_let_the_forms_read_what_they_read() -> None:

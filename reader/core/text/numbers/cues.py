@@ -5,6 +5,7 @@ percent signs and currency symbols but not ``persen`` or ``في المئة``, no
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from reader.core.text.patterns import lazy
 
@@ -104,6 +105,12 @@ TITLE_BEFORE = lazy(r"\b(?:Mrs?|Ms|Miss|Dr|Ny|Nn|Tn|Bu|Pak|Sdr|Mme|Mlle|M)\.? $"
 # Between a day and its month: "15 de agosto", "the 15th of August", "15 من أغسطس", and the
 # German ordinal dot, "15. August".
 DAY_MONTH_GAP = lazy(r"\.?\s*(?:de\s+|of\s+|من\s+)?")
+
+
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` is in ``text``: a C-level substring search each (mapped, with
+    no generator's frame around each: the few words a cue has are looked for per paragraph)."""
+    return any(map(text.__contains__, words))
 
 
 _LOOK_BEHIND = 24  # characters: the longest cue before a number ("le mois de ", "pukul ")

@@ -102,7 +102,7 @@ def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> N
     # letter of these, and Python's case-insensitive match takes it for "k" too), or "4pm",
     # "9 pagi" after a numeral (a digit before "pm" ends one).
     low = norm.lower()
-    hour_hint = any(word in low for word in cues.HOUR_WORDS) or (
+    hour_hint = cues.holds_any(low, cues.HOUR_WORDS) or (
         _may_name_hour(low) and hour_after(norm, numerals)
     )
     if hour_hint or subtag in cues.H_TIME or ":" in norm or "." in norm or "：" in norm:

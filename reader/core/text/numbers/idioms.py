@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
 from reader.core.text.arabic import CLITICS
@@ -331,7 +331,7 @@ def _arabic_hours(text: str) -> Iterator[NumberMention]:
     matches = list(_AR_HOUR.finditer(text)) if "الساعة" in text else []
     # Before a part of the day, looked for only just before each one: the pattern, run over
     # the whole text, would try every word with the article.
-    parts = _DAY_PART_QUICK.finditer(text) if _holds_any(text, _DAY_PART_WORDS) else ()
+    parts = _DAY_PART_QUICK.finditer(text) if cues.holds_any(text, _DAY_PART_WORDS) else ()
     for part in parts:
         start, end = max(0, part.start() - _HOUR_REACH), min(len(text), part.end() + _HOUR_REACH)
         match = _AR_HOUR_PART.search(text, start, end)
@@ -361,7 +361,7 @@ _FRACTION_MINUTES = {"ربع": (15, Decimal(25)), "نصف": (30, Decimal(50)), "
 
 
 def _hour_fractions(text: str) -> Iterator[NumberMention]:
-    if "ساع" not in text or not _holds_any(text, _FRACTION_MINUTES):
+    if "ساع" not in text or not cues.holds_any(text, _FRACTION_MINUTES):
         return
     if not _HOUR_FRACTION_QUICK.search(text):
         return
@@ -474,7 +474,7 @@ def _phrase_words(language: str) -> tuple[str, ...]:
 def _half_and_decade(text: str, language: str, lower: str) -> Iterator[NumberMention]:
     """``lower`` is the text lower-cased: each word is looked for as a substring first (one
     C-level search), the pattern run only where it is there; most paragraphs have none."""
-    if not _holds_any(lower, _phrase_words(language)):
+    if not cues.holds_any(lower, _phrase_words(language)):
         return
     for table, value in (("half", 50), ("decade", 10), ("century", 100)):
         words = _TABLES[table].get(language, ())
@@ -595,11 +595,6 @@ def short_decades(text: str, norm: str, subtag: str) -> Iterator[NumberMention]:
 # -- all of them -----------------------------------------------------------------------------------
 
 
-def _holds_any(text: str, words: Iterable[str]) -> bool:
-    """Whether one of ``words`` is in ``text``: a C-level substring search each."""
-    return any(word in text for word in words)
-
-
 def _after_space(text: str, word: str) -> bool:
     r"""Whether ``word`` is in ``text`` after a space of any kind (``\s``, which is
     ``str.isspace``): what ``_TEEN`` needs before its ``عشر``."""
@@ -640,7 +635,7 @@ def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
         yield from _indonesian_compounds(text, subtag)
     if subtag == "fr" and "siècle" in lower:
         yield from _roman_centuries(text)
-    if subtag in _ROMAN_SUBTAGS and _holds_any(text, _SPACED_ROMAN):
+    if subtag in _ROMAN_SUBTAGS and cues.holds_any(text, _SPACED_ROMAN):
         yield from _roman_numerals(text)
     yield from _half_and_decade(text, subtag, lower)
     yield from _clock_words(text, subtag, lower)
