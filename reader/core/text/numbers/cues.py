@@ -5,6 +5,7 @@ percent signs and currency symbols but not ``persen`` or ``في المئة``, no
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from reader.core.text.patterns import lazy
 
@@ -106,6 +107,12 @@ TITLE_BEFORE = lazy(r"\b(?:Mrs?|Ms|Miss|Dr|Ny|Nn|Tn|Bu|Pak|Sdr|Mme|Mlle|M)\.? $"
 DAY_MONTH_GAP = lazy(r"\.?\s*(?:de\s+|of\s+|من\s+)?")
 
 
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` is in ``text``: a C-level substring search each (mapped, with
+    no generator's frame around each: the few words a cue has are looked for per paragraph)."""
+    return any(map(text.__contains__, words))
+
+
 _LOOK_BEHIND = 24  # characters: the longest cue before a number ("le mois de ", "pukul ")
 
 
@@ -113,3 +120,25 @@ def before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | Non
     """``pattern`` (anchored with ``$``) matched just before ``end``. Searching from the start
     of the text would try every position of a long paragraph, for every number."""
     return pattern.search(text, max(0, end - _LOOK_BEHIND), end)
+
+
+# The characters that end a sign or a currency of ``PERCENT_BEFORE`` and ``CURRENCY_BEFORE``:
+# one of them is among the three characters before a number that either pattern finds (the
+# sign, a space, and a line's end, before which ``$`` matches too). Most numbers have none.
+_PERCENT_ENDS = frozenset("%٪")
+_CURRENCY_ENDS = frozenset("p.RD$M€£¥")
+_ENDS_WITHIN = 3
+
+
+def percent_before(text: str, end: int) -> re.Match[str] | None:
+    """``PERCENT_BEFORE`` just before ``end`` ("% 5", "٪5"), looked for only where it can be."""
+    if _PERCENT_ENDS.isdisjoint(text[max(0, end - _ENDS_WITHIN) : end]):
+        return None
+    return before(PERCENT_BEFORE, text, end)
+
+
+def currency_before(text: str, end: int) -> re.Match[str] | None:
+    """``CURRENCY_BEFORE`` just before ``end`` ("Rp 5", "$5"), looked for only where it can be."""
+    if _CURRENCY_ENDS.isdisjoint(text[max(0, end - _ENDS_WITHIN) : end]):
+        return None
+    return before(CURRENCY_BEFORE, text, end)

@@ -22,7 +22,7 @@ from reader.core.text.numbers.idioms import (
     year_ranges,
 )
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
-from reader.core.text.numbers.months import Month, may_hold_months, months_in
+from reader.core.text.numbers.months import Month, month_words, months_in
 from reader.core.text.numbers.numerals import (
     NUMERAL,
     Numeral,
@@ -50,24 +50,27 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     language's vocabulary.
     """
     # Times, dates in digits, year ranges and numerals all start with a digit: a paragraph
-    # without one (most of an article's, in prose) skips their scans on one search.
-    digits = _DIGIT.search(text) is not None
+    # without one (most of an article's, in prose) skips their scans on one search. Every
+    # numeral, found at once by it: the hour cues after them, then each read. (A digit of any
+    # script is in one of them, and the numerals of a text are where they are with its digits
+    # written as ASCII ones, which is how they are read.)
+    numerals = list(NUMERAL.finditer(text))
+    digits = bool(numerals)
     if not words and not digits:
         return list(_cjk_spelled(text))  # the aligner's many paragraphs without a digit
     subtag = _primary_subtag(language)
-    norm = ascii_digits(text)
+    # The text's own digits are in its numerals, if it has any: most texts are not looked at.
+    norm = text if all(n[0].isascii() for n in numerals) else ascii_digits(text)
     native = norm is not text  # the digits were the text's own, not Western ones
+    if native:
+        numerals = list(NUMERAL.finditer(norm))
     reading = _Reading(text, norm, language, subtag, native, kinds=words)
-    vocabulary = _vocabulary(text) if words else frozenset()
-    # Every numeral, found once: the hour cues after them, then each read.
-    numerals = list(NUMERAL.finditer(norm)) if digits else []
+    vocabulary = lower_words(text) if words else frozenset()
     if digits:
         _read_digit_forms(reading, numerals)
     elif subtag in _CJK:
         reading.add_all(cjk_numbers(text, norm))
-    months = (
-        read_months(text, subtag) if words and may_hold_months(vocabulary, text, subtag) else ()
-    )
+    months = read_months(text, subtag) if words and _may_name(vocabulary, text, subtag) else ()
     used_months: set[int] = set()
     if digits:
         _numerals(reading, numerals, months, used_months)
@@ -76,14 +79,13 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
             reading.add(_month_alone(text, month))
     if words:
         reading.add_all(idiom_numbers(text, subtag))
-    if words and not vocabulary.isdisjoint(spelled_forms(subtag)):
-        reading.add_all(_spelled(reading))
+    if words and not vocabulary.isdisjoint(_spelled_words(subtag)):
+        reading.add_all(_spelled(reading, vocabulary))
     reading.add_all(_cjk_spelled(text))
     found = sorted(reading.mentions, key=lambda m: m.span)
     return shared_scales(text, found, language) if digits and len(found) > 1 else found
 
 
-_DIGIT = lazy(r"\d")
 # A character from the lowest of the Chinese numerals (〇) on: one comparison per character.
 _FROM_FIRST_CHINESE_NUMERAL = re.compile(f"[{min([*DIGITS, *UNITS, *MYRIADS])}-\U0010ffff]")
 _CJK = frozenset({"zh", "ja"})
@@ -100,7 +102,7 @@ def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> N
     # letter of these, and Python's case-insensitive match takes it for "k" too), or "4pm",
     # "9 pagi" after a numeral (a digit before "pm" ends one).
     low = norm.lower()
-    hour_hint = any(word in low for word in cues.HOUR_WORDS) or (
+    hour_hint = cues.holds_any(low, cues.HOUR_WORDS) or (
         _may_name_hour(low) and hour_after(norm, numerals)
     )
     if hour_hint or subtag in cues.H_TIME or ":" in norm or "." in norm or "：" in norm:
@@ -203,21 +205,29 @@ class _Reading:
 def names_a_month(text: str, language: str) -> bool:
     """Whether ``text`` may name a month at all (its words, clitics off, against the month
     names): a set test, before any scan of the text for month names."""
-    return may_hold_months(_vocabulary(text), text, language)
+    return _may_name(lower_words(text), text, language)
 
 
-@functools.lru_cache(maxsize=512)
-def _vocabulary(text: str) -> frozenset[str]:
-    """The text's words, lower-cased, with Arabic clitics taken off too: a cheap test of
-    whether a month name or a spelled number can be in the text at all. Kept for the few
-    readers of one paragraph in a run (the numbers, then the month-name check)."""
-    found = lower_words(text)
-    if not _CLITIC_LETTER.search(text):
-        return found  # no word can start with a clitic (any text without Arabic letters)
-    return found | {w[1:] for w in found if w[:1] in CLITICS}
+# The quick tests of whether a month name or a spelled number can be in a text at all: its
+# words (``lower_words``), clitics off, against the names. The names are given each clitic
+# instead, once for the language, so that a text's words are looked up as they are.
 
 
-_CLITIC_LETTER = lazy(f"[{CLITICS}]")
+def _may_name(vocabulary: frozenset[str], text: str, language: str) -> bool:
+    """Whether a text with these words may name a month (``months.may_hold_months``)."""
+    names = month_words(language)
+    return "月" in text if names is None else not vocabulary.isdisjoint(_with_clitics(names))
+
+
+def _spelled_words(language: str) -> frozenset[str]:
+    return _with_clitics(spelled_forms(language))
+
+
+@functools.lru_cache(maxsize=64)
+def _with_clitics(words: frozenset[str]) -> frozenset[str]:
+    """``words``, and each after each Arabic clitic: a word of a text is one of these when it
+    is one of ``words`` with or without a clitic."""
+    return words.union(clitic + word for clitic in CLITICS for word in words)
 
 
 @functools.lru_cache(maxsize=512)
@@ -439,7 +449,7 @@ def _belongs_to_name(reading: _Reading, start: int, end: int) -> bool:
     """``G20``, ``MH17``, ``COVID-19``, ``كوفيد-19``, ``5G``: a number inside a name or code."""
     norm = reading.norm
     before = norm[start - 1] if start else ""
-    if _is_latin_letter(before) and not cues.before(cues.CURRENCY_BEFORE, reading.text, start):
+    if _is_latin_letter(before) and not cues.currency_before(reading.text, start):
         return True
     if before in "-+" and start >= 2 and norm[start - 2].isalpha():
         return True  # "U-23", "GMT+0100"
@@ -547,10 +557,8 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
     scale = scale_after(text, end, reading.language)
     value, alternatives, span_end = _scaled(reading, end, numeral, scale)
     span_start = start
-    percent = cues.PERCENT_AFTER.match(text, span_end) or cues.before(
-        cues.PERCENT_BEFORE, text, start
-    )
-    currency_before = cues.before(cues.CURRENCY_BEFORE, text, start)
+    percent = cues.PERCENT_AFTER.match(text, span_end) or cues.percent_before(text, start)
+    currency_before = cues.currency_before(text, start)
     currency_after = cues.CURRENCY_AFTER.match(text, span_end)
     if percent:
         kind = NumberKind.PERCENT
@@ -579,7 +587,7 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
         (span_start, span_end),
         text[span_start:span_end],
         spelled=count,
-        alternatives=tuple(normal(a) for a in alternatives),
+        alternatives=tuple(map(normal, alternatives)) if alternatives else (),
     )
 
 
@@ -611,9 +619,9 @@ def _month_alone(text: str, month: Month) -> NumberMention:
     )
 
 
-def _spelled(reading: _Reading) -> Iterator[NumberMention]:
+def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMention]:
     text = reading.text
-    for start, end, number, ordinal in spelled_numbers(text, reading.subtag):
+    for start, end, number, ordinal in spelled_numbers(text, reading.subtag, vocabulary):
         amount = Decimal(number)
         scale = scale_after(text, end, reading.language)
         if scale:
@@ -625,7 +633,7 @@ def _spelled(reading: _Reading) -> Iterator[NumberMention]:
 
 def _cjk_spelled(text: str) -> Iterator[NumberMention]:
     """Chinese numerals (``二〇一九``, ``三千五百万``): a number spelled in characters."""
-    if not _FROM_FIRST_CHINESE_NUMERAL.search(text):  # 〇, the lowest: most texts have none
+    if text.isascii() or not _FROM_FIRST_CHINESE_NUMERAL.search(text):  # 〇, the lowest
         return
     for start, end, value in chinese_numerals(text):
         kind = NumberKind.YEAR if end - start == 4 and 1000 <= value <= 2100 else None

@@ -106,13 +106,49 @@ def _tens_stems() -> dict[str, int]:
     return stems
 
 
+_TENS_ENDINGS = ("ينيات", "ينات", "يات")
+_TENS_TAILS = tuple(sorted({ending[-3:] for ending in _TENS_ENDINGS}))  # "يات", "نات"
+
+
 @functools.cache
-def _tens_pattern() -> re.Pattern[str]:
+def _tens_word() -> str:
+    """A decade as one word: a clitic, the article, a ten's stem (any alef seat), an ending."""
     stems = "|".join(sorted(_tens_stems(), key=len, reverse=True))
     seats = stems.replace("ا", "[اأإآ]")
-    return re.compile(
-        rf"(?<!{_ARABIC_LETTER})[وفبلك]?(ال)?({seats})(ينيات|ينات|يات)(?!{_ARABIC_LETTER})"
-    )
+    return rf"[وفبلك]?(ال)?({seats})({'|'.join(_TENS_ENDINGS)})"
+
+
+@functools.cache
+def _tens_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!{_ARABIC_LETTER}){_tens_word()}(?!{_ARABIC_LETTER})")
+
+
+def _may_name_decade(text: str) -> bool:
+    """Whether ``_tens_pattern`` matches in ``text``, looked for only before the ends of the
+    runs of Arabic letters that end as a decade does: a match is such a run (its letters are
+    all Arabic ones, between two non-letters), of ``_tens_longest()`` letters at the most."""
+    pattern, longest = _tens_pattern(), _tens_longest()
+    for tail in _TENS_TAILS:
+        at = text.find(tail)
+        while at != -1:
+            end = at + len(tail)
+            if not _is_arabic_letter(text[end : end + 1]) and pattern.search(
+                text, max(0, end - longest), end + 1
+            ):
+                return True  # (the look-behind sees the text before where the search starts)
+            at = text.find(tail, end)
+    return False
+
+
+@functools.cache
+def _tens_longest() -> int:
+    """The letters of the longest decade: a clitic, the article, a stem and an ending."""
+    return 1 + len("ال") + max(map(len, _tens_stems())) + max(map(len, _TENS_ENDINGS))
+
+
+def _is_arabic_letter(ch: str) -> bool:
+    """Whether ``ch`` (one character, or none) is one of ``_ARABIC_LETTER``."""
+    return "\u0621" <= ch <= "\u064a"
 
 
 # The century a decade is placed in: "ثمانينيات القرن التاسع عشر" is the 1880s.
@@ -186,7 +222,7 @@ def _unit_duals() -> Iterator[tuple[str, int | None]]:
                 yield fold(pattern), _YEARS_IN.get(name)
 
 
-_AR_LETTERS = lazy(r"[\u0621-\u064a]+")
+_AR_LETTERS = lazy(r"[\u0621-\u064a][\u0621-\u064a]*")  # first apart: see numerals.NUMERAL
 
 
 @functools.cache
@@ -260,6 +296,9 @@ _AR_HOUR_PART = lazy(rf"(?<!{_ARABIC_LETTER}){_HOUR_WORD}{_HOUR_MINUTES}{_DAY_PA
 _MINUTES = {"النصف": 30, "الربع": 15}
 # The quick test: a part of the day as an adverb somewhere in the text (ظهر alone is in أظهر).
 _DAY_PART_QUICK = lazy(r"(?:صباح|فجر|ليل|ظهر)\u064b?ا|مساء|بعد الظهر")
+# Words one of which each of its matches holds, looked for first (a C-level substring search
+# each: most paragraphs hold none).
+_DAY_PART_WORDS = ("صباح", "فجر", "ليل", "ظهر", "مساء")
 _NOON = 12
 _HOUR_REACH = 48  # characters: "الساعة الحادية عشرة والنصف " and more
 
@@ -292,7 +331,8 @@ def _arabic_hours(text: str) -> Iterator[NumberMention]:
     matches = list(_AR_HOUR.finditer(text)) if "الساعة" in text else []
     # Before a part of the day, looked for only just before each one: the pattern, run over
     # the whole text, would try every word with the article.
-    for part in _DAY_PART_QUICK.finditer(text):
+    parts = _DAY_PART_QUICK.finditer(text) if cues.holds_any(text, _DAY_PART_WORDS) else ()
+    for part in parts:
         start, end = max(0, part.start() - _HOUR_REACH), min(len(text), part.end() + _HOUR_REACH)
         match = _AR_HOUR_PART.search(text, start, end)
         while match is not None and match.end("part") < part.start():
@@ -321,7 +361,9 @@ _FRACTION_MINUTES = {"ربع": (15, Decimal(25)), "نصف": (30, Decimal(50)), "
 
 
 def _hour_fractions(text: str) -> Iterator[NumberMention]:
-    if "ساع" not in text or not _HOUR_FRACTION_QUICK.search(text):
+    if "ساع" not in text or not cues.holds_any(text, _FRACTION_MINUTES):
+        return
+    if not _HOUR_FRACTION_QUICK.search(text):
         return
     for match in _HOUR_FRACTION.finditer(text):
         minutes, share = _FRACTION_MINUTES[match["f"]]
@@ -424,17 +466,15 @@ def _phrase_pattern(table: str, language: str) -> re.Pattern[str] | None:
 
 
 @functools.cache
-def _phrase_quick(language: str) -> re.Pattern[str] | None:
-    """Any word of the half, decade and century tables of ``language``: one search a text."""
-    words = [word for table in _TABLES.values() for word in table.get(language, ())]
-    return re.compile("|".join(map(re.escape, words))) if words else None
+def _phrase_words(language: str) -> tuple[str, ...]:
+    """Every word of the half, decade and century tables of ``language``."""
+    return tuple(word for table in _TABLES.values() for word in table.get(language, ()))
 
 
 def _half_and_decade(text: str, language: str, lower: str) -> Iterator[NumberMention]:
     """``lower`` is the text lower-cased: each word is looked for as a substring first (one
     C-level search), the pattern run only where it is there; most paragraphs have none."""
-    quick = _phrase_quick(language)
-    if quick is None or not quick.search(lower):
+    if not cues.holds_any(lower, _phrase_words(language)):
         return
     for table, value in (("half", 50), ("decade", 10), ("century", 100)):
         words = _TABLES[table].get(language, ())
@@ -555,6 +595,33 @@ def short_decades(text: str, norm: str, subtag: str) -> Iterator[NumberMention]:
 # -- all of them -----------------------------------------------------------------------------------
 
 
+def _after_space(text: str, word: str) -> bool:
+    r"""Whether ``word`` is in ``text`` after a space of any kind (``\s``, which is
+    ``str.isspace``): what ``_TEEN`` needs before its ``عشر``."""
+    at = text.find(word, 1)
+    while at != -1:
+        if text[at - 1].isspace():
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _arabic_idioms(text: str) -> Iterator[NumberMention]:
+    """The Arabic turns of phrase, each looked for only where the text holds what it needs."""
+    yield from _arabic_hours(text)  # first: "الحادية عشرة مساءً" is an hour, not a teen
+    yield from _and_a_half(text)
+    yield from _hour_fractions(text)
+    if _after_space(text, "عشر"):  # most paragraphs have no teen: skip the scan word by word
+        yield from _arabic_teens(text)
+    if _may_name_decade(text):
+        yield from _arabic_tens(text)
+    yield from _arabic_duals(text)
+
+
+# What ``_ROMAN_WORD`` needs: a space before one of its letters.
+_SPACED_ROMAN = tuple(f" {letter}" for letter in "IVX")
+
+
 def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
     """The numbers ``text`` (in the language ``subtag``) says by a turn of phrase.
 
@@ -563,18 +630,12 @@ def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
     look-behind tries every position of the text."""
     lower = text if subtag == "ar" else text.lower()
     if subtag == "ar":
-        yield from _arabic_hours(text)  # first: "الحادية عشرة مساءً" is an hour, not a teen
-        yield from _and_a_half(text)
-        yield from _hour_fractions(text)
-        if "عشر" in text:  # most paragraphs have no teen: skip the scan word by word
-            yield from _arabic_teens(text)
-        yield from _arabic_tens(text)
-        yield from _arabic_duals(text)
+        yield from _arabic_idioms(text)
     if subtag in ("id", "ms") and any(place in lower for place in _ID_PLACES):
         yield from _indonesian_compounds(text, subtag)
     if subtag == "fr" and "siècle" in lower:
         yield from _roman_centuries(text)
-    if subtag in _ROMAN_SUBTAGS:
+    if subtag in _ROMAN_SUBTAGS and cues.holds_any(text, _SPACED_ROMAN):
         yield from _roman_numerals(text)
     yield from _half_and_decade(text, subtag, lower)
     yield from _clock_words(text, subtag, lower)

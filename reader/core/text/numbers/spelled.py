@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 
 from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
@@ -275,17 +276,24 @@ def may_spell(word: str, language: str) -> bool:
     return word in _written_words(language)
 
 
-def _spelled_spans(text: str, language: str) -> Iterator[tuple[int, int]]:
+def _spelled_spans(
+    text: str, language: str, vocabulary: AbstractSet[str] | None = None
+) -> Iterator[tuple[int, int]]:
     """The spans of the words of ``text`` that are spelled numbers of ``language``, in text
     order: whole words only; Arabic with a clitic and any seat of the hamza, ى or ة; other
-    scripts in any letter case."""
+    scripts in any letter case. ``vocabulary``, the text's words as ``words.lower_words``
+    reads them, names the words to look for: only they are looked up in the text."""
     written = _written_words(language)
     if not written:
         return
     if language not in _ARABIC_SCRIPT:
         if "İ" in text or "ı" in text or "ſ" in text:  # rare: translating costs more than looking
             text = text.translate(_CASE_VARIANTS)
+            vocabulary = None  # the words as read before the translation
         text = text.lower()
+    if vocabulary is not None:
+        yield from sorted(_whole_words(text, written.intersection(vocabulary)))
+        return
     parts = _WORDS.split(text)
     words = parts[1::2]
     if written.isdisjoint(words):  # most paragraphs: one pass in C
@@ -293,6 +301,23 @@ def _spelled_spans(text: str, language: str) -> Iterator[tuple[int, int]]:
     ends = list(itertools.accumulate(map(len, parts)))
     for index in itertools.compress(range(1, len(parts), 2), map(written.__contains__, words)):
         yield ends[index] - len(parts[index]), ends[index]
+
+
+def _whole_words(text: str, found: Iterable[str]) -> Iterator[tuple[int, int]]:
+    r"""The spans where each of ``found`` stands in ``text`` as a whole run of word characters
+    (``\w``: ``str.isalnum`` and the underscore), as ``_WORDS`` splits it. (A word of them is
+    all word characters: where it does not stand whole, the next place it may is after it.)"""
+    for word in found:
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if not (_word_character(text[at - 1 : at]) or _word_character(text[end : end + 1])):
+                yield at, end
+            at = text.find(word, end)
+
+
+def _word_character(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -307,14 +332,17 @@ def spelled_value(word: str, language: str) -> int | None:
     return None
 
 
-def spelled_numbers(text: str, language: str) -> Iterator[tuple[int, int, int, bool]]:
-    """(start, end, value, ordinal) for each spelled number of ``text``, compounds merged."""
+def spelled_numbers(
+    text: str, language: str, vocabulary: AbstractSet[str] | None = None
+) -> Iterator[tuple[int, int, int, bool]]:
+    """(start, end, value, ordinal) for each spelled number of ``text``, compounds merged.
+    ``vocabulary``: the text's words (``words.lower_words``), where the reader has them."""
     if language == "en":  # read by its grammar: "three hundred and five", "two million"
         yield from english.english_numbers(text)
         return
     found = [
         (start, end, value)
-        for start, end in _spelled_spans(text, language)
+        for start, end in _spelled_spans(text, language, vocabulary)
         if (value := spelled_value(text[start:end], language)) is not None
     ]
     for start, end, value in _compounds(text, found, language):
