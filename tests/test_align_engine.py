@@ -232,17 +232,20 @@ def _swept_one_by_one(
 
 @pytest.mark.parametrize("width", [2, 40, search.WIDE_ROW + 1, 5000])
 def test_the_sweep_of_a_row_is_the_left_to_right_loop(width: int) -> None:
-    # Wide rows (a text against thousands of paragraphs) take the prefix form.
+    # Wide rows (a text against thousands of paragraphs) take the prefix form in numpy.
     rng = np.random.default_rng(width)
     row = rng.uniform(0.0, 60.0, width)
     row[rng.random(width) < 0.1] = np.inf  # cells no bead reaches
     bonus = np.where(rng.random(width - 1) < 0.2, rng.uniform(0.0, 1.0, width - 1), 0.0)
     expected, marked = _swept_one_by_one(row.tolist(), 4.2, bonus.tolist())
-    choice = np.full(width, -1, dtype=np.int8)
-    search._sweep(row, choice, 4.2, bonus)
     assert marked  # the row has runs of 0–1 beads to find
-    assert np.flatnonzero(choice == search._NEW_TARGET).tolist() == marked
     if width <= search.WIDE_ROW:
-        assert row.tolist() == expected
+        values = row.tolist()
+        # The row starts at column 3 of the text: the bonuses are the text's, by column.
+        assert search._swept(values, 4.2, [9.0, 9.0, 9.0, *bonus.tolist()], 3) == marked
+        assert values == expected
     else:
+        choice = np.full(width, -1, dtype=np.int8)
+        search._sweep(row, choice, 4.2, bonus)
+        assert np.flatnonzero(choice == search._NEW_TARGET).tolist() == marked
         assert row.tolist() == pytest.approx(expected, rel=1e-12)

@@ -647,7 +647,7 @@ def _search_rows(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[l
     lo, hi = band
     kinds = problem.kinds(chosen)
     new_target = problem.prior_cost(0, 1)
-    strays = problem.target_strays
+    bonuses = [STRAY_BONUS * stray for stray in problem.target_strays]
     costs: list[list[float]] = []
     choices: list[list[int]] = []
     inf = math.inf
@@ -675,10 +675,8 @@ def _search_rows(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[l
                 total = previous[j - dj - offset] + prior + bead
                 if total < row[j - first]:
                     row[j - first], choice[j - first] = total, kind
-        for j in range(first + 1, last + 1):
-            total = row[j - 1 - first] + new_target - STRAY_BONUS * strays[j - 1]
-            if total < row[j - first]:
-                row[j - first], choice[j - first] = total, _NEW_TARGET
+        for j in _swept(row, new_target, bonuses, first):
+            choice[j] = _NEW_TARGET
         costs.append(row)
         choices.append(choice)
     offsets = list(accumulate((len(row) for row in choices), initial=0))
@@ -689,7 +687,9 @@ def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple
     """``_search`` on numpy arrays. The band's cells are stored flat, row after row. Row by
     row: every bead kind that consumes source paragraphs at once, each cell gathering its
     predecessor's cost for every kind (``_Block``) and taking the cheapest, the first kind on
-    a tie; then the 0–1 beads, which stay in the row and cost only their prior (``_sweep``).
+    a tie; then the 0–1 beads, which stay in the row and cost only their prior: swept on the
+    row as a list (``_swept``, as the pure-Python engine does), or in prefix form where the
+    row is wider than ``WIDE_ROW`` (``_sweep``).
     """
     import numpy as np
 
@@ -699,6 +699,7 @@ def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple
     priors = np.array([[prior] for _, (_, _, prior) in stepping], dtype=np.float64)
     new_target = problem.prior_cost(0, 1)
     bonus = STRAY_BONUS * np.asarray(problem.target_strays, dtype=np.float64)
+    bonuses = bonus.tolist()
     lo_a, hi_a = np.asarray(lo, dtype=np.int64), np.asarray(hi, dtype=np.int64)
     widths = hi_a - lo_a + 1
     offsets_a = np.cumsum(widths) - widths
@@ -708,7 +709,6 @@ def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple
     choices = np.full(cells, -1, dtype=np.int8)
     if lo[0] == 0:
         costs[0] = 0.0
-    columns = np.arange(int(widths.max()))
     for block_start, block_stop in _blocks(widths.tolist(), len(stepping)):
         rows = range(block_start, block_stop)
         block = _Block.of(
@@ -719,15 +719,21 @@ def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple
             at, width = offsets[i], hi[i] - lo[i] + 1
             if i:
                 local = at - base
-                total = costs[block.predecessors[:, local : local + width]]
+                total = costs.take(block.predecessors[:, local : local + width])
                 total += priors
                 total += block.beads[:, local : local + width]
                 best = total.argmin(axis=0)
-                costs[at : at + width] = total[best, columns[:width]]
+                costs[at : at + width] = np.minimum.reduce(total, axis=0)
                 choices[at : at + width] = ids[best]
-            if width > 1:
+            if width > WIDE_ROW:
                 row, choice = costs[at : at + width], choices[at : at + width]
                 _sweep(row, choice, new_target, bonus[lo[i] : hi[i]])
+            elif width > 1:
+                values = costs[at : at + width].tolist()
+                swept = _swept(values, new_target, bonuses, lo[i])
+                if swept:
+                    costs[at : at + width] = values
+                    choices[[at + j for j in swept]] = _NEW_TARGET
     return _trace(choices, offsets, lo, problem), float(costs[cells - 1])
 
 
@@ -788,50 +794,40 @@ class _Block:
         return cls(predecessors, beads)
 
 
+def _swept(row: list[float], new_target: float, bonuses: Sequence[float], first: int) -> list[int]:
+    """The 0–1 beads of a row whose first cell is column ``first``, in place, left to right:
+    a cell is reached from the one before it when that is strictly cheaper, at the cost
+    ``row[j - 1] + new_target - bonuses[first + j - 1]``; the cells so reached. Both engines
+    sweep a row so (the numpy one, a row of up to ``WIDE_ROW`` cells: on an array, the
+    comparisons cost more in numpy's fixed cost per call than the loop does)."""
+    marked = []
+    for j in range(1, len(row)):
+        total = row[j - 1] + new_target - bonuses[first + j - 1]
+        if total < row[j]:
+            row[j] = total
+            marked.append(j)
+    return marked
+
+
 def _sweep(
     row: FloatArray, choice: npt.NDArray[np.int8], new_target: float, bonus: FloatArray
 ) -> None:
-    """The 0–1 beads of a row, in place: a cell is reached from the one before it when that
-    is strictly cheaper, at the cost ``row[j - 1] + new_target - bonus[j - 1]``.
-
-    One vectorised pass finds the cells a 0–1 bead from the row as it stands improves (most
-    rows have none); from each, a left-to-right loop with the same arithmetic follows the run
-    of 0–1 beads, which feeds on itself, until it stops improving. Past a run's end the row
-    is as it stood, so the pass's findings hold there again. A row wider than ``WIDE_ROW`` (a text against
-    thousands of paragraphs) is swept in prefix form instead, a running minimum, which may
-    round differently in the last bits.
-    """
+    """``_swept`` for a row wider than ``WIDE_ROW`` (a text against thousands of paragraphs),
+    in place, in prefix form: a running minimum, which may round differently in the last bits.
+    One vectorised pass first finds whether a 0–1 bead from the row as it stands improves any
+    cell (most rows have none)."""
     import numpy as np
 
     total = row[:-1] + new_target
     total -= bonus
-    better = np.flatnonzero(total < row[1:])
-    if not len(better):
+    if not (total < row[1:]).any():
         return
-    if len(row) > WIDE_ROW:
-        steps = np.concatenate(([0.0], np.cumsum(new_target - bonus)))
-        shifted = row - steps
-        least = np.minimum.accumulate(shifted)
-        improved = least < shifted
-        row[improved] = least[improved] + steps[improved]
-        choice[improved] = _NEW_TARGET
-        return
-    values, bonuses = row.tolist(), bonus.tolist()
-    marked: list[int] = []
-    end = len(values)
-    for start in better.tolist():
-        j = start + 1
-        if marked and j <= marked[-1] + 1:
-            continue  # inside the run just swept, from a cell it already lowered
-        while j < end:
-            cost = values[j - 1] + new_target - bonuses[j - 1]
-            if not cost < values[j]:
-                break
-            values[j] = cost
-            marked.append(j)
-            j += 1
-    row[:] = values
-    choice[marked] = _NEW_TARGET
+    steps = np.concatenate(([0.0], np.cumsum(new_target - bonus)))
+    shifted = row - steps
+    least = np.minimum.accumulate(shifted)
+    improved = least < shifted
+    row[improved] = least[improved] + steps[improved]
+    choice[improved] = _NEW_TARGET
 
 
 def _trace(
