@@ -281,12 +281,10 @@ def weigh(source: Sequence[Counter[str]], target: Sequence[Counter[str]]) -> Wei
     # Only a number written in numerals on its side, and missing from the other, is an
     # orphan: one written in words may have been written in a way the other side's reader
     # cannot read ("zwanzig"), so an anchor counts only where both sides can show it.
-    hard_source = {k for counts in source for k in counts if _is_hard(k)}
-    hard_target = {k for counts in target for k in counts if _is_hard(k)}
+    hard_source = set(filter(_is_hard, set().union(*source)))  # each key looked at once
+    hard_target = set(filter(_is_hard, set().union(*target)))
     source, target = [_as_numbers(c) for c in source], [_as_numbers(c) for c in target]
-    frequency: Counter[str] = Counter()
-    for counts in (*source, *target):
-        frequency.update(counts.keys())
+    frequency: Counter[str] = Counter(itertools.chain.from_iterable((*source, *target)))
     on_source, on_target = set().union(*source), set().union(*target)
     shared = on_source & on_target
     orphans = (hard_source - on_target) | (hard_target - on_source)
@@ -301,6 +299,8 @@ def weigh(source: Sequence[Counter[str]], target: Sequence[Counter[str]]) -> Wei
         return {k: weights[k] * n for k, n in counts.items() if k in shared}
 
     def orphaned(counts: Counter[str]) -> float:
+        if orphans.isdisjoint(counts):  # as nearly every paragraph
+            return 0.0
         return sum(weights[k] * n for k, n in counts.items() if k in orphans)
 
     return Weights(
