@@ -253,8 +253,6 @@ class Weights:
 
 def _as_numbers(counts: Counter[str]) -> Counter[str]:
     """Spelled numbers keyed as numbers: ``~20`` counts as ``#20``."""
-    if not any(k[0] == "~" for k in counts):
-        return counts
     merged: Counter[str] = Counter()
     for key, n in counts.items():
         merged["#" + key[1:] if key[0] == "~" else key] += n
@@ -281,11 +279,15 @@ def weigh(source: Sequence[Counter[str]], target: Sequence[Counter[str]]) -> Wei
     # Only a number written in numerals on its side, and missing from the other, is an
     # orphan: one written in words may have been written in a way the other side's reader
     # cannot read ("zwanzig"), so an anchor counts only where both sides can show it.
-    hard_source = set(filter(_is_hard, set().union(*source)))  # each key looked at once
-    hard_target = set(filter(_is_hard, set().union(*target)))
-    source, target = [_as_numbers(c) for c in source], [_as_numbers(c) for c in target]
-    frequency: Counter[str] = Counter(itertools.chain.from_iterable((*source, *target)))
+    # Each key looked at once, not at each of its occurrences.
     on_source, on_target = set().union(*source), set().union(*target)
+    hard_source, hard_target = set(filter(_is_hard, on_source)), set(filter(_is_hard, on_target))
+    spelled = {key for key in on_source | on_target if key[0] == "~"}
+    if spelled:
+        source = [c if spelled.isdisjoint(c) else _as_numbers(c) for c in source]
+        target = [c if spelled.isdisjoint(c) else _as_numbers(c) for c in target]
+        on_source, on_target = set().union(*source), set().union(*target)
+    frequency: Counter[str] = Counter(itertools.chain.from_iterable((*source, *target)))
     shared = on_source & on_target
     orphans = (hard_source - on_target) | (hard_target - on_source)
     total = len(source) + len(target)
