@@ -132,8 +132,13 @@ def _expected() -> dict[str, Spans]:
     return data
 
 
-# What ``search.SMALL_COSTS`` is set to, to force one engine on every search.
-ENGINES = {"python": sys.maxsize, "numpy": 0}
+# What ``search.SMALL_COSTS``, ``ROW_COSTS`` and ``NARROW_ROW`` are set to, to force one engine
+# on every search: pure Python; numpy's bead costs searched on lists; numpy throughout.
+ENGINES = {
+    "python": (sys.maxsize, 0, 0),
+    "lists": (0, sys.maxsize, sys.maxsize),
+    "numpy": (0, 0, 0),
+}
 
 
 @pytest.mark.parametrize("engine", list(ENGINES))
@@ -143,19 +148,26 @@ def test_each_engine_chooses_the_beads_recorded_before_it_was_vectorised(
 ) -> None:
     if name.startswith("public/") and not PUBLIC.is_dir():
         pytest.skip("the public gold sets are not on this machine")
-    monkeypatch.setattr(search, "SMALL_COSTS", ENGINES[engine])
+    for setting, value in zip(
+        ("SMALL_COSTS", "ROW_COSTS", "NARROW_ROW"), ENGINES[engine], strict=True
+    ):
+        monkeypatch.setattr(search, setting, value)
     searched: list[str] = []
-    for spied in ("_search_rows", "_search_arrays"):
-        monkeypatch.setattr(search, spied, _spy(getattr(search, spied), spied, searched))
+    monkeypatch.setattr(search, "_search_rows", _spy(search._search_rows, searched))
+    monkeypatch.setattr(search, "_search_arrays", _spy(search._search_arrays, searched))
     assert aligned(read()) == _expected()[name]
-    assert set(searched) == {"_search_rows" if engine == "python" else "_search_arrays"}
+    assert set(searched) == {engine}
 
 
-def _spy(engine: Callable[..., Any], name: str, searched: list[str]) -> Callable[..., Any]:
-    """``engine``, noting ``name`` in ``searched`` on each call."""
+def _spy(engine: Callable[..., Any], searched: list[str]) -> Callable[..., Any]:
+    """``engine``, noting in ``searched`` which engine each call is: ``python`` (bead costs
+    in pure Python), ``lists`` (computed on arrays, searched on lists), ``numpy``."""
 
     def spied(*args: Any) -> Any:
-        searched.append(name)
+        if engine.__name__ == "_search_arrays":
+            searched.append("numpy")
+        else:
+            searched.append("lists" if isinstance(args[3], search._BandCosts) else "python")
         return engine(*args)
 
     return spied

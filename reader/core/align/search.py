@@ -31,6 +31,7 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain
+from operator import sub
 from typing import TYPE_CHECKING, Generic, Protocol, TypeAlias, TypeVar
 
 from reader.core.align.anchors import Weights
@@ -625,25 +626,50 @@ Band = tuple[list[int], list[int]]  # per source boundary i, the lowest and high
 # article's searches cost 360 and 730, and take a half and two thirds of numpy's time in pure
 # Python.
 SMALL_COSTS = 1_500
+# A long search's dynamic programming runs on lists too, over bead costs computed on arrays
+# (``_BandCosts``), where its rows hold at most this many bead costs of kinds that consume
+# source paragraphs, on average, and none is wider than ``NARROW_ROW`` cells: there numpy's
+# fixed cost per call and row outweighs the loop. The scout's searches (two such kinds, 17 to
+# 35 cells a row) take 0.17 and 0.30–0.38 s of CPU on lists at 5,040 × 4,830 paragraphs,
+# against 0.23–0.26 and 0.47 s on arrays; the full search's (seven kinds, 11 cells a row),
+# 0.41 s on lists against 0.29 s on arrays.
+ROW_COSTS = 64
+NARROW_ROW = 256
 BLOCK_CELLS = 1 << 18  # bead costs computed at once, all kinds: bounds the search's memory
 WIDE_ROW = 256  # cells: a row swept in prefix form (``_sweep``)
+
+BeadCosts: TypeAlias = Callable[[int, int, int, int, int], Sequence[float]]
 
 
 def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
     """Gale and Church's dynamic programming, restricted to the band and to some bead kinds
     (indexes into ``PRIORS``, 0–1 always included): the best path's beads and its cost.
-    A short search (``SMALL_COSTS``) runs in pure Python (``_search_rows``), a long one on
-    numpy arrays (``_search_arrays``); the two choose the same beads."""
-    if _cells(band) * len(chosen) <= SMALL_COSTS:
-        return _search_rows(problem, band, chosen)
+    A short search (``SMALL_COSTS``) runs in pure Python (``_search_rows`` over
+    ``Problem.costs_to``); a long one computes its bead costs on numpy arrays, and runs on
+    lists where its rows are narrow and its kinds few (``ROW_COSTS``; ``_search_rows`` over
+    ``_BandCosts``), on arrays elsewhere (``_search_arrays``). All three choose the same beads.
+    """
+    cells = _cells(band)
+    if cells * len(chosen) <= SMALL_COSTS:
+        return _search_rows(problem, band, chosen, problem.costs_to)
+    stepping = sum(1 for k in chosen if _KIND_LIST[k][0])
+    if (
+        cells * stepping <= ROW_COSTS * len(band[0])
+        and max(map(sub, band[1], band[0])) < NARROW_ROW
+    ):
+        return _search_rows(problem, band, chosen, _BandCosts(problem, band, chosen))
     return _search_arrays(problem, band, chosen)
 
 
-def _search_rows(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
-    """``_search`` in pure Python, row by row and cell by cell: first every bead kind that
-    consumes source paragraphs, from the rows above (``Problem.costs_to``), a kind replacing
-    the cell's best only when strictly cheaper (the first kind on a tie); then a left-to-right
-    sweep for 0–1 beads, which stay in the row and cost only their prior."""
+def _search_rows(
+    problem: Problem, band: Band, chosen: Sequence[int], bead_costs: BeadCosts
+) -> tuple[list[Step], float]:
+    """``_search`` on lists, row by row and cell by cell: first every bead kind that consumes
+    source paragraphs, from the rows above (``bead_costs(i0, i1, size, first, last)``: the
+    costs, prior aside, of the beads from source paragraphs ``i0:i1`` to the target spans of
+    ``size`` paragraphs that end at ``first`` to ``last``), a kind replacing the cell's best
+    only when strictly cheaper (the first kind on a tie); then a left-to-right sweep for 0–1
+    beads, which stay in the row and cost only their prior (``_swept``)."""
     lo, hi = band
     kinds = problem.kinds(chosen)
     new_target = problem.prior_cost(0, 1)
@@ -667,20 +693,63 @@ def _search_rows(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[l
                 continue
             if dj == 0:
                 stray = problem.source_stray_at[i] - problem.source_stray_at[i - di]
-                beads = [-STRAY_BONUS * stray] * (stop - start + 1)
+                beads: Sequence[float] = [-STRAY_BONUS * stray] * (stop - start + 1)
             else:
-                beads = problem.costs_to(i - di, i, dj, start, stop)
+                beads = bead_costs(i - di, i, dj, start, stop)
             kind = chosen[index]
-            for j, bead in zip(range(start, stop + 1), beads, strict=True):
-                total = previous[j - dj - offset] + prior + bead
-                if total < row[j - first]:
-                    row[j - first], choice[j - first] = total, kind
+            before = previous[start - dj - offset : stop - dj - offset + 1]
+            for j, came, bead in zip(
+                range(start - first, stop - first + 1), before, beads, strict=True
+            ):
+                total = came + prior + bead
+                if total < row[j]:
+                    row[j], choice[j] = total, kind
         for j in _swept(row, new_target, bonuses, first):
             choice[j] = _NEW_TARGET
         costs.append(row)
         choices.append(choice)
     offsets = list(accumulate((len(row) for row in choices), initial=0))
     return _trace(list(chain.from_iterable(choices)), offsets, lo, problem), costs[-1][-1]
+
+
+class _BandCosts:
+    """The bead costs of a long band, for ``_search_rows``: computed on numpy arrays a block of
+    rows at a time as the search reaches them (``Problem.costs_over``, ``BLOCK_CELLS``), and
+    handed out a row and a kind at a time, as lists."""
+
+    def __init__(self, problem: Problem, band: Band, chosen: Sequence[int]) -> None:
+        import numpy as np
+
+        self.problem = problem
+        self.lo, self.hi = (np.asarray(side, dtype=np.int64) for side in band)
+        self.kinds = [(di, dj) for di, dj, _ in problem.kinds(chosen) if di and dj]
+        self.blocks = iter(_blocks((self.hi - self.lo + 1).tolist(), len(self.kinds)))
+        self.stop = 0  # the rows whose costs are computed end here
+        # Per kind: the block's costs, flat; where each row's start; the block's first row.
+        self.runs: dict[tuple[int, int], tuple[list[float], list[int], int]] = {}
+
+    def __call__(self, i0: int, i1: int, size: int, first: int, last: int) -> Sequence[float]:
+        while i1 >= self.stop:
+            self._next_block()
+        costs, starts, row = self.runs[(i1 - i0, size)]
+        at = starts[i1 - row]
+        return costs[at : at + last - first + 1]
+
+    def _next_block(self) -> None:
+        """The costs of the next block of rows, each kind's cells in a row as the search reads
+        them: from ``max(lo[i], lo[i - di] + dj, dj)`` to ``min(hi[i], hi[i - di] + dj)``."""
+        import numpy as np
+
+        start, self.stop = next(self.blocks)
+        lo, hi = self.lo, self.hi
+        for di, dj in self.kinds:
+            rows = np.arange(max(start, di), self.stop, dtype=np.int64)
+            first = np.maximum(np.maximum(lo[rows], lo[rows - di] + dj), dj)
+            last = np.maximum(np.minimum(hi[rows], hi[rows - di] + dj), first - 1)
+            widths = last - first + 1
+            costs = self.problem.costs_over(di, dj, rows, first, last).tolist()
+            starts = (np.cumsum(widths) - widths).tolist()
+            self.runs[(di, dj)] = (costs, starts, max(start, di))
 
 
 def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
