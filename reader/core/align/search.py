@@ -17,12 +17,14 @@ search knows splits and merges up to four paragraphs into one (a literary transl
 one Chinese sentence into up to four English ones); bigger merges, which it cannot express, are found
 afterwards among the paragraphs it left without counterpart (``_regroup``).
 
-Two engines search a band, over the same costs: a short one (up to ``SMALL_COSTS`` bead costs,
-an article's) in pure Python, cell by cell (``Problem.costs_to``, ``_search_rows``); a long one on
-numpy arrays, the bead costs of a whole band at once and then the dynamic programming row by
-row, each row one array (``Problem.costs_over``, ``_search_arrays``). numpy is imported only for
-a long one: on an article its per-call overhead costs more than the arithmetic it saves, and
-importing it would cost the window's start-up 0.15–0.26 s of CPU. No Qt.
+Three engines search a band, over the same costs: a short one (up to ``SMALL_COSTS`` bead
+costs, an article's) in pure Python, cell by cell (``Problem.costs_to``, ``_search_rows``); a
+long one takes the bead costs of a whole band from numpy arrays (``Problem.costs_over``), and
+runs the dynamic programming on lists where the band's rows are narrow and its kinds few (the
+scout's: ``_BandCosts``, ``_search_rows``), or row by row on arrays, each row one array
+(``_search_arrays``). numpy is imported only for a long one: on an article its per-call
+overhead costs more than the arithmetic it saves, and importing it would cost the window's
+start-up 0.15–0.26 s of CPU. No Qt.
 """
 
 from __future__ import annotations
