@@ -387,6 +387,9 @@ class Problem:
         # What each engine reads, built from these on its first search.
         self._lists_cache: _Lists | None = None
         self._arrays_cache: _Arrays | None = None
+        # Each bead's anchors (``anchors``), asked for by the search's checks, the regrouping
+        # and the scores, often of the same beads.
+        self._anchors_cache: dict[Step, tuple[float, float, float]] = {}
 
     def prefixes(self) -> tuple[list[float], ...]:
         """The prefix sums that ``_SpanSums`` holds spans of, in the order of its fields."""
@@ -450,9 +453,13 @@ class Problem:
     def anchors(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, float, float]:
         """Anchor weight matched across the bead, weight of keys both texts have left
         unmatched inside it, and weight of orphan numbers (which nothing can match)."""
-        matched = _matched(*self.spans(i0, i1, j0, j1))
-        shared, orphans = self.weights(i0, i1, j0, j1)
-        return matched, shared - 2 * matched, orphans
+        step = i0, i1, j0, j1
+        found = self._anchors_cache.get(step)
+        if found is None:
+            matched = _matched(*self.spans(i0, i1, j0, j1))
+            shared, orphans = self.weights(i0, i1, j0, j1)
+            found = self._anchors_cache[step] = (matched, shared - 2 * matched, orphans)
+        return found
 
     def stray(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """The stray weight of the bead's paragraphs (``reader.core.align.stray``)."""
