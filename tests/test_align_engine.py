@@ -132,8 +132,13 @@ def _expected() -> dict[str, Spans]:
     return data
 
 
-# What ``search.SMALL_COSTS`` is set to, to force one engine on every search.
-ENGINES = {"python": sys.maxsize, "numpy": 0}
+# What ``search.SMALL_COSTS``, ``ROW_COSTS`` and ``NARROW_ROW`` are set to, to force one engine
+# on every search: pure Python; numpy's bead costs searched on lists; numpy throughout.
+ENGINES = {
+    "python": (sys.maxsize, 0, 0),
+    "lists": (0, sys.maxsize, sys.maxsize),
+    "numpy": (0, 0, 0),
+}
 
 
 @pytest.mark.parametrize("engine", list(ENGINES))
@@ -143,19 +148,26 @@ def test_each_engine_chooses_the_beads_recorded_before_it_was_vectorised(
 ) -> None:
     if name.startswith("public/") and not PUBLIC.is_dir():
         pytest.skip("the public gold sets are not on this machine")
-    monkeypatch.setattr(search, "SMALL_COSTS", ENGINES[engine])
+    for setting, value in zip(
+        ("SMALL_COSTS", "ROW_COSTS", "NARROW_ROW"), ENGINES[engine], strict=True
+    ):
+        monkeypatch.setattr(search, setting, value)
     searched: list[str] = []
-    for spied in ("_search_rows", "_search_arrays"):
-        monkeypatch.setattr(search, spied, _spy(getattr(search, spied), spied, searched))
+    monkeypatch.setattr(search, "_search_rows", _spy(search._search_rows, searched))
+    monkeypatch.setattr(search, "_search_arrays", _spy(search._search_arrays, searched))
     assert aligned(read()) == _expected()[name]
-    assert set(searched) == {"_search_rows" if engine == "python" else "_search_arrays"}
+    assert set(searched) == {engine}
 
 
-def _spy(engine: Callable[..., Any], name: str, searched: list[str]) -> Callable[..., Any]:
-    """``engine``, noting ``name`` in ``searched`` on each call."""
+def _spy(engine: Callable[..., Any], searched: list[str]) -> Callable[..., Any]:
+    """``engine``, noting in ``searched`` which engine each call is: ``python`` (bead costs
+    in pure Python), ``lists`` (computed on arrays, searched on lists), ``numpy``."""
 
     def spied(*args: Any) -> Any:
-        searched.append(name)
+        if engine.__name__ == "_search_arrays":
+            searched.append("numpy")
+        else:
+            searched.append("lists" if isinstance(args[3], search._BandCosts) else "python")
         return engine(*args)
 
     return spied
@@ -232,17 +244,20 @@ def _swept_one_by_one(
 
 @pytest.mark.parametrize("width", [2, 40, search.WIDE_ROW + 1, 5000])
 def test_the_sweep_of_a_row_is_the_left_to_right_loop(width: int) -> None:
-    # Wide rows (a text against thousands of paragraphs) take the prefix form.
+    # Wide rows (a text against thousands of paragraphs) take the prefix form in numpy.
     rng = np.random.default_rng(width)
     row = rng.uniform(0.0, 60.0, width)
     row[rng.random(width) < 0.1] = np.inf  # cells no bead reaches
     bonus = np.where(rng.random(width - 1) < 0.2, rng.uniform(0.0, 1.0, width - 1), 0.0)
     expected, marked = _swept_one_by_one(row.tolist(), 4.2, bonus.tolist())
-    choice = np.full(width, -1, dtype=np.int8)
-    search._sweep(row, choice, 4.2, bonus)
     assert marked  # the row has runs of 0–1 beads to find
-    assert np.flatnonzero(choice == search._NEW_TARGET).tolist() == marked
     if width <= search.WIDE_ROW:
-        assert row.tolist() == expected
+        values = row.tolist()
+        # The row starts at column 3 of the text: the bonuses are the text's, by column.
+        assert search._swept(values, 4.2, [9.0, 9.0, 9.0, *bonus.tolist()], 3) == marked
+        assert values == expected
     else:
+        choice = np.full(width, -1, dtype=np.int8)
+        search._sweep(row, choice, 4.2, bonus)
+        assert np.flatnonzero(choice == search._NEW_TARGET).tolist() == marked
         assert row.tolist() == pytest.approx(expected, rel=1e-12)

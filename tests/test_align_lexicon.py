@@ -74,7 +74,7 @@ def steps_of(beads: list[Bead]) -> list[tuple[int, int, int, int]]:
 
 def test_the_words_favour_a_right_bead_over_its_neighbours_and_a_split_over_half_of_it() -> None:
     source, target, gold, _ = cipher_pair()
-    evidence = word_evidence(source, target, steps_of(gold))
+    evidence = word_evidence([words(p) for p in source], [words(p) for p in target], steps_of(gold))
     assert evidence is not None
     assert evidence.link_cost < 0 < evidence.miss_cost  # measured on the texts
     assert evidence.cost(0, 1, 0, 1) < 0 < evidence.cost(0, 1, 1, 2)
@@ -90,7 +90,7 @@ def test_the_words_favour_a_right_bead_over_its_neighbours_and_a_split_over_half
 
 def test_a_bead_missing_half_of_a_split_has_less_support_than_its_words_alone_would_give() -> None:
     source, target, gold, _ = cipher_pair()
-    evidence = word_evidence(source, target, steps_of(gold))
+    evidence = word_evidence([words(p) for p in source], [words(p) for p in target], steps_of(gold))
     assert evidence is not None
     (i,), (j, k) = next(bead for bead in gold if len(bead[1]) == 2)
     half = (i, i + 1, j, j + 1)

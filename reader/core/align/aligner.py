@@ -45,7 +45,7 @@ from functools import cached_property
 
 from reader.core.align.anchors import paragraph_keys, weigh
 from reader.core.align.cognates import Cognates
-from reader.core.align.lexicon import MIN_BEADS, Evidences, word_evidence
+from reader.core.align.lexicon import MIN_BEADS, Evidences, word_evidence, words
 from reader.core.align.search import (
     BeadEvidence,
     LengthModel,
@@ -207,32 +207,34 @@ def _aligned_by_words(
     sentence with one part of its split and falls short (MAC-Dev 002: 3.39 measured, 3.66 by
     the totals, 3.75 on the gold beads; 003: 4.77, 5.18, 5.24).
     """
-    evidence = _evidence(source, target, cognates, steps)
+    texts = [words(p) for p in source], [words(p) for p in target]  # read once, for each pass
+    evidence = _evidence(texts, cognates, steps)
     if evidence is None:
         return steps
     variance = widened(fit(problem, steps, merges=True) or problem.model).variance
     problem.model = LengthModel(problem.target_at[-1] / problem.source_at[-1], variance)
     for search in range(LEARNING_PASSES):
         if search:
-            evidence = _evidence(source, target, cognates, steps) or evidence
+            evidence = _evidence(texts, cognates, steps) or evidence
         problem.words = evidence
         steps = refined_path(problem, steps)
     return steps
 
 
 def _evidence(
-    source: Sequence[str], target: Sequence[str], cognates: Cognates | None, steps: list[Step]
+    texts: tuple[list[set[str]], list[set[str]]], cognates: Cognates | None, steps: list[Step]
 ) -> BeadEvidence | None:
     """What the words learnt from ``steps`` and the cognates, calibrated on them, say of a
-    bead, together; ``None`` where neither says anything."""
+    bead, together; ``None`` where neither says anything. ``texts``: each paragraph's
+    ``words``."""
     found = [
         evidence
         for evidence in (
-            word_evidence(source, target, steps),
+            word_evidence(*texts, steps),
             cognates.evidence(steps) if cognates else None,
         )
         if evidence is not None
     ]
     if len(found) < 2:
         return found[0] if found else None
-    return Evidences(found, (len(source), len(target)))
+    return Evidences(found, (len(texts[0]), len(texts[1])))

@@ -253,8 +253,6 @@ class Weights:
 
 def _as_numbers(counts: Counter[str]) -> Counter[str]:
     """Spelled numbers keyed as numbers: ``~20`` counts as ``#20``."""
-    if not any(k[0] == "~" for k in counts):
-        return counts
     merged: Counter[str] = Counter()
     for key, n in counts.items():
         merged["#" + key[1:] if key[0] == "~" else key] += n
@@ -281,13 +279,15 @@ def weigh(source: Sequence[Counter[str]], target: Sequence[Counter[str]]) -> Wei
     # Only a number written in numerals on its side, and missing from the other, is an
     # orphan: one written in words may have been written in a way the other side's reader
     # cannot read ("zwanzig"), so an anchor counts only where both sides can show it.
-    hard_source = {k for counts in source for k in counts if _is_hard(k)}
-    hard_target = {k for counts in target for k in counts if _is_hard(k)}
-    source, target = [_as_numbers(c) for c in source], [_as_numbers(c) for c in target]
-    frequency: Counter[str] = Counter()
-    for counts in (*source, *target):
-        frequency.update(counts.keys())
+    # Each key looked at once, not at each of its occurrences.
     on_source, on_target = set().union(*source), set().union(*target)
+    hard_source, hard_target = set(filter(_is_hard, on_source)), set(filter(_is_hard, on_target))
+    spelled = {key for key in on_source | on_target if key[0] == "~"}
+    if spelled:
+        source = [c if spelled.isdisjoint(c) else _as_numbers(c) for c in source]
+        target = [c if spelled.isdisjoint(c) else _as_numbers(c) for c in target]
+        on_source, on_target = set().union(*source), set().union(*target)
+    frequency: Counter[str] = Counter(itertools.chain.from_iterable((*source, *target)))
     shared = on_source & on_target
     orphans = (hard_source - on_target) | (hard_target - on_source)
     total = len(source) + len(target)
@@ -301,6 +301,8 @@ def weigh(source: Sequence[Counter[str]], target: Sequence[Counter[str]]) -> Wei
         return {k: weights[k] * n for k, n in counts.items() if k in shared}
 
     def orphaned(counts: Counter[str]) -> float:
+        if orphans.isdisjoint(counts):  # as nearly every paragraph
+            return 0.0
         return sum(weights[k] * n for k, n in counts.items() if k in orphans)
 
     return Weights(

@@ -54,6 +54,7 @@ class Cognates:
         self._source = [found & kept for found in source]
         self._target = [found & kept for found in target]
         self._pairs = {prefix: {prefix} for prefix in kept}
+        self._links: WordEvidence | None = None  # built on the first ``evidence``
 
     @classmethod
     def read(
@@ -74,8 +75,12 @@ class Cognates:
         where there are none or they do not tell right beads from wrong."""
         if not self._pairs:
             return None
-        evidence = WordEvidence(self._source, self._target, self._pairs)
-        return evidence if evidence.calibrated(steps, len(self._target)) else None
+        # The pairs do not change from one alignment to the next, only the rates: one
+        # evidence, with the spans it has read, calibrated again (it keeps its rates where
+        # they do not tell right beads from wrong, and is then not used).
+        if self._links is None:
+            self._links = WordEvidence(self._source, self._target, self._pairs)
+        return self._links if self._links.calibrated(steps, len(self._target)) else None
 
 
 def _kept(paragraphs: Sequence[set[str]]) -> set[str]:

@@ -245,16 +245,15 @@ class Evidences:
 
 
 def word_evidence(
-    source: Sequence[str], target: Sequence[str], steps: Sequence[Step]
+    source_words: Sequence[set[str]], target_words: Sequence[set[str]], steps: Sequence[Step]
 ) -> WordEvidence | None:
-    """The evidence of the word pairs that the alignment ``steps`` teaches, calibrated on it;
-    ``None`` where nothing is learnt or the links do not tell right beads from wrong."""
-    source_words = [words(p) for p in source]
-    target_words = [words(p) for p in target]
+    """The evidence of the word pairs that the alignment ``steps`` teaches of the two texts'
+    paragraphs, read to their ``words``, calibrated on it; ``None`` where nothing is learnt or
+    the links do not tell right beads from wrong."""
     pairs = learn_pairs(
         source_words, target_words, [(range(a, b), range(c, d)) for a, b, c, d in steps]
     )
     if not pairs:
         return None
     evidence = WordEvidence(source_words, target_words, pairs)
-    return evidence if evidence.calibrated(steps, len(target)) else None
+    return evidence if evidence.calibrated(steps, len(target_words)) else None

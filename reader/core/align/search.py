@@ -17,12 +17,14 @@ search knows splits and merges up to four paragraphs into one (a literary transl
 one Chinese sentence into up to four English ones); bigger merges, which it cannot express, are found
 afterwards among the paragraphs it left without counterpart (``_regroup``).
 
-Two engines search a band, over the same costs: a short one (up to ``SMALL_COSTS`` bead costs,
-an article's) in pure Python, cell by cell (``Problem.costs_to``, ``_search_rows``); a long one on
-numpy arrays, the bead costs of a whole band at once and then the dynamic programming row by
-row, each row one array (``Problem.costs_over``, ``_search_arrays``). numpy is imported only for
-a long one: on an article its per-call overhead costs more than the arithmetic it saves, and
-importing it would cost the window's start-up 0.15–0.26 s of CPU. No Qt.
+Three engines search a band, over the same costs: a short one (up to ``SMALL_COSTS`` bead
+costs, an article's) in pure Python, cell by cell (``Problem.costs_to``, ``_search_rows``); a
+long one takes the bead costs of a whole band from numpy arrays (``Problem.costs_over``), and
+runs the dynamic programming on lists where the band's rows are narrow and its kinds few (the
+scout's: ``_BandCosts``, ``_search_rows``), or row by row on arrays, each row one array
+(``_search_arrays``). numpy is imported only for a long one: on an article its per-call
+overhead costs more than the arithmetic it saves, and importing it would cost the window's
+start-up 0.15–0.26 s of CPU. No Qt.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain
+from operator import sub
 from typing import TYPE_CHECKING, Generic, Protocol, TypeAlias, TypeVar
 
 from reader.core.align.anchors import Weights
@@ -384,6 +387,9 @@ class Problem:
         # What each engine reads, built from these on its first search.
         self._lists_cache: _Lists | None = None
         self._arrays_cache: _Arrays | None = None
+        # Each bead's anchors (``anchors``), asked for by the search's checks, the regrouping
+        # and the scores, often of the same beads.
+        self._anchors_cache: dict[Step, tuple[float, float, float]] = {}
 
     def prefixes(self) -> tuple[list[float], ...]:
         """The prefix sums that ``_SpanSums`` holds spans of, in the order of its fields."""
@@ -447,9 +453,13 @@ class Problem:
     def anchors(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, float, float]:
         """Anchor weight matched across the bead, weight of keys both texts have left
         unmatched inside it, and weight of orphan numbers (which nothing can match)."""
-        matched = _matched(*self.spans(i0, i1, j0, j1))
-        shared, orphans = self.weights(i0, i1, j0, j1)
-        return matched, shared - 2 * matched, orphans
+        step = i0, i1, j0, j1
+        found = self._anchors_cache.get(step)
+        if found is None:
+            matched = _matched(*self.spans(i0, i1, j0, j1))
+            shared, orphans = self.weights(i0, i1, j0, j1)
+            found = self._anchors_cache[step] = (matched, shared - 2 * matched, orphans)
+        return found
 
     def stray(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """The stray weight of the bead's paragraphs (``reader.core.align.stray``)."""
@@ -625,29 +635,54 @@ Band = tuple[list[int], list[int]]  # per source boundary i, the lowest and high
 # article's searches cost 360 and 730, and take a half and two thirds of numpy's time in pure
 # Python.
 SMALL_COSTS = 1_500
+# A long search's dynamic programming runs on lists too, over bead costs computed on arrays
+# (``_BandCosts``), where its rows hold at most this many bead costs of kinds that consume
+# source paragraphs, on average, and none is wider than ``NARROW_ROW`` cells: there numpy's
+# fixed cost per call and row outweighs the loop. The scout's searches (two such kinds, 17 to
+# 35 cells a row) take 0.17 and 0.30–0.38 s of CPU on lists at 5,040 × 4,830 paragraphs,
+# against 0.23–0.26 and 0.47 s on arrays; the full search's (seven kinds, 11 cells a row),
+# 0.41 s on lists against 0.29 s on arrays.
+ROW_COSTS = 64
+NARROW_ROW = 256
 BLOCK_CELLS = 1 << 18  # bead costs computed at once, all kinds: bounds the search's memory
 WIDE_ROW = 256  # cells: a row swept in prefix form (``_sweep``)
+
+BeadCosts: TypeAlias = Callable[[int, int, int, int, int], Sequence[float]]
 
 
 def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
     """Gale and Church's dynamic programming, restricted to the band and to some bead kinds
     (indexes into ``PRIORS``, 0–1 always included): the best path's beads and its cost.
-    A short search (``SMALL_COSTS``) runs in pure Python (``_search_rows``), a long one on
-    numpy arrays (``_search_arrays``); the two choose the same beads."""
-    if _cells(band) * len(chosen) <= SMALL_COSTS:
-        return _search_rows(problem, band, chosen)
+    A short search (``SMALL_COSTS``) runs in pure Python (``_search_rows`` over
+    ``Problem.costs_to``); a long one computes its bead costs on numpy arrays, and runs on
+    lists where its rows are narrow and its kinds few (``ROW_COSTS``; ``_search_rows`` over
+    ``_BandCosts``), on arrays elsewhere (``_search_arrays``). All three choose the same beads.
+    """
+    cells = _cells(band)
+    if cells * len(chosen) <= SMALL_COSTS:
+        return _search_rows(problem, band, chosen, problem.costs_to)
+    stepping = sum(1 for k in chosen if _KIND_LIST[k][0])
+    if (
+        cells * stepping <= ROW_COSTS * len(band[0])
+        and max(map(sub, band[1], band[0])) < NARROW_ROW
+    ):
+        return _search_rows(problem, band, chosen, _BandCosts(problem, band, chosen))
     return _search_arrays(problem, band, chosen)
 
 
-def _search_rows(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
-    """``_search`` in pure Python, row by row and cell by cell: first every bead kind that
-    consumes source paragraphs, from the rows above (``Problem.costs_to``), a kind replacing
-    the cell's best only when strictly cheaper (the first kind on a tie); then a left-to-right
-    sweep for 0–1 beads, which stay in the row and cost only their prior."""
+def _search_rows(
+    problem: Problem, band: Band, chosen: Sequence[int], bead_costs: BeadCosts
+) -> tuple[list[Step], float]:
+    """``_search`` on lists, row by row and cell by cell: first every bead kind that consumes
+    source paragraphs, from the rows above (``bead_costs(i0, i1, size, first, last)``: the
+    costs, prior aside, of the beads from source paragraphs ``i0:i1`` to the target spans of
+    ``size`` paragraphs that end at ``first`` to ``last``), a kind replacing the cell's best
+    only when strictly cheaper (the first kind on a tie); then a left-to-right sweep for 0–1
+    beads, which stay in the row and cost only their prior (``_swept``)."""
     lo, hi = band
     kinds = problem.kinds(chosen)
     new_target = problem.prior_cost(0, 1)
-    strays = problem.target_strays
+    bonuses = [STRAY_BONUS * stray for stray in problem.target_strays]
     costs: list[list[float]] = []
     choices: list[list[int]] = []
     inf = math.inf
@@ -667,29 +702,72 @@ def _search_rows(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[l
                 continue
             if dj == 0:
                 stray = problem.source_stray_at[i] - problem.source_stray_at[i - di]
-                beads = [-STRAY_BONUS * stray] * (stop - start + 1)
+                beads: Sequence[float] = [-STRAY_BONUS * stray] * (stop - start + 1)
             else:
-                beads = problem.costs_to(i - di, i, dj, start, stop)
+                beads = bead_costs(i - di, i, dj, start, stop)
             kind = chosen[index]
-            for j, bead in zip(range(start, stop + 1), beads, strict=True):
-                total = previous[j - dj - offset] + prior + bead
-                if total < row[j - first]:
-                    row[j - first], choice[j - first] = total, kind
-        for j in range(first + 1, last + 1):
-            total = row[j - 1 - first] + new_target - STRAY_BONUS * strays[j - 1]
-            if total < row[j - first]:
-                row[j - first], choice[j - first] = total, _NEW_TARGET
+            before = previous[start - dj - offset : stop - dj - offset + 1]
+            for j, came, bead in zip(
+                range(start - first, stop - first + 1), before, beads, strict=True
+            ):
+                total = came + prior + bead
+                if total < row[j]:
+                    row[j], choice[j] = total, kind
+        for j in _swept(row, new_target, bonuses, first):
+            choice[j] = _NEW_TARGET
         costs.append(row)
         choices.append(choice)
     offsets = list(accumulate((len(row) for row in choices), initial=0))
     return _trace(list(chain.from_iterable(choices)), offsets, lo, problem), costs[-1][-1]
 
 
+class _BandCosts:
+    """The bead costs of a long band, for ``_search_rows``: computed on numpy arrays a block of
+    rows at a time as the search reaches them (``Problem.costs_over``, ``BLOCK_CELLS``), and
+    handed out a row and a kind at a time, as lists."""
+
+    def __init__(self, problem: Problem, band: Band, chosen: Sequence[int]) -> None:
+        import numpy as np
+
+        self.problem = problem
+        self.lo, self.hi = (np.asarray(side, dtype=np.int64) for side in band)
+        self.kinds = [(di, dj) for di, dj, _ in problem.kinds(chosen) if di and dj]
+        self.blocks = iter(_blocks((self.hi - self.lo + 1).tolist(), len(self.kinds)))
+        self.stop = 0  # the rows whose costs are computed end here
+        # Per kind: the block's costs, flat; where each row's start; the block's first row.
+        self.runs: dict[tuple[int, int], tuple[list[float], list[int], int]] = {}
+
+    def __call__(self, i0: int, i1: int, size: int, first: int, last: int) -> Sequence[float]:
+        while i1 >= self.stop:
+            self._next_block()
+        costs, starts, row = self.runs[(i1 - i0, size)]
+        at = starts[i1 - row]
+        return costs[at : at + last - first + 1]
+
+    def _next_block(self) -> None:
+        """The costs of the next block of rows, each kind's cells in a row as the search reads
+        them: from ``max(lo[i], lo[i - di] + dj, dj)`` to ``min(hi[i], hi[i - di] + dj)``."""
+        import numpy as np
+
+        start, self.stop = next(self.blocks)
+        lo, hi = self.lo, self.hi
+        for di, dj in self.kinds:
+            rows = np.arange(max(start, di), self.stop, dtype=np.int64)
+            first = np.maximum(np.maximum(lo[rows], lo[rows - di] + dj), dj)
+            last = np.maximum(np.minimum(hi[rows], hi[rows - di] + dj), first - 1)
+            widths = last - first + 1
+            costs = self.problem.costs_over(di, dj, rows, first, last).tolist()
+            starts = (np.cumsum(widths) - widths).tolist()
+            self.runs[(di, dj)] = (costs, starts, max(start, di))
+
+
 def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
     """``_search`` on numpy arrays. The band's cells are stored flat, row after row. Row by
     row: every bead kind that consumes source paragraphs at once, each cell gathering its
     predecessor's cost for every kind (``_Block``) and taking the cheapest, the first kind on
-    a tie; then the 0–1 beads, which stay in the row and cost only their prior (``_sweep``).
+    a tie; then the 0–1 beads, which stay in the row and cost only their prior: swept on the
+    row as a list (``_swept``, as the pure-Python engine does), or in prefix form where the
+    row is wider than ``WIDE_ROW`` (``_sweep``).
     """
     import numpy as np
 
@@ -699,6 +777,7 @@ def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple
     priors = np.array([[prior] for _, (_, _, prior) in stepping], dtype=np.float64)
     new_target = problem.prior_cost(0, 1)
     bonus = STRAY_BONUS * np.asarray(problem.target_strays, dtype=np.float64)
+    bonuses = bonus.tolist()
     lo_a, hi_a = np.asarray(lo, dtype=np.int64), np.asarray(hi, dtype=np.int64)
     widths = hi_a - lo_a + 1
     offsets_a = np.cumsum(widths) - widths
@@ -708,7 +787,6 @@ def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple
     choices = np.full(cells, -1, dtype=np.int8)
     if lo[0] == 0:
         costs[0] = 0.0
-    columns = np.arange(int(widths.max()))
     for block_start, block_stop in _blocks(widths.tolist(), len(stepping)):
         rows = range(block_start, block_stop)
         block = _Block.of(
@@ -719,15 +797,21 @@ def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple
             at, width = offsets[i], hi[i] - lo[i] + 1
             if i:
                 local = at - base
-                total = costs[block.predecessors[:, local : local + width]]
+                total = costs.take(block.predecessors[:, local : local + width])
                 total += priors
                 total += block.beads[:, local : local + width]
                 best = total.argmin(axis=0)
-                costs[at : at + width] = total[best, columns[:width]]
+                costs[at : at + width] = np.minimum.reduce(total, axis=0)
                 choices[at : at + width] = ids[best]
-            if width > 1:
+            if width > WIDE_ROW:
                 row, choice = costs[at : at + width], choices[at : at + width]
                 _sweep(row, choice, new_target, bonus[lo[i] : hi[i]])
+            elif width > 1:
+                values = costs[at : at + width].tolist()
+                swept = _swept(values, new_target, bonuses, lo[i])
+                if swept:
+                    costs[at : at + width] = values
+                    choices[[at + j for j in swept]] = _NEW_TARGET
     return _trace(choices, offsets, lo, problem), float(costs[cells - 1])
 
 
@@ -788,50 +872,40 @@ class _Block:
         return cls(predecessors, beads)
 
 
+def _swept(row: list[float], new_target: float, bonuses: Sequence[float], first: int) -> list[int]:
+    """The 0–1 beads of a row whose first cell is column ``first``, in place, left to right:
+    a cell is reached from the one before it when that is strictly cheaper, at the cost
+    ``row[j - 1] + new_target - bonuses[first + j - 1]``; the cells so reached. Both engines
+    sweep a row so (the numpy one, a row of up to ``WIDE_ROW`` cells: on an array, the
+    comparisons cost more in numpy's fixed cost per call than the loop does)."""
+    marked = []
+    for j in range(1, len(row)):
+        total = row[j - 1] + new_target - bonuses[first + j - 1]
+        if total < row[j]:
+            row[j] = total
+            marked.append(j)
+    return marked
+
+
 def _sweep(
     row: FloatArray, choice: npt.NDArray[np.int8], new_target: float, bonus: FloatArray
 ) -> None:
-    """The 0–1 beads of a row, in place: a cell is reached from the one before it when that
-    is strictly cheaper, at the cost ``row[j - 1] + new_target - bonus[j - 1]``.
-
-    One vectorised pass finds the cells a 0–1 bead from the row as it stands improves (most
-    rows have none); from each, a left-to-right loop with the same arithmetic follows the run
-    of 0–1 beads, which feeds on itself, until it stops improving. Past a run's end the row
-    is as it stood, so the pass's findings hold there again. A row wider than ``WIDE_ROW`` (a text against
-    thousands of paragraphs) is swept in prefix form instead, a running minimum, which may
-    round differently in the last bits.
-    """
+    """``_swept`` for a row wider than ``WIDE_ROW`` (a text against thousands of paragraphs),
+    in place, in prefix form: a running minimum, which may round differently in the last bits.
+    One vectorised pass first finds whether a 0–1 bead from the row as it stands improves any
+    cell (most rows have none)."""
     import numpy as np
 
     total = row[:-1] + new_target
     total -= bonus
-    better = np.flatnonzero(total < row[1:])
-    if not len(better):
+    if not (total < row[1:]).any():
         return
-    if len(row) > WIDE_ROW:
-        steps = np.concatenate(([0.0], np.cumsum(new_target - bonus)))
-        shifted = row - steps
-        least = np.minimum.accumulate(shifted)
-        improved = least < shifted
-        row[improved] = least[improved] + steps[improved]
-        choice[improved] = _NEW_TARGET
-        return
-    values, bonuses = row.tolist(), bonus.tolist()
-    marked: list[int] = []
-    end = len(values)
-    for start in better.tolist():
-        j = start + 1
-        if marked and j <= marked[-1] + 1:
-            continue  # inside the run just swept, from a cell it already lowered
-        while j < end:
-            cost = values[j - 1] + new_target - bonuses[j - 1]
-            if not cost < values[j]:
-                break
-            values[j] = cost
-            marked.append(j)
-            j += 1
-    row[:] = values
-    choice[marked] = _NEW_TARGET
+    steps = np.concatenate(([0.0], np.cumsum(new_target - bonus)))
+    shifted = row - steps
+    least = np.minimum.accumulate(shifted)
+    improved = least < shifted
+    row[improved] = least[improved] + steps[improved]
+    choice[improved] = _NEW_TARGET
 
 
 def _trace(

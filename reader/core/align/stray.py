@@ -106,9 +106,13 @@ def _identified_as(text: str, language: str) -> bool:
 def _no_language(text: str, words: Sequence[str], language: str, other: str) -> bool:
     """Whether the paragraph is mostly not letters, or letters in ones and twos, and not one
     of its words is a common word of either language (a word of one letter never is)."""
-    visible = len("".join(text.split()))
     letters = sum(map(len, words))
-    if letters >= DEBRIS_LETTERS * visible and any(len(w) >= 3 for w in words):
+    # Letters that make half of all characters make half of the visible ones too: the white
+    # space is taken out only where they do not (hardly ever).
+    if any(len(w) >= 3 for w in words) and (
+        letters >= DEBRIS_LETTERS * len(text)
+        or letters >= DEBRIS_LETTERS * len("".join(text.split()))
+    ):
         return False  # decided without the word lists, as for nearly every paragraph
     if all(len(w) < 2 for w in words):
         return True  # letters in ones: no language's words, whatever its lists hold
