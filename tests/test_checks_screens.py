@@ -1,0 +1,60 @@
+"""The checks' cheap screens hold to the full reading they stand in for: a screen may let through
+a paragraph the check then clears, never stop one the check would flag."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.checks.lexicon import ARABIC_LOANS, COMMON_WORDS, FUNCTION_WORDS
+from reader.core.checks.model import FindingKind, Pair
+from reader.core.checks.untranslated import (
+    _read_source,
+    _spellable_keys_of,
+    untranslated_findings,
+)
+
+# Words a source paragraph is made of: listed ones, loans from Arabic, words Indonesian derives
+# ("menggagalkan"), and others (names, when capitalised mid-sentence).
+_LISTED = sorted(FUNCTION_WORDS["id"] | COMMON_WORDS["id"])
+_LOANS = sorted(ARABIC_LOANS)
+_DERIVED = st.builds(
+    "".join,
+    st.tuples(
+        st.sampled_from(["meng", "mem", "ber", "di", "ter", "pe", "ke", "se", ""]),
+        st.text("abdegiklmnoprstuy", min_size=3, max_size=7),
+        st.sampled_from(["kan", "an", "i", "nya", "lah", ""]),
+    ),
+)
+_WORD = st.one_of(
+    st.sampled_from(_LISTED),
+    st.sampled_from(_LOANS),
+    _DERIVED,
+    st.text("abcdefghijklmnoprstuwyzé", min_size=1, max_size=9),
+).flatmap(lambda w: st.sampled_from([w, w.capitalize(), w.upper()]))
+_SEPARATOR = st.sampled_from([" ", " ", " ", ", ", ". ", "  ", " (", ") ", "-", '"', "! "])
+_TEXT = st.lists(st.tuples(_WORD, _SEPARATOR), max_size=30).map(
+    lambda parts: "".join(w + s for w, s in parts)
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TEXT, min_size=1, max_size=3), st.sampled_from(["id", "ms", "en", "fr"]))
+def test_the_transliteration_screen_holds_every_skeleton_the_full_reading_does(
+    texts: list[str], language: str
+) -> None:
+    """``untranslated`` reads a bead's source words only for a translation paragraph with a
+    skeleton of ``_spellable_keys``: it must hold every key of the full reading."""
+    full = _read_source(tuple(texts), language, True)
+    assert full.keys <= _spellable_keys_of(tuple(texts), language)
+
+
+def test_a_transliterated_word_is_found_past_the_screen() -> None:
+    """The screen lets through the paragraph that transliterates a source word, and the check
+    flags it; a paragraph with no such word is cleared without reading the source's words."""
+    source = ((0, "Mereka bekerja bersama untuk memperbaiki jalan itu."),)
+    flagged = Pair("id", "ar", source, ((0, "عملوا برساما لإصلاح الطريق."),))
+    clean = Pair("id", "ar", source, ((0, "عملوا معا لإصلاح الطريق."),))
+    found = untranslated_findings(flagged)
+    assert [(f.check, f.evidence) for f in found] == [(FindingKind.UNTRANSLATED, "bersama")]
+    assert untranslated_findings(clean) == []
