@@ -22,7 +22,8 @@ message, the source-side evidence, and whole-word spans to highlight.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 
 from reader.core.align.aligner import Alignment, Side, align
 from reader.core.checks.dates import weekday_findings
@@ -191,7 +192,9 @@ def _unmatched(pair: Pair, facing: bool = False) -> list[Finding]:
     ]
 
 
-def _bead_findings(pair: Pair, source_latin: frozenset[str], facing: bool = False) -> list[Finding]:
+def _bead_findings(
+    pair: Pair, source_latin: Callable[[], frozenset[str]], facing: bool = False
+) -> list[Finding]:
     """What one bead shows: pair checks where both sides have paragraphs (none on a bead the
     aligner could not resolve), a missing or extra paragraph otherwise (``facing``: with an
     unpaired paragraph of the other side beside it), bidi controls always."""
@@ -222,7 +225,8 @@ def check_aligned(
     ``witnesses`` (further translations, each with its own alignment to the source) for the
     cross-version check: the one entry point ``check_version`` and ``check_article`` share."""
     pairs = _pairs(source, translation, alignment)
-    source_latin = latin_words(source.text)
+    # The source's Latin words, read once, when a check first asks (``added_name_findings``).
+    source_latin = functools.cache(functools.partial(latin_words, source.text))
     facing = _facing(pairs)
     findings: list[Finding] = []
     checked = []
