@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.checks.form import _clauses
 from reader.core.checks.lexicon import ARABIC_LOANS, COMMON_WORDS, FUNCTION_WORDS
 from reader.core.checks.model import FindingKind, Pair
 from reader.core.checks.untranslated import (
@@ -13,6 +14,7 @@ from reader.core.checks.untranslated import (
     _spellable_keys_of,
     untranslated_findings,
 )
+from reader.core.text.words import CLAUSE_BREAK, paragraph_words
 
 # Words a source paragraph is made of: listed ones, loans from Arabic, words Indonesian derives
 # ("menggagalkan"), and others (names, when capitalised mid-sentence).
@@ -38,7 +40,7 @@ _TEXT = st.lists(st.tuples(_WORD, _SEPARATOR), max_size=30).map(
 )
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(_TEXT, min_size=1, max_size=3), st.sampled_from(["id", "ms", "en", "fr"]))
 def test_the_transliteration_screen_holds_every_skeleton_the_full_reading_does(
     texts: list[str], language: str
@@ -58,3 +60,22 @@ def test_a_transliterated_word_is_found_past_the_screen() -> None:
     found = untranslated_findings(flagged)
     assert [(f.check, f.evidence) for f in found] == [(FindingKind.UNTRANSLATED, "bersama")]
     assert untranslated_findings(clean) == []
+
+
+def _clauses_word_by_word(text: str) -> list[int]:
+    """The clause numbers as read one word at a time: the reference for ``_clauses``."""
+    numbers, current, previous_end = [], 0, 0
+    for word in paragraph_words(text):
+        if CLAUSE_BREAK.search(text, previous_end, word.start):
+            current += 1
+        numbers.append(current)
+        previous_end = word.end
+    return numbers
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from('ab و،؛.,;:!?()\n"«» 12')))
+def test_the_clause_numbers_read_in_c_level_passes_are_those_read_word_by_word(
+    text: str,
+) -> None:
+    assert _clauses(text) == _clauses_word_by_word(text)
