@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.checks.form import _clauses
+from reader.core.checks.form import _clauses, _repeat_at, _repeats
 from reader.core.checks.lexicon import ARABIC_LOANS, COMMON_WORDS, FUNCTION_WORDS
 from reader.core.checks.model import FindingKind, Pair
 from reader.core.checks.untranslated import (
@@ -14,7 +14,7 @@ from reader.core.checks.untranslated import (
     _spellable_keys_of,
     untranslated_findings,
 )
-from reader.core.text.words import CLAUSE_BREAK, paragraph_words
+from reader.core.text.words import CLAUSE_BREAK, fold, paragraph_texts, paragraph_words
 
 # Words a source paragraph is made of: listed ones, loans from Arabic, words Indonesian derives
 # ("menggagalkan"), and others (names, when capitalised mid-sentence).
@@ -79,3 +79,44 @@ def test_the_clause_numbers_read_in_c_level_passes_are_those_read_word_by_word(
     text: str,
 ) -> None:
     assert _clauses(text) == _clauses_word_by_word(text)
+
+
+def _repeats_from_every_word(text: str, language: str) -> list[tuple[int, int, int]]:
+    """Repeats tried from every word, with every later place of the same word: the reference
+    for ``_repeats``, which tries only the places where a pair of words occurs again."""
+    unspaced = language in ("zh", "ja")
+    minimums = (4, 4) if unspaced else (3, 2)
+    gap_limit = 2 if unspaced else 4
+    texts = paragraph_texts(text)
+    keys = [fold(t) for t in texts]
+    clause = _clauses(text)
+    found, i = [], 0
+    while i < len(keys):
+        same = [p for p, key in enumerate(keys) if key == keys[i]]
+        hit = _repeat_at(keys, (clause, texts), i, same, minimums, gap_limit)
+        if hit:
+            found.append((i, hit[0], hit[1]))
+            i = hit[0] + hit[1]
+        else:
+            i += 1
+    return found
+
+
+_ARABIC_WORDS = ["وكالة", "الأنباء", "المركزية", "عن", "و", "وفيروس", "كورونا", "2", "في"]
+_CHINESE = ["新", "冠", "病", "毒", "的", "，"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["ar", "en", "zh"]),
+    st.lists(
+        st.tuples(st.integers(0, 8), st.sampled_from([" ", " ", " ", "، ", ". "])), max_size=40
+    ),
+)
+def test_the_repeats_found_from_repeated_pairs_are_those_found_from_every_word(
+    language: str, parts: list[tuple[int, str]]
+) -> None:
+    words = {"ar": _ARABIC_WORDS, "en": [w.upper() for w in "abcabcdab"], "zh": _CHINESE}[language]
+    joiner = (lambda w, s: w) if language == "zh" else (lambda w, s: w + s)
+    text = "".join(joiner(words[n % len(words)], s) for n, s in parts)
+    assert _repeats(text, language) == _repeats_from_every_word(text, language)

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -66,24 +67,29 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     minimum, gap_limit = (MIN_CHARACTERS, MAX_CHARACTER_GAP) if unspaced else (MIN_WORDS, MAX_GAP)
     back_to_back = minimum if unspaced else MIN_WORDS_BACK_TO_BACK
     texts = paragraph_texts(text)
-    if len(set(itertools.pairwise(map(fold, texts)))) == max(len(texts) - 1, 0):
-        return []  # no two words occur twice in a row: nothing can repeat (most paragraphs)
     keys = list(map(fold, texts))
-    later: dict[str, list[int]] = {}
-    for position, key in enumerate(keys):
-        later.setdefault(key, []).append(position)
+    pairs = list(itertools.pairwise(keys))
+    counts = collections.Counter(pairs)
+    if len(counts) == len(pairs):
+        return []  # no two words occur twice in a row: nothing can repeat (most paragraphs)
+    # Every phrase counted is two words or more, so a repeat starts only where a pair of words
+    # occurs again: those positions alone are tried, each with the later places of its pair.
+    repeated = {pair for pair, count in counts.items() if count > 1}
+    later: dict[tuple[str, str], list[int]] = {}
+    for position in itertools.compress(range(len(pairs)), map(repeated.__contains__, pairs)):
+        later.setdefault(pairs[position], []).append(position)
     clause = _clauses(text)  # spans only for the few paragraphs that may repeat
     found = []
     i = 0
-    while i < len(keys):
+    for start in sorted(itertools.chain.from_iterable(later.values())):
+        if start < i:
+            continue  # inside a repeat found
         hit = _repeat_at(
-            keys, (clause, texts), i, later[keys[i]], (minimum, back_to_back), gap_limit
+            keys, (clause, texts), start, later[pairs[start]], (minimum, back_to_back), gap_limit
         )
         if hit:
-            found.append((i, hit[0], hit[1]))
+            found.append((start, hit[0], hit[1]))
             i = hit[0] + hit[1]
-        else:
-            i += 1
     return found
 
 
@@ -96,7 +102,8 @@ def _repeat_at(
     gap_limit: int,
 ) -> tuple[int, int] | None:
     """The nearest later start ``j`` where the phrase at ``i`` repeats, with its length;
-    ``same`` lists the positions of the word at ``i``, the only places a repeat can start.
+    ``same`` lists the positions of the pair of words at ``i``, the only places a repeat (two
+    words at least) can start.
     ``minimums``: the shortest phrase that counts with words between, and back to back;
     ``marks``: each word's clause number, and the words themselves, read for a conjunction
     only where a repeat is being confirmed (one between the two, or opening the second, makes
