@@ -69,12 +69,11 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     texts = paragraph_texts(text)
     keys = list(map(fold, texts))
     pairs = list(itertools.pairwise(keys))
-    counts = collections.Counter(pairs)
-    if len(counts) == len(pairs):
+    if len(set(pairs)) == len(pairs):
         return []  # no two words occur twice in a row: nothing can repeat (most paragraphs)
     # Every phrase counted is two words or more, so a repeat starts only where a pair of words
     # occurs again: those positions alone are tried, each with the later places of its pair.
-    repeated = {pair for pair, count in counts.items() if count > 1}
+    repeated = {pair for pair, count in collections.Counter(pairs).items() if count > 1}
     later: dict[tuple[str, str], list[int]] = {}
     for position in itertools.compress(range(len(pairs)), map(repeated.__contains__, pairs)):
         later.setdefault(pairs[position], []).append(position)
