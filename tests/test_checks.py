@@ -19,6 +19,7 @@ from reader.core.align.aligner import Alignment, Bead
 from reader.core.checks.run import (
     Finding,
     FindingKind,
+    check_aligned,
     check_article,
     check_version,
     count_by_kind,
@@ -26,6 +27,7 @@ from reader.core.checks.run import (
 from reader.core.export.json import check_json
 from reader.core.ingest.loading import load_files, load_folder
 from reader.core.model import Direction, Origin, Paragraph, Role, Version, VersionKey
+from reader.core.text.numbers import NumberMention, extract_numbers
 
 DATA = Path(__file__).resolve().parent / "data" / "checks"
 
@@ -548,3 +550,32 @@ def test_an_unaligned_translation_gets_no_pair_checks() -> None:
         source, translation, Alignment((Bead((0,), (), 0.5), Bead((1,), (), 0.5)))
     )
     assert {f.check for f in found} == {"missing-paragraph"}
+
+
+def test_a_lone_paragraphs_numbers_are_read_once_in_a_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A missing paragraph beside an extra one that shares its number is read as one changed
+    paragraph: its numbers, read to pair the two, are not read again by the number check."""
+    import reader.core.checks.run as run
+
+    read: list[tuple[str, str]] = []
+
+    def counted(text: str, language: str) -> list[NumberMention]:
+        read.append((text, language))
+        return extract_numbers(text, language)
+
+    monkeypatch.setattr(run, "extract_numbers", counted)
+    source = version(
+        "id",
+        "Harga beras naik 25 persen pada 2023.",
+        "Ekonomi kota itu tumbuh 5 persen tahun lalu, dan banyak pabrik baru dibuka di sana.",
+    )
+    translation = version(
+        "ar", "ارتفع سعر الأرز 25 بالمئة في 2023.", "نما اقتصاد المدينة 5 بالمئة وافتتح 3 مصانع."
+    )
+    alignment = Alignment((Bead((0,), (0,), 1.0), Bead((1,), (), 0.4), Bead((), (1,), 0.4)))
+    found = check_aligned(source, translation, alignment)
+    assert sorted(read) == sorted(set(read))  # no paragraph read twice
+    assert len(read) == 4
+    changed = findings_of("number-mismatch", found)
+    assert [(f.paragraph, f.source_paragraph) for f in changed] == [(1, 1)]
+    assert not findings_of("missing-paragraph", found) and not findings_of("extra-paragraph", found)

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -66,24 +67,28 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     minimum, gap_limit = (MIN_CHARACTERS, MAX_CHARACTER_GAP) if unspaced else (MIN_WORDS, MAX_GAP)
     back_to_back = minimum if unspaced else MIN_WORDS_BACK_TO_BACK
     texts = paragraph_texts(text)
-    if len(set(itertools.pairwise(map(fold, texts)))) == max(len(texts) - 1, 0):
-        return []  # no two words occur twice in a row: nothing can repeat (most paragraphs)
     keys = list(map(fold, texts))
-    later: dict[str, list[int]] = {}
-    for position, key in enumerate(keys):
-        later.setdefault(key, []).append(position)
+    pairs = list(itertools.pairwise(keys))
+    if len(set(pairs)) == len(pairs):
+        return []  # no two words occur twice in a row: nothing can repeat (most paragraphs)
+    # Every phrase counted is two words or more, so a repeat starts only where a pair of words
+    # occurs again: those positions alone are tried, each with the later places of its pair.
+    repeated = {pair for pair, count in collections.Counter(pairs).items() if count > 1}
+    later: dict[tuple[str, str], list[int]] = {}
+    for position in itertools.compress(range(len(pairs)), map(repeated.__contains__, pairs)):
+        later.setdefault(pairs[position], []).append(position)
     clause = _clauses(text)  # spans only for the few paragraphs that may repeat
     found = []
     i = 0
-    while i < len(keys):
+    for start in sorted(itertools.chain.from_iterable(later.values())):
+        if start < i:
+            continue  # inside a repeat found
         hit = _repeat_at(
-            keys, (clause, texts), i, later[keys[i]], (minimum, back_to_back), gap_limit
+            keys, (clause, texts), start, later[pairs[start]], (minimum, back_to_back), gap_limit
         )
         if hit:
-            found.append((i, hit[0], hit[1]))
+            found.append((start, hit[0], hit[1]))
             i = hit[0] + hit[1]
-        else:
-            i += 1
     return found
 
 
@@ -96,7 +101,8 @@ def _repeat_at(
     gap_limit: int,
 ) -> tuple[int, int] | None:
     """The nearest later start ``j`` where the phrase at ``i`` repeats, with its length;
-    ``same`` lists the positions of the word at ``i``, the only places a repeat can start.
+    ``same`` lists the positions of the pair of words at ``i``, the only places a repeat (two
+    words at least) can start.
     ``minimums``: the shortest phrase that counts with words between, and back to back;
     ``marks``: each word's clause number, and the words themselves, read for a conjunction
     only where a repeat is being confirmed (one between the two, or opening the second, makes
@@ -141,16 +147,11 @@ def _conjunction(word: str) -> bool:
 
 
 def _clauses(text: str) -> list[int]:
-    """The clause number of each word: punctuation between two words starts a new clause."""
-    numbers = []
-    current = 0
-    previous_end = 0
-    for start, end in zip(*word_bounds(text), strict=True):
-        if CLAUSE_BREAK.search(text, previous_end, start):
-            current += 1
-        numbers.append(current)
-        previous_end = end
-    return numbers
+    """The clause number of each word: punctuation between two words starts a new clause.
+    Each gap before a word is searched, and the breaks counted, in C-level passes."""
+    starts, ends = word_bounds(text)
+    gaps = map(CLAUSE_BREAK.search, itertools.repeat(text), (0, *ends), starts)
+    return list(itertools.accumulate(map(bool, gaps), initial=0))[1:]
 
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
@@ -172,7 +173,11 @@ def _word_repeats(text: str, language: str) -> list[tuple[float, float]]:
     language's function words (``SARS-CoV-2 ... SARS-CoV-2``, ``those aged ... those aged``):
     each as the share of the paragraph's characters before its two occurrences (characters, not
     words: a Chinese word is one to four of them)."""
-    keys = [_ELIDED.sub("", fold(token)) for token in paragraph_texts(text)]
+    # Only a word with an apostrophe has anything elided: the others skip the pattern.
+    keys = [
+        _ELIDED.sub("", key) if "'" in key or "’" in key else key
+        for key in map(fold, paragraph_texts(text))
+    ]
     starts, ends = word_bounds(text)
     clause = _clauses(text)
     unspaced = language_subtag(language) in _UNSPACED_LANGUAGES

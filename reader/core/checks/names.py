@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from itertools import compress
@@ -216,11 +216,13 @@ def _name_forms(text: str) -> frozenset[str]:
     return frozenset(_ELISION.sub("", w) for w in latin_words(text))
 
 
-def added_name_findings(pair: Pair, source_latin: frozenset[str]) -> list[Finding]:
+def added_name_findings(pair: Pair, source_latin: Callable[[], frozenset[str]]) -> list[Finding]:
     """Names in the bead's translation paragraphs that its source paragraphs do not have.
 
-    ``source_latin`` holds every Latin word of the whole source version: a Latin name the
-    source writes anywhere is not added, only misplaced at worst.
+    ``source_latin`` gives every Latin word of the whole source version, folded: a Latin name
+    the source writes anywhere is not added, only misplaced at worst. It is asked only for a
+    capitalised Latin word of a translation in another script (most articles have few), so
+    that the whole source is read for them alone.
     """
     findings = []
     in_source = agency_names(pair.source_text)
@@ -258,7 +260,7 @@ def _added_latin(
     pair: Pair,
     index: int,
     text: str,
-    source_latin: frozenset[str],
+    source_latin: Callable[[], frozenset[str]],
 ) -> list[Finding]:
     """Latin-script names inside a non-Latin translation that the source never writes.
 
@@ -273,9 +275,9 @@ def _added_latin(
     agencies = [span for spans in agencies_in(text).values() for span in spans]
     for match in LATIN_WORD.finditer(text):
         word = match[0]
-        if word.islower() or len(word) < 2 or fold(word) in source_latin:
+        if word.islower() or len(word) < 2 or fold(word) in source_latin():
             continue
-        if _ACRONYM_PLURAL.fullmatch(word) and fold(word[:-1]) in source_latin:
+        if _ACRONYM_PLURAL.fullmatch(word) and fold(word[:-1]) in source_latin():
             continue  # "MWPs", the plural of the source's "MWP"
         if any(s <= match.start() < e for s, e in agencies):
             continue  # an agency's name, which the check of agencies reports

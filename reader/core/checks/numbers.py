@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
@@ -128,18 +128,20 @@ def _capitalised(text: str) -> frozenset[str]:
     return frozenset(_CAPITALISED.findall(text))
 
 
-def number_findings(pair: Pair) -> list[Finding]:
-    """The number mismatches of one bead that has paragraphs on both sides."""
-    source_read = [
-        (text, m) for _, text in pair.source for m in extract_numbers(text, pair.source_language)
-    ]
+# How a check run reads a paragraph's numbers: ``extract_numbers``, or the numbers the run has
+# read already (``reader.core.checks.run`` reads those of a lone paragraph before pairing it).
+NumberReader = Callable[[str, str], Sequence[NumberMention]]
+
+
+def number_findings(pair: Pair, read: NumberReader = extract_numbers) -> list[Finding]:
+    """The number mismatches of one bead that has paragraphs on both sides, each paragraph's
+    numbers read by ``read``."""
+    source_read = [(text, m) for _, text in pair.source for m in read(text, pair.source_language)]
     source = [m for _, m in source_read]
     # A month named alone is rare: the kind is tested here, before a call for each number.
     bare = {id(m) for text, m in source_read if m.kind is _MONTH and _bare_month(text, m)}
     target = [
-        (index, text, m)
-        for index, text in pair.target
-        for m in extract_numbers(text, pair.target_language)
+        (index, text, m) for index, text in pair.target for m in read(text, pair.target_language)
     ]
     bare.update(id(m) for _, text, m in target if m.kind is _MONTH and _bare_month(text, m))
     source_facts = _facts(source)

@@ -98,11 +98,12 @@ def _replacement(run: list[str], text: str, pair: Pair) -> tuple[Word, str] | No
     if not token.isalpha() or token.isascii():
         return None
     bare = unmarked(token)
+    # The tests in the order of their cost, the cheapest first: each may end the search.
+    if not _name_like(bare, pair.source_text):
+        return None
     lost_words = run[:first_kept]
     if any(_sounds_like(name, bare) for name in lost_words):
         return None  # the lost word itself, spelled as said ("Johnny", جوني; "Ant", أنتوني)
-    if not _name_like(bare, pair.source_text):
-        return None
     if not all(presence(w, [text], pair.target_language) is Presence.LACKS for w in lost_words):
         return None
     # Its span only now: most candidates get no further than the tests above.
@@ -111,16 +112,15 @@ def _replacement(run: list[str], text: str, pair: Pair) -> tuple[Word, str] | No
 
 def _name_like(bare: str, source: str) -> bool:
     """Whether an Arabic word could be another name: it spells no word of the source, is no
-    month, no noun with the article or the feminine ending, and no word of every sentence."""
-    keys = _source_keys(source)
-    if any(arabic_key(stem) in keys for stem in arabic_stems(bare)):
-        return False  # it spells a word of the source
+    month, no noun with the article or the feminine ending, and no word of every sentence.
+    The cheapest test first: the source's skeletons are read only for a word that passes it."""
+    # A noun that translates a title ("الوزراء", "حكومة"), or a word like "في".
+    if _NOT_A_NAME.search(bare) or len(bare) < MIN_LETTERS or zipf(bare, "ar") >= FUNCTION_ZIPF:
+        return False
     if read_months(bare, "ar"):
         return False  # a name taken for a month: ``name-as-month`` reports it
-    # A noun that translates a title ("الوزراء", "حكومة"), or a word like "في".
-    return not (
-        _NOT_A_NAME.search(bare) or len(bare) < MIN_LETTERS or zipf(bare, "ar") >= FUNCTION_ZIPF
-    )
+    keys = _source_keys(source)
+    return not any(arabic_key(stem) in keys for stem in arabic_stems(bare))  # a source word
 
 
 @functools.lru_cache(maxsize=64)

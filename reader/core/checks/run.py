@@ -22,7 +22,8 @@ message, the source-side evidence, and whole-word spans to highlight.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 
 from reader.core.align.aligner import Alignment, Side, align
 from reader.core.checks.dates import weekday_findings
@@ -57,7 +58,7 @@ from reader.core.errors import ReaderError
 from reader.core.i18n import _
 from reader.core.model import Article, Version, VersionKey
 from reader.core.text.languages import language_name
-from reader.core.text.numbers import extract_numbers
+from reader.core.text.numbers import NumberMention, extract_numbers
 from reader.core.text.words import preview
 
 __all__ = [
@@ -82,7 +83,27 @@ def align_versions(source: Version, translation: Version) -> Alignment:
     )
 
 
-def _pairs(source: Version, translation: Version, alignment: Alignment) -> list[Pair]:
+class _Numbers:
+    """A paragraph's numbers, read once in a check run: the pairing of lone beads reads those
+    of a lone paragraph (``_anchors_shared``), and the number check of the bead it joins takes
+    them from here rather than reading them again. Kept for one run only, keyed by the text and
+    its language (the same text reads the same), and given up when taken."""
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[str, str], Sequence[NumberMention]] = {}
+
+    def keep(self, text: str, language: str) -> Sequence[NumberMention]:
+        found = self._kept[(text, language)] = extract_numbers(text, language)
+        return found
+
+    def __call__(self, text: str, language: str) -> Sequence[NumberMention]:
+        kept = self._kept.pop((text, language), None)
+        return extract_numbers(text, language) if kept is None else kept
+
+
+def _pairs(
+    source: Version, translation: Version, alignment: Alignment, numbers: _Numbers
+) -> list[Pair]:
     """The alignment's beads with their texts; a missing paragraph next to an extra one that
     shares its anchors is read as one paragraph translated with a large change."""
     pairs = [
@@ -97,7 +118,7 @@ def _pairs(source: Version, translation: Version, alignment: Alignment) -> list[
     joined: list[Pair] = []
     for pair in pairs:
         previous = joined[-1] if joined else None
-        if previous is not None and _one_changed_paragraph(previous, pair):
+        if previous is not None and _one_changed_paragraph(previous, pair, numbers):
             joined[-1] = Pair(
                 pair.source_language,
                 pair.target_language,
@@ -109,7 +130,7 @@ def _pairs(source: Version, translation: Version, alignment: Alignment) -> list[
     return joined
 
 
-def _one_changed_paragraph(first: Pair, second: Pair) -> bool:
+def _one_changed_paragraph(first: Pair, second: Pair, numbers: _Numbers) -> bool:
     """A 1–0 bead beside a 0–1 bead whose paragraphs share an anchor (a number, or a name in
     Latin letters or transliterated): the aligner gave up on a paragraph whose length changed
     a lot (most of it dropped, a sentence added), which the length check, not a missing and an
@@ -121,16 +142,20 @@ def _one_changed_paragraph(first: Pair, second: Pair) -> bool:
     return _anchors_shared(
         source_pair.source_text,
         target_pair.target_text,
-        source_pair.source_language,
-        target_pair.target_language,
+        (source_pair.source_language, target_pair.target_language),
+        numbers,
     )
 
 
-def _anchors_shared(source: str, target: str, source_language: str, target_language: str) -> bool:
+def _anchors_shared(
+    source: str, target: str, languages: tuple[str, str], numbers: _Numbers
+) -> bool:
+    source_language, target_language = languages
+
     def facts(text: str, language: str) -> set[object]:
         return {
             fact
-            for mention in extract_numbers(text, language)
+            for mention in numbers.keep(text, language)
             if not mention.soft
             for fact in mention.readings()[0]
         }
@@ -191,7 +216,12 @@ def _unmatched(pair: Pair, facing: bool = False) -> list[Finding]:
     ]
 
 
-def _bead_findings(pair: Pair, source_latin: frozenset[str], facing: bool = False) -> list[Finding]:
+def _bead_findings(
+    pair: Pair,
+    source_latin: Callable[[], frozenset[str]],
+    numbers: _Numbers,
+    facing: bool = False,
+) -> list[Finding]:
     """What one bead shows: pair checks where both sides have paragraphs (none on a bead the
     aligner could not resolve), a missing or extra paragraph otherwise (``facing``: with an
     unpaired paragraph of the other side beside it), bidi controls always."""
@@ -199,7 +229,7 @@ def _bead_findings(pair: Pair, source_latin: frozenset[str], facing: bool = Fals
     if not (pair.source and pair.target):
         findings += _unmatched(pair, facing)
     elif max(len(pair.source), len(pair.target)) <= MAX_BEAD:
-        findings += number_findings(pair)
+        findings += number_findings(pair, numbers)
         findings += weekday_findings(pair)
         findings += month_name_findings(pair)
         findings += untranslated_findings(pair)
@@ -221,14 +251,16 @@ def check_aligned(
     """Every finding on ``translation`` given its alignment with ``source``, and the
     ``witnesses`` (further translations, each with its own alignment to the source) for the
     cross-version check: the one entry point ``check_version`` and ``check_article`` share."""
-    pairs = _pairs(source, translation, alignment)
-    source_latin = latin_words(source.text)
+    numbers = _Numbers()  # each paragraph's numbers read once in the run
+    pairs = _pairs(source, translation, alignment, numbers)
+    # The source's Latin words, read once, when a check first asks (``added_name_findings``).
+    source_latin = functools.cache(functools.partial(latin_words, source.text))
     facing = _facing(pairs)
     findings: list[Finding] = []
     checked = []
     lengths = []  # read with each bead, while its paragraphs' shared readings are at hand
     for n, pair in enumerate(pairs):
-        findings += _bead_findings(pair, source_latin, n in facing)
+        findings += _bead_findings(pair, source_latin, numbers, n in facing)
         if max(len(pair.source), len(pair.target)) <= MAX_BEAD:
             checked.append(pair)
             if pair.source and pair.target:

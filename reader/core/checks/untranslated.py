@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from itertools import compress
@@ -143,6 +144,23 @@ def _lexicon(language: str) -> frozenset[str]:
     return FUNCTION_WORDS.get(language, frozenset()) | COMMON_WORDS.get(language, frozenset())
 
 
+# The source's words of a bead, read when first asked (``_source_words``).
+_Reader = Callable[[], _SourceWords]
+
+
+def _reader(pair: Pair) -> _Reader:
+    """``_source_words(pair)``, read when first called and kept. (A closure: ``functools.cache``
+    builds a wrapper, copying the function's attributes, that costs more than a bead's test.)"""
+    read: list[_SourceWords] = []
+
+    def source() -> _SourceWords:
+        if not read:
+            read.append(_source_words(pair))
+        return read[0]
+
+    return source
+
+
 def _source_words(pair: Pair) -> _SourceWords:
     """Read the bead's source paragraphs: their lower-case words, their names, and (for a
     translation into Arabic) the skeletons of the common words a transliteration could spell.
@@ -182,12 +200,12 @@ def _read_source(texts: tuple[str, ...], language: str, arabic: bool) -> _Source
 
 def _read_words(text: str, found: _SourceWords) -> None:
     """Every Latin word of ``text`` into ``found.present``, the lower-case ones into
-    ``found.lower`` (first spelling kept). Each distinct word is read once, in the order of
-    its first occurrence, which keeps what ``setdefault`` keeps."""
-    unique = dict.fromkeys(latin_tokens(text))
+    ``found.lower`` (the first spelling of each kept, as ``setdefault`` would: the distinct
+    words are written from the last back, so that the first is written last, and a spelling
+    of an earlier text wins over this text's), in C-level passes."""
     found.present.update(latin_folded(text))
-    for word in filter(str.islower, unique):
-        found.lower.setdefault(fold(word), word)
+    lower = list(filter(str.islower, dict.fromkeys(latin_tokens(text))))[::-1]
+    found.lower = dict(zip(map(fold, lower), lower, strict=True)) | found.lower
 
 
 def _read_capitalised(text: str, found: _SourceWords, sentence_initial: dict[str, str]) -> None:
@@ -219,6 +237,33 @@ _SENTENCE_FIRST = re.compile(
         rf"(?<=^.)|(?<=^[^{LATIN_LETTERS}].)|(?<=\s\s.)|(?<=[.!?][^{LATIN_LETTERS}].)"
     )
 )
+
+
+def _spellable_keys(pair: Pair) -> frozenset[str]:
+    """The skeletons of every source word a transliteration could spell, or more: a screen,
+    read before the source's words are (``_read_source``). ``_SourceWords.spelled`` holds
+    folded Latin words of the source that are listed or derived and no loan, less its names;
+    this holds those of all its folded Latin words, names too. A translation paragraph none of
+    whose skeletons is here has no transliterated word, whatever the full reading says."""
+    texts = tuple(text for _, text in pair.source)
+    return _spellable_keys_of(texts, language_subtag(pair.source_language))
+
+
+@functools.lru_cache(maxsize=256)
+def _spellable_keys_of(texts: tuple[str, ...], language: str) -> frozenset[str]:
+    present = frozenset().union(*map(latin_folded, texts))
+    # Set operations in C: the listed words, and (Indonesian, Malay) the derived ones.
+    spellable = present & _listed_spellable(language)
+    if language in ("id", "ms"):
+        spellable |= set(filter(_derived, present - spellable)) - ARABIC_LOANS
+    return frozenset().union(*map(long_keys, spellable))
+
+
+@functools.cache
+def _listed_spellable(language: str) -> frozenset[str]:
+    """The listed words of a source language that ``_read_source`` may count among the words a
+    transliteration spells: its lexicon less the loans."""
+    return _lexicon(language) - ARABIC_LOANS
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -311,17 +356,18 @@ def _transliterated(word: str, source: _SourceWords, language: str) -> str | Non
     return None
 
 
-def _flags(pair: Pair, text: str, source: _SourceWords) -> list[tuple[Word, str, How]]:
+def _flags(pair: Pair, text: str, read: _Reader) -> list[tuple[Word, str, How]]:
     """(word, source word, how) for each untranslated word of one translation paragraph,
-    in text order."""
+    in text order. ``read`` reads the bead's source words when first called: only for a
+    paragraph that may leave one untranslated."""
     target = language_subtag(pair.target_language)
-    source_script = language_script(source.language)
+    source_script = language_script(language_subtag(pair.source_language))
     flags: list[tuple[int, Word, str, How]] = []
     if source_script == "Latn":
-        flags += _latin_flags(text, source, target)
+        flags += _latin_flags(text, read, target)
         if language_script(target) != "Latn":
             flags += _half_latin_flags(text, target)
-        flags += _arabic_flags(text, source, target)
+        flags += _arabic_flags(text, pair, read, target)
     elif source_script in _FOREIGN_SCRIPTS and language_script(target) != source_script:
         flags += [
             (position, word, word.text, How.SCRIPT)
@@ -331,12 +377,14 @@ def _flags(pair: Pair, text: str, source: _SourceWords) -> list[tuple[Word, str,
     return [(word, reason, how) for _, word, reason, how in sorted(flags, key=lambda f: f[0])]
 
 
-def _latin_flags(text: str, source: _SourceWords, target: str) -> list[tuple[int, Word, str, How]]:
+def _latin_flags(text: str, read: _Reader, target: str) -> list[tuple[int, Word, str, How]]:
     """Latin words of the translation that leave a source word untranslated. The words are
-    screened as strings; spans are built only for a paragraph that has Latin words."""
+    screened as strings; the source's words are read and spans built only for a paragraph
+    that has Latin words."""
     texts = paragraph_texts(text)
     if not any(map(is_latin_word, texts)):
         return []  # one C-level pass says so for most paragraphs of a non-Latin translation
+    source = read()
     starts, ends = word_bounds(text)
     flags = []
     for position in compress(range(len(texts)), map(is_latin_word, texts)):
@@ -375,13 +423,18 @@ def _half_latin_flags(text: str, language: str) -> list[tuple[int, Word, str, Ho
 
 
 def _arabic_flags(
-    text: str, source: _SourceWords, language: str
+    text: str, pair: Pair, read: _Reader, language: str
 ) -> list[tuple[int, Word, str, How]]:
     """Arabic words that transliterate a common source word (never a source name)."""
-    if not source.keys:
+    if language_script(pair.target_language) != "Arab":
+        return []  # the skeletons serve only to read Arabic letters
+    # Screen the paragraph by its skeletons (one set test; read once for every check): first
+    # against every source word that may be spelled, before the source's words are read, then
+    # against those that are; the words' positions and spans only for a paragraph with a
+    # candidate.
+    if _spellable_keys(pair).isdisjoint(skeletons(text)):
         return []
-    # Screen the paragraph by its skeletons (one set test; read once for every check); the
-    # words' positions and spans only for a paragraph with a candidate.
+    source = read()
     if source.keys.isdisjoint(skeletons(text)):
         return []
     texts = paragraph_texts(text)
@@ -426,13 +479,14 @@ def untranslated_findings(pair: Pair) -> list[Finding]:
     """Untranslated words in the translation paragraphs of one bead."""
     if language_subtag(pair.source_language) == language_subtag(pair.target_language):
         return []
-    source = _source_words(pair)
+    read = _reader(pair)
     language = language_name(pair.source_language)
+    lexicon = _lexicon(language_subtag(pair.source_language))
     findings = []
     for index, text in pair.target:
-        for run in _runs(text, _flags(pair, text, source)):
+        for run in _runs(text, _flags(pair, text, read)):
             start, end = run[0][0].start, run[-1][0].end
-            kept = _kept_on_purpose(text, start, end, pair.source_text, source.lexicon)
+            kept = _kept_on_purpose(text, start, end, pair.source_text, lexicon)
             if kept is _Kept.TITLE:
                 continue
             evidence = " ".join(reason for _, reason, _ in run)

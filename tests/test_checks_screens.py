@@ -1,0 +1,122 @@
+"""The checks' cheap screens hold to the full reading they stand in for: a screen may let through
+a paragraph the check then clears, never stop one the check would flag."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.checks.form import _clauses, _repeat_at, _repeats
+from reader.core.checks.lexicon import ARABIC_LOANS, COMMON_WORDS, FUNCTION_WORDS
+from reader.core.checks.model import FindingKind, Pair
+from reader.core.checks.untranslated import (
+    _read_source,
+    _spellable_keys_of,
+    untranslated_findings,
+)
+from reader.core.text.words import CLAUSE_BREAK, fold, paragraph_texts, paragraph_words
+
+# Words a source paragraph is made of: listed ones, loans from Arabic, words Indonesian derives
+# ("menggagalkan"), and others (names, when capitalised mid-sentence).
+_LISTED = sorted(FUNCTION_WORDS["id"] | COMMON_WORDS["id"])
+_LOANS = sorted(ARABIC_LOANS)
+_DERIVED = st.builds(
+    "".join,
+    st.tuples(
+        st.sampled_from(["meng", "mem", "ber", "di", "ter", "pe", "ke", "se", ""]),
+        st.text("abdegiklmnoprstuy", min_size=3, max_size=7),
+        st.sampled_from(["kan", "an", "i", "nya", "lah", ""]),
+    ),
+)
+_WORD = st.one_of(
+    st.sampled_from(_LISTED),
+    st.sampled_from(_LOANS),
+    _DERIVED,
+    st.text("abcdefghijklmnoprstuwyzé", min_size=1, max_size=9),
+).flatmap(lambda w: st.sampled_from([w, w.capitalize(), w.upper()]))
+_SEPARATOR = st.sampled_from([" ", " ", " ", ", ", ". ", "  ", " (", ") ", "-", '"', "! "])
+_TEXT = st.lists(st.tuples(_WORD, _SEPARATOR), max_size=30).map(
+    lambda parts: "".join(w + s for w, s in parts)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXT, min_size=1, max_size=3), st.sampled_from(["id", "ms", "en", "fr"]))
+def test_the_transliteration_screen_holds_every_skeleton_the_full_reading_does(
+    texts: list[str], language: str
+) -> None:
+    """``untranslated`` reads a bead's source words only for a translation paragraph with a
+    skeleton of ``_spellable_keys``: it must hold every key of the full reading."""
+    full = _read_source(tuple(texts), language, True)
+    assert full.keys <= _spellable_keys_of(tuple(texts), language)
+
+
+def test_a_transliterated_word_is_found_past_the_screen() -> None:
+    """The screen lets through the paragraph that transliterates a source word, and the check
+    flags it; a paragraph with no such word is cleared without reading the source's words."""
+    source = ((0, "Mereka bekerja bersama untuk memperbaiki jalan itu."),)
+    flagged = Pair("id", "ar", source, ((0, "عملوا برساما لإصلاح الطريق."),))
+    clean = Pair("id", "ar", source, ((0, "عملوا معا لإصلاح الطريق."),))
+    found = untranslated_findings(flagged)
+    assert [(f.check, f.evidence) for f in found] == [(FindingKind.UNTRANSLATED, "bersama")]
+    assert untranslated_findings(clean) == []
+
+
+def _clauses_word_by_word(text: str) -> list[int]:
+    """The clause numbers as read one word at a time: the reference for ``_clauses``."""
+    numbers, current, previous_end = [], 0, 0
+    for word in paragraph_words(text):
+        if CLAUSE_BREAK.search(text, previous_end, word.start):
+            current += 1
+        numbers.append(current)
+        previous_end = word.end
+    return numbers
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from('ab و،؛.,;:!?()\n"«» 12')))
+def test_the_clause_numbers_read_in_c_level_passes_are_those_read_word_by_word(
+    text: str,
+) -> None:
+    assert _clauses(text) == _clauses_word_by_word(text)
+
+
+def _repeats_from_every_word(text: str, language: str) -> list[tuple[int, int, int]]:
+    """Repeats tried from every word, with every later place of the same word: the reference
+    for ``_repeats``, which tries only the places where a pair of words occurs again."""
+    unspaced = language in ("zh", "ja")
+    minimums = (4, 4) if unspaced else (3, 2)
+    gap_limit = 2 if unspaced else 4
+    texts = paragraph_texts(text)
+    keys = [fold(t) for t in texts]
+    clause = _clauses(text)
+    found, i = [], 0
+    while i < len(keys):
+        same = [p for p, key in enumerate(keys) if key == keys[i]]
+        hit = _repeat_at(keys, (clause, texts), i, same, minimums, gap_limit)
+        if hit:
+            found.append((i, hit[0], hit[1]))
+            i = hit[0] + hit[1]
+        else:
+            i += 1
+    return found
+
+
+_ARABIC_WORDS = ["وكالة", "الأنباء", "المركزية", "عن", "و", "وفيروس", "كورونا", "2", "في"]
+_CHINESE = ["新", "冠", "病", "毒", "的", "，"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["ar", "en", "zh"]),
+    st.lists(
+        st.tuples(st.integers(0, 8), st.sampled_from([" ", " ", " ", "، ", ". "])), max_size=40
+    ),
+)
+def test_the_repeats_found_from_repeated_pairs_are_those_found_from_every_word(
+    language: str, parts: list[tuple[int, str]]
+) -> None:
+    words = {"ar": _ARABIC_WORDS, "en": [w.upper() for w in "abcabcdab"], "zh": _CHINESE}[language]
+    joiner = (lambda w, s: w) if language == "zh" else (lambda w, s: w + s)
+    text = "".join(joiner(words[n % len(words)], s) for n, s in parts)
+    assert _repeats(text, language) == _repeats_from_every_word(text, language)
