@@ -16,6 +16,7 @@ import pytest
 from reader.core.align.aligner import align
 from reader.core.align.cognates import Cognates, prefixes
 from reader.core.align.lexicon import Evidences, WordEvidence
+from reader.core.align.search import Cells
 from tests.align_made_up import Bead, with_splits
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -82,7 +83,8 @@ def test_cognates_across_a_bead_are_evidence_for_it_and_their_absence_against_it
     assert evidence.cost(i, i + 1, j, k + 2) > evidence.cost(i, i + 1, j, k + 1)
 
 
-def test_evidences_together_cost_their_sum() -> None:
+def test_evidences_together_cost_their_sum_bead_by_bead_and_a_block_at_once() -> None:
+    np = pytest.importorskip("numpy")
     source, target, gold = cognate_pair()
     cognates = Cognates.read(source, target, "de", "fr")
     assert cognates is not None
@@ -91,6 +93,16 @@ def test_evidences_together_cost_their_sum() -> None:
     both = Evidences([one, one], (len(source), len(target)))
     assert both.cost(3, 4, 3, 4) == 2 * one.cost(3, 4, 3, 4) < 0
     assert both.support(3, 4, 3, 4) == 2 * one.support(3, 4, 3, 4)
+    rows = np.arange(2, len(source) + 1, dtype=np.int64)
+    first = np.maximum(rows - 5, 1)
+    last = np.minimum(rows + 5, len(target))
+    cells = Cells.of(2, 1, rows, first, last)
+    costs = both.costs_over(cells).tolist()
+    assert costs == [
+        both.cost(i, i + 2, j, j + 1)
+        for i, j in zip(cells.i0.tolist(), cells.j0.tolist(), strict=True)
+    ]
+    assert costs == (2 * one.costs_over(cells)).tolist()
 
 
 def right(source: list[str], target: list[str], gold: list[Bead], languages: str) -> int:

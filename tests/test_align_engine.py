@@ -196,6 +196,10 @@ class _Words:
     def support(self, i0: int, i1: int, j0: int, j1: int) -> float:
         return -self.cost(i0, i1, j0, j1)
 
+    def costs_over(self, cells: search.Cells) -> Any:
+        i0, j0 = cells.i0, cells.j0
+        return -0.25 * ((3 * i0 + i0 + cells.di + 5 * j0 + 2 * (j0 + cells.dj)) % 7)
+
 
 @pytest.mark.parametrize("words", [False, True])
 def test_both_engines_cost_a_bead_as_the_bead_cost_does(words: bool) -> None:

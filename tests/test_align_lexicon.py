@@ -14,6 +14,7 @@ import pytest
 from reader.core.align import aligner
 from reader.core.align.aligner import align
 from reader.core.align.lexicon import WordEvidence, learn_pairs, word_evidence, words
+from reader.core.align.search import LONGEST, Cells
 from tests.align_made_up import Bead, with_splits
 
 PARTICLES = ["la", "de", "ke", "na", "se"]
@@ -97,6 +98,35 @@ def test_a_bead_missing_half_of_a_split_has_less_support_than_its_words_alone_wo
     assert evidence.support(*half) < -evidence.cost(*half)  # the next sentence is his too
     whole = (i, i + 1, j, k + 1)
     assert evidence.support(*whole) == -evidence.cost(*whole) > evidence.support(*half)
+
+
+def band_cells(di: int, dj: int, n: int, m: int, width: int) -> Cells:
+    """The cells of beads of ``di`` and ``dj`` paragraphs in a band ``width`` columns either
+    side of the diagonal, from the first row that can hold one to the last."""
+    np = pytest.importorskip("numpy")
+    rows = np.arange(di, n + 1, dtype=np.int64)
+    diagonal = rows * m // n
+    first = np.maximum(diagonal - width, dj)
+    last = np.maximum(np.minimum(diagonal + width, m), first - 1)
+    return Cells.of(di, dj, rows, first, last)
+
+
+def test_a_block_of_beads_is_priced_on_arrays_exactly_as_bead_by_bead() -> None:
+    source, target, gold, _ = cipher_pair()
+    evidence = word_evidence([words(p) for p in source], [words(p) for p in target], steps_of(gold))
+    assert evidence is not None
+    n, m = len(source), len(target)
+    priced: list[float] = []
+    for di in range(1, LONGEST + 1):
+        for dj in range(1, LONGEST + 1):
+            cells = band_cells(di, dj, n, m, 6)
+            expected = [
+                evidence.cost(i, i + di, j, j + dj)
+                for i, j in zip(cells.i0.tolist(), cells.j0.tolist(), strict=True)
+            ]
+            assert evidence.costs_over(cells).tolist() == expected
+            priced += expected
+    assert min(priced) < 0 < max(priced)  # beads whose words link, and beads whose do not
 
 
 def test_links_are_not_used_where_the_path_they_are_measured_on_shows_no_difference() -> None:

@@ -24,7 +24,9 @@ stem, but one that holds in any language); a character of a script written witho
 (Chinese) is a word. Words in one bead in five or more are left out (function words: they pair
 with everything and would weigh nothing), and so are words met only once.
 
-Pure Python, no Qt.
+A long search prices a whole block of beads at once on numpy arrays (``costs_over``): each
+side's words and partners over spans of paragraphs as entries, a word linked across a bead
+being a pair of entries of one key that meet in its cell; numpy is imported only there. No Qt.
 """
 
 from __future__ import annotations
@@ -32,10 +34,16 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from itertools import product
+from typing import TYPE_CHECKING
 
+from reader.core.align.search import LONGEST, Cells, SpanEntries, span_entries
 from reader.core.text.fold import fold
 from reader.core.text.tokens import word_pattern
+
+if TYPE_CHECKING:
+    from reader.core.align.search import FloatArray, IntArray
 
 MIN_BEADS = 60  # beads of both sides in a first alignment before anything is learnt from it
 MIN_TOGETHER = 3  # beads a pair must share
@@ -116,6 +124,36 @@ Step = tuple[int, int, int, int]  # a bead as (i0, i1, j0, j1): source i0:i1, ta
 _Side = tuple[frozenset[str], frozenset[str]]
 
 
+@dataclass(frozen=True)
+class _Spans:
+    """One side's words that take part in pairs, and the partners they would link with, over
+    spans of ``k`` paragraphs (``SpanEntries``, k up to ``LONGEST``), and per span size and
+    first paragraph how many such words the span holds: what ``WordEvidence.costs_over``
+    reads."""
+
+    words: list[SpanEntries]
+    partners: list[SpanEntries]
+    counts: list[IntArray]
+
+    @classmethod
+    def of(
+        cls,
+        words: Sequence[frozenset[str]],
+        partners: Sequence[frozenset[str]],
+        numbers: dict[str, int],
+    ) -> _Spans:
+        import numpy as np
+
+        entries = span_entries([dict.fromkeys(found, 1.0) for found in words], numbers)
+        counts = [
+            np.bincount(entries[k].starts, minlength=max(len(words) - k + 1, 0))
+            for k in range(LONGEST + 1)
+        ]
+        counts[0] = np.zeros(len(words) + 1, dtype=np.int64)
+        linked = span_entries([dict.fromkeys(found, 1.0) for found in partners], numbers)
+        return cls(entries, linked, counts)
+
+
 class WordEvidence:
     """What a bead's words say once pairs are learnt, as a cost in the search's units (-log):
     how many of its words find a learnt partner on its other side, against how many could.
@@ -126,7 +164,8 @@ class WordEvidence:
     is minus the log-likelihood ratio of its links and misses, scaled by ``WORD_WEIGHT``
     (naive Bayes over words that are not independent); a bead without counterpart has no
     words to weigh and costs nothing. Spans of paragraphs are cached, so that each bead costs
-    two set intersections.
+    two set intersections; a long search's block of beads costs a few array operations
+    (``costs_over``).
     """
 
     def __init__(
@@ -145,6 +184,7 @@ class WordEvidence:
             [frozenset().union(*(backward[t] for t in found)) for found in self._words[1]],
         )
         self._spans: tuple[dict[tuple[int, int], _Side], dict[tuple[int, int], _Side]] = ({}, {})
+        self._arrays: tuple[_Spans, _Spans] | None = None  # built on the first ``costs_over``
         self.link_cost = 0.0  # per linked word (negative: a link is evidence for the bead)
         self.miss_cost = 0.0  # per word without a partner across the bead
 
@@ -199,7 +239,32 @@ class WordEvidence:
 
     def support(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """What the bead's words add to its log-odds of being right (``support``)."""
-        return support(self.cost, (len(self._words[0]), len(self._words[1])), (i0, i1, j0, j1))
+        return support(self.cost, self._sizes(), (i0, i1, j0, j1))
+
+    def costs_over(self, cells: Cells) -> FloatArray:
+        """``cost`` of every cell of ``cells`` at once: a word linked across a cell is a pair
+        of one side's partner entry and the other side's word entry of one key that meet in
+        the cell (``Cells.shared``; a span's entries hold each word once, as ``counts`` does)."""
+        import numpy as np
+
+        if self._arrays is None:
+            numbers: dict[str, int] = {}  # each word's number, shared by both sides
+            self._arrays = (
+                _Spans.of(self._words[0], self._partners[0], numbers),
+                _Spans.of(self._words[1], self._partners[1], numbers),
+            )
+        source, target = self._arrays
+        di, dj, sizes = cells.di, cells.dj, self._sizes()
+        linked = np.zeros(cells.count, dtype=np.int64)
+        for left, right in ((source.partners, target.words), (source.words, target.partners)):
+            where, _, _ = cells.shared(left[di], right[dj], sizes)
+            linked += np.bincount(where, minlength=cells.count)
+        trials = source.counts[di][cells.i0] + target.counts[dj][cells.j0]
+        costs: FloatArray = self.link_cost * linked + self.miss_cost * (trials - linked)
+        return costs
+
+    def _sizes(self) -> tuple[int, int]:
+        return len(self._words[0]), len(self._words[1])
 
 
 def support(
@@ -232,6 +297,7 @@ class Evidences:
     costs add up, and so does what they say of a bead's score (``support``, of the sum)."""
 
     def __init__(self, parts: Sequence[WordEvidence], sizes: tuple[int, int]) -> None:
+        self._parts = parts
         self._costs = [part.cost for part in parts]
         self._sizes = sizes
 
@@ -242,6 +308,14 @@ class Evidences:
     def support(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """What all of the evidence adds to the bead's log-odds of being right."""
         return support(self.cost, self._sizes, (i0, i1, j0, j1))
+
+    def costs_over(self, cells: Cells) -> FloatArray:
+        """``cost`` of every cell of ``cells`` at once, the kinds added up in ``cost``'s order."""
+        first, *rest = self._parts
+        costs = first.costs_over(cells)
+        for part in rest:
+            costs += part.costs_over(cells)
+        return costs
 
 
 def word_evidence(

@@ -203,7 +203,7 @@ def _merged(profiles: Sequence[dict[str, float]], start: int, stop: int) -> dict
 
 
 @dataclass(frozen=True)
-class _Entries:
+class SpanEntries:
     """One text's anchors over spans of ``size`` paragraphs, as arrays: one entry per key a
     span holds (its first paragraph, the key's number, the span's weight of it), sorted by
     key and then first paragraph, and ``code`` (key and first paragraph in one number) to
@@ -217,7 +217,7 @@ class _Entries:
     @classmethod
     def of(
         cls, paragraphs: IntArray, keys: IntArray, weights: FloatArray, size: int, count: int
-    ) -> _Entries:
+    ) -> SpanEntries:
         """Each paragraph's entry counts for every span of ``size`` that holds it."""
         import numpy as np
 
@@ -230,8 +230,10 @@ class _Entries:
         return cls(code % (count + 1), code // (count + 1), summed, code)
 
 
-def _entries(profiles: Sequence[dict[str, float]], numbers: dict[str, int]) -> list[_Entries]:
-    """``entries[k]``: the anchors of every span of ``k`` paragraphs (``_Entries``), k up to
+def span_entries(
+    profiles: Sequence[dict[str, float]], numbers: dict[str, int]
+) -> list[SpanEntries]:
+    """``entries[k]``: the anchors of every span of ``k`` paragraphs (``SpanEntries``), k up to
     ``LONGEST``."""
     import numpy as np
 
@@ -244,11 +246,71 @@ def _entries(profiles: Sequence[dict[str, float]], numbers: dict[str, int]) -> l
         np.asarray(weights, dtype=np.float64),
     )
     nothing = np.zeros(0, dtype=np.int64)  # size 0: a bead side without paragraphs
-    empty = _Entries(nothing, nothing, np.zeros(0), nothing)
+    empty = SpanEntries(nothing, nothing, np.zeros(0), nothing)
     return [
         empty,
-        *(_Entries.of(*as_arrays, size, len(profiles)) for size in range(1, LONGEST + 1)),
+        *(SpanEntries.of(*as_arrays, size, len(profiles)) for size in range(1, LONGEST + 1)),
     ]
+
+
+@dataclass(frozen=True)
+class Cells:
+    """Cells of a band that the numpy engine prices at once (``Problem.costs_over``): beads of
+    ``di`` source and ``dj`` target paragraphs (both at least 1) ending on row ``i = rows[k]``
+    and on every column ``j`` from ``first[k]`` to ``last[k]``, flat, row after row (row ``k``'s
+    first cell at ``offsets[k]``); each cell's bead starts at ``i0`` and ``j0``."""
+
+    di: int
+    dj: int
+    rows: IntArray
+    first: IntArray
+    last: IntArray
+    offsets: IntArray
+    i0: IntArray
+    j0: IntArray
+
+    @classmethod
+    def of(cls, di: int, dj: int, rows: IntArray, first: IntArray, last: IntArray) -> Cells:
+        import numpy as np
+
+        widths = np.maximum(last - first + 1, 0)
+        offsets = np.cumsum(widths) - widths
+        j = np.repeat(first - offsets, widths) + np.arange(int(widths.sum()))
+        return cls(di, dj, rows, first, last, offsets, np.repeat(rows, widths) - di, j - dj)
+
+    @property
+    def count(self) -> int:
+        return len(self.i0)
+
+    def shared(
+        self, source: SpanEntries, target: SpanEntries, sizes: tuple[int, int]
+    ) -> tuple[IntArray, IntArray, IntArray]:
+        """The pairs of a source entry (of spans of ``di`` paragraphs) and a target entry (of
+        ``dj``) of one key that meet in a cell: for every source entry whose span ends on one
+        of the rows, the target entries of its key whose spans end in the row's columns (found
+        by binary search). Each pair's cell, source entry and target entry; ``sizes``: the two
+        texts' paragraph counts."""
+        import numpy as np
+
+        di, dj, first, last = self.di, self.dj, self.first, self.last
+        n, m = sizes
+        # Source entries whose span ends on one of the rows (rows ascend, one entry per row).
+        row_of = np.full(n + 1, -1, dtype=np.int64)
+        row_of[self.rows] = np.arange(len(self.rows))
+        ends = source.starts + di
+        at = row_of[ends]
+        chosen = np.flatnonzero(at >= 0)
+        at = at[chosen]
+        base = source.keys[chosen] * (m + 1)
+        left = np.searchsorted(target.code, base + first[at] - dj, side="left")
+        right = np.searchsorted(target.code, base + last[at] - dj, side="right")
+        counts = np.maximum(right - left, 0)
+        pairs = np.repeat(np.arange(len(chosen)), counts)
+        found = np.repeat(left - (np.cumsum(counts) - counts), counts) + np.arange(
+            int(counts.sum())
+        )
+        where = self.offsets[at[pairs]] + target.starts[found] + dj - first[at[pairs]]
+        return where, chosen[pairs], found
 
 
 def prior_cost(
@@ -316,18 +378,18 @@ class _Lists:
 @dataclass(frozen=True)
 class _Arrays:
     """What the numpy engine reads: the span sums as arrays, each side's anchors over spans
-    as entries (``_Entries``)."""
+    as entries (``SpanEntries``)."""
 
     sums: _SpanSums[FloatArray]
-    source_entries: list[_Entries]
-    target_entries: list[_Entries]
+    source_entries: list[SpanEntries]
+    target_entries: list[SpanEntries]
 
     @classmethod
     def of(cls, problem: Problem) -> _Arrays:
         numbers: dict[str, int] = {}  # each key's number, shared by both sides' entries
         entries = (
-            _entries(problem.source_profiles, numbers),
-            _entries(problem.target_profiles, numbers),
+            span_entries(problem.source_profiles, numbers),
+            span_entries(problem.target_profiles, numbers),
         )
         return cls(_SpanSums.of(problem, _span_arrays), *entries)
 
@@ -344,6 +406,10 @@ class BeadEvidence(Protocol):
 
     def support(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """What the evidence adds to the bead's log-odds of being right (``bead_score``)."""
+        ...
+
+    def costs_over(self, cells: Cells) -> FloatArray:
+        """``cost`` of every cell of ``cells`` at once, flat (the numpy engine's)."""
         ...
 
 
@@ -542,16 +608,13 @@ class Problem:
         after row: the same sum as ``cost``, computed for a whole band at once, since the
         search spends its time here. Anchors are few per paragraph: the weight a cell
         matches is added up from the pairs of entries that share a key (``_matched_over``),
-        not from a dictionary per cell.
+        not from a dictionary per cell; nor are learnt words (``BeadEvidence.costs_over``).
         """
         import numpy as np
 
         sums = self._arrays().sums
-        widths = np.maximum(last - first + 1, 0)
-        cell_rows = np.repeat(rows, widths)
-        offsets = np.cumsum(widths) - widths
-        j = np.repeat(first - offsets, widths) + np.arange(int(widths.sum()))
-        i0, j0 = cell_rows - di, j - dj
+        cells = Cells.of(di, dj, rows, first, last)
+        i0, j0 = cells.i0, cells.j0
         ratio = self.model.ratio
         source_chars = sums.source_lengths[di][i0]
         target_chars = sums.target_lengths[dj][j0]
@@ -562,61 +625,27 @@ class Problem:
         penalty = ORPHAN_PENALTY * sums.source_orphans[di][i0]
         penalty += ORPHAN_PENALTY * sums.target_orphans[dj][j0]
         unmatched = sums.source_shared[di][i0] + sums.target_shared[dj][j0]
-        matched = self._matched_over(di, dj, rows, first, last, offsets, len(j))
+        matched = self._matched_over(cells)
         cost -= ANCHOR_BONUS * matched
         penalty += ANCHOR_PENALTY * (unmatched - 2 * matched)
         if di + dj > 2:
             strays = sums.source_strays[di][i0]
             cost += STRAY_PENALTY * strays + STRAY_PENALTY * sums.target_strays[dj][j0]
         if self.words is not None:
-            # What learnt words say is a set intersection of the bead's spans: one call a cell,
-            # only where words are learnt (texts with few anchors), whose spans are cached.
-            words = self.words.cost
-            cost += np.fromiter(
-                (
-                    words(a, a + di, b, b + dj)
-                    for a, b in zip(i0.tolist(), j0.tolist(), strict=True)
-                ),
-                dtype=np.float64,
-                count=len(j),
-            )
+            cost += self.words.costs_over(cells)
         return cost + np.minimum(penalty, ANCHOR_PENALTY_CAP)
 
-    def _matched_over(
-        self,
-        di: int,
-        dj: int,
-        rows: IntArray,
-        first: IntArray,
-        last: IntArray,
-        offsets: IntArray,
-        cells: int,
-    ) -> FloatArray:
-        """The anchor weight each cell of ``costs_over`` matches: for every source entry of the
-        rows' spans, the target entries of the same key whose spans end in the row's range
-        (found by binary search), each pair adding the lesser of its two weights."""
+    def _matched_over(self, cells: Cells) -> FloatArray:
+        """The anchor weight each cell of ``costs_over`` matches: each pair of a source and a
+        target entry of one key that meet in a cell (``Cells.shared``) adds the lesser of its
+        two weights."""
         import numpy as np
 
         arrays = self._arrays()
-        source, target = arrays.source_entries[di], arrays.target_entries[dj]
-        # Source entries whose span ends on one of the rows (rows ascend, one entry per row).
-        row_of = np.full(self.n + 1, -1, dtype=np.int64)
-        row_of[rows] = np.arange(len(rows))
-        ends = source.starts + di
-        at = row_of[ends]
-        chosen = np.flatnonzero(at >= 0)
-        at = at[chosen]
-        base = source.keys[chosen] * (self.m + 1)
-        left = np.searchsorted(target.code, base + first[at] - dj, side="left")
-        right = np.searchsorted(target.code, base + last[at] - dj, side="right")
-        counts = np.maximum(right - left, 0)
-        pairs = np.repeat(np.arange(len(chosen)), counts)
-        found = np.repeat(left - (np.cumsum(counts) - counts), counts) + np.arange(
-            int(counts.sum())
-        )
-        weights = np.minimum(source.weights[chosen[pairs]], target.weights[found])
-        where = offsets[at[pairs]] + target.starts[found] + dj - first[at[pairs]]
-        matched: FloatArray = np.bincount(where, weights=weights, minlength=cells).astype(
+        source, target = arrays.source_entries[cells.di], arrays.target_entries[cells.dj]
+        where, left, right = cells.shared(source, target, (self.n, self.m))
+        weights = np.minimum(source.weights[left], target.weights[right])
+        matched: FloatArray = np.bincount(where, weights=weights, minlength=cells.count).astype(
             np.float64
         )
         return matched
