@@ -8,12 +8,21 @@ little, as in a literary translation; every tenth sentence is split in two.
 from __future__ import annotations
 
 import random
+from collections import Counter
+from itertools import product
 
 import pytest
 
-from reader.core.align import aligner
+from reader.core.align import aligner, lexicon
 from reader.core.align.aligner import align
-from reader.core.align.lexicon import WordEvidence, learn_pairs, word_evidence, words
+from reader.core.align.lexicon import (
+    MIN_DICE,
+    MIN_TOGETHER,
+    WordEvidence,
+    learn_pairs,
+    word_evidence,
+    words,
+)
 from reader.core.align.search import LONGEST, Cells
 from tests.align_made_up import Bead, with_splits
 
@@ -67,6 +76,26 @@ def test_a_word_and_its_rendering_are_learnt_and_particles_pair_with_nothing() -
     linked, trials = evidence.counts(0, 1, 0, 1)
     assert trials > 0 and linked > 0.8 * trials  # the first sentences render each other
     assert evidence.counts(0, 1, 3, 4)[0] < 0.3 * evidence.counts(0, 1, 3, 4)[1]
+
+
+def test_the_pairs_of_words_are_counted_on_arrays_as_bead_by_bead() -> None:
+    source, target, gold, _ = cipher_pair()
+    source_words = [set().union(*(words(source[i]) for i in s)) for s, _ in gold]
+    target_words = [set().union(*(words(target[j]) for j in t)) for _, t in gold]
+    source_words[5] = set()  # a bead whose side has no word left to learn from
+    left = Counter(w for found in source_words for w in found)
+    right = Counter(w for found in target_words for w in found)
+    together = Counter(
+        pair for s, t in zip(source_words, target_words, strict=True) for pair in product(s, t)
+    )
+    expected = {
+        (s, t, n)
+        for (s, t), n in together.items()
+        if n >= MIN_TOGETHER and 2 * n >= MIN_DICE * (left[s] + right[t])
+    }
+    found = lexicon._together(source_words, target_words, left, right)
+    assert len(found) == len(expected) > 100
+    assert set(found) == expected
 
 
 def steps_of(beads: list[Bead]) -> list[tuple[int, int, int, int]]:

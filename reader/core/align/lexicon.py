@@ -35,7 +35,6 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import product
 from typing import TYPE_CHECKING
 
 from reader.core.align.search import LONGEST, Cells, SpanEntries, span_entries
@@ -86,21 +85,15 @@ def learn_pairs(
     if len(linked) < MIN_BEADS:
         return {}
     source_words, target_words = _content(source, linked, 0), _content(target, linked, 1)
-    together: Counter[tuple[str, str]] = Counter()
-    left: Counter[str] = Counter()
-    right: Counter[str] = Counter()
-    for s_words, t_words in zip(source_words, target_words, strict=True):
-        left.update(s_words)
-        right.update(t_words)
-        together.update(product(s_words, t_words))
+    left = Counter(word for found in source_words for word in found)
+    right = Counter(word for found in target_words for word in found)
     # Competitive linking (Melamed 2000): the strongest pairs first, each word in one pair at
     # most, so that words which merely keep company with a word's translation (the rest of a
     # sentence repeated word for word) pair with nothing.
     ranked = sorted(
         (
             (2 * n / (left[s] + right[t]), n, s, t)
-            for (s, t), n in together.items()
-            if n >= MIN_TOGETHER and 2 * n >= MIN_DICE * (left[s] + right[t])
+            for s, t, n in _together(source_words, target_words, left, right)
         ),
         reverse=True,
     )
@@ -112,6 +105,42 @@ def learn_pairs(
             partners.add(t)
             taken[t] += 1
     return pairs
+
+
+def _together(
+    source: Sequence[set[str]], target: Sequence[set[str]], left: Counter[str], right: Counter[str]
+) -> list[tuple[str, str, int]]:
+    """The pairs of a source and a target word that share ``MIN_TOGETHER`` beads or more, at a
+    Dice coefficient of ``MIN_DICE`` or more, with the beads they share: per bead, each pair of
+    its two sides' words (``source[k]`` and ``target[k]``), counted on numpy arrays, a number
+    per pair (in a long text, millions of them); ``left`` and ``right``, each word's beads."""
+    import numpy as np
+
+    source_names, target_names = sorted(left), sorted(right)
+    source_of = {word: k for k, word in enumerate(source_names)}
+    target_of = {word: k for k, word in enumerate(target_names)}
+    flat_source = np.fromiter((source_of[w] for found in source for w in found), np.int64)
+    flat_target = np.fromiter((target_of[w] for found in target for w in found), np.int64)
+    source_counts = np.fromiter(map(len, source), np.int64, len(source))
+    target_counts = np.fromiter(map(len, target), np.int64, len(target))
+    # Bead k's pairs: its p-th (p from 0 to its source words times its target words) pairs
+    # its source word p // (target words) with its target word p % (target words).
+    per_bead = source_counts * target_counts
+    bead = np.repeat(np.arange(len(source)), per_bead)
+    p = np.arange(int(per_bead.sum())) - np.repeat(np.cumsum(per_bead) - per_bead, per_bead)
+    width = target_counts[bead]
+    at_source = (np.cumsum(source_counts) - source_counts)[bead] + p // width
+    at_target = (np.cumsum(target_counts) - target_counts)[bead] + p % width
+    codes = flat_source[at_source] * len(target_names) + flat_target[at_target]
+    pairs, shared = np.unique(codes, return_counts=True)
+    s, t = pairs // len(target_names), pairs % len(target_names)
+    beads = np.fromiter((left[w] for w in source_names), np.int64, len(source_names))[s]
+    beads += np.fromiter((right[w] for w in target_names), np.int64, len(target_names))[t]
+    kept = (shared >= MIN_TOGETHER) & (2 * shared >= MIN_DICE * beads)
+    return [
+        (source_names[a], target_names[b], n)
+        for a, b, n in zip(s[kept].tolist(), t[kept].tolist(), shared[kept].tolist(), strict=True)
+    ]
 
 
 # -- what the pairs say of a bead ---------------------------------------------------------------
