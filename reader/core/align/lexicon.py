@@ -24,9 +24,11 @@ stem, but one that holds in any language); a character of a script written witho
 (Chinese) is a word. Words in one bead in five or more are left out (function words: they pair
 with everything and would weigh nothing), and so are words met only once.
 
-A long search prices a whole block of beads at once on numpy arrays (``costs_over``): each
-side's words and partners over spans of paragraphs as entries, a word linked across a bead
-being a pair of entries of one key that meet in its cell; numpy is imported only there. No Qt.
+The pairs of words that beads hold are counted on numpy arrays (millions of them in a long
+text: ``_together``), and a long search prices a whole block of beads at once on arrays
+(``WordEvidence.costs_over``): each side's words and partners over spans of paragraphs as
+entries, a word linked across a bead being a pair of entries of one key that meet in its cell.
+numpy is imported only there, where words are learnt. No Qt.
 """
 
 from __future__ import annotations
@@ -178,7 +180,6 @@ class _Spans:
             np.bincount(entries[k].starts, minlength=max(len(words) - k + 1, 0))
             for k in range(LONGEST + 1)
         ]
-        counts[0] = np.zeros(len(words) + 1, dtype=np.int64)
         linked = span_entries([dict.fromkeys(found, 1.0) for found in partners], numbers)
         return cls(entries, linked, counts)
 
