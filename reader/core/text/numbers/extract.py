@@ -214,7 +214,8 @@ def names_a_month(text: str, language: str) -> bool:
 
 
 def _may_name(vocabulary: frozenset[str], text: str, language: str) -> bool:
-    """Whether a text with these words may name a month (``months.may_hold_months``)."""
+    """Whether a text with these words (``lower_words``) may name a month at all: one of the
+    words of its names, with or without a clitic (Han months: ``月``, which ends them)."""
     names = month_words(language)
     return "月" in text if names is None else not vocabulary.isdisjoint(_with_clitics(names))
 

@@ -82,12 +82,6 @@ def months_in(text: str, language: str) -> list[Month]:
     return found
 
 
-def may_hold_months(words: frozenset[str], text: str, language: str) -> bool:
-    """Whether a text with these (lower-cased) words can name a month at all: a quick test."""
-    names = month_words(language)
-    return "月" in text if names is None else not names.isdisjoint(words)
-
-
 def month_words(language: str) -> frozenset[str] | None:
     """Every word of every month name of ``language``, lower-cased and folded too: the quick
     test's (None where months are written in Han characters, which ``月`` ends)."""
