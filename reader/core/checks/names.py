@@ -104,7 +104,7 @@ def _first_words() -> frozenset[str]:
 def _word_keys(word: str) -> tuple[str, ...]:
     """A word as agency spellings are looked up: as written, folded, and (Arabic) without its
     clitics and article (``ورويترز`` → ``رويترز``)."""
-    keys = [word, fold(word)]
+    keys = [word, fold(word), _unelided(fold(word))]  # l’Associated Press: associated
     if re.match(r"[\u0600-\u06ff]", word):
         keys += [fold(stem) for stem in arabic_stems(word)]
     return tuple(dict.fromkeys(keys))
@@ -207,20 +207,69 @@ def latin_words(text: str) -> frozenset[str]:
     return frozenset(map(fold, LATIN_WORD.findall(text)))
 
 
-_ELISION = re.compile(r"^(?:[a-z]|qu)['’]|['’]s$")
+# An article, preposition or pronoun elided onto the next word (French l'ONU, d'EMIS,
+# jusqu'à, lorsqu'il; Italian dell'ONU, nell'anno), and the English possessive (Russia's).
+_ELISION = re.compile(r"^[a-z]{1,6}['’](?=[^\W\d_])|['’]s$")
+
+
+def _unelided(word: str) -> str:
+    """A folded word without its elision (``l’inserm`` → ``inserm``); most words have none."""
+    return _ELISION.sub("", word) if "'" in word or "’" in word else word
 
 
 def _name_forms(text: str) -> frozenset[str]:
     """Latin words as a name is looked for among them: folded, without French elisions or the
     English possessive (``l'Ukraine`` → ``ukraine``, ``Russia's`` → ``russia``)."""
-    return frozenset(_ELISION.sub("", w) for w in latin_words(text))
+    return frozenset(map(_unelided, latin_words(text)))
 
 
-def added_name_findings(pair: Pair, source_latin: Callable[[], frozenset[str]]) -> list[Finding]:
+# Latin words joined by hyphens: a compound other languages write as one word (edit-a-thon,
+# editathon; e-mail, email).
+_COMPOUND = re.compile(r"[A-Za-zÀ-ɏ]+(?:-[A-Za-zÀ-ɏ]+)+")
+
+
+@dataclass(frozen=True)
+class SourceSpellings:
+    """How a source writes Latin-script words, as a Latin name of its translation is looked
+    for among them (``source_spellings``)."""
+
+    words: frozenset[str]  # folded, also without an elision, and compounds without hyphens
+    acronyms: frozenset[str]  # the letters of each capital acronym, sorted
+
+    def writes(self, word: str) -> bool:
+        """Whether the source writes ``word`` (a Latin word of the translation): as it is,
+        in the singular or plural (``MWPs`` for ``MWP``, ``Editathon`` for ``editathons``),
+        or, for an acronym, with its letters in another order: languages that put the
+        adjective after the noun order an acronym's letters their way (OTAN, NATO; SIDA,
+        AIDS; OBI, IBO), and a translation may keep the other language's."""
+        key = fold(word)
+        forms = (key, key[:-1], key + "s") if key.endswith("s") else (key, key + "s")
+        if not self.words.isdisjoint(forms):
+            return True
+        return word.isupper() and "".join(sorted(key)) in self.acronyms
+
+
+def source_spellings(text: str) -> SourceSpellings:
+    """The Latin-script words of a source, as ``SourceSpellings.writes`` asks about them."""
+    written = LATIN_WORD.findall(text)
+    folded = {fold(w) for w in written}
+    words = folded | {_unelided(w) for w in folded}
+    words |= {fold(m[0]).replace("-", "") for m in _COMPOUND.finditer(text)}
+    bare = (_ELIDED_RAW.sub("", w) for w in written)
+    acronyms = {"".join(sorted(fold(w))) for w in bare if len(w) >= 2 and w.isupper()}
+    return SourceSpellings(frozenset(words), frozenset(acronyms))
+
+
+# An elision before a word as written (l’OBI, dell’ONU): what the acronym is read without.
+_ELIDED_RAW = re.compile(r"^[^\W\d_]{1,6}['’](?=[^\W\d_])")
+
+
+def added_name_findings(pair: Pair, source_latin: Callable[[], SourceSpellings]) -> list[Finding]:
     """Names in the bead's translation paragraphs that its source paragraphs do not have.
 
-    ``source_latin`` gives every Latin word of the whole source version, folded: a Latin name
-    the source writes anywhere is not added, only misplaced at worst. It is asked only for a
+    ``source_latin`` gives how the whole source version writes Latin words
+    (``source_spellings``): a Latin name the source writes anywhere is not added, only
+    misplaced at worst. It is asked only for a
     capitalised Latin word of a translation in another script (most articles have few), so
     that the whole source is read for them alone.
     """
@@ -260,7 +309,7 @@ def _added_latin(
     pair: Pair,
     index: int,
     text: str,
-    source_latin: Callable[[], frozenset[str]],
+    source_latin: Callable[[], SourceSpellings],
 ) -> list[Finding]:
     """Latin-script names inside a non-Latin translation that the source never writes.
 
@@ -275,10 +324,8 @@ def _added_latin(
     agencies = [span for spans in agencies_in(text).values() for span in spans]
     for match in LATIN_WORD.finditer(text):
         word = match[0]
-        if word.islower() or len(word) < 2 or fold(word) in source_latin():
+        if word.islower() or len(word) < 2 or source_latin().writes(word):
             continue
-        if _ACRONYM_PLURAL.fullmatch(word) and fold(word[:-1]) in source_latin():
-            continue  # "MWPs", the plural of the source's "MWP"
         if any(s <= match.start() < e for s, e in agencies):
             continue  # an agency's name, which the check of agencies reports
         # A title kept in its own language, quoted ("Johnny English Strikes Again"), where the
@@ -289,8 +336,6 @@ def _added_latin(
     return findings
 
 
-# An acronym's plural: capitals and an "s" ("MWPs", "NGOs").
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # A quoted run of two or more Latin words inside a text of another script.
 _QUOTED_LATIN = re.compile(r"[\"“«]\s*([A-Za-z][\w'’.,:&-]*(?:\s+[\w'’.,:&-]+)+)\s*[\"”»]")
 

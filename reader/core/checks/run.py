@@ -45,11 +45,12 @@ from reader.core.checks.model import (
 from reader.core.checks.month_names import month_name_findings
 from reader.core.checks.names import (
     Presence,
+    SourceSpellings,
     added_name_findings,
     cross_version_findings,
-    latin_words,
     presence,
     source_names,
+    source_spellings,
 )
 from reader.core.checks.numbers import number_findings
 from reader.core.checks.replaced import replaced_name_findings
@@ -218,7 +219,7 @@ def _unmatched(pair: Pair, facing: bool = False) -> list[Finding]:
 
 def _bead_findings(
     pair: Pair,
-    source_latin: Callable[[], frozenset[str]],
+    source_latin: Callable[[], SourceSpellings],
     numbers: _Numbers,
     facing: bool = False,
 ) -> list[Finding]:
@@ -253,8 +254,8 @@ def check_aligned(
     cross-version check: the one entry point ``check_version`` and ``check_article`` share."""
     numbers = _Numbers()  # each paragraph's numbers read once in the run
     pairs = _pairs(source, translation, alignment, numbers)
-    # The source's Latin words, read once, when a check first asks (``added_name_findings``).
-    source_latin = functools.cache(functools.partial(latin_words, source.text))
+    # How the source writes Latin words, read once, when a check first asks (``added_name_findings``).
+    source_latin = functools.cache(functools.partial(source_spellings, source.text))
     facing = _facing(pairs)
     findings: list[Finding] = []
     checked = []
