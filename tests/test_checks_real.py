@@ -474,6 +474,68 @@ def test_unpaired_paragraphs_facing_each_other_are_worth_a_look() -> None:
     assert (missing.check, missing.confident) == ("missing-paragraph", True)
 
 
+def test_an_unpaired_paragraph_a_split_bead_balances_a_few_beads_away_is_worth_a_look() -> None:
+    """The aligner pairs a paragraph with two of the translation's and lets the next pairs slip
+    by one, leaving a short source paragraph unpaired three beads on: the stretch holds as many
+    paragraphs on each side, so nothing is sure to be missing. The same paragraph dropped (the
+    translation one short, no bead with a paragraph to spare) still counts."""
+    source = version(
+        "zh",
+        "卫生部周一发布了新的指导意见。",
+        "学校将在下个月重新开放。",
+        "家长应当为孩子准备口罩。",
+        "老师每天都会测量体温。",
+        "请勤洗手。",
+        "感谢大家的配合。",
+    )
+    target = version(
+        "ar",
+        "أصدرت وزارة الصحة يوم الاثنين إرشادات جديدة.",
+        "ستعيد المدارس فتح أبوابها الشهر المقبل.",
+        "ينبغي على الآباء تجهيز الكمامات لأطفالهم.",
+        "سيقيس المعلمون درجة الحرارة كل يوم.",
+        "اغسلوا أيديكم باستمرار!",
+        "شكرًا لتعاونكم.",
+    )
+    slipped = Alignment(
+        (
+            Bead((0,), (0, 1), 0.9),
+            Bead((1,), (2,), 0.9),
+            Bead((2,), (3,), 0.9),
+            Bead((3,), (4,), 0.6),
+            Bead((4,), (), 0.5),
+            Bead((5,), (5,), 1.0),
+        )
+    )
+    (loose,) = check_version(source, target, slipped)
+    assert (loose.check, loose.source_paragraph, loose.confident) == ("missing-paragraph", 4, False)
+    dropped = version("ar", *(p.text for p in target.paragraphs[:4]), target.paragraphs[5].text)
+    alone = Alignment(
+        (
+            *(Bead((i,), (i,), 0.9) for i in range(4)),
+            Bead((4,), (), 0.5),
+            Bead((5,), (4,), 1.0),
+        )
+    )
+    (missing,) = check_version(source, dropped, alone)
+    assert (missing.check, missing.source_paragraph, missing.confident) == (
+        "missing-paragraph",
+        4,
+        True,
+    )
+    # An extra paragraph of the translation, balanced by a bead of two source paragraphs.
+    merged = Alignment(
+        (
+            Bead((0, 1), (0,), 0.9),
+            Bead((2,), (1,), 0.9),
+            Bead((), (2,), 0.5),
+            *(Bead((i,), (i,), 0.9) for i in range(3, 6)),
+        )
+    )
+    (extra,) = check_version(source, target, merged)
+    assert (extra.check, extra.paragraph, extra.confident) == ("extra-paragraph", 2, False)
+
+
 def test_numbers_of_medical_and_reference_text_said_otherwise() -> None:
     """A scale word in the accusative (16.5 مليونًا), a Roman numeral the translation writes in
     digits (type I, angiotensin II), a decade named by its tens (les années 30, the '60s), a

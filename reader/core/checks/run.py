@@ -23,6 +23,7 @@ message, the source-side evidence, and whole-word spans to highlight.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Sequence
 
 from reader.core.align.aligner import Alignment, Side, align
@@ -167,19 +168,33 @@ def _anchors_shared(
     return any(presence(name, [target], target_language) is Presence.HAS for name in names)
 
 
+# How far (in beads) an unpaired paragraph may lie from the bead whose surplus balances it.
+MAX_DRIFT = 4
+
+
 def _facing(pairs: Sequence[Pair]) -> set[int]:
-    """The positions of unpaired beads that face each other: source paragraphs with no
-    counterpart right beside translation paragraphs that render nothing, between the same two
-    paired beads. The translation has something in that place, which the aligner could not
-    match (a faithful rendering it scored low: no shared number or name); so neither a missing
-    nor an extra paragraph is sure there. A paragraph dropped has nothing facing it."""
+    """The positions of unpaired beads that something of the other side faces: a source
+    paragraph with no counterpart in a stretch of at most ``MAX_DRIFT + 1`` beads that holds as
+    many translation paragraphs as source ones (and the same for a translation paragraph that
+    renders nothing). The stretch's other beads then have a paragraph to spare on the other
+    side: an unpaired translation paragraph right beside it, or a bead of one source paragraph
+    and two translation ones a few beads away, where the aligner joined the counterpart to a
+    neighbour's and let the pairs between slip by one (a short paragraph rendered loosely, with
+    no number or name to anchor it, as Chinese and Japanese translators often do). Neither a
+    missing nor an extra paragraph is sure there. A paragraph dropped leaves its stretch one
+    paragraph short, unless the translation splits one nearby; that is worth a look too."""
+    surplus = [0, *itertools.accumulate(len(p.source) - len(p.target) for p in pairs)]
     facing: set[int] = set()
-    for n in range(len(pairs) - 1):
-        first, second = pairs[n], pairs[n + 1]
-        if {bool(first.source), bool(second.source)} == {True, False} and not (
-            (first.source and first.target) or (second.source and second.target)
+    for n, pair in enumerate(pairs):
+        if pair.source and pair.target:
+            continue
+        first = max(0, n - MAX_DRIFT)
+        if any(
+            surplus[a] == surplus[b + 1]
+            for a in range(first, n + 1)
+            for b in range(n, min(len(pairs), a + MAX_DRIFT + 1))
         ):
-            facing |= {n, n + 1}
+            facing.add(n)
     return facing
 
 
