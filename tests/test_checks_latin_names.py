@@ -29,6 +29,13 @@ def test_a_name_behind_a_french_elision_is_the_sources() -> None:
     assert added(source, other) == [(1, "Boeing")]
 
 
+def test_a_name_in_the_english_possessive_is_the_sources() -> None:
+    source = version("en", "Title", "Teijin's inhaler and NATO's plan were discussed.")
+    kept = version("ar", "عنوان", "نوقش جهاز الاستنشاق من Teijin وخطة NATO.")
+    assert added(source, kept) == []
+    assert added(source, version("ar", "عنوان", "نوقش جهاز Pfizer.")) == [(1, "Pfizer")]
+
+
 def test_an_italian_elision_of_several_letters_is_read_too() -> None:
     source = version("it", "Titolo", "Il segretario dell’ONU ha parlato nell’aula di Ginevra.")
     assert added(source, version("ar", "عنوان", "تحدث أمين عام ONU في قاعة جنيف.")) == []
@@ -68,3 +75,31 @@ def test_what_the_source_spells_is_read_once_for_every_test() -> None:
     assert not spelled.writes("Reuters")
     # Only a word in capitals is read as an acronym: "Obi" is not "IBO".
     assert not spelled.writes("Ibo")
+
+
+def test_a_name_the_source_translated_word_by_word_is_worth_a_look() -> None:
+    """The translation keeps a name of several words in its own language (a journal, a
+    group) where the source translated it: a word of it spelled a little otherwise in the
+    source (médicale, Medical) says so. A name of several words the source has no trace of
+    is still counted."""
+
+    def confidence(source: Version, translation: Version) -> list[tuple[str, bool]]:
+        found = check_version(source, translation, one_to_one(2))
+        text = translation.paragraphs[1].text
+        return [
+            (text[s:e], f.confident) for f in found if f.check == "added-name" for s, e in f.spans
+        ]
+
+    source = version("fr", "Titre", "L’étude est parue dans la Revue médicale militaire en mars.")
+    kept = version("ar", "عنوان", "نُشرت الدراسة في مجلة Military Medical Review في مارس.")
+    assert confidence(source, kept) == [
+        ("Military", False),
+        ("Medical", False),
+        ("Review", False),
+    ]
+    added_name = version("ar", "عنوان", "نُشرت الدراسة في مجلة Lancet Global Health في مارس.")
+    assert confidence(source, added_name) == [
+        ("Lancet", True),
+        ("Global", True),
+        ("Health", True),
+    ]

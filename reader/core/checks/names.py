@@ -46,6 +46,7 @@ from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import (
     LATIN_WORD,
+    Word,
     fold,
     is_latin_word,
     lower_words,
@@ -209,7 +210,7 @@ def latin_words(text: str) -> frozenset[str]:
 
 # An article, preposition or pronoun elided onto the next word (French l'ONU, d'EMIS,
 # jusqu'à, lorsqu'il; Italian dell'ONU, nell'anno), and the English possessive (Russia's).
-_ELISION = re.compile(r"^[a-z]{1,6}['’](?=[^\W\d_])|['’]s$")
+_ELISION = re.compile(r"^[a-z]{1,6}['’](?=[^\W\d_]{2})|['’]s$")
 
 
 def _unelided(word: str) -> str:
@@ -260,8 +261,9 @@ def source_spellings(text: str) -> SourceSpellings:
     return SourceSpellings(frozenset(words), frozenset(acronyms))
 
 
-# An elision before a word as written (l’OBI, dell’ONU): what the acronym is read without.
-_ELIDED_RAW = re.compile(r"^[^\W\d_]{1,6}['’](?=[^\W\d_])")
+# An elision or a possessive on a word as written (l’OBI, dell’ONU, NATO's): what an acronym
+# is read without.
+_ELIDED_RAW = re.compile(r"^[^\W\d_]{1,6}['’](?=[^\W\d_]{2})|['’]s$")
 
 
 def added_name_findings(pair: Pair, source_latin: Callable[[], SourceSpellings]) -> list[Finding]:
@@ -322,18 +324,53 @@ def _added_latin(
     )
     titles = [m.span(1) for m in _QUOTED_LATIN.finditer(text)]
     agencies = [span for spans in agencies_in(text).values() for span in spans]
+    translated: list[tuple[int, int]] | None = None  # read for the first word that needs it
     for match in LATIN_WORD.finditer(text):
         word = match[0]
         if word.islower() or len(word) < 2 or source_latin().writes(word):
             continue
         if any(s <= match.start() < e for s, e in agencies):
             continue  # an agency's name, which the check of agencies reports
-        # A title kept in its own language, quoted ("Johnny English Strikes Again"), where the
-        # source translated it: the words are the title's, not names; worth a look.
-        quoted = any(s <= match.start() < e for s, e in titles)
-        sure = Confidence.LOW if quoted else confidence
+        if translated is None:
+            translated = _translated_names(text, pair.source_text)
+        # A title kept in its own language, quoted ("Johnny English Strikes Again"), or a name
+        # the source translated word by word (Priorities USA, Priorités des États-Unis): the
+        # words are the name's as its own language writes it, not an added one; worth a look.
+        kept = any(s <= match.start() < e for s, e in (*titles, *translated))
+        sure = Confidence.LOW if kept else confidence
         findings.append(_added(pair, index, text, word, [match.span()], sure))
     return findings
+
+
+# A run of two or more capitalised Latin words, spaces between: a name of several words.
+_CAPITALISED_RUN = re.compile(r"(?<![A-Za-z])[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*)+")
+MIN_COGNATE = 5  # letters of a word before a near spelling is taken for a translation of it
+COGNATE_LETTERS = 5  # a letter may differ for every this many
+
+
+def _translated_names(text: str, source: str) -> list[tuple[int, int]]:
+    """The spans of the names of several Latin words in ``text`` of which the ``source``
+    paragraph writes one word spelled a little otherwise: the name translated into the
+    source's language, word by word, where the translation keeps it in its own (Military
+    Medical Research, Recherche médicale militaire; Priorities USA, Priorités des États-Unis).
+    A word the source writes exactly says nothing of the sort (New York Post, New York Times)."""
+    runs = list(_CAPITALISED_RUN.finditer(text))
+    if not runs:
+        return []
+    written = {fold(w) for w in LATIN_WORD.findall(source)}
+    return [run.span() for run in runs if any(_cognate(w, written) for w in words(run[0]))]
+
+
+def _cognate(word: Word, written: set[str]) -> bool:
+    """Whether the source writes ``word`` with a letter or so changed, as a cognate is."""
+    key = fold(word.text)
+    if len(key) < MIN_COGNATE or key in written:
+        return False
+    most = max(1, len(key) // COGNATE_LETTERS)
+    return any(
+        w[:1] == key[:1] and abs(len(w) - len(key)) <= most and _distance(key, w) <= most
+        for w in written
+    )
 
 
 # A quoted run of two or more Latin words inside a text of another script.
