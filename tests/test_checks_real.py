@@ -425,6 +425,11 @@ def test_addresses_markup_and_accented_latin_are_not_untranslated_words() -> Non
             ),
             ("The AS &amp; A Level exams.", "امتحانات مستويات AS &amp; A.", "en"),
             (
+                "Read the guidance (https://example.org/docs/school-reopening-guidance.pdf).",
+                "اقرأ الإرشادات (https://example.org/docs/school-reopening-guidance.pdf).",
+                "en",
+            ),
+            (
                 "In 2005, in a study conducted by TÜV Produkt und Umwelt, different hand drying "
                 "methods were evaluated.",
                 "وفي 2005، قيَّمت دراسة أجرتها TÜV Produkt und Umwelt طرق تجفيف اليدين المختلفة.",
@@ -434,6 +439,13 @@ def test_addresses_markup_and_accented_latin_are_not_untranslated_words() -> Non
     )
     (finding,) = check_pair("The results were tested.", "تم اختبار results.", "en")
     assert (finding.check, finding.evidence) == ("untranslated", "results")
+    # The words of an address, outside it, are words again.
+    (outside,) = check_pair(
+        "Read the guidance on reopening (https://example.org/reopening.pdf).",
+        "اقرأ guidance بشأن إعادة الفتح (https://example.org/reopening.pdf).",
+        "en",
+    )
+    assert (outside.check, outside.evidence) == ("untranslated", "guidance")
     (half,) = check_pair("Di Samarinda.", "في سامارينda.")
     assert half.check == "untranslated"
 

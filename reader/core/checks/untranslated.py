@@ -289,7 +289,24 @@ def _in_address(text: str, word: Word) -> bool:
         or _JOINED_BEFORE.search(before)
         or _DIGIT.search(word.text)
         or (before.endswith("&") and after.startswith(";"))
+        or _in_link(text, word)
     )
+
+
+def _in_link(text: str, word: Word) -> bool:
+    """Inside a web address written whole, as a translation copies it
+    (``https://www.cdc.gov/…/community-mitigation-strategy.pdf``): every word of it is the
+    address's, not only those beside its dots and slashes."""
+    if "://" not in text and "www." not in text:
+        return False  # most paragraphs hold no address
+    start = max(text.rfind(space, 0, word.start) for space in _SPACES) + 1
+    found = _SPACE.search(text, word.end)
+    token = text[start : found.start() if found else len(text)]
+    return "://" in token or "www." in token
+
+
+_SPACES = (" ", "\n", "\t", "\u00a0")
+_SPACE = re.compile("[" + "".join(_SPACES) + "]")
 
 
 _JOINED_AFTER = re.compile(r"[./@_]\w|://")
