@@ -148,6 +148,34 @@ def test_a_weekday_that_changed() -> None:
     assert kinds(check_pair("Ia tiba pada Kamis (25/4).", "وصل يوم الخميس (25/4).")) == []
 
 
+def test_arabic_monday_is_also_the_numeral_two() -> None:
+    """الاثنين is Monday and "the two" (أو الاثنين معًا: or both together). Beside the source's
+    weekday kept, it is no weekday changed; without it, it is one only where something dates
+    it (يوم الاثنين, الاثنين الماضي), and worth a look elsewhere. Monday put for Sunday is
+    still counted."""
+    source = "The talks ended on Sunday, with a deal on trade, on visas or on both."
+    both = "انتهت المحادثات يوم الأحد باتفاق على التجارة أو التأشيرات أو الاثنين معًا."
+    assert kinds(check_pair(source, both, "en")) == []
+    dropped = "انتهت المحادثات باتفاق على التجارة أو التأشيرات أو الاثنين معًا."
+    (numeral,) = check_pair(source, dropped, "en")
+    assert (numeral.check, numeral.confident) == ("date-mismatch", False)
+    for changed in (
+        "انتهت المحادثات يوم الاثنين باتفاق على التجارة أو التأشيرات أو كليهما.",
+        "انتهت المحادثات الاثنين الماضي باتفاق على التجارة أو التأشيرات أو كليهما.",
+    ):
+        (found,) = check_pair(source, changed, "en")
+        assert (found.check, found.message, found.confident) == (
+            "date-mismatch",
+            "the source has Sunday where this has Monday",
+            True,
+        ), changed
+    (dated,) = check_pair("Ia tiba pada Minggu (25/4).", "وصل الاثنين (25/4).")
+    assert (dated.check, dated.confident) == ("date-mismatch", True)
+    # Another weekday than a numeral's stays counted without a word of time around it.
+    (saturday,) = check_pair(source, "انتهت المحادثات السبت باتفاق.", "en")
+    assert (saturday.check, saturday.confident) == ("date-mismatch", True)
+
+
 def test_a_name_taken_for_a_month() -> None:
     (found,) = check_pair("Kata Juni Rahmawati kepada wartawan.", "قالت يونيو رحماواتي للصحفيين.")
     assert (found.check, found.confident) == ("name-as-month", True)
