@@ -440,6 +440,30 @@ def test_a_repetition_the_source_makes_is_no_stutter() -> None:
     assert (stutter.check, stutter.confident) == ("repetition", True)
 
 
+def test_two_things_of_one_name_told_apart_by_their_labels_are_no_stutter() -> None:
+    """Acronyms spelled out: the source names two receptors, TLR4 and TLR (its family), and
+    the translation writes the long name twice, a number after the first and the code after
+    the second. The same name written twice with nothing between to tell them apart still
+    counts, in Arabic as in English."""
+    labelled = check_pair(
+        "TLR4 activates the related toll-like receptor (TLR) pathway in the cell.",
+        "ينشط المستقبل الشبيه بالتول 4 مسار المستقبل الشبيه بالتول (TLR) في الخلية.",
+        "en",
+    )
+    assert kinds(labelled) == []
+    (stutter,) = check_pair(
+        "TLR4 activates a pathway in the cell.",
+        "ينشط المستقبل الشبيه بالتول في الخلية المستقبل الشبيه بالتول مسارًا.",
+        "en",
+    )
+    assert (stutter.check, stutter.confident) == ("repetition", True)
+    english = version("en", "The ministry said the ministry of defence the ministry of defence.")
+    (same,) = check_version(
+        version("id", "Kata kementerian pertahanan."), english, Alignment((Bead((0,), (0,), 1),))
+    )
+    assert (same.check, same.confident) == ("repetition", True)
+
+
 def test_addresses_markup_and_accented_latin_are_not_untranslated_words() -> None:
     """A web address kept whole (``https://``), a character reference left in the text
     (``&amp;``) and a Latin name with an accent (``TÜV``) are no untranslated words; an English

@@ -123,9 +123,21 @@ def _repeat_at(
             and clause[i] == clause[j + length - 1]
             and not all(k.isdigit() for k in keys[i : i + length])
             and not any(map(_conjunction, texts[i + length : j + 1]))
+            and not _labelled_apart(texts, i + length, j + length)
         ):
             return j, length
     return None
+
+
+def _labelled_apart(texts: Sequence[str], first: int, second: int) -> bool:
+    """Whether the words right after two occurrences of a phrase tell two things apart: a
+    label (a number, a code in capitals) after the first, and not the same after the second.
+    A translation that spells acronyms out names ACE2 and ACE so: "الإنزيم المحول
+    للأنجيوتنسين 2 ... الإنزيم المحول للأنجيوتنسين (ACE)"; a stutter has no label between."""
+    label = texts[first] if first < len(texts) else ""
+    if not (_DIGIT.search(label) or (len(label) > 1 and label.isupper())):
+        return False
+    return second >= len(texts) or fold(texts[second]) != fold(label)
 
 
 @functools.lru_cache(maxsize=1 << 14)
