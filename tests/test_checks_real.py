@@ -682,3 +682,34 @@ def test_a_range_whose_scale_is_written_once() -> None:
         "zh",
     )
     assert kinds(changed) == ["number-mismatch"]
+
+
+def test_a_latin_gloss_in_a_chinese_source_is_not_translated_twice() -> None:
+    """Chinese writes a foreign name in its characters with the name in Latin letters after it,
+    in parentheses: the Arabic renders it once, and the paragraph is no shorter than it should
+    be. A paragraph with half of it dropped still is."""
+    chinese = [
+        "卫生部门周一宣布了一项新的疫苗接种计划，覆盖全国所有省份的老年人。",
+        "官员表示，第一批疫苗将在下个月运抵各地的社区医疗中心。",
+        "许多老年人对这项计划表示欢迎，并希望尽快完成接种。",
+        "专家认为这一步骤是正确的，但呼吁加强对疫苗储存条件的监督，并要求各地卫生部门每周公布"
+        "接种人数和不良反应的统计数据，以便公众了解计划的进展。",
+        "世界卫生组织（World Health Organization, WHO）和疾病预防控制中心（Centers for Disease "
+        "Control and Prevention）均表示支持。",
+    ]
+    arabic = [
+        "أعلنت السلطات الصحية يوم الاثنين خطة تطعيم جديدة تشمل كبار السن في جميع المحافظات.",
+        "وقال المسؤولون إن الدفعة الأولى من اللقاحات ستصل إلى المراكز الصحية المجتمعية الشهر "
+        "المقبل.",
+        "ورحب كثير من كبار السن بالخطة وأعربوا عن أملهم في إتمام التطعيم قريبًا.",
+        "ويرى الخبراء أن هذه الخطوة صحيحة، لكنهم دعوا إلى تشديد الرقابة على ظروف تخزين اللقاحات، "
+        "وطالبوا السلطات الصحية في كل منطقة بنشر أعداد المطعمين وإحصاءات الآثار الجانبية كل "
+        "أسبوع، حتى يتابع الجمهور تقدم الخطة.",
+        "وأعلنت منظمة الصحة العالمية ومراكز مكافحة الأمراض والوقاية منها تأييدهما للخطة.",
+    ]
+    source = version("zh", *chinese)
+    one_to_one = Alignment(tuple(Bead((i,), (i,), 1.0) for i in range(5)))
+    assert kinds(check_version(source, version("ar", *arabic), one_to_one)) == []
+    dropped = [*arabic[:3], "ويرى الخبراء أن هذه الخطوة صحيحة.", arabic[4]]
+    found = check_version(source, version("ar", *dropped), one_to_one)
+    assert [(f.check, f.paragraph, f.confident) for f in found] == [("length-ratio", 3, True)]

@@ -30,7 +30,12 @@ from collections.abc import Sequence
 
 from reader.core.checks.lexicon import CONJUNCTIONS
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
-from reader.core.checks.reading import language_subtag, latin_folded, latin_tokens
+from reader.core.checks.reading import (
+    language_script,
+    language_subtag,
+    latin_folded,
+    latin_tokens,
+)
 from reader.core.i18n import _, ngettext
 from reader.core.text.arabic import CONJUNCTIONS as ARABIC_CONJUNCTIONS
 from reader.core.text.arabic import letters
@@ -39,6 +44,7 @@ from reader.core.text.frequency import has_list, zipf
 from reader.core.text.words import (
     CLAUSE_BREAK,
     fold,
+    is_latin_word,
     paragraph_texts,
     preview,
     trimmed,
@@ -279,7 +285,8 @@ def translated_lengths(pair: Pair) -> tuple[int, int]:
     """The characters each side of a pair had to translate: digits and the Latin words both
     sides write alike (names, brands, acronyms: GoTo, EBITDA, Kremlin) are copied, not
     translated, and would skew the ratio of a paragraph full of them."""
-    source, target = pair.source_text, pair.target_text
+    source = _without_glosses(pair.source_text, pair.source_language)
+    target = _without_glosses(pair.target_text, pair.target_language)
     source_words, target_words = latin_tokens(source), latin_tokens(target)
     shared = latin_folded(source) & latin_folded(target)
 
@@ -288,6 +295,25 @@ def translated_lengths(pair: Pair) -> tuple[int, int]:
         return _length(text) - copied - len(_DIGIT.findall(text))
 
     return translated(source, source_words), translated(target, target_words)
+
+
+# A parenthesis and what it holds: a gloss where that is Latin letters alone
+# ("疾病防治中心 (Center for Disease Control and Prevention, CDC)").
+_PARENTHESIS = re.compile(r"[(（]([^()（）]*)[)）]")
+
+
+def _without_glosses(text: str, language: str) -> str:
+    """A text in another script than Latin without its Latin glosses: the name in its own
+    spelling, in parentheses after the text's rendering of it, says again what the words before
+    it say, and a translation renders it once."""
+    if ("(" not in text and "（" not in text) or language_script(language) == "Latn":
+        return text
+    return _PARENTHESIS.sub(_unless_gloss, text)
+
+
+def _unless_gloss(match: re.Match[str]) -> str:
+    """Nothing for a parenthesis of Latin words alone, the parenthesis itself otherwise."""
+    return "" if is_latin_word(match[1]) else match[0]
 
 
 def _fitted_lengths(
