@@ -713,3 +713,20 @@ def test_a_latin_gloss_in_a_chinese_source_is_not_translated_twice() -> None:
     dropped = [*arabic[:3], "ويرى الخبراء أن هذه الخطوة صحيحة.", arabic[4]]
     found = check_version(source, version("ar", *dropped), one_to_one)
     assert [(f.check, f.paragraph, f.confident) for f in found] == [("length-ratio", 3, True)]
+
+
+def test_a_repeat_a_chinese_source_makes_earlier_in_its_paragraph_is_an_echo() -> None:
+    """Chinese puts the relative clause before its noun (RNA 依赖性 RNA 聚合酶所缺少的校对功能),
+    Arabic after: the source's repeated word stands further from where the translation's
+    repetition does than between two European languages, and is still its echo. Against a
+    source that repeats nothing, the repetition counts."""
+    arabic = (
+        "بحسب الدراسة الجديدة، يوفر هذا الإنزيم استكمالًا لوظيفة التدقيق التي يفتقر إليها "
+        "بوليميراز الحمض النووي الريبوزي المعتمد على الحمض النووي الريبوزي، مما يجعل النسخ أدق."
+    )
+    echoed = "该酶为 RNA 依赖性 RNA 聚合酶所缺少的校对功能提供了补充，使病毒基因组的复制更加准确。"
+    (echo,) = check_pair(echoed, arabic, "zh")
+    assert (echo.check, echo.confident) == ("repetition", False)
+    plain = "该酶为聚合酶所缺少的校对功能提供了补充，使病毒基因组的复制更加准确。"
+    (stutter,) = check_pair(plain, arabic, "zh")
+    assert (stutter.check, stutter.confident) == ("repetition", True)

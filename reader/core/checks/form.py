@@ -184,6 +184,10 @@ FUNCTION_WORD_ZIPF = 6.0
 MAX_WORD_DISTANCE = MAX_PHRASE + MAX_GAP
 MIN_REPEATED_CHARACTERS = 2  # in a text without spaces, a repeated run this long (新冠, 骆驼)
 PLACE_TOLERANCE = 0.15  # of a paragraph's characters
+# Chinese, Japanese and Korean put a relative clause before its noun, where Arabic and the
+# European languages put it after: a phrase moves further within a paragraph between them.
+MODIFIER_FIRST_TOLERANCE = 0.3
+_MODIFIER_FIRST = frozenset({"zh", "ja", "ko"})
 
 
 def _word_repeats(text: str, language: str) -> list[tuple[float, float]]:
@@ -221,11 +225,13 @@ def _word_repeats(text: str, language: str) -> list[tuple[float, float]]:
     return found
 
 
-def _echoes(place: tuple[float, float], source: list[tuple[float, float]]) -> bool:
+def _echoes(
+    place: tuple[float, float], source: list[tuple[float, float]], tolerance: float
+) -> bool:
     """Whether a repeat of the source's lies about where the translation's does in its
-    paragraph (word order moves between languages: within ``PLACE_TOLERANCE``)."""
+    paragraph (word order moves between languages: within ``tolerance``)."""
     start, end = place
-    return any(s <= end + PLACE_TOLERANCE and e >= start - PLACE_TOLERANCE for s, e in source)
+    return any(s <= end + tolerance and e >= start - tolerance for s, e in source)
 
 
 def repetition_findings(pair: Pair) -> list[Finding]:
@@ -233,6 +239,10 @@ def repetition_findings(pair: Pair) -> list[Finding]:
     worth a look only where the source repeats one word nearby."""
     findings = []
     echoes: list[tuple[float, float]] | None = None
+    modifier_first = (language_subtag(pair.source_language) in _MODIFIER_FIRST) != (
+        language_subtag(pair.target_language) in _MODIFIER_FIRST
+    )
+    tolerance = MODIFIER_FIRST_TOLERANCE if modifier_first else PLACE_TOLERANCE
     for index, text in pair.target:
         repeats = _repeats(text, pair.target_language)
         if repeats and echoes is None:
@@ -241,7 +251,7 @@ def repetition_findings(pair: Pair) -> list[Finding]:
         starts, ends = word_bounds(text) if repeats else ((), ())
         for first, second, length in repeats:
             place = (starts[first] / len(text), ends[second + length - 1] / len(text))
-            echoed = _echoes(place, echoes or [])
+            echoed = _echoes(place, echoes or [], tolerance)
             start, end = starts[second], ends[second + length - 1]
             phrase = text[starts[first] : ends[first + length - 1]]
             findings.append(
