@@ -252,11 +252,12 @@ class SourceSpellings:
 
 def source_spellings(text: str) -> SourceSpellings:
     """The Latin-script words of a source, as ``SourceSpellings.writes`` asks about them."""
-    written = LATIN_WORD.findall(text)
-    folded = {fold(w) for w in written}
-    words = folded | {_unelided(w) for w in folded}
-    words |= {fold(m[0]).replace("-", "") for m in _COMPOUND.finditer(text)}
-    bare = (_ELIDED_RAW.sub("", w) for w in written)
+    written = set(LATIN_WORD.findall(text))  # each word once: a long source repeats most
+    folded = set(map(fold, written))
+    words = folded | set(map(_unelided, folded))
+    hyphenated = {token for token in text.split() if "-" in token}  # a C-level pass
+    words |= {fold(m[0]).replace("-", "") for t in hyphenated for m in _COMPOUND.finditer(t)}
+    bare = (_ELIDED_RAW.sub("", w) if "'" in w or "’" in w else w for w in written)
     acronyms = {"".join(sorted(fold(w))) for w in bare if len(w) >= 2 and w.isupper()}
     return SourceSpellings(frozenset(words), frozenset(acronyms))
 
