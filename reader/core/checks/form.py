@@ -9,11 +9,14 @@
   "الحمض النووي الريبوزي المعتمد على الحمض النووي الريبوزي"; *those aged ≥65 and particularly
   those aged ≥85*) at about the same place in the paragraph, the repetition may be the
   source's, one word rendered by several: worth a look, not counted. Chinese and Japanese,
-  written without spaces, are compared character by character with a longer minimum.
+  written without spaces, are compared character by character with a longer minimum. Two
+  occurrences told apart by a label after them (ACE2 and ACE spelled out: "الإنزيم المحول
+  للأنجيوتنسين 2 ... الإنزيم المحول للأنجيوتنسين (ACE)") are two things, no stutter.
 - ``length-ratio``: a paragraph much shorter or longer than its source allows. What "allows"
   means depends on the pair (Chinese takes a third of the characters Indonesian does, Arabic
   about nine tenths), so the expected ratio is measured on the article itself: the median ratio
-  of its 1–1 paragraphs.
+  of its 1–1 paragraphs. A side in another script than Latin is measured without its Latin
+  glosses (世界卫生组织（World Health Organization）), which a translation renders once.
 - ``bidi-control``: embedding, override and isolate controls, which rearrange what a reader sees
   (``reader.core.text.bidi_controls``).
 """

@@ -4,7 +4,10 @@
 A machine translation invents attributions: the seed's Arabic opens with "جاكرتا (رويترز) -"
 (Jakarta (Reuters)) where the Indonesian source names no agency. News agencies are looked up
 by their names in every language (``reader.core.checks.lexicon.AGENCIES``); in a translation
-written in another script than Latin, a Latin-script name the source never writes is added too.
+written in another script than Latin, a Latin-script name the source never writes is added too;
+the source may write it another way (behind an elision, d'EMIS; in the plural; a compound with
+hyphens; an acronym's letters in its own order, OBI for IBO), and a name of several words of which
+the source writes one as a cognate (Priorités, Priorities) is one the source translated.
 
 Across versions, each word of a source name (a word the source capitalises mid-sentence and no
 word list holds) is looked for in the aligned paragraphs of every version: verbatim, by similar
@@ -272,9 +275,8 @@ def added_name_findings(pair: Pair, source_latin: Callable[[], SourceSpellings])
 
     ``source_latin`` gives how the whole source version writes Latin words
     (``source_spellings``): a Latin name the source writes anywhere is not added, only
-    misplaced at worst. It is asked only for a
-    capitalised Latin word of a translation in another script (most articles have few), so
-    that the whole source is read for them alone.
+    misplaced at worst. It is asked only for a capitalised Latin word of a translation in
+    another script (most articles have few), so that the whole source is read for them alone.
     """
     findings = []
     in_source = agency_names(pair.source_text)
