@@ -1,0 +1,94 @@
+"""The anchors read a paragraph's Latin-script tokens from its words where the words tell them
+(``reader.core.align.anchors``), and look for a web address's telltale dot with a pattern
+that starts at the dot: each finds exactly what the scans they replaced found, on texts made
+of the characters that decide (capitals after letters, digits of two scripts beside letters,
+underscores, hyphens, dots, @, letters of other scripts, numerals that are not digits)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.align.anchors import (
+    _DOTTED,
+    _SPECIAL_TOKEN,
+    _TOKEN,
+    _WORD,
+    _latin_token_keys,
+    _Vocabulary,
+    _web_addresses,
+)
+
+# The telltale of a domain as the anchors looked for it before: a class of characters first.
+OLD_DOTTED = re.compile(r"[A-Za-z0-9]\.[a-z]{2}")
+
+
+def scanned(text: str, latin_document: bool) -> list[str]:
+    """The scan the anchors made before: every token of the text without its addresses."""
+    addresses, text = _web_addresses(text)
+    keys = ["L" + address.lower() for address in addresses]
+    if latin_document:
+        return keys + ["L" + token.lower() for token in _SPECIAL_TOKEN.findall(text)]
+    return keys + ["L" + t.lower() for t in _TOKEN.findall(text) if not t.isdigit()]
+
+
+PIECES = [
+    "a",
+    "B",
+    "KCNA",
+    "iPhone",
+    "G",
+    "20",
+    "9",
+    "٣",
+    "é",
+    "É",
+    "²",
+    "Ⅻ",
+    "_",
+    "-",
+    " ",
+    ".",
+    ".com",
+    "co",
+    "@",
+    "#",
+    "www.",
+    "بوتين",
+    "二",
+]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
+
+
+def read(text: str, latin_document: bool) -> list[str]:
+    words = _WORD.findall(text)
+    vocabulary = _Vocabulary(set(words), "id" if latin_document else "ar", not latin_document)
+    return _latin_token_keys(text, words, vocabulary, latin_document)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(TEXTS)
+def test_a_latin_texts_tokens_are_what_the_scan_found(text: str) -> None:
+    assert read(text, latin_document=True) == scanned(text, latin_document=True)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TEXTS)
+def test_another_scripts_latin_tokens_are_what_the_scan_found(text: str) -> None:
+    assert read(text, latin_document=False) == scanned(text, latin_document=False)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aZ9٣é_-. \u00a0co", max_size=10))
+def test_a_domains_telltale_is_found_where_the_class_first_found_it(text: str) -> None:
+    assert (_DOTTED.search(text) is not None) == (OLD_DOTTED.search(text) is not None)
+
+
+def test_acronyms_are_read_in_the_order_of_the_text() -> None:
+    # Each kind of paragraph the words decide: acronyms alone; a letter beside a digit (G20),
+    # which the scan reads; an underscore that joins an acronym to the word before it.
+    assert read("Kata KCNA, lalu iPhone dan KCNA lagi.", True) == ["Lkcna", "Liphone", "Lkcna"]
+    assert read("KTT G20 dan KCNA.", True) == ["Lktt", "Lg20", "Lkcna"]
+    assert read("akun foo_KCNA dan DPR", True) == ["Ldpr"]
