@@ -1,8 +1,10 @@
 """The anchors read a paragraph's Latin-script tokens from its words where the words tell them
-(``reader.core.align.anchors``), and look for a web address's telltale dot with a pattern
-that starts at the dot: each finds exactly what the scans they replaced found, on texts made
-of the characters that decide (capitals after letters, digits of two scripts beside letters,
-underscores, hyphens, dots, @, letters of other scripts, numerals that are not digits)."""
+(``reader.core.align.anchors``), an ASCII paragraph's words with a range of letters, its marks
+by kind in one count each, and look for a web address's telltale dot with a pattern that
+starts at the dot: each finds exactly what the scans and counts they replaced found, on texts
+made of the characters that decide (capitals after letters, digits of two scripts beside
+letters, underscores, hyphens, dots, @, letters of other scripts, numerals that are not
+digits, every mark)."""
 
 from __future__ import annotations
 
@@ -12,11 +14,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.align.anchors import (
+    _ASCII_WORD,
     _DOTTED,
     _SPECIAL_TOKEN,
     _TOKEN,
     _WORD,
     _latin_token_keys,
+    _punctuation_keys,
     _Vocabulary,
     _web_addresses,
 )
@@ -92,3 +96,27 @@ def test_acronyms_are_read_in_the_order_of_the_text() -> None:
     assert read("Kata KCNA, lalu iPhone dan KCNA lagi.", True) == ["Lkcna", "Liphone", "Lkcna"]
     assert read("KTT G20 dan KCNA.", True) == ["Lktt", "Lg20", "Lkcna"]
     assert read("akun foo_KCNA dan DPR", True) == ["Ldpr"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=12))
+def test_an_ascii_texts_words_are_its_runs_of_letters(text: str) -> None:
+    assert _ASCII_WORD.findall(text) == _WORD.findall(text)
+
+
+def counted(text: str) -> list[str]:
+    """The marks as the anchors counted them before, one count per mark."""
+    marks = [ch for ch in text if ch in '“«„「『"(（?؟？!！']
+    quotes = sum(marks.count(q) for q in "“«„「『") + marks.count('"') // 2
+    return (
+        ["Pquote"] * quotes
+        + ["Pparen"] * (marks.count("(") + marks.count("（"))
+        + ["P?"] * sum(marks.count(q) for q in "?؟？")
+        + ["P!"] * (marks.count("!") + marks.count("！"))
+    )
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet='“«„「『"(（?؟？!！)”» a.', max_size=12))
+def test_marks_are_counted_by_kind(text: str) -> None:
+    assert _punctuation_keys(text) == counted(text)

@@ -71,6 +71,9 @@ def _canonical(value: Decimal) -> str:
 # -- names and Latin-script tokens ----------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+")
+# The same words in an ASCII text, where the only letters are these: a range is quicker to
+# test than the classes of every character.
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 # Web addresses, e-mail addresses and handles, each looked for only where its telltale
 # character occurs, since scanning every word for an "@" or a ".com" is what costs.
 # Each starts only where a run of its characters starts (the lookbehinds) and bounds its
@@ -182,18 +185,23 @@ def _word_keys(word: str, common: frozenset[str], cross_script: bool) -> list[st
 
 
 _PUNCTUATION = re.compile('[“«„「『"(（?؟？!！]')
+# Each mark as its kind: a quotation mark that opens (q), a straight one ("), a parenthesis
+# ((), a question mark (?), an exclamation mark (!).
+_MARK_KINDS = str.maketrans(
+    {**dict.fromkeys("“«„「『", "q"), "（": "(", "؟": "?", "？": "?", "！": "!"}
+)
 
 
 def _punctuation_keys(text: str) -> list[str]:
     marks = "".join(_PUNCTUATION.findall(text))  # one scan; most paragraphs have none or a few
     if not marks:
         return []
-    quotes = sum(marks.count(q) for q in "“«„「『") + marks.count('"') // 2
+    kinds = marks.translate(_MARK_KINDS)
     return (
-        ["Pquote"] * quotes
-        + ["Pparen"] * (marks.count("(") + marks.count("（"))
-        + ["P?"] * sum(marks.count(q) for q in "?؟？")
-        + ["P!"] * (marks.count("!") + marks.count("！"))
+        ["Pquote"] * (kinds.count("q") + kinds.count('"') // 2)
+        + ["Pparen"] * kinds.count("(")
+        + ["P?"] * kinds.count("?")
+        + ["P!"] * kinds.count("!")
     )
 
 
@@ -209,7 +217,7 @@ def paragraph_keys(
     language of the text it will be aligned with (the same one when not given): names are
     keyed for matching across scripts when the two are written in different ones."""
     plain = [unmarked(p) for p in paragraphs]  # and in NFC
-    words = [_WORD.findall(p) for p in plain]
+    words = [(_ASCII_WORD if p.isascii() else _WORD).findall(p) for p in plain]
     latin_document = _script(language) == "Latn"
     vocabulary = _Vocabulary(
         set(itertools.chain.from_iterable(words)),
@@ -285,8 +293,11 @@ class Weights:
 def _as_numbers(counts: Counter[str]) -> Counter[str]:
     """Spelled numbers keyed as numbers: ``~20`` counts as ``#20``."""
     merged: Counter[str] = Counter()
+    get = merged.get  # not ``+=``, which calls Counter.__missing__ for each new key
     for key, n in counts.items():
-        merged["#" + key[1:] if key[0] == "~" else key] += n
+        if key[0] == "~":
+            key = "#" + key[1:]
+        merged[key] = get(key, 0) + n
     return merged
 
 
