@@ -4,7 +4,8 @@ by kind in one count each, and look for a web address's telltale dot with a patt
 starts at the dot: each finds exactly what the scans and counts they replaced found, on texts
 made of the characters that decide (capitals after letters, digits of two scripts beside
 letters, underscores, hyphens, dots, @, letters of other scripts, numerals that are not
-digits, every mark)."""
+digits, every mark). The words the aligner reads once serve the strays as their own reading
+would (``Words``)."""
 
 from __future__ import annotations
 
@@ -19,11 +20,14 @@ from reader.core.align.anchors import (
     _SPECIAL_TOKEN,
     _TOKEN,
     _WORD,
+    Words,
     _latin_token_keys,
     _punctuation_keys,
     _Vocabulary,
     _web_addresses,
+    paragraph_keys,
 )
+from reader.core.align.stray import strays
 
 # The telltale of a domain as the anchors looked for it before: a class of characters first.
 OLD_DOTTED = re.compile(r"[A-Za-z0-9]\.[a-z]{2}")
@@ -120,3 +124,38 @@ def counted(text: str) -> list[str]:
 @given(st.text(alphabet='“«„「『"(（?؟？!！)”» a.', max_size=12))
 def test_marks_are_counted_by_kind(text: str) -> None:
     assert _punctuation_keys(text) == counted(text)
+
+
+PARAGRAPHS = st.lists(
+    st.lists(
+        st.sampled_from(
+            ["Kata", "KCNA", " ", "20", ".", "كَتَبَ", "بوتين", "e\u0301", "é", "_", "二"]
+        ),
+        max_size=8,
+    ).map("".join),
+    min_size=1,
+    max_size=4,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PARAGRAPHS, st.sampled_from([("id", "ar"), ("ar", "id"), ("en", "fr"), ("zh", "en")]))
+def test_words_read_once_serve_the_strays_as_their_own_reading(
+    paragraphs: list[str], languages: tuple[str, str]
+) -> None:
+    # A paragraph whose marks the anchors took out (كَتَبَ), or that was not in NFC (e and
+    # a combining accent), is read again by the strays, as written.
+    read = Words.read(paragraphs)
+    assert strays(paragraphs, *languages, read.as_written(paragraphs)) == strays(
+        paragraphs, *languages
+    )
+    assert paragraph_keys(paragraphs, *languages, read) == paragraph_keys(paragraphs, *languages)
+
+
+def test_a_paragraph_with_marks_is_not_read_as_written() -> None:
+    paragraphs = ["Kata KCNA.", "كَتَبَ بوتين", "كتب بوتين"]
+    assert Words.read(paragraphs).as_written(paragraphs) == [
+        ["Kata", "KCNA"],
+        None,
+        ["كتب", "بوتين"],
+    ]

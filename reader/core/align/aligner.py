@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from reader.core.align.anchors import paragraph_keys, weigh
+from reader.core.align.anchors import Words, paragraph_keys, weigh
 from reader.core.align.cognates import Cognates
 from reader.core.align.lexicon import MIN_BEADS, Evidences, word_evidence, words
 from reader.core.align.search import (
@@ -160,12 +160,13 @@ def searched(
 ) -> tuple[Problem, list[Step]]:
     """The cheapest path through two non-empty texts, with the cost model it was found under
     (``align``'s search; ``bench/align_public.py --costs`` prices the gold path with it)."""
-    source_keys = paragraph_keys(source, source_language, target_language)
-    target_keys = paragraph_keys(target, target_language, source_language)
+    read = Words.read(source), Words.read(target)  # for the anchors and the strays
+    source_keys = paragraph_keys(source, source_language, target_language, read[0])
+    target_keys = paragraph_keys(target, target_language, source_language, read[1])
     lengths = [paragraph_length(p) for p in source], [paragraph_length(p) for p in target]
     strays = (
-        stray_weights(source, source_language, target_language),
-        stray_weights(target, target_language, source_language),
+        stray_weights(source, source_language, target_language, read[0].as_written(source)),
+        stray_weights(target, target_language, source_language, read[1].as_written(target)),
     )
     problem = Problem(*lengths, weigh(source_keys, target_keys), strays=strays)
     steps = best_path(problem)

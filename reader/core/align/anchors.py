@@ -210,14 +210,41 @@ def _script(language: str) -> str:
     return known.script if known else "Latn"
 
 
+@dataclass(frozen=True)
+class Words:
+    """Each paragraph of a text without Arabic vowel marks and in NFC (``plain``), and its
+    words, runs of letters (``words``): read once for each pass of the aligner that reads
+    them (the anchors, the strays)."""
+
+    plain: list[str]
+    words: list[list[str]]
+
+    @classmethod
+    def read(cls, paragraphs: Sequence[str]) -> Words:
+        plain = [unmarked(p) for p in paragraphs]
+        return cls(plain, [(_ASCII_WORD if p.isascii() else _WORD).findall(p) for p in plain])
+
+    def as_written(self, paragraphs: Sequence[str]) -> list[list[str] | None]:
+        """Each paragraph's words where it is written as read (no mark taken out, in NFC
+        already: nearly every paragraph), else None."""
+        return [
+            found if text == paragraph else None
+            for paragraph, text, found in zip(paragraphs, self.plain, self.words, strict=True)
+        ]
+
+
 def paragraph_keys(
-    paragraphs: Sequence[str], language: str, other_language: str | None = None
+    paragraphs: Sequence[str],
+    language: str,
+    other_language: str | None = None,
+    read: Words | None = None,
 ) -> list[Counter[str]]:
     """The anchor keys of each paragraph of one text, as multisets. ``other_language`` is the
     language of the text it will be aligned with (the same one when not given): names are
-    keyed for matching across scripts when the two are written in different ones."""
-    plain = [unmarked(p) for p in paragraphs]  # and in NFC
-    words = [(_ASCII_WORD if p.isascii() else _WORD).findall(p) for p in plain]
+    keyed for matching across scripts when the two are written in different ones. ``read``:
+    the paragraphs' words, if read already."""
+    read = read or Words.read(paragraphs)
+    plain, words = read.plain, read.words
     latin_document = _script(language) == "Latn"
     vocabulary = _Vocabulary(
         set(itertools.chain.from_iterable(words)),
