@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from reader.core.align.anchors import paragraph_keys, weigh
+from reader.core.align.anchors import Weights, Words, paragraph_keys, weigh
 from reader.core.align.cognates import Cognates
 from reader.core.align.lexicon import MIN_BEADS, Evidences, word_evidence, words
 from reader.core.align.search import (
@@ -160,19 +160,29 @@ def searched(
 ) -> tuple[Problem, list[Step]]:
     """The cheapest path through two non-empty texts, with the cost model it was found under
     (``align``'s search; ``bench/align_public.py --costs`` prices the gold path with it)."""
-    source_keys = paragraph_keys(source, source_language, target_language)
-    target_keys = paragraph_keys(target, target_language, source_language)
     lengths = [paragraph_length(p) for p in source], [paragraph_length(p) for p in target]
-    strays = (
-        stray_weights(source, source_language, target_language),
-        stray_weights(target, target_language, source_language),
-    )
-    problem = Problem(*lengths, weigh(source_keys, target_keys), strays=strays)
+    anchors, strays = _read(source, target, source_language, target_language)
+    problem = Problem(*lengths, anchors, strays=strays)
     steps = best_path(problem)
     if _needs_words(source, target, problem, steps):
         cognates = Cognates.read(source, target, source_language, target_language)
         steps = _aligned_by_words(source, target, cognates, problem, steps)
     return problem, steps
+
+
+def _read(
+    source: Sequence[str], target: Sequence[str], source_language: str, target_language: str
+) -> tuple[Weights, tuple[list[float], list[float]]]:
+    """The two texts' anchors, weighed, and each paragraph's stray weight: each text's words
+    read once for both (and let go before the search)."""
+    read = Words.read(source), Words.read(target)
+    source_keys = paragraph_keys(source, source_language, target_language, read[0])
+    target_keys = paragraph_keys(target, target_language, source_language, read[1])
+    strays = (
+        stray_weights(source, source_language, target_language, read[0].as_written(source)),
+        stray_weights(target, target_language, source_language, read[1].as_written(target)),
+    )
+    return weigh(source_keys, target_keys), strays
 
 
 def _needs_words(

@@ -71,6 +71,9 @@ def _canonical(value: Decimal) -> str:
 # -- names and Latin-script tokens ----------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+")
+# The same words in an ASCII text, where the only letters are these: a range is quicker to
+# test than the classes of every character.
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 # Web addresses, e-mail addresses and handles, each looked for only where its telltale
 # character occurs, since scanning every word for an "@" or a ".com" is what costs.
 # Each starts only where a run of its characters starts (the lookbehinds) and bounds its
@@ -82,7 +85,10 @@ _EMAIL = re.compile(
 _DOMAIN = re.compile(
     r"(?<![A-Za-z0-9.-])[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[a-z]{2,6}\b"
 )
-_DOTTED = re.compile(r"[A-Za-z0-9]\.[a-z]{2}")
+# A letter or digit, a dot, two small letters: written dot first, a literal that the search
+# skips to at C speed, rather than a class of characters tried at each of a paragraph's
+# letters (20 times slower).
+_DOTTED = re.compile(r"\.(?<=[A-Za-z0-9]\.)[a-z]{2}")
 # Latin-script tokens: a word, or letters and digits joined by a hyphen (COVID-19, F-16).
 _TOKEN = re.compile(r"\b[A-Za-z]+-\d+\b|\b[A-Za-z0-9]+\b")
 # In a Latin-script text, only the tokens worth keeping: capitals after the first letter
@@ -138,21 +144,35 @@ def _web_addresses(text: str) -> tuple[list[str], str]:
     return found, text
 
 
-def _latin_token_keys(text: str, latin_document: bool, inner_capital: bool) -> list[str]:
+def _latin_token_keys(
+    text: str, words: list[str], vocabulary: _Vocabulary, latin_document: bool
+) -> list[str]:
     """Tokens kept verbatim: web addresses, acronyms (KCNA), letters mixed with digits (G20),
-    mixed case (iPhone); in a non-Latin text, every Latin-script word. ``inner_capital``: a
-    word of the text has a capital after a letter."""
+    mixed case (iPhone); in a non-Latin text, every Latin-script word. ``words``: the text's
+    words (``_WORD``), ``vocabulary`` what they are."""
     addresses, text = _web_addresses(text)
     keys = ["L" + address.lower() for address in addresses]
     # Each findall only where a token can be: most paragraphs of a Latin-script text have no
     # capital after a letter and no letter beside a digit, most of another script's no Latin
-    # letter at all (one scan for a pair of characters, not a look-ahead at every word).
+    # letter at all (one look at the paragraph's words, not a scan of its text).
     if latin_document:
-        if inner_capital or _DIGIT_BY_LETTER.search(text):
+        capital = not vocabulary.capitals.isdisjoint(words)
+        if capital and _tokens_are_words(text, addresses):
+            keys += [vocabulary.acronyms[w] for w in words if w in vocabulary.acronyms]
+        elif capital or _DIGIT_BY_LETTER.search(text):
             keys += ["L" + token.lower() for token in _SPECIAL_TOKEN.findall(text)]
-    elif _LATIN_LETTER.search(text):
+    elif not vocabulary.latin.isdisjoint(words):
         keys += ["L" + token.lower() for token in _TOKEN.findall(text) if not token.isdigit()]
     return keys
+
+
+def _tokens_are_words(text: str, addresses: list[str]) -> bool:
+    """Whether ``_SPECIAL_TOKEN`` finds in ``text`` exactly its words (``_WORD``) of ASCII
+    letters with a capital after a letter, in order (``_Vocabulary.acronyms``): where no
+    letter is beside a digit, a token is a run of letters, and a word that is such a run is
+    a token unless an underscore, the one character of a word that is neither a letter nor
+    a digit, stands beside it. (The text without its addresses is another text.)"""
+    return not addresses and "_" not in text and _DIGIT_BY_LETTER.search(text) is None
 
 
 def _word_keys(word: str, common: frozenset[str], cross_script: bool) -> list[str]:
@@ -165,18 +185,23 @@ def _word_keys(word: str, common: frozenset[str], cross_script: bool) -> list[st
 
 
 _PUNCTUATION = re.compile('[“«„「『"(（?؟？!！]')
+# Each mark as its kind: a quotation mark that opens (q), a straight one ("), a parenthesis
+# ((), a question mark (?), an exclamation mark (!).
+_MARK_KINDS = str.maketrans(
+    {**dict.fromkeys("“«„「『", "q"), "（": "(", "؟": "?", "？": "?", "！": "!"}
+)
 
 
 def _punctuation_keys(text: str) -> list[str]:
     marks = "".join(_PUNCTUATION.findall(text))  # one scan; most paragraphs have none or a few
     if not marks:
         return []
-    quotes = sum(marks.count(q) for q in "“«„「『") + marks.count('"') // 2
+    kinds = marks.translate(_MARK_KINDS)
     return (
-        ["Pquote"] * quotes
-        + ["Pparen"] * (marks.count("(") + marks.count("（"))
-        + ["P?"] * sum(marks.count(q) for q in "?؟？")
-        + ["P!"] * (marks.count("!") + marks.count("！"))
+        ["Pquote"] * (kinds.count("q") + kinds.count('"') // 2)
+        + ["Pparen"] * kinds.count("(")
+        + ["P?"] * kinds.count("?")
+        + ["P!"] * kinds.count("!")
     )
 
 
@@ -185,47 +210,88 @@ def _script(language: str) -> str:
     return known.script if known else "Latn"
 
 
+@dataclass(frozen=True)
+class Words:
+    """Each paragraph of a text without Arabic vowel marks and in NFC (``plain``), and its
+    words, runs of letters (``words``): read once for each pass of the aligner that reads
+    them (the anchors, the strays)."""
+
+    plain: list[str]
+    words: list[list[str]]
+
+    @classmethod
+    def read(cls, paragraphs: Sequence[str]) -> Words:
+        plain = [unmarked(p) for p in paragraphs]
+        return cls(plain, [(_ASCII_WORD if p.isascii() else _WORD).findall(p) for p in plain])
+
+    def as_written(self, paragraphs: Sequence[str]) -> list[list[str] | None]:
+        """Each paragraph's words where it is written as read (no mark taken out, in NFC
+        already: nearly every paragraph), else None."""
+        return [
+            found if text == paragraph else None
+            for paragraph, text, found in zip(paragraphs, self.plain, self.words, strict=True)
+        ]
+
+
 def paragraph_keys(
-    paragraphs: Sequence[str], language: str, other_language: str | None = None
+    paragraphs: Sequence[str],
+    language: str,
+    other_language: str | None = None,
+    read: Words | None = None,
 ) -> list[Counter[str]]:
     """The anchor keys of each paragraph of one text, as multisets. ``other_language`` is the
     language of the text it will be aligned with (the same one when not given): names are
-    keyed for matching across scripts when the two are written in different ones."""
-    plain = [unmarked(p) for p in paragraphs]  # and in NFC
-    words = [_WORD.findall(p) for p in plain]
+    keyed for matching across scripts when the two are written in different ones. ``read``:
+    the paragraphs' words, if read already."""
+    read = read or Words.read(paragraphs)
+    plain, words = read.plain, read.words
     latin_document = _script(language) == "Latn"
-    cross_script = _script(other_language or language) != _script(language)
-    # A word that the text also writes in lower case is an ordinary word capitalised at the start
-    # of a sentence ("Dalam", "The"), not a name.
-    common = frozenset(filter(str.islower, itertools.chain.from_iterable(words)))
-    by_word: dict[
-        str, tuple[list[str], bool, bool]
-    ] = {}  # a text repeats its words: work each out once
+    vocabulary = _Vocabulary(
+        set(itertools.chain.from_iterable(words)),
+        language,
+        _script(other_language or language) != _script(language),
+    )
     keys = []
     for paragraph, text, found in zip(paragraphs, plain, words, strict=True):
-        names: list[str] = []
-        spells = False  # whether a word may be a number spelled out: most paragraphs have none
-        capital = False  # whether a word has a capital after a letter (KCNA)
-        for word in found:
-            known = by_word.get(word)
-            if known is None:
-                known = by_word[word] = (
-                    _word_keys(word, common, cross_script),
-                    may_spell(word, language),
-                    _inner_capital(word),
-                )
-            names += known[0]
-            spells = spells or known[1]
-            capital = capital or known[2]
         # One multiset built once, its keys in the order of the kinds (numbers first).
         found_keys = number_keys(paragraph, language)
-        if spells:
+        if not vocabulary.spelling.isdisjoint(found):  # most paragraphs have no such word
             found_keys += spelled_keys(text, language)
-        found_keys += names
-        found_keys += _latin_token_keys(text, latin_document, capital)
+        # Each word's name keys, in the order of the words: looked up in C, not word by word.
+        names = map(vocabulary.names.get, found, itertools.repeat(()))
+        found_keys.extend(itertools.chain.from_iterable(names))
+        found_keys += _latin_token_keys(text, found, vocabulary, latin_document)
         found_keys += _punctuation_keys(text)
         keys.append(Counter(found_keys))
     return keys
+
+
+class _Vocabulary:
+    """What each distinct word of a text says, worked out once per word, not per occurrence:
+    its name keys (``names``, only the words that have some), the words that may be numbers
+    spelled out (``spelling``), the words with a capital after a letter (``capitals``), those
+    of them in ASCII letters with their token's key (``acronyms``: KCNA, iPhone), the words
+    with an ASCII letter (``latin``)."""
+
+    def __init__(self, words: set[str], language: str, cross_script: bool) -> None:
+        # A word that the text also writes in lower case is an ordinary word capitalised at the
+        # start of a sentence ("Dalam", "The"), not a name.
+        common = frozenset(filter(str.islower, words))
+        self.names: dict[str, list[str]] = {}
+        self.spelling: set[str] = set()
+        self.capitals: set[str] = set()
+        self.acronyms: dict[str, str] = {}
+        self.latin = set(filter(_LATIN_LETTER.search, words))
+        for word in words:
+            names = _word_keys(word, common, cross_script)
+            if names:
+                self.names[word] = names
+            if may_spell(word, language):
+                self.spelling.add(word)
+            if _inner_capital(word):
+                self.capitals.add(word)
+                if word.isascii():
+                    self.acronyms[word] = "L" + word.lower()
 
 
 # -- weights ------------------------------------------------------------------------------------
@@ -254,8 +320,11 @@ class Weights:
 def _as_numbers(counts: Counter[str]) -> Counter[str]:
     """Spelled numbers keyed as numbers: ``~20`` counts as ``#20``."""
     merged: Counter[str] = Counter()
+    get = merged.get  # not ``+=``, which calls Counter.__missing__ for each new key
     for key, n in counts.items():
-        merged["#" + key[1:] if key[0] == "~" else key] += n
+        if key[0] == "~":
+            key = "#" + key[1:]
+        merged[key] = get(key, 0) + n
     return merged
 
 

@@ -71,15 +71,20 @@ def _known(word: str, language: str) -> bool:
 
 
 def _foreign_script(
-    text: str, own: str | None, other: str | None, other_language: str, identify: bool
+    text: str,
+    words: list[str],
+    own: str | None,
+    other: str | None,
+    other_language: str,
+    identify: bool,
 ) -> bool:
     """Whether the paragraph is written in the other text's script, not its own, and the
     language identifier is sure that it is in the other text's language (an English paragraph
     in an Arabic text beside an Indonesian one is neither text's)."""
     if not identify or own is None or other is None or own == other:
         return False
-    first = _WORD.search(text)  # most paragraphs tell by their first letter: no need to count
-    if first is None or script_of(first.group()[0]) != other:
+    # Most paragraphs tell by their first letter: no need to count.
+    if not words or script_of(words[0][0]) != other:
         return False
     return dominant_script(text) == other and _identified_as(text, other_language)
 
@@ -124,11 +129,15 @@ def _no_language(text: str, words: Sequence[str], language: str, other: str) -> 
 
 
 def _kind(
-    paragraph: str, language: str, other_language: str, same_script: bool, identify: bool
+    paragraph: str,
+    words: list[str],
+    language: str,
+    other_language: str,
+    same_script: bool,
+    identify: bool,
 ) -> _Kind:
     """Stray (the other language, or no language), unclaimed (no word that speaks for its
-    own language), or its own language's."""
-    words = _WORD.findall(paragraph)
+    own language), or its own language's. ``words``: the paragraph's runs of letters."""
     if _no_language(paragraph, words, language, other_language):
         return _Kind.STRAY
     if not same_script or language == other_language:
@@ -148,7 +157,12 @@ def _kind(
     return _Kind.UNCLAIMED
 
 
-def strays(paragraphs: Sequence[str], language: str, other_language: str) -> list[float]:
+def strays(
+    paragraphs: Sequence[str],
+    language: str,
+    other_language: str,
+    words: Sequence[list[str] | None] | None = None,
+) -> list[float]:
     """Per paragraph of a text in ``language`` aligned with one in ``other_language``, how
     strongly it shows that it is not a translation (see the module's docstring): 0 or 1.
 
@@ -157,16 +171,21 @@ def strays(paragraphs: Sequence[str], language: str, other_language: str) -> lis
     only the script is looked at; the language identifier only in a text of ``IDENTIFY_FROM``
     paragraphs or more. A paragraph with no word of its own language beside a stray
     one is stray too: an advertisement's address line after its German sentences.
+
+    ``words``: each paragraph's runs of letters where they are read already (the anchors'
+    ``Words.as_written``), else None.
     """
     own, other = _script(language), _script(other_language)
     by_words = own not in _UNSPACED  # a Chinese character alone says little
     identify = len(paragraphs) >= IDENTIFY_FROM
     kinds: list[_Kind] = []
-    for paragraph in paragraphs:
-        if _foreign_script(paragraph, own, other, other_language, identify):
+    for paragraph, found in zip(paragraphs, words or [None] * len(paragraphs), strict=True):
+        if found is None:  # read here only if looked at
+            found = _WORD.findall(paragraph) if by_words or identify else []
+        if _foreign_script(paragraph, found, own, other, other_language, identify):
             kinds.append(_Kind.STRAY)
         elif by_words:
-            kinds.append(_kind(paragraph, language, other_language, own == other, identify))
+            kinds.append(_kind(paragraph, found, language, other_language, own == other, identify))
         else:
             kinds.append(_Kind.OWN)
     for order in (range(len(kinds)), range(len(kinds) - 1, -1, -1)):
