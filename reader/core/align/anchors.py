@@ -181,7 +181,9 @@ def _word_keys(word: str, common: frozenset[str], cross_script: bool) -> list[st
     script = script_of(word[0]) or ""
     if script != "Arab" and (not word[0].isupper() or word.isupper() or word.lower() in common):
         return []
-    return ["N" + k for k in name_keys(word, script, cross_script) if len(k) >= MIN_SKELETON]
+    return [
+        "N" + k for k in sorted(name_keys(word, script, cross_script)) if len(k) >= MIN_SKELETON
+    ]
 
 
 _PUNCTUATION = re.compile('[“«„「『"(（?؟？!！]')

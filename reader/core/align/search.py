@@ -329,11 +329,16 @@ def prior_cost(
 
 
 def _matched(a: dict[str, float], b: dict[str, float]) -> float:
-    """The anchor weight two groups of paragraphs share."""
+    """The anchor weight two groups of paragraphs share, summed in the smaller group's order
+    (not a set's, whose order changes with the string hash seed: the same texts would score
+    differently in the last digits from one run to the next)."""
+    if len(b) < len(a):
+        a, b = b, a
     total = 0.0
-    for key in a.keys() & b.keys():
-        x, y = a[key], b[key]
-        total += x if x < y else y
+    for key, x in a.items():
+        y = b.get(key)
+        if y is not None:
+            total += x if x < y else y
     return total
 
 
