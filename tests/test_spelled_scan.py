@@ -15,7 +15,8 @@ from reader.core.text.arabic import CLITICS
 from reader.core.text.numbers import spelled
 from reader.core.text.numbers.spelled import spelled_numbers
 
-LANGUAGES = ("id", "ms", "fr", "ar")
+# French is read by its grammar (``numbers.french``), not looked up in a table.
+LANGUAGES = ("id", "ms", "ar")
 
 
 def reference(language: str) -> re.Pattern[str]:
