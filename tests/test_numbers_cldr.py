@@ -8,9 +8,10 @@ that was written. Forms left out, and why:
 - ICU's Arabic hundreds and thousands ("تسعة مائة", "ألفي وخمسة مائة", "إثنا عشر") are no
   Arabic a writer uses (تسعمائة, ألفان وخمسمائة, اثنا عشر): the reader reads the written forms
   (tested below by hand), and ICU's only where they agree (below a hundred);
-- spelled numbers beyond the thousands, English years in words ("nineteen forty-five"), and the
-  Indonesian, Malay, Chinese and Japanese spelled compounds (``dua puluh lima``), which news
-  writes in digits;
+- ``kedua`` alone, Indonesian and Malay for "both" as often as "second": its value is read, not
+  its kind;
+- spelled numbers beyond the thousands, English years in words ("nineteen forty-five"), and
+  Chinese and Japanese numbers in ICU's spell-out (read by ``chinese``, tested there);
 - CLDR's short compact forms ("1,5 k", "3M"), clock times with seconds, Malay ``d-M`` dates.
 """
 
@@ -122,6 +123,36 @@ def test_french_seven_is_no_september_alone() -> None:
         ("date", Decimal(15), 9): 1,
         ("number", Decimal(2019), None): 1,
     }
+
+
+@pytest.mark.parametrize("language", ["id", "ms"])
+@pytest.mark.parametrize("rule_set", ["%spellout-numbering", "%spellout-cardinal"])
+@settings(max_examples=100, deadline=None)
+@given(value=st.integers(min_value=1, max_value=999_999))
+def test_indonesian_and_malay_cardinals_in_words(language: str, rule_set: str, value: int) -> None:
+    written = spellout(language, rule_set, value)
+    assert read(language, written) == {("number", Decimal(value), None): 1}, written
+
+
+@pytest.mark.parametrize("language", ["id", "ms"])
+@settings(max_examples=100, deadline=None)
+@given(value=st.integers(min_value=1, max_value=9_999).filter(lambda v: v != 2))
+def test_indonesian_and_malay_ordinals_in_words(language: str, value: int) -> None:
+    written = spellout(language, "%spellout-ordinal", value)
+    assert read(language, written) == {("ordinal", Decimal(value), None): 1}, written
+
+
+@pytest.mark.parametrize("language", ["id", "ms"])
+@settings(max_examples=60, deadline=None)
+@given(year=st.integers(min_value=1100, max_value=2099))
+def test_indonesian_and_malay_years_in_words(language: str, year: int) -> None:
+    written = spellout(language, "%spellout-numbering-year", year)
+    assert read(language, written) == {("number", Decimal(year), None): 1}, written
+
+
+def test_kedua_alone_is_two_of_no_kind_and_an_ordinal_in_a_compound() -> None:
+    assert read("id", "kedua negara") == {("number", Decimal(2), None): 1}
+    assert read("id", "kedua belas") == {("ordinal", Decimal(12), None): 1}
 
 
 @pytest.mark.parametrize("rule_set", ["%spellout-numbering", "%spellout-cardinal"])

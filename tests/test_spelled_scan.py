@@ -15,8 +15,9 @@ from reader.core.text.arabic import CLITICS
 from reader.core.text.numbers import spelled
 from reader.core.text.numbers.spelled import spelled_numbers
 
-# French is read by its grammar (``numbers.french``), not looked up in a table.
-LANGUAGES = ("id", "ms", "ar")
+# French, Indonesian and Malay are read by their grammars (``numbers.french``,
+# ``numbers.indonesian``), not looked up in a table.
+LANGUAGES = ("ar",)
 
 
 def reference(language: str) -> re.Pattern[str]:

@@ -4,9 +4,9 @@ They confirm a number written in digits on the other side but are never required
 (``NumberMention.soft``): translations spell small numbers freely. Unicode has no spelled
 numbers and Babel no rule-based number names, so the words are tables, one per language, of
 the cardinals and ordinals news writes in words (to twelve, the tens, a hundred, a thousand).
-English and French are read by their grammars (``english``: ``three hundred and five``;
-``french``: ``quatre-vingt-dix-neuf``), Chinese and Japanese numerals by their rules
-(``chinese``).
+English, French, Indonesian and Malay are read by their grammars (``english``: ``three hundred
+and five``; ``french``: ``quatre-vingt-dix-neuf``; ``indonesian``: ``dua puluh lima``), Chinese
+and Japanese numerals by their rules (``chinese``).
 """
 
 from __future__ import annotations
@@ -18,36 +18,10 @@ from collections.abc import Set as AbstractSet
 
 from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
-from reader.core.text.numbers import english, french
+from reader.core.text.numbers import english, french, indonesian
 from reader.core.text.patterns import lazy
 
 _SPELLED: dict[str, dict[str, int]] = {
-    "id": {
-        "satu": 1,
-        "dua": 2,
-        "tiga": 3,
-        "empat": 4,
-        "lima": 5,
-        "enam": 6,
-        "tujuh": 7,
-        "delapan": 8,
-        "sembilan": 9,
-        "sepuluh": 10,
-        "sebelas": 11,
-        "seratus": 100,
-        "seribu": 1000,
-        "sejuta": 10**6,
-        "pertama": 1,
-        "kedua": 2,
-        "ketiga": 3,
-        "keempat": 4,
-        "kelima": 5,
-        "keenam": 6,
-        "ketujuh": 7,
-        "kedelapan": 8,
-        "kesembilan": 9,
-        "kesepuluh": 10,
-    },
     "ar": {
         "واحد": 1,
         "واحدة": 1,
@@ -150,13 +124,14 @@ _SPELLED: dict[str, dict[str, int]] = {
         "كلتا": 2,
     },
 }
-_SPELLED["ms"] = _SPELLED["id"]
 # Languages read by a grammar of their own: (every word of their numbers, the reader).
 _GRAMMARS: dict[
     str, tuple[Callable[[], frozenset[str]], Callable[[str], Iterator[tuple[int, int, int, bool]]]]
 ] = {
     "en": (english.number_words, english.english_numbers),
     "fr": (french.number_words, french.french_numbers),
+    "id": (indonesian.number_words, indonesian.indonesian_numbers),
+    "ms": (indonesian.number_words, indonesian.indonesian_numbers),
 }
 _ARABIC_SCRIPT = frozenset({"ar", "fa", "ur"})
 
@@ -411,7 +386,4 @@ def _looks_ordinal(word: str, language: str) -> bool:
         if word.startswith("ال") and word[2:] in _cardinals_with_article(language):
             return False  # "التسعة": the nine
         return _arabic_ordinal(word)
-    word = word.lower()
-    if language in ("id", "ms"):
-        return word == "pertama" or (word.startswith("ke") and word != "kedua")
     return False
