@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from reader.core.text.fold import fold
 from reader.core.text.numbers.scales import scale_words
+from reader.core.text.numbers.wordscan import numbers_in_words
 from reader.core.text.patterns import lazy
 
 UNITS = {
@@ -122,15 +123,7 @@ def _word(start: int, end: int, text: str) -> _Word | None:
 def french_numbers(text: str) -> Iterator[tuple[int, int, int, bool]]:
     """(start, end, value, ordinal) of each number written in French words in ``text``."""
     tokens = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-    index = 0
-    while index < len(tokens):
-        parsed = _number_at(text, tokens, index)
-        if parsed is None:
-            index += 1
-            continue
-        stop, value, ordinal = parsed
-        yield tokens[index][0], tokens[stop - 1][1], value, ordinal
-        index = stop
+    yield from numbers_in_words(tokens, lambda index: _number_at(text, tokens, index))
 
 
 class _Parser:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
+from reader.core.text.numbers.wordscan import numbers_in_words
 from reader.core.text.patterns import lazy
 
 UNITS = {
@@ -54,15 +55,7 @@ def number_words() -> frozenset[str]:
 def indonesian_numbers(text: str) -> Iterator[tuple[int, int, int, bool]]:
     """(start, end, value, ordinal) of each number written in Indonesian or Malay words."""
     tokens = [(m.start(), m.end(), m[0].lower()) for m in _WORD.finditer(text)]
-    index = 0
-    while index < len(tokens):
-        parsed = _Parser(text, tokens, index).number()
-        if parsed is None:
-            index += 1
-            continue
-        stop, value, ordinal = parsed
-        yield tokens[index][0], tokens[stop - 1][1], value, ordinal
-        index = stop
+    yield from numbers_in_words(tokens, lambda index: _Parser(text, tokens, index).number())
 
 
 class _Parser:
