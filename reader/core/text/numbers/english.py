@@ -104,8 +104,7 @@ def _value(word: str) -> tuple[str, bool] | None:
 
 def english_numbers(text: str) -> Iterator[tuple[int, int, int, bool]]:
     """(start, end, value, ordinal) of each number written in English words in ``text``."""
-    words = [(m.start(), m.end(), m[0]) for m in _WORD.finditer(text)]
-    yield from numbers_in_words(words, lambda index: _number_at(text, words, index))
+    yield from numbers_in_words(text, _WORD, lambda words, index: _number_at(text, words, index))
 
 
 def _number_at(

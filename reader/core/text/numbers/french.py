@@ -17,12 +17,12 @@ which ``scales`` then applies, as it does to ``deux millions``.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from reader.core.text.fold import fold
 from reader.core.text.numbers.scales import scale_words
-from reader.core.text.numbers.wordscan import numbers_in_words
+from reader.core.text.numbers.wordscan import Token, numbers_in_words
 from reader.core.text.patterns import lazy
 
 UNITS = {
@@ -101,9 +101,9 @@ def _ordinals() -> dict[str, str]:
 
 @functools.cache
 def number_words() -> frozenset[str]:
-    """Every word that can be part of a French number, lower-cased, with and without its
-    accents (``deuxième``, ``deuxieme``), singular and plural: the quick test of a text."""
-    folded = {*_cardinals(), *_ordinals(), *_ALONE_ORDINALS}
+    """Every word that can begin a French number, lower-cased, with and without its accents
+    (``deuxième``, ``deuxieme``), singular and plural: where a number is looked for."""
+    folded = {*_cardinals(), *_ordinals(), *_ALONE_ORDINALS} - {"cents", "vingts"}
     folded |= {word + "s" for word in (*_ordinals(), *_ALONE_ORDINALS)}
     accented = {word.replace("ieme", "ième").replace("premiere", "première") for word in folded}
     return frozenset(folded | accented | {"zéro"})
@@ -120,17 +120,30 @@ def _word(start: int, end: int, text: str) -> _Word | None:
     return None
 
 
-def french_numbers(text: str) -> Iterator[tuple[int, int, int, bool]]:
-    """(start, end, value, ordinal) of each number written in French words in ``text``."""
-    tokens = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-    yield from numbers_in_words(tokens, lambda index: _number_at(text, tokens, index))
+def french_numbers(text: str, starts: Iterable[int]) -> Iterator[tuple[int, int, int, bool]]:
+    """(start, end, value, ordinal) of each number written in French words in ``text``,
+    read from ``starts``, where the words of ``number_words`` stand in it (``spelled``)."""
+    yield from numbers_in_words(
+        text,
+        _WORD,
+        lambda tokens, index: _number_at(text, tokens, index),
+        starts,
+        follows=_follows(),
+    )
+
+
+@functools.cache
+def _follows() -> frozenset[str]:
+    """The words that may continue a number (after its first), lower-cased, with and without
+    accents: its words, ``et``, and the scale words after ``un`` ("un million")."""
+    return number_words() | {"et", "cents", "vingts"} | set(scale_words("fr"))
 
 
 class _Parser:
     """A number read word by word from ``tokens[index]`` on (recursive descent: a thousand
     part, a hundred part, a part below a hundred)."""
 
-    def __init__(self, text: str, tokens: list[tuple[int, int]], index: int) -> None:
+    def __init__(self, text: str, tokens: list[Token], index: int) -> None:
         self.text, self.tokens, self.at = text, tokens, index
         self.first = index
         self.ordinal = False
@@ -141,7 +154,7 @@ class _Parser:
         at = self.at + ahead
         if self.ordinal or at >= len(self.tokens):
             return None
-        start, end = self.tokens[at]
+        start, end, _ = self.tokens[at]
         if at > self.first and not _GAP.fullmatch(self.text, self.tokens[at - 1][1], start):
             return None
         return _word(start, end, self.text)
@@ -157,7 +170,7 @@ class _Parser:
         """Whether ``et`` and then one of ``allowed`` come next ("vingt et un"): ``et`` taken."""
         if self.ordinal or self.at + 1 >= len(self.tokens):
             return False
-        start, end = self.tokens[self.at]
+        start, end, _ = self.tokens[self.at]
         if fold(self.text[start:end]) != "et":
             return False
         if not _GAP.fullmatch(self.text, self.tokens[self.at - 1][1], start):
@@ -251,11 +264,9 @@ def _hundred(word: _Word) -> bool:
     return word.cardinal in (HUNDRED, "cents")
 
 
-def _number_at(
-    text: str, tokens: list[tuple[int, int]], index: int
-) -> tuple[int, int, bool] | None:
+def _number_at(text: str, tokens: list[Token], index: int) -> tuple[int, int, bool] | None:
     """The number starting at word ``index``: the index after it, its value, whether ordinal."""
-    start, end = tokens[index]
+    start, end, _ = tokens[index]
     alone = _ALONE_ORDINALS.get(fold(text[start:end]).removesuffix("s"))
     if alone is not None:
         return index + 1, alone, True
@@ -273,9 +284,9 @@ def _number_at(
     return taken, value, parser.ordinal
 
 
-def _before_scale(text: str, tokens: list[tuple[int, int]], index: int) -> bool:
+def _before_scale(text: str, tokens: list[Token], index: int) -> bool:
     """Whether a scale word of a million or more comes next ("un million")."""
     if index >= len(tokens):
         return False
-    start, end = tokens[index]
+    start, end, _ = tokens[index]
     return scale_words("fr").get(fold(text[start:end]), 0) >= 10**6

@@ -14,9 +14,9 @@ million up (``juta``, ``miliar``) are ``scales``', which multiplies what is read
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from reader.core.text.numbers.wordscan import numbers_in_words
+from reader.core.text.numbers.wordscan import Token, numbers_in_words
 from reader.core.text.patterns import lazy
 
 UNITS = {
@@ -45,35 +45,52 @@ _GAP = lazy(r"[ \u00a0]+")
 
 @functools.cache
 def number_words() -> frozenset[str]:
-    """Every word that can begin or continue an Indonesian or Malay number, lower-cased."""
+    """Every word that can begin an Indonesian or Malay number, lower-cased: where a number is
+    looked for."""
     starts = {*UNITS, *_JOINED_ONE}
-    return frozenset(
-        {*starts, *(_ORDINAL_PREFIX + w for w in starts), TEEN, TENS, HUNDRED, THOUSAND, _FIRST}
+    return frozenset({*starts, *(_ORDINAL_PREFIX + w for w in starts), _FIRST})
+
+
+def indonesian_numbers(text: str, starts: Iterable[int]) -> Iterator[tuple[int, int, int, bool]]:
+    """(start, end, value, ordinal) of each number written in Indonesian or Malay words, read
+    from ``starts``, where the words of ``number_words`` stand in it (``spelled``)."""
+    yield from numbers_in_words(
+        text,
+        _WORD,
+        lambda tokens, index: _Parser(text, tokens, index).number(),
+        starts,
+        follows=_follows(),
     )
 
 
-def indonesian_numbers(text: str) -> Iterator[tuple[int, int, int, bool]]:
-    """(start, end, value, ordinal) of each number written in Indonesian or Malay words."""
-    tokens = [(m.start(), m.end(), m[0].lower()) for m in _WORD.finditer(text)]
-    yield from numbers_in_words(tokens, lambda index: _Parser(text, tokens, index).number())
+@functools.cache
+def _follows() -> frozenset[str]:
+    """The words that may continue a number (after its first): units, places, ``se-`` forms."""
+    return frozenset({*UNITS, *_JOINED_ONE, TEEN, TENS, HUNDRED, THOUSAND})
 
 
 class _Parser:
     """A number read word by word from ``tokens[index]`` on: thousands, hundreds, the rest."""
 
-    def __init__(self, text: str, tokens: list[tuple[int, int, str]], index: int) -> None:
+    def __init__(self, text: str, tokens: list[Token], index: int) -> None:
         self.text, self.tokens, self.first, self.at = text, tokens, index, index
-        self.ordinal = False
+        self.words: dict[int, str | None] = {}  # each word as ``word`` reads it, once
 
     def word(self, ahead: int = 0) -> str | None:
-        """The word ``ahead`` words on, if a gap joins it to the number (its ``ke-`` off, and
-        noted, on the first word)."""
+        """The word ``ahead`` words on, lower-cased, if a gap joins it to the number (its
+        ``ke-`` off on the first word, which ``number`` notes)."""
         at = self.at + ahead
+        if at not in self.words:
+            self.words[at] = self._word_at(at)
+        return self.words[at]
+
+    def _word_at(self, at: int) -> str | None:
         if at >= len(self.tokens):
             return None
-        start, _, word = self.tokens[at]
+        start, _, written = self.tokens[at]
         if at > self.first and not _GAP.fullmatch(self.text, self.tokens[at - 1][1], start):
             return None
+        word = written.lower()
         if at == self.first and word.startswith(_ORDINAL_PREFIX):
             bare = word.removeprefix(_ORDINAL_PREFIX)
             if bare in UNITS or bare in _JOINED_ONE:
@@ -122,7 +139,7 @@ class _Parser:
         return value
 
     def number(self) -> tuple[int, int, bool] | None:
-        first = self.tokens[self.at][2]
+        first = self.tokens[self.at][2].lower()
         if first == _FIRST:
             return self.at + 1, 1, True
         if first == "sejuta" or first == _ORDINAL_PREFIX + "sejuta":

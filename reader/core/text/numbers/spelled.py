@@ -124,11 +124,15 @@ _SPELLED: dict[str, dict[str, int]] = {
         "كلتا": 2,
     },
 }
-# Languages read by a grammar of their own: (every word of their numbers, the reader).
+# Languages read by a grammar of their own, besides English (which is looked for at every
+# word): (the words that begin their numbers, the reader from where those stand).
 _GRAMMARS: dict[
-    str, tuple[Callable[[], frozenset[str]], Callable[[str], Iterator[tuple[int, int, int, bool]]]]
+    str,
+    tuple[
+        Callable[[], frozenset[str]],
+        Callable[[str, Iterable[int]], Iterator[tuple[int, int, int, bool]]],
+    ],
 ] = {
-    "en": (english.number_words, english.english_numbers),
     "fr": (french.number_words, french.french_numbers),
     "id": (indonesian.number_words, indonesian.indonesian_numbers),
     "ms": (indonesian.number_words, indonesian.indonesian_numbers),
@@ -176,6 +180,8 @@ _WITH_ARTICLE = 5  # letters: the article and a word of three
 def spelled_forms(language: str) -> frozenset[str]:
     """Every way a spelled number of the language may be written, lower-cased (for Arabic, the
     folded forms with each alef in each of its seats, ى for ي and ة for ه): a quick test."""
+    if language == "en":
+        return english.number_words()
     if language in _GRAMMARS:
         return _GRAMMARS[language][0]()
     forms: set[str] = set()
@@ -291,8 +297,12 @@ def spelled_numbers(
 ) -> Iterator[tuple[int, int, int, bool]]:
     """(start, end, value, ordinal) for each spelled number of ``text``, compounds merged.
     ``vocabulary``: the text's words (``words.lower_words``), where the reader has them."""
-    if language in _GRAMMARS:  # read by its grammar: "three hundred and five", "vingt et un"
-        yield from _GRAMMARS[language][1](text)
+    if language == "en":  # read by its grammar: "three hundred and five", "two million"
+        yield from english.english_numbers(text)
+        return
+    if language in _GRAMMARS:  # by its grammar, from the words that may begin a number
+        starts = (start for start, _ in _spelled_spans(text, language, vocabulary))
+        yield from _GRAMMARS[language][1](text, starts)
         return
     found = [
         (start, end, value)
