@@ -188,7 +188,8 @@ class _Parser:
             return None
         name = word.cardinal
         if name in UNITS:
-            if name == "quatre" and (after := self.peek(1)) and after.cardinal.startswith("vingt"):
+            after = None if word.ordinal else self.peek(1)  # "quatrième" ends its number
+            if name == "quatre" and after and after.cardinal.startswith("vingt"):
                 self.take()
                 self.take()
                 if self.et_then(_AFTER_ET):  # ICU's ordinals: "quatre-vingt-et-unième"
