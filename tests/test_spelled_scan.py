@@ -12,10 +12,13 @@ from hypothesis import strategies as st
 
 from reader.cli import sample_path
 from reader.core.text.arabic import CLITICS
-from reader.core.text.numbers import spelled
+from reader.core.text.numbers import french, indonesian, spelled
 from reader.core.text.numbers.spelled import spelled_numbers
+from reader.core.text.numbers.wordscan import numbers_in_words
 
-LANGUAGES = ("id", "ms", "fr", "ar")
+# French, Indonesian and Malay are read by their grammars (``numbers.french``,
+# ``numbers.indonesian``), not looked up in a table.
+LANGUAGES = ("ar",)
 
 
 def reference(language: str) -> re.Pattern[str]:
@@ -85,3 +88,35 @@ def test_what_the_lookup_finds_is_read() -> None:
     assert [v for _, _, v, _ in spelled_numbers("Sebelas orang, TIGA hari", "id")] == [11, 3]
     assert [v for _, _, v, _ in spelled_numbers("بثلاثة أيام والخمسين", "ar")] == [3, 50]
     assert list(spelled_numbers("نص بلا أرقام", "fa")) == []
+
+
+# -- the grammars' numbers, read from the words that may begin one -------------------------------
+
+_NOT_STARTS = {
+    "fr": ("et", "cents", "vingts", "Vingt", "DEUX", "x"),
+    "id": ("puluh", "belas", "ratus", "ribu", "juta", "Dua", "x"),
+    "ms": ("puluh", "belas", "ratus", "ribu", "Dua", "x"),
+}
+_NUMBER_AT = {
+    "fr": lambda text: lambda tokens, index: french._number_at(text, tokens, index),
+    "id": lambda text: lambda tokens, index: indonesian._Parser(text, tokens, index).number(),
+}
+_NUMBER_AT["ms"] = _NUMBER_AT["id"]
+
+
+@pytest.mark.parametrize("language", ["fr", "id", "ms"])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_number_in_words_reads_alike_in_a_narrow_window_and_a_wide_one(
+    language: str, data: st.DataObject
+) -> None:
+    words = st.sampled_from(sorted(spelled.spelled_forms(language)) + list(_NOT_STARTS[language]))
+    gaps = st.sampled_from([" ", "-", "  ", ", ", "\n", " et ", "\u00a0"])
+    parts = data.draw(st.lists(st.tuples(words, gaps), min_size=1, max_size=30))
+    text = "".join(word + gap for word, gap in parts)
+    starts = [start for start, _ in spelled._spelled_spans(text, language)]
+    number_at = _NUMBER_AT[language](text)
+    word = french._WORD
+    narrow = list(numbers_in_words(text, word, number_at, starts, window=1))
+    wide = list(numbers_in_words(text, word, number_at, starts, window=len(text) + 1))
+    assert narrow == wide

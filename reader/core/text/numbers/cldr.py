@@ -25,3 +25,14 @@ def locale_for(language: str) -> Locale | None:
         except (UnknownLocaleError, ValueError):
             continue
     return None
+
+
+@functools.lru_cache(maxsize=128)
+def month_before_day(language: str) -> bool:
+    """Whether the language writes a date in digits month first (CLDR's short date: ``M/d/yy``
+    in English, ``y/M/d`` in Chinese and Japanese; ``d/M/y`` in Indonesian, French, Arabic)."""
+    locale = locale_for(language)
+    if locale is None:
+        return False
+    pattern = str(locale.date_formats["short"].pattern)
+    return 0 <= pattern.find("M") < pattern.find("d")

@@ -15,17 +15,19 @@ PERCENT_AFTER = lazy(
     re.IGNORECASE,
 )
 PERCENT_BEFORE = lazy(r"(?:%|٪)\s?$")
-CURRENCY_BEFORE = lazy(r"(?:Rp\.?|IDR|US\$|USD|S\$|RM|EUR|\$|€|£|¥)\s?$")
+CURRENCY_BEFORE = lazy(r"(?:Rp\.?|IDR|US\$|USD|S\$|RM|EUR|\$|€|£|¥|￥)\s?$")
 CURRENCY_AFTER = lazy(
     r"\s?(?:(?:de\s)?(?:rupiah|roupies?|rupias?|dolar|dollars?|d[oó]lares|euros?|yen|yuan|ringgit)"
     r"|روبي[ةه]|دولارا?ت?|يورو|ين|يوان"
-    r"|美元|日元|元|円|ドル|ユーロ)(?!\w)",
+    r"|美元|日元|元|円|ドル|ユーロ"
+    # The symbols CLDR's currency formats put after the amount: "5,00 €", "3,50 $US", "US$".
+    r"|US\$|\$US|[€$£¥￥])(?!\w)",
     re.IGNORECASE,
 )
 # "3rd", "2e": suffixes that make a numeral an ordinal, by language.
 ORDINAL_SUFFIX = {
     "en": lazy(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE),
-    "fr": lazy(r"(?:er|re|ère|ème|eme|e)(?![^\W\d_])"),
+    "fr": lazy(r"(?:er|re|ère|ème|eme|e)s?(?![^\W\d_])"),  # "1ers", "2es", "1res": plurals
 }
 ORDINAL_BEFORE = {"id": lazy(r"\bke-?\s?$", re.IGNORECASE)}  # "ke-2", "ke 42"
 ORDINAL_BEFORE["ms"] = ORDINAL_BEFORE["id"]
@@ -39,9 +41,15 @@ TIME_AFTER = lazy(
     r"\s*(?:WIB|WITA|WIT|GMT|BST|UTC|[ap]\.?m\b\.?|صباح|مساء|ظهر|ليلا)", re.IGNORECASE
 )
 # After a time, a cue that it is past noon: "5.30pm", "5:30 مساءً".
+# CLDR's abbreviations of the afternoon are among them: "PTG" (Malay petang), Arabic "م".
 AFTERNOON = lazy(
-    r"\s*(?:p\.?m\b|مساء|ليلا|sore\b|malam\b|du soir\b|de l['’]après-midi\b)", re.IGNORECASE
+    r"\s*(?:p\.?m\b|مساء|م(?!\w)|ليلا|sore\b|malam\b|ptg\b|petang\b|du soir\b"
+    r"|de l['’]après-midi\b)",
+    re.IGNORECASE,
 )
+# After a time, a cue that it is before noon, which makes twelve o'clock midnight ("12:00 AM",
+# and CLDR's "12:00 PG", "12:00 ص").
+MORNING = lazy(r"\s*(?:a\.?m\b|pg\b|pagi\b|ص(?!\w))", re.IGNORECASE)
 # Before a time, the same cue in Chinese and Japanese: "下午5：30", "午後7:30".
 AFTERNOON_BEFORE = lazy(r"(?:下午|午後|晚上|傍晚)\s?$")
 # Midday, which makes an hour up to six the afternoon's: "pukul 2 siang", "الساعة 1 ظهرًا".
@@ -126,7 +134,7 @@ def before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | Non
 # one of them is among the three characters before a number that either pattern finds (the
 # sign, a space, and a line's end, before which ``$`` matches too). Most numbers have none.
 _PERCENT_ENDS = frozenset("%٪")
-_CURRENCY_ENDS = frozenset("p.RD$M€£¥")
+_CURRENCY_ENDS = frozenset("p.RD$M€£¥￥")
 _ENDS_WITHIN = 3
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
+from reader.core.text.numbers.wordscan import numbers_in_words
 from reader.core.text.patterns import lazy
 
 UNITS = {
@@ -103,16 +104,7 @@ def _value(word: str) -> tuple[str, bool] | None:
 
 def english_numbers(text: str) -> Iterator[tuple[int, int, int, bool]]:
     """(start, end, value, ordinal) of each number written in English words in ``text``."""
-    words = [(m.start(), m.end(), m[0]) for m in _WORD.finditer(text)]
-    index = 0
-    while index < len(words):
-        parsed = _number_at(text, words, index)
-        if parsed is None:
-            index += 1
-            continue
-        stop, value, ordinal = parsed
-        yield words[index][0], words[stop - 1][1], value, ordinal
-        index = stop
+    yield from numbers_in_words(text, _WORD, lambda words, index: _number_at(text, words, index))
 
 
 def _number_at(

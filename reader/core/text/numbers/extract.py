@@ -15,6 +15,7 @@ from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers import cues
 from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, chinese_numerals
 from reader.core.text.numbers.cjk import cjk_numbers, small_count
+from reader.core.text.numbers.cldr import month_before_day
 from reader.core.text.numbers.idioms import (
     SHORT_DECADE_LANGUAGES,
     idiom_numbers,
@@ -75,7 +76,7 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     if digits:
         _numerals(reading, numerals, months, used_months)
     for month in months:
-        if month.start not in used_months:
+        if month.start not in used_months and not _spells_number(month, subtag):
             reading.add(_month_alone(text, month))
     if words:
         reading.add_all(idiom_numbers(text, subtag))
@@ -257,6 +258,8 @@ def _times(
         )
         if match["sep"] == "." and not (reading.subtag in cues.TIME_DOT_LANGUAGES or cued):
             continue
+        if match["sep"] == "." and not cued and _money_or_share(text, match.start(), match.end()):
+            continue  # "RM3.50", "US$5.00", "2.50 persen": a decimal, not a time
         if scale_after(text, match.end(), reading.language):
             continue  # "3.26 juta": a number of millions, not a time
         time = _time(text, match.span(), int(match["h"]), int(match["m"]))
@@ -309,6 +312,11 @@ _TENS_OF_MINUTES = ("0", "1", "2", "3", "4", "5")
 _ASCII_DIGITS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 
 
+def _money_or_share(text: str, start: int, end: int) -> bool:
+    """Whether a currency stands before a number or a percent sign after it."""
+    return bool(cues.currency_before(text, start) or cues.PERCENT_AFTER.match(text, end))
+
+
 def _hour_letter_times(reading: _Reading) -> Iterator[NumberMention]:
     """French hours: ``07h55``, ``14 h``; ``7 heures`` beside a word that makes it a time,
     and which may still be a count of hours (``jusqu'à 24 heures``)."""
@@ -327,31 +335,51 @@ def _hour_letter_times(reading: _Reading) -> Iterator[NumberMention]:
         yield time
 
 
+_NOON = 12
+
+
 def _time(text: str, span: tuple[int, int], hour: int, minutes: int) -> NumberMention:
-    """A clock time; an hour before noon followed by "pm" or "مساءً" is the afternoon's."""
+    """A clock time; an hour before noon followed by "pm" or "مساءً" is the afternoon's, and
+    twelve followed by "am" is midnight."""
     afternoon = (
         cues.AFTERNOON.match(text, span[1]) or cues.before(cues.AFTERNOON_BEFORE, text, span[0])
     ) and hour < 12
     midday = cues.MIDDAY.match(text, span[1]) and hour <= cues.MIDDAY_HOURS
     if afternoon or midday:
         hour += 12
+    elif hour == _NOON and cues.MORNING.match(text, span[1]):
+        hour = 0  # "12:30 AM": half past midnight
     return NumberMention(
         Decimal(hour * 60 + minutes), NumberKind.TIME, span, text[span[0] : span[1]]
     )
 
 
 _AFTER_WHOLE = lazy(r"\d\s$")
-_SLASH_DATE = lazy(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
+# A right-to-left mark may stand before each slash: CLDR's Arabic dates ("15\u200f/8\u200f/2023").
+_SLASH_DATE = lazy(
+    r"(?<![\d/])(\d{1,2})\u200f?/(\d{1,2})(?:\u200f?/(\d{4}|\d{2}))?(?![\d/]|\u200f?/\d)"
+)
+# The year first: Chinese and Japanese ("2019/1/5", "2019/01/05").
+_YEAR_FIRST_DATE = lazy(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 
 
 def _slash_dates(reading: _Reading) -> Iterator[NumberMention]:
-    """``Senin (15/8)``: day and month (month first in English, ``8/15``), year optional."""
+    """``Senin (15/8)``: day and month (month first where CLDR's short date has it first:
+    English ``8/15``, Chinese ``8/15``), year optional, or first (``2019/8/15``)."""
     text = reading.text
+    for match in _YEAR_FIRST_DATE.finditer(reading.norm):
+        month, day = int(match[2]), int(match[3])
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            start, end = match.span(2)[0], match.end()
+            yield NumberMention(Decimal(day), NumberKind.DATE, (start, end), text[start:end], month)
+            span = match.span(1)
+            yield NumberMention(Decimal(match[1]), NumberKind.YEAR, span, text[span[0] : span[1]])
+    month_first = month_before_day(reading.language)
     for match in _SLASH_DATE.finditer(reading.norm):
         if _AFTER_WHOLE.search(reading.norm, max(0, match.start() - 8), match.start()):
             continue  # "220 2/3 innings": a fraction after a whole number, not a date
         first, second = int(match[1]), int(match[2])
-        day, month = (second, first) if reading.subtag == "en" else (first, second)
+        day, month = (second, first) if month_first else (first, second)
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         end = match.end(2)
@@ -618,6 +646,12 @@ def _month_alone(text: str, month: Month) -> NumberMention:
         text[month.start : month.end],
         spelled=doubtful,
     )
+
+
+def _spells_number(month: Month, language: str) -> bool:
+    """Whether a month's abbreviation, read alone, is a number's word: French "sept" (seven)
+    is September's abbreviation only beside a day ("15 sept."), where ``_date_around`` took it."""
+    return month.abbreviated and month.name.lower() in spelled_forms(language)
 
 
 def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMention]:

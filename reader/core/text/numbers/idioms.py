@@ -391,29 +391,6 @@ def _clock_words(text: str, language: str, lower: str) -> Iterator[NumberMention
             yield _mention(minutes, NumberKind.TIME, match.span(), text)
 
 
-# -- Indonesian compounds --------------------------------------------------------------------------
-
-# "dua puluh" (20), "lima puluh delapan" (58), "tiga belas" (13), "dua ratus" (200): a unit of
-# the spelled table, then the word for tens, teens or hundreds, and for tens a unit after.
-_ID_COMPOUND = lazy(r"\b([a-z]+)\s+(puluh|belas|ratus)\b(?:\s+([a-z]+)\b)?", re.IGNORECASE)
-_ID_PLACES = {"puluh": 10, "belas": 10, "ratus": 100}
-
-
-def _indonesian_compounds(text: str, language: str) -> Iterator[NumberMention]:
-    for match in _ID_COMPOUND.finditer(text):
-        unit = spelled_value(match[1], language)
-        if unit is None or not 1 <= unit <= 9:
-            continue
-        place = match[2].lower()
-        value, end = unit * _ID_PLACES[place], match.end(2)
-        if place == "belas":
-            value = 10 + unit
-        after = spelled_value(match[3], language) if match[3] and place == "puluh" else None
-        if after is not None and 1 <= after <= 9:
-            value, end = value + after, match.end(3)
-        yield _mention(value, NumberKind.INTEGER, (match.start(), end), text)
-
-
 # -- half, decade and century, by language ------------------------------------------------------------------
 
 # The words for half and for a decade, by language. Arabic takes clitics, the article and the
@@ -631,8 +608,6 @@ def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
     lower = text if subtag == "ar" else text.lower()
     if subtag == "ar":
         yield from _arabic_idioms(text)
-    if subtag in ("id", "ms") and any(place in lower for place in _ID_PLACES):
-        yield from _indonesian_compounds(text, subtag)
     if subtag == "fr" and "siècle" in lower:
         yield from _roman_centuries(text)
     if subtag in _ROMAN_SUBTAGS and cues.holds_any(text, _SPACED_ROMAN):

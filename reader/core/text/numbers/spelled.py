@@ -4,79 +4,24 @@ They confirm a number written in digits on the other side but are never required
 (``NumberMention.soft``): translations spell small numbers freely. Unicode has no spelled
 numbers and Babel no rule-based number names, so the words are tables, one per language, of
 the cardinals and ordinals news writes in words (to twelve, the tens, a hundred, a thousand).
-English is read by its grammar (``english``: ``three hundred and five``), Chinese and Japanese
-numerals by their rules (``chinese``).
+English, French, Indonesian and Malay are read by their grammars (``english``: ``three hundred
+and five``; ``french``: ``quatre-vingt-dix-neuf``; ``indonesian``: ``dua puluh lima``), Chinese
+and Japanese numerals by their rules (``chinese``).
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 
 from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
-from reader.core.text.numbers import english
+from reader.core.text.numbers import english, french, indonesian
 from reader.core.text.patterns import lazy
 
 _SPELLED: dict[str, dict[str, int]] = {
-    "id": {
-        "satu": 1,
-        "dua": 2,
-        "tiga": 3,
-        "empat": 4,
-        "lima": 5,
-        "enam": 6,
-        "tujuh": 7,
-        "delapan": 8,
-        "sembilan": 9,
-        "sepuluh": 10,
-        "sebelas": 11,
-        "seratus": 100,
-        "seribu": 1000,
-        "sejuta": 10**6,
-        "pertama": 1,
-        "kedua": 2,
-        "ketiga": 3,
-        "keempat": 4,
-        "kelima": 5,
-        "keenam": 6,
-        "ketujuh": 7,
-        "kedelapan": 8,
-        "kesembilan": 9,
-        "kesepuluh": 10,
-    },
-    "fr": {
-        "deux": 2,
-        "trois": 3,
-        "quatre": 4,
-        "cinq": 5,
-        "six": 6,
-        "sept": 7,
-        "huit": 8,
-        "neuf": 9,
-        "dix": 10,
-        "onze": 11,
-        "douze": 12,
-        "vingt": 20,
-        "trente": 30,
-        "cent": 100,
-        "mille": 1000,
-        "premier": 1,
-        "première": 1,
-        "deuxième": 2,
-        "second": 2,
-        "seconde": 2,
-        "troisième": 3,
-        "quatrième": 4,
-        "cinquième": 5,
-        "sixième": 6,
-        "septième": 7,
-        "huitième": 8,
-        "neuvième": 9,
-        "dixième": 10,
-    },
     "ar": {
         "واحد": 1,
         "واحدة": 1,
@@ -143,6 +88,13 @@ _SPELLED: dict[str, dict[str, int]] = {
             ("مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"), 200
         ),
         "الف": 1000,
+        # The hundreds from three to nine: the unit, in its construct form, joined to the
+        # hundred ("ثلاثمائة", "تسعمئة"); some write them apart ("ثلاث مائة").
+        **{
+            f"{unit}{hundred}": value * 100
+            for value, unit in enumerate(("ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"), 3)
+            for hundred in ("مئة", "مائة")
+        },
         "مليون": 10**6,
         "اول": 1,
         "الاول": 1,
@@ -172,18 +124,24 @@ _SPELLED: dict[str, dict[str, int]] = {
         "كلتا": 2,
     },
 }
-_SPELLED["ms"] = _SPELLED["id"]
+# Languages read by a grammar of their own, besides English (which is looked for at every
+# word): (the words that begin their numbers, the reader from where those stand).
+_GRAMMARS: dict[
+    str,
+    tuple[
+        Callable[[], frozenset[str]],
+        Callable[[str, Iterable[int]], Iterator[tuple[int, int, int, bool]]],
+    ],
+] = {
+    "fr": (french.number_words, french.french_numbers),
+    "id": (indonesian.number_words, indonesian.indonesian_numbers),
+    "ms": (indonesian.number_words, indonesian.indonesian_numbers),
+}
 _ARABIC_SCRIPT = frozenset({"ar", "fa", "ur"})
 
 # Between the parts of a spelled compound: Arabic puts the units first and joins with و
 # ("الثاني والأربعين", 42nd).
 _COMPOUND_GAP = {"ar": lazy(r"\s+")}
-_ORDINAL_WORDS = frozenset(
-    (
-        *("premier", "première", "deuxième", "second", "seconde", "troisième"),
-        *("quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième"),
-    )
-)
 
 
 # Arabic cardinals from three to ten take the article after a definite noun: "القادة التسعة"
@@ -224,6 +182,8 @@ def spelled_forms(language: str) -> frozenset[str]:
     folded forms with each alef in each of its seats, ى for ي and ة for ه): a quick test."""
     if language == "en":
         return english.number_words()
+    if language in _GRAMMARS:
+        return _GRAMMARS[language][0]()
     forms: set[str] = set()
     for word in _table(language):
         forms.update(written_forms(word))
@@ -340,6 +300,10 @@ def spelled_numbers(
     if language == "en":  # read by its grammar: "three hundred and five", "two million"
         yield from english.english_numbers(text)
         return
+    if language in _GRAMMARS:  # by its grammar, from the words that may begin a number
+        starts = (start for start, _ in _spelled_spans(text, language, vocabulary))
+        yield from _GRAMMARS[language][1](text, starts)
+        return
     found = [
         (start, end, value)
         for start, end in _spelled_spans(text, language, vocabulary)
@@ -352,7 +316,52 @@ def spelled_numbers(
 def _compounds(
     text: str, found: list[tuple[int, int, int]], language: str
 ) -> Iterator[tuple[int, int, int]]:
-    """Spelled numbers with compounds merged: (start, end, value)."""
+    """Spelled numbers with compounds merged: (start, end, value); in Arabic, thousands and
+    hundreds with the rest that "and" joins to them ("مائة وعشرون", "ألف وتسعمائة وخمسة وأربعون")."""
+    merged = _units_and_tens(text, found, language)
+    if language != "ar":
+        yield from merged
+        return
+    index = 0
+    while index < len(merged):
+        start, end, value = merged[index]
+        while index + 1 < len(merged):
+            next_start, next_end, next_value = merged[index + 1]
+            place = _lowest_place(value)
+            if not (place >= 100 and next_value < place and _and_between(text, end, next_start)):
+                break
+            end, value = next_end, value + next_value
+            index += 1
+        yield start, end, value
+        index += 1
+
+
+def _lowest_place(value: int) -> int:
+    """The lowest power of ten of a round number's places: 2300 → 100, 1000 → 1000, 25 → 1."""
+    place = 1
+    while value and value % (place * 10) == 0:
+        place *= 10
+    return place
+
+
+def _and_between(text: str, end: int, start: int) -> bool:
+    """Whether Arabic "and" (و, written on the next word) alone joins two spelled numbers."""
+    return bool(_AND_GAP.fullmatch(text, end, start)) and text.startswith("و", start)
+
+
+_AND_GAP = lazy(r"\s+")
+
+
+def _units_and_tens(
+    text: str, found: list[tuple[int, int, int]], language: str
+) -> list[tuple[int, int, int]]:
+    """Spelled numbers with units and tens merged ("خمسة وعشرون"): (start, end, value)."""
+    return list(_merge_units_and_tens(text, found, language))
+
+
+def _merge_units_and_tens(
+    text: str, found: list[tuple[int, int, int]], language: str
+) -> Iterator[tuple[int, int, int]]:
     gap = _COMPOUND_GAP.get(language)
     index = 0
     while index < len(found):
@@ -387,7 +396,4 @@ def _looks_ordinal(word: str, language: str) -> bool:
         if word.startswith("ال") and word[2:] in _cardinals_with_article(language):
             return False  # "التسعة": the nine
         return _arabic_ordinal(word)
-    word = word.lower()
-    if language in ("id", "ms"):
-        return word == "pertama" or (word.startswith("ke") and word != "kedua")
-    return word in _ORDINAL_WORDS
+    return False
