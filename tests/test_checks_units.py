@@ -134,3 +134,35 @@ def test_the_same_number_and_unit_is_no_finding() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize("language", ["ar", "fr", "id", "en", "zh", "ja"])
+def test_every_name_babel_formats_is_read(language: str) -> None:
+    """The names are read from the tables ``format_unit`` formats from: every form it writes,
+    in every length and plural category, is one the reader knows."""
+    from babel.numbers import format_decimal
+    from babel.units import format_unit
+
+    for unit in UNITS:
+        for length in ("long", "short", "narrow"):
+            for value in (0, 1, 2, 3, 11, 100, Decimal("1.5")):
+                written = format_unit(value, unit.name, length=length, locale=language)
+                number = format_decimal(value, locale=language)
+                if number not in written:
+                    continue  # the number spelled in the name ("متران")
+                text = f"{written} ."
+                mention = next(
+                    (m for m in extract_numbers(text, language, words=False) if m.value == value),
+                    None,
+                )
+                if mention is None or mention.span[1] > written.index(number) + len(number):
+                    continue  # read as part of a name, or with a scale ("0 mille" a thousand)
+                found = unit_of(text, mention, language)
+                assert found is not None, (written, unit.name)
+                assert found.dimension is unit.dimension, (written, unit.name, found.name)
+
+
+def test_arabic_reads_the_plural_a_region_writes() -> None:
+    text = "يبلغ طوله 6 أقدام تقريبًا."
+    found = unit_of(text, extract_numbers(text, "ar")[0], "ar")
+    assert found is not None and found.name == "length-foot"

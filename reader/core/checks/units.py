@@ -17,9 +17,11 @@ is 0.3048 m), not data tuned to any text.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from reader.core.text.fold import fold
 from reader.core.text.numbers import NumberMention
@@ -89,10 +91,7 @@ UNITS = tuple(
     )
 )
 
-# Values that reach every plural category CLDR has (Arabic's zero, one, two, few, many, other;
-# French's one for 1.5): each formatted in every length, so that every form is read.
-_SAMPLES = (0, 1, 2, 3, 11, 100, Decimal("1.5"), 1_000_000)
-_PLACEHOLDER = "\ue000"  # a private-use character: no CLDR pattern writes it
+_PLACEHOLDER = "{0}"
 # Where a unit's name ends: a number's unit is read up to the first of these.
 _STOPS = frozenset(",;:()[]{}«»\"'،؛!?…")
 # The longest name read, in characters without spaces ("kilomètrescarrés" and a margin).
@@ -103,29 +102,50 @@ def _compact(text: str) -> str:
     return "".join(fold(text).split())
 
 
+# The plural categories CLDR writes a unit's pattern in (a "per" pattern, "{0} per foot", is
+# another unit).
+_PLURAL_FORMS = frozenset({"zero", "one", "two", "few", "many", "other"})
+_LENGTHS = ("long", "short", "narrow")
+
+
+def _pattern_tables(language: str) -> Iterator[Mapping[str, Any]]:
+    """CLDR's unit patterns for ``language`` (its own and those it inherits), then each regional
+    variant's own: a form one region writes (Arabic's broken plural أقدام, feet, in ar_SA) is
+    read in every region. These are the tables ``babel.units.format_unit`` formats from; read
+    whole, every plural form of every length at once, since formatting one number per form of
+    each regional locale would take seconds for Arabic's 29 (``tests/test_checks_units.py``
+    holds the two to the same names)."""
+    from babel import Locale, UnknownLocaleError, localedata
+
+    base = language.replace("-", "_").split("_")[0]
+    try:
+        yield Locale.parse(base)._data["unit_patterns"]
+    except (UnknownLocaleError, ValueError):
+        return
+    for name in localedata.locale_identifiers():
+        if name.startswith(f"{base}_"):
+            yield localedata.load(name, merge_inherited=False).get("unit_patterns", {})
+
+
 @functools.cache
 def _names(language: str) -> dict[str, tuple[tuple[Unit, str], ...]]:
     """The names CLDR writes after a number in ``language``, folded and without spaces, each
     with its units and what CLDR writes before the number with it (mostly nothing)."""
-    from babel import UnknownLocaleError
-    from babel.numbers import format_decimal
-    from babel.units import format_unit
-
     found: dict[str, dict[tuple[Unit, str], None]] = {}
-    for unit in UNITS:
-        for length in ("long", "short", "narrow"):
-            for sample in _SAMPLES:
-                try:
-                    written = format_unit(sample, unit.name, length=length, locale=language)
-                    number = format_decimal(sample, locale=language)
-                except (UnknownLocaleError, ValueError):
-                    return {}
-                if number not in written:
-                    continue  # a form with the number spelled out ("متران", two metres)
-                before, _, after = written.replace(number, _PLACEHOLDER, 1).partition(_PLACEHOLDER)
-                name = _compact(after)
-                if name:
-                    found.setdefault(name, {})[(unit, _compact(before))] = None
+    for table in _pattern_tables(language):
+        for unit in UNITS:
+            by_length = table.get(unit.name)
+            if not isinstance(by_length, Mapping):
+                continue
+            for length in _LENGTHS:
+                forms = by_length.get(length)
+                for form, pattern in forms.items() if isinstance(forms, Mapping) else ():
+                    if form not in _PLURAL_FORMS or _PLACEHOLDER not in str(pattern):
+                        continue  # "per", or the number spelled out ("متران", two metres)
+                    before, _, after = str(pattern).partition(_PLACEHOLDER)
+                    name = _compact(after)
+                    if name:
+                        found.setdefault(name, {})[(unit, _compact(before))] = None
     return {name: tuple(units) for name, units in found.items()}
 
 
