@@ -166,3 +166,15 @@ def test_arabic_reads_the_plural_a_region_writes() -> None:
     text = "يبلغ طوله 6 أقدام تقريبًا."
     found = unit_of(text, extract_numbers(text, "ar")[0], "ar")
     assert found is not None and found.name == "length-foot"
+
+
+def test_a_unit_the_translation_leaves_out_is_no_wrong_unit() -> None:
+    assert (
+        findings("en", "Waves of 20 feet hit the coast.", "ar", "ضربت الساحل موجات بارتفاع 20.")
+        == []
+    )
+
+
+def test_degrees_of_another_scale_are_a_wrong_unit() -> None:
+    found = findings("id", "Suhu mencapai 30°C siang itu.", "en", "It reached 30°F that afternoon.")
+    assert found == ["the source gives 30 in one unit; this gives the same number in another unit"]

@@ -174,12 +174,11 @@ def number_findings(pair: Pair, read: NumberReader = extract_numbers) -> list[Fi
                 continue  # "جوان" is Joan here, not June; "السيدة مايو" is Mrs May
         added_seen.add(key)
         added.append((index, text, mention))
-    source_texts = [(text, m) for text, m in source_read]
-    target_texts = [(text, m) for _, text, m in target]
     if missing or added:
-        missing, added = _converted(pair, source_texts, target_texts, missing, added)
+        target_read = [(text, m) for _, text, m in target]
+        missing, added = _converted(pair, source_read, target_read, missing, added)
     findings = _report(pair, missing, added, bare)
-    findings.extend(_unit_findings(pair, source_texts, target))
+    findings.extend(_unit_findings(pair, source_read, target))
     return findings
 
 
