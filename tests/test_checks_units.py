@@ -178,3 +178,23 @@ def test_a_unit_the_translation_leaves_out_is_no_wrong_unit() -> None:
 def test_degrees_of_another_scale_are_a_wrong_unit() -> None:
     found = findings("id", "Suhu mencapai 30°C siang itu.", "en", "It reached 30°F that afternoon.")
     assert found == ["the source gives 30 in one unit; this gives the same number in another unit"]
+
+
+def test_reading_the_names_leaves_babel_whole() -> None:
+    """Reading regional variants' own patterns must not leave babel's cache holding a region
+    without what it inherits (dates and directions read from it later). A fresh process, so
+    that nothing loaded the region before."""
+    import subprocess
+    import sys
+
+    script = (
+        "from reader.core.checks.units import _names; _names('fr'); _names('en');"
+        "from babel import Locale; from babel.dates import format_date; import datetime;"
+        "print(Locale.parse('fr_CA').character_order,"
+        " format_date(datetime.date(2020, 5, 1), locale='en_GB'))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["left-to-right", "1", "May", "2020"]

@@ -17,6 +17,7 @@ is 0.3048 m), not data tuned to any text.
 from __future__ import annotations
 
 import functools
+import pickle
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -114,7 +115,11 @@ def _pattern_tables(language: str) -> Iterator[Mapping[str, Any]]:
     read in every region. These are the tables ``babel.units.format_unit`` formats from; read
     whole, every plural form of every length at once, since formatting one number per form of
     each regional locale would take seconds for Arabic's 29 (``tests/test_checks_units.py``
-    holds the two to the same names)."""
+    holds the two to the same names).
+
+    A region's own file is read here, not through ``babel.localedata.load(name,
+    merge_inherited=False)``: that keeps the unmerged data in babel's cache, where every later
+    ``Locale.parse`` of the region would find it without what it inherits."""
     from babel import Locale, UnknownLocaleError, localedata
 
     base = language.replace("-", "_").split("_")[0]
@@ -124,7 +129,9 @@ def _pattern_tables(language: str) -> Iterator[Mapping[str, Any]]:
         return
     for name in localedata.locale_identifiers():
         if name.startswith(f"{base}_"):
-            yield localedata.load(name, merge_inherited=False).get("unit_patterns", {})
+            with open(localedata.resolve_locale_filename(name), "rb") as own:
+                data = pickle.load(own)  # babel's own data files, read as babel reads them
+            yield data.get("unit_patterns", {})
 
 
 @functools.cache
