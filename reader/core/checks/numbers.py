@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
+from reader.core.checks.units import Unit, same_quantity, unit_of
 from reader.core.i18n import N_, _
 from reader.core.text.numbers import Fact, NumberKind, NumberMention, cues, extract_numbers
 from reader.core.text.numbers.numerals import ascii_digits
@@ -173,7 +174,98 @@ def number_findings(pair: Pair, read: NumberReader = extract_numbers) -> list[Fi
                 continue  # "جوان" is Joan here, not June; "السيدة مايو" is Mrs May
         added_seen.add(key)
         added.append((index, text, mention))
-    return _report(pair, missing, added, bare)
+    if missing or added:
+        target_read = [(text, m) for _, text, m in target]
+        missing, added = _converted(pair, source_read, target_read, missing, added)
+    findings = _report(pair, missing, added, bare)
+    findings.extend(_unit_findings(pair, source_read, target))
+    return findings
+
+
+# Kinds a unit of measure may follow: a year, date or percentage carries its own meaning
+# (Arabic writes م after a year for "AD", and م is CLDR's short metre).
+_MEASURED = (NumberKind.INTEGER, NumberKind.DECIMAL)
+Read = list[tuple[str, NumberMention]]
+
+
+def _measures(read: Read, language: str) -> list[tuple[NumberMention, Unit]]:
+    """The mentions of ``read`` that carry a unit of measure, with it."""
+    found = []
+    for text, mention in read:
+        if mention.kind in _MEASURED and not mention.spelled:
+            unit = unit_of(text, mention, language)
+            if unit is not None:
+                found.append((mention, unit))
+    return found
+
+
+def _converted(
+    pair: Pair,
+    source: Read,
+    target: Read,
+    missing: list[NumberMention],
+    added: list[tuple[int, str, NumberMention]],
+) -> tuple[list[NumberMention], list[tuple[int, str, NumberMention]]]:
+    """``missing`` and ``added`` without the numbers the other side states in another unit:
+    6 mètres against 20 feet, or 45 miles beside its (72 km) where the source gives 72 km.
+    Units are read only here, where the check has numbers left unmatched."""
+    source_units = _measures(source, pair.source_language)
+    target_units = _measures(target, pair.target_language)
+    if not source_units or not target_units:
+        return missing, added
+
+    def converted(
+        mention: NumberMention,
+        own: list[tuple[NumberMention, Unit]],
+        other: list[tuple[NumberMention, Unit]],
+    ) -> bool:
+        unit = next((u for m, u in own if m is mention), None)
+        return unit is not None and any(
+            u.name != unit.name and same_quantity(mention.value, unit, m.value, u) for m, u in other
+        )
+
+    return (
+        [m for m in missing if not converted(m, source_units, target_units)],
+        [a for a in added if not converted(a[2], target_units, source_units)],
+    )
+
+
+def _unit_findings(
+    pair: Pair, source: Read, target: list[tuple[int, str, NumberMention]]
+) -> list[Finding]:
+    """A number both sides state whose unit the translation changed without converting it:
+    20 feet against 20 mètres. Reported when every mention of that number in the translation
+    carries another unit of the same dimension."""
+    source_units = _measures(source, pair.source_language)
+    if not source_units:
+        return []
+    findings = []
+    for mention, unit in source_units:
+        alike = [
+            (i, t, m) for i, t, m in target if m.value == mention.value and m.kind in _MEASURED
+        ]
+        units = [unit_of(t, m, pair.target_language) for _, t, m in alike]
+        if not alike or any(
+            u is None
+            or u.dimension is not unit.dimension
+            or same_quantity(mention.value, unit, mention.value, u)
+            for u in units
+        ):
+            continue
+        index, text, found = alike[0]
+        findings.append(
+            Finding(
+                FindingKind.NUMBER_MISMATCH,
+                index,
+                pair.first_source,
+                _(
+                    "the source gives {number} in one unit; this gives the same number in another unit"
+                ).format(number=mention.describe()),
+                mention.text,
+                (trimmed(text, *whole_words(text, *found.span)),),
+            )
+        )
+    return findings
 
 
 _MONTH = NumberKind.MONTH

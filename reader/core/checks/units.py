@@ -1,0 +1,236 @@
+"""Units of measure written beside a number, read from CLDR's unit names, for the number check.
+
+Translators convert units (6 mètres and 20 feet, 72 km and 45 miles, 98 kg and 216 pounds): a
+reader holding both texts sees one quantity given in another unit, where a check reading numbers
+alone sees one number missing and another added. The unit a number carries is read from the words
+written right after it (and, where CLDR writes a unit around the number, "時速 {0} キロメートル",
+before it too), in any language Babel has CLDR data for: every length (long, short, narrow) and
+every plural form CLDR writes, folded as the text layer folds words (``reader.core.text.fold``:
+case, accents, Arabic vowel marks and tanwin) and without the spaces inside a name ("كيلو
+مترًا" is "كيلومترًا"). No word is typed here: what CLDR does not write (Arabic's broken plural
+أقدام for feet) is not read.
+
+The factors to one base unit of each dimension are the units' definitions (an international foot
+is 0.3048 m), not data tuned to any text.
+"""
+
+from __future__ import annotations
+
+import functools
+import pickle
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from reader.core.text.fold import fold
+from reader.core.text.numbers import NumberMention
+
+
+class Dimension(StrEnum):
+    """What a unit measures: two quantities compare only within one dimension."""
+
+    LENGTH = "length"
+    MASS = "mass"
+    TEMPERATURE = "temperature"
+    VOLUME = "volume"
+    AREA = "area"
+    SPEED = "speed"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A CLDR unit, its dimension, and how a value in it converts to the dimension's base unit
+    (metre, kilogram, degree Celsius, litre, square metre, kilometre per hour):
+    ``base = value * scale + offset``."""
+
+    name: str  # CLDR's measurement unit ("length-foot")
+    dimension: Dimension
+    scale: Decimal
+    offset: Decimal = Decimal(0)
+
+    def to_base(self, value: Decimal) -> Decimal:
+        return value * self.scale + self.offset
+
+
+_FOOT = Decimal("0.3048")
+_INCH = _FOOT / 12
+_MILE = _FOOT * 5280
+_POUND = Decimal("0.45359237")
+_GALLON = Decimal("3.785411784")  # the US gallon: the one news translated from English means
+_ACRE = _FOOT * _FOOT * 43560
+
+UNITS = tuple(
+    Unit(name, dimension, Decimal(scale), Decimal(offset))
+    for name, dimension, scale, offset in (
+        ("length-kilometer", Dimension.LENGTH, 1000, 0),
+        ("length-meter", Dimension.LENGTH, 1, 0),
+        ("length-centimeter", Dimension.LENGTH, Decimal("0.01"), 0),
+        ("length-millimeter", Dimension.LENGTH, Decimal("0.001"), 0),
+        ("length-mile", Dimension.LENGTH, _MILE, 0),
+        ("length-yard", Dimension.LENGTH, _FOOT * 3, 0),
+        ("length-foot", Dimension.LENGTH, _FOOT, 0),
+        ("length-inch", Dimension.LENGTH, _INCH, 0),
+        ("mass-tonne", Dimension.MASS, 1000, 0),
+        ("mass-kilogram", Dimension.MASS, 1, 0),
+        ("mass-gram", Dimension.MASS, Decimal("0.001"), 0),
+        ("mass-pound", Dimension.MASS, _POUND, 0),
+        ("mass-ounce", Dimension.MASS, _POUND / 16, 0),
+        ("temperature-celsius", Dimension.TEMPERATURE, 1, 0),
+        ("temperature-fahrenheit", Dimension.TEMPERATURE, Decimal(5) / 9, Decimal(-160) / 9),
+        ("volume-liter", Dimension.VOLUME, 1, 0),
+        ("volume-gallon", Dimension.VOLUME, _GALLON, 0),
+        ("area-square-kilometer", Dimension.AREA, 1_000_000, 0),
+        ("area-hectare", Dimension.AREA, 10_000, 0),
+        ("area-square-meter", Dimension.AREA, 1, 0),
+        ("area-square-mile", Dimension.AREA, _MILE * _MILE, 0),
+        ("area-acre", Dimension.AREA, _ACRE, 0),
+        ("area-square-foot", Dimension.AREA, _FOOT * _FOOT, 0),
+        ("speed-kilometer-per-hour", Dimension.SPEED, 1, 0),
+        ("speed-mile-per-hour", Dimension.SPEED, _MILE / 1000, 0),
+    )
+)
+
+_PLACEHOLDER = "{0}"
+# Where a unit's name ends: a number's unit is read up to the first of these.
+_STOPS = frozenset(",;:()[]{}«»\"'،؛!?…")
+# The longest name read, in characters without spaces ("kilomètrescarrés" and a margin).
+_WINDOW = 32
+
+
+def _compact(text: str) -> str:
+    return "".join(fold(text).split())
+
+
+# The plural categories CLDR writes a unit's pattern in (a "per" pattern, "{0} per foot", is
+# another unit).
+_PLURAL_FORMS = frozenset({"zero", "one", "two", "few", "many", "other"})
+_LENGTHS = ("long", "short", "narrow")
+
+
+def _pattern_tables(language: str) -> Iterator[Mapping[str, Any]]:
+    """CLDR's unit patterns for ``language`` (its own and those it inherits), then each regional
+    variant's own: a form one region writes (Arabic's broken plural أقدام, feet, in ar_SA) is
+    read in every region. These are the tables ``babel.units.format_unit`` formats from; read
+    whole, every plural form of every length at once, since formatting one number per form of
+    each regional locale would take seconds for Arabic's 29 (``tests/test_checks_units.py``
+    holds the two to the same names).
+
+    A region's own file is read here, not through ``babel.localedata.load(name,
+    merge_inherited=False)``: that keeps the unmerged data in babel's cache, where every later
+    ``Locale.parse`` of the region would find it without what it inherits."""
+    from babel import Locale, UnknownLocaleError, localedata
+
+    base = language.replace("-", "_").split("_")[0]
+    try:
+        yield Locale.parse(base)._data["unit_patterns"]
+    except (UnknownLocaleError, ValueError):
+        return
+    for name in localedata.locale_identifiers():
+        if name.startswith(f"{base}_"):
+            with open(localedata.resolve_locale_filename(name), "rb") as own:
+                data = pickle.load(own)  # babel's own data files, read as babel reads them
+            yield data.get("unit_patterns", {})
+
+
+@functools.cache
+def _names(language: str) -> dict[str, tuple[tuple[Unit, str], ...]]:
+    """The names CLDR writes after a number in ``language``, folded and without spaces, each
+    with its units and what CLDR writes before the number with it (mostly nothing)."""
+    found: dict[str, dict[tuple[Unit, str], None]] = {}
+    for table in _pattern_tables(language):
+        for unit in UNITS:
+            by_length = table.get(unit.name)
+            if not isinstance(by_length, Mapping):
+                continue
+            for length in _LENGTHS:
+                forms = by_length.get(length)
+                for form, pattern in forms.items() if isinstance(forms, Mapping) else ():
+                    if form not in _PLURAL_FORMS or _PLACEHOLDER not in str(pattern):
+                        continue  # "per", or the number spelled out ("متران", two metres)
+                    before, _, after = str(pattern).partition(_PLACEHOLDER)
+                    name = _compact(after)
+                    if name:
+                        found.setdefault(name, {})[(unit, _compact(before))] = None
+    return {name: tuple(units) for name, units in found.items()}
+
+
+@functools.cache
+def _lengths(language: str) -> tuple[int, ...]:
+    return tuple(sorted({len(name) for name in _names(language)}, reverse=True))
+
+
+def _ends(text: str) -> tuple[str, frozenset[int]]:
+    """``text`` folded and without spaces, cut at its first stop; and the places in it where a
+    word ended (a space, or the end). Each word is folded apart, so that the places count the
+    folded letters (tanwin and vowel marks gone)."""
+    compact = ""
+    ends: set[int] = set()
+    for word in text.split():
+        stop = next((i for i, char in enumerate(word) if char in _STOPS), None)
+        compact += fold(word if stop is None else word[:stop])
+        ends.add(len(compact))
+        if stop is not None or len(compact) >= _WINDOW:
+            break
+    return compact, frozenset(ends)
+
+
+def unit_of(text: str, mention: NumberMention, language: str) -> Unit | None:
+    """The unit written with ``mention`` in ``text`` (a text of ``language``), or None.
+
+    A name is read whole: it ends where a word ends, or where the next character is no letter,
+    or inside a text written without spaces (Chinese 公里, "6米高"). The longest name wins
+    ("kilomètres carrés" over "kilomètres")."""
+    names = _names(language)
+    if not names:
+        return None
+    start, end = mention.span
+    after, ends = _ends(text[end : end + 2 * _WINDOW])
+    if not after:
+        return None
+    for length in _lengths(language):
+        name = after[:length]
+        units = names.get(name) if len(name) == length else None
+        if units is None:
+            continue
+        following = after[length : length + 1]
+        spaceless = not name[-1].isascii() and name[-1] >= "\u2e80"  # Han, kana
+        if length not in ends and following.isalpha() and not spaceless:
+            continue
+        # A name CLDR writes around the number ("時速 {0} キロメートル") first, where it is.
+        before = _compact(text[max(0, start - _WINDOW) : start])
+        for unit, prefix in sorted(units, key=lambda entry: -len(entry[1])):
+            if before.endswith(prefix):
+                return unit
+    return None
+
+
+def _half_step(value: Decimal) -> Decimal:
+    """Half the step of the last digit written: the rounding a value stated this way admits."""
+    exponent = value.normalize().as_tuple().exponent
+    return Decimal(5).scaleb(int(exponent) - 1) if isinstance(exponent, int) else Decimal(0)
+
+
+# How far two statements of one quantity may differ: a translator's rounding. At least 5 %; as
+# much as the least precise side's rounding (6 m is 5.5 to 6.5 m), but never more than 10 %, so
+# that 2 km against 1 mile (1.6 km) still shows. Temperatures differ by degrees, not percent.
+_AT_LEAST = Decimal("0.05")
+_AT_MOST = Decimal("0.10")
+_DEGREES = Decimal(1)
+
+
+def same_quantity(value: Decimal, unit: Unit, other_value: Decimal, other_unit: Unit) -> bool:
+    """Whether ``value`` in ``unit`` and ``other_value`` in ``other_unit`` state one quantity,
+    within the rounding a translator uses."""
+    if unit.dimension is not other_unit.dimension:
+        return False
+    base, other = unit.to_base(value), other_unit.to_base(other_value)
+    rounding = max(unit.scale * _half_step(value), other_unit.scale * _half_step(other_value))
+    if unit.dimension is Dimension.TEMPERATURE:
+        return abs(base - other) <= max(_DEGREES, rounding)
+    largest = max(abs(base), abs(other))
+    if not largest:
+        return True
+    allowed = min(_AT_MOST, max(_AT_LEAST, rounding / largest))
+    return abs(base - other) <= allowed * largest
