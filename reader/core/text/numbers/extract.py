@@ -61,7 +61,7 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
         return list(_cjk_spelled(text))  # the aligner's many paragraphs without a digit
     subtag = _primary_subtag(language)
     # The text's own digits are in its numerals, if it has any: most texts are not looked at.
-    norm = text if all(n[0].isascii() for n in numerals) else ascii_digits(text)
+    norm = text if text.isascii() or all(n[0].isascii() for n in numerals) else ascii_digits(text)
     native = norm is not text  # the digits were the text's own, not Western ones
     if native:
         numerals = list(NUMERAL.finditer(norm))
@@ -441,18 +441,21 @@ def _numerals(
     used_months: set[int],
 ) -> None:
     """Each numeral (``NUMERAL``'s matches in the text with ASCII digits) read and added."""
-    norm, language, native = reading.norm, reading.language, reading.native
+    norm, language, native, kinds = reading.norm, reading.language, reading.native, reading.kinds
     for match in numerals:
         start, end = match.span()
         if start and norm[start - 1].isdigit():
             continue
         run = match[0]
-        joined = " " in run or "'" in run or "\u2019" in run  # joins a language may not make
-        for s, e in numeral_runs(norm, start, end, language) if joined else ((start, end),):
+        if " " in run or "'" in run or "\u2019" in run:  # joins a language may not make
+            runs = numeral_runs(norm, start, end, language)
+        else:  # most numerals: one run, read as it is
+            runs = [(start, end)]
+        for s, e in runs:
             numeral = read_numeral(run if s == start and e == end else norm[s:e], language, native)
             if numeral is None:
                 reading.add_all(_split_runs(reading, s, e))
-            elif reading.kinds:
+            elif kinds:
                 reading.add(_classify(reading, s, e, numeral, months, used_months))
             else:
                 reading.add(_value(reading, s, e, numeral))
