@@ -21,6 +21,7 @@ from reader.core.text.numbers.extract import (
     _may_name_hour,
     _Reading,
     hour_after,
+    may_begin_clock,
     may_begin_decade,
     may_begin_range,
 )
@@ -89,6 +90,13 @@ def _numerals(norm: str) -> list[re.Match[str]]:
 def test_clock_times_are_the_scan_s(norm: str) -> None:
     found = [m.span() for m in _clock_matches(norm, _numerals(norm))]
     assert found == [m.span() for m in cues.TIME.finditer(norm)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(CLOCKS)
+def test_a_clock_time_is_never_skipped(norm: str) -> None:
+    if cues.TIME.search(norm):
+        assert may_begin_clock(norm, _numerals(norm))
 
 
 @settings(max_examples=1000, deadline=None)

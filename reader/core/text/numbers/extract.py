@@ -61,7 +61,7 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
         return list(_cjk_spelled(text))  # the aligner's many paragraphs without a digit
     subtag = _primary_subtag(language)
     # The text's own digits are in its numerals, if it has any: most texts are not looked at.
-    norm = text if all(n[0].isascii() for n in numerals) else ascii_digits(text)
+    norm = text if text.isascii() or all(n[0].isascii() for n in numerals) else ascii_digits(text)
     native = norm is not text  # the digits were the text's own, not Western ones
     if native:
         numerals = list(NUMERAL.finditer(norm))
@@ -106,7 +106,7 @@ def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> N
     hour_hint = cues.holds_any(low, cues.HOUR_WORDS) or (
         _may_name_hour(low) and hour_after(norm, numerals)
     )
-    if hour_hint or subtag in cues.H_TIME or ":" in norm or "." in norm or "：" in norm:
+    if hour_hint or subtag in cues.H_TIME or may_begin_clock(norm, numerals):
         reading.add_all(_times(reading, hour_hint, numerals))
     if "月" in text:
         reading.add_all(_cjk_dates(text, norm))
@@ -141,6 +141,16 @@ def hour_after(norm: str, numerals: Sequence[re.Match[str]]) -> bool:
         if (first in _AM_PM or (first.isspace() and after[1:] in _AFTER_SPACE)) and (
             cues.HOUR_AFTER.match(norm, end)
         ):
+            return True
+    return False
+
+
+def may_begin_clock(norm: str, numerals: Sequence[re.Match[str]]) -> bool:
+    """Whether a numeral holds a dot or has a colon right after it (``10.30``, ``10:30``:
+    ``_clock_matches`` tries no other; a paragraph's full stops are no numeral's)."""
+    for numeral in numerals:
+        end = numeral.end()
+        if "." in numeral[0] or norm[end : end + 1] in _COLONS:
             return True
     return False
 
@@ -189,6 +199,12 @@ class _Reading:
         if mention is None:
             return
         start, end = mention.span
+        ends = self._ends
+        if not ends or start >= ends[-1]:  # after every span taken: most, read in text order
+            self._starts.append(start)
+            ends.append(end)
+            self.mentions.append(mention)
+            return
         # The spans starting before this one ends: the last of them ends last, and overlaps
         # it if any does; if none does, this one goes right after them.
         at = bisect.bisect_left(self._starts, end)
@@ -425,18 +441,21 @@ def _numerals(
     used_months: set[int],
 ) -> None:
     """Each numeral (``NUMERAL``'s matches in the text with ASCII digits) read and added."""
-    norm, language, native = reading.norm, reading.language, reading.native
+    norm, language, native, kinds = reading.norm, reading.language, reading.native, reading.kinds
     for match in numerals:
         start, end = match.span()
         if start and norm[start - 1].isdigit():
             continue
         run = match[0]
-        joined = " " in run or "'" in run or "\u2019" in run  # joins a language may not make
-        for s, e in numeral_runs(norm, start, end, language) if joined else ((start, end),):
+        if " " in run or "'" in run or "\u2019" in run:  # joins a language may not make
+            runs = numeral_runs(norm, start, end, language)
+        else:  # most numerals: one run, read as it is
+            runs = [(start, end)]
+        for s, e in runs:
             numeral = read_numeral(run if s == start and e == end else norm[s:e], language, native)
             if numeral is None:
                 reading.add_all(_split_runs(reading, s, e))
-            elif reading.kinds:
+            elif kinds:
                 reading.add(_classify(reading, s, e, numeral, months, used_months))
             else:
                 reading.add(_value(reading, s, e, numeral))

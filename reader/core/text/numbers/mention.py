@@ -27,7 +27,7 @@ class NumberKind(StrEnum):
 Fact = tuple[str, Decimal]  # ("num" | "month" | "time", value): what two versions must share
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class NumberMention:
     """One number in a text.
 
@@ -45,6 +45,29 @@ class NumberMention:
     month: int | None = None
     spelled: bool = False
     alternatives: tuple[Decimal, ...] = ()
+
+    def __init__(
+        self,
+        value: Decimal,
+        kind: NumberKind,
+        span: tuple[int, int],
+        text: str,
+        month: int | None = None,
+        spelled: bool = False,
+        alternatives: tuple[Decimal, ...] = (),
+    ) -> None:
+        # The fields written into the instance's dictionary at once: the frozen dataclass's own
+        # ``__init__`` sets each through ``object.__setattr__``, 2.8 µs a mention instead of
+        # 1.1, and the reader makes one for every number of every paragraph. (The same
+        # parameters as the fields, in their order, with their defaults: a test holds them.)
+        fields = self.__dict__
+        fields["value"] = value
+        fields["kind"] = kind
+        fields["span"] = span
+        fields["text"] = text
+        fields["month"] = month
+        fields["spelled"] = spelled
+        fields["alternatives"] = alternatives
 
     @property
     def soft(self) -> bool:
