@@ -7,8 +7,9 @@ written right after it (and, where CLDR writes a unit around the number, "時速
 before it too), in any language Babel has CLDR data for: every length (long, short, narrow) and
 every plural form CLDR writes, folded as the text layer folds words (``reader.core.text.fold``:
 case, accents, Arabic vowel marks and tanwin) and without the spaces inside a name ("كيلو
-مترًا" is "كيلومترًا"). No word is typed here: what CLDR does not write (Arabic's broken plural
-أقدام for feet) is not read.
+مترًا" is "كيلومترًا"), and the regional variants' own forms besides the language's (Arabic's
+broken plural أقدام, feet, is written by ar_SA alone). No word is typed here: what CLDR does not
+write is not read.
 
 The factors to one base unit of each dimension are the units' definitions (an international foot
 is 0.3048 m), not data tuned to any text.
