@@ -27,6 +27,7 @@ from typing import Any
 
 from reader.core.text.fold import fold
 from reader.core.text.numbers import NumberMention
+from reader.core.text.numbers.cldr import locale_for
 
 
 class Dimension(StrEnum):
@@ -121,13 +122,13 @@ def _pattern_tables(language: str) -> Iterator[Mapping[str, Any]]:
     A region's own file is read here, not through ``babel.localedata.load(name,
     merge_inherited=False)``: that keeps the unmerged data in babel's cache, where every later
     ``Locale.parse`` of the region would find it without what it inherits."""
-    from babel import Locale, UnknownLocaleError, localedata
+    from babel import localedata
 
     base = language.replace("-", "_").split("_")[0]
-    try:
-        yield Locale.parse(base)._data["unit_patterns"]
-    except (UnknownLocaleError, ValueError):
+    locale = locale_for(base)
+    if locale is None:
         return
+    yield locale._data["unit_patterns"]
     for name in localedata.locale_identifiers():
         if name.startswith(f"{base}_"):
             with open(localedata.resolve_locale_filename(name), "rb") as own:
