@@ -8,6 +8,8 @@ order finds it; what decoding normalised (a form feed read as a blank line) can 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,17 +45,34 @@ def position(text: str, offset: int) -> Position:
     return Position(text.count("\n", 0, offset) + 1, offset - line_start + 1)
 
 
+def line_starts(text: str) -> list[int]:
+    """The offset where each line of ``text`` starts (lines end at "\\n"), the first's 0."""
+    return list(itertools.accumulate(map(len, text.split("\n")[:-1]), _next_line, initial=0))
+
+
+def _next_line(start: int, length: int) -> int:
+    return start + length + 1  # the line's characters and its "\n"
+
+
 class Locator:
-    """Finds places in one version's decoded text: a paragraph, or a character inside it."""
+    """Finds places in one version's decoded text: a paragraph, or a character inside it.
+
+    The lines' starts are read once, and each place found among them by bisection: a report
+    locates every finding of a long article, and counting the lines before each anew cost a
+    pass over the text per finding (0.5 G instructions for the 573 findings of a 1 MB pair).
+    """
 
     def __init__(self, text: str, paragraphs: Sequence[Paragraph]) -> None:
-        self._text = text
+        self._starts = line_starts(text)
         self._offsets = paragraph_offsets(text, paragraphs)
 
     def locate(self, paragraph: int, at: int = 0) -> Position | None:
         """Where character ``at`` of paragraph ``paragraph`` is; None if that paragraph is not
-        in the text as stored (it was rewritten on reading)."""
+        in the text as stored (it was rewritten on reading). The same as ``position``."""
         if not 0 <= paragraph < len(self._offsets):
             return None
         offset = self._offsets[paragraph]
-        return None if offset is None else position(self._text, offset + at)
+        if offset is None:
+            return None
+        line = bisect.bisect_right(self._starts, offset + at)
+        return Position(line, offset + at - self._starts[line - 1] + 1)
