@@ -3,6 +3,7 @@ recall, each check on its own, whole-word spans, the JSON contract and the exit 
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import json
 import re
@@ -26,7 +27,7 @@ from reader.core.checks.run import (
 )
 from reader.core.export.json import check_json
 from reader.core.ingest.loading import load_files, load_folder
-from reader.core.model import Direction, Origin, Paragraph, Role, Version, VersionKey
+from reader.core.model import Article, Direction, Origin, Paragraph, Role, Version, VersionKey
 from reader.core.text.numbers import NumberMention, extract_numbers
 
 DATA = Path(__file__).resolve().parent / "data" / "checks"
@@ -443,6 +444,32 @@ def test_report_lines_point_at_the_flagged_words_in_the_file(
     assert main(["check", str(sample / "id.txt"), str(sample / "ar.txt"), "--json"]) == 1
     paragraphs = [f["paragraph"] for f in json.loads(capsys.readouterr().out)["findings"]]
     assert paragraphs == [1, 2, 3]
+
+
+def test_the_check_command_runs_without_the_cycle_collector_and_turns_it_back_on(
+    sample: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A check run makes long-lived readings and next to no cyclic garbage: the collector,
+    which would walk the growing heap over and over, waits for the run's end."""
+    import reader.core.checks.run as checks_run
+
+    collecting = []
+    check_article = checks_run.check_article
+
+    def watched(article: Article) -> dict[VersionKey, list[Finding]]:
+        collecting.append(gc.isenabled())
+        return check_article(article)
+
+    monkeypatch.setattr(checks_run, "check_article", watched)
+    assert gc.isenabled()
+    assert main(["check", str(sample)]) == 1
+    assert collecting == [False]
+    assert gc.isenabled()
+    with pytest.raises(ZeroDivisionError):  # on again after an error too
+        monkeypatch.setattr(checks_run, "check_article", lambda article: 1 / 0)
+        main(["check", str(sample)])
+    assert gc.isenabled()
+    capsys.readouterr()
 
 
 def test_positions_survive_windows_line_ends_and_a_legacy_encoding(

@@ -14,7 +14,9 @@ then one summary line per translation. The JSON keeps the 0-based paragraph inde
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import contextlib
+import gc
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -173,14 +175,36 @@ def _run_alone(args: argparse.Namespace, path: Path) -> int:
     return 1 if found else 0
 
 
-def run(args: argparse.Namespace) -> int:
-    from reader.core.export.json import check_json
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the run, on again after (or on an error).
 
+    A check run makes long-lived readings (each paragraph's numbers, words and skeletons, kept
+    for the run's beads) and next to no cyclic garbage: on the 1 MB pair the collector ran 217
+    times, walking the growing heap for 5-6 % of the run's time, and freed 506 objects.
+    Reference counting frees everything else as before."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def run(args: argparse.Namespace) -> int:
+    with _collector_paused():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     paths = as_paths(args.paths)
     if len(paths) == 1 and not paths[0].is_dir():
         return _run_alone(args, paths[0])
     pairs = _pairs(args)
     if args.json:
+        from reader.core.export.json import check_json
+
         documents = [check_json(source, version, found) for source, version, found in pairs]
         single = len(as_paths(args.paths)) == 2
         print_json(documents[0] if single else {"results": documents})
