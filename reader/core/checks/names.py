@@ -279,10 +279,13 @@ def added_name_findings(pair: Pair, source_latin: Callable[[], SourceSpellings])
     another script (most articles have few), so that the whole source is read for them alone.
     """
     findings = []
-    in_source = agency_names(pair.source_text)
+    in_source: frozenset[str] | None = None  # read for a translation paragraph naming one
     for index, text in pair.target:
+        named = agency_names(text)
+        if named:
+            in_source = agency_names(pair.source_text) if in_source is None else in_source
         # Where the agencies are only when one is added: most are the source's too.
-        if not agency_names(text) <= in_source:
+        if in_source is not None and not named <= in_source:
             for name, spans in agencies_in(text).items():
                 if name not in in_source:
                     findings.append(_added(pair, index, text, name, spans))

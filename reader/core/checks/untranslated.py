@@ -497,8 +497,9 @@ def untranslated_findings(pair: Pair) -> list[Finding]:
     if language_subtag(pair.source_language) == language_subtag(pair.target_language):
         return []
     read = _reader(pair)
-    language = language_name(pair.source_language)
     lexicon = _lexicon(language_subtag(pair.source_language))
+    # The source language's name, looked up for the first finding: most beads have none.
+    language = ""
     findings = []
     for index, text in pair.target:
         for run in _runs(text, _flags(pair, text, read)):
@@ -506,6 +507,7 @@ def untranslated_findings(pair: Pair) -> list[Finding]:
             kept = _kept_on_purpose(text, start, end, pair.source_text, lexicon)
             if kept is _Kept.TITLE:
                 continue
+            language = language or language_name(pair.source_language)
             evidence = " ".join(reason for _, reason, _ in run)
             shown = text[start:end]
             message = _(_MESSAGES[run[0][2]]).format(language=language, word=evidence, shown=shown)
