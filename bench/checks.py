@@ -24,7 +24,10 @@ Run it from the project root::
    tokenised and its numbers read once, which any check of every paragraph needs at least.
    Medians of ``--repeat`` runs, process time; the checks' lowest and highest run beside, and
    the checks less the floor: what the checks' own passes cost.
-   ``--speed-only`` runs this part alone; ``--profile N`` adds where one run's time goes.
+   Then what a user waits for: ``reader check`` on the pair written out as an article folder
+   (``id.txt``, ``ar.txt``, ``article.toml``), fresh processes, wall and processor time, beside
+   ``python -c pass``. ``--speed-only`` runs this part alone; ``--profile N`` adds where one
+   run's time goes.
 
 It is a benchmark, not a test: it always exits 0, and marks a missed target OVER.
 """
@@ -47,6 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "checks"
 TARGET_BYTES = 1_000_000
 CHECKS_TARGET = 1.0  # seconds of process time for the checks of the ~1 MB pair
+END_TO_END_TARGET = 1.0  # seconds of wall time for `reader check` on the pair's folder
 
 
 def _score_module() -> ModuleType:
@@ -233,9 +237,79 @@ def speed(repeat: int, profile: int = 0) -> None:
         f"  checks - floor, the checks' own work beyond reading each paragraph once: "
         f"{checking - floor:.3f} s (median against median)"
     )
+    print(f"\n`reader check` on the pair written out as an article folder, {repeat} runs:")
+    end_to_end(source, translation, repeat)
     if profile:
         print(f"\nprofile of one run of the checks, the {profile} functions with most own time:")
         _profile(lambda: check_version(source, translation, alignment), profile)  # type: ignore[arg-type]
+
+
+# The folder ``end_to_end`` writes the pair into: what a user checks.
+_MANIFEST = """title = "big"
+source = "{source}"
+
+[[versions]]
+language = "{source}"
+file = "{source}.txt"
+origin = "original"
+
+[[versions]]
+language = "{target}"
+file = "{target}.txt"
+origin = "machine"
+"""
+
+
+def write_folder(folder: Path, *versions: object) -> Path:
+    """The versions as an article folder (``LANG.txt`` each, paragraphs between blank lines,
+    and its ``article.toml``), the first the source."""
+    source, target = (v.language for v in versions)  # type: ignore[attr-defined]
+    for version in versions:
+        text = "\n\n".join(p.text for p in version.paragraphs) + "\n"  # type: ignore[attr-defined]
+        (folder / f"{version.language}.txt").write_text(text, encoding="utf-8")  # type: ignore[attr-defined]
+    (folder / "article.toml").write_text(
+        _MANIFEST.format(source=source, target=target), encoding="utf-8"
+    )
+    return folder
+
+
+def _process_seconds(command: list[str]) -> tuple[float, float]:
+    """Wall time and processor time (user and system) of one run of ``command``."""
+    import resource
+    import subprocess
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu
+
+
+def end_to_end(source: object, translation: object, repeat: int) -> None:
+    """What a user waits for: ``reader check FOLDER`` on the pair written out, a fresh process
+    each time (start-up, imports, loading, alignment, checks, the report), against a bare
+    ``python -c pass``; the two run alternately, so that a change of the machine's load
+    touches both. Wall and processor time, medians with the lowest and highest."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        write_folder(Path(folder), source, translation)
+        check = [sys.executable, "-m", "reader", "check", folder]
+        bare = [sys.executable, "-c", "pass"]
+        runs = [(_process_seconds(check), _process_seconds(bare)) for _ in range(repeat)]
+    for name, index in (("reader check FOLDER", 0), ("python -c pass", 1)):
+        wall = spread([run[index][0] for run in runs])
+        cpu = spread([run[index][1] for run in runs])
+        print(
+            f"  {name:<20} wall {wall.median:.3f} s ({wall.low:.3f}-{wall.high:.3f}), "
+            f"processor {cpu.median:.3f} s ({cpu.low:.3f}-{cpu.high:.3f})"
+        )
+    verdict = "ok" if spread([r[0][0] for r in runs]).median <= END_TO_END_TARGET else "OVER"
+    print(
+        f"  end to end, target {END_TO_END_TARGET:.1f} s of wall time on an idle machine: {verdict}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
