@@ -672,10 +672,11 @@ SMALL_COSTS = 1_500
 # A long search's dynamic programming runs on lists too, over bead costs computed on arrays
 # (``_BandCosts``), where its rows hold at most this many bead costs of kinds that consume
 # source paragraphs, on average, and none is wider than ``NARROW_ROW`` cells: there numpy's
-# fixed cost per call and row outweighs the loop. The scout's searches (two such kinds, 17 to
-# 35 cells a row) take 0.17 and 0.30–0.38 s of CPU on lists at 5,040 × 4,830 paragraphs,
-# against 0.23–0.26 and 0.47 s on arrays; the full search's (seven kinds, 11 cells a row),
-# 0.41 s on lists against 0.29 s on arrays.
+# fixed cost per call and row outweighs the loop. The full search's (seven kinds, 11 cells a
+# row) took 0.41 s on lists against 0.29 s on arrays at 5,040 × 4,830 paragraphs, under load.
+# The scout's kinds run on lists whatever their rows hold (``_scout_rows``), up to
+# ``NARROW_ROW`` cells: 41, 57, 84, 140 and 252 ms against 63, 78, 107, 162 and 269 ms on
+# arrays at 12, 20, 36, 68 and 131 cells a row on that pair.
 ROW_COSTS = 64
 NARROW_ROW = 256
 BLOCK_CELLS = 1 << 18  # bead costs computed at once, all kinds: bounds the search's memory
@@ -689,17 +690,16 @@ def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[S
     (indexes into ``PRIORS``, 0–1 always included): the best path's beads and its cost.
     A short search (``SMALL_COSTS``) runs in pure Python (``_search_rows`` over
     ``Problem.costs_to``); a long one computes its bead costs on numpy arrays, and runs on
-    lists where its rows are narrow and its kinds few (``ROW_COSTS``; ``_search_rows`` over
-    ``_BandCosts``), on arrays elsewhere (``_search_arrays``). All three choose the same beads.
+    lists where its rows are narrow and its kinds few or the scout's (``ROW_COSTS``;
+    ``_search_rows`` over ``_BandCosts``), on arrays elsewhere (``_search_arrays``). All three
+    choose the same beads.
     """
     cells = _cells(band)
     if cells * len(chosen) <= SMALL_COSTS:
         return _search_rows(problem, band, chosen, problem.costs_to)
     stepping = sum(1 for k in chosen if _KIND_LIST[k][0])
-    if (
-        cells * stepping <= ROW_COSTS * len(band[0])
-        and max(map(sub, band[1], band[0])) < NARROW_ROW
-    ):
+    few = tuple(chosen) == _SCOUT_KINDS or cells * stepping <= ROW_COSTS * len(band[0])
+    if few and max(map(sub, band[1], band[0])) < NARROW_ROW:
         return _search_rows(problem, band, chosen, _BandCosts(problem, band, chosen))
     return _search_arrays(problem, band, chosen)
 
@@ -713,6 +713,8 @@ def _search_rows(
     ``size`` paragraphs that end at ``first`` to ``last``), a kind replacing the cell's best
     only when strictly cheaper (the first kind on a tie); then a left-to-right sweep for 0–1
     beads, which stay in the row and cost only their prior (``_swept``)."""
+    if tuple(chosen) == _SCOUT_KINDS:
+        return _scout_rows(problem, band, bead_costs)
     lo, hi = band
     kinds = problem.kinds(chosen)
     new_target = problem.prior_cost(0, 1)
@@ -753,6 +755,63 @@ def _search_rows(
         choices.append(choice)
     offsets = list(accumulate((len(row) for row in choices), initial=0))
     return _trace(list(chain.from_iterable(choices)), offsets, lo, problem), costs[-1][-1]
+
+
+def _scout_rows(problem: Problem, band: Band, bead_costs: BeadCosts) -> tuple[list[Step], float]:
+    """``_search_rows`` for the scout's kinds (1–1, 1–0, 0–1), with the same sums and the same
+    choices, each cell's three kinds taken in one pass: a row's 1–1 and 1–0 totals in one
+    comprehension each, then one loop over the row that picks the cheaper (the 1–1 on a tie)
+    and sweeps the 0–1 beads. A long text's scout searches twice, over 100,000 cells or more,
+    and spent half its time on the general loop's per-kind slicing and indexing."""
+    lo, hi = band
+    (_, _, match), (_, _, drop) = problem.kinds(_SCOUT_KINDS[:2])
+    one, left_out, added = _SCOUT_KINDS
+    new_target = problem.prior_cost(0, 1)
+    bonuses = [STRAY_BONUS * stray for stray in problem.target_strays]
+    stray_at = problem.source_stray_at
+    inf = math.inf
+    row = [0.0] + [inf] * (hi[0] - lo[0]) if lo[0] == 0 else [inf] * (hi[0] - lo[0] + 1)
+    choice = [-1] * len(row)
+    for j in _swept(row, new_target, bonuses, lo[0]):
+        choice[j] = added
+    choices = [choice]
+    for i in range(1, problem.n + 1):
+        previous, offset, end = row, lo[i - 1], hi[i - 1]
+        first, last = lo[i], hi[i]
+        # Each kind's totals over the whole row, infinite where its bead starts off the band.
+        start, stop = max(first, offset + 1, 1), min(last, end + 1)
+        if start <= stop:
+            came = previous[start - 1 - offset : stop - offset]
+            beads = bead_costs(i - 1, i, 1, start, stop)
+            ones = [cost + match + bead for cost, bead in zip(came, beads, strict=True)]
+            ones = [inf] * (start - first) + ones + [inf] * (last - stop)
+        else:
+            ones = [inf] * (last - first + 1)
+        start, stop = max(first, offset), min(last, end)
+        if start <= stop:
+            bead = -STRAY_BONUS * (stray_at[i] - stray_at[i - 1])
+            drops = [cost + drop + bead for cost in previous[start - offset : stop - offset + 1]]
+            drops = [inf] * (start - first) + drops + [inf] * (last - stop)
+        else:
+            drops = [inf] * (last - first + 1)
+        row, choice, best = [], [], inf
+        for matched, dropped, bonus in zip(
+            ones, drops, chain((0.0,), bonuses[first:last]), strict=True
+        ):
+            total = best + new_target - bonus  # the 0–1 bead from the cell before
+            if dropped < matched:
+                best, kind = dropped, left_out
+            elif matched < inf:
+                best, kind = matched, one
+            else:
+                best, kind = inf, -1
+            if total < best:
+                best, kind = total, added
+            row.append(best)
+            choice.append(kind)
+        choices.append(choice)
+    offsets = list(accumulate((len(choice) for choice in choices), initial=0))
+    return _trace(list(chain.from_iterable(choices)), offsets, lo, problem), row[-1]
 
 
 class _BandCosts:
