@@ -215,18 +215,26 @@ class SpanEntries:
     code: IntArray
 
     @classmethod
-    def of(
-        cls, paragraphs: IntArray, keys: IntArray, weights: FloatArray, size: int, count: int
-    ) -> SpanEntries:
-        """Each paragraph's entry counts for every span of ``size`` that holds it."""
+    def of(cls, single: SpanEntries, size: int, count: int) -> SpanEntries:
+        """Each paragraph's entry (``single``: the entries of spans of one paragraph) counts
+        for every span of ``size`` that holds it: ``single`` shifted back by each offset is
+        sorted already, so the shifted runs are merged (a stable sort of sorted runs), and
+        each span's weight of a key added up from its first paragraph on, as the paragraphs
+        come."""
         import numpy as np
 
-        starts = (paragraphs[:, None] - np.arange(size)[None, :]).ravel()
-        keys = np.repeat(keys, size)
-        weights = np.repeat(weights, size)
-        kept = (starts >= 0) & (starts <= count - size)
-        code, inverse = np.unique(keys[kept] * (count + 1) + starts[kept], return_inverse=True)
-        summed: FloatArray = np.bincount(inverse.ravel(), weights=weights[kept]).astype(np.float64)
+        runs = [single.code - offset for offset in range(size)]
+        starts = [single.starts - offset for offset in range(size)]
+        kept = [(at >= 0) & (at <= count - size) for at in starts]
+        code = np.concatenate([run[keep] for run, keep in zip(runs, kept, strict=True)])
+        weights = np.concatenate([single.weights[keep] for keep in kept])
+        order = np.argsort(code, kind="stable")
+        code, weights = code[order], weights[order]
+        first = np.empty(len(code), dtype=bool)
+        first[:1] = True
+        np.not_equal(code[1:], code[:-1], out=first[1:])
+        summed: FloatArray = np.bincount(np.cumsum(first) - 1, weights=weights).astype(np.float64)
+        code = code[first]
         return cls(code % (count + 1), code // (count + 1), summed, code)
 
 
@@ -234,23 +242,24 @@ def span_entries(
     profiles: Sequence[dict[str, float]], numbers: dict[str, int]
 ) -> list[SpanEntries]:
     """``entries[k]``: the anchors of every span of ``k`` paragraphs (``SpanEntries``), k up to
-    ``LONGEST``."""
+    ``LONGEST``. ``numbers``: each key's number, given in the order keys first occur (shared
+    by the texts whose entries are matched)."""
     import numpy as np
 
-    paragraphs = [index for index, profile in enumerate(profiles) for _ in profile]
-    keys = [numbers.setdefault(key, len(numbers)) for profile in profiles for key in profile]
-    weights = [weight for profile in profiles for weight in profile.values()]
-    as_arrays = (
-        np.asarray(paragraphs, dtype=np.int64),
-        np.asarray(keys, dtype=np.int64),
-        np.asarray(weights, dtype=np.float64),
-    )
+    found = list(chain.from_iterable(profiles))
+    for key in dict.fromkeys(found):
+        numbers.setdefault(key, len(numbers))
+    count = len(profiles)
+    paragraphs = np.repeat(np.arange(count, dtype=np.int64), list(map(len, profiles)))
+    code = np.fromiter(map(numbers.__getitem__, found), np.int64, len(found)) * (count + 1)
+    code += paragraphs
+    weights = np.fromiter(chain.from_iterable(map(dict.values, profiles)), np.float64, len(found))
+    order = np.argsort(code, kind="stable")  # a paragraph holds a key once: no two alike
+    code = code[order]
+    single = SpanEntries(paragraphs[order], code // (count + 1), weights[order], code)
     nothing = np.zeros(0, dtype=np.int64)  # size 0: a bead side without paragraphs
     empty = SpanEntries(nothing, nothing, np.zeros(0), nothing)
-    return [
-        empty,
-        *(SpanEntries.of(*as_arrays, size, len(profiles)) for size in range(1, LONGEST + 1)),
-    ]
+    return [empty, single, *(SpanEntries.of(single, size, count) for size in range(2, LONGEST + 1))]
 
 
 @dataclass(frozen=True)
@@ -1162,6 +1171,14 @@ def _regroup(problem: Problem, steps: Sequence[Step]) -> list[Step]:
     """
     pending = list(steps)
     result: list[Step] = []
+    costs: dict[Step, float] = {}  # a bead beside a run is priced for several options
+
+    def cost(step: Step) -> float:
+        found = costs.get(step)
+        if found is None:
+            found = costs[step] = problem.cost(*step)
+        return found
+
     k = 0
     while k < len(pending):
         if not _is_null(pending[k]):
@@ -1181,7 +1198,7 @@ def _regroup(problem: Problem, steps: Sequence[Step]) -> list[Step]:
             options.append([_join(*left, *run), *right])
         if right:
             options.append([*left, _join(*run, *right)])
-        best = min(options, key=lambda option: sum(problem.cost(*step) for step in option))
+        best = min(options, key=lambda option: sum(map(cost, option)))
         if right:  # the bead after the run is looked at again, as the next run's left
             result += best[:-1]
             pending[end] = best[-1]
