@@ -897,23 +897,22 @@ def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple
         base = offsets[block_start]
         for i in range(block_start, block_stop):
             at, width = offsets[i], hi[i] - lo[i] + 1
+            row, choice = costs[at : at + width], choices[at : at + width]
             if i:
                 local = at - base
                 total = costs.take(block.predecessors[:, local : local + width])
                 total += priors
                 total += block.beads[:, local : local + width]
-                best = total.argmin(axis=0)
-                costs[at : at + width] = np.minimum.reduce(total, axis=0)
-                choices[at : at + width] = ids[best]
+                np.minimum.reduce(total, axis=0, out=row)
+                choice[:] = ids[total.argmin(axis=0)]
             if width > WIDE_ROW:
-                row, choice = costs[at : at + width], choices[at : at + width]
                 _sweep(row, choice, new_target, bonus[lo[i] : hi[i]])
             elif width > 1:
-                values = costs[at : at + width].tolist()
+                values = row.tolist()
                 swept = _swept(values, new_target, bonuses, lo[i])
                 if swept:
-                    costs[at : at + width] = values
-                    choices[[at + j for j in swept]] = _NEW_TARGET
+                    row[:] = values
+                    choice[swept] = _NEW_TARGET
     return _trace(choices, offsets, lo, problem), float(costs[cells - 1])
 
 
