@@ -11,7 +11,7 @@ import pytest
 
 from reader.core.align import search
 from reader.core.align.anchors import Weights, Words, anchor_weights, paragraph_keys, weigh
-from reader.core.text.languages import detect_language, dominant_script, language_of
+from reader.core.text.languages import detect_language, dominant_script, language_of, script_counts
 from tests.align_baseline import load_cases
 
 
@@ -108,3 +108,17 @@ def test_the_anchors_of_two_texts_read_together_weigh_as_each_texts_keys(togethe
         # In the same order: sums over a paragraph's keys follow it.
         assert [list(p) for p in found.source] == [list(p) for p in expected.source]
         assert [list(p) for p in found.target] == [list(p) for p in expected.target]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_an_ascii_texts_letters_are_counted_as_latin_letters_one_by_one(seed: int) -> None:
+    # ``script_counts`` counts an ASCII text's letters at once (the identifier's first step,
+    # for every paragraph ``stray`` asks about): as many as the letters looked up one by one,
+    # up to the sample's 20,000.
+    rng = random.Random(seed)
+    alphabet = "abcXYZ 0123.,;-_'\"\n\t"
+    for size in (0, 1, 40, 2_000, 25_000 * seed):
+        text = "".join(rng.choice(alphabet) for _ in range(size))
+        letters = [ch for ch in text if ch.isalpha()][:20_000]
+        assert script_counts(text) == ({"Latn": len(letters)} if letters else {})
+        assert script_counts(text + "é") == {"Latn": min(len(letters) + 1, 20_000)}
