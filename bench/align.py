@@ -40,7 +40,7 @@ import numpy as np  # noqa: E402
 
 from reader.core.align import search  # noqa: E402
 from reader.core.align.aligner import align, paragraph_length  # noqa: E402
-from reader.core.align.anchors import Weights, paragraph_keys, weigh  # noqa: E402
+from reader.core.align.anchors import Weights, Words, anchor_weights  # noqa: E402
 from reader.core.align.search import INITIAL_BAND, Problem, best_path  # noqa: E402
 from tests.align_baseline import (  # noqa: E402
     BeadSpan,
@@ -209,19 +209,20 @@ def big_case(cases: Sequence[Case], size: int) -> Case:
 
 def floors(case: Case) -> tuple[float, float, float, int]:
     """What any run of the aligner pays on ``case``, apart, in CPU seconds (this process's, so
-    that a busy machine's other processes do not count): to read both texts' anchors
-    (``paragraph_keys``, before any search); to compute each bead cost once over a band of the
+    that a busy machine's other processes do not count): to read both texts' anchors and
+    weigh them (``anchor_weights``, as the aligner does, before any search); to compute each
+    bead cost once over a band of the
     full search's width around the aligner's own path (``Problem.costs_over``, every kind at
     once, no search); and to run one search over that band (bead costs and dynamic
     programming, no scout, no widening, no second pass); and the cells of that band."""
     start = time.process_time()
-    source_keys = paragraph_keys(case.source, case.source_language, case.target_language)
-    target_keys = paragraph_keys(case.target, case.target_language, case.source_language)
+    texts, languages = (case.source, case.target), (case.source_language, case.target_language)
+    weights = anchor_weights(texts, languages, (Words.read(texts[0]), Words.read(texts[1])))
     reading = time.process_time() - start
     problem = Problem(
         [paragraph_length(p) for p in case.source],
         [paragraph_length(p) for p in case.target],
-        weigh(source_keys, target_keys),
+        weights,
     )
     steps = best_path(problem)
     n = problem.n
@@ -265,7 +266,7 @@ def _speed(cases: Sequence[Case], repeat: int, size: int) -> None:
         )
     reading, costs, one_search, cells = floors(arabic)
     print(
-        f"  floors    id-ar  (CPU) anchors read {reading:.2f} s; bead costs alone over the full "
+        f"  floors    id-ar  (CPU) anchors read and weighed {reading:.2f} s; bead costs alone over the full "
         f"search's band ({cells:,} cells, every kind, numpy) {costs:.3f} s; one search of that "
         f"band {one_search:.3f} s"
     )

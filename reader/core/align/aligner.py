@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from reader.core.align.anchors import Weights, Words, paragraph_keys, weigh
+from reader.core.align.anchors import Weights, Words, anchor_weights
 from reader.core.align.cognates import Cognates
 from reader.core.align.lexicon import MIN_BEADS, Evidences, word_evidence, words
 from reader.core.align.search import (
@@ -176,13 +176,12 @@ def _read(
     """The two texts' anchors, weighed, and each paragraph's stray weight: each text's words
     read once for both (and let go before the search)."""
     read = Words.read(source), Words.read(target)
-    source_keys = paragraph_keys(source, source_language, target_language, read[0])
-    target_keys = paragraph_keys(target, target_language, source_language, read[1])
+    weights = anchor_weights((source, target), (source_language, target_language), read)
     strays = (
         stray_weights(source, source_language, target_language, read[0].as_written(source)),
         stray_weights(target, target_language, source_language, read[1].as_written(target)),
     )
-    return weigh(source_keys, target_keys), strays
+    return weights, strays
 
 
 def _needs_words(

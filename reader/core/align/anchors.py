@@ -20,7 +20,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -246,16 +246,54 @@ def paragraph_keys(
     keyed for matching across scripts when the two are written in different ones. ``read``:
     the paragraphs' words, if read already."""
     read = read or Words.read(paragraphs)
-    plain, words = read.plain, read.words
-    latin_document = _script(language) == "Latn"
-    vocabulary = _Vocabulary(
-        set(itertools.chain.from_iterable(words)),
-        language,
-        _script(other_language or language) != _script(language),
+    vocabulary = _Vocabulary.of(read, language, other_language or language)
+    return [Counter(keys) for keys in _key_lists(paragraphs, language, read, vocabulary)]
+
+
+def anchor_weights(
+    texts: tuple[Sequence[str], Sequence[str]],
+    languages: tuple[str, str],
+    read: tuple[Words, Words],
+) -> Weights:
+    """Two texts' anchors, weighed: ``weigh`` of each text's ``paragraph_keys``, without
+    gathering the keys that ``weigh`` drops. A key that only one text holds counts for
+    nothing unless it is hard (``_is_hard``: an orphan) or a number in words (``~``, matched
+    with a numeral): most of a text's name skeletons are no name of the other's (``Putin``
+    gives every Arabic spelling it could have, an Arabic word the skeletons of its stems), and
+    a text in another script keeps every Latin word as a token. Each text's names are kept to
+    the skeletons the other's words give too, each word's once, and its other keys to those
+    the other text has; the weights are the same, each paragraph's in the same order."""
+    vocabularies = (
+        _Vocabulary.of(read[0], languages[0], languages[1]),
+        _Vocabulary.of(read[1], languages[1], languages[0]),
     )
-    keys = []
-    for paragraph, text, found in zip(paragraphs, plain, words, strict=True):
-        # One multiset built once, its keys in the order of the kinds (numbers first).
+    named = [set(itertools.chain.from_iterable(v.names.values())) for v in vocabularies]
+    for vocabulary in vocabularies:
+        vocabulary.keep_names(named[0] & named[1])
+    keys = [
+        list(_key_lists(texts[side], languages[side], read[side], vocabularies[side]))
+        for side in (0, 1)
+    ]
+    held = [set(itertools.chain.from_iterable(side)) for side in keys]
+    return weigh(*(_counted(keys[side], held[side] - held[1 - side]) for side in (0, 1)))
+
+
+def _counted(keys: list[list[str]], alone: set[str]) -> list[Counter[str]]:
+    """Each paragraph's keys as a multiset, without those of ``alone`` (found in this text
+    only) that ``weigh`` would drop."""
+    dropped = {key for key in alone if not _is_hard(key) and key[0] != "~"}
+    return [
+        Counter(found if dropped.isdisjoint(found) else [k for k in found if k not in dropped])
+        for found in keys
+    ]
+
+
+def _key_lists(
+    paragraphs: Sequence[str], language: str, read: Words, vocabulary: _Vocabulary
+) -> Iterator[list[str]]:
+    """Each paragraph's anchor keys, in the order of the kinds (numbers first)."""
+    latin_document = _script(language) == "Latn"
+    for paragraph, text, found in zip(paragraphs, read.plain, read.words, strict=True):
         found_keys = number_keys(paragraph, language)
         if not vocabulary.spelling.isdisjoint(found):  # most paragraphs have no such word
             found_keys += spelled_keys(text, language)
@@ -264,8 +302,7 @@ def paragraph_keys(
         found_keys.extend(itertools.chain.from_iterable(names))
         found_keys += _latin_token_keys(text, found, vocabulary, latin_document)
         found_keys += _punctuation_keys(text)
-        keys.append(Counter(found_keys))
-    return keys
+        yield found_keys
 
 
 class _Vocabulary:
@@ -294,6 +331,17 @@ class _Vocabulary:
                 self.capitals.add(word)
                 if word.isascii():
                     self.acronyms[word] = "L" + word.lower()
+
+    @classmethod
+    def of(cls, read: Words, language: str, other_language: str) -> _Vocabulary:
+        """The vocabulary of a text read to ``read``, aligned with one in ``other_language``."""
+        words = set(itertools.chain.from_iterable(read.words))
+        return cls(words, language, _script(other_language) != _script(language))
+
+    def keep_names(self, keys: set[str]) -> None:
+        """Keep only these name keys, each word's in its order."""
+        kept = {word: [k for k in found if k in keys] for word, found in self.names.items()}
+        self.names = {word: found for word, found in kept.items() if found}
 
 
 # -- weights ------------------------------------------------------------------------------------

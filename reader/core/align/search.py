@@ -215,18 +215,26 @@ class SpanEntries:
     code: IntArray
 
     @classmethod
-    def of(
-        cls, paragraphs: IntArray, keys: IntArray, weights: FloatArray, size: int, count: int
-    ) -> SpanEntries:
-        """Each paragraph's entry counts for every span of ``size`` that holds it."""
+    def of(cls, single: SpanEntries, size: int, count: int) -> SpanEntries:
+        """Each paragraph's entry (``single``: the entries of spans of one paragraph) counts
+        for every span of ``size`` that holds it: ``single`` shifted back by each offset is
+        sorted already, so the shifted runs are merged (a stable sort of sorted runs), and
+        each span's weight of a key added up from its first paragraph on, as the paragraphs
+        come."""
         import numpy as np
 
-        starts = (paragraphs[:, None] - np.arange(size)[None, :]).ravel()
-        keys = np.repeat(keys, size)
-        weights = np.repeat(weights, size)
-        kept = (starts >= 0) & (starts <= count - size)
-        code, inverse = np.unique(keys[kept] * (count + 1) + starts[kept], return_inverse=True)
-        summed: FloatArray = np.bincount(inverse.ravel(), weights=weights[kept]).astype(np.float64)
+        runs = [single.code - offset for offset in range(size)]
+        starts = [single.starts - offset for offset in range(size)]
+        kept = [(at >= 0) & (at <= count - size) for at in starts]
+        code = np.concatenate([run[keep] for run, keep in zip(runs, kept, strict=True)])
+        weights = np.concatenate([single.weights[keep] for keep in kept])
+        order = np.argsort(code, kind="stable")
+        code, weights = code[order], weights[order]
+        first = np.empty(len(code), dtype=bool)
+        first[:1] = True
+        np.not_equal(code[1:], code[:-1], out=first[1:])
+        summed: FloatArray = np.bincount(np.cumsum(first) - 1, weights=weights).astype(np.float64)
+        code = code[first]
         return cls(code % (count + 1), code // (count + 1), summed, code)
 
 
@@ -234,23 +242,24 @@ def span_entries(
     profiles: Sequence[dict[str, float]], numbers: dict[str, int]
 ) -> list[SpanEntries]:
     """``entries[k]``: the anchors of every span of ``k`` paragraphs (``SpanEntries``), k up to
-    ``LONGEST``."""
+    ``LONGEST``. ``numbers``: each key's number, given in the order keys first occur (shared
+    by the texts whose entries are matched)."""
     import numpy as np
 
-    paragraphs = [index for index, profile in enumerate(profiles) for _ in profile]
-    keys = [numbers.setdefault(key, len(numbers)) for profile in profiles for key in profile]
-    weights = [weight for profile in profiles for weight in profile.values()]
-    as_arrays = (
-        np.asarray(paragraphs, dtype=np.int64),
-        np.asarray(keys, dtype=np.int64),
-        np.asarray(weights, dtype=np.float64),
-    )
+    found = list(chain.from_iterable(profiles))
+    for key in dict.fromkeys(found):
+        numbers.setdefault(key, len(numbers))
+    count = len(profiles)
+    paragraphs = np.repeat(np.arange(count, dtype=np.int64), list(map(len, profiles)))
+    code = np.fromiter(map(numbers.__getitem__, found), np.int64, len(found)) * (count + 1)
+    code += paragraphs
+    weights = np.fromiter(chain.from_iterable(map(dict.values, profiles)), np.float64, len(found))
+    order = np.argsort(code, kind="stable")  # a paragraph holds a key once: no two alike
+    code = code[order]
+    single = SpanEntries(paragraphs[order], code // (count + 1), weights[order], code)
     nothing = np.zeros(0, dtype=np.int64)  # size 0: a bead side without paragraphs
     empty = SpanEntries(nothing, nothing, np.zeros(0), nothing)
-    return [
-        empty,
-        *(SpanEntries.of(*as_arrays, size, len(profiles)) for size in range(1, LONGEST + 1)),
-    ]
+    return [empty, single, *(SpanEntries.of(single, size, count) for size in range(2, LONGEST + 1))]
 
 
 @dataclass(frozen=True)
@@ -672,10 +681,11 @@ SMALL_COSTS = 1_500
 # A long search's dynamic programming runs on lists too, over bead costs computed on arrays
 # (``_BandCosts``), where its rows hold at most this many bead costs of kinds that consume
 # source paragraphs, on average, and none is wider than ``NARROW_ROW`` cells: there numpy's
-# fixed cost per call and row outweighs the loop. The scout's searches (two such kinds, 17 to
-# 35 cells a row) take 0.17 and 0.30–0.38 s of CPU on lists at 5,040 × 4,830 paragraphs,
-# against 0.23–0.26 and 0.47 s on arrays; the full search's (seven kinds, 11 cells a row),
-# 0.41 s on lists against 0.29 s on arrays.
+# fixed cost per call and row outweighs the loop. The full search's (seven kinds, 11 cells a
+# row) took 0.41 s on lists against 0.29 s on arrays at 5,040 × 4,830 paragraphs, under load.
+# The scout's kinds run on lists whatever their rows hold (``_scout_rows``), up to
+# ``NARROW_ROW`` cells: 41, 57, 84, 140 and 252 ms against 63, 78, 107, 162 and 269 ms on
+# arrays at 12, 20, 36, 68 and 131 cells a row on that pair.
 ROW_COSTS = 64
 NARROW_ROW = 256
 BLOCK_CELLS = 1 << 18  # bead costs computed at once, all kinds: bounds the search's memory
@@ -689,17 +699,16 @@ def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[S
     (indexes into ``PRIORS``, 0–1 always included): the best path's beads and its cost.
     A short search (``SMALL_COSTS``) runs in pure Python (``_search_rows`` over
     ``Problem.costs_to``); a long one computes its bead costs on numpy arrays, and runs on
-    lists where its rows are narrow and its kinds few (``ROW_COSTS``; ``_search_rows`` over
-    ``_BandCosts``), on arrays elsewhere (``_search_arrays``). All three choose the same beads.
+    lists where its rows are narrow and its kinds few or the scout's (``ROW_COSTS``;
+    ``_search_rows`` over ``_BandCosts``), on arrays elsewhere (``_search_arrays``). All three
+    choose the same beads.
     """
     cells = _cells(band)
     if cells * len(chosen) <= SMALL_COSTS:
         return _search_rows(problem, band, chosen, problem.costs_to)
     stepping = sum(1 for k in chosen if _KIND_LIST[k][0])
-    if (
-        cells * stepping <= ROW_COSTS * len(band[0])
-        and max(map(sub, band[1], band[0])) < NARROW_ROW
-    ):
+    few = tuple(chosen) == _SCOUT_KINDS or cells * stepping <= ROW_COSTS * len(band[0])
+    if few and max(map(sub, band[1], band[0])) < NARROW_ROW:
         return _search_rows(problem, band, chosen, _BandCosts(problem, band, chosen))
     return _search_arrays(problem, band, chosen)
 
@@ -713,6 +722,8 @@ def _search_rows(
     ``size`` paragraphs that end at ``first`` to ``last``), a kind replacing the cell's best
     only when strictly cheaper (the first kind on a tie); then a left-to-right sweep for 0–1
     beads, which stay in the row and cost only their prior (``_swept``)."""
+    if tuple(chosen) == _SCOUT_KINDS:
+        return _scout_rows(problem, band, bead_costs)
     lo, hi = band
     kinds = problem.kinds(chosen)
     new_target = problem.prior_cost(0, 1)
@@ -753,6 +764,63 @@ def _search_rows(
         choices.append(choice)
     offsets = list(accumulate((len(row) for row in choices), initial=0))
     return _trace(list(chain.from_iterable(choices)), offsets, lo, problem), costs[-1][-1]
+
+
+def _scout_rows(problem: Problem, band: Band, bead_costs: BeadCosts) -> tuple[list[Step], float]:
+    """``_search_rows`` for the scout's kinds (1–1, 1–0, 0–1), with the same sums and the same
+    choices, each cell's three kinds taken in one pass: a row's 1–1 and 1–0 totals in one
+    comprehension each, then one loop over the row that picks the cheaper (the 1–1 on a tie)
+    and sweeps the 0–1 beads. A long text's scout searches twice, over 100,000 cells or more,
+    and spent half its time on the general loop's per-kind slicing and indexing."""
+    lo, hi = band
+    (_, _, match), (_, _, drop) = problem.kinds(_SCOUT_KINDS[:2])
+    one, left_out, added = _SCOUT_KINDS
+    new_target = problem.prior_cost(0, 1)
+    bonuses = [STRAY_BONUS * stray for stray in problem.target_strays]
+    stray_at = problem.source_stray_at
+    inf = math.inf
+    row = [0.0] + [inf] * (hi[0] - lo[0]) if lo[0] == 0 else [inf] * (hi[0] - lo[0] + 1)
+    choice = [-1] * len(row)
+    for j in _swept(row, new_target, bonuses, lo[0]):
+        choice[j] = added
+    choices = [choice]
+    for i in range(1, problem.n + 1):
+        previous, offset, end = row, lo[i - 1], hi[i - 1]
+        first, last = lo[i], hi[i]
+        # Each kind's totals over the whole row, infinite where its bead starts off the band.
+        start, stop = max(first, offset + 1, 1), min(last, end + 1)
+        if start <= stop:
+            came = previous[start - 1 - offset : stop - offset]
+            beads = bead_costs(i - 1, i, 1, start, stop)
+            ones = [cost + match + bead for cost, bead in zip(came, beads, strict=True)]
+            ones = [inf] * (start - first) + ones + [inf] * (last - stop)
+        else:
+            ones = [inf] * (last - first + 1)
+        start, stop = max(first, offset), min(last, end)
+        if start <= stop:
+            bead = -STRAY_BONUS * (stray_at[i] - stray_at[i - 1])
+            drops = [cost + drop + bead for cost in previous[start - offset : stop - offset + 1]]
+            drops = [inf] * (start - first) + drops + [inf] * (last - stop)
+        else:
+            drops = [inf] * (last - first + 1)
+        row, choice, best = [], [], inf
+        for matched, dropped, bonus in zip(
+            ones, drops, chain((0.0,), bonuses[first:last]), strict=True
+        ):
+            total = best + new_target - bonus  # the 0–1 bead from the cell before
+            if dropped < matched:
+                best, kind = dropped, left_out
+            elif matched < inf:
+                best, kind = matched, one
+            else:
+                best, kind = inf, -1
+            if total < best:
+                best, kind = total, added
+            row.append(best)
+            choice.append(kind)
+        choices.append(choice)
+    offsets = list(accumulate((len(choice) for choice in choices), initial=0))
+    return _trace(list(chain.from_iterable(choices)), offsets, lo, problem), row[-1]
 
 
 class _BandCosts:
@@ -829,23 +897,22 @@ def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple
         base = offsets[block_start]
         for i in range(block_start, block_stop):
             at, width = offsets[i], hi[i] - lo[i] + 1
+            row, choice = costs[at : at + width], choices[at : at + width]
             if i:
                 local = at - base
                 total = costs.take(block.predecessors[:, local : local + width])
                 total += priors
                 total += block.beads[:, local : local + width]
-                best = total.argmin(axis=0)
-                costs[at : at + width] = np.minimum.reduce(total, axis=0)
-                choices[at : at + width] = ids[best]
+                np.minimum.reduce(total, axis=0, out=row)
+                choice[:] = ids[total.argmin(axis=0)]
             if width > WIDE_ROW:
-                row, choice = costs[at : at + width], choices[at : at + width]
                 _sweep(row, choice, new_target, bonus[lo[i] : hi[i]])
             elif width > 1:
-                values = costs[at : at + width].tolist()
+                values = row.tolist()
                 swept = _swept(values, new_target, bonuses, lo[i])
                 if swept:
-                    costs[at : at + width] = values
-                    choices[[at + j for j in swept]] = _NEW_TARGET
+                    row[:] = values
+                    choice[swept] = _NEW_TARGET
     return _trace(choices, offsets, lo, problem), float(costs[cells - 1])
 
 
@@ -1103,6 +1170,14 @@ def _regroup(problem: Problem, steps: Sequence[Step]) -> list[Step]:
     """
     pending = list(steps)
     result: list[Step] = []
+    costs: dict[Step, float] = {}  # a bead beside a run is priced for several options
+
+    def cost(step: Step) -> float:
+        found = costs.get(step)
+        if found is None:
+            found = costs[step] = problem.cost(*step)
+        return found
+
     k = 0
     while k < len(pending):
         if not _is_null(pending[k]):
@@ -1122,7 +1197,7 @@ def _regroup(problem: Problem, steps: Sequence[Step]) -> list[Step]:
             options.append([_join(*left, *run), *right])
         if right:
             options.append([*left, _join(*run, *right)])
-        best = min(options, key=lambda option: sum(problem.cost(*step) for step in option))
+        best = min(options, key=lambda option: sum(map(cost, option)))
         if right:  # the bead after the run is looked at again, as the next run's left
             result += best[:-1]
             pending[end] = best[-1]

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from reader.core.text.frequency import has_list, zipf
-from reader.core.text.languages import detect_language, dominant_script, language_of, script_of
+from reader.core.text.languages import detect_language, language_of, script_of
 
 # Zipf frequencies (log10 of occurrences per billion words; 3 is once in a million).
 COMMON = 3.0  # a word of three letters or more that a language uses at least this often
@@ -86,7 +86,10 @@ def _foreign_script(
     # Most paragraphs tell by their first letter: no need to count.
     if not words or script_of(words[0][0]) != other:
         return False
-    return dominant_script(text) == other and _identified_as(text, other_language)
+    # The identifier names a language only by the script most of the text's letters are in,
+    # the one that language is written in (``detect_language``): that the text is mostly in
+    # the other's script is the identifier's first test, not counted here a second time.
+    return _identified_as(text, other_language)
 
 
 def _votes(words: Sequence[str], language: str, other: str) -> tuple[int, int]:

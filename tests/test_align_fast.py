@@ -1,0 +1,124 @@
+"""The aligner's faster paths give what the plain ones give, to the last bit: the search's
+specialised kernels the beads and path cost of the general engines, ties included
+(``reader.core.align.search``); the anchors read for two texts at once the weights of each text's
+keys weighed (``reader.core.align.anchors``); the stray test the identifier's answer alone."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from reader.core.align import search
+from reader.core.align.anchors import Weights, Words, anchor_weights, paragraph_keys, weigh
+from reader.core.text.languages import detect_language, dominant_script, language_of, script_counts
+from tests.align_baseline import load_cases
+
+
+def _problem(seed: int, n: int, m: int) -> search.Problem:
+    """A pair of texts drawn at random: lengths from a few values (so that beads tie), a few
+    anchors shared by nearby paragraphs, orphan numbers, stray paragraphs."""
+    rng = random.Random(seed)
+    lengths = [40, 80, 120, 120, 200]
+
+    def profile(k: int) -> dict[str, float]:
+        return {f"#{k // 3 + d}": 0.5 + 0.25 * d for d in range(rng.randrange(3))}
+
+    anchors = Weights(
+        [profile(i) for i in range(n)],
+        [profile(j) for j in range(m)],
+        [rng.choice([0.0, 0.0, 0.0, 0.7]) for _ in range(n)],
+        [rng.choice([0.0, 0.0, 0.0, 0.7]) for _ in range(m)],
+    )
+    strays = (
+        [rng.choice([0.0, 0.0, 0.0, 1.0]) for _ in range(n)],
+        [rng.choice([0.0, 0.0, 0.0, 1.0]) for _ in range(m)],
+    )
+    return search.Problem(
+        [rng.choice(lengths) for _ in range(n)],
+        [rng.choice(lengths) for _ in range(m)],
+        anchors,
+        strays=strays,
+    )
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_scout_kernel_chooses_what_the_numpy_engine_chooses(seed: int) -> None:
+    n, m = 150 + 7 * seed, 140 + 11 * seed
+    problem = _problem(seed, n, m)
+    diagonal = [i * m / n for i in range(n + 1)]
+    band = search._band(diagonal, diagonal, [2 + seed % 5] * (n + 1), m)
+    kinds = search._SCOUT_KINDS
+    expected = search._search_arrays(problem, band, kinds)
+    for costs in (problem.costs_to, search._BandCosts(problem, band, kinds)):
+        assert search._scout_rows(problem, band, costs) == expected
+    assert any(i0 == i1 or j0 == j1 for i0, i1, j0, j1 in expected[0])  # 0–1 and 1–0 beads
+
+
+# Texts in every script the identifier tells, alone and mixed with another script's text.
+_WRITTEN = [
+    "The president said on Monday that the two countries would expand their relations.",
+    "Presiden mengatakan bahwa kedua negara akan memperluas hubungan mereka.",
+    "قال الرئيس إن البلدين سيوسعان علاقاتهما الثنائية.",
+    "رئیس جمهور گفت که دو کشور روابط خود را گسترش خواهند داد.",
+    "روس کے صدر نے کہا کہ دونوں ممالک اپنے تعلقات کو وسعت دیں گے۔",
+    "Президент заявил, что две страны расширят свои отношения.",
+    "Президент України заявив, що дві країни розширять співпрацю.",
+    "俄罗斯总统普京表示，两国将扩大全面的双边关系。",
+    "ロシアのプーチン大統領は、両国が関係を拡大すると述べた。",
+    "러시아 대통령은 양국이 관계를 확대할 것이라고 말했다.",
+    "נשיא רוסיה אמר כי שתי המדינות ירחיבו את היחסים.",
+    "ประธานาธิบดีรัสเซียกล่าวว่าทั้งสองประเทศจะขยายความสัมพันธ์",
+    "Ο πρόεδρος δήλωσε ότι οι δύο χώρες θα επεκτείνουν τις σχέσεις τους.",
+    "राष्ट्रपति ने कहा कि दोनों देश अपने संबंधों का विस्तार करेंगे।",
+]
+
+
+@pytest.mark.parametrize("text", _WRITTEN)
+@pytest.mark.parametrize("beside", _WRITTEN[:3])
+def test_the_identifier_names_a_language_only_by_the_script_it_is_written_in(
+    text: str, beside: str
+) -> None:
+    # ``stray._foreign_script`` asks the identifier alone, which counts the scripts first: a
+    # paragraph it names the other text's language is mostly in that language's script.
+    for mixed in (text, f"{text} {beside}", f"{beside} {text}", f"{text} {text} {beside}"):
+        found = detect_language(mixed).code
+        if found is not None:
+            known = language_of(found)
+            assert known is not None and known.script == dominant_script(mixed)
+
+
+@pytest.mark.parametrize("together", [False, True])
+def test_the_anchors_of_two_texts_read_together_weigh_as_each_texts_keys(together: bool) -> None:
+    # Every case, in every language pair, one after another, and the two texts swapped: names
+    # in two scripts or one, Latin tokens in a text of another script, numbers in words.
+    cases = load_cases()
+    source = [p for case in cases for p in case.source]
+    target = [p for case in cases for p in case.target]
+    for texts, languages in (((source, target), ("id", "ar")), ((target, source), ("ar", "id"))):
+        if together:
+            texts = (texts[0], [*texts[1], *texts[0][:40]])  # some paragraphs in both texts
+        read = Words.read(texts[0]), Words.read(texts[1])
+        expected = weigh(
+            paragraph_keys(texts[0], languages[0], languages[1]),
+            paragraph_keys(texts[1], languages[1], languages[0]),
+        )
+        found = anchor_weights(texts, languages, read)
+        assert found == expected
+        # In the same order: sums over a paragraph's keys follow it.
+        assert [list(p) for p in found.source] == [list(p) for p in expected.source]
+        assert [list(p) for p in found.target] == [list(p) for p in expected.target]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_an_ascii_texts_letters_are_counted_as_latin_letters_one_by_one(seed: int) -> None:
+    # ``script_counts`` counts an ASCII text's letters at once (the identifier's first step,
+    # for every paragraph ``stray`` asks about): as many as the letters looked up one by one,
+    # up to the sample's 20,000.
+    rng = random.Random(seed)
+    alphabet = "abcXYZ 0123.,;-_'\"\n\t"
+    for size in (0, 1, 40, 2_000, 25_000 * seed):
+        text = "".join(rng.choice(alphabet) for _ in range(size))
+        letters = [ch for ch in text if ch.isalpha()][:20_000]
+        assert script_counts(text) == ({"Latn": len(letters)} if letters else {})
+        assert script_counts(text + "é") == {"Latn": min(len(letters) + 1, 20_000)}
