@@ -131,9 +131,10 @@ def _fractions(text: str, norm: str) -> Iterator[NumberMention]:
 
 
 # One Han numeral alone before a counter: "六名" (six people), "六か月" (six months), "十年" (ten
-# years); after 第 it is an ordinal (第三次, the third time: ``extract``). Chinese's reader leaves a lone numeral unread (``chinese``: 一 is in too many words);
+# years). Chinese's reader leaves a lone numeral unread (``chinese``: 一 is in too many words);
 # before a counter it is a count, which other languages write in digits or spell out. 一 stays
-# unread (一个 is "a"), as does a numeral in a run of them or before a date's or time's unit.
+# unread (一个 is "a"), as does a numeral in a run of them or before a date's or time's unit,
+# and one after 第, an ordinal (第三次, the third time: ``extract``'s).
 _NUMERALS = "".join([*DIGITS, *UNITS, *MYRIADS])
 _HAN_COUNT = lazy(
     rf"(?<![{_NUMERALS}\d第])(?P<n>[二三四五六七八九两兩十])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
@@ -144,9 +145,7 @@ _HAN_COUNT = lazy(
 # the ``hans``, ``hant`` and ``jpan`` numbering systems; "8月15日", all in digits, is
 # ``extract``'s). 号 is the spoken day (8月15号).
 _HAN_DAY = rf"(?:\d{{1,2}}|[{''.join([*DIGITS, *UNITS])}]{{1,3}})"
-_HAN_DATE = lazy(
-    rf"(?<![{''.join([*DIGITS, *UNITS, *MYRIADS])}\d])(?P<m>{_HAN_DAY})\s?月\s?(?P<d>{_HAN_DAY})\s?[日号號]"
-)
+_HAN_DATE = lazy(rf"(?<![{_NUMERALS}\d])(?P<m>{_HAN_DAY})\s?月\s?(?P<d>{_HAN_DAY})\s?[日号號]")
 
 
 def _han_dates(text: str, norm: str) -> Iterator[NumberMention]:
