@@ -189,6 +189,7 @@ def test_chinese_and_japanese_cardinals_in_words(language: str, rule_set: str, v
         ("弐拾伍萬九百七拾弐", 250_972),
         ("廿一", 21),
         ("卅", None),
+        ("五卅", None),  # the 30th of May, no 5 times 30
     ],
 )
 def test_han_numerals_as_icu_writes_them(written: str, value: int | None) -> None:

@@ -55,6 +55,7 @@ UNITS = {
     **dict.fromkeys("千仟", 1000),
 }
 MYRIADS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_CONTRACTED_TENS = frozenset("廿卄卅丗卌")  # a ten in one character: no digit multiplies it
 # Financial digits are written with their units, never digit by digit: "三陸" is a place
 # (Sanriku), no 36.
 _FINANCIAL = frozenset("壹壱贰貳弐叁參参肆伍陆陸柒捌玖")
@@ -120,6 +121,8 @@ def chinese_number(run: str) -> int | None:
                 return None  # two digits in a row in unit notation: an estimate (三四十)
             digit = DIGITS[ch]
         elif ch in UNITS:
+            if digit is not None and ch in _CONTRACTED_TENS:
+                return None  # 五卅, the 30th of May: no 150
             section += (1 if digit is None else digit) * UNITS[ch]
             digit = None
         else:
