@@ -49,7 +49,11 @@ _TIME = lazy(
     rf"(?:\s?(?P<m>{_NUMBER})\s?分|(?P<half>半))?"
 )
 _DECADE = lazy(rf"(?:(?P<c>{_NUMBER})\s?世[纪紀]\s?)?(?P<d>\d0|[二三四五六七八九]十)\s?年代")
-_FRACTION = lazy(rf"(?P<den>{_NUMBER})\s?分(?:之|の)\s?(?P<num>{_NUMBER})")
+# The share's parts as wholes (100分の1, 百分之百) and its numerator with decimals (百分之3.5).
+_FRACTION = lazy(
+    rf"(?P<den>(?<![\d.])\d{{1,4}}|{_HAN_NUMBER})\s?分(?:之|の)\s?"
+    rf"(?P<num>\d+(?:\.\d+)?(?![\d.])|{_HAN_NUMBER})"
+)
 
 # Characters of the scripts whose counters follow a numeral: Han, Hiragana, Katakana.
 _COUNTER = lazy(r"\s?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -115,8 +119,9 @@ def _decades(text: str, norm: str) -> Iterator[NumberMention]:
 
 def _fractions(text: str, norm: str) -> Iterator[NumberMention]:
     for match in _FRACTION.finditer(norm):
-        denominator, numerator = _value(match["den"]), _value(match["num"])
-        if not denominator or numerator is None or not 0 < numerator < denominator:
+        denominator = _value(match["den"])
+        numerator = Decimal(match["num"]) if "." in match["num"] else _value(match["num"])
+        if not denominator or numerator is None or not 0 < numerator <= denominator:
             continue
         share = Decimal(numerator) / Decimal(denominator)
         span = match.span()
