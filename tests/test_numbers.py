@@ -351,6 +351,20 @@ def test_number_formats_that_are_no_time_date_or_lone_number() -> None:
 # -- Chinese and Japanese grammar: times, decades, fractions, small counts ------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "percent"),
+    [
+        ("增长了百分之3.5", "zh", Decimal("3.5")),  # a numerator with decimals
+        ("百分之百", "zh", 100),  # the whole
+        ("百分之100", "zh", 100),
+        ("100分の1", "ja", 1),  # a denominator of three digits
+    ],
+)
+def test_chinese_and_japanese_shares(text: str, language: str, percent: Decimal) -> None:
+    (share,) = extract_numbers(text, language)
+    assert (share.kind, share.value) == (NumberKind.PERCENT, percent)
+
+
 def test_chinese_and_japanese_decades_fractions_and_small_counts() -> None:
     (decade,) = extract_numbers("他们于20世纪80年代在耶鲁", "zh")
     assert (decade.kind, decade.value, decade.soft) == (NumberKind.YEAR, 1980, True)

@@ -2,17 +2,25 @@
 
 ICU's rule-based spell-out and Babel's number, currency, percent and date formats say how each
 language writes a number; the reader must read back, inside a sentence, the value (and kind)
-that was written. Forms left out, and why:
+that was written. ``bench/numbers_cldr.py`` surveys every form here with none of the
+exclusions. Forms left out, and why:
 
 - ``un``/``une`` alone: the French article far more often than a count (``un homme``);
-- ICU's Arabic hundreds and thousands ("تسعة مائة", "ألفي وخمسة مائة", "إثنا عشر") are no
-  Arabic a writer uses (تسعمائة, ألفان وخمسمائة, اثنا عشر): the reader reads the written forms
-  (tested below by hand), and ICU's only where they agree (below a hundred);
 - ``kedua`` alone, Indonesian and Malay for "both" as often as "second": its value is read, not
   its kind;
-- spelled numbers beyond the thousands, English years in words ("nineteen forty-five"), and
-  Chinese and Japanese numbers in ICU's spell-out (read by ``chinese``, tested there);
-- CLDR's short compact forms ("1,5 k", "3M"), clock times with seconds, Malay ``d-M`` dates.
+- a lone Han numeral (``三``, ``十``, Japanese ``百`` and ``千``) not after ``第`` nor before a
+  counter: ``一`` is in ``一起``, ``十`` in ``十分`` (very), ``百`` in ``百姓`` (the people), ``千``
+  in ``千万`` (by all means); before a counter (``三人``) it is read (``tests/test_numbers.py``);
+- ICU's Chinese ``%spellout-numbering-days`` below eleven (``初一``): days of the month of the
+  Chinese calendar, which no other version dates that way;
+- ICU's Arabic ordinals of one word from a hundred on (``المائة``, ``المائتان``, ``الألف``,
+  ``الألفي``): ``في المائة`` is "per cent" and ``الألفين`` "the year 2000" as often;
+- where ICU writes an Arabic ordinal without the article, as a cardinal (from 300 on, but for
+  the thousands: ``تسعة مائة وتسعة وتسعون`` for the 999th), its value is read, and a
+  cardinal's kind;
+- spelled numbers beyond the thousands, English years in words ("nineteen forty-five");
+- CLDR's short compact forms ("1,5 k", "3M"), clock times with seconds written with dots (the
+  Indonesian and Malay "14.58.33": a dotted time is also a decimal), Malay ``d-M`` dates.
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ from decimal import Decimal
 import icu
 import pytest
 from babel import dates, numbers
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from reader.core.text.numbers import NumberKind, NumberMention, extract_numbers
@@ -85,8 +93,8 @@ def rule_sets(language: str, prefix: str) -> list[str]:
 
 # -- spelled out (ICU) --------------------------------------------------------------------------
 
-# (language, rule set, the values read): French "un" alone is the article; ICU's Arabic is
-# Arabic below a hundred only (its hundreds are tested as Arabic writes them, below).
+# (language, rule set, the values read): French "un" alone is the article. Arabic, Chinese and
+# Japanese below.
 CARDINALS = [
     *(("fr", name, 2) for name in ["%spellout-numbering", *rule_sets("fr", "%spellout-cardinal")]),
     *(
@@ -100,6 +108,8 @@ ORDINALS = [
     *(("fr", name) for name in rule_sets("fr", "%spellout-ordinal")),
     ("id", "%spellout-ordinal"),
     ("ms", "%spellout-ordinal"),
+    ("zh", "%spellout-ordinal"),  # 第三
+    ("ja", "%spellout-ordinal"),
 ]
 
 
@@ -123,7 +133,7 @@ def test_ordinals_in_words(language: str, rule_set: str, value: int) -> None:
         assert read(language, written) == {("ordinal", Decimal(value), None): 1}, written
 
 
-@pytest.mark.parametrize("language", ["fr", "id", "ms"])
+@pytest.mark.parametrize("language", ["fr", "id", "ms", "ar", "zh", "ja"])
 @settings(max_examples=60, deadline=None)
 @given(year=st.integers(min_value=1100, max_value=2099))
 def test_years_in_words(language: str, year: int) -> None:
@@ -131,12 +141,66 @@ def test_years_in_words(language: str, year: int) -> None:
     assert read(language, written) == {("number", Decimal(year), None): 1}, written
 
 
-@pytest.mark.parametrize("rule_set", rule_sets("ar", "%spellout-cardinal"))
-@settings(max_examples=60, deadline=None)
-@given(value=st.integers(min_value=1, max_value=99))
-def test_arabic_cardinals_below_a_hundred_in_words(rule_set: str, value: int) -> None:
+@pytest.mark.parametrize(
+    "rule_set", ["%spellout-numbering", *rule_sets("ar", "%spellout-cardinal")]
+)
+@settings(max_examples=100, deadline=None)
+@given(value=st.integers(min_value=0, max_value=999_999))
+def test_arabic_cardinals_in_words(rule_set: str, value: int) -> None:
     written = spellout("ar", rule_set, value)
     assert read("ar", written) == {("number", Decimal(value), None): 1}, written
+
+
+@pytest.mark.parametrize("rule_set", rule_sets("ar", "%spellout-ordinal"))
+@settings(max_examples=100, deadline=None)
+@given(value=st.integers(min_value=1, max_value=999_999))
+def test_arabic_ordinals_in_words(rule_set: str, value: int) -> None:
+    written = spellout("ar", rule_set, value)
+    assume(" " in written or value < 100)  # المائة: "في المائة" is per cent; الألفي, 2000
+    # ICU's from 300 on, but for the thousands, have no article: written as cardinals.
+    kind = "ordinal" if written.startswith("ال") else "number"
+    assert read("ar", written) == {(kind, Decimal(value), None): 1}, written
+
+
+# Every rule set of Chinese and Japanese but the Chinese calendar's days (初一), which spell the
+# numbers from eleven as %spellout-numbering does.
+HAN_CARDINALS = [
+    (lang, name)
+    for lang in ("zh", "ja")
+    for name in rule_sets(lang, "%spellout-")
+    if not name.startswith(("%spellout-ordinal", "%spellout-numbering-year"))
+]
+
+
+@pytest.mark.parametrize(("language", "rule_set"), HAN_CARDINALS)
+@settings(max_examples=100, deadline=None)
+@given(value=st.integers(min_value=0, max_value=999_999))
+def test_chinese_and_japanese_cardinals_in_words(language: str, rule_set: str, value: int) -> None:
+    written = spellout(language, rule_set, value)
+    assume(len(written) > 1)  # a lone numeral: a word as often as a number
+    assume(not written.startswith("初"))  # a day of the Chinese calendar
+    assert read(language, written) == {("number", Decimal(value), None): 1}, written
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("七十三万两千九百一十七", 732_917),  # 两 before a unit is two, no tael
+        ("叁拾玖万壹仟贰佰零捌", 391_208),  # financial
+        ("弐拾伍萬九百七拾弐", 250_972),
+        ("廿一", 21),
+        ("卅", None),
+        ("五卅", None),  # the 30th of May, no 5 times 30
+    ],
+)
+def test_han_numerals_as_icu_writes_them(written: str, value: int | None) -> None:
+    expected = Counter({("number", Decimal(value), None): 1}) if value else Counter()
+    assert read("zh", written) == expected
+
+
+def test_financial_digits_are_never_positional_and_two_after_a_numeral_is_a_tael() -> None:
+    assert read("ja", "三陸沖で") == Counter()  # Sanriku, a place
+    assert read("zh", "二十两黄金") == {("number", Decimal(20), None): 1}
 
 
 def test_french_one_is_the_article_alone_and_a_number_in_a_compound() -> None:
@@ -161,6 +225,12 @@ def test_kedua_alone_is_two_of_no_kind_and_an_ordinal_in_a_compound() -> None:
 @pytest.mark.parametrize(
     ("written", "value"),
     [
+        ("ثلاث مئة", 300),  # apart, as academies of the language recommend
+        ("ألفين وتسعة عشر", 2019),
+        ("خمسة وعشرون ألفًا وثلاثمائة", 25_300),  # ألفًا: no dual after 25
+        ("ثلاثة ملايين وخمسمائة ألف", 3_500_000),
+        ("مليون وخمسمائة ألف", 1_500_000),
+        ("بثلاثمائة وخمسين", 350),
         ("مائة وواحد", 101),
         ("مائتان وخمسون", 250),
         ("ثلاثمائة وخمسة وستون", 365),
@@ -171,6 +241,17 @@ def test_kedua_alone_is_two_of_no_kind_and_an_ordinal_in_a_compound() -> None:
 )
 def test_arabic_hundreds_and_thousands_as_arabic_writes_them(written: str, value: int) -> None:
     assert read("ar", written) == {("number", Decimal(value), None): 1}
+
+
+def test_two_arabic_numbers_joined_by_and_stay_two() -> None:
+    assert read("ar", "بين ثلاثمائة وأربعمائة") == {
+        ("number", Decimal(300), None): 1,
+        ("number", Decimal(400), None): 1,
+    }
+    assert read("ar", "ثلاثة آلاف وأربعة آلاف") == {
+        ("number", Decimal(3000), None): 1,
+        ("number", Decimal(4000), None): 1,
+    }
 
 
 # -- numerals, percentages, amounts (Babel) -----------------------------------------------------
@@ -258,11 +339,16 @@ def test_dates_in_the_forms_news_writes(language: str, skeleton: str, day: dt.da
     assert read(language, written) == expected, written
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    ("language", "length"),
+    [(lang, "short") for lang in LANGUAGES]
+    # With seconds ("14:58:33"), but Indonesian and Malay's dotted ones (14.58.33).
+    + [(lang, "medium") for lang in LANGUAGES if lang not in ("id", "ms")],
+)
 @settings(max_examples=30, deadline=None)
 @given(time=st.times())
-def test_clock_times_as_cldr_writes_them(language: str, time: dt.time) -> None:
-    written = dates.format_time(time, "short", locale=language)
+def test_clock_times_as_cldr_writes_them(language: str, length: str, time: dt.time) -> None:
+    written = dates.format_time(time, length, locale=language)
     minutes = Decimal(time.hour * 60 + time.minute)
     assert read(language, written) == {("time", minutes, None): 1}, written
 
@@ -271,3 +357,65 @@ def test_slash_dates_in_the_order_cldr_gives_each_language() -> None:
     assert read("zh", "1/5") == {("date", Decimal(5), 1): 1}
     assert read("en", "1/5") == {("date", Decimal(5), 1): 1}
     assert read("id", "1/5") == {("date", Decimal(1), 5): 1}
+
+
+# -- ICU's own formats, where they differ from Babel's ---------------------------------------------
+
+ICU_LOCALES = [("ar", name) for name in ("ar", "ar_EG", "ar_SA", "ar_MA")] + [
+    ("zh", "zh"),
+    ("zh", "zh_Hant"),
+    ("ja", "ja"),
+]
+
+
+def icu_moment(day: dt.date) -> float:
+    return dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC).timestamp()
+
+
+@pytest.mark.parametrize(("language", "name"), ICU_LOCALES)
+@pytest.mark.parametrize("style", [icu.DateFormat.kFull, icu.DateFormat.kShort])
+@settings(max_examples=20, deadline=None)
+@given(day=DAYS)
+def test_dates_as_icu_writes_them(language: str, name: str, style: int, day: dt.date) -> None:
+    formatter = icu.DateFormat.createDateInstance(style, icu.Locale(name))
+    formatter.setTimeZone(icu.TimeZone.getGMT())
+    written = str(formatter.format(icu_moment(day)))
+    expected = {("date", Decimal(day.day), day.month): 1, ("number", Decimal(day.year), None): 1}
+    assert read(language, written) == expected, written
+
+
+@pytest.mark.parametrize(("language", "name"), ICU_LOCALES)
+@settings(max_examples=30, deadline=None)
+@given(share=st.decimals(min_value=0, max_value=1, places=3, allow_nan=False))
+def test_percentages_as_icu_writes_them(language: str, name: str, share: Decimal) -> None:
+    """ICU's Arabic in Western digits writes CLDR's "\u200e%\u200e" (36\u200e%\u200e)."""
+    percent = icu.NumberFormat.createPercentInstance(icu.Locale(name))
+    percent.setMaximumFractionDigits(1)
+    written = str(percent.format(float(share)))
+    assert read(language, written) == {("percent", (share * 100).normalize(), None): 1}, written
+
+
+# Month and day in the locale's Han numbering system (ICU's hans, hant, jpan), the year digit
+# by digit as its year spell-out writes it: 二〇二三年八月十五日.
+HAN_DATES = [("zh", "zh", "hans"), ("zh", "zh_Hant", "hant"), ("ja", "ja", "jpan")]
+
+
+@pytest.mark.parametrize(("language", "name", "system"), HAN_DATES)
+@pytest.mark.parametrize("with_year", [True, False])
+@settings(max_examples=30, deadline=None)
+@given(day=DAYS)
+def test_dates_in_han_numerals(
+    language: str, name: str, system: str, with_year: bool, day: dt.date
+) -> None:
+    month_day = icu.SimpleDateFormat("M月d日", icu.Locale(f"{name}@numbers={system}"))
+    month_day.setTimeZone(icu.TimeZone.getGMT())
+    written = str(month_day.format(icu_moment(day)))
+    expected: Counter[Fact] = Counter({("date", Decimal(day.day), day.month): 1})
+    if with_year:
+        written = f"{spellout(name, '%spellout-numbering-year', day.year)}年{written}"
+        expected["number", Decimal(day.year), None] += 1
+    assert read(language, written) == expected, written
+
+
+def test_the_spoken_chinese_day() -> None:
+    assert read("zh", "8月15号") == {("date", Decimal(15), 8): 1}

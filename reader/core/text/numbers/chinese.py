@@ -10,11 +10,16 @@ What is not a number, though written with the same characters:
 - two neighbouring digits side by side, ``八九`` ("eight or nine"), ``三四十`` ("thirty or forty"),
   ``十七八`` ("seventeen or eighteen"): an estimate, not a value, so no value is read;
 - ``两`` after a numeral: it is then the measure *tael*, not the digit two (``二十两`` is twenty
-  taels, not 22; ``八九两`` eight or nine taels). ``两`` is the digit only where a number starts
-  (``两千``, ``两万``).
+  taels, not 22; ``八九两`` eight or nine taels). ``两`` is the digit where a number starts
+  (``两千``, ``两万``) and before a unit or a myriad (``三万两千``, 32,000).
+
+The financial forms (``壹仟贰佰``, ``壱万``) are the same numbers with other characters, written
+with their units only. After ``第``, the prefix of ordinals, a number is an ordinal (``第三``,
+``第二十一``: ``extract``).
 
 A single character alone (``三``, ``一``) is left unread: ``一`` is in too many words (``一起``,
-``一样``), and translations spell such small numbers as freely as they write them in digits.
+``一样``), as are ``十`` (``十分``, very), ``百`` (``百姓``, the people) and ``千`` (``千万``, by all
+means), and translations spell such small numbers as freely as they write them in digits.
 """
 
 from __future__ import annotations
@@ -23,31 +28,58 @@ from collections.abc import Iterator
 
 from reader.core.text.patterns import lazy
 
+# The digits, with the financial forms (CLDR's ``hansfin``, ``hantfin`` and ``jpanfin``
+# numbering systems, ICU's ``%spellout-cardinal-financial``) that cheques and contracts write
+# so that no stroke can be added: 壹贰叁 in Chinese, 壱弐参 in Japanese.
 DIGITS = {
     **dict.fromkeys("〇零", 0),
-    "一": 1,
-    **dict.fromkeys("二两兩", 2),
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
+    **dict.fromkeys("一壹壱", 1),
+    **dict.fromkeys("二两兩贰貳弐", 2),
+    **dict.fromkeys("三叁參参", 3),
+    **dict.fromkeys("四肆", 4),
+    **dict.fromkeys("五伍", 5),
+    **dict.fromkeys("六陆陸", 6),
+    **dict.fromkeys("七柒", 7),
+    **dict.fromkeys("八捌", 8),
+    **dict.fromkeys("九玖", 9),
 }
-UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+# The units, financial forms too, and the contracted tens that days of the month are written
+# with (廿一, the 21st; ICU's ``%spellout-numbering-days``): 廿 (卄) twenty, 卅 (丗) thirty, 卌
+# forty.
+UNITS = {
+    **dict.fromkeys("十拾", 10),
+    **dict.fromkeys("廿卄", 20),
+    **dict.fromkeys("卅丗", 30),
+    "卌": 40,
+    **dict.fromkeys("百佰", 100),
+    **dict.fromkeys("千仟", 1000),
+}
 MYRIADS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_CONTRACTED_TENS = frozenset("廿卄卅丗卌")  # a ten in one character: no digit multiplies it
+# Financial digits are written with their units, never digit by digit: "三陸" is a place
+# (Sanriku), no 36.
+_FINANCIAL = frozenset("壹壱贰貳弐叁參参肆伍陆陸柒捌玖")
 _ZEROS = "〇零"
 _LIANG = "两兩"  # the digit two before a unit, the measure "tael" after a numeral
+_DIGIT_OR_UNIT = {**DIGITS, **UNITS, **MYRIADS}
 
-_RUN = lazy(f"[{''.join([*DIGITS, *UNITS, *MYRIADS])}]{{2,}}")
+_NUMERALS = "".join([*DIGITS, *UNITS, *MYRIADS])
+_RUN = lazy(f"[{_NUMERALS}]{{2,}}")
+# A run after 第, the prefix of ordinals, one numeral long too: 第三 is "third".
+_RUN_OR_ORDINAL = lazy(f"[{_NUMERALS}]{{2,}}|(?<=第)[{_NUMERALS}]")
 
 
-def chinese_numerals(text: str) -> Iterator[tuple[int, int, int]]:
-    """(start, end, value) of each number written in two Chinese numerals or more in ``text``;
-    estimates (``八九``) are skipped, and a ``两`` after a numeral is left out of it."""
-    for match in _RUN.finditer(text):
+def chinese_numerals(text: str, *, ordinals: bool = False) -> Iterator[tuple[int, int, int]]:
+    """(start, end, value) of each number written in two Chinese numerals or more in ``text``
+    (with ``ordinals``, a lone numeral after ``第`` too); estimates (``八九``) are skipped, and
+    a ``两`` after a numeral is left out of it."""
+    for match in (_RUN_OR_ORDINAL if ordinals else _RUN).finditer(text):
         start, run = match.start(), match[0]
+        if len(run) == 1:
+            value = _DIGIT_OR_UNIT.get(run)
+            if value:
+                yield start, start + 1, value
+            continue
         for offset, part in _parts(run):
             value = chinese_number(part)
             if value is not None:
@@ -55,11 +87,11 @@ def chinese_numerals(text: str) -> Iterator[tuple[int, int, int]]:
 
 
 def _parts(run: str) -> Iterator[tuple[int, str]]:
-    """The run cut before every ``两`` that follows a numeral: that ``两`` is a measure word,
-    and the next number, if any, starts after it."""
+    """The run cut before every ``两`` that follows a numeral and comes before no unit or
+    myriad: that ``两`` is a measure word, and the next number, if any, starts after it."""
     begin = 0
     for index in range(1, len(run)):
-        if run[index] in _LIANG:
+        if run[index] in _LIANG and not _before_unit(run, index + 1):
             if index - begin >= 2:
                 yield begin, run[begin:index]
             begin = index + 1
@@ -67,12 +99,16 @@ def _parts(run: str) -> Iterator[tuple[int, str]]:
         yield begin, run[begin:]
 
 
+def _before_unit(run: str, at: int) -> bool:
+    return at < len(run) and (run[at] in UNITS or run[at] in MYRIADS)
+
+
 def chinese_number(run: str) -> int | None:
     """The value of a run of Chinese numerals (``二〇一九``, ``三千五百万``), or None for an
     estimate made of two neighbouring digits (``八九``, ``三四十``)."""
     positional = not any(ch in UNITS or ch in MYRIADS for ch in run)
     if positional:
-        if len(run) == 2 and _neighbours(run[0], run[1]):
+        if (len(run) == 2 and _neighbours(run[0], run[1])) or not _FINANCIAL.isdisjoint(run):
             return None
         return int("".join(str(DIGITS[ch]) for ch in run))
     total = section = 0
@@ -85,6 +121,8 @@ def chinese_number(run: str) -> int | None:
                 return None  # two digits in a row in unit notation: an estimate (三四十)
             digit = DIGITS[ch]
         elif ch in UNITS:
+            if digit is not None and ch in _CONTRACTED_TENS:
+                return None  # 五卅, the 30th of May: no 150
             section += (1 if digit is None else digit) * UNITS[ch]
             digit = None
         else:

@@ -16,9 +16,12 @@
   required there (``small_count``).
 
 - A lone Han numeral before a counter (``六名``, six people; ``十年``, ten years): soft too.
+- Dates with the month or the day in Han numerals, as ICU writes them in the ``hans``,
+  ``hant`` and ``jpan`` numbering systems and official Chinese writes them: ``八月十五日``,
+  ``十月一日``, ``廿一日`` (the 21st), ``15号`` the spoken day.
 
-Every mention but a time is soft (``NumberMention.spelled``): the other side may say it in
-words.
+Every mention but a time or a date is soft (``NumberMention.spelled``): the other side may
+say it in words.
 """
 
 from __future__ import annotations
@@ -46,7 +49,11 @@ _TIME = lazy(
     rf"(?:\s?(?P<m>{_NUMBER})\s?分|(?P<half>半))?"
 )
 _DECADE = lazy(rf"(?:(?P<c>{_NUMBER})\s?世[纪紀]\s?)?(?P<d>\d0|[二三四五六七八九]十)\s?年代")
-_FRACTION = lazy(rf"(?P<den>{_NUMBER})\s?分(?:之|の)\s?(?P<num>{_NUMBER})")
+# The share's parts as wholes (100分の1, 百分之百) and its numerator with decimals (百分之3.5).
+_FRACTION = lazy(
+    rf"(?P<den>(?<![\d.])\d{{1,4}}|{_HAN_NUMBER})\s?分(?:之|の)\s?"
+    rf"(?P<num>\d+(?:\.\d+)?(?![\d.])|{_HAN_NUMBER})"
+)
 
 # Characters of the scripts whose counters follow a numeral: Han, Hiragana, Katakana.
 _COUNTER = lazy(r"\s?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -75,6 +82,8 @@ def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
         yield from _decades(text, norm)
     if "分之" in norm or "分の" in norm:
         yield from _fractions(text, norm)
+    if "月" in norm:
+        yield from _han_dates(text, norm)
     yield from _han_counts(text)
 
 
@@ -110,8 +119,9 @@ def _decades(text: str, norm: str) -> Iterator[NumberMention]:
 
 def _fractions(text: str, norm: str) -> Iterator[NumberMention]:
     for match in _FRACTION.finditer(norm):
-        denominator, numerator = _value(match["den"]), _value(match["num"])
-        if not denominator or numerator is None or not 0 < numerator < denominator:
+        denominator = _value(match["den"])
+        numerator = Decimal(match["num"]) if "." in match["num"] else _value(match["num"])
+        if not denominator or numerator is None or not 0 < numerator <= denominator:
             continue
         share = Decimal(numerator) / Decimal(denominator)
         span = match.span()
@@ -128,11 +138,30 @@ def _fractions(text: str, norm: str) -> Iterator[NumberMention]:
 # One Han numeral alone before a counter: "六名" (six people), "六か月" (six months), "十年" (ten
 # years). Chinese's reader leaves a lone numeral unread (``chinese``: 一 is in too many words);
 # before a counter it is a count, which other languages write in digits or spell out. 一 stays
-# unread (一个 is "a"), as does a numeral in a run of them or before a date's or time's unit.
+# unread (一个 is "a"), as does a numeral in a run of them or before a date's or time's unit,
+# and one after 第, an ordinal (第三次, the third time: ``extract``'s).
 _NUMERALS = "".join([*DIGITS, *UNITS, *MYRIADS])
 _HAN_COUNT = lazy(
-    rf"(?<![{_NUMERALS}\d])(?P<n>[二三四五六七八九两兩十])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+    rf"(?<![{_NUMERALS}\d第])(?P<n>[二三四五六七八九两兩十])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
 )
+
+
+# A date with its month or day in Han numerals: "八月十五日", "十月一日", "廿一日" (ICU's dates in
+# the ``hans``, ``hant`` and ``jpan`` numbering systems; "8月15日", all in digits, is
+# ``extract``'s). 号 is the spoken day (8月15号).
+_HAN_DAY = rf"(?:\d{{1,2}}|[{''.join([*DIGITS, *UNITS])}]{{1,3}})"
+_HAN_DATE = lazy(rf"(?<![{_NUMERALS}\d])(?P<m>{_HAN_DAY})\s?月\s?(?P<d>{_HAN_DAY})\s?[日号號]")
+
+
+def _han_dates(text: str, norm: str) -> Iterator[NumberMention]:
+    for match in _HAN_DATE.finditer(norm):
+        if match["m"].isdigit() and match["d"].isdigit():
+            continue  # extract's
+        month, day = _value(match["m"]), _value(match["d"])
+        if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        span = match.span()
+        yield NumberMention(Decimal(day), NumberKind.DATE, span, text[span[0] : span[1]], month)
 
 
 def _han_counts(text: str) -> Iterator[NumberMention]:

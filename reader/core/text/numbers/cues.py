@@ -9,8 +9,10 @@ from collections.abc import Iterable
 
 from reader.core.text.patterns import lazy
 
+# CLDR's Arabic percent sign in Western digits is "\u200e%\u200e", the left-to-right mark
+# keeping it beside its number (ICU writes "36\u200e%\u200e").
 PERCENT_AFTER = lazy(
-    r"\s?(?:%|٪|％|persen\b|prosen\b|per\s?cent\b|percent\b|pour\s?cent\b|pourcent\b"
+    r"\s?\u200e?(?:%|٪|％|persen\b|prosen\b|per\s?cent\b|percent\b|pour\s?cent\b|pourcent\b"
     r"|por\s?ciento\b|prozent\b|في\s?الما?ئة|في\s?المية|بالما?ئة|بالمية)",
     re.IGNORECASE,
 )
@@ -34,7 +36,12 @@ ORDINAL_BEFORE["ms"] = ORDINAL_BEFORE["id"]
 
 # Clock times: "10:30" anywhere; "10.30" in Indonesian and Malay, or beside a cue.
 # (The full-width colon is Chinese and Japanese typing: "下午5：30".)
-TIME = lazy(r"(?P<h>\d{1,2})(?P<sep>[:.：])(?P<m>[0-5]\d)(?!\d|[.,:：]\d)")
+# Seconds after a colon's minutes belong to the time (CLDR's medium time: "14:58:33"); a
+# dotted time with seconds ("14.58.33") is left unread, as the dotted time is also a decimal.
+TIME = lazy(
+    r"(?P<h>\d{1,2})(?P<sep>[:.：])(?P<m>[0-5]\d)(?:(?<=[:：]\d\d)[:：][0-5]\d)?"
+    r"(?!\d|[.,:：]\d)"
+)
 TIME_DOT_LANGUAGES = frozenset({"id", "ms"})
 TIME_BEFORE = lazy(r"(?:pukul|jam|pkl\.?|الساعة)\s*$", re.IGNORECASE)
 TIME_AFTER = lazy(

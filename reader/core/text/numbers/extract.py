@@ -78,10 +78,13 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     for month in months:
         if month.start not in used_months and not _spells_number(month, subtag):
             reading.add(_month_alone(text, month))
+    spelled = words and not vocabulary.isdisjoint(_spelled_words(subtag))
+    in_words = list(_spelled(reading, vocabulary)) if spelled else []
+    if subtag == "ar":  # its numbers of hundreds and thousands before the idioms read a part
+        reading.add_all(m for m in in_words if m.value >= _HUNDRED and " " in m.text)  # ألفين
     if words:
         reading.add_all(idiom_numbers(text, subtag))
-    if words and not vocabulary.isdisjoint(_spelled_words(subtag)):
-        reading.add_all(_spelled(reading, vocabulary))
+    reading.add_all(iter(in_words))
     reading.add_all(_cjk_spelled(text))
     found = sorted(reading.mentions, key=lambda m: m.span)
     return shared_scales(text, found, language) if digits and len(found) > 1 else found
@@ -90,6 +93,7 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
 # A character from the lowest of the Chinese numerals (〇) on: one comparison per character.
 _FROM_FIRST_CHINESE_NUMERAL = re.compile(f"[{min([*DIGITS, *UNITS, *MYRIADS])}-\U0010ffff]")
 _CJK = frozenset({"zh", "ja"})
+_HUNDRED = 100
 
 
 def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> None:
@@ -408,11 +412,12 @@ def _slash_dates(reading: _Reading) -> Iterator[NumberMention]:
             yield NumberMention(Decimal(year), NumberKind.YEAR, span, text[span[0] : span[1]])
 
 
-_CJK_DATE = lazy(r"(?P<m>\d{1,2})\s?月\s?(?:(?P<d>\d{1,2})\s?日)?")
+_CJK_DATE = lazy(r"(?P<m>\d{1,2})\s?月\s?(?:(?P<d>\d{1,2})\s?[日号號])?")
 
 
 def _cjk_dates(text: str, norm: str) -> Iterator[NumberMention]:
-    """``8月15日`` (a date), ``7月`` (a month); months in Han numerals (``七月``) are month names."""
+    """``8月15日``, ``8月15号`` (a date), ``7月`` (a month); months in Han numerals (``七月``) are
+    month names, and dates in them ``cjk``'s."""
     for match in _CJK_DATE.finditer(norm):
         if match.start() and norm[match.start() - 1].isdigit():
             continue
@@ -686,11 +691,19 @@ def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMe
 
 
 def _cjk_spelled(text: str) -> Iterator[NumberMention]:
-    """Chinese numerals (``二〇一九``, ``三千五百万``): a number spelled in characters."""
+    """Chinese numerals (``二〇一九``, ``三千五百万``): a number spelled in characters; after
+    ``第`` an ordinal (``第三``, ``第二十一``), a lone numeral too."""
     if text.isascii() or not _FROM_FIRST_CHINESE_NUMERAL.search(text):  # 〇, the lowest
         return
-    for start, end, value in chinese_numerals(text):
-        kind = NumberKind.YEAR if end - start == 4 and 1000 <= value <= 2100 else None
-        yield NumberMention(
-            Decimal(value), kind or NumberKind.INTEGER, (start, end), text[start:end], spelled=True
-        )
+    for start, end, value in chinese_numerals(text, ordinals=True):
+        if text[start - 1 : start] == _ORDINAL_PREFIX:
+            start -= 1
+            kind = NumberKind.ORDINAL
+        elif end - start == 4 and 1000 <= value <= 2100:
+            kind = NumberKind.YEAR
+        else:
+            kind = NumberKind.INTEGER
+        yield NumberMention(Decimal(value), kind, (start, end), text[start:end], spelled=True)
+
+
+_ORDINAL_PREFIX = "第"

@@ -5,8 +5,9 @@ They confirm a number written in digits on the other side but are never required
 numbers and Babel no rule-based number names, so the words are tables, one per language, of
 the cardinals and ordinals news writes in words (to twelve, the tens, a hundred, a thousand).
 English, French, Indonesian and Malay are read by their grammars (``english``: ``three hundred
-and five``; ``french``: ``quatre-vingt-dix-neuf``; ``indonesian``: ``dua puluh lima``), Chinese
-and Japanese numerals by their rules (``chinese``).
+and five``; ``french``: ``quatre-vingt-dix-neuf``; ``indonesian``: ``dua puluh lima``), Arabic
+numbers of hundreds and thousands by theirs (``arabic``: ``ألف وتسعمائة وخمسة وأربعون``),
+Chinese and Japanese numerals by their rules (``chinese``).
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from collections.abc import Set as AbstractSet
 
 from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
-from reader.core.text.numbers import english, french, indonesian
+from reader.core.text.numbers import arabic, english, french, indonesian
 from reader.core.text.patterns import lazy
 
 _SPELLED: dict[str, dict[str, int]] = {
     "ar": {
+        "صفر": 0,
         "واحد": 1,
         "واحدة": 1,
         "اثنان": 2,
@@ -309,47 +311,23 @@ def spelled_numbers(
         for start, end in _spelled_spans(text, language, vocabulary)
         if (value := spelled_value(text[start:end], language)) is not None
     ]
-    for start, end, value in _compounds(text, found, language):
-        yield start, end, value, _looks_ordinal(text[start:end].split()[0], language)
+    grand = language == "ar" and (
+        vocabulary is None or not vocabulary.isdisjoint(arabic.grand_words())
+    )
+    compounds = list(arabic.arabic_numbers(text, (w[0] for w in found))) if grand else []
+    if compounds:  # the words of a compound are its own
+        found = [word for word in found if not any(c[0] <= word[0] < c[1] for c in compounds)]
+    words = (
+        (start, end, value, _looks_ordinal(text[start:end].split()[0], language))
+        for start, end, value in _units_and_tens(text, found, language)
+    )
+    yield from sorted([*compounds, *words])
 
 
-def _compounds(
-    text: str, found: list[tuple[int, int, int]], language: str
-) -> Iterator[tuple[int, int, int]]:
-    """Spelled numbers with compounds merged: (start, end, value); in Arabic, thousands and
-    hundreds with the rest that "and" joins to them ("مائة وعشرون", "ألف وتسعمائة وخمسة وأربعون")."""
-    merged = _units_and_tens(text, found, language)
-    if language != "ar":
-        yield from merged
-        return
-    index = 0
-    while index < len(merged):
-        start, end, value = merged[index]
-        while index + 1 < len(merged):
-            next_start, next_end, next_value = merged[index + 1]
-            place = _lowest_place(value)
-            if not (place >= 100 and next_value < place and _and_between(text, end, next_start)):
-                break
-            end, value = next_end, value + next_value
-            index += 1
-        yield start, end, value
-        index += 1
-
-
-def _lowest_place(value: int) -> int:
-    """The lowest power of ten of a round number's places: 2300 → 100, 1000 → 1000, 25 → 1."""
-    place = 1
-    while value and value % (place * 10) == 0:
-        place *= 10
-    return place
-
-
-def _and_between(text: str, end: int, start: int) -> bool:
-    """Whether Arabic "and" (و, written on the next word) alone joins two spelled numbers."""
-    return bool(_AND_GAP.fullmatch(text, end, start)) and text.startswith("و", start)
-
-
-_AND_GAP = lazy(r"\s+")
+def arabic_table() -> dict[str, int]:
+    """The Arabic words of the table, folded, with their values (``arabic`` reads its
+    compounds with them)."""
+    return _table("ar")
 
 
 def _units_and_tens(
