@@ -29,6 +29,7 @@ from reader.core.text.numbers.idioms import (
 from reader.core.text.numbers.mention import NumberKind, NumberMention
 from reader.core.text.numbers.numerals import NUMERAL, numerals_in, read_numeral
 from reader.core.text.numbers.ranges import shared_scales
+from reader.core.text.words import lower_words
 
 _PIECES = [
     *"0123456789",
@@ -188,3 +189,10 @@ def test_a_range_shares_its_scale_and_digits_alone_share_none() -> None:
         for n, s in ((4, 0), (5, 2))
     ]
     assert shared_scales("4-5 x", plain, "id") == plain
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aZ_9 -.'\té", max_size=16))
+def test_the_words_of_an_ascii_text_are_the_unicode_scan_s(text: str) -> None:
+    lower_words.cache_clear()
+    assert lower_words(text) == frozenset(re.findall(r"\w+", text.lower()))
