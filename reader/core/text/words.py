@@ -143,13 +143,17 @@ def is_latin_word(word: str) -> bool:
 
 
 _PLAIN_WORD = lazy(r"\w+")
+# The same in an ASCII text, whose only word characters are ASCII ones: tested by a range each,
+# not by a lookup of each character's properties.
+_ASCII_WORD = lazy(r"\w+", re.ASCII)
 
 
 @functools.lru_cache(maxsize=512)
 def lower_words(text: str) -> frozenset[str]:
     """The text's runs of word characters, lower-cased: a cheap first test of whether a word
     of a list (a month, a spelled number, an agency's name) can be in the text at all."""
-    return frozenset(_PLAIN_WORD.findall(text.lower()))
+    words = _ASCII_WORD if text.isascii() else _PLAIN_WORD
+    return frozenset(words.findall(text.lower()))
 
 
 def sentence_starts(text: str) -> set[int]:

@@ -138,22 +138,37 @@ def before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | Non
 
 
 # The characters that end a sign or a currency of ``PERCENT_BEFORE`` and ``CURRENCY_BEFORE``:
-# one of them is among the three characters before a number that either pattern finds (the
-# sign, a space, and a line's end, before which ``$`` matches too). Most numbers have none.
+# one of them is the last character before a number, or the one before a space there, or
+# before a space and a line's end (before which ``$`` matches too). Most numbers have none.
 _PERCENT_ENDS = frozenset("%٪")
 _CURRENCY_ENDS = frozenset("p.RD$M€£¥￥")
-_ENDS_WITHIN = 3
+# The signs of ``PERCENT_AFTER`` and ``CURRENCY_AFTER`` that are no letter: after a number and
+# a space, a character that is neither one of them nor a letter begins no percentage or amount.
+SIGNS_AFTER = frozenset("%٪％$€£¥￥")
+
+
+def _sign_end(text: str, end: int) -> str:
+    r"""Where a sign before ``end`` read by a pattern ending ``\s?$`` would end: the character
+    before ``end``, or, past a space there, the one before it, or, past a line's end and a
+    space, the one before them (``$`` also matches before a last line's end)."""
+    last = text[end - 1 : end] if end else ""
+    if not last.isspace():
+        return last
+    previous = text[end - 2 : end - 1] if end >= 2 else ""
+    if last == "\n" and previous.isspace():
+        return text[end - 3 : end - 2] if end >= 3 else ""
+    return previous
 
 
 def percent_before(text: str, end: int) -> re.Match[str] | None:
     """``PERCENT_BEFORE`` just before ``end`` ("% 5", "٪5"), looked for only where it can be."""
-    if _PERCENT_ENDS.isdisjoint(text[max(0, end - _ENDS_WITHIN) : end]):
+    if _sign_end(text, end) not in _PERCENT_ENDS:
         return None
     return before(PERCENT_BEFORE, text, end)
 
 
 def currency_before(text: str, end: int) -> re.Match[str] | None:
     """``CURRENCY_BEFORE`` just before ``end`` ("Rp 5", "$5"), looked for only where it can be."""
-    if _CURRENCY_ENDS.isdisjoint(text[max(0, end - _ENDS_WITHIN) : end]):
+    if _sign_end(text, end) not in _CURRENCY_ENDS:
         return None
     return before(CURRENCY_BEFORE, text, end)

@@ -19,20 +19,21 @@ from reader.core.text.numbers.cldr import month_before_day
 from reader.core.text.numbers.idioms import (
     SHORT_DECADE_LANGUAGES,
     idiom_numbers,
+    may_name_decade,
     short_decades,
     year_ranges,
 )
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.numbers.months import Month, month_words, months_in
 from reader.core.text.numbers.numerals import (
-    NUMERAL,
     Numeral,
     ascii_digits,
     numeral_runs,
+    numerals_in,
     read_numeral,
 )
 from reader.core.text.numbers.ranges import shared_scales
-from reader.core.text.numbers.scales import scale_after, scale_rest
+from reader.core.text.numbers.scales import joins_digits, scale_after, scale_rest, word_follows
 from reader.core.text.numbers.spelled import spelled_forms, spelled_numbers
 from reader.core.text.patterns import lazy
 from reader.core.text.words import lower_words
@@ -55,7 +56,7 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     # numeral, found at once by it: the hour cues after them, then each read. (A digit of any
     # script is in one of them, and the numerals of a text are where they are with its digits
     # written as ASCII ones, which is how they are read.)
-    numerals = list(NUMERAL.finditer(text))
+    numerals = numerals_in(text)
     digits = bool(numerals)
     if not words and not digits:
         return list(_cjk_spelled(text))  # the aligner's many paragraphs without a digit
@@ -64,7 +65,7 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     norm = text if text.isascii() or all(n[0].isascii() for n in numerals) else ascii_digits(text)
     native = norm is not text  # the digits were the text's own, not Western ones
     if native:
-        numerals = list(NUMERAL.finditer(norm))
+        numerals = numerals_in(norm)
     reading = _Reading(text, norm, language, subtag, native, kinds=words)
     vocabulary = lower_words(text) if words else frozenset()
     if digits:
@@ -86,8 +87,12 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
         reading.add_all(idiom_numbers(text, subtag))
     reading.add_all(iter(in_words))
     reading.add_all(_cjk_spelled(text))
-    found = sorted(reading.mentions, key=lambda m: m.span)
+    found = reading.mentions if reading.in_order else sorted(reading.mentions, key=_span)
     return shared_scales(text, found, language) if digits and len(found) > 1 else found
+
+
+def _span(mention: NumberMention) -> tuple[int, int]:
+    return mention.span
 
 
 # A character from the lowest of the Chinese numerals (〇) on: one comparison per character.
@@ -120,7 +125,11 @@ def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> N
         reading.add_all(_slash_dates(reading))
     if ("-" in norm or "–" in norm) and may_begin_range(norm, numerals):
         reading.add_all(year_ranges(text, norm))
-    if subtag in SHORT_DECADE_LANGUAGES and may_begin_decade(numerals):
+    if (
+        subtag in SHORT_DECADE_LANGUAGES
+        and may_begin_decade(numerals)
+        and may_name_decade(low, subtag)
+    ):
         reading.add_all(short_decades(text, norm, subtag))
 
 
@@ -198,6 +207,9 @@ class _Reading:
         # The spans taken, in text order (starts, and ends alike: none overlaps another).
         self._starts: list[int] = []
         self._ends: list[int] = []
+        # Whether ``mentions`` is in text order still: each was added after every span taken
+        # (most texts' mentions, read left to right), so that none needs sorting.
+        self.in_order = True
 
     def add(self, mention: NumberMention | None) -> None:
         if mention is None:
@@ -217,6 +229,7 @@ class _Reading:
         self._starts.insert(at, start)
         self._ends.insert(at, end)
         self.mentions.append(mention)
+        self.in_order = False
 
     def add_all(self, mentions: Iterator[NumberMention]) -> None:
         for mention in mentions:
@@ -445,8 +458,11 @@ def _numerals(
     months: Sequence[Month],
     used_months: set[int],
 ) -> None:
-    """Each numeral (``NUMERAL``'s matches in the text with ASCII digits) read and added."""
+    """Each numeral (``NUMERAL``'s matches in the text with ASCII digits) read and added:
+    digits alone with nothing around them (most numerals) by ``_alone``, the rest in full."""
     norm, language, native, kinds = reading.norm, reading.language, reading.native, reading.kinds
+    # Chinese, Japanese and Korean write a scale word or a counter straight after the digits.
+    alone = reading.subtag not in _CJK and not joins_digits(language)
     for match in numerals:
         start, end = match.span()
         if start and norm[start - 1].isdigit():
@@ -454,7 +470,13 @@ def _numerals(
         run = match[0]
         if " " in run or "'" in run or "\u2019" in run:  # joins a language may not make
             runs = numeral_runs(norm, start, end, language)
-        else:  # most numerals: one run, read as it is
+        else:  # most numerals: one run, read as it is, and most of those at a look
+            if alone:
+                numeral = read_numeral(run, language, native)
+                mention = _alone(reading, start, end, numeral, months) if numeral else None
+                if mention is not None:
+                    reading.add(mention)
+                    continue
             runs = [(start, end)]
         for s, e in runs:
             numeral = read_numeral(run if s == start and e == end else norm[s:e], language, native)
@@ -464,6 +486,61 @@ def _numerals(
                 reading.add(_classify(reading, s, e, numeral, months, used_months))
             else:
                 reading.add(_value(reading, s, e, numeral))
+
+
+# Around a numeral, the characters that leave it as it is: before it, none that makes it a
+# name's (a letter, "U-23"); after it, none that begins a name, a scale word, an ordinal's
+# suffix, a percentage or an amount. (A space after it is looked past: ``_alone``.)
+_OPENING = frozenset(("", " ", "(", "[", "\n", '"', "“", "«", "/"))
+_CLOSING = frozenset(
+    ("", ")", "]", ",", ".", ";", ":", "!", "?", "،", "؛", "؟", '"', "”", "»", "-", "–", "/")
+)
+
+
+def _alone(
+    reading: _Reading, start: int, end: int, numeral: Numeral, months: Sequence[Month]
+) -> NumberMention | None:
+    """A numeral of one run (``numeral``, at ``start:end``) read as ``_value`` or ``_classify``
+    reads it, where the characters around it show at a look that none of their tests can
+    change its reading: a plain number or a year, or a scaled one without kinds ("5 juta").
+    None where one can (they read it then): most numerals stand between spaces and
+    punctuation, and are read here without their dozen calls."""
+    text = reading.text
+    if text[start - 1 : start] not in _OPENING:
+        return None
+    after = text[end : end + 1]
+    if not reading.kinds:
+        if after == " ":
+            if word_follows(text, end) and scale_after(text, end, reading.language):
+                return None  # "5 juta"
+        elif after not in _CLOSING:
+            return None
+        kind = NumberKind.DECIMAL if numeral.is_decimal else NumberKind.INTEGER
+        return NumberMention(numeral.value, kind, (start, end), text[start:end])
+    if after == " ":
+        if word_follows(text, end) or text[end + 1 : end + 2] in cues.SIGNS_AFTER:
+            return None  # "5 persen", "5 $", "5 Mei"
+    elif after not in _CLOSING:
+        return None
+    # A sign or a currency before it ("Rp 5", "% 5"), or Indonesian "ke-2"; a day beside a
+    # month name.
+    if cues.percent_before(text, start) or cues.currency_before(text, start):
+        return None
+    if _ordinal_before(reading, start, end, numeral) is not None:
+        return None
+    value, whole = numeral.value, not (numeral.is_decimal or numeral.grouped)
+    if months and whole and 1 <= value <= 31:
+        return None
+    if numeral.is_decimal:
+        kind = NumberKind.DECIMAL
+    elif whole and end - start == 4 and 1000 <= value <= 2100:
+        kind = NumberKind.YEAR
+    else:
+        kind = NumberKind.INTEGER
+    alternatives = tuple(map(normal, numeral.alternatives)) if numeral.alternatives else ()
+    return NumberMention(
+        normal(value), kind, (start, end), text[start:end], alternatives=alternatives
+    )
 
 
 def _value(reading: _Reading, start: int, end: int, numeral: Numeral) -> NumberMention | None:

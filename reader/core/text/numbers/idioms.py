@@ -505,7 +505,9 @@ def _roman_centuries(text: str) -> Iterator[NumberMention]:
 # After a lower-case word or a Han character: after a name it is a king's ("Louis XIV") or
 # the pronoun ("May I ask"). Not before a capitalised word: Balinese names open with "I"
 # ("I Gusti Ngurah Rai").
-_ROMAN_WORD = lazy(r"(?<=\w )(?P<r>[IVX]{1,5})(?![\w-])(?! [A-Z][a-z])")
+# The pattern opens with its space, which the scan looks for at C speed (a look-behind first
+# would be tried at every position of the text), and the word before it is looked at after.
+_ROMAN_WORD = lazy(r" (?P<r>[IVX]{1,5})(?![\w-])(?! [A-Z][a-z])")
 _WORD_BEFORE = lazy(r"(\w+) $")
 # Chinese and Japanese write them in Latin letters too: "I 型膜蛋白" (a type I membrane protein).
 _ROMAN_SUBTAGS = frozenset({"en", "fr", "id", "ms", "es", "pt", "it", "de", "nl", "zh", "ja"})
@@ -513,9 +515,10 @@ _ROMAN_SUBTAGS = frozenset({"en", "fr", "id", "ms", "es", "pt", "it", "de", "nl"
 
 def _roman_numerals(text: str) -> Iterator[NumberMention]:
     for match in _ROMAN_WORD.finditer(text):
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        start = match.start("r")
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if before is None or before[1][:1].isupper():
-            continue
+            continue  # (and none where no word stands before the space)
         value = roman_value(match["r"])
         if value is not None:
             span = match.span("r")
@@ -552,6 +555,20 @@ _SHORT_DECADE = {
     "pt": lazy(r"\banos\s+(?P<t>\d0)(?!\d|[,.]\d)", re.IGNORECASE),
 }
 SHORT_DECADE_LANGUAGES = frozenset(_SHORT_DECADE)
+# What each language's decade holds, lower-cased (its letters match no other letters in any
+# case, but the "s" of English, which "ſ" matches too): a C-level search before the scan.
+_DECADE_CUES = {
+    "fr": ("ann",),
+    "en": ("0s", "0ſ", "0'", "0’"),
+    "id": ("0-an",),
+    "es": ("año",),
+    "pt": ("ano",),
+}
+
+
+def may_name_decade(low: str, subtag: str) -> bool:
+    """Whether ``short_decades`` can find a decade in a text (``low``: lower-cased)."""
+    return cues.holds_any(low, _DECADE_CUES.get(subtag, ()))
 
 
 def short_decades(text: str, norm: str, subtag: str) -> Iterator[NumberMention]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,12 +23,22 @@ _APOSTROPHES = "'\u2019"
 # Its first digit written apart (``\d\d*``, not ``\d+``): a pattern that opens with a class of
 # characters is searched for by that class, in C, position by position; one that opens with a
 # repeat is tried in full at every position, which took twice as long on a paragraph.
-NUMERAL = lazy(rf"\d\d*(?:(?:[{_MARKS}{_SPACES}]|(?:[ {_APOSTROPHES}])(?=\d{{3}}(?!\d)))\d+)*")
+_NUMERAL = rf"\d\d*(?:(?:[{_MARKS}{_SPACES}]|(?:[ {_APOSTROPHES}])(?=\d{{3}}(?!\d)))\d+)*"
+NUMERAL = lazy(_NUMERAL)
+# The same in a text of ASCII characters, whose only digits are 0-9: a range of characters is
+# tested at each position of the scan in a few instructions, the class of every digit of
+# Unicode by a lookup of the character's properties.
+_ASCII_NUMERAL = lazy(_NUMERAL.replace(r"\d", "[0-9]"))
 _TIGHT = lazy(rf"\d+(?:[{_MARKS}{_SPACES}]\d+)*")
 _SEPARATOR = lazy(rf"[{_MARKS}{_SPACES} {_APOSTROPHES}]")
 # A decimal digit other than 0-9: "not a non-digit, not 0-9", one character class (a look-ahead
 # before ``\d`` made the scan of every paragraph five times slower).
 _OTHER_DIGITS = lazy(r"[^\D0-9]")
+
+
+def numerals_in(text: str) -> list[re.Match[str]]:
+    """``NUMERAL``'s matches in ``text``, in order."""
+    return list((_ASCII_NUMERAL if text.isascii() else NUMERAL).finditer(text))
 
 
 @dataclass(frozen=True)

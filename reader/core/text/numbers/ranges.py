@@ -46,6 +46,8 @@ def shared_scales(
         first, second = found[n], found[n + 1]
         if first.kind not in _PLAIN or first.spelled or second.spelled:
             continue
+        if second.text.isdecimal() and len(second.text) == second.span[1] - second.span[0]:
+            continue  # digits alone (most numbers): no scale word of its own to share
         between = text[first.span[1] : second.span[0]].strip()
         # A word or a dash between them, short ("hingga"): most numbers have none, or more.
         if not between or len(between) > _LONGEST_BETWEEN:

@@ -131,13 +131,25 @@ def _word_starts(text: str, at: int) -> bool:
     return bool(ch) and ((ch.isalnum() and not ch.isdecimal()) or ch in ARABIC_MARKS)
 
 
+def joins_digits(language: str) -> bool:
+    """Whether ``language`` writes its scale words straight after the digits (``500万``): a
+    number's next characters may be a scale word whatever they are."""
+    return _joined_pattern(language) is not None
+
+
+def word_follows(text: str, end: int) -> bool:
+    """Whether a word starts right after a number ending at ``end``, or after one space: where
+    any other language's scale word would (``scale_after``)."""
+    return _word_starts(text, end + (text[end : end + 1] in _SPACES))
+
+
 def scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
     """The scale word right after a number ending at ``end``: (its factor, where it ends)."""
     joined = _joined_pattern(language)
     if joined is not None:
         match = joined.match(text, end)
         return (scale_words(language)[match[1]], match.end()) if match else None
-    if not _word_starts(text, end + (text[end : end + 1] in _SPACES)):
+    if not word_follows(text, end):
         return None  # "2019,", "5 orang" and "9 3" alike: most numbers, on a look at two characters
     match = _AFTER.match(text, end)
     if match is None:
