@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from reader.core.library.catalog import ArticleEntry
 from reader.core.library.index import LibraryIndex
 from reader.ui.library.articles import ENTRY_ROLE
 from reader.ui.library.dock import LibraryDock
+from reader.ui.library.searcher import ARTICLE_LIMIT_S
 from tests.conftest import SAMPLE
 
 WAIT_MS = 120_000  # a worker's start and a few articles' checks, on a busy machine
@@ -31,12 +33,26 @@ def samples(library: Path) -> Path:
 
 
 @pytest.fixture
-def dock(qtbot, samples: Path, tmp_path: Path):
-    made = LibraryDock(samples, index_path=tmp_path / "dock-index.sqlite")
-    qtbot.addWidget(made)
+def make_dock(qtbot, samples: Path, tmp_path: Path) -> Callable[..., LibraryDock]:
+    """Makes a dock on the six articles, with an index of its own. Its searching thread is
+    stopped before the dock is closed, whether the test passed or failed: a QThread destroyed
+    while it runs aborts the whole test process."""
+
+    def make(article_limit_s: int = ARTICLE_LIMIT_S) -> LibraryDock:
+        made = LibraryDock(
+            samples, index_path=tmp_path / "index.sqlite", article_limit_s=article_limit_s
+        )
+        qtbot.addWidget(made, before_close_func=LibraryDock.stop)
+        return made
+
+    return make
+
+
+@pytest.fixture
+def dock(make_dock: Callable[..., LibraryDock]) -> LibraryDock:
+    made = make_dock()
     made.show()
-    yield made
-    made.stop()
+    return made
 
 
 def entries(dock: LibraryDock) -> dict[str, ArticleEntry]:
@@ -118,21 +134,21 @@ def test_a_worker_killed_midway_is_noted_and_the_rest_are_counted(dock: LibraryD
 
 
 def test_a_silent_worker_is_given_up_on_and_counting_stops_cleanly(
-    qtbot, samples: Path, tmp_path: Path
+    make_dock: Callable[..., LibraryDock], qtbot
 ) -> None:
-    dock = LibraryDock(samples, index_path=tmp_path / "index.sqlite")
-    qtbot.addWidget(dock)
     # Less than a worker takes to start: each one is taken for hung on its first article.
-    dock.search.article_limit_s = 0
+    dock = make_dock(article_limit_s=0)
+    # The status line as each note on counting is shown (the dock's own slot runs first).
+    shown: list[str] = []
+    dock.search.count_failed.connect(lambda _note: shown.append(dock.articles_status.text()))
     dock.show()
-    qtbot.waitUntil(lambda: "stopped" in dock.articles_status.text(), timeout=WAIT_MS)
-    status = dock.articles_status.text()
+    qtbot.waitUntil(lambda: any("stopped" in status for status in shown), timeout=WAIT_MS)
+    status = shown[-1]
     assert status.endswith("Counting the findings stopped: the checks said nothing for 0 seconds.")
     assert status.count("could not be counted: the checks said nothing") == 2
     assert "Checking" not in status
     assert dock.search.counter_pid is None
     assert len(uncounted(dock)) == 6  # nothing counted, nothing kept that was not checked
-    dock.stop()
 
 
 def test_closing_the_dock_ends_the_worker_and_showing_it_goes_on(dock: LibraryDock, qtbot) -> None:

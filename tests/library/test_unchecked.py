@@ -25,6 +25,7 @@ from reader.ui.library.articles import (
     Unchecked,
 )
 from reader.ui.library.dock import LibraryDock
+from reader.ui.library.searcher import ARTICLE_LIMIT_S
 from tests.library.test_counting import WAIT_MS, entries, gone, uncounted, worker_of
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -70,9 +71,11 @@ def index_path(library: Path, tmp_path: Path) -> Path:
     return path
 
 
-def open_dock(qtbot, library: Path, index_path: Path) -> LibraryDock:
-    dock = LibraryDock(library, index_path=index_path)
-    qtbot.addWidget(dock)
+def open_dock(
+    qtbot, library: Path, index_path: Path, article_limit_s: int = ARTICLE_LIMIT_S
+) -> LibraryDock:
+    dock = LibraryDock(library, index_path=index_path, article_limit_s=article_limit_s)
+    qtbot.addWidget(dock, before_close_func=LibraryDock.stop)  # a running QThread aborts
     dock.show()
     return dock
 
@@ -127,8 +130,7 @@ def test_an_article_that_cannot_be_checked_says_so_and_is_not_checked_again_unti
 def test_an_article_the_worker_crashed_on_is_shown_as_stopped(
     qtbot, library: Path, tmp_path: Path
 ) -> None:
-    dock = open_dock(qtbot, library, tmp_path / "index.sqlite")
-    dock.search.article_limit_s = 3600
+    dock = open_dock(qtbot, library, tmp_path / "index.sqlite", article_limit_s=3600)
     pid = worker_of(dock, qtbot)
     on = sorted(uncounted(dock))  # what it was given, none answered yet
     os.kill(pid, 9)

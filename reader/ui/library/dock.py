@@ -47,7 +47,7 @@ from reader.ui.library.articles import (
     Unchecked,
 )
 from reader.ui.library.hits import HIT_ROLE, HitDelegate, HitsModel
-from reader.ui.library.searcher import LibrarySearch
+from reader.ui.library.searcher import ARTICLE_LIMIT_S, LibrarySearch
 from reader.ui.plain import literal
 
 if TYPE_CHECKING:
@@ -60,7 +60,8 @@ MAX_COLUMN = 260  # pixels: the widest a column of the articles starts
 
 
 class LibraryDock(QDockWidget):
-    """The dock (see the module docstring); ``search`` is its searching thread."""
+    """The dock (see the module docstring); ``search`` is its searching thread, whose counting
+    worker is taken for hung once it says nothing for ``article_limit_s`` seconds."""
 
     open_requested = Signal(Path, str, int)
 
@@ -71,10 +72,14 @@ class LibraryDock(QDockWidget):
         index_path: Path | None = None,
         parent: QWidget | None = None,
         jobs: Jobs | None = None,
+        *,
+        article_limit_s: int = ARTICLE_LIMIT_S,
     ) -> None:
         super().__init__(_("Library"), parent)
         self.setObjectName("library-dock")
-        self.search = LibrarySearch(library, index_path, self, jobs)
+        self.search = LibrarySearch(
+            library, index_path, self, jobs, article_limit_s=article_limit_s
+        )
         self.catalog = Catalog(())
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_articles(reading_language), _("Articles"))

@@ -90,7 +90,9 @@ class Searcher(QObject):
     failures_ready = Signal(object)
     check_failed = Signal(object, str, str)
 
-    def __init__(self, library: Path, index_path: Path | None, jobs: Jobs) -> None:
+    def __init__(
+        self, library: Path, index_path: Path | None, jobs: Jobs, article_limit_s: int
+    ) -> None:
         super().__init__()
         self._library = library
         self._index_path = index_path
@@ -106,7 +108,7 @@ class Searcher(QObject):
         self._fruitless = 0  # workers in a row that failed before counting anything
         self._fruitful = False  # the present worker has counted something
         self._silence: QTimer | None = None  # made on the thread, with the first worker
-        self.article_limit_s = ARTICLE_LIMIT_S
+        self.article_limit_s = article_limit_s
         self.counter_pid: int | None = None  # the counting worker's process, while it runs
         self._closed = False  # for good: nothing asked after ``close`` starts anything
 
@@ -226,10 +228,12 @@ class Searcher(QObject):
         self._fruitless = 0 if self._fruitful else self._fruitless + 1
         if self._fruitless >= FRUITLESS_LIMIT:
             self._unchecked.clear()
+            # Counting ends before it is said to have stopped: the window is told one signal at
+            # a time, and in the other order it could show "stopped" beside "Checking…".
+            self.checking.emit(self._checked, self._checked)
             self.count_failed.emit(
                 _("Counting the findings stopped: {reason}.").format(reason=reason)
             )
-            self.checking.emit(self._checked, self._checked)
             return
         if on is not None and on in self._unchecked:
             self._unchecked.remove(on)
@@ -327,13 +331,19 @@ class LibrarySearch(QObject):
         index_path: Path | None = None,
         parent: QObject | None = None,
         jobs: Jobs | None = None,
+        *,
+        article_limit_s: int = ARTICLE_LIMIT_S,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self._serial = 0
         self._thread = QThread()
         self._thread.setObjectName("library-search")
-        self._worker = Searcher(library, index_path, jobs if jobs is not None else ProcessJobs())
+        # The limit is given here, before the thread starts: set afterwards from this thread,
+        # it could come after the first worker was started with the default.
+        self._worker = Searcher(
+            library, index_path, jobs if jobs is not None else ProcessJobs(), article_limit_s
+        )
         self._worker.moveToThread(self._thread)
         self._refresh.connect(self._worker.refresh)
         self._pause.connect(self._worker.pause)
@@ -382,10 +392,6 @@ class LibrarySearch(QObject):
     def article_limit_s(self) -> int:
         """How long the counting worker may say nothing before it is taken for hung."""
         return self._worker.article_limit_s
-
-    @article_limit_s.setter
-    def article_limit_s(self, seconds: int) -> None:
-        self._worker.article_limit_s = seconds
 
     def _answered(self, serial: int, results: Results) -> None:
         if serial == self._serial:  # an older answer is no longer what the field says
