@@ -337,6 +337,19 @@ def test_chinese_and_japanese_myriads_read_whole() -> None:
     assert changed.check == "number-mismatch" and changed.evidence == "1億2千万"
 
 
+def test_units_after_a_myriad_are_no_second_number() -> None:
+    """1万2000人 is 12,000 people, whole: no year 2000 the translation lacks; a changed total is
+    still found."""
+    assert_faithful(
+        [
+            ("抗议活动吸引了约1万2000人", "جذبت الاحتجاجات نحو 12 ألف شخص", "zh"),
+            ("37万5,000ドルの賠償金", "تعويض قدره 375 ألف دولار", "ja"),
+        ]
+    )
+    (changed,) = check_pair("抗议活动吸引了约1万2000人", "جذبت الاحتجاجات نحو 10 آلاف شخص", "zh")
+    assert changed.check == "number-mismatch" and changed.evidence == "1万2000"
+
+
 def test_latin_kept_where_the_source_translated_it() -> None:
     """An acronym's plural (MWPs for the source's MWP) is no added name; a quoted title kept in
     English where the source translated it is worth a look; a name the source lacks, unquoted,

@@ -175,6 +175,35 @@ def test_scale_words_are_read_in_the_language_of_their_text(
     assert only(text, language).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("约有1万2000人参加", "zh", 12_000),
+        ("12万3456人が避難した", "ja", 123_456),
+        ("2万5000元", "zh", 25_000),
+        ("37万5,000ドルを支払った", "ja", 375_000),  # the units grouped
+        ("1億4,500万人", "ja", 145_000_000),
+        ("3亿2,000万美元", "zh", 320_000_000),
+        ("1億200", "ja", 100_000_200),
+    ],
+)
+def test_the_units_after_a_myriad_belong_to_its_number(
+    text: str, language: str, value: int
+) -> None:
+    """Chinese and Japanese news write every number from ten thousand up as myriads with the
+    rest in digits after them (1万2000 is 12,000, not 10,000 and the year 2000), both with
+    words and as the aligner reads them."""
+    assert only(text, language).value == value
+    (alone,) = extract_numbers(text, language, words=False)
+    assert alone.value == value
+
+
+def test_digits_apart_from_a_myriad_are_a_number_of_their_own() -> None:
+    """A space or a comma after the myriad ends its number: a list, not one number."""
+    assert values("1万、2000", "ja") == [10_000, 2000]
+    assert values("1万 2000", "zh") == [10_000, 2000]
+
+
 def test_a_scale_word_of_another_language_is_not_read() -> None:
     # "billion" means 10^9 or 10^12 depending on the language: never guessed across languages.
     assert only("2 billion", "id").value == 2

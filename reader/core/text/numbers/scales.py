@@ -191,9 +191,13 @@ def _money_abbreviation(text: str, end: int, word: str, language: str) -> tuple[
 
 # What follows a scale word and adds to its number: "58 ألفا و362" (58,362, Arabic's "and"),
 # and in the myriads of Chinese and Japanese a smaller numeral with its own scale straight
-# after: "1億2千万" (120 million), "22億5000万" (2,250 million).
+# after: "1億2千万" (120 million), "22億5000万" (2,250 million), or the units themselves, joined
+# to the myriad: "1万2000人" (12,000 people), the way Japanese and Chinese news write every
+# number from ten thousand up; the four digits below a myriad may be grouped ("1億2,500万",
+# "37万5,000").
 _AND_REST = lazy(r"\s*و\s?(\d{1,3})(?![\d.,٫٬])")
-_DIGITS_AFTER = lazy(r"\s?(\d{1,4})(?![\d.,])")
+_DIGITS_AFTER = lazy(r"\s?(\d{1,4}|\d,\d{3})(?![\d.,])")
+_MYRIAD = 10_000
 
 
 def scale_rest(norm: str, end: int, language: str, factor: int) -> tuple[int, int] | None:
@@ -207,7 +211,8 @@ def scale_rest(norm: str, end: int, language: str, factor: int) -> tuple[int, in
     if joined is None or digits is None:
         return None
     scale = joined.match(norm, digits.end())
-    if scale is None:
-        return None
-    added = int(digits[1]) * scale_words(language)[scale[1]]
+    if scale is None:  # "1万2000": the units, written straight after the myriad
+        joined_units = factor >= _MYRIAD and digits.start(1) == end
+        return (int(digits[1].replace(",", "")), digits.end()) if joined_units else None
+    added = int(digits[1].replace(",", "")) * scale_words(language)[scale[1]]
     return (added, scale.end()) if added < factor else None
