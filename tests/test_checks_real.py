@@ -350,6 +350,14 @@ def test_units_after_a_myriad_are_no_second_number() -> None:
     assert changed.check == "number-mismatch" and changed.evidence == "1万2000"
 
 
+def test_a_japanese_era_year_is_the_translation_s_western_year() -> None:
+    """昭和20年 is 1945 in the translation: no number 20 missing, no year added; a wrong
+    year is still found."""
+    assert_faithful([("昭和20年に終戦を迎えた", "انتهت الحرب عام 1945", "ja")])
+    (changed,) = check_pair("昭和20年に終戦を迎えた", "انتهت الحرب عام 1946", "ja")
+    assert changed.check == "number-mismatch" and changed.evidence == "昭和20年"
+
+
 def test_latin_kept_where_the_source_translated_it() -> None:
     """An acronym's plural (MWPs for the source's MWP) is no added name; a quoted title kept in
     English where the source translated it is worth a look; a name the source lacks, unquoted,

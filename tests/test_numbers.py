@@ -198,6 +198,42 @@ def test_the_units_after_a_myriad_belong_to_its_number(
     assert alone.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("令和5年に施行された法律", 2023),
+        ("昭和20年8月15日、戦争が終わった", 1945),
+        ("平成 31 年4月", 2019),
+        ("令和元年の秋", 2019),  # an era's first year
+        ("昭和二十年", 1945),
+        ("明治維新は明治元年に始まった", 1868),
+    ],
+)
+def test_a_japanese_era_year_is_its_western_year(text: str, year: int) -> None:
+    """An era year is the year the translation gives (1945), not the number 20; with words and
+    as the aligner reads it where digits are written."""
+    found = extract_numbers(text, "ja")
+    numbers = [m for m in found if m.kind not in (NumberKind.DATE, NumberKind.MONTH)]
+    assert [(m.value, m.kind, m.soft) for m in numbers] == [(year, NumberKind.YEAR, False)]
+    if any(c.isdigit() for c in text):
+        assert year in [m.value for m in extract_numbers(text, "ja", words=False)]
+
+
+def test_a_year_of_every_era_as_icu_writes_it() -> None:
+    """ICU's Japanese calendar writes each Gregorian year from Meiji on in its era (the first
+    as 元年 in long dates): every one is read back as that year."""
+    icu = pytest.importorskip("icu")
+    japanese = icu.SimpleDateFormat("GGGGy年", icu.Locale("ja_JP@calendar=japanese"))
+    japanese.setTimeZone(icu.TimeZone.getGMT())
+    calendar = icu.GregorianCalendar(icu.TimeZone.getGMT())
+    for year in range(1869, 2031):
+        calendar.clear()
+        calendar.set(year, 6, 1, 12, 0)
+        written = japanese.format(calendar.getTime())
+        read = [m.value for m in extract_numbers(f"{written}に発表された。", "ja")]
+        assert read == [year], written
+
+
 def test_digits_apart_from_a_myriad_are_a_number_of_their_own() -> None:
     """A space or a comma after the myriad ends its number: a list, not one number."""
     assert values("1万、2000", "ja") == [10_000, 2000]

@@ -32,6 +32,7 @@ from decimal import Decimal
 
 from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, chinese_number
 from reader.core.text.numbers.cldr import locale_for
+from reader.core.text.numbers.eras import era_years
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.patterns import lazy
 
@@ -75,7 +76,10 @@ def _value(token: str) -> int | None:
 
 def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
     """The times, decades and fractions of a Chinese or Japanese ``text`` (``norm``: the
-    same text with ASCII digits, span for span)."""
+    same text with ASCII digits, span for span); Japanese era years first, before their
+    numeral is read as a number (``eras``)."""
+    if "年" in norm:
+        yield from era_years(text, norm)
     if any(unit in norm for unit in "時时点點"):
         yield from _times(text, norm)
     if "年代" in norm:
