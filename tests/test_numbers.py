@@ -234,6 +234,36 @@ def test_a_year_of_every_era_as_icu_writes_it() -> None:
         assert read == [year], written
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "year"),
+    [
+        ("The talks began on 8/15/94.", "en", 1994),
+        ("Les pourparlers ont commencé le 15/08/94.", "fr", 1994),
+        ("Perundingan dimulai pada 15/8/19.", "id", 2019),
+    ],
+)
+def test_a_short_date_s_two_digit_year(text: str, language: str, year: int) -> None:
+    """A two-digit year is read as ICU and CLDR read one, within 80 years before today and 20
+    after: 94 is 1994, not 2094."""
+    assert [m.value for m in extract_numbers(text, language) if m.kind is NumberKind.YEAR] == [year]
+
+
+def test_the_two_digit_year_window_moves_with_today() -> None:
+    from datetime import date
+
+    from reader.core.text.numbers.extract import full_year
+
+    assert [full_year(y, date(2026, 12, 6)) for y in (0, 46, 47, 94, 99)] == [
+        2000,
+        2046,
+        1947,
+        1994,
+        1999,
+    ]
+    assert full_year(99, date(2085, 1, 1)) == 2099
+    assert full_year(5, date(2090, 1, 1)) == 2105
+
+
 def test_digits_apart_from_a_myriad_are_a_number_of_their_own() -> None:
     """A space or a comma after the myriad ends its number: a list, not one number."""
     assert values("1万、2000", "ja") == [10_000, 2000]

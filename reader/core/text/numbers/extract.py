@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -420,9 +421,17 @@ def _slash_dates(reading: _Reading) -> Iterator[NumberMention]:
             Decimal(day), NumberKind.DATE, (match.start(), end), text[match.start() : end], month
         )
         if match[3]:
-            year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
+            year = int(match[3]) if len(match[3]) == 4 else full_year(int(match[3]))
             span = match.span(3)
             yield NumberMention(Decimal(year), NumberKind.YEAR, span, text[span[0] : span[1]])
+
+
+def full_year(two_digits: int, today: dt.date | None = None) -> int:
+    """A year written in two digits, as ICU and CLDR read one by default: the year ending so
+    within 80 years before ``today`` and 20 after (``8/15/94`` is 1994, ``8/15/19`` 2019)."""
+    latest = (today or dt.date.today()).year + 20
+    year = latest // 100 * 100 + two_digits
+    return year if year <= latest else year - 100
 
 
 _CJK_DATE = lazy(r"(?P<m>\d{1,2})\s?月\s?(?:(?P<d>\d{1,2})\s?[日号號])?")
