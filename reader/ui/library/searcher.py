@@ -193,6 +193,9 @@ class Searcher(QObject):
         except ReaderError as error:  # the index cannot be written: no use going on
             self._stop_counting()
             self._unchecked.clear()
+            # Counting ends before the window is told why (as when a worker is given up on):
+            # otherwise its status line would keep "Checking…" for the next time it is shown.
+            self.checking.emit(self._checked, self._checked)
             self.failed.emit(0, str(error))
             return
         if kept:
