@@ -103,6 +103,15 @@ def _before_unit(run: str, at: int) -> bool:
     return at < len(run) and (run[at] in UNITS or run[at] in MYRIADS)
 
 
+def numeral_value(token: str) -> int | None:
+    """An ASCII or Chinese numeral's value: ``12``, ``五``, ``十``, ``三十一``."""
+    if token.isdigit():
+        return int(token)
+    if len(token) == 1:
+        return DIGITS.get(token, UNITS.get(token))
+    return chinese_number(token)
+
+
 def chinese_number(run: str) -> int | None:
     """The value of a run of Chinese numerals (``二〇一九``, ``三千五百万``), or None for an
     estimate made of two neighbouring digits (``八九``, ``三四十``)."""

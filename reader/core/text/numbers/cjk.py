@@ -30,7 +30,7 @@ import functools
 from collections.abc import Iterator
 from decimal import Decimal
 
-from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, chinese_number
+from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, numeral_value
 from reader.core.text.numbers.cldr import locale_for
 from reader.core.text.numbers.eras import era_years
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
@@ -65,15 +65,6 @@ _HOURS = ("時間", "时间")
 SMALL_COUNT = 10  # style guides spell out the numbers below ten
 
 
-def _value(token: str) -> int | None:
-    """An ASCII or Chinese numeral's value."""
-    if token.isdigit():
-        return int(token)
-    if len(token) == 1:
-        return DIGITS.get(token, UNITS.get(token))
-    return chinese_number(token)
-
-
 def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
     """The times, decades and fractions of a Chinese or Japanese ``text`` (``norm``: the
     same text with ASCII digits, span for span); Japanese era years first, before their
@@ -93,8 +84,8 @@ def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
 
 def _times(text: str, norm: str) -> Iterator[NumberMention]:
     for match in _TIME.finditer(norm):
-        hour = _value(match["h"])
-        minutes = _value(match["m"]) if match["m"] else (30 if match["half"] else 0)
+        hour = numeral_value(match["h"])
+        minutes = numeral_value(match["m"]) if match["m"] else (30 if match["half"] else 0)
         period = match["period"]
         if match["unit"] in "点點" and not (period or match["m"] or match["half"]):
             continue  # "3点意见": three points, not three o'clock
@@ -110,8 +101,8 @@ def _times(text: str, norm: str) -> Iterator[NumberMention]:
 
 def _decades(text: str, norm: str) -> Iterator[NumberMention]:
     for match in _DECADE.finditer(norm):
-        decade = _value(match["d"])
-        century = _value(match["c"]) if match["c"] else None
+        decade = numeral_value(match["d"])
+        century = numeral_value(match["c"]) if match["c"] else None
         if decade is None or decade % 10 or not 0 <= decade < 100:
             continue
         start = (century - 1) * 100 if century and 15 <= century <= 21 else 1900
@@ -123,8 +114,8 @@ def _decades(text: str, norm: str) -> Iterator[NumberMention]:
 
 def _fractions(text: str, norm: str) -> Iterator[NumberMention]:
     for match in _FRACTION.finditer(norm):
-        denominator = _value(match["den"])
-        numerator = Decimal(match["num"]) if "." in match["num"] else _value(match["num"])
+        denominator = numeral_value(match["den"])
+        numerator = Decimal(match["num"]) if "." in match["num"] else numeral_value(match["num"])
         if not denominator or numerator is None or not 0 < numerator <= denominator:
             continue
         share = Decimal(numerator) / Decimal(denominator)
@@ -161,7 +152,7 @@ def _han_dates(text: str, norm: str) -> Iterator[NumberMention]:
     for match in _HAN_DATE.finditer(norm):
         if match["m"].isdigit() and match["d"].isdigit():
             continue  # extract's
-        month, day = _value(match["m"]), _value(match["d"])
+        month, day = numeral_value(match["m"]), numeral_value(match["d"])
         if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
             continue
         span = match.span()
@@ -175,7 +166,7 @@ def _han_counts(text: str) -> Iterator[NumberMention]:
             continue
         if text.endswith(_weekday_stems(), 0, match.start()):
             continue  # "周六下午": Saturday afternoon
-        value = _value(match["n"])
+        value = numeral_value(match["n"])
         if value is not None:
             span = match.span()
             yield NumberMention(Decimal(value), NumberKind.INTEGER, span, match[0], spelled=True)

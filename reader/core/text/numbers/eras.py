@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from reader.core.text.numbers.chinese import DIGITS, UNITS, chinese_number
+from reader.core.text.numbers.chinese import DIGITS, UNITS, numeral_value
 from reader.core.text.numbers.mention import NumberKind, NumberMention
 
 FIRST_YEAR = 1868  # Meiji's first: the eras before it are history, not news
@@ -57,16 +57,6 @@ def _pattern() -> re.Pattern[str] | None:
     return re.compile(_ERA_YEAR.format(eras=names, han=_HAN))
 
 
-def _year(written: str) -> int | None:
-    if written.isdigit():
-        return int(written)
-    if written == _FIRST:
-        return 1
-    if len(written) == 1:
-        return DIGITS.get(written, UNITS.get(written))
-    return chinese_number(written)
-
-
 def era_years(text: str, norm: str) -> Iterator[NumberMention]:
     """The era years of a Japanese ``text`` (``norm``: the same text with ASCII digits), each a
     year whose span is the era's name, its year and 年."""
@@ -75,7 +65,7 @@ def era_years(text: str, norm: str) -> Iterator[NumberMention]:
         return
     offsets = era_offsets()
     for match in pattern.finditer(norm):
-        year = _year(match["year"])
+        year = 1 if match["year"] == _FIRST else numeral_value(match["year"])
         if not year:
             continue
         span = match.span()
