@@ -8,7 +8,13 @@ a German advertisement printed inside the French, as scanned yearbooks have them
 
 from __future__ import annotations
 
-from reader.core.align.aligner import align
+import numpy as np
+import pytest
+
+from reader.core.align.aligner import _unweighed, align
+from reader.core.align.anchors import Weights
+from reader.core.align.lexicon import WordEvidence
+from reader.core.align.search import STRAY_BONUS, Problem, prior_cost
 from reader.core.align.stray import strays
 
 GERMAN = [
@@ -93,3 +99,40 @@ def test_the_bead_of_a_stray_paragraph_is_scored_as_likely_without_counterpart()
     alone = [b for b in alignment.beads if not b.source]
     assert [b.target for b in alone] == [(5,)]
     assert alone[0].score > 0.5
+
+
+def test_where_learnt_words_weigh_a_line_they_and_not_the_stray_test_price_its_beads() -> None:
+    # Text+Berg's German has names and references on lines of their own ("- Heinrich Roiss :"
+    # before the article it cites), which the stray test takes for no language; the French
+    # renders them inside a sentence. Where learnt pairs or cognates weigh such a line (it
+    # holds a word that can link across a bead), the line is no longer stray; debris, which
+    # holds no such word, is.
+    source = [{"roiss", "heinr"}, {"berge"}, set()]  # a name, a sentence, debris
+    target = [{"roiss"}, {"monta"}]
+    evidence = WordEvidence(source, target, {"roiss": {"roiss"}, "berge": {"monta"}})
+    assert _unweighed(([1.0, 0.0, 0.75], [0.5, 0.0]), evidence) == ([0.0, 0.0, 0.75], [0.0, 0.0])
+
+
+def test_stray_weights_taken_after_a_search_price_beads_in_every_engine() -> None:
+    # The engines keep span sums of the stray weights from their first search: weights taken
+    # afterwards (``use_strays``) must reach them, as they reach ``Problem.cost``.
+    lengths = [40, 12, 55, 30, 61, 25], [38, 70, 33, 58, 27]
+    nothing = Weights([{}] * 6, [{}] * 5, [0.0] * 6, [0.0] * 5)
+    before = [0.0, 1.0, 0.0, 0.0, 0.5, 0.0], [0.0, 0.0, 0.75, 0.0, 0.0]
+    after = [0.0, 0.0, 0.0, 1.0, 0.5, 0.0], [0.25, 0.0, 0.0, 0.0, 0.0]
+    problem = Problem(*lengths, nothing, strays=before)
+    rows, first, last = np.arange(2, 7), np.full(5, 1), np.full(5, 5)
+    problem.costs_over(2, 1, rows, first, last)  # the engines' sums built with ``before``
+    problem.costs_to(0, 2, 1, 1, 5)
+    problem.use_strays(after)
+    fresh = Problem(*lengths, nothing, strays=after)
+    assert problem.costs_over(2, 1, rows, first, last).tolist() == pytest.approx(
+        fresh.costs_over(2, 1, rows, first, last).tolist()
+    )
+    for i in range(2, 7):
+        row = problem.costs_to(i - 2, i, 1, 1, 5)
+        assert row == pytest.approx(fresh.costs_to(i - 2, i, 1, 1, 5))
+        assert row == pytest.approx(
+            [fresh.cost(i - 2, i, j - 1, j) - prior_cost(2, 1) for j in range(1, 6)]
+        )
+    assert problem.cost(3, 4, 0, 0) == fresh.cost(3, 4, 0, 0) == prior_cost(1, 0) - STRAY_BONUS

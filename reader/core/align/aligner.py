@@ -222,12 +222,38 @@ def _aligned_by_words(
         return steps
     variance = widened(fit(problem, steps, merges=True) or problem.model).variance
     problem.model = LengthModel(problem.target_at[-1] / problem.source_at[-1], variance)
+    strays = problem.source_strays, problem.target_strays  # the stray test's
     for search in range(LEARNING_PASSES):
         if search:
             evidence = _evidence(texts, cognates, steps) or evidence
         problem.words = evidence
+        problem.use_strays(_unweighed(strays, evidence))
         steps = refined_path(problem, steps)
     return steps
+
+
+def _unweighed(
+    strays: tuple[list[float], list[float]], evidence: BeadEvidence
+) -> tuple[list[float], list[float]]:
+    """The stray weights of the paragraphs that ``evidence`` does not weigh; 0 for those it
+    does, which hold a word that a learnt pair or a cognate links across a bead, or misses.
+
+    The stray test guesses from a paragraph's language that it renders nothing, and makes a
+    merge that holds it dearer (``reader.core.align.search.STRAY_PENALTY``). In a yearbook,
+    the lines it takes for no language or for the other's are mostly names, titles and
+    references on lines of their own ("- Heinrich Roiss :", "La Tour de Mustagh ." in the
+    German), which the French renders inside a sentence: their cognates say so bead by bead,
+    where the guess only overruled them. Debris ("....", "r \\") holds no such word, and
+    keeps its weight.
+    """
+    source, target = (
+        [
+            0.0 if weighed else weight
+            for weight, weighed in zip(side, evidence.weighs(k), strict=True)
+        ]
+        for k, side in enumerate(strays)
+    )
+    return source, target
 
 
 def _evidence(

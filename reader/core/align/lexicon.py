@@ -293,6 +293,11 @@ class WordEvidence:
         costs: FloatArray = self.link_cost * linked + self.miss_cost * (trials - linked)
         return costs
 
+    def weighs(self, side: int) -> list[bool]:
+        """Per paragraph of ``side`` (0 the source, 1 the target), whether it holds a word
+        that takes part in a pair: one whose link or miss its beads' costs count."""
+        return [bool(found) for found in self._words[side]]
+
     def _sizes(self) -> tuple[int, int]:
         return len(self._words[0]), len(self._words[1])
 
@@ -346,6 +351,12 @@ class Evidences:
         for part in rest:
             costs += part.costs_over(cells)
         return costs
+
+    def weighs(self, side: int) -> list[bool]:
+        """Per paragraph of ``side``, whether any of the kinds weighs it."""
+        return [
+            any(found) for found in zip(*(part.weighs(side) for part in self._parts), strict=True)
+        ]
 
 
 def word_evidence(

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, chain
 from operator import sub
 from typing import TYPE_CHECKING, Generic, Protocol, TypeAlias, TypeVar
@@ -426,6 +426,11 @@ class BeadEvidence(Protocol):
         """``cost`` of every cell of ``cells`` at once, flat (the numpy engine's)."""
         ...
 
+    def weighs(self, side: int) -> list[bool]:
+        """Per paragraph of a side (0 the source, 1 the target), whether the evidence weighs
+        what it holds: whether it has a word that could link across a bead."""
+        ...
+
 
 class Problem:
     """Everything the search needs about one pair of texts: lengths, anchors, the length model.
@@ -445,13 +450,10 @@ class Problem:
         """``model`` defaults to the ratio of the texts' total lengths, Gale and Church's
         variance; ``strays``, each side's paragraphs' stray weights, to none."""
         self.n, self.m = len(source_lengths), len(target_lengths)
-        source_strays, target_strays = strays or ([0.0] * self.n, [0.0] * self.m)
-        self.source_strays, self.target_strays = list(source_strays), list(target_strays)
-        self.source_stray_at = _prefix(source_strays)
-        self.target_stray_at = _prefix(target_strays)
         self.source_at = _prefix(source_lengths)
         self.target_at = _prefix(target_lengths)
         self.use_anchors(anchors)
+        self.use_strays(strays or ([0.0] * self.n, [0.0] * self.m))
         total_s, total_t = self.source_at[-1], self.target_at[-1]
         self.model = model or LengthModel(total_t / total_s if total_s and total_t else 1.0)
         self.priors: dict[tuple[int, int], float] = dict(PRIORS)
@@ -470,6 +472,19 @@ class Problem:
         # Each bead's anchors (``anchors``), asked for by the search's checks, the regrouping
         # and the scores, often of the same beads.
         self._anchors_cache: dict[Step, tuple[float, float, float]] = {}
+
+    def use_strays(self, strays: tuple[Sequence[float], Sequence[float]]) -> None:
+        """Take each side's paragraphs' stray weights (``reader.core.align.stray``) to be
+        these from now on: the aligner's learnt words weigh some of the paragraphs that the
+        stray test weighed (``reader.core.align.aligner``)."""
+        self.source_strays, self.target_strays = list(strays[0]), list(strays[1])
+        self.source_stray_at = _prefix(self.source_strays)
+        self.target_stray_at = _prefix(self.target_strays)
+        # The engines' span sums hold them: built again, not their anchors' spans.
+        if self._lists_cache is not None:
+            self._lists_cache = replace(self._lists_cache, sums=_SpanSums.of(self, _span_sums))
+        if self._arrays_cache is not None:
+            self._arrays_cache = replace(self._arrays_cache, sums=_SpanSums.of(self, _span_arrays))
 
     def prefixes(self) -> tuple[list[float], ...]:
         """The prefix sums that ``_SpanSums`` holds spans of, in the order of its fields."""
