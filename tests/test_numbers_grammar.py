@@ -297,3 +297,21 @@ def test_for_decades_is_no_value() -> None:
 
 def test_two_decades_against_twenty_years_is_no_changed_number() -> None:
     assert findings("in the past two decades", "en", "過去 20 年間に", "ja") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("pendant 2 heures et demie", Decimal("2.5")),
+        ("il y a 2 ans et demi", Decimal("2.5")),
+        ("deux ans et demi plus tard", Decimal("2.5")),
+        ("3 fois et demie plus", Decimal("3.5")),
+    ],
+)
+def test_a_french_count_and_a_half_after_its_noun(text: str, value: Decimal) -> None:
+    assert only(text, "fr").value == value
+
+
+def test_two_years_and_a_half_against_its_english_is_no_changed_number() -> None:
+    assert findings("il y a 2 ans et demi", "fr", "2.5 years ago", "en") == []
+    assert findings("il y a 2 ans et demi", "fr", "قبل عامين ونصف", "ar") == []

@@ -36,6 +36,7 @@ from reader.core.text.numbers.numerals import (
 from reader.core.text.numbers.ranges import shared_scales
 from reader.core.text.numbers.scales import (
     half_after,
+    half_after_noun,
     joins_digits,
     scale_after,
     scale_rest,
@@ -106,6 +107,7 @@ def _span(mention: NumberMention) -> tuple[int, int]:
 _FROM_FIRST_CHINESE_NUMERAL = re.compile(f"[{min([*DIGITS, *UNITS, *MYRIADS])}-\U0010ffff]")
 _CJK = frozenset({"zh", "ja"})
 _HUNDRED = 100
+_HALF = Decimal("0.5")
 
 
 def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> None:
@@ -740,6 +742,9 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
             kind = NumberKind.YEAR
     elif scale:
         kind = NumberKind.DECIMAL if value != value.to_integral_value() else NumberKind.INTEGER
+    elif kind is NumberKind.INTEGER and half_after_noun(text, span_end, reading.language):
+        # "2 ans et demi": two and a half years, or two where the other says "two years"
+        kind, value, alternatives = NumberKind.DECIMAL, value + _HALF, (*alternatives, value)
     # "2人" (two people): a count other languages spell out or say by grammar; "10代" (in the
     # teens) and "in his 20s", a range of ages.
     count = kind is NumberKind.INTEGER and (
@@ -824,7 +829,11 @@ def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMe
             if half:  # "un milliard et demi"
                 amount += Decimal(scale[0]) / 2
                 end = half
+        elif not ordinal and half_after_noun(text, end, reading.language):
+            amount += _HALF  # "deux ans et demi"
         kind = NumberKind.ORDINAL if ordinal else NumberKind.INTEGER
+        if amount != amount.to_integral_value():
+            kind = NumberKind.DECIMAL
         yield NumberMention(normal(amount), kind, (start, end), text[start:end], spelled=True)
 
 

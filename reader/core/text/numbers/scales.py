@@ -214,6 +214,17 @@ def half_after(text: str, end: int, language: str) -> int | None:
     return match.end() if match else None
 
 
+# And after the noun a number counts, French says the half: "2 ans et demi" (two and a half
+# years), "3 heures et demie", "1 fois et demie".
+_NOUN_AND_A_HALF = {"fr": lazy(r"[ \u00a0][^\W\d_]+\s+et\s+demie?\b", re.IGNORECASE)}
+
+
+def half_after_noun(text: str, end: int, language: str) -> bool:
+    """Whether a noun and "and a half" follow the number ending at ``end``."""
+    pattern = _NOUN_AND_A_HALF.get(_language_key(language))
+    return pattern is not None and pattern.match(text, end) is not None
+
+
 # What follows a scale word and adds to its number: "58 ألفا و362" (58,362, Arabic's "and"),
 # and in the myriads of Chinese and Japanese a smaller numeral with its own scale straight
 # after: "1億2千万" (120 million), "22億5000万" (2,250 million), or the units themselves, joined
