@@ -315,3 +315,22 @@ def test_a_french_count_and_a_half_after_its_noun(text: str, value: Decimal) -> 
 def test_two_years_and_a_half_against_its_english_is_no_changed_number() -> None:
     assert findings("il y a 2 ans et demi", "fr", "2.5 years ago", "en") == []
     assert findings("il y a 2 ans et demi", "fr", "قبل عامين ونصف", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("1年半ぶりに", "ja", Decimal("1.5")),
+        ("2時間半の会議", "ja", Decimal("2.5")),
+        ("3か月半", "ja", Decimal("3.5")),
+        ("3个半月", "zh", Decimal("3.5")),
+        ("一年半以后", "zh", Decimal("1.5")),
+    ],
+)
+def test_a_count_of_a_unit_of_time_and_a_half(text: str, language: str, value: Decimal) -> None:
+    mention = only(text, language)
+    assert (mention.value, mention.soft) == (value, True)
+
+
+def test_a_year_and_a_half_against_its_english_is_no_changed_number() -> None:
+    assert findings("after 1.5 years", "en", "1年半ぶりに", "ja") == []

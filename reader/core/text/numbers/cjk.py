@@ -21,6 +21,8 @@
   ``3:35``, as a clock time is written (the reader cannot tell the two apart there): read as
   the time ``3:35`` is, its numbers as the other readings; from 25 minutes on, as two numbers,
   as ``27:37`` is.
+- A count of a unit of time and a half: ``1年半`` (a year and a half), ``2時間半``, Chinese
+  ``3个半月``, ``一年半``: soft, the count itself the other reading.
 - An age by its decade, Japanese ``10代`` (in the teens), ``20代`` (in the twenties): a range
   other languages say in words ("teenage"), soft.
 - A lone Han numeral before a counter (``六名``, six people; ``十年``, ten years): soft too.
@@ -91,6 +93,8 @@ def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
         yield from _han_dates(text, norm)
     if "割" in norm or "成" in norm:
         yield from _tenths(text, norm)
+    if "半" in norm:
+        yield from _and_a_half(text, norm)
     yield from _han_counts(text)
 
 
@@ -170,6 +174,31 @@ def _tenths(text: str, norm: str) -> Iterator[NumberMention]:
                 spelled=True,
                 alternatives=(normal(share),),
             )
+
+
+# A count and a half: 半 after the unit of time a number counts, "1年半" (a year and a half),
+# "2時間半", "3か月半" (not 半ば, the middle: "30年半ば"); Chinese puts it before the unit, after
+# the measure word: "3个半月", "一年半".
+_TIME_UNIT = "年|か月|ヶ月|カ月|ヵ月|時間|週間|小时|小時|个小时|個小時|个月|個月|个星期|周"
+_AND_A_HALF = lazy(
+    rf"(?<![\d.])(?P<n>\d{{1,3}}|{_HAN_NUMBER})\s?(?:(?:{_TIME_UNIT})半(?!ば)|[个個]半(?:月|小时|小時|星期))"
+)
+
+
+def _and_a_half(text: str, norm: str) -> Iterator[NumberMention]:
+    for match in _AND_A_HALF.finditer(norm):
+        count = numeral_value(match["n"])
+        if count is None:
+            continue
+        span = match.span()
+        yield NumberMention(
+            Decimal(count) + Decimal("0.5"),
+            NumberKind.DECIMAL,
+            span,
+            text[span[0] : span[1]],
+            spelled=True,
+            alternatives=(Decimal(count),),
+        )
 
 
 # Minutes and seconds: "3分35秒", "13 分 10 秒" (分钟 in Chinese may stand for 分).
