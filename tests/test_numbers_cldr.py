@@ -19,8 +19,9 @@ exclusions. Forms left out, and why:
   the thousands: ``تسعة مائة وتسعة وتسعون`` for the 999th), its value is read, and a
   cardinal's kind;
 - spelled numbers beyond the thousands, English years in words ("nineteen forty-five");
-- CLDR's short compact forms ("1,5 k", "3M"), clock times with seconds written with dots (the
-  Indonesian and Malay "14.58.33": a dotted time is also a decimal), Malay ``d-M`` dates.
+- CLDR's short compact forms ("3M"; French's, "1,5 k", are read: ``test_numbers_grammar``),
+  clock times with seconds written with dots (the Indonesian and Malay "14.58.33": a dotted
+  time is also a decimal), Malay ``d-M`` dates.
 """
 
 from __future__ import annotations

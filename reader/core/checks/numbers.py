@@ -74,8 +74,11 @@ def _unique(mentions: list[NumberMention]) -> list[NumberMention]:
     return kept
 
 
-# Runs of digits, alone or in space-separated groups ("116 123", a telephone number).
-_DIGIT_GROUPS = re.compile(r"\d+(?: \d+)*")
+# Runs of digits, alone or in groups apart by a space ("116 123", a telephone number), which
+# French writes no-break ("116\u00a0123") or narrow no-break (CLDR's French grouping).
+_SPACES = " \u00a0\u202f"
+_DIGIT_GROUPS = re.compile(rf"\d+(?:[{_SPACES}]\d+)*")
+_GROUP_GAP = re.compile(rf"[{_SPACES}]")
 
 
 @functools.lru_cache(maxsize=16)
@@ -85,7 +88,7 @@ def _digit_runs(text: str) -> tuple[frozenset[str], frozenset[str]]:
     runs: set[str] = set()
     parts: set[str] = set()
     for match in _DIGIT_GROUPS.finditer(ascii_digits(text)):
-        groups = match[0].split(" ")
+        groups = _GROUP_GAP.split(match[0])
         runs.update(groups)
         runs.add("".join(groups))
         if len(groups) > 1:
@@ -100,7 +103,7 @@ def _written_alike(mention: NumberMention, own_text: str, other_text: str) -> bo
     runs of digits are read only here, for a number the other side does not state (few)."""
     if mention.kind in (NumberKind.DATE, NumberKind.MONTH, NumberKind.TIME):
         return False
-    digits = ascii_digits(mention.text).replace(" ", "")
+    digits = _GROUP_GAP.sub("", ascii_digits(mention.text))
     if not digits.isdigit():
         return False
     other = _digit_runs(other_text)[0]

@@ -9,6 +9,9 @@ What is not a number, though written with the same characters:
 
 - two neighbouring digits side by side, ``八九`` ("eight or nine"), ``三四十`` ("thirty or forty"),
   ``十七八`` ("seventeen or eighteen"): an estimate, not a value, so no value is read;
+- a unit with "several" before it, ``数十`` and ``几十`` (tens of), ``数百``, ``数十万``
+  (hundreds of thousands): an estimate too. (After it, "several" adds a few to a number that
+  is read, as 多 and 余 do: ``二十几两`` is "over twenty taels".)
 - ``两`` after a numeral: it is then the measure *tael*, not the digit two (``二十两`` is twenty
   taels, not 22; ``八九两`` eight or nine taels). ``两`` is the digit where a number starts
   (``两千``, ``两万``) and before a unit or a myriad (``三万两千``, 32,000).
@@ -62,6 +65,7 @@ _FINANCIAL = frozenset("壹壱贰貳弐叁參参肆伍陆陸柒捌玖")
 _ZEROS = "〇零"
 _LIANG = "两兩"  # the digit two before a unit, the measure "tael" after a numeral
 _DIGIT_OR_UNIT = {**DIGITS, **UNITS, **MYRIADS}
+_UNIT_OR_MYRIAD = frozenset([*UNITS, *MYRIADS])
 
 _NUMERALS = "".join([*DIGITS, *UNITS, *MYRIADS])
 _RUN = lazy(f"[{_NUMERALS}]{{2,}}")
@@ -69,12 +73,25 @@ _RUN = lazy(f"[{_NUMERALS}]{{2,}}")
 _RUN_OR_ORDINAL = lazy(f"[{_NUMERALS}]{{2,}}|(?<=第)[{_NUMERALS}]")
 
 
+# "Several" (数, Japanese and Chinese; 几, 幾, Chinese; 何, Japanese "some"): before a unit, it
+# multiplies it by a few (数十, tens of; 几百, hundreds of).
+_SEVERAL = frozenset("数數几幾何")
+
+
+def estimated(text: str, start: int, end: int) -> bool:
+    """Whether the numeral at ``start:end`` of ``text`` is an estimate, "several" before its
+    unit: ``数十`` (tens of), ``数万``, ``数十万`` (hundreds of thousands)."""
+    return text[start - 1 : start] in _SEVERAL and text[start : start + 1] in _UNIT_OR_MYRIAD
+
+
 def chinese_numerals(text: str, *, ordinals: bool = False) -> Iterator[tuple[int, int, int]]:
     """(start, end, value) of each number written in two Chinese numerals or more in ``text``
-    (with ``ordinals``, a lone numeral after ``第`` too); estimates (``八九``) are skipped, and
-    a ``两`` after a numeral is left out of it."""
+    (with ``ordinals``, a lone numeral after ``第`` too); estimates (``八九``, ``数十万``) are
+    skipped, and a ``两`` after a numeral is left out of it."""
     for match in (_RUN_OR_ORDINAL if ordinals else _RUN).finditer(text):
         start, run = match.start(), match[0]
+        if estimated(text, start, match.end()):
+            continue
         if len(run) == 1:
             value = _DIGIT_OR_UNIT.get(run)
             if value:

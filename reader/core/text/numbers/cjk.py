@@ -15,6 +15,16 @@
   like a number spelled in words: it confirms a number the other side writes, and is never
   required there (``small_count``).
 
+- Shares in tenths: Japanese ``3割`` (30 per cent), ``3割5分`` (35), ``3割2分5厘`` (32.5, a
+  batting average's .325); Chinese ``三成``, ``3成`` (30 per cent).
+- A play's time in minutes and seconds: ``3分35秒``, which English and Arabic news write
+  ``3:35``, as a clock time is written (the reader cannot tell the two apart there): read as
+  the time ``3:35`` is, its numbers as the other readings; from 25 minutes on, as two numbers,
+  as ``27:37`` is.
+- A count of a unit of time and a half: ``1年半`` (a year and a half), ``2時間半``, Chinese
+  ``3个半月``, ``一年半``: soft, the count itself the other reading.
+- An age by its decade, Japanese ``10代`` (in the teens), ``20代`` (in the twenties): a range
+  other languages say in words ("teenage"), soft.
 - A lone Han numeral before a counter (``六名``, six people; ``十年``, ten years): soft too.
 - Dates with the month or the day in Han numerals, as ICU writes them in the ``hans``,
   ``hant`` and ``jpan`` numbering systems and official Chinese writes them: ``八月十五日``,
@@ -30,7 +40,7 @@ import functools
 from collections.abc import Iterator
 from decimal import Decimal
 
-from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, numeral_value
+from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, estimated, numeral_value
 from reader.core.text.numbers.cldr import locale_for
 from reader.core.text.numbers.eras import era_years
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
@@ -71,6 +81,8 @@ def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
     numeral is read as a number (``eras``)."""
     if "年" in norm:
         yield from era_years(text, norm)
+    if "秒" in norm:  # before a fraction: "4分の 3 分 35 秒" is 3:35 four minutes in, no ¾
+        yield from _minutes_seconds(text, norm)
     if any(unit in norm for unit in "時时点點"):
         yield from _times(text, norm)
     if "年代" in norm:
@@ -79,6 +91,10 @@ def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
         yield from _fractions(text, norm)
     if "月" in norm:
         yield from _han_dates(text, norm)
+    if "割" in norm or "成" in norm:
+        yield from _tenths(text, norm)
+    if "半" in norm:
+        yield from _and_a_half(text, norm)
     yield from _han_counts(text)
 
 
@@ -130,6 +146,85 @@ def _fractions(text: str, norm: str) -> Iterator[NumberMention]:
         )
 
 
+# A share in tenths: Japanese 割 (a tenth), then 分 (a hundredth) and 厘 (a thousandth): "3割5分"
+# is 35 per cent; Chinese 成 (a tenth): "三成" is 30 per cent. 成 begins words too (成员, member;
+# 成为, to become): a share only before a character that is no Han one, or before a particle
+# or a word of degree that follows a quantity (的, 以上, 左右, 多, 至...).
+_TENTH = rf"(?P<n>(?<![\d.{''.join([*DIGITS, *UNITS])}])(?:10|[1-9]|十|[{''.join(DIGITS)}]))"
+_HAN_DIGIT = rf"(?:\d|[{''.join(DIGITS)}])"
+_WARI = lazy(rf"{_TENTH}\s?割(?:\s?(?P<b>{_HAN_DIGIT})\s?分(?:\s?(?P<r>{_HAN_DIGIT})\s?厘)?)?")
+_CHENG = lazy(rf"{_TENTH}\s?成(?=$|[^\u3400-\u4dbf\u4e00-\u9fff]|[的以左多至到或和及与與半])")
+
+
+def _tenths(text: str, norm: str) -> Iterator[NumberMention]:
+    for pattern in (_WARI, _CHENG):
+        for match in pattern.finditer(norm):
+            tenths = numeral_value(match["n"])
+            parts = [numeral_value(match[g]) if match.groupdict().get(g) else 0 for g in "br"]
+            if tenths is None or not 0 < tenths <= 10 or None in parts:
+                continue
+            hundredths, thousandths = (p or 0 for p in parts)
+            share = Decimal(tenths * 100 + hundredths * 10 + thousandths) / 1000
+            span = match.span()
+            yield NumberMention(
+                normal(share * 100),
+                NumberKind.PERCENT,
+                span,
+                text[span[0] : span[1]],
+                spelled=True,
+                alternatives=(normal(share),),
+            )
+
+
+# A count and a half: 半 after the unit of time a number counts, "1年半" (a year and a half),
+# "2時間半", "3か月半" (not 半ば, the middle: "30年半ば"); Chinese puts it before the unit, after
+# the measure word: "3个半月", "一年半".
+_TIME_UNIT = "年|か月|ヶ月|カ月|ヵ月|時間|週間|小时|小時|个小时|個小時|个月|個月|个星期|周"
+_AND_A_HALF = lazy(
+    rf"(?<![\d.])(?P<n>\d{{1,3}}|{_HAN_NUMBER})\s?(?:(?:{_TIME_UNIT})半(?!ば)|[个個]半(?:月|小时|小時|星期))"
+)
+
+
+def _and_a_half(text: str, norm: str) -> Iterator[NumberMention]:
+    for match in _AND_A_HALF.finditer(norm):
+        count = numeral_value(match["n"])
+        if count is None:
+            continue
+        span = match.span()
+        yield NumberMention(
+            Decimal(count) + Decimal("0.5"),
+            NumberKind.DECIMAL,
+            span,
+            text[span[0] : span[1]],
+            spelled=True,
+            alternatives=(Decimal(count),),
+        )
+
+
+# Minutes and seconds: "3分35秒", "13 分 10 秒" (分钟 in Chinese may stand for 分).
+_MINUTES_SECONDS = lazy(
+    rf"(?<![\d時时点點])(?P<m>\d{{1,3}}|{_HAN_NUMBER})\s?分[钟鐘]?\s?(?P<s>\d{{1,2}}|{_HAN_NUMBER})\s?秒"
+)
+
+
+_HOURS_A_DAY = 24  # the largest hour that "M:SS" is read as (``extract``'s clock times)
+
+
+def _minutes_seconds(text: str, norm: str) -> Iterator[NumberMention]:
+    for match in _MINUTES_SECONDS.finditer(norm):
+        minutes, seconds = numeral_value(match["m"]), numeral_value(match["s"])
+        if minutes is None or seconds is None or minutes > _HOURS_A_DAY or seconds >= 60:
+            continue  # "27:37" is no time either, but two numbers: so are 27 and 37 here
+        span = match.span()
+        yield NumberMention(
+            Decimal(minutes * 60 + seconds),
+            NumberKind.TIME,
+            span,
+            text[span[0] : span[1]],
+            alternatives=(Decimal(minutes), Decimal(seconds)),
+        )
+
+
 # One Han numeral alone before a counter: "六名" (six people), "六か月" (six months), "十年" (ten
 # years). Chinese's reader leaves a lone numeral unread (``chinese``: 一 is in too many words);
 # before a counter it is a count, which other languages write in digits or spell out. 一 stays
@@ -162,7 +257,7 @@ def _han_dates(text: str, norm: str) -> Iterator[NumberMention]:
 def _han_counts(text: str) -> Iterator[NumberMention]:
     for match in _HAN_COUNT.finditer(text):
         after = text[match.end()]
-        if after in _NUMERALS or after in _NOT_A_COUNT:
+        if after in _NUMERALS or after in _NOT_A_COUNT or estimated(text, *match.span()):
             continue
         if text.endswith(_weekday_stems(), 0, match.start()):
             continue  # "周六下午": Saturday afternoon
@@ -184,6 +279,23 @@ def _weekday_stems() -> tuple[str, ...]:
             for width in context.values():
                 stems.update(name[:-1] for name in width.values() if len(name) > 1)
     return tuple(sorted(stems))
+
+
+_AGE_DECADE = lazy(r"\s?代(?!目)")  # "3代目": the third generation
+
+
+def age_decade(norm: str, start: int, end: int, value: Decimal) -> bool:
+    """Whether the numeral at ``start:end`` with this ``value`` is a Japanese age by its decade
+    (``10代``, in the teens; ``20代``, in the twenties): a ten before 代, not after 第 (``第10代``,
+    the tenth generation)."""
+    return (
+        value in _DECADES_OF_AGE
+        and norm[start - 1 : start] != "第"
+        and _AGE_DECADE.match(norm, end) is not None
+    )
+
+
+_DECADES_OF_AGE = frozenset(Decimal(tens) for tens in range(10, 100, 10))
 
 
 def small_count(norm: str, end: int, value: Decimal) -> bool:

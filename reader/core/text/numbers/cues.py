@@ -12,16 +12,16 @@ from reader.core.text.patterns import lazy
 # CLDR's Arabic percent sign in Western digits is "\u200e%\u200e", the left-to-right mark
 # keeping it beside its number (ICU writes "36\u200e%\u200e").
 PERCENT_AFTER = lazy(
-    r"\s?\u200e?(?:%|٪|％|persen\b|prosen\b|per\s?cent\b|percent\b|pour\s?cent\b|pourcent\b"
+    r"\s?\u200e?(?:%|٪|％|パーセント|persen\b|prosen\b|per\s?cent\b|percent\b|pour\s?cent\b|pourcent\b"
     r"|por\s?ciento\b|prozent\b|في\s?الما?ئة|في\s?المية|بالما?ئة|بالمية)",
     re.IGNORECASE,
 )
 PERCENT_BEFORE = lazy(r"(?:%|٪)\s?$")
 CURRENCY_BEFORE = lazy(r"(?:Rp\.?|IDR|US\$|USD|S\$|RM|EUR|\$|€|£|¥|￥)\s?$")
 CURRENCY_AFTER = lazy(
-    r"\s?(?:(?:de\s)?(?:rupiah|roupies?|rupias?|dolar|dollars?|d[oó]lares|euros?|yen|yuan|ringgit)"
+    r"\s?(?:(?:de\s|d['’])?(?:rupiah|roupies?|rupias?|dolar|dollars?|d[oó]lares|euros?|yen|yuan|ringgit)"
     r"|روبي[ةه]|دولارا?ت?|يورو|ين|يوان"
-    r"|美元|日元|元|円|ドル|ユーロ"
+    r"|美元|日元|元|英镑|英鎊|欧元|歐元|円|ドル|ユーロ|ポンド"
     # The symbols CLDR's currency formats put after the amount: "5,00 €", "3,50 $US", "US$".
     r"|US\$|\$US|[€$£¥￥])(?!\w)",
     re.IGNORECASE,
@@ -78,14 +78,20 @@ HOUR = lazy(
 
 # French writes the hour with "h", on the 24-hour clock: "07h55", "14 h", "4h du matin";
 # "7 heures" is a time after a word that places it ("à", "vers") or before the part of the day,
-# a duration otherwise ("pendant 2 heures"); "24 h/24" is round the clock, no time.
+# a duration otherwise ("pendant 2 heures"); "24 h/24" is round the clock, no time. A quarter
+# or a half hour is said after the hour: "4 heures et demie" (4:30), "8 heures et quart"
+# (8:15), "5 heures moins le quart" (4:45).
 H_TIME = {
     "fr": lazy(
         r"(?<![\d.,:])(?:(?P<h>\d{1,2})\s?h(?:\s?(?P<m>[0-5]\d))?(?![\w/])"
-        r"|(?P<h2>\d{1,2})\s?heures?\b(?P<part>(?=\s+(?:du matin|du soir|de l['’]après-midi)\b))?)",
+        r"|(?P<h2>\d{1,2})\s?heures?\b"
+        r"(?:\s+(?P<q>et\s+demie|et\s+quart|moins\s+(?:le\s+)?quart)\b)?"
+        r"(?P<part>(?=\s+(?:du matin|du soir|de l['’]après-midi)\b))?)",
         re.IGNORECASE,
     )
 }
+# Minutes after the hour of ``H_TIME``'s quarters, its words lower-cased, one space apart.
+QUARTERS = {"et demie": 30, "et quart": 15, "moins le quart": -15, "moins quart": -15}
 HEURES_BEFORE = lazy(r"\b(?:à|vers|avant|après|dès|jusqu['’]à)\s$", re.IGNORECASE)
 
 # Month names that are also ordinary words ("may", the verb مارس "practised", the car نيسان),

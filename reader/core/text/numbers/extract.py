@@ -15,7 +15,7 @@ from reader.core.text.fold import fold
 from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers import cues
 from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, chinese_numerals
-from reader.core.text.numbers.cjk import cjk_numbers, small_count
+from reader.core.text.numbers.cjk import age_decade, cjk_numbers, small_count
 from reader.core.text.numbers.cldr import month_before_day
 from reader.core.text.numbers.idioms import (
     SHORT_DECADE_LANGUAGES,
@@ -34,7 +34,14 @@ from reader.core.text.numbers.numerals import (
     read_numeral,
 )
 from reader.core.text.numbers.ranges import shared_scales
-from reader.core.text.numbers.scales import joins_digits, scale_after, scale_rest, word_follows
+from reader.core.text.numbers.scales import (
+    half_after,
+    half_after_noun,
+    joins_digits,
+    scale_after,
+    scale_rest,
+    word_follows,
+)
 from reader.core.text.numbers.spelled import spelled_forms, spelled_numbers
 from reader.core.text.patterns import lazy
 from reader.core.text.words import lower_words
@@ -100,6 +107,7 @@ def _span(mention: NumberMention) -> tuple[int, int]:
 _FROM_FIRST_CHINESE_NUMERAL = re.compile(f"[{min([*DIGITS, *UNITS, *MYRIADS])}-\U0010ffff]")
 _CJK = frozenset({"zh", "ja"})
 _HUNDRED = 100
+_HALF = Decimal("0.5")
 
 
 def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> None:
@@ -363,7 +371,12 @@ def _hour_letter_times(reading: _Reading) -> Iterator[NumberMention]:
         hour = int(match["h"] or match["h2"])
         if hour > 24:
             continue
-        time = _time(text, match.span(), hour, int(match["m"] or 0))
+        minutes = int(match["m"] or 0)
+        if match["q"]:  # "et demie", "et quart", "moins le quart"
+            minutes = cues.QUARTERS[" ".join(match["q"].lower().split())]
+            if minutes < 0:
+                hour, minutes = (hour - 1) % 24, 60 + minutes
+        time = _time(text, match.span(), hour, minutes)
         if duration:  # "jusqu'à 24 heures": until midnight, or for up to 24 hours
             time = replace(time, alternatives=(Decimal(hour),))
         yield time
@@ -591,13 +604,26 @@ def _belongs_to_name(reading: _Reading, start: int, end: int) -> bool:
     if _is_latin_letter(before) and not cues.currency_before(reading.text, start):
         return True
     if before in "-+" and start >= 2 and norm[start - 2].isalpha():
-        return True  # "U-23", "GMT+0100"
+        return not _year_after_prefix(norm, start, end)  # "U-23", "GMT+0100"
     after = norm[end : end + 2]
     return (
         bool(after)
         and after[0].isupper()
         and _is_latin_letter(after[0])
         and (len(after) == 1 or not after[1].islower())
+    )
+
+
+def _year_after_prefix(norm: str, start: int, end: int) -> bool:
+    """Whether the numeral at ``start:end`` is a year joined by a hyphen to a word in lower
+    case: English "mid-2019", "pre-2008", French "mi-2019", "fin-2018", where a code joins
+    capitals ("U-23", "COVID-19", "nCoV-2019")."""
+    return (
+        end - start == 4
+        and norm[start - 1] == "-"
+        and norm[start - 2].islower()
+        and norm[start:end].isdigit()
+        and 1000 <= int(norm[start:end]) <= 2100
     )
 
 
@@ -682,11 +708,13 @@ def _scaled(
     value = value * factor
     alternatives = tuple(a * factor for a in alternatives)
     rest = scale_rest(reading.norm, span_end, reading.language, factor)
-    if rest:  # "58 ألفا و362": 58,362; "1億2千万": 120 million
-        value += rest[0]
-        alternatives = tuple(a + rest[0] for a in alternatives)
-        span_end = rest[1]
-    return value, alternatives, span_end
+    half = None if rest else half_after(reading.text, span_end, reading.language)
+    added, rest_end = rest or ((Decimal(factor) / 2, half) if half else (0, span_end))
+    # "58 ألفا و362": 58,362; "1億2千万": 120 million; "2 millions et demi": 2.5 million
+    if added:
+        value += added
+        alternatives = tuple(a + added for a in alternatives)
+    return value, alternatives, rest_end
 
 
 def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> NumberMention:
@@ -714,11 +742,20 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
             kind = NumberKind.YEAR
     elif scale:
         kind = NumberKind.DECIMAL if value != value.to_integral_value() else NumberKind.INTEGER
-    # "2人" (two people): a count other languages spell out or say by grammar.
-    count = (
-        kind is NumberKind.INTEGER
-        and reading.subtag in _CJK
-        and small_count(reading.norm, span_end, value)
+    elif kind is NumberKind.INTEGER and half_after_noun(text, span_end, reading.language):
+        # "2 ans et demi": two and a half years, or two where the other says "two years"
+        kind, value, alternatives = NumberKind.DECIMAL, value + _HALF, (*alternatives, value)
+    # "2人" (two people): a count other languages spell out or say by grammar; "10代" (in the
+    # teens) and "in his 20s", a range of ages.
+    count = kind is NumberKind.INTEGER and (
+        (
+            reading.subtag in _CJK
+            and (
+                small_count(reading.norm, span_end, value)
+                or (reading.subtag == "ja" and age_decade(reading.norm, start, span_end, value))
+            )
+        )
+        or (reading.subtag == "en" and _tens_in_the_plural(reading.norm, start, span_end))
     )
     return NumberMention(
         normal(value),
@@ -727,6 +764,22 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
         text[span_start:span_end],
         spelled=count,
         alternatives=tuple(map(normal, alternatives)) if alternatives else (),
+    )
+
+
+# A ten in the plural, English "in his 20s" (his twenties): a range of ages or of values,
+# which other versions write as a decade (Arabic "العشرينات") or in words ("twenties").
+_PLURAL_S = lazy(r"['’]?s(?![^\W\d_])")
+
+
+def _tens_in_the_plural(text: str, start: int, end: int) -> bool:
+    """Whether the two digits at ``start:end``, a ten, are followed by the plural's "s"."""
+    run = text[start:end]
+    return (
+        len(run) == 2
+        and run[0] in "123456789"
+        and run[1] == "0"
+        and bool(_PLURAL_S.match(text, end))
     )
 
 
@@ -772,7 +825,15 @@ def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMe
         if scale:
             amount *= scale[0]
             end = scale[1]
+            half = half_after(text, end, reading.language)
+            if half:  # "un milliard et demi"
+                amount += Decimal(scale[0]) / 2
+                end = half
+        elif not ordinal and half_after_noun(text, end, reading.language):
+            amount += _HALF  # "deux ans et demi"
         kind = NumberKind.ORDINAL if ordinal else NumberKind.INTEGER
+        if amount != amount.to_integral_value():
+            kind = NumberKind.DECIMAL
         yield NumberMention(normal(amount), kind, (start, end), text[start:end], spelled=True)
 
 

@@ -17,6 +17,7 @@ which ``scales`` then applies, as it does to ``deux millions``.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -291,3 +292,39 @@ def _before_scale(text: str, tokens: list[Token], index: int) -> bool:
         return False
     start, end, _ = tokens[index]
     return scale_words("fr").get(fold(text[start:end]), 0) >= 10**6
+
+
+# -- approximate counts -----------------------------------------------------------------------
+
+# French makes a noun of a cardinal with -aine for a count about that large ("une dizaine",
+# about ten; "une vingtaine", "une centaine") and of a thousand with -ier ("un millier"). In
+# the singular, after the article, it is about that many, which the other version often
+# writes as a figure ("about 100", "أكثر من 1000"); in the plural ("des centaines", "des
+# milliers") it is hundreds, thousands: no value. The noun's stem is the cardinal's, its
+# final e dropped and x and f voiced as in the ordinals (dix → dizaine, neuf → neuvaine).
+_VOICED = {"x": "z", "f": "v"}
+
+
+@functools.cache
+def approximate_nouns() -> dict[str, int]:
+    """Each noun of an approximate count (``dizaine``, ``centaine``, ``millier``) and the
+    count it is about."""
+    nouns = {THOUSAND.removesuffix("e") + "ier": 1000}
+    for word, value in {**UNITS, **TEENS, **TENS, HUNDRED: 100}.items():
+        stem = word.removesuffix("e")
+        stem = stem[:-1] + _VOICED.get(stem[-1], stem[-1])
+        nouns[stem + "aine"] = value
+    return nouns
+
+
+@functools.cache
+def _approximate_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(approximate_nouns(), key=len, reverse=True))
+    return re.compile(rf"\bune?\s+(?P<n>{nouns})\b", re.IGNORECASE)
+
+
+def approximate_counts(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, count) of each approximate count of ``text``: "une centaine", "plus d'un
+    millier" (the article and the noun)."""
+    for match in _approximate_pattern().finditer(text):
+        yield match.start(), match.end(), approximate_nouns()[match["n"].lower()]

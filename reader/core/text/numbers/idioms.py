@@ -13,10 +13,13 @@ misses them reports a changed number in a faithful translation:
 - a scale word and a half: ``مليون ونصف المليون`` (1.5 million), ``ألف ونصف``;
 - Arabic clock times in words: ``الساعة السادسة صباحًا`` (6 a.m.), ``في الثامنة مساءً``, and a
   fraction of an hour in minutes, ``ربع ساعة`` (15);
+- English clock times in words: ``six in the morning``, ``five o'clock``;
 - noon and midnight as clock times: ``noon``, ``midi``, ``منتصف الليل``;
 - half as a share: ``النصف``, ``half``, ``setengah``, ``moitié``: 50 (per cent) or 0.5;
-- a decade as ten years: ``عقد``, ``decade``, ``dekade``, ``décennie``; an Arabic century
+- a decade as ten years: ``عقد``, ``decade``, ``dekade``, ``décennie``, and after a count
+  as so many tens (``two decades``, ``deux décennies``: 20); an Arabic century
   not numbered as a hundred: ``القرن الماضي``;
+- a French count made a noun, about that many: ``une centaine`` (about 100), ``un millier``;
 - a year range ``1950-53``: its second year is 1953.
 
 All but the year range are soft mentions (``NumberMention.spelled``): they confirm a number
@@ -34,11 +37,12 @@ from decimal import Decimal
 
 from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
-from reader.core.text.numbers import cues
+from reader.core.text.numbers import cues, english
 from reader.core.text.numbers.cldr import locale_for
+from reader.core.text.numbers.french import approximate_counts
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.numbers.scales import scale_words
-from reader.core.text.numbers.spelled import spelled_value, written_forms
+from reader.core.text.numbers.spelled import spelled_numbers, spelled_value, written_forms
 from reader.core.text.patterns import lazy
 
 _ARABIC_LETTER = r"[\u0621-\u064a]"
@@ -371,6 +375,37 @@ def _hour_fractions(text: str) -> Iterator[NumberMention]:
         yield _mention(minutes, NumberKind.INTEGER, match.span(), text, *shares)
 
 
+# -- English clock times in words ----------------------------------------------------------------
+
+# "six in the morning", "seven in the evening", "five o'clock": an hour in words before the part
+# of the day or "o'clock", the afternoon's and the evening's after noon.
+_EN_PARTS = "morning|afternoon|evening"
+_EN_HOUR = lazy(
+    rf"\b(?P<h>[A-Za-z]+)\s+(?:o['’]clock(?:\s+in\s+the\s+(?P<p1>{_EN_PARTS}))?"
+    rf"|in\s+the\s+(?P<p2>{_EN_PARTS}))\b",
+    re.IGNORECASE,
+)
+_EN_HOUR_CUES = ("clock", "morning", "afternoon", "evening")
+
+
+def _english_hours(text: str, lower: str) -> Iterator[NumberMention]:
+    if not cues.holds_any(lower, _EN_HOUR_CUES):
+        return
+    for match in _EN_HOUR.finditer(text):
+        hour = _english_hour(match["h"])
+        if hour is None:
+            continue
+        part = (match["p1"] or match["p2"] or "").lower()
+        clock = hour + _NOON if part in ("afternoon", "evening") and hour < _NOON else hour
+        yield _mention(clock * 60, NumberKind.TIME, match.span(), text, Decimal(hour))
+
+
+def _english_hour(word: str) -> int | None:
+    """The hour (1 to 12) an English word names, or None."""
+    value = english.UNITS.get(word.lower(), english.TEENS.get(word.lower()))
+    return value if value is not None and 1 <= value <= _NOON else None
+
+
 # -- noon and midnight ---------------------------------------------------------------------------
 
 # Noon and midnight named, by language: a clock time, 12:00 and 00:00.
@@ -378,7 +413,7 @@ _CLOCK_WORDS = {
     "en": (("noon", 720), ("midday", 720), ("midnight", 0)),
     "id": (("tengah hari", 720), ("tengah malam", 0)),
     "ms": (("tengah hari", 720), ("tengah malam", 0)),
-    "fr": (("midi", 720), ("minuit", 0)),
+    "fr": (("midi et demi", 750), ("minuit et demi", 30), ("midi", 720), ("minuit", 0)),
     "ar": (("منتصف النهار", 720), ("منتصف الليل", 0)),
 }
 
@@ -439,7 +474,23 @@ def _phrase_pattern(table: str, language: str) -> re.Pattern[str] | None:
     alternation = "|".join(words)
     if language == "ar":
         return re.compile(rf"(?<!\w)[وفبلك]?(?:ال)?(?:{alternation})[اًا]*(?!\w)")
-    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+    # The plural too ("decades", "décennies"), which says years only after a count.
+    return re.compile(rf"\b(?:{alternation})(?P<plural>s?)\b", re.IGNORECASE)
+
+
+# A count just before a word: digits, or a number in words ("two decades", "deux décennies").
+_COUNT_BEFORE = lazy(r"(\d+)\s+$")
+_COUNT_REACH = 32  # characters: "twenty-five " and more
+
+
+def _count_before(text: str, start: int, language: str) -> int | None:
+    """The count written right before ``start`` (and a space), in digits or in words."""
+    before = text[max(0, start - _COUNT_REACH) : start]
+    digits = _COUNT_BEFORE.search(before)
+    if digits:
+        return int(digits[1])
+    words = [w for w in spelled_numbers(before, language) if before[w[1] :].isspace()]
+    return words[-1][2] if words and not words[-1][3] else None
 
 
 @functools.cache
@@ -463,6 +514,10 @@ def _half_and_decade(text: str, language: str, lower: str) -> Iterator[NumberMen
                 yield _mention(value, NumberKind.PERCENT, match.span(), text, Decimal("0.5"))
             elif table == "century" and _numbered_century(text, match.end()):
                 continue
+            elif "plural" in match.groupdict():  # "two decades", "dua dekade": twenty years
+                count = _count_before(text, match.start(), language)
+                if count is not None or not match["plural"]:
+                    yield _mention((count or 1) * value, NumberKind.INTEGER, match.span(), text)
             else:
                 yield _mention(value, NumberKind.INTEGER, match.span(), text)
 
@@ -523,6 +578,16 @@ def _roman_numerals(text: str) -> Iterator[NumberMention]:
         if value is not None:
             span = match.span("r")
             yield NumberMention(Decimal(value), NumberKind.INTEGER, span, match["r"], spelled=True)
+
+
+# -- approximate counts ----------------------------------------------------------------------------
+
+
+def _approximate_counts(text: str) -> Iterator[NumberMention]:
+    """French counts made nouns, in the singular: "une centaine" (about a hundred), "un millier"
+    (``french.approximate_counts``)."""
+    for start, end, count in approximate_counts(text):
+        yield _mention(count, NumberKind.INTEGER, (start, end), text)
 
 
 # -- year ranges ---------------------------------------------------------------------------------
@@ -625,9 +690,14 @@ def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
     lower = text if subtag == "ar" else text.lower()
     if subtag == "ar":
         yield from _arabic_idioms(text)
-    if subtag == "fr" and "siècle" in lower:
-        yield from _roman_centuries(text)
+    if subtag == "fr":
+        if "siècle" in lower:
+            yield from _roman_centuries(text)
+        if "aine" in lower or "millier" in lower:
+            yield from _approximate_counts(text)
     if subtag in _ROMAN_SUBTAGS and cues.holds_any(text, _SPACED_ROMAN):
         yield from _roman_numerals(text)
+    if subtag == "en":
+        yield from _english_hours(text, lower)
     yield from _half_and_decade(text, subtag, lower)
     yield from _clock_words(text, subtag, lower)

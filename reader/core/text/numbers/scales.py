@@ -92,6 +92,13 @@ _WORDS: dict[str, dict[str, int]] = {
 # Languages whose scale words follow the digits with no space and no word boundary.
 _JOINED = frozenset({"zh", "ja", "ko"})
 
+# CLDR's short compact forms, where their letters say nothing else after a number: French
+# "2,5 M" (2.5 million), "1,2 Md" (milliard), "40 k", "3 Bn" (billion, 10¹²), and the plural
+# that news writes, "3 Mds". Read in their case: a French "m" is a metre. (Elsewhere the
+# letters say more: English "3M" and "4K" name a company and a screen; Indonesian "M" after a
+# year is Masehi, the Common Era.)
+SHORT: dict[str, dict[str, int]] = {"fr": {"k": 3, "M": 6, "Md": 9, "Mds": 9, "Bn": 12}}
+
 
 def _language_key(language: str) -> str:
     """The table entry for a BCP 47 tag: the whole tag where it has its own (``pt-PT``), else
@@ -173,6 +180,9 @@ def _scale_of(word: str, next_word: str | None, language: str) -> tuple[int, boo
         if both:
             return both, True
     factor = words.get(fold(word))
+    if not factor:
+        short = SHORT.get(_language_key(language), {}).get(word)  # in its case: "M", not "m"
+        factor = 10**short if short is not None else None
     return (factor, False) if factor else None
 
 
@@ -187,6 +197,32 @@ def _money_abbreviation(text: str, end: int, word: str, language: str) -> tuple[
     if power is None or not _MONEY_BEFORE.search(text, max(0, end - 24), end):
         return None
     return 10**power, end + len(word)
+
+
+# "And a half" after a scale word, which adds half of it: French "2 millions et demi" (2.5
+# million), "un milliard et demi"; Arabic "2 مليون ونصف" (its "and" written onto نصف, half).
+_AND_A_HALF = {
+    "fr": lazy(r"\s+et\s+demie?\b", re.IGNORECASE),
+    "ar": lazy(r"\s+ونصف(?![\u0621-\u064a])"),
+}
+
+
+def half_after(text: str, end: int, language: str) -> int | None:
+    """Where "and a half" ends, if it follows the scale word ending at ``end``."""
+    pattern = _AND_A_HALF.get(_language_key(language))
+    match = pattern.match(text, end) if pattern is not None else None
+    return match.end() if match else None
+
+
+# And after the noun a number counts, French says the half: "2 ans et demi" (two and a half
+# years), "3 heures et demie", "1 fois et demie".
+_NOUN_AND_A_HALF = {"fr": lazy(r"[ \u00a0][^\W\d_]+\s+et\s+demie?\b", re.IGNORECASE)}
+
+
+def half_after_noun(text: str, end: int, language: str) -> bool:
+    """Whether a noun and "and a half" follow the number ending at ``end``."""
+    pattern = _NOUN_AND_A_HALF.get(_language_key(language))
+    return pattern is not None and pattern.match(text, end) is not None
 
 
 # What follows a scale word and adds to its number: "58 ألفا و362" (58,362, Arabic's "and"),
