@@ -245,7 +245,10 @@ def strays(
             kinds.append(_kind(paragraph, found, language, other_language, own == other, identify))
         else:
             kinds.append(_Kind.OWN)
+    # A paragraph unclaimed is stray beside a stray one (none where the scripts differ).
     for order in (range(len(kinds)), range(len(kinds) - 1, -1, -1)):
+        if _Kind.UNCLAIMED not in kinds:
+            break
         previous = _Kind.OWN
         for k in order:
             if kinds[k] is _Kind.UNCLAIMED and previous is _Kind.STRAY:
