@@ -18,7 +18,8 @@ It prints, against the plain length-only Gale–Church baseline (``tests/align_b
    article), wall and CPU, as the median of ``--repeat`` runs; the baseline's full search would
    take minutes, so it is timed in a band of the same width around the plain diagonal; the
    floors that any run pays (reading the anchors; the bead costs alone over the full search's
-   band; one search of that band); and the process's peak resident memory (Unix).
+   band; one search of that band); the stray weights alone on each pair (the language
+   identifier's share); and the process's peak resident memory (Unix).
 
 It is a benchmark, not a test: it always exits 0 (a target it misses is marked UNDER or OVER).
 """
@@ -42,6 +43,7 @@ from reader.core.align import search  # noqa: E402
 from reader.core.align.aligner import align, paragraph_length  # noqa: E402
 from reader.core.align.anchors import Weights, Words, anchor_weights  # noqa: E402
 from reader.core.align.search import INITIAL_BAND, Problem, best_path  # noqa: E402
+from reader.core.align.stray import strays  # noqa: E402
 from tests.align_baseline import (  # noqa: E402
     BeadSpan,
     Case,
@@ -242,6 +244,17 @@ def floors(case: Case) -> tuple[float, float, float, int]:
     return reading, costs, one_search, int((hi - lo + 1).sum())
 
 
+def stray_seconds(case: Case) -> float:
+    """The CPU seconds of both texts' stray weights (``reader.core.align.stray``, the language
+    identifier's share of a run), their words read beforehand as the aligner reads them."""
+    texts, languages = (case.source, case.target), (case.source_language, case.target_language)
+    words = [Words.read(text).as_written(text) for text in texts]
+    start = time.process_time()
+    for k in (0, 1):
+        strays(texts[k], languages[k], languages[1 - k], words[k])
+    return time.process_time() - start
+
+
 def _speed(cases: Sequence[Case], repeat: int, size: int) -> None:
     arabic = big_case([c for c in cases if c.target_language == "ar"], size)
     mixed = big_case(cases, size)  # translations into Arabic, English, French in turn
@@ -269,6 +282,10 @@ def _speed(cases: Sequence[Case], repeat: int, size: int) -> None:
         f"  floors    id-ar  (CPU) anchors read and weighed {reading:.2f} s; bead costs alone over the full "
         f"search's band ({cells:,} cells, every kind, numpy) {costs:.3f} s; one search of that "
         f"band {one_search:.3f} s"
+    )
+    print(
+        f"  strays    (CPU) both texts' stray weights, of each run above: id-ar "
+        f"{stray_seconds(arabic):.3f} s, mixed {stray_seconds(mixed):.3f} s"
     )
     start = time.perf_counter()
     reference = gale_church(arabic.source, arabic.target, band=INITIAL_BAND)

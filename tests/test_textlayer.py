@@ -314,3 +314,34 @@ def test_word_frequencies_tell_an_arabic_word_from_a_transliteration() -> None:
     # ... and transliterations of Indonesian words, which Arabic does not write.
     assert not any(is_common(w, "ar") for w in ("برساما", "سيباغاي", "سيمنتارا", "دالام"))
     assert zipf("عليه", "xx-unknown") == 0.0
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "id", "tr", "ar"])
+def test_a_languages_commonest_words_are_the_head_of_its_list(language: str) -> None:
+    from reader.core.text.frequency import commonest, zipf
+
+    # Read from the head of the file alone, they are the words of the whole list that make up
+    # 40 % of the language's text, commonest first, and no fewer.
+    words = commonest(language, 0.4)
+    frequencies = sorted((zipf(w, language) for w in words), reverse=True)
+    share = sum(10 ** (f - 9) for f in frequencies)
+    assert share >= 0.4 > share - sum(10 ** (f - 9) for f in frequencies if f == frequencies[-1])
+    assert all(f > 5 for f in frequencies)
+    assert commonest(language, 0.2) < words
+
+
+def test_commonest_words_of_english_and_of_a_language_without_a_list() -> None:
+    from reader.core.text.frequency import commonest
+
+    assert {"the", "of", "and", "is"} <= commonest("en", 0.4)
+    assert not {"yang", "government", "le"} & commonest("en", 0.4)
+    assert {"yang", "dan", "di"} <= commonest("id", 0.4)
+    # Javanese has no list: nothing, and wordfreq's tables are not loaded to say so.
+    code = (
+        "import sys; from reader.core.text.frequency import commonest;"
+        "print(len(commonest('jv', 0.4)), 'wordfreq' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["0", "False"]
