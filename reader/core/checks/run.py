@@ -24,9 +24,15 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from reader.core.align.aligner import Alignment, Side, align
+from reader.core.align.aligner import Alignment, Side
+from reader.core.checks.alignments import (
+    align_translations,
+    align_versions,
+    checked_source,
+    translations,
+)
 from reader.core.checks.dates import weekday_findings
 from reader.core.checks.form import (
     bidi_findings,
@@ -56,10 +62,8 @@ from reader.core.checks.names import (
 from reader.core.checks.numbers import number_findings
 from reader.core.checks.replaced import replaced_name_findings
 from reader.core.checks.untranslated import untranslated_findings
-from reader.core.errors import ReaderError
 from reader.core.i18n import _
 from reader.core.model import Article, Version, VersionKey
-from reader.core.text.languages import language_name
 from reader.core.text.numbers import NumberMention, extract_numbers
 from reader.core.text.words import preview
 
@@ -67,6 +71,9 @@ __all__ = [
     "ALONE_KINDS",
     "Finding",
     "FindingKind",
+    "NumberReadings",
+    "align_translations",
+    "align_versions",
     "check_aligned",
     "check_alone",
     "check_article",
@@ -75,36 +82,39 @@ __all__ = [
 ]
 
 
-def align_versions(source: Version, translation: Version) -> Alignment:
-    """The paragraph alignment of a translation with its source."""
-    return align(
-        [p.text for p in source.paragraphs],
-        [p.text for p in translation.paragraphs],
-        source.language,
-        translation.language,
-    )
-
-
-class _Numbers:
-    """A paragraph's numbers, read once in a check run: the pairing of lone beads reads those
-    of a lone paragraph (``_anchors_shared``), and the number check of the bead it joins takes
-    them from here rather than reading them again. Kept for one run only, keyed by the text and
-    its language (the same text reads the same), and given up when taken."""
+class NumberReadings:
+    """Paragraphs' numbers, each read once: those of the whole article read ahead
+    (``read_ahead``: ``reader check`` reads them while a second process aligns), or those of
+    a lone paragraph read by the pairing of lone beads (``_anchors_shared``), which the number
+    check of the bead it joins then takes from here rather than reading them again. Keyed by
+    the text and its language (the same text reads the same; a reading is never changed)."""
 
     def __init__(self) -> None:
         self._kept: dict[tuple[str, str], Sequence[NumberMention]] = {}
 
+    @classmethod
+    def read_ahead(cls, versions: Iterable[Version]) -> NumberReadings:
+        """Every paragraph's numbers of ``versions``, and each number's readings."""
+        readings = cls()
+        for version in versions:
+            for paragraph in version.paragraphs:
+                for mention in readings.keep(paragraph.text, version.language):
+                    mention.readings()
+        return readings
+
     def keep(self, text: str, language: str) -> Sequence[NumberMention]:
-        found = self._kept[(text, language)] = extract_numbers(text, language)
+        found = self._kept.get((text, language))
+        if found is None:
+            found = self._kept[(text, language)] = extract_numbers(text, language)
         return found
 
     def __call__(self, text: str, language: str) -> Sequence[NumberMention]:
-        kept = self._kept.pop((text, language), None)
+        kept = self._kept.get((text, language))
         return extract_numbers(text, language) if kept is None else kept
 
 
 def _pairs(
-    source: Version, translation: Version, alignment: Alignment, numbers: _Numbers
+    source: Version, translation: Version, alignment: Alignment, numbers: NumberReadings
 ) -> list[Pair]:
     """The alignment's beads with their texts; a missing paragraph next to an extra one that
     shares its anchors is read as one paragraph translated with a large change."""
@@ -132,7 +142,7 @@ def _pairs(
     return joined
 
 
-def _one_changed_paragraph(first: Pair, second: Pair, numbers: _Numbers) -> bool:
+def _one_changed_paragraph(first: Pair, second: Pair, numbers: NumberReadings) -> bool:
     """A 1–0 bead beside a 0–1 bead whose paragraphs share an anchor (a number, or a name in
     Latin letters or transliterated): the aligner gave up on a paragraph whose length changed
     a lot (most of it dropped, a sentence added), which the length check, not a missing and an
@@ -150,7 +160,7 @@ def _one_changed_paragraph(first: Pair, second: Pair, numbers: _Numbers) -> bool
 
 
 def _anchors_shared(
-    source: str, target: str, languages: tuple[str, str], numbers: _Numbers
+    source: str, target: str, languages: tuple[str, str], numbers: NumberReadings
 ) -> bool:
     source_language, target_language = languages
 
@@ -235,7 +245,7 @@ def _unmatched(pair: Pair, facing: bool = False) -> list[Finding]:
 def _bead_findings(
     pair: Pair,
     source_latin: Callable[[], SourceSpellings],
-    numbers: _Numbers,
+    numbers: NumberReadings,
     facing: bool = False,
 ) -> list[Finding]:
     """What one bead shows: pair checks where both sides have paragraphs (none on a bead the
@@ -263,11 +273,14 @@ def check_aligned(
     translation: Version,
     alignment: Alignment,
     witnesses: Sequence[tuple[Version, Alignment]] = (),
+    numbers: NumberReadings | None = None,
 ) -> list[Finding]:
     """Every finding on ``translation`` given its alignment with ``source``, and the
     ``witnesses`` (further translations, each with its own alignment to the source) for the
-    cross-version check: the one entry point ``check_version`` and ``check_article`` share."""
-    numbers = _Numbers()  # each paragraph's numbers read once in the run
+    cross-version check: the one entry point ``check_version`` and ``check_article`` share.
+    ``numbers``: the paragraphs' numbers where they were read ahead."""
+    if numbers is None:
+        numbers = NumberReadings()  # each paragraph's numbers read once in the run
     pairs = _pairs(source, translation, alignment, numbers)
     # How the source writes Latin words, read once, when a check first asks (``added_name_findings``).
     source_latin = functools.cache(functools.partial(source_spellings, source.text))
@@ -316,12 +329,14 @@ def check_version(
     translation: Version,
     alignment: Alignment | None = None,
     others: Sequence[Version] = (),
+    numbers: NumberReadings | None = None,
 ) -> list[Finding]:
     """Every finding on ``translation`` checked against ``source``.
 
     ``alignment`` is computed when not given. ``others`` are further translations of the same
     source, for the cross-version check (versions in the translation's own language are not
-    independent witnesses and are left out).
+    independent witnesses and are left out). ``numbers``: the paragraphs' numbers where they
+    were read ahead.
     """
     if alignment is None:
         alignment = align_versions(source, translation)
@@ -330,32 +345,37 @@ def check_version(
         for other in others
         if other.language not in (translation.language, source.language)
     ]
-    return check_aligned(source, translation, alignment, witnesses)
+    return check_aligned(source, translation, alignment, witnesses, numbers)
 
 
-def check_article(article: Article) -> dict[VersionKey, list[Finding]]:
+def check_article(
+    article: Article,
+    alignments: dict[VersionKey, Alignment] | None = None,
+    numbers: NumberReadings | None = None,
+) -> dict[VersionKey, list[Finding]]:
     """Every translation of the article against its source (the source's latest revision),
-    with the other languages' latest versions as witnesses for the cross-version check."""
-    source = article.source
-    if source is None:
-        message = _("the article has no {language} ({code}) version to check against")
-        raise ReaderError(
-            message.format(
-                language=language_name(article.source_language), code=article.source_language
-            )
-        )
-    translations = [v for v in article.versions if v.language != article.source_language]
-    alignments = {v.key: align_versions(source, v) for v in translations}
+    with the other languages' latest versions as witnesses for the cross-version check.
+
+    ``alignments`` (``align_translations``) are computed when not given; ``numbers`` are the
+    paragraphs' numbers where they were read ahead (``NumberReadings.read_ahead``)."""
+    source = checked_source(article)
+    checked = translations(article)
+    if alignments is None:
+        alignments = align_translations(article)
     latest = [
         (v, alignments[v.key])
-        for v in translations
+        for v in checked
         if v is max(article.revisions(v.language), key=lambda r: r.revision)
     ]
     return {
         v.key: check_aligned(
-            source, v, alignments[v.key], [w for w in latest if w[0].language != v.language]
+            source,
+            v,
+            alignments[v.key],
+            [w for w in latest if w[0].language != v.language],
+            numbers,
         )
-        for v in translations
+        for v in checked
     }
 
 
