@@ -7,7 +7,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -87,3 +89,31 @@ def test_numbers_read_ahead_are_those_of_every_paragraph() -> None:
         assert readings(paragraph.text, source.language) is readings(
             paragraph.text, source.language
         )
+
+
+class _Deferred:
+    """A ``Beside``'s work, done here when its result is asked for."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        self.work = work
+        self.closed = False
+
+    def result(self) -> Any:
+        return self.work()
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_half_the_beads_checked_beside_find_the_same() -> None:
+    article = load_folder(ARTICLE)
+    started: list[_Deferred] = []
+
+    def beside(work: Callable[[], Any]) -> _Deferred:
+        started.append(_Deferred(work))
+        return started[-1]
+
+    assert check_article(article, beside=beside) == check_article(article)
+    translations = [v for v in article.versions if v.language != article.source_language]
+    assert len(started) == len(translations)  # one each, then closed
+    assert all(work.closed for work in started)

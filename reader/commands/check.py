@@ -27,7 +27,7 @@ from reader.core.i18n import _, ngettext
 from reader.core.model import Version
 
 if TYPE_CHECKING:
-    from reader.core.checks.run import NumberReadings
+    from reader.core.checks.run import Beside, NumberReadings
     from reader.core.ingest.positions import Locator, Position
 
 T = TypeVar("T")
@@ -69,12 +69,12 @@ def _pairs(args: argparse.Namespace) -> list[tuple[Version, Version, list[Any]]]
             raise ReaderError(_("--source-lang and --target-lang name the languages of two files"))
         article = load_folder(paths[0], encoding=args.encoding)
         source = checked_source(article)
-        alignments, numbers = _aligned_apart(
+        alignments, numbers, beside = _aligned_apart(
             functools.partial(align_translations, article), [source, *translations(article)]
         )
         from reader.core.checks.run import check_article
 
-        results = check_article(article, alignments, numbers)
+        results = check_article(article, alignments, numbers, beside)
         return [(source, _version(article.versions, key), found) for key, found in results.items()]
     if len(paths) != 2:
         raise ReaderError(
@@ -88,12 +88,13 @@ def _pairs(args: argparse.Namespace) -> list[tuple[Version, Version, list[Any]]]
         )
     source = _load_one(paths[0], args.source_lang, args.encoding)
     translation = _load_one(paths[1], args.target_lang, args.encoding)
-    alignment, numbers = _aligned_apart(
+    alignment, numbers, beside = _aligned_apart(
         functools.partial(align_versions, source, translation), [source, translation]
     )
     from reader.core.checks.run import check_version
 
-    return [(source, translation, check_version(source, translation, alignment, numbers=numbers))]
+    found = check_version(source, translation, alignment, numbers=numbers, beside=beside)
+    return [(source, translation, found)]
 
 
 # The characters of paragraphs (every version's together) from which aligning in a second
@@ -106,19 +107,22 @@ MIN_CHARACTERS_APART = 4_000
 
 def _aligned_apart(
     align: Callable[[], T], versions: Sequence[Version]
-) -> tuple[T, NumberReadings | None]:
+) -> tuple[T, NumberReadings | None, Beside | None]:
     """``align()``, worked out in a second process while this one reads the numbers of every
     paragraph of ``versions`` for the checks, where the texts are long enough for that to pay
     (``reader.commands.forked``); else here, and nothing read ahead. The checks' modules are
-    imported meanwhile too: the second process, which only aligns, has no need of them."""
+    imported meanwhile too: the second process, which only aligns, has no need of them. Then
+    what checks half the beads in a second process, where the first one could be had."""
     from reader.commands.forked import Forked
 
     size = sum(len(p.text) for version in versions for p in version.paragraphs)
     with Forked(align, fork=size >= MIN_CHARACTERS_APART) as aligning:
         from reader.core.checks.run import NumberReadings
 
-        numbers = NumberReadings.read_ahead(versions) if aligning.forked else None
-        return aligning.result(), numbers
+        if not aligning.forked:
+            return aligning.result(), None, None
+        numbers = NumberReadings.read_ahead(versions)  # while the second process aligns
+        return aligning.result(), numbers, Forked
 
 
 def _version(versions: Sequence[Version], key: object) -> Version:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol, TypeVar
 
 from reader.core.align.aligner import Alignment, Side
 from reader.core.checks.alignments import (
@@ -67,8 +68,12 @@ from reader.core.model import Article, Version, VersionKey
 from reader.core.text.numbers import NumberMention, extract_numbers
 from reader.core.text.words import preview
 
+R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
+
 __all__ = [
     "ALONE_KINDS",
+    "Beside",
     "Finding",
     "FindingKind",
     "NumberReadings",
@@ -268,35 +273,91 @@ def _bead_findings(
     return findings
 
 
+class Pending(Protocol[R_co]):
+    """Work under way beside this one: its result, waited for; ``close`` when not wanted."""
+
+    def result(self) -> R_co: ...
+
+    def close(self) -> None: ...
+
+
+class Beside(Protocol):
+    """What starts a piece of work beside this one (``reader check`` forks a second process:
+    ``reader.commands.forked.Forked``). The core never starts one itself."""
+
+    def __call__(self, work: Callable[[], R]) -> Pending[R]: ...
+
+
+# What the checks of a stretch of beads give: their findings, and the ``translated_lengths`` of
+# those with both sides, in order.
+_Checked = tuple[list[Finding], list[tuple[int, int]]]
+
+
 def check_aligned(
     source: Version,
     translation: Version,
     alignment: Alignment,
     witnesses: Sequence[tuple[Version, Alignment]] = (),
     numbers: NumberReadings | None = None,
+    beside: Beside | None = None,
 ) -> list[Finding]:
     """Every finding on ``translation`` given its alignment with ``source``, and the
     ``witnesses`` (further translations, each with its own alignment to the source) for the
     cross-version check: the one entry point ``check_version`` and ``check_article`` share.
-    ``numbers``: the paragraphs' numbers where they were read ahead."""
+    ``numbers``: the paragraphs' numbers where they were read ahead. ``beside``: what checks
+    the second half of the beads beside this process, which checks the first."""
     if numbers is None:
         numbers = NumberReadings()  # each paragraph's numbers read once in the run
     pairs = _pairs(source, translation, alignment, numbers)
     # How the source writes Latin words, read once, when a check first asks (``added_name_findings``).
     source_latin = functools.cache(functools.partial(source_spellings, source.text))
-    facing = _facing(pairs)
-    findings: list[Finding] = []
-    checked = []
-    lengths = []  # read with each bead, while its paragraphs' shared readings are at hand
-    for n, pair in enumerate(pairs):
-        findings += _bead_findings(pair, source_latin, numbers, n in facing)
-        if max(len(pair.source), len(pair.target)) <= MAX_BEAD:
-            checked.append(pair)
-            if pair.source and pair.target:
-                lengths.append(translated_lengths(pair))
+    check = functools.partial(
+        _beads_checked, facing=_facing(pairs), source_latin=source_latin, numbers=numbers
+    )
+    cut = len(pairs) if beside is None else _halfway(pairs)
+    tail = None
+    if beside is not None and cut < len(pairs):
+        tail = beside(functools.partial(check, pairs[cut:], cut))
+    try:
+        findings, lengths = check(pairs[:cut], 0)
+        if tail is not None:
+            more, more_lengths = tail.result()
+            findings += more
+            lengths += more_lengths
+    finally:
+        if tail is not None:
+            tail.close()
+    checked = [p for p in pairs if max(len(p.source), len(p.target)) <= MAX_BEAD]
     findings += length_findings(checked, lengths)
     findings += cross_version_findings(source, translation, alignment, witnesses)
     return _in_reading_order(findings, alignment)
+
+
+def _halfway(pairs: Sequence[Pair]) -> int:
+    """Where to cut the beads in two halves of about as many characters: after the bead that
+    reaches half of them."""
+    sizes = [sum(len(t) for _, t in p.source) + sum(len(t) for _, t in p.target) for p in pairs]
+    half = sum(sizes) / 2
+    return next((n + 1 for n, total in enumerate(itertools.accumulate(sizes)) if total >= half), 0)
+
+
+def _beads_checked(
+    pairs: Sequence[Pair],
+    first: int,
+    *,
+    facing: set[int],
+    source_latin: Callable[[], SourceSpellings],
+    numbers: NumberReadings,
+) -> _Checked:
+    """The checks of ``pairs``, the beads from the ``first`` on (``facing``: the unpaired beads
+    that something of the other side faces, by position)."""
+    findings: list[Finding] = []
+    lengths = []  # read with each bead, while its paragraphs' shared readings are at hand
+    for n, pair in enumerate(pairs, first):
+        findings += _bead_findings(pair, source_latin, numbers, n in facing)
+        if pair.source and pair.target and max(len(pair.source), len(pair.target)) <= MAX_BEAD:
+            lengths.append(translated_lengths(pair))
+    return findings, lengths
 
 
 _KIND_ORDER = {kind: order for order, kind in enumerate(FindingKind)}
@@ -330,13 +391,14 @@ def check_version(
     alignment: Alignment | None = None,
     others: Sequence[Version] = (),
     numbers: NumberReadings | None = None,
+    beside: Beside | None = None,
 ) -> list[Finding]:
     """Every finding on ``translation`` checked against ``source``.
 
     ``alignment`` is computed when not given. ``others`` are further translations of the same
     source, for the cross-version check (versions in the translation's own language are not
-    independent witnesses and are left out). ``numbers``: the paragraphs' numbers where they
-    were read ahead.
+    independent witnesses and are left out). ``numbers`` and ``beside`` as ``check_aligned``
+    takes them.
     """
     if alignment is None:
         alignment = align_versions(source, translation)
@@ -345,19 +407,21 @@ def check_version(
         for other in others
         if other.language not in (translation.language, source.language)
     ]
-    return check_aligned(source, translation, alignment, witnesses, numbers)
+    return check_aligned(source, translation, alignment, witnesses, numbers, beside)
 
 
 def check_article(
     article: Article,
     alignments: dict[VersionKey, Alignment] | None = None,
     numbers: NumberReadings | None = None,
+    beside: Beside | None = None,
 ) -> dict[VersionKey, list[Finding]]:
     """Every translation of the article against its source (the source's latest revision),
     with the other languages' latest versions as witnesses for the cross-version check.
 
     ``alignments`` (``align_translations``) are computed when not given; ``numbers`` are the
-    paragraphs' numbers where they were read ahead (``NumberReadings.read_ahead``)."""
+    paragraphs' numbers where they were read ahead (``NumberReadings.read_ahead``); ``beside``
+    checks half of each translation's beads beside this process (``check_aligned``)."""
     source = checked_source(article)
     checked = translations(article)
     if alignments is None:
@@ -374,6 +438,7 @@ def check_article(
             alignments[v.key],
             [w for w in latest if w[0].language != v.language],
             numbers,
+            beside,
         )
         for v in checked
     }
