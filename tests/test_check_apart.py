@@ -15,7 +15,7 @@ import pytest
 
 from reader.commands.forked import processors
 from reader.core.checks.alignments import align_translations
-from reader.core.checks.run import NumberReadings, check_article
+from reader.core.checks.run import NumberReadings, check_article, load_checks
 from reader.core.ingest.loading import load_folder
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -117,3 +117,15 @@ def test_half_the_beads_checked_beside_find_the_same() -> None:
     translations = [v for v in article.versions if v.language != article.source_language]
     assert len(started) == len(translations)  # one each, then closed
     assert all(work.closed for work in started)
+
+
+def test_loading_the_checks_ahead_changes_no_finding() -> None:
+    article = load_folder(ARTICLE)
+    before = check_article(article)
+    numbers = NumberReadings.read_ahead(article.versions)
+    source = article.source
+    assert source is not None
+    for translation in article.versions:
+        if translation.language != source.language:
+            load_checks(source, translation, numbers)
+    assert check_article(article, numbers=numbers) == before

@@ -109,19 +109,23 @@ def _aligned_apart(
     align: Callable[[], T], versions: Sequence[Version]
 ) -> tuple[T, NumberReadings | None, Beside | None]:
     """``align()``, worked out in a second process while this one reads the numbers of every
-    paragraph of ``versions`` for the checks, where the texts are long enough for that to pay
-    (``reader.commands.forked``); else here, and nothing read ahead. The checks' modules are
-    imported meanwhile too: the second process, which only aligns, has no need of them. Then
-    what checks half the beads in a second process, where the first one could be had."""
+    paragraph of ``versions`` (the source first) for the checks, where the texts are long
+    enough for that to pay (``reader.commands.forked``); else here, and nothing read ahead.
+    The checks' modules and data are loaded meanwhile too: the second process, which only
+    aligns, has no need of them. Then what checks half the beads in a second process, where
+    the first one could be had."""
     from reader.commands.forked import Forked
 
     size = sum(len(p.text) for version in versions for p in version.paragraphs)
     with Forked(align, fork=size >= MIN_CHARACTERS_APART) as aligning:
-        from reader.core.checks.run import NumberReadings
+        from reader.core.checks.run import NumberReadings, load_checks
 
         if not aligning.forked:
             return aligning.result(), None, None
-        numbers = NumberReadings.read_ahead(versions)  # while the second process aligns
+        # While the second process aligns; the checks' data loaded once, before the fork.
+        numbers = NumberReadings.read_ahead(versions)
+        for translation in versions[1:]:
+            load_checks(versions[0], translation, numbers)
         return aligning.result(), numbers, Forked
 
 

@@ -84,6 +84,7 @@ __all__ = [
     "check_article",
     "check_version",
     "count_by_kind",
+    "load_checks",
 ]
 
 
@@ -331,6 +332,26 @@ def check_aligned(
     findings += length_findings(checked, lengths)
     findings += cross_version_findings(source, translation, alignment, witnesses)
     return _in_reading_order(findings, alignment)
+
+
+# The first paragraphs of two versions ``load_checks`` pairs in order.
+_LOADING_PAIRS = 3
+
+
+def load_checks(source: Version, translation: Version, numbers: NumberReadings) -> None:
+    """What the checks load on first use (word lists, CLDR data, patterns, modules) for these
+    two languages, loaded now: the versions' first paragraphs are checked as pairs, in order,
+    and the findings dropped. ``reader check`` does it while a second process aligns, before
+    it forks another to check half the beads, which would otherwise load it all again
+    (0.34 G instructions for Indonesian and Arabic)."""
+    for (i, first), (j, second) in zip(
+        enumerate(source.paragraphs[:_LOADING_PAIRS]),
+        enumerate(translation.paragraphs[:_LOADING_PAIRS]),
+        strict=False,
+    ):
+        pair = Pair(source.language, translation.language, ((i, first.text),), ((j, second.text),))
+        _bead_findings(pair, functools.partial(source_spellings, pair.source_text), numbers)
+        translated_lengths(pair)
 
 
 def _halfway(pairs: Sequence[Pair]) -> int:
