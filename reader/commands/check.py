@@ -117,7 +117,8 @@ def _aligned_apart(
     from reader.commands.forked import Forked
 
     size = sum(len(p.text) for version in versions for p in version.paragraphs)
-    with Forked(align, fork=size >= MIN_CHARACTERS_APART) as aligning:
+    worth = len(versions) > 1 and size >= MIN_CHARACTERS_APART  # a translation to align
+    with Forked(align, fork=worth) as aligning:
         from reader.core.checks.run import NumberReadings, load_checks
 
         if not aligning.forked:
