@@ -25,8 +25,9 @@ Run it from the project root::
    Medians of ``--repeat`` runs, process time; the checks' lowest and highest run beside, and
    the checks less the floor: what the checks' own passes cost.
    Then what a user waits for: ``reader check`` on the pair written out as an article folder
-   (``id.txt``, ``ar.txt``, ``article.toml``), fresh processes, wall and processor time, beside
-   ``python -c pass``. ``--speed-only`` runs this part alone; ``--profile N`` adds where one
+   (``id.txt``, ``ar.txt``, ``article.toml``), fresh processes, wall and processor time, as it
+   runs (a second process aligning, then checking half the beads) and on one processor (one
+   process), beside ``python -c pass``. ``--speed-only`` runs this part alone; ``--profile N`` adds where one
    run's time goes.
 
 It is a benchmark, not a test: it always exits 0, and marks a missed target OVER.
@@ -273,14 +274,23 @@ def write_folder(folder: Path, *versions: object) -> Path:
     return folder
 
 
-def _process_seconds(command: list[str]) -> tuple[float, float]:
-    """Wall time and processor time (user and system) of one run of ``command``."""
+def _process_seconds(command: list[str], one_processor: bool = False) -> tuple[float, float]:
+    """Wall time and processor time (user and system) of one run of ``command``; with
+    ``one_processor``, the process may run on one processor only (``reader check`` then works
+    in one process: ``reader.commands.forked``)."""
+    import os
     import resource
     import subprocess
 
+    one = {min(os.sched_getaffinity(0))} if one_processor else None
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
+    subprocess.run(
+        command,
+        stdout=subprocess.DEVNULL,
+        check=False,
+        preexec_fn=(lambda: os.sched_setaffinity(0, one)) if one else None,
+    )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
@@ -289,21 +299,31 @@ def _process_seconds(command: list[str]) -> tuple[float, float]:
 
 def end_to_end(source: object, translation: object, repeat: int) -> None:
     """What a user waits for: ``reader check FOLDER`` on the pair written out, a fresh process
-    each time (start-up, imports, loading, alignment, checks, the report), against a bare
-    ``python -c pass``; the two run alternately, so that a change of the machine's load
-    touches both. Wall and processor time, medians with the lowest and highest."""
+    each time (start-up, imports, loading, alignment, checks, the report), as it runs (aligning
+    and checking half the beads in a second process where there are two processors or more)
+    and on one processor (all in one process), against a bare ``python -c pass``; the three
+    run alternately, so that a change of the machine's load touches all. Wall and processor
+    time (the processes' together), medians with the lowest and highest; the load average."""
+    import os
     import tempfile
+
+    from reader.commands.forked import processors
 
     with tempfile.TemporaryDirectory() as folder:
         write_folder(Path(folder), source, translation)
         check = [sys.executable, "-m", "reader", "check", folder]
         bare = [sys.executable, "-c", "pass"]
-        runs = [(_process_seconds(check), _process_seconds(bare)) for _ in range(repeat)]
-    for name, index in (("reader check FOLDER", 0), ("python -c pass", 1)):
+        runs = [
+            (_process_seconds(check), _process_seconds(check, True), _process_seconds(bare))
+            for _ in range(repeat)
+        ]
+    print(f"  {processors()} processors; load average {os.getloadavg()[0]:.2f}")
+    names = (f"reader check FOLDER ({processors()} processors)", "reader check, 1 processor")
+    for name, index in ((names[0], 0), (names[1], 1), ("python -c pass", 2)):
         wall = spread([run[index][0] for run in runs])
         cpu = spread([run[index][1] for run in runs])
         print(
-            f"  {name:<20} wall {wall.median:.3f} s ({wall.low:.3f}-{wall.high:.3f}), "
+            f"  {name:<37} wall {wall.median:.3f} s ({wall.low:.3f}-{wall.high:.3f}), "
             f"processor {cpu.median:.3f} s ({cpu.low:.3f}-{cpu.high:.3f})"
         )
     verdict = "ok" if spread([r[0][0] for r in runs]).median <= END_TO_END_TARGET else "OVER"

@@ -12,6 +12,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -463,10 +464,10 @@ def test_the_check_command_runs_without_the_cycle_collector_and_turns_it_back_on
         if phase == "start":
             collections.append(info["generation"])
 
-    def watched(article: Article) -> dict[VersionKey, list[Finding]]:
+    def watched(article: Article, *given: Any) -> dict[VersionKey, list[Finding]]:
         collecting.append(gc.isenabled())
         kept.extend([] for _ in range(10 * gc.get_threshold()[0]))
-        return check_article(article)
+        return check_article(article, *given)
 
     monkeypatch.setattr(checks_run, "check_article", watched)
     assert gc.isenabled()
@@ -479,7 +480,7 @@ def test_the_check_command_runs_without_the_cycle_collector_and_turns_it_back_on
     assert collections == []
     assert gc.isenabled()
     with pytest.raises(ZeroDivisionError):  # on again after an error too
-        monkeypatch.setattr(checks_run, "check_article", lambda article: 1 / 0)
+        monkeypatch.setattr(checks_run, "check_article", lambda article, *given: 1 / 0)
         main(["check", str(sample)])
     assert gc.isenabled()
     capsys.readouterr()

@@ -24,9 +24,16 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol, TypeVar
 
-from reader.core.align.aligner import Alignment, Side, align
+from reader.core.align.aligner import Alignment, Side
+from reader.core.checks.alignments import (
+    align_translations,
+    align_versions,
+    checked_source,
+    translations,
+)
 from reader.core.checks.dates import weekday_findings
 from reader.core.checks.form import (
     bidi_findings,
@@ -56,55 +63,64 @@ from reader.core.checks.names import (
 from reader.core.checks.numbers import number_findings
 from reader.core.checks.replaced import replaced_name_findings
 from reader.core.checks.untranslated import untranslated_findings
-from reader.core.errors import ReaderError
 from reader.core.i18n import _
 from reader.core.model import Article, Version, VersionKey
-from reader.core.text.languages import language_name
 from reader.core.text.numbers import NumberMention, extract_numbers
 from reader.core.text.words import preview
 
+R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
+
 __all__ = [
     "ALONE_KINDS",
+    "Beside",
     "Finding",
     "FindingKind",
+    "NumberReadings",
+    "align_translations",
+    "align_versions",
     "check_aligned",
     "check_alone",
     "check_article",
     "check_version",
     "count_by_kind",
+    "load_checks",
 ]
 
 
-def align_versions(source: Version, translation: Version) -> Alignment:
-    """The paragraph alignment of a translation with its source."""
-    return align(
-        [p.text for p in source.paragraphs],
-        [p.text for p in translation.paragraphs],
-        source.language,
-        translation.language,
-    )
-
-
-class _Numbers:
-    """A paragraph's numbers, read once in a check run: the pairing of lone beads reads those
-    of a lone paragraph (``_anchors_shared``), and the number check of the bead it joins takes
-    them from here rather than reading them again. Kept for one run only, keyed by the text and
-    its language (the same text reads the same), and given up when taken."""
+class NumberReadings:
+    """Paragraphs' numbers, each read once: those of the whole article read ahead
+    (``read_ahead``: ``reader check`` reads them while a second process aligns), or those of
+    a lone paragraph read by the pairing of lone beads (``_anchors_shared``), which the number
+    check of the bead it joins then takes from here rather than reading them again. Keyed by
+    the text and its language (the same text reads the same; a reading is never changed)."""
 
     def __init__(self) -> None:
         self._kept: dict[tuple[str, str], Sequence[NumberMention]] = {}
 
+    @classmethod
+    def read_ahead(cls, versions: Iterable[Version]) -> NumberReadings:
+        """Every paragraph's numbers of ``versions``, and each number's readings."""
+        readings = cls()
+        for version in versions:
+            for paragraph in version.paragraphs:
+                for mention in readings.keep(paragraph.text, version.language):
+                    mention.readings()
+        return readings
+
     def keep(self, text: str, language: str) -> Sequence[NumberMention]:
-        found = self._kept[(text, language)] = extract_numbers(text, language)
+        found = self._kept.get((text, language))
+        if found is None:
+            found = self._kept[(text, language)] = extract_numbers(text, language)
         return found
 
     def __call__(self, text: str, language: str) -> Sequence[NumberMention]:
-        kept = self._kept.pop((text, language), None)
+        kept = self._kept.get((text, language))
         return extract_numbers(text, language) if kept is None else kept
 
 
 def _pairs(
-    source: Version, translation: Version, alignment: Alignment, numbers: _Numbers
+    source: Version, translation: Version, alignment: Alignment, numbers: NumberReadings
 ) -> list[Pair]:
     """The alignment's beads with their texts; a missing paragraph next to an extra one that
     shares its anchors is read as one paragraph translated with a large change."""
@@ -132,7 +148,7 @@ def _pairs(
     return joined
 
 
-def _one_changed_paragraph(first: Pair, second: Pair, numbers: _Numbers) -> bool:
+def _one_changed_paragraph(first: Pair, second: Pair, numbers: NumberReadings) -> bool:
     """A 1–0 bead beside a 0–1 bead whose paragraphs share an anchor (a number, or a name in
     Latin letters or transliterated): the aligner gave up on a paragraph whose length changed
     a lot (most of it dropped, a sentence added), which the length check, not a missing and an
@@ -150,7 +166,7 @@ def _one_changed_paragraph(first: Pair, second: Pair, numbers: _Numbers) -> bool
 
 
 def _anchors_shared(
-    source: str, target: str, languages: tuple[str, str], numbers: _Numbers
+    source: str, target: str, languages: tuple[str, str], numbers: NumberReadings
 ) -> bool:
     source_language, target_language = languages
 
@@ -235,7 +251,7 @@ def _unmatched(pair: Pair, facing: bool = False) -> list[Finding]:
 def _bead_findings(
     pair: Pair,
     source_latin: Callable[[], SourceSpellings],
-    numbers: _Numbers,
+    numbers: NumberReadings,
     facing: bool = False,
 ) -> list[Finding]:
     """What one bead shows: pair checks where both sides have paragraphs (none on a bead the
@@ -258,32 +274,111 @@ def _bead_findings(
     return findings
 
 
+class Pending(Protocol[R_co]):
+    """Work under way beside this one: its result, waited for; ``close`` when not wanted."""
+
+    def result(self) -> R_co: ...
+
+    def close(self) -> None: ...
+
+
+class Beside(Protocol):
+    """What starts a piece of work beside this one (``reader check`` forks a second process:
+    ``reader.commands.forked.Forked``). The core never starts one itself."""
+
+    def __call__(self, work: Callable[[], R]) -> Pending[R]: ...
+
+
+# What the checks of a stretch of beads give: their findings, and the ``translated_lengths`` of
+# those with both sides, in order.
+_Checked = tuple[list[Finding], list[tuple[int, int]]]
+
+
 def check_aligned(
     source: Version,
     translation: Version,
     alignment: Alignment,
     witnesses: Sequence[tuple[Version, Alignment]] = (),
+    numbers: NumberReadings | None = None,
+    beside: Beside | None = None,
 ) -> list[Finding]:
     """Every finding on ``translation`` given its alignment with ``source``, and the
     ``witnesses`` (further translations, each with its own alignment to the source) for the
-    cross-version check: the one entry point ``check_version`` and ``check_article`` share."""
-    numbers = _Numbers()  # each paragraph's numbers read once in the run
+    cross-version check: the one entry point ``check_version`` and ``check_article`` share.
+    ``numbers``: the paragraphs' numbers where they were read ahead. ``beside``: what checks
+    the second half of the beads beside this process, which checks the first."""
+    if numbers is None:
+        numbers = NumberReadings()  # each paragraph's numbers read once in the run
     pairs = _pairs(source, translation, alignment, numbers)
     # How the source writes Latin words, read once, when a check first asks (``added_name_findings``).
     source_latin = functools.cache(functools.partial(source_spellings, source.text))
-    facing = _facing(pairs)
-    findings: list[Finding] = []
-    checked = []
-    lengths = []  # read with each bead, while its paragraphs' shared readings are at hand
-    for n, pair in enumerate(pairs):
-        findings += _bead_findings(pair, source_latin, numbers, n in facing)
-        if max(len(pair.source), len(pair.target)) <= MAX_BEAD:
-            checked.append(pair)
-            if pair.source and pair.target:
-                lengths.append(translated_lengths(pair))
+    check = functools.partial(
+        _beads_checked, facing=_facing(pairs), source_latin=source_latin, numbers=numbers
+    )
+    cut = len(pairs) if beside is None else _halfway(pairs)
+    tail = None
+    if beside is not None and cut < len(pairs):
+        tail = beside(functools.partial(check, pairs[cut:], cut))
+    try:
+        findings, lengths = check(pairs[:cut], 0)
+        if tail is not None:
+            more, more_lengths = tail.result()
+            findings += more
+            lengths += more_lengths
+    finally:
+        if tail is not None:
+            tail.close()
+    checked = [p for p in pairs if max(len(p.source), len(p.target)) <= MAX_BEAD]
     findings += length_findings(checked, lengths)
     findings += cross_version_findings(source, translation, alignment, witnesses)
     return _in_reading_order(findings, alignment)
+
+
+# The first paragraphs of two versions ``load_checks`` pairs in order.
+_LOADING_PAIRS = 3
+
+
+def load_checks(source: Version, translation: Version, numbers: NumberReadings) -> None:
+    """What the checks load on first use (word lists, CLDR data, patterns, modules) for these
+    two languages, loaded now: the versions' first paragraphs are checked as pairs, in order,
+    and the findings dropped. ``reader check`` does it while a second process aligns, before
+    it forks another to check half the beads, which would otherwise load it all again
+    (0.34 G instructions for Indonesian and Arabic)."""
+    for (i, first), (j, second) in zip(
+        enumerate(source.paragraphs[:_LOADING_PAIRS]),
+        enumerate(translation.paragraphs[:_LOADING_PAIRS]),
+        strict=False,
+    ):
+        pair = Pair(source.language, translation.language, ((i, first.text),), ((j, second.text),))
+        _bead_findings(pair, functools.partial(source_spellings, pair.source_text), numbers)
+        translated_lengths(pair)
+
+
+def _halfway(pairs: Sequence[Pair]) -> int:
+    """Where to cut the beads in two halves of about as many characters: after the bead that
+    reaches half of them."""
+    sizes = [sum(len(t) for _, t in p.source) + sum(len(t) for _, t in p.target) for p in pairs]
+    half = sum(sizes) / 2
+    return next((n + 1 for n, total in enumerate(itertools.accumulate(sizes)) if total >= half), 0)
+
+
+def _beads_checked(
+    pairs: Sequence[Pair],
+    first: int,
+    *,
+    facing: set[int],
+    source_latin: Callable[[], SourceSpellings],
+    numbers: NumberReadings,
+) -> _Checked:
+    """The checks of ``pairs``, the beads from the ``first`` on (``facing``: the unpaired beads
+    that something of the other side faces, by position)."""
+    findings: list[Finding] = []
+    lengths = []  # read with each bead, while its paragraphs' shared readings are at hand
+    for n, pair in enumerate(pairs, first):
+        findings += _bead_findings(pair, source_latin, numbers, n in facing)
+        if pair.source and pair.target and max(len(pair.source), len(pair.target)) <= MAX_BEAD:
+            lengths.append(translated_lengths(pair))
+    return findings, lengths
 
 
 _KIND_ORDER = {kind: order for order, kind in enumerate(FindingKind)}
@@ -316,12 +411,15 @@ def check_version(
     translation: Version,
     alignment: Alignment | None = None,
     others: Sequence[Version] = (),
+    numbers: NumberReadings | None = None,
+    beside: Beside | None = None,
 ) -> list[Finding]:
     """Every finding on ``translation`` checked against ``source``.
 
     ``alignment`` is computed when not given. ``others`` are further translations of the same
     source, for the cross-version check (versions in the translation's own language are not
-    independent witnesses and are left out).
+    independent witnesses and are left out). ``numbers`` and ``beside`` as ``check_aligned``
+    takes them.
     """
     if alignment is None:
         alignment = align_versions(source, translation)
@@ -330,32 +428,40 @@ def check_version(
         for other in others
         if other.language not in (translation.language, source.language)
     ]
-    return check_aligned(source, translation, alignment, witnesses)
+    return check_aligned(source, translation, alignment, witnesses, numbers, beside)
 
 
-def check_article(article: Article) -> dict[VersionKey, list[Finding]]:
+def check_article(
+    article: Article,
+    alignments: dict[VersionKey, Alignment] | None = None,
+    numbers: NumberReadings | None = None,
+    beside: Beside | None = None,
+) -> dict[VersionKey, list[Finding]]:
     """Every translation of the article against its source (the source's latest revision),
-    with the other languages' latest versions as witnesses for the cross-version check."""
-    source = article.source
-    if source is None:
-        message = _("the article has no {language} ({code}) version to check against")
-        raise ReaderError(
-            message.format(
-                language=language_name(article.source_language), code=article.source_language
-            )
-        )
-    translations = [v for v in article.versions if v.language != article.source_language]
-    alignments = {v.key: align_versions(source, v) for v in translations}
+    with the other languages' latest versions as witnesses for the cross-version check.
+
+    ``alignments`` (``align_translations``) are computed when not given; ``numbers`` are the
+    paragraphs' numbers where they were read ahead (``NumberReadings.read_ahead``); ``beside``
+    checks half of each translation's beads beside this process (``check_aligned``)."""
+    source = checked_source(article)
+    checked = translations(article)
+    if alignments is None:
+        alignments = align_translations(article)
     latest = [
         (v, alignments[v.key])
-        for v in translations
+        for v in checked
         if v is max(article.revisions(v.language), key=lambda r: r.revision)
     ]
     return {
         v.key: check_aligned(
-            source, v, alignments[v.key], [w for w in latest if w[0].language != v.language]
+            source,
+            v,
+            alignments[v.key],
+            [w for w in latest if w[0].language != v.language],
+            numbers,
+            beside,
         )
-        for v in translations
+        for v in checked
     }
 
 
