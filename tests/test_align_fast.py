@@ -43,12 +43,17 @@ def _problem(seed: int, n: int, m: int) -> search.Problem:
     )
 
 
+def _around_diagonal(n: int, m: int, widths: list[int]) -> search.Band:
+    """A band of ``widths`` around the plain diagonal of ``n`` by ``m`` paragraphs."""
+    diagonal = [i * m / n for i in range(n + 1)]
+    return search._band(diagonal, diagonal, widths, m)
+
+
 @pytest.mark.parametrize("seed", range(12))
 def test_the_scout_kernels_choose_what_the_numpy_engine_chooses(seed: int) -> None:
     n, m = 150 + 7 * seed, 140 + 11 * seed
     problem = _problem(seed, n, m)
-    diagonal = [i * m / n for i in range(n + 1)]
-    band = search._band(diagonal, diagonal, [2 + seed % 5] * (n + 1), m)
+    band = _around_diagonal(n, m, [2 + seed % 5] * (n + 1))
     kinds = search._SCOUT_KINDS
     expected = search._kinds_arrays(problem, band, kinds)
     for costs in (problem.costs_to, search._BandCosts(problem, band, kinds)):
@@ -64,8 +69,7 @@ def test_the_scout_array_kernel_chooses_what_the_numpy_engine_chooses_on_wide_ro
     # Rows wider than WIDE_ROW, swept in prefix form, and rows cut by the grid's edges.
     n, m = 300 + 13 * seed, 280 + 17 * seed
     problem = _problem(100 + seed, n, m)
-    diagonal = [i * m / n for i in range(n + 1)]
-    band = search._band(diagonal, diagonal, [140 + 40 * seed] * (n + 1), m)
+    band = _around_diagonal(n, m, [140 + 40 * seed] * (n + 1))
     assert max(b - a for a, b in zip(*band, strict=True)) > search.WIDE_ROW
     expected = search._kinds_arrays(problem, band, search._SCOUT_KINDS)
     assert search._scout_arrays(problem, band) == expected
@@ -203,3 +207,28 @@ def test_an_ascii_texts_letters_are_counted_as_latin_letters_one_by_one(seed: in
         letters = [ch for ch in text if ch.isalpha()][:20_000]
         assert script_counts(text) == ({"Latn": len(letters)} if letters else {})
         assert script_counts(text + "é") == {"Latn": min(len(letters) + 1, 20_000)}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_widened_band_searched_after_another_finds_what_it_finds_searched_alone(
+    seed: int,
+) -> None:
+    # A widening search takes over the costs of the first rows its bands agree on
+    # (search._Earlier): its path and cost are those of the wider band searched from scratch.
+    n, m = 200 + 9 * seed, 190 + 13 * seed
+    problem = _problem(200 + seed, n, m)
+    kinds = [k for k in search._ALL_KINDS if k not in search._SPLITS_IN_FOUR]
+    narrow = [1 + seed % 3] * (n + 1)
+    wider = search._grown(narrow, {n // (seed + 2), n - 5}, _around_diagonal(n, m, narrow))
+    earlier = search._Earlier()
+    first = search._kinds_arrays(problem, _around_diagonal(n, m, narrow), kinds, earlier)
+    band = _around_diagonal(n, m, wider)
+    assert 0 < earlier.rows(band) < n
+    again = search._kinds_arrays(problem, band, kinds, earlier)
+    alone = search._Earlier()
+    assert again == search._kinds_arrays(problem, band, kinds, alone)
+    assert alone.costs is not None and alone.choices is not None
+    assert earlier.costs is not None and earlier.choices is not None
+    assert earlier.costs.tolist() == alone.costs.tolist()  # every cell, not only the path's
+    assert earlier.choices.tolist() == alone.choices.tolist()
+    assert first[1] >= again[1]

@@ -773,14 +773,17 @@ WIDE_ROW = 256  # cells: a row swept in prefix form (``_sweep``)
 BeadCosts: TypeAlias = Callable[[int, int, int, int, int], Sequence[float]]
 
 
-def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
+def _search(
+    problem: Problem, band: Band, chosen: Sequence[int], earlier: _Earlier | None = None
+) -> tuple[list[Step], float]:
     """Gale and Church's dynamic programming, restricted to the band and to some bead kinds
     (indexes into ``PRIORS``, 0–1 always included): the best path's beads and its cost.
     A short search (``SMALL_COSTS``) runs in pure Python (``_search_rows`` over
     ``Problem.costs_to``); a long one computes its bead costs on numpy arrays, and runs on
     lists where its rows are narrow and its kinds few or the scout's (``ROW_COSTS``;
     ``_search_rows`` over ``_BandCosts``), on arrays elsewhere (``_search_arrays``). All three
-    choose the same beads.
+    choose the same beads. ``earlier``: the band a widening search searched before, on arrays
+    (``_Earlier``).
     """
     cells = _cells(band)
     if cells * len(chosen) <= SMALL_COSTS:
@@ -789,7 +792,7 @@ def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[S
     few = tuple(chosen) == _SCOUT_KINDS or cells * stepping <= ROW_COSTS * len(band[0])
     if few and max(map(sub, band[1], band[0])) < NARROW_ROW:
         return _search_rows(problem, band, chosen, _BandCosts(problem, band, chosen))
-    return _search_arrays(problem, band, chosen)
+    return _search_arrays(problem, band, chosen, earlier)
 
 
 def _search_rows(
@@ -957,19 +960,52 @@ class _BandCosts:
             self.runs[(di, dj)] = (costs, listed, starts, max(start, di))
 
 
-def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
+def _search_arrays(
+    problem: Problem, band: Band, chosen: Sequence[int], earlier: _Earlier | None = None
+) -> tuple[list[Step], float]:
     """``_search`` on numpy arrays: the scout's kinds by their own kernel (``_scout_arrays``),
     others by the general one (``_kinds_arrays``)."""
     if tuple(chosen) == _SCOUT_KINDS:
         return _scout_arrays(problem, band)
-    return _kinds_arrays(problem, band, chosen)
+    return _kinds_arrays(problem, band, chosen, earlier)
 
 
-def _kinds_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
+class _Earlier:
+    """The band that a widening search last searched on arrays (``_kinds_arrays``), with the
+    cheapest cost of each cell and the kind of bead it came by. The search's next band is the
+    same on its first rows (where the path ran along no edge, or did not move) and a cell's
+    cost depends on the rows above it alone, so those rows' costs and choices are taken over,
+    not searched again: the Bible's full searches widened from row 3,826 of 5,000 on, three
+    times. Only within one widening search, whose costs, kinds and priors do not change."""
+
+    def __init__(self) -> None:
+        self.band: Band = ([], [])
+        self.costs: FloatArray | None = None
+        self.choices: npt.NDArray[np.int8] | None = None
+
+    def rows(self, band: Band) -> int:
+        """How many of ``band``'s first rows this search holds: those where the bands agree."""
+        if self.costs is None:
+            return 0
+        rows = 0
+        for lo, hi, was_lo, was_hi in zip(*band, *self.band, strict=False):
+            if lo != was_lo or hi != was_hi:
+                break
+            rows += 1
+        return rows
+
+    def keep(self, band: Band, costs: FloatArray, choices: npt.NDArray[np.int8]) -> None:
+        self.band, self.costs, self.choices = band, costs, choices
+
+
+def _kinds_arrays(
+    problem: Problem, band: Band, chosen: Sequence[int], earlier: _Earlier | None = None
+) -> tuple[list[Step], float]:
     """``_search`` on numpy arrays, any kinds. The band's cells are stored flat, row after row.
     Row by row: every bead kind that consumes source paragraphs at once, each cell gathering
     its predecessor's cost for every kind (``_Block``) and taking the cheapest, the first kind
-    on a tie; then the 0–1 beads (``_sweep_row``).
+    on a tie; then the 0–1 beads (``_sweep_row``). The first rows that ``earlier`` holds are
+    taken from it, and the band is kept there for the next search.
     """
     import numpy as np
 
@@ -989,7 +1025,12 @@ def _kinds_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[
     choices = np.full(cells, -1, dtype=np.int8)
     if lo[0] == 0:
         costs[0] = 0.0
-    for block_start, block_stop in _blocks(widths.tolist(), len(stepping)):
+    held = earlier.rows(band) if earlier else 0
+    if earlier and earlier.costs is not None and earlier.choices is not None and held:
+        end = offsets[held] if held < len(offsets) else cells
+        costs[:end], choices[:end] = earlier.costs[:end], earlier.choices[:end]
+    for block_start, block_stop in _blocks(widths.tolist()[held:], len(stepping)):
+        block_start, block_stop = block_start + held, block_stop + held
         rows = range(block_start, block_stop)
         block = _Block.of(
             problem, [kind for _, kind in stepping], (lo_a, hi_a, offsets_a), rows, cells
@@ -1006,6 +1047,8 @@ def _kinds_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[
                 np.minimum.reduce(total, axis=0, out=row)
                 choice[:] = ids[total.argmin(axis=0)]
             _sweep_row(row, choice, new_target, (bonus, bonuses), lo[i])
+    if earlier:
+        earlier.keep(band, costs, choices)
     return _trace(choices, offsets, lo, problem), float(costs[cells - 1])
 
 
@@ -1267,7 +1310,8 @@ def _widening_search(
     band = _band(*centre, widths, problem.m)
     cells = _cells(band)
     budget = max(MIN_GROWTH * cells, min(MAX_GROWTH * cells, MAX_CELLS))
-    steps, cost = _search(problem, band, kinds)
+    earlier = _Earlier()  # the costs and kinds do not change until the search ends
+    steps, cost = _search(problem, band, kinds, earlier)
     # A path leaves a diagonal only through beads without counterpart: a wrong stretch starts
     # and ends at some, so at first the rows around them may find a better path with more room.
     moved: Iterable[int] = (
@@ -1282,7 +1326,7 @@ def _widening_search(
         cells = _cells(grown_band)
         if wider == widths or cells > budget or cells <= _cells(band):
             return steps
-        wider_steps, wider_cost = _search(problem, grown_band, kinds)
+        wider_steps, wider_cost = _search(problem, grown_band, kinds, earlier)
         if explore and not strained and wider_cost > cost - COST_GAIN:
             return steps if wider_cost >= cost else wider_steps
         moved = _moved(steps, wider_steps) if explore else ()
