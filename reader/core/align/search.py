@@ -560,6 +560,12 @@ class Problem:
         if self._arrays_cache is not None:
             self._arrays_cache = replace(self._arrays_cache, sums=_SpanSums.of(self, _span_arrays))
 
+    def end_search(self) -> None:
+        """Let go of what the bead costs kept for the model of one search: the length term's
+        tables (``_LengthCosts``, some 3 MB on the Bible), which the aligner's learning of
+        words after the search would otherwise hold at its peak of memory."""
+        self._length_costs = None
+
     def prefixes(self) -> tuple[list[float], ...]:
         """The prefix sums that ``_SpanSums`` holds spans of, in the order of its fields."""
         return (
@@ -1311,32 +1317,38 @@ def _widening_search(
     path found is the answer, so that no text, however scrambled or lopsided (100,000
     paragraphs against 10), makes the search quadratic. Without ``explore`` (a centre known
     to be close), the band widens only where the path runs along its edge.
+
+    What the bead costs kept for the search's model is let go at the end
+    (``Problem.end_search``).
     """
-    widths = [width] * (problem.n + 1)
-    band = _band(*centre, widths, problem.m)
-    cells = _cells(band)
-    budget = max(MIN_GROWTH * cells, min(MAX_GROWTH * cells, MAX_CELLS))
-    earlier = _Earlier()  # the costs and kinds do not change until the search ends
-    steps, cost = _search(problem, band, kinds, earlier)
-    # A path leaves a diagonal only through beads without counterpart: a wrong stretch starts
-    # and ends at some, so at first the rows around them may find a better path with more room.
-    moved: Iterable[int] = (
-        [i0 for i0, i1, j0, j1 in steps if i0 == i1 or j0 == j1] if explore else ()
-    )
-    while True:
-        strained = _strained(steps, band, problem.m)
-        wider = _grown(widths, {*moved, *strained}, band)
-        grown_band = _band(*centre, wider, problem.m)
-        # Past the budget, or where widening hardly grows the band (a lopsided pair, whose
-        # rows already span thousands of columns), searching again cannot pay.
-        cells = _cells(grown_band)
-        if wider == widths or cells > budget or cells <= _cells(band):
-            return steps
-        wider_steps, wider_cost = _search(problem, grown_band, kinds, earlier)
-        if explore and not strained and wider_cost > cost - COST_GAIN:
-            return steps if wider_cost >= cost else wider_steps
-        moved = _moved(steps, wider_steps) if explore else ()
-        steps, cost, widths, band = wider_steps, wider_cost, wider, grown_band
+    try:
+        widths = [width] * (problem.n + 1)
+        band = _band(*centre, widths, problem.m)
+        cells = _cells(band)
+        budget = max(MIN_GROWTH * cells, min(MAX_GROWTH * cells, MAX_CELLS))
+        earlier = _Earlier()  # the costs and kinds do not change until the search ends
+        steps, cost = _search(problem, band, kinds, earlier)
+        # A path leaves a diagonal only through beads without counterpart: a wrong stretch starts
+        # and ends at some, so at first the rows around them may find a better path with more room.
+        moved: Iterable[int] = (
+            [i0 for i0, i1, j0, j1 in steps if i0 == i1 or j0 == j1] if explore else ()
+        )
+        while True:
+            strained = _strained(steps, band, problem.m)
+            wider = _grown(widths, {*moved, *strained}, band)
+            grown_band = _band(*centre, wider, problem.m)
+            # Past the budget, or where widening hardly grows the band (a lopsided pair, whose
+            # rows already span thousands of columns), searching again cannot pay.
+            cells = _cells(grown_band)
+            if wider == widths or cells > budget or cells <= _cells(band):
+                return steps
+            wider_steps, wider_cost = _search(problem, grown_band, kinds, earlier)
+            if explore and not strained and wider_cost > cost - COST_GAIN:
+                return steps if wider_cost >= cost else wider_steps
+            moved = _moved(steps, wider_steps) if explore else ()
+            steps, cost, widths, band = wider_steps, wider_cost, wider, grown_band
+    finally:
+        problem.end_search()
 
 
 def _grown(widths: Sequence[int], rows: Iterable[int], band: Band) -> list[int]:
