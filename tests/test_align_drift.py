@@ -198,9 +198,14 @@ def test_a_text_without_paragraphs_left_alone_is_searched_twice(
     searched: list[int] = []
     original = search._search
 
-    def counting(problem: search.Problem, band: search.Band, kinds: Sequence[int]) -> object:
+    def counting(
+        problem: search.Problem,
+        band: search.Band,
+        kinds: Sequence[int],
+        earlier: search._Earlier | None = None,
+    ) -> object:
         searched.append(search._cells(band))
-        return original(problem, band, kinds)
+        return original(problem, band, kinds, earlier)
 
     monkeypatch.setattr(search, "_search", counting)
     assert spans(align(source, target, "en", "fr")) == [((i,), (i,)) for i in range(400)]

@@ -6,7 +6,9 @@ keys weighed (``reader.core.align.anchors``); the stray test the identifier's an
 from __future__ import annotations
 
 import random
+from typing import Any
 
+import numpy as np
 import pytest
 
 from reader.core.align import search
@@ -42,17 +44,101 @@ def _problem(seed: int, n: int, m: int) -> search.Problem:
     )
 
 
+def _around_diagonal(n: int, m: int, widths: list[int]) -> search.Band:
+    """A band of ``widths`` around the plain diagonal of ``n`` by ``m`` paragraphs."""
+    diagonal = [i * m / n for i in range(n + 1)]
+    return search._band(diagonal, diagonal, widths, m)
+
+
 @pytest.mark.parametrize("seed", range(12))
-def test_the_scout_kernel_chooses_what_the_numpy_engine_chooses(seed: int) -> None:
+def test_the_scout_kernels_choose_what_the_numpy_engine_chooses(seed: int) -> None:
     n, m = 150 + 7 * seed, 140 + 11 * seed
     problem = _problem(seed, n, m)
-    diagonal = [i * m / n for i in range(n + 1)]
-    band = search._band(diagonal, diagonal, [2 + seed % 5] * (n + 1), m)
+    band = _around_diagonal(n, m, [2 + seed % 5] * (n + 1))
     kinds = search._SCOUT_KINDS
-    expected = search._search_arrays(problem, band, kinds)
+    expected = search._kinds_arrays(problem, band, kinds)
     for costs in (problem.costs_to, search._BandCosts(problem, band, kinds)):
         assert search._scout_rows(problem, band, costs) == expected
+    assert search._scout_arrays(problem, band) == expected
     assert any(i0 == i1 or j0 == j1 for i0, i1, j0, j1 in expected[0])  # 0–1 and 1–0 beads
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_scout_array_kernel_chooses_what_the_numpy_engine_chooses_on_wide_rows(
+    seed: int,
+) -> None:
+    # Rows wider than WIDE_ROW, swept in prefix form, and rows cut by the grid's edges.
+    n, m = 300 + 13 * seed, 280 + 17 * seed
+    problem = _problem(100 + seed, n, m)
+    band = _around_diagonal(n, m, [140 + 40 * seed] * (n + 1))
+    assert max(b - a for a, b in zip(*band, strict=True)) > search.WIDE_ROW
+    expected = search._kinds_arrays(problem, band, search._SCOUT_KINDS)
+    assert search._scout_arrays(problem, band) == expected
+    assert search._search_arrays(problem, band, search._SCOUT_KINDS) == expected
+
+
+def test_the_length_costs_looked_up_are_those_computed_cell_by_cell() -> None:
+    # A long search prices the length term of millions of cells from a table of the spans'
+    # distinct lengths (search._LengthCosts): the very values that each cell would compute.
+    n, m = 400, 380
+    problem = _problem(7, n, m)
+    rows = np.arange(4, n + 1)
+    first = np.maximum(rows - 30, 4)
+    last = np.minimum(rows + 30, m)
+    for model in (problem.model, search.LengthModel(1.3, 9.0)):
+        problem.model = model
+        for di, dj in [(1, 1), (2, 1), (1, 3), (4, 1), (2, 2)]:
+            cells = search.Cells.of(di, dj, rows, first, last)
+            sums = problem._arrays().sums
+            direct = search._tail_costs(
+                search._deviations(
+                    model, sums.source_lengths[di][cells.i0], sums.target_lengths[dj][cells.j0]
+                )
+            )
+            for _ in range(2):  # once priced directly or building the table, then looked up
+                assert (
+                    problem.costs_over(di, dj, rows, first, last).tolist()
+                    == (
+                        problem.__class__(
+                            [round(x) for x in np.diff(problem.source_at)],
+                            [round(x) for x in np.diff(problem.target_at)],
+                            _weights(problem),
+                            model,
+                            (problem.source_strays, problem.target_strays),
+                        ).costs_over(di, dj, rows, first, last)
+                    ).tolist()
+                )
+            lengths = problem._length_costs
+            assert lengths is not None and (di, dj) in lengths.tables  # the table was used
+            assert lengths.costs(model, cells).tolist() == direct.tolist()
+
+
+def _weights(problem: search.Problem) -> Weights:
+    return Weights(
+        problem.source_profiles,
+        problem.target_profiles,
+        list(np.diff(problem.source_orphans)),
+        list(np.diff(problem.target_orphans)),
+    )
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_band_grows_where_marking_each_row_one_by_one_grows_it(seed: int) -> None:
+    rng = random.Random(seed)
+    count = rng.randrange(1, 3000)
+    widths = [rng.choice([3, 8, 16, 64, 256, 512]) for _ in range(count)]
+    lo = [max(0, k - rng.randrange(0, 1200)) for k in range(count)]
+    hi = [k + rng.randrange(0, 1200) for k in range(count)]
+    rows = {rng.randrange(count) for _ in range(rng.randrange(0, 40))}
+    expected = list(widths)
+    for row in rows:
+        if hi[row] - lo[row] > 2 * search.MAX_BAND:
+            continue
+        grown = min(2 * widths[row], search.MAX_BAND)
+        reach = max(grown, search.REACH)
+        for k in range(max(row - reach, 0), min(row + reach, count - 1) + 1):
+            expected[k] = max(expected[k], grown)
+    assert search._grown(widths, rows, (lo, hi)) == expected
 
 
 # Texts in every script the identifier tells, alone and mixed with another script's text.
@@ -122,3 +208,48 @@ def test_an_ascii_texts_letters_are_counted_as_latin_letters_one_by_one(seed: in
         letters = [ch for ch in text if ch.isalpha()][:20_000]
         assert script_counts(text) == ({"Latn": len(letters)} if letters else {})
         assert script_counts(text + "é") == {"Latn": min(len(letters) + 1, 20_000)}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_widened_band_searched_after_another_finds_what_it_finds_searched_alone(
+    seed: int,
+) -> None:
+    # A widening search takes over the costs of the first rows its bands agree on
+    # (search._Earlier): its path and cost are those of the wider band searched from scratch.
+    n, m = 200 + 9 * seed, 190 + 13 * seed
+    problem = _problem(200 + seed, n, m)
+    kinds = [k for k in search._ALL_KINDS if k not in search._SPLITS_IN_FOUR]
+    narrow = [1 + seed % 3] * (n + 1)
+    wider = search._grown(narrow, {n // (seed + 2), n - 5}, _around_diagonal(n, m, narrow))
+    earlier = search._Earlier()
+    first = search._kinds_arrays(problem, _around_diagonal(n, m, narrow), kinds, earlier)
+    band = _around_diagonal(n, m, wider)
+    assert 0 < earlier.rows(band) < n
+    again = search._kinds_arrays(problem, band, kinds, earlier)
+    alone = search._Earlier()
+    assert again == search._kinds_arrays(problem, band, kinds, alone)
+    assert alone.costs is not None and alone.choices is not None
+    assert earlier.costs is not None and earlier.choices is not None
+    assert earlier.costs.tolist() == alone.costs.tolist()  # every cell, not only the path's
+    assert earlier.choices.tolist() == alone.choices.tolist()
+    assert first[1] >= again[1]
+
+
+def test_a_search_lets_go_of_its_length_tables_when_it_ends() -> None:
+    # The tables hold for one model; the aligner learns words after a search, at its peak of
+    # memory (the Bible: 179 MB), which they would otherwise raise by some 3 MB.
+    problem = _problem(11, 400, 420)
+    built: list[search._LengthCosts] = []
+    original = search.Problem.costs_over
+
+    def spied(self: search.Problem, *args: Any) -> Any:
+        found = original(self, *args)
+        if self._length_costs is not None:
+            built.append(self._length_costs)
+        return found
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search.Problem, "costs_over", spied)
+        search.best_path(problem)
+    assert built and any(lengths.tables for lengths in built)  # the searches used tables
+    assert problem._length_costs is None

@@ -22,9 +22,15 @@ costs, an article's) in pure Python, cell by cell (``Problem.costs_to``, ``_sear
 long one takes the bead costs of a whole band from numpy arrays (``Problem.costs_over``), and
 runs the dynamic programming on lists where the band's rows are narrow and its kinds few (the
 scout's: ``_BandCosts``, ``_search_rows``), or row by row on arrays, each row one array
-(``_search_arrays``). numpy is imported only for a long one: on an article its per-call
-overhead costs more than the arithmetic it saves, and importing it would cost the window's
-start-up 0.15–0.26 s of CPU. No Qt.
+(``_search_arrays``; the scout's kinds by a kernel of their own, ``_scout_arrays``). numpy is
+imported only for a long one: on an article its per-call overhead costs more than the
+arithmetic it saves, and importing it would cost the window's start-up 0.15–0.26 s of CPU.
+
+A text with few anchors (the Bible's 5,000 × 6,301 verses) spends most of its time in the
+scout's widening, over 7.5 M cells in all: there the length term comes from a table of the
+spans' distinct lengths (``_LengthCosts``); and the full search's widened band takes over the
+rows it shares with the band before (``_Earlier``). Either gives the very values it replaces.
+No Qt.
 """
 
 from __future__ import annotations
@@ -151,6 +157,73 @@ def _tail_costs(x: FloatArray) -> FloatArray:
     far = x[~near]
     costs[~near] = far * far + np.log(far) + _LOG_SQRT_PI
     return costs
+
+
+def _deviations(
+    model: LengthModel, source_chars: FloatArray, target_chars: FloatArray
+) -> FloatArray:
+    """``LengthModel.delta``'s absolute value over the square root of 2, for each pair of
+    source and target characters (arrays, broadcast), as ``_tail_costs`` takes them."""
+    import numpy as np
+
+    ratio = model.ratio
+    mean = 0.5 * source_chars + target_chars * (0.5 / ratio)
+    spread = np.sqrt(2 * model.variance * ratio * np.maximum(mean, 1.0))
+    deviations: FloatArray = np.abs(target_chars - ratio * source_chars) / spread
+    return deviations
+
+
+class _LengthCosts:
+    """The length term of ``Problem.costs_over`` (``_tail_costs`` of each cell's deviation),
+    looked up in a table per bead kind where that is cheaper than computing it cell by cell.
+
+    The term depends on a bead's source and target characters alone, and a long text's spans
+    of a given size have few distinct lengths (the Bible's 5,000 verses: 287 in English, 75
+    in Chinese), while a widening search prices millions of cells (its scout, 7.5 M): the
+    table of every pair of distinct lengths takes thousands of erfc where the cells take
+    millions. The table holds the very values the cells would compute (the same operations on
+    the same numbers). It is built for a kind once the cells priced directly under the model
+    add up to its size (at most twice the work of the better choice, when it is not known how
+    many cells will come), so that a text whose spans' lengths are nearly all distinct (news
+    paragraphs) keeps pricing cells directly. Built again when the model changes.
+    """
+
+    def __init__(self, source_lengths: list[FloatArray], target_lengths: list[FloatArray]) -> None:
+        self.lengths = source_lengths, target_lengths
+        # Per side and span size: the distinct lengths, and each span's index among them.
+        self.ranks: dict[tuple[int, int], tuple[FloatArray, IntArray]] = {}
+        self.model: LengthModel | None = None
+        self.tables: dict[tuple[int, int], FloatArray] = {}
+        self.priced: dict[tuple[int, int], int] = {}  # cells priced directly, per kind
+
+    def costs(self, model: LengthModel, cells: Cells) -> FloatArray:
+        """The length term of each of ``cells`` under ``model``."""
+        kind = cells.di, cells.dj
+        if model != self.model:
+            self.model, self.tables, self.priced = model, {}, {}
+        table = self.tables.get(kind)
+        if table is None:
+            (source, _), (target, _) = self._ranks(0, cells.di), self._ranks(1, cells.dj)
+            self.priced[kind] = self.priced.get(kind, 0) + cells.count
+            if self.priced[kind] < len(source) * len(target):
+                source_chars = self.lengths[0][cells.di][cells.i0]
+                target_chars = self.lengths[1][cells.dj][cells.j0]
+                return _tail_costs(_deviations(model, source_chars, target_chars))
+            grid = _deviations(model, source[:, None], target[None, :]).ravel()
+            table = self.tables[kind] = _tail_costs(grid)
+        (_, source_rank), (target, target_rank) = self._ranks(0, cells.di), self._ranks(1, cells.dj)
+        looked_up: FloatArray = table[source_rank[cells.i0] * len(target) + target_rank[cells.j0]]
+        return looked_up
+
+    def _ranks(self, side: int, size: int) -> tuple[FloatArray, IntArray]:
+        found = self.ranks.get((side, size))
+        if found is None:
+            import numpy as np
+
+            found = self.ranks[(side, size)] = np.unique(
+                self.lengths[side][size], return_inverse=True
+            )
+        return found
 
 
 def _prefix(values: Sequence[float]) -> list[float]:
@@ -458,6 +531,7 @@ class Problem:
         self.model = model or LengthModel(total_t / total_s if total_s and total_t else 1.0)
         self.priors: dict[tuple[int, int], float] = dict(PRIORS)
         self.words: BeadEvidence | None = None  # set where words are learnt (the aligner)
+        self._length_costs: _LengthCosts | None = None  # the numpy engine's length term
 
     def use_anchors(self, anchors: Weights) -> None:
         """Weigh beads by these anchors from now on (more evidence about the same texts)."""
@@ -485,6 +559,12 @@ class Problem:
             self._lists_cache = replace(self._lists_cache, sums=_SpanSums.of(self, _span_sums))
         if self._arrays_cache is not None:
             self._arrays_cache = replace(self._arrays_cache, sums=_SpanSums.of(self, _span_arrays))
+
+    def end_search(self) -> None:
+        """Let go of what the bead costs kept for the model of one search: the length term's
+        tables (``_LengthCosts``, some 3 MB on the Bible), which the aligner's learning of
+        words after the search would otherwise hold at its peak of memory."""
+        self._length_costs = None
 
     def prefixes(self) -> tuple[list[float], ...]:
         """The prefix sums that ``_SpanSums`` holds spans of, in the order of its fields."""
@@ -644,13 +724,9 @@ class Problem:
         sums = self._arrays().sums
         cells = Cells.of(di, dj, rows, first, last)
         i0, j0 = cells.i0, cells.j0
-        ratio = self.model.ratio
-        source_chars = sums.source_lengths[di][i0]
-        target_chars = sums.target_lengths[dj][j0]
-        mean = 0.5 * source_chars + target_chars * (0.5 / ratio)
-        spread = np.sqrt(2 * self.model.variance * ratio * np.maximum(mean, 1.0))
-        x = np.abs(target_chars - ratio * source_chars) / spread
-        cost = _tail_costs(x)
+        if self._length_costs is None:
+            self._length_costs = _LengthCosts(sums.source_lengths, sums.target_lengths)
+        cost = self._length_costs.costs(self.model, cells)
         penalty = ORPHAN_PENALTY * sums.source_orphans[di][i0]
         penalty += ORPHAN_PENALTY * sums.target_orphans[dj][j0]
         unmatched = sums.source_shared[di][i0] + sums.target_shared[dj][j0]
@@ -709,14 +785,17 @@ WIDE_ROW = 256  # cells: a row swept in prefix form (``_sweep``)
 BeadCosts: TypeAlias = Callable[[int, int, int, int, int], Sequence[float]]
 
 
-def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
+def _search(
+    problem: Problem, band: Band, chosen: Sequence[int], earlier: _Earlier | None = None
+) -> tuple[list[Step], float]:
     """Gale and Church's dynamic programming, restricted to the band and to some bead kinds
     (indexes into ``PRIORS``, 0–1 always included): the best path's beads and its cost.
     A short search (``SMALL_COSTS``) runs in pure Python (``_search_rows`` over
     ``Problem.costs_to``); a long one computes its bead costs on numpy arrays, and runs on
     lists where its rows are narrow and its kinds few or the scout's (``ROW_COSTS``;
     ``_search_rows`` over ``_BandCosts``), on arrays elsewhere (``_search_arrays``). All three
-    choose the same beads.
+    choose the same beads. ``earlier``: the band a widening search searched before, on arrays
+    (``_Earlier``).
     """
     cells = _cells(band)
     if cells * len(chosen) <= SMALL_COSTS:
@@ -725,7 +804,7 @@ def _search(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[S
     few = tuple(chosen) == _SCOUT_KINDS or cells * stepping <= ROW_COSTS * len(band[0])
     if few and max(map(sub, band[1], band[0])) < NARROW_ROW:
         return _search_rows(problem, band, chosen, _BandCosts(problem, band, chosen))
-    return _search_arrays(problem, band, chosen)
+    return _search_arrays(problem, band, chosen, earlier)
 
 
 def _search_rows(
@@ -841,9 +920,12 @@ def _scout_rows(problem: Problem, band: Band, bead_costs: BeadCosts) -> tuple[li
 class _BandCosts:
     """The bead costs of a long band, for ``_search_rows``: computed on numpy arrays a block of
     rows at a time as the search reaches them (``Problem.costs_over``, ``BLOCK_CELLS``), and
-    handed out a row and a kind at a time, as lists."""
+    handed out a row and a kind at a time, as lists (or, without ``lists``, as arrays, for
+    ``_scout_arrays``: ``row``)."""
 
-    def __init__(self, problem: Problem, band: Band, chosen: Sequence[int]) -> None:
+    def __init__(
+        self, problem: Problem, band: Band, chosen: Sequence[int], lists: bool = True
+    ) -> None:
         import numpy as np
 
         self.problem = problem
@@ -851,15 +933,26 @@ class _BandCosts:
         self.kinds = [(di, dj) for di, dj, _ in problem.kinds(chosen) if di and dj]
         self.blocks = iter(_blocks((self.hi - self.lo + 1).tolist(), len(self.kinds)))
         self.stop = 0  # the rows whose costs are computed end here
-        # Per kind: the block's costs, flat; where each row's start; the block's first row.
-        self.runs: dict[tuple[int, int], tuple[list[float], list[int], int]] = {}
+        self.lists = lists
+        # Per kind: the block's costs, flat, as an array and (with ``lists``) as a list; where
+        # each row's start; the block's first row.
+        self.runs: dict[tuple[int, int], tuple[FloatArray, list[float], list[int], int]] = {}
 
     def __call__(self, i0: int, i1: int, size: int, first: int, last: int) -> Sequence[float]:
+        costs, _, at = self._run(i0, i1, size)
+        return costs[at : at + last - first + 1]
+
+    def row(self, i0: int, i1: int, size: int, first: int, last: int) -> FloatArray:
+        """What a call gives, as an array (of a ``_BandCosts`` made without ``lists``)."""
+        _, costs, at = self._run(i0, i1, size)
+        return costs[at : at + last - first + 1]
+
+    def _run(self, i0: int, i1: int, size: int) -> tuple[list[float], FloatArray, int]:
+        """The block's costs of the kind as a list and as an array, and where the row's start."""
         while i1 >= self.stop:
             self._next_block()
-        costs, starts, row = self.runs[(i1 - i0, size)]
-        at = starts[i1 - row]
-        return costs[at : at + last - first + 1]
+        costs, listed, starts, row = self.runs[(i1 - i0, size)]
+        return listed, costs, starts[i1 - row]
 
     def _next_block(self) -> None:
         """The costs of the next block of rows, each kind's cells in a row as the search reads
@@ -873,18 +966,58 @@ class _BandCosts:
             first = np.maximum(np.maximum(lo[rows], lo[rows - di] + dj), dj)
             last = np.maximum(np.minimum(hi[rows], hi[rows - di] + dj), first - 1)
             widths = last - first + 1
-            costs = self.problem.costs_over(di, dj, rows, first, last).tolist()
+            costs = self.problem.costs_over(di, dj, rows, first, last)
             starts = (np.cumsum(widths) - widths).tolist()
-            self.runs[(di, dj)] = (costs, starts, max(start, di))
+            listed = costs.tolist() if self.lists else []
+            self.runs[(di, dj)] = (costs, listed, starts, max(start, di))
 
 
-def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple[list[Step], float]:
-    """``_search`` on numpy arrays. The band's cells are stored flat, row after row. Row by
-    row: every bead kind that consumes source paragraphs at once, each cell gathering its
-    predecessor's cost for every kind (``_Block``) and taking the cheapest, the first kind on
-    a tie; then the 0–1 beads, which stay in the row and cost only their prior: swept on the
-    row as a list (``_swept``, as the pure-Python engine does), or in prefix form where the
-    row is wider than ``WIDE_ROW`` (``_sweep``).
+def _search_arrays(
+    problem: Problem, band: Band, chosen: Sequence[int], earlier: _Earlier | None = None
+) -> tuple[list[Step], float]:
+    """``_search`` on numpy arrays: the scout's kinds by their own kernel (``_scout_arrays``),
+    others by the general one (``_kinds_arrays``)."""
+    if tuple(chosen) == _SCOUT_KINDS:
+        return _scout_arrays(problem, band)
+    return _kinds_arrays(problem, band, chosen, earlier)
+
+
+class _Earlier:
+    """The band that a widening search last searched on arrays (``_kinds_arrays``), with the
+    cheapest cost of each cell and the kind of bead it came by. The search's next band is the
+    same on its first rows (where the path ran along no edge, or did not move) and a cell's
+    cost depends on the rows above it alone, so those rows' costs and choices are taken over,
+    not searched again: the Bible's full searches widened from row 3,826 of 5,000 on, three
+    times. Only within one widening search, whose costs, kinds and priors do not change."""
+
+    def __init__(self) -> None:
+        self.band: Band = ([], [])
+        self.costs: FloatArray | None = None
+        self.choices: npt.NDArray[np.int8] | None = None
+
+    def rows(self, band: Band) -> int:
+        """How many of ``band``'s first rows this search holds: those where the bands agree."""
+        if self.costs is None:
+            return 0
+        rows = 0
+        for lo, hi, was_lo, was_hi in zip(*band, *self.band, strict=False):
+            if lo != was_lo or hi != was_hi:
+                break
+            rows += 1
+        return rows
+
+    def keep(self, band: Band, costs: FloatArray, choices: npt.NDArray[np.int8]) -> None:
+        self.band, self.costs, self.choices = band, costs, choices
+
+
+def _kinds_arrays(
+    problem: Problem, band: Band, chosen: Sequence[int], earlier: _Earlier | None = None
+) -> tuple[list[Step], float]:
+    """``_search`` on numpy arrays, any kinds. The band's cells are stored flat, row after row.
+    Row by row: every bead kind that consumes source paragraphs at once, each cell gathering
+    its predecessor's cost for every kind (``_Block``) and taking the cheapest, the first kind
+    on a tie; then the 0–1 beads (``_sweep_row``). The first rows that ``earlier`` holds are
+    taken from it, and the band is kept there for the next search.
     """
     import numpy as np
 
@@ -904,7 +1037,12 @@ def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple
     choices = np.full(cells, -1, dtype=np.int8)
     if lo[0] == 0:
         costs[0] = 0.0
-    for block_start, block_stop in _blocks(widths.tolist(), len(stepping)):
+    held = earlier.rows(band) if earlier else 0
+    if earlier and earlier.costs is not None and earlier.choices is not None and held:
+        end = offsets[held] if held < len(offsets) else cells
+        costs[:end], choices[:end] = earlier.costs[:end], earlier.choices[:end]
+    for block_start, block_stop in _blocks(widths.tolist()[held:], len(stepping)):
+        block_start, block_stop = block_start + held, block_stop + held
         rows = range(block_start, block_stop)
         block = _Block.of(
             problem, [kind for _, kind in stepping], (lo_a, hi_a, offsets_a), rows, cells
@@ -920,15 +1058,78 @@ def _search_arrays(problem: Problem, band: Band, chosen: Sequence[int]) -> tuple
                 total += block.beads[:, local : local + width]
                 np.minimum.reduce(total, axis=0, out=row)
                 choice[:] = ids[total.argmin(axis=0)]
-            if width > WIDE_ROW:
-                _sweep(row, choice, new_target, bonus[lo[i] : hi[i]])
-            elif width > 1:
-                values = row.tolist()
-                swept = _swept(values, new_target, bonuses, lo[i])
-                if swept:
-                    row[:] = values
-                    choice[swept] = _NEW_TARGET
+            _sweep_row(row, choice, new_target, (bonus, bonuses), lo[i])
+    if earlier:
+        earlier.keep(band, costs, choices)
     return _trace(choices, offsets, lo, problem), float(costs[cells - 1])
+
+
+def _scout_arrays(problem: Problem, band: Band) -> tuple[list[Step], float]:
+    """``_kinds_arrays`` for the scout's kinds (1–1, 1–0, 0–1), with the same sums and the same
+    choices: a cell's 1–1 bead comes from the cell before it in the row above and its 1–0
+    from the cell above, so a row's totals are slices of the row above, with no predecessors
+    gathered (``_Block``), and only the row above is kept. On the Bible (5,000 × 6,301 verses)
+    the scout's last bands hold 1 to 3.6 M cells, where ``_Block`` cost as much as the beads.
+    """
+    import numpy as np
+
+    lo, hi = band
+    (_, _, match), (_, _, drop) = problem.kinds(_SCOUT_KINDS[:2])
+    one, left_out, _ = _SCOUT_KINDS
+    new_target = problem.prior_cost(0, 1)
+    bonus = STRAY_BONUS * np.asarray(problem.target_strays, dtype=np.float64)
+    bonuses = bonus.tolist()
+    dropped = (-STRAY_BONUS * problem._arrays().sums.source_strays[1]).tolist()
+    matched = _BandCosts(problem, band, _SCOUT_KINDS, lists=False)
+    offsets = list(accumulate((b - a + 1 for a, b in zip(lo, hi, strict=True)), initial=0))
+    choices = np.full(offsets[-1], -1, dtype=np.int8)
+    row = np.full(offsets[1], math.inf)
+    if lo[0] == 0:
+        row[0] = 0.0
+    _sweep_row(row, choices[: offsets[1]], new_target, (bonus, bonuses), lo[0])
+    for i in range(1, problem.n + 1):
+        previous, offset, end = row, lo[i - 1], hi[i - 1]
+        first, last = lo[i], hi[i]
+        ones = np.full(last - first + 1, math.inf)
+        start, stop = max(first, offset + 1, 1), min(last, end + 1)
+        if start <= stop:
+            came = previous[start - 1 - offset : stop - offset] + match
+            came += matched.row(i - 1, i, 1, start, stop)
+            ones[start - first : stop - first + 1] = came
+        row = np.full(last - first + 1, math.inf)
+        start, stop = max(first, offset), min(last, end)
+        if start <= stop:
+            drops = previous[start - offset : stop - offset + 1] + drop
+            drops += dropped[i - 1]
+            row[start - first : stop - first + 1] = drops
+        choice = choices[offsets[i] : offsets[i + 1]]
+        choice[:] = np.where(row < ones, left_out, one)  # the 1–1 on a tie, as argmin takes it
+        np.minimum(row, ones, out=row)
+        _sweep_row(row, choice, new_target, (bonus, bonuses), first)
+    return _trace(choices, offsets, lo, problem), float(row[-1])
+
+
+def _sweep_row(
+    row: FloatArray,
+    choice: npt.NDArray[np.int8],
+    new_target: float,
+    bonus: tuple[FloatArray, list[float]],
+    first: int,
+) -> None:
+    """The 0–1 beads of a row of the numpy engines, whose first cell is column ``first``, in
+    place: which stay in the row and cost only their prior: swept on the row as a list
+    (``_swept``, as the pure-Python engine does), or in prefix form where the row is wider
+    than ``WIDE_ROW`` (``_sweep``). ``bonus``: each target paragraph's stray bonus, as an
+    array and as a list."""
+    width = len(row)
+    if width > WIDE_ROW:
+        _sweep(row, choice, new_target, bonus[0][first : first + width - 1])
+    elif width > 1:
+        values = row.tolist()
+        swept = _swept(values, new_target, bonus[1], first)
+        if swept:
+            row[:] = values
+            choice[swept] = _NEW_TARGET
 
 
 def _blocks(widths: list[int], kinds: int) -> list[tuple[int, int]]:
@@ -1116,38 +1317,63 @@ def _widening_search(
     path found is the answer, so that no text, however scrambled or lopsided (100,000
     paragraphs against 10), makes the search quadratic. Without ``explore`` (a centre known
     to be close), the band widens only where the path runs along its edge.
+
+    What the bead costs kept for the search's model is let go at the end
+    (``Problem.end_search``).
     """
-    widths = [width] * (problem.n + 1)
-    band = _band(*centre, widths, problem.m)
-    cells = _cells(band)
-    budget = max(MIN_GROWTH * cells, min(MAX_GROWTH * cells, MAX_CELLS))
-    steps, cost = _search(problem, band, kinds)
-    # A path leaves a diagonal only through beads without counterpart: a wrong stretch starts
-    # and ends at some, so at first the rows around them may find a better path with more room.
-    moved: Iterable[int] = (
-        [i0 for i0, i1, j0, j1 in steps if i0 == i1 or j0 == j1] if explore else ()
-    )
-    while True:
-        strained = _strained(steps, band, problem.m)
-        wider = list(widths)
-        for row in {*moved, *strained}:
-            if band[1][row] - band[0][row] > 2 * MAX_BAND:
-                continue  # a lopsided pair: the row already spans more than any band would
-            grown = min(2 * widths[row], MAX_BAND)
-            reach = max(grown, REACH)
-            for k in range(max(row - reach, 0), min(row + reach, problem.n) + 1):
-                wider[k] = max(wider[k], grown)
-        grown_band = _band(*centre, wider, problem.m)
-        # Past the budget, or where widening hardly grows the band (a lopsided pair, whose
-        # rows already span thousands of columns), searching again cannot pay.
-        cells = _cells(grown_band)
-        if wider == widths or cells > budget or cells <= _cells(band):
-            return steps
-        wider_steps, wider_cost = _search(problem, grown_band, kinds)
-        if explore and not strained and wider_cost > cost - COST_GAIN:
-            return steps if wider_cost >= cost else wider_steps
-        moved = _moved(steps, wider_steps) if explore else ()
-        steps, cost, widths, band = wider_steps, wider_cost, wider, grown_band
+    try:
+        widths = [width] * (problem.n + 1)
+        band = _band(*centre, widths, problem.m)
+        cells = _cells(band)
+        budget = max(MIN_GROWTH * cells, min(MAX_GROWTH * cells, MAX_CELLS))
+        earlier = _Earlier()  # the costs and kinds do not change until the search ends
+        steps, cost = _search(problem, band, kinds, earlier)
+        # A path leaves a diagonal only through beads without counterpart: a wrong stretch starts
+        # and ends at some, so at first the rows around them may find a better path with more room.
+        moved: Iterable[int] = (
+            [i0 for i0, i1, j0, j1 in steps if i0 == i1 or j0 == j1] if explore else ()
+        )
+        while True:
+            strained = _strained(steps, band, problem.m)
+            wider = _grown(widths, {*moved, *strained}, band)
+            grown_band = _band(*centre, wider, problem.m)
+            # Past the budget, or where widening hardly grows the band (a lopsided pair, whose
+            # rows already span thousands of columns), searching again cannot pay.
+            cells = _cells(grown_band)
+            if wider == widths or cells > budget or cells <= _cells(band):
+                return steps
+            wider_steps, wider_cost = _search(problem, grown_band, kinds, earlier)
+            if explore and not strained and wider_cost > cost - COST_GAIN:
+                return steps if wider_cost >= cost else wider_steps
+            moved = _moved(steps, wider_steps) if explore else ()
+            steps, cost, widths, band = wider_steps, wider_cost, wider, grown_band
+    finally:
+        problem.end_search()
+
+
+def _grown(widths: Sequence[int], rows: Iterable[int], band: Band) -> list[int]:
+    """``widths`` with each of ``rows`` doubled (up to ``MAX_BAND``) over a stretch of rows as
+    long as its new width on each side (at least ``REACH``); a row that already spans more
+    than any band would (a lopsided pair) left as it is. Each width grown to marks where its
+    stretches start and end, and one pass over the rows per width (a few: powers of two) sets
+    them, where marking the rows of every stretch one by one took 2.8 M steps on the Bible."""
+    lo, hi = band
+    count = len(widths)
+    edges: dict[int, list[int]] = {}  # per width grown to: +1 where a stretch starts, -1 after
+    for row in rows:
+        if hi[row] - lo[row] > 2 * MAX_BAND:
+            continue
+        grown = min(2 * widths[row], MAX_BAND)
+        reach = max(grown, REACH)
+        marks = edges.setdefault(grown, [0] * (count + 1))
+        marks[max(row - reach, 0)] += 1
+        marks[min(row + reach + 1, count)] -= 1
+    wider = list(widths)
+    for grown, marks in edges.items():
+        for k, covered in enumerate(accumulate(marks[:count])):
+            if covered and wider[k] < grown:
+                wider[k] = grown
+    return wider
 
 
 def _moved(before: Sequence[Step], after: Sequence[Step]) -> set[int]:
