@@ -134,16 +134,20 @@ def _fractions(text: str, norm: str) -> Iterator[NumberMention]:
         numerator = Decimal(match["num"]) if "." in match["num"] else numeral_value(match["num"])
         if not denominator or numerator is None or not 0 < numerator <= denominator:
             continue
-        share = Decimal(numerator) / Decimal(denominator)
-        span = match.span()
-        yield NumberMention(
-            normal(share * 100),
-            NumberKind.PERCENT,
-            span,
-            text[span[0] : span[1]],
-            spelled=True,
-            alternatives=(normal(share),),
-        )
+        yield _share(text, match.span(), Decimal(numerator) / Decimal(denominator))
+
+
+def _share(text: str, span: tuple[int, int], share: Decimal) -> NumberMention:
+    """A share of a whole written in Han characters (3/4, 3割): a percentage, the share
+    itself the other reading."""
+    return NumberMention(
+        normal(share * 100),
+        NumberKind.PERCENT,
+        span,
+        text[span[0] : span[1]],
+        spelled=True,
+        alternatives=(normal(share),),
+    )
 
 
 # A share in tenths: Japanese 割 (a tenth), then 分 (a hundredth) and 厘 (a thousandth): "3割5分"
@@ -165,15 +169,7 @@ def _tenths(text: str, norm: str) -> Iterator[NumberMention]:
                 continue
             hundredths, thousandths = (p or 0 for p in parts)
             share = Decimal(tenths * 100 + hundredths * 10 + thousandths) / 1000
-            span = match.span()
-            yield NumberMention(
-                normal(share * 100),
-                NumberKind.PERCENT,
-                span,
-                text[span[0] : span[1]],
-                spelled=True,
-                alternatives=(normal(share),),
-            )
+            yield _share(text, match.span(), share)
 
 
 # A count and a half: 半 after the unit of time a number counts, "1年半" (a year and a half),
