@@ -207,13 +207,19 @@ def test_two_machines_on_a_share_without_locks_lose_nothing(tmp_path: Path) -> N
         _writer(tmp_path, "unlocked", name, parity, count, stdin=subprocess.PIPE)
         for name, parity in (("A", 0), ("B", 1))
     ]
+    for writer in writers:  # both have read the file: neither has saved yet
+        assert writer.stdout is not None and writer.stdout.readline() == "ready\n"
+    for writer in writers:
+        assert writer.stdin is not None
+        writer.stdin.write("go\n")
+        writer.stdin.flush()
     merges = 0
     for writer in writers:  # both have saved everything, each as it went
         assert writer.stdout is not None
         line = writer.stdout.readline().split()
         assert line[0] == "merges", line
         merges += int(line[1])
-    assert merges > 0  # they did interleave: each saved over a file the other had changed
+    assert merges > 0  # the later saved over a file the other had changed since it read it
     for writer in writers:  # then each looks once more, as a window does when the folder changes
         out, _err = writer.communicate("check\n", timeout=120)
         assert writer.returncode == 0 and out.strip() in ("kept", "saved again")

@@ -6,8 +6,9 @@ tests.review.writer FOLDER share NAME PARITY COUNT`` marks the paragraphs of one
 adds a note to each, saving after every change, from one ReviewFile read once at the start
 (the concurrent-writer test: the other writer's saves must be merged, not overwritten).
 ``python -m tests.review.writer FOLDER unlocked NAME PARITY COUNT`` does the same without the
-lock (a share where locks do nothing) and also dismisses a finding in each paragraph; then it
-prints how many merges it made, and on a line from its input checks, as a window does when the
+lock (a share where locks do nothing) and also dismisses a finding in each paragraph, starting
+on a line from its input once it has said it read the file (so that two writers both read it
+before either saves, however the machine schedules them); then it prints how many merges it made, and on a line from its input checks, as a window does when the
 folder changes, that its last save is still on disk, saving again if not.
 """
 
@@ -52,6 +53,9 @@ def shared_finding(paragraph: int) -> Finding:
 def share(folder: Path, name: str, parity: int, count: int, *, locking: bool = True) -> None:
     store = ReviewFile(folder, locking=locking)
     review = store.load().review
+    if not locking:  # both read the file before either saves: their saves must interleave
+        print("ready", flush=True)
+        sys.stdin.readline()
     texts = [f"paragraph {p}" for p in range(2 * count)]
     for number in range(count):
         paragraph = 2 * number + parity
