@@ -181,7 +181,10 @@ def test_the_anchors_of_two_texts_read_together_weigh_as_each_texts_keys(togethe
     cases = load_cases()
     source = [p for case in cases for p in case.source]
     target = [p for case in cases for p in case.target]
-    for texts, languages in (((source, target), ("id", "ar")), ((target, source), ("ar", "id"))):
+    pairs = [((source, target), ("id", "ar")), ((target, source), ("ar", "id"))]
+    # Two texts in scripts other than Latin, each with English and French paragraphs.
+    pairs.append(((target, target[::-1]), ("ar", "ar")))
+    for texts, languages in pairs:
         if together:
             texts = (texts[0], [*texts[1], *texts[0][:40]])  # some paragraphs in both texts
         read = Words.read(texts[0]), Words.read(texts[1])

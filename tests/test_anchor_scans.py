@@ -89,6 +89,22 @@ def test_another_scripts_latin_tokens_are_what_the_scan_found(text: str) -> None
 
 
 @settings(max_examples=1000, deadline=None)
+@given(TEXTS, st.sets(st.sampled_from(["La", "Lb", "Lkcna", "Liphone", "Lg", "Lco", "Lg20"])))
+def test_another_scripts_latin_tokens_kept_are_those_the_other_text_holds_or_hard(
+    text: str, other_keys: set[str]
+) -> None:
+    # What ``weigh`` would drop, dropped before: a token of letters that the other text does
+    # not hold. Addresses and tokens with a digit stay.
+    words = _WORD.findall(text)
+    vocabulary = _Vocabulary(set(words), "ar", True)
+    vocabulary.keep_tokens(other_keys)
+    addresses = ["L" + address.lower() for address in _web_addresses(text)[0]]
+    tokens = scanned(text, latin_document=False)[len(addresses) :]
+    kept = [key for key in tokens if key in other_keys or any(ch.isdigit() for ch in key)]
+    assert _latin_token_keys(text, words, vocabulary, False) == addresses + kept
+
+
+@settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet="aZ9٣é_-. \u00a0co", max_size=10))
 def test_a_domains_telltale_is_found_where_the_class_first_found_it(text: str) -> None:
     assert (_DOTTED.search(text) is not None) == (OLD_DOTTED.search(text) is not None)

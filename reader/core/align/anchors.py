@@ -162,7 +162,11 @@ def _latin_token_keys(
         elif capital or _DIGIT_BY_LETTER.search(text):
             keys += ["L" + token.lower() for token in _SPECIAL_TOKEN.findall(text)]
     elif not vocabulary.latin.isdisjoint(words):
-        keys += ["L" + token.lower() for token in _TOKEN.findall(text) if not token.isdigit()]
+        if _tokens_are_words(text, addresses):  # its tokens are its words of ASCII letters
+            keys += filter(None, map(vocabulary.tokens.get, words))
+        else:
+            found = ["L" + token.lower() for token in _TOKEN.findall(text) if not token.isdigit()]
+            keys += vocabulary.kept_tokens(found)
     return keys
 
 
@@ -270,11 +274,16 @@ def anchor_weights(
     named = [set(itertools.chain.from_iterable(v.names.values())) for v in vocabularies]
     for vocabulary in vocabularies:
         vocabulary.keep_names(named[0] & named[1])
-    keys = [
-        list(_key_lists(texts[side], languages[side], read[side], vocabularies[side]))
-        for side in (0, 1)
-    ]
-    held = [set(itertools.chain.from_iterable(side)) for side in keys]
+    keys: list[list[list[str]]] = [[], []]
+    held: list[set[str]] = [set(), set()]
+    # A Latin-script text first, whose tokens are few: the other's, each of its Latin words,
+    # are then kept to those the first holds (``_Vocabulary.keep_tokens``).
+    first = 1 if _script(languages[0]) != "Latn" and _script(languages[1]) == "Latn" else 0
+    for side in (first, 1 - first):
+        if side != first:
+            vocabularies[side].keep_tokens(held[first])
+        keys[side] = list(_key_lists(texts[side], languages[side], read[side], vocabularies[side]))
+        held[side] = set(itertools.chain.from_iterable(keys[side]))
     return weigh(*(_counted(keys[side], held[side] - held[1 - side]) for side in (0, 1)))
 
 
@@ -310,7 +319,8 @@ class _Vocabulary:
     its name keys (``names``, only the words that have some), the words that may be numbers
     spelled out (``spelling``), the words with a capital after a letter (``capitals``), those
     of them in ASCII letters with their token's key (``acronyms``: KCNA, iPhone), the words
-    with an ASCII letter (``latin``)."""
+    with an ASCII letter (``latin``), those of ASCII letters alone with their token's key, a
+    text in another script keeping every such word (``tokens``)."""
 
     def __init__(self, words: set[str], language: str, cross_script: bool) -> None:
         # A word that the text also writes in lower case is an ordinary word capitalised at the
@@ -321,6 +331,8 @@ class _Vocabulary:
         self.capitals: set[str] = set()
         self.acronyms: dict[str, str] = {}
         self.latin = set(filter(_LATIN_LETTER.search, words))
+        self.tokens = {word: "L" + word.lower() for word in self.latin if word.isascii()}
+        self._other_keys: set[str] | None = None
         for word in words:
             names = _word_keys(word, common, cross_script)
             if names:
@@ -342,6 +354,21 @@ class _Vocabulary:
         """Keep only these name keys, each word's in its order."""
         kept = {word: [k for k in found if k in keys] for word, found in self.names.items()}
         self.names = {word: found for word, found in kept.items() if found}
+
+    def keep_tokens(self, other_keys: set[str]) -> None:
+        """Keep only the Latin tokens that ``weigh`` can count, given the other text's keys:
+        those it holds too, and those with a digit (``_is_hard``). A text in another script
+        keeps every Latin word as a token (an English paragraph in an Arabic text: each of its
+        words), nearly all of them in no paragraph of the other text."""
+        self.tokens = {word: key for word, key in self.tokens.items() if key in other_keys}
+        self._other_keys = other_keys
+
+    def kept_tokens(self, keys: list[str]) -> list[str]:
+        """The Latin token keys of ``keys`` that ``keep_tokens`` keeps (all, until called)."""
+        other = self._other_keys
+        if other is None:
+            return keys
+        return [key for key in keys if key in other or _is_hard(key)]
 
 
 # -- weights ------------------------------------------------------------------------------------
