@@ -14,7 +14,13 @@ from babel import Locale, numbers
 from reader.core.checks.model import Pair
 from reader.core.checks.numbers import number_findings
 from reader.core.text.numbers import NumberKind, NumberMention, extract_numbers
-from reader.core.text.numbers.scales import SHORT
+from reader.core.text.numbers.scales import (
+    SHORT,
+    joins_digits,
+    scale_after,
+    spaced_scale_after,
+    word_follows,
+)
 
 
 def only(text: str, language: str) -> NumberMention:
@@ -334,3 +340,38 @@ def test_a_count_of_a_unit_of_time_and_a_half(text: str, language: str, value: D
 
 def test_a_year_and_a_half_against_its_english_is_no_changed_number() -> None:
     assert findings("after 1.5 years", "en", "1年半ぶりに", "ja") == []
+
+
+_AFTER_A_NUMBER = [
+    " juta",
+    " miliar rupiah",
+    "m",
+    "M",
+    "k",
+    " million",
+    " milliards d'euros",
+    " mil millones",
+    "\u00a0Mds",
+    " مليار",
+    " ملايين",
+    " orang",
+    " tahun",
+    "e",
+]
+
+
+@pytest.mark.parametrize(
+    "language", ["id", "ms", "en", "en-GB", "fr", "es", "pt", "de", "ar", "ru"]
+)
+def test_a_scale_after_a_word_read_without_the_look_is_the_one_read_with_it(
+    language: str,
+) -> None:
+    # ``spaced_scale_after`` skips ``scale_after``'s look for a word and for a joined scale;
+    # where a caller has made it (a language that spaces its scale words, a word after the
+    # number), it reads what ``scale_after`` reads.
+    assert not joins_digits(language)
+    for before in ("5", "£1.5", "US$2,3"):
+        for after in _AFTER_A_NUMBER:
+            text, end = before + after, len(before)
+            if word_follows(text, end):
+                assert spaced_scale_after(text, end, language) == scale_after(text, end, language)

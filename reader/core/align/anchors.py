@@ -132,12 +132,12 @@ def name_keys(word: str, script: str, cross_script: bool) -> set[str]:
 
 def _web_addresses(text: str) -> tuple[list[str], str]:
     """The addresses in ``text``, and the text without them."""
+    url, handle = "://" in text or "www." in text, "@" in text or "#" in text
+    domain = _DOTTED.search(text) is not None
     found: list[str] = []
-    for pattern, present in (
-        (_URL, "://" in text or "www." in text),
-        (_EMAIL, "@" in text or "#" in text),
-        (_DOMAIN, _DOTTED.search(text) is not None),
-    ):
+    if not (url or handle or domain):  # nearly every paragraph
+        return found, text
+    for pattern, present in ((_URL, url), (_EMAIL, handle), (_DOMAIN, domain)):
         if present:
             found += pattern.findall(text)
             text = pattern.sub(" ", text)
@@ -190,7 +190,11 @@ def _word_keys(word: str, common: frozenset[str], cross_script: bool) -> list[st
     ]
 
 
-_PUNCTUATION = re.compile('[“«„「『"(（?؟？!！]')
+_MARKS = '“«„「『"(（?؟？!！'
+_PUNCTUATION = re.compile(f"[{_MARKS}]")
+# An ASCII text's marks, each looked for by C's search for one character: quicker than a
+# scan of every character by a class, and most paragraphs have none.
+_ASCII_MARKS = tuple(filter(str.isascii, _MARKS))
 # Each mark as its kind: a quotation mark that opens (q), a straight one ("), a parenthesis
 # ((), a question mark (?), an exclamation mark (!).
 _MARK_KINDS = str.maketrans(
@@ -199,6 +203,8 @@ _MARK_KINDS = str.maketrans(
 
 
 def _punctuation_keys(text: str) -> list[str]:
+    if text.isascii() and not any(map(text.__contains__, _ASCII_MARKS)):
+        return []
     marks = "".join(_PUNCTUATION.findall(text))  # one scan; most paragraphs have none or a few
     if not marks:
         return []

@@ -40,6 +40,7 @@ from reader.core.text.numbers.scales import (
     joins_digits,
     scale_after,
     scale_rest,
+    spaced_scale_after,
     word_follows,
 )
 from reader.core.text.numbers.spelled import spelled_forms, spelled_numbers
@@ -533,7 +534,7 @@ def _alone(
     after = text[end : end + 1]
     if not reading.kinds:
         if after == " ":
-            if word_follows(text, end) and scale_after(text, end, reading.language):
+            if word_follows(text, end) and spaced_scale_after(text, end, reading.language):
                 return None  # "5 juta"
         elif after not in _CLOSING:
             return None

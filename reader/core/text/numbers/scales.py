@@ -158,6 +158,12 @@ def scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
         return (scale_words(language)[match[1]], match.end()) if match else None
     if not word_follows(text, end):
         return None  # "2019,", "5 orang" and "9 3" alike: most numbers, on a look at two characters
+    return spaced_scale_after(text, end, language)
+
+
+def spaced_scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
+    """``scale_after`` where the caller has looked already: a language that spaces its scale
+    words (not ``joins_digits``), and a word after the number (``word_follows``)."""
     match = _AFTER.match(text, end)
     if match is None:
         return None
