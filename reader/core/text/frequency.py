@@ -51,38 +51,47 @@ def _data_file(language: str) -> Path | None:
     return path if path and path.is_file() else None
 
 
+class _NotListed(Exception):
+    """A data file not in the cBpack format this module reads."""
+
+
+def _buckets(path: Path) -> Iterator[tuple[float, list[str]]]:
+    """The buckets of a wordfreq data file, the commonest first: each one's Zipf frequency and
+    its words, read as far as the caller reads (the head of the list costs only the head).
+    Raises ``_NotListed`` before any bucket where the file is in another format."""
+    with gzip.open(path, "rb") as stream:
+        unpacker = msgpack.Unpacker(stream, raw=False)
+        buckets = unpacker.read_array_header() - 1
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or header.get("format") != "cB":
+            raise _NotListed(path)
+        for index in range(buckets):
+            yield _ZIPF_OF_FIRST_BUCKET - index / 100, unpacker.unpack()
+
+
 @functools.lru_cache(maxsize=8)
 def _frequencies(language: str) -> dict[str, float]:
     """Word → Zipf frequency for ``language`` (empty for a language wordfreq has no list for)."""
     path = _data_file(language)
-    if path is None:
-        return _from_wordfreq(language)
-    with gzip.open(path, "rb") as stream:
-        data = msgpack.load(stream, raw=False)
-    header, buckets = data[0], data[1:]
-    if not isinstance(header, dict) or header.get("format") != "cB":
-        return _from_wordfreq(language)
-    return {
-        word: _ZIPF_OF_FIRST_BUCKET - index / 100
-        for index, bucket in enumerate(buckets)
-        for word in bucket
-    }
+    if path is not None:
+        try:
+            return {word: zipf for zipf, words in _buckets(path) for word in words}
+        except _NotListed:
+            pass
+    return _from_wordfreq(language)
 
 
 def _by_frequency(language: str) -> Iterator[tuple[str, float]]:
     """The list's words with their Zipf frequencies, the commonest first, read as far as the
-    caller reads (the file's buckets one by one: the head of the list costs only the head)."""
+    caller reads."""
     path = _data_file(language)
     if path is not None:
-        with gzip.open(path, "rb") as stream:
-            unpacker = msgpack.Unpacker(stream, raw=False)
-            buckets = unpacker.read_array_header() - 1
-            header = unpacker.unpack()
-            if isinstance(header, dict) and header.get("format") == "cB":
-                for index in range(buckets):
-                    for word in unpacker.unpack():
-                        yield word, _ZIPF_OF_FIRST_BUCKET - index / 100
-                return
+        try:
+            for zipf, words in _buckets(path):
+                yield from ((word, zipf) for word in words)
+            return
+        except _NotListed:
+            pass
     elif _data_folder() is not None:
         return  # wordfreq has no list for the language (nor imports itself to say so)
     yield from sorted(_frequencies(language).items(), key=lambda item: -item[1])
