@@ -708,14 +708,18 @@ def _scaled(
     factor, span_end = scale
     value = value * factor
     alternatives = tuple(a * factor for a in alternatives)
-    rest = scale_rest(reading.norm, span_end, reading.language, factor)
-    half = None if rest else half_after(reading.text, span_end, reading.language)
-    added, rest_end = rest or ((Decimal(factor) / 2, half) if half else (0, span_end))
     # "58 ألفا و362": 58,362; "1億2千万": 120 million; "2 millions et demi": 2.5 million
-    if added:
-        value += added
-        alternatives = tuple(a + added for a in alternatives)
-    return value, alternatives, rest_end
+    rest: tuple[Decimal | int, int] | None = scale_rest(
+        reading.norm, span_end, reading.language, factor
+    )
+    if rest is None:
+        half = half_after(reading.text, span_end, reading.language)
+        rest = (Decimal(factor) / 2, half) if half else None
+    if rest:
+        value += rest[0]
+        alternatives = tuple(a + rest[0] for a in alternatives)
+        span_end = rest[1]
+    return value, alternatives, span_end
 
 
 def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> NumberMention:

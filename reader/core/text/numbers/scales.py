@@ -207,8 +207,9 @@ def _money_abbreviation(text: str, end: int, word: str, language: str) -> tuple[
 
 # "And a half" after a scale word, which adds half of it: French "2 millions et demi" (2.5
 # million), "un milliard et demi"; Arabic "2 مليون ونصف" (its "and" written onto نصف, half).
+_ET_DEMI = r"\s+et\s+demie?\b"  # French "and a half", after a scale word or a noun
 _AND_A_HALF = {
-    "fr": lazy(r"\s+et\s+demie?\b", re.IGNORECASE),
+    "fr": lazy(_ET_DEMI, re.IGNORECASE),
     "ar": lazy(r"\s+ونصف(?![\u0621-\u064a])"),
 }
 
@@ -222,7 +223,7 @@ def half_after(text: str, end: int, language: str) -> int | None:
 
 # And after the noun a number counts, French says the half: "2 ans et demi" (two and a half
 # years), "3 heures et demie", "1 fois et demie".
-_NOUN_AND_A_HALF = {"fr": lazy(r"[ \u00a0][^\W\d_]+\s+et\s+demie?\b", re.IGNORECASE)}
+_NOUN_AND_A_HALF = {"fr": lazy(rf"[ \u00a0][^\W\d_]+{_ET_DEMI}", re.IGNORECASE)}
 
 
 def half_after_noun(text: str, end: int, language: str) -> bool:
