@@ -51,14 +51,19 @@ from reader.core.text.patterns import lazy
 _HAN_NUMBER = f"[{''.join([*DIGITS, *UNITS])}]{{1,4}}"
 _NUMBER = rf"(?:\d{{1,2}}|{_HAN_NUMBER})"
 
-# The parts of the day, by whether they make an hour below twelve the afternoon's.
+# The parts of the day, by whether they make an hour below twelve the afternoon's: CLDR's day
+# periods for zh and ja (正午 noon and 夕方 the evening among them; not midnight's, whose "12"
+# is no noon), and the evening's bound form, 晚 (Japanese 晩), that 今晚 (tonight), 昨晚 and
+# 当晚 end with.
 _MORNING = ("午前", "上午", "早上", "早晨", "清晨", "凌晨", "朝")
-_AFTERNOON = ("午後", "下午", "晚上", "傍晚", "夜", "中午")
-_PERIOD = "|".join((*_AFTERNOON, *_MORNING))
+_AFTERNOON = ("午後", "下午", "晚上", "傍晚", "夕方", "夜", "中午", "正午", "晚", "晩")
+_NOON = ("中午", "正午")  # an hour from eleven on is the morning's still: 中午11点
+_PERIOD = "|".join(sorted((*_AFTERNOON, *_MORNING), key=len, reverse=True))
 _TIME = lazy(
     rf"(?:(?P<period>{_PERIOD})\s?)?(?P<h>{_NUMBER})\s?(?P<unit>[時时点點])(?![間间])"
     rf"(?:\s?(?P<m>{_NUMBER})\s?分|(?P<half>半))?"
 )
+_ONE = frozenset(d for d, v in DIGITS.items() if v == 1)  # 一, and its financial forms
 _DECADE = lazy(rf"(?:(?P<c>{_NUMBER})\s?世[纪紀]\s?)?(?P<d>\d0|[二三四五六七八九]十)\s?年代")
 # The share's parts as wholes (100分の1, 百分之百) and its numerator with decimals (百分之3.5).
 _FRACTION = lazy(
@@ -103,11 +108,15 @@ def _times(text: str, norm: str) -> Iterator[NumberMention]:
         hour = numeral_value(match["h"])
         minutes = numeral_value(match["m"]) if match["m"] else (30 if match["half"] else 0)
         period = match["period"]
-        if match["unit"] in "点點" and not (period or match["m"] or match["half"]):
-            continue  # "3点意见": three points, not three o'clock
+        bare = not (period or match["m"] or match["half"])
+        if bare and (match["unit"] in "点點" or match["h"] in _ONE):
+            # "3点意见": three points, not three o'clock; "一時的に" (temporarily), "一时" (for
+            # a while): 一時 and 一时 are words of their own, an hour only with its part of the
+            # day or its minutes.
+            continue
         if hour is None or minutes is None or hour > 24 or minutes >= 60:
             continue
-        if period in _AFTERNOON and hour < 12 and not (period == "中午" and hour >= 11):
+        if period in _AFTERNOON and hour < 12 and not (period in _NOON and hour >= 11):
             hour += 12
         span = match.span()
         yield NumberMention(
@@ -292,6 +301,31 @@ def age_decade(norm: str, start: int, end: int, value: Decimal) -> bool:
 
 
 _DECADES_OF_AGE = frozenset(Decimal(tens) for tens in range(10, 100, 10))
+
+
+def soft_count(norm: str, start: int, end: int, value: Decimal, subtag: str) -> bool:
+    """Whether the whole number at ``start:end`` of a Chinese or Japanese text (``subtag``),
+    with this ``value``, is one that other languages say in words or otherwise: a small count
+    (``small_count``), a day without its month (``day_alone``), a Japanese age by its decade
+    (``age_decade``)."""
+    return (
+        small_count(norm, end, value)
+        or day_alone(norm, end, value)
+        or (subtag == "ja" and age_decade(norm, start, end, value))
+    )
+
+
+# 日 after a numeral, but not the 日 of 日元 or 日圓 (the yen, in Chinese) or of 日本 (Japan).
+_DAY = lazy(r"\s?日(?![元圓圆本])")
+_DAYS_A_MONTH = 31
+
+
+def day_alone(norm: str, end: int, value: Decimal) -> bool:
+    """Whether the numeral ending at ``end`` with this ``value`` is a day with no month before
+    it (a month before it makes it a date: ``extract``'s, or ``_han_dates``): ``29日`` (the
+    29th of the month the news is in, which other languages give as a weekday or with the
+    month) or a count of days (``1日の投獄``, a day in jail; ``3日間``, three days)."""
+    return 1 <= value <= _DAYS_A_MONTH and _DAY.match(norm, end) is not None
 
 
 def small_count(norm: str, end: int, value: Decimal) -> bool:

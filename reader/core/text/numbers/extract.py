@@ -15,7 +15,7 @@ from reader.core.text.fold import fold
 from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers import cues
 from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, chinese_numerals
-from reader.core.text.numbers.cjk import age_decade, cjk_numbers, small_count
+from reader.core.text.numbers.cjk import cjk_numbers, soft_count
 from reader.core.text.numbers.cldr import month_before_day
 from reader.core.text.numbers.idioms import (
     SHORT_DECADE_LANGUAGES,
@@ -431,8 +431,16 @@ def _slash_dates(reading: _Reading) -> Iterator[NumberMention]:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         end = match.end(2)
+        # Chinese and Japanese write a date in words (4月7日, CLDR's ``MMMd``); their "4/7"
+        # without a year is as often a share, "4 of 7": soft, a date only where the other
+        # side has it.
         yield NumberMention(
-            Decimal(day), NumberKind.DATE, (match.start(), end), text[match.start() : end], month
+            Decimal(day),
+            NumberKind.DATE,
+            (match.start(), end),
+            text[match.start() : end],
+            month,
+            spelled=reading.subtag in _CJK and not match[3],
         )
         if match[3]:
             year = int(match[3]) if len(match[3]) == 4 else full_year(int(match[3]))
@@ -750,15 +758,12 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
     elif kind is NumberKind.INTEGER and half_after_noun(text, span_end, reading.language):
         # "2 ans et demi": two and a half years, or two where the other says "two years"
         kind, value, alternatives = NumberKind.DECIMAL, value + _HALF, (*alternatives, value)
-    # "2人" (two people): a count other languages spell out or say by grammar; "10代" (in the
-    # teens) and "in his 20s", a range of ages.
+    # "2人" (two people): a count other languages spell out or say by grammar; "29日" (the
+    # 29th, its month unsaid); "10代" (in the teens) and "in his 20s", a range of ages.
     count = kind is NumberKind.INTEGER and (
         (
             reading.subtag in _CJK
-            and (
-                small_count(reading.norm, span_end, value)
-                or (reading.subtag == "ja" and age_decade(reading.norm, start, span_end, value))
-            )
+            and soft_count(reading.norm, start, span_end, value, reading.subtag)
         )
         or (reading.subtag == "en" and _tens_in_the_plural(reading.norm, start, span_end))
     )

@@ -1,0 +1,155 @@
+"""Chinese and Japanese forms that look like numbers of one kind and are often of another
+(reader.core.text.numbers, no Qt): 一時 the word ("for a while") beside 一時 the hour, the
+evening's hours after 今晚 and the other parts of the day CLDR names, a day whose month is
+left unsaid (or a count of days), and "4/7", a date or a share. Each is read as the language
+means it, so that a faithful translation is not reported as changing a number."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reader.core.checks.model import Pair
+from reader.core.checks.numbers import number_findings
+from reader.core.text.numbers import NumberKind, extract_numbers
+
+
+def findings(source: str, source_language: str, target: str, target_language: str) -> list[str]:
+    pair = Pair(source_language, target_language, ((0, source),), ((0, target),))
+    return [finding.message for finding in number_findings(pair)]
+
+
+def times(text: str, language: str) -> list[Decimal]:
+    return [m.value for m in extract_numbers(text, language) if m.kind is NumberKind.TIME]
+
+
+# -- 一時: a word, and an hour only with its part of the day or its minutes ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("多数の観光客が一時的に立ち往生した。", "ja"),  # temporarily
+        ("株価は一時、急落した。", "ja"),  # at one point
+        ("一時帰国していた", "ja"),  # a visit home for a while
+        ("他一时说不出话来。", "zh"),  # for a moment
+        ("这种风气盛行一时。", "zh"),  # for a time
+    ],
+)
+def test_one_hour_as_a_word_is_no_time(text: str, language: str) -> None:
+    assert times(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "minutes"),
+    [
+        ("午前一時に発生した", "ja", 60),
+        ("一時五分に", "ja", 65),
+        ("凌晨一时", "zh", 60),
+        ("三時に会う", "ja", 3 * 60),  # any other hour in Han numerals is one still
+    ],
+)
+def test_one_hour_with_its_part_of_the_day_or_minutes_is_a_time(
+    text: str, language: str, minutes: int
+) -> None:
+    assert times(text, language) == [minutes]
+
+
+def test_temporarily_stranded_is_no_changed_time() -> None:
+    arabic = "خلف الزلزال الآلاف من المباني المدمرة والسائحين المحاصرين بشكل مؤقت."
+    assert findings("多数の観光客が一時的に立ち往生した。", "ja", arabic, "ar") == []
+
+
+# -- the parts of the day: CLDR's names, and 晚 (tonight, last night) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "minutes"),
+    [
+        ("集会计划于今晚7点开始。", "zh", 19 * 60),  # tonight
+        ("昨晚8点半", "zh", 20 * 60 + 30),  # last night
+        ("当晚9点", "zh", 21 * 60),  # that evening
+        ("今晩7時から", "ja", 19 * 60),
+        ("夕方5時に", "ja", 17 * 60),  # CLDR's ja evening1
+        ("正午12時", "ja", 12 * 60),  # CLDR's ja noon: twelve is noon's
+        ("晚上8点", "zh", 20 * 60),  # the whole word, as before
+    ],
+)
+def test_hours_after_a_part_of_the_day(text: str, language: str, minutes: int) -> None:
+    assert times(text, language) == [minutes]
+
+
+def test_tonight_at_seven_against_its_arabic_is_no_changed_time() -> None:
+    arabic = "من المقرر أن يحدث التجمع في الساعة 7 مساءً."
+    assert findings("集会计划于今晚7点开始。", "zh", arabic, "ar") == []
+
+
+# -- a day without its month, or a count of days ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("1日の聴取会で", "ja", 1),  # an all-day hearing
+        ("1 日の投獄と", "ja", 1),  # a day in jail
+        ("29日、東京で", "ja", 29),  # the 29th of this month
+        ("3日間の日程", "ja", 3),  # three days
+        ("29日，北京", "zh", 29),
+        ("15日发布", "zh", 15),
+    ],
+)
+def test_a_day_without_its_month_is_soft(text: str, language: str, value: int) -> None:
+    (mention,) = extract_numbers(text, language)
+    assert (mention.value, mention.soft) == (value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "value"),
+    [
+        ("9月29日", "ja", NumberKind.DATE, 29),  # with its month: a date, as before
+        ("七月3日", "zh", NumberKind.DATE, 3),
+        ("100日間", "ja", NumberKind.INTEGER, 100),  # more days than a month has
+        ("5日元", "zh", NumberKind.AMOUNT, 5),  # 日元: the yen
+    ],
+)
+def test_a_day_with_its_month_or_no_day_is_not(
+    text: str, language: str, kind: NumberKind, value: int
+) -> None:
+    (mention,) = extract_numbers(text, language)
+    assert (mention.kind, mention.value, mention.soft) == (kind, value, False)
+
+
+def test_a_day_in_jail_against_its_arabic_is_no_added_number() -> None:
+    japanese = "彼はまた、1 日の投獄と 2 千ドルの罰金に相当する軽犯罪の容疑がかけられている。"
+    arabic = "ووجهت إليه أيضًا تهمة جنحة من الفئة ب، يعاقب عليها بالسجن يومًا وغرامة 2000 دولار."
+    assert findings(japanese, "ja", arabic, "ar") == []
+
+
+# -- "4/7": a date (CLDR's M/d) or a share ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("4/7 出现早期流产", "zh"), ("2/5 出现", "zh"), ("4/5の患者", "ja")],
+)
+def test_a_slash_date_without_its_year_is_soft(text: str, language: str) -> None:
+    (mention,) = extract_numbers(text, language)
+    assert (mention.kind, mention.soft) == (NumberKind.DATE, True)
+
+
+def test_a_slash_date_with_its_year_is_not() -> None:
+    found = extract_numbers("2019/4/7", "zh")
+    assert [(m.kind, m.value, m.soft) for m in found] == [
+        (NumberKind.YEAR, 2019, False),
+        (NumberKind.DATE, 7, False),
+    ]
+
+
+def test_four_of_seven_against_its_arabic_is_no_missing_date() -> None:
+    arabic = "أربع من أصل سبع أُجهضن، واثنتان من أصل خمس، بينما أربع من أصل خمس."
+    assert findings("4/7 出现流产，2/5 出现，4/5 出现早产。", "zh", arabic, "ar") == []
+
+
+def test_a_slash_date_still_confirms_the_date_its_translation_writes() -> None:
+    assert findings("4/7 发布", "zh", "صدر في 7 أبريل", "ar") == []
