@@ -1,8 +1,9 @@
 """Chinese and Japanese forms that look like numbers of one kind and are often of another
 (reader.core.text.numbers, no Qt): 一時 the word ("for a while") beside 一時 the hour, the
 evening's hours after 今晚 and the other parts of the day CLDR names, a day whose month is
-left unsaid (or a count of days), and "4/7", a date or a share. Each is read as the language
-means it, so that a faithful translation is not reported as changing a number."""
+left unsaid (or a count of days), "4/7" (a date or a share), the marks of a number set full
+width (１，０００, ３．５) and half a unit of time (半年, six months). Each is read as the
+language means it, so that a faithful translation is not reported as changing a number."""
 
 from __future__ import annotations
 
@@ -153,3 +154,72 @@ def test_four_of_seven_against_its_arabic_is_no_missing_date() -> None:
 
 def test_a_slash_date_still_confirms_the_date_its_translation_writes() -> None:
     assert findings("4/7 发布", "zh", "صدر في 7 أبريل", "ar") == []
+
+
+# -- a number set full width: its marks are full width too ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("成長率は３．５％だった。", NumberKind.PERCENT, Decimal("3.5")),
+        ("価格は１，０００円。", NumberKind.AMOUNT, 1000),
+        ("１２，５００人が参加", NumberKind.INTEGER, 12500),
+        ("人口は１，２３４，５６７人", NumberKind.INTEGER, 1234567),
+        ("１．５億ドル", NumberKind.AMOUNT, 150_000_000),
+    ],
+)
+def test_full_width_marks_of_full_width_digits(text: str, kind: NumberKind, value: int) -> None:
+    (mention,) = extract_numbers(text, "ja")
+    assert (mention.kind, mention.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        ("２０１９，１００人", "zh", [2019, 100]),  # a year, then a count: no groups of three
+        ("１，２，３", "ja", [1, 2, 3]),  # a list
+    ],
+)
+def test_a_full_width_comma_that_groups_nothing_is_punctuation(
+    text: str, language: str, values: list[int]
+) -> None:
+    assert [m.value for m in extract_numbers(text, language)] == values
+
+
+def test_full_width_figures_against_their_arabic_are_no_changed_numbers() -> None:
+    japanese = "売上高は１，０００億円、成長率は３．５％だった。"
+    arabic = "بلغت المبيعات 100 مليار ين، ونسبة النمو 3.5%."
+    assert findings(japanese, "ja", arabic, "ar") == []
+
+
+# -- half a unit of time: 半年, 半个月, 半世纪 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "other"),
+    [
+        ("半年前に", "ja", 6),  # six months
+        ("近半年来", "zh", 6),
+        ("半个月后", "zh", 15),  # fifteen days
+        ("半世纪以来", "zh", 50),  # fifty years
+        ("半世紀にわたり", "ja", 50),
+        ("半小时后", "zh", 30),  # thirty minutes
+    ],
+)
+def test_half_a_unit_of_time(text: str, language: str, other: int) -> None:
+    (mention,) = extract_numbers(text, language)
+    assert (mention.value, mention.alternatives, mention.soft) == (Decimal("0.5"), (other,), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["上半年", "下半年", "大半年", "后半年"],  # the year's first or second half; most of a year
+)
+def test_a_half_of_one_year_is_no_half_year(text: str) -> None:
+    assert extract_numbers(text, "zh") == []
+
+
+def test_half_a_year_against_six_months_is_no_added_number() -> None:
+    arabic = "ارتفعت الأسعار خلال الأشهر الـ6 الماضية."
+    assert findings("近半年来，物价上涨。", "zh", arabic, "ar") == []

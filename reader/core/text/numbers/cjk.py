@@ -2,9 +2,10 @@
 
 - Clock times: the hour counted with 時 (Japanese) or 点 / 點 (Chinese), minutes with 分, a
   half hour with 半, the part of the day before them: ``午前7時55分`` (7:55), ``午後2時``
-  (14:00), ``下午二点`` (14:00), ``上午6点``. A Chinese 点 counts points too (``3点意见``, three
-  remarks): it is a time only after a part of the day or before minutes. Japanese 時間 is a
-  duration (``2時間``, two hours), no time.
+  (14:00), ``下午二点`` (14:00), ``上午6点``, ``今晚7点`` (19:00). A Chinese 点 counts points
+  too (``3点意见``, three remarks), and 一時 / 一时 is a word (``一時的に``, temporarily): each is
+  a time only after a part of the day or before minutes. Japanese 時間 is a duration
+  (``2時間``, two hours), no time.
 - Decades: ``20世纪80年代`` (the 1980s), ``80年代``, read as the year the decade starts, as the
   Arabic decades are (``reader.core.text.numbers.idioms``); without a century, the 1900s.
 - Fractions: ``五分之一`` (Chinese), ``5分の1`` (Japanese), one fifth: a share, 20 (per cent)
@@ -22,7 +23,13 @@
   the time ``3:35`` is, its numbers as the other readings; from 25 minutes on, as two numbers,
   as ``27:37`` is.
 - A count of a unit of time and a half: ``1年半`` (a year and a half), ``2時間半``, Chinese
-  ``3个半月``, ``一年半``: soft, the count itself the other reading.
+  ``3个半月``, ``一年半``: soft, the count itself the other reading. Half a unit alone,
+  ``半年`` (half a year), ``半个月``, ``半世纪``: soft, the next unit's count the other reading
+  (six months, fifteen days, fifty years).
+- A day without its month, ``29日`` (the 29th of the month the news is in), or a count of
+  days, ``1日の投獄`` (a day in jail), ``3日間``: soft (``day_alone``).
+- A number set full width, its marks full width too: ``１，０００円``, ``３．５％``
+  (``wide_marks``).
 - An age by its decade, Japanese ``10代`` (in the teens), ``20代`` (in the twenties): a range
   other languages say in words ("teenage"), soft.
 - A lone Han numeral before a counter (``六名``, six people; ``十年``, ten years): soft too.
@@ -80,6 +87,32 @@ _HOURS = ("時間", "时间")
 SMALL_COUNT = 10  # style guides spell out the numbers below ten
 
 
+# The marks of a number set full width, as its digits are (Japanese typesetting's 全角:
+# "１，０００円", "３．５％"), which NFKC folds to "," and "." (Unicode's compatibility mapping):
+# a full stop between full-width digits, and commas that group them in threes. Any other
+# comma is the sentence's ("２０１９，１００人": a year, then a count; "１，２，３": a list).
+_WIDE_DIGIT = "[\uff10-\uff19]"
+_WIDE_POINT = lazy(f"(?<={_WIDE_DIGIT})\uff0e(?={_WIDE_DIGIT})")
+_WIDE_GROUPS = lazy(
+    f"(?<!{_WIDE_DIGIT}){_WIDE_DIGIT}{{1,3}}(?:\uff0c{_WIDE_DIGIT}{{3}})+(?!{_WIDE_DIGIT})"
+)
+
+
+def wide_marks(text: str, norm: str) -> str:
+    """``norm`` (``text`` with ASCII digits, span for span) with the full-width marks of
+    ``text``'s full-width numbers written as ASCII ones, span for span still."""
+    marks: dict[int, str] = {}
+    if "\uff0e" in text:
+        marks.update((m.start(), ".") for m in _WIDE_POINT.finditer(text))
+    if "\uff0c" in text:
+        for match in _WIDE_GROUPS.finditer(text):
+            first = match.start()
+            marks.update((first + i, ",") for i, ch in enumerate(match[0]) if ch == "\uff0c")
+    if not marks:
+        return norm
+    return "".join(marks.get(i, ch) for i, ch in enumerate(norm))
+
+
 def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
     """The times, decades and fractions of a Chinese or Japanese ``text`` (``norm``: the
     same text with ASCII digits, span for span); Japanese era years first, before their
@@ -100,6 +133,7 @@ def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
         yield from _tenths(text, norm)
     if "半" in norm:
         yield from _and_a_half(text, norm)
+        yield from _halves(text, norm)
     yield from _han_counts(text)
 
 
@@ -184,6 +218,7 @@ def _tenths(text: str, norm: str) -> Iterator[NumberMention]:
 # A count and a half: 半 after the unit of time a number counts, "1年半" (a year and a half),
 # "2時間半", "3か月半" (not 半ば, the middle: "30年半ば"); Chinese puts it before the unit, after
 # the measure word: "3个半月", "一年半".
+_NUMERALS_AND_HALF_BEFORE = "".join([*DIGITS, *UNITS, *MYRIADS, *"上下前后後大"])
 _TIME_UNIT = "年|か月|ヶ月|カ月|ヵ月|時間|週間|小时|小時|个小时|個小時|个月|個月|个星期|周"
 _AND_A_HALF = lazy(
     rf"(?<![\d.])(?P<n>\d{{1,3}}|{_HAN_NUMBER})\s?(?:(?:{_TIME_UNIT})半(?!ば)|[个個]半(?:月|小时|小時|星期))"
@@ -203,6 +238,35 @@ def _and_a_half(text: str, norm: str) -> Iterator[NumberMention]:
             text[span[0] : span[1]],
             spelled=True,
             alternatives=(Decimal(count),),
+        )
+
+
+# Half a unit of time, 半 before it: "半年" (half a year), "半个月", "半世纪" (half a century),
+# "半時間": the half, and the count of the next unit that other languages say instead (six
+# months, fifteen days, fifty years, thirty minutes). Not after a numeral (1年半 is
+# ``_and_a_half``'s) nor after 上, 下, 前, 后, 後 (上半年: the year's first half, a part of one
+# year) or 大 (大半年: most of a year).
+_HALVES = {
+    **dict.fromkeys(("年",), 6),
+    **dict.fromkeys(("个月", "個月", "か月", "ヶ月", "カ月", "ヵ月"), 15),
+    **dict.fromkeys(("世纪", "世紀"), 50),
+    **dict.fromkeys(("小时", "小時", "个小时", "個小時", "時間"), 30),
+}
+_HALF_UNIT = lazy(
+    rf"(?<![\d{_NUMERALS_AND_HALF_BEFORE}])半(?P<unit>{'|'.join(sorted(_HALVES, key=len, reverse=True))})"
+)
+
+
+def _halves(text: str, norm: str) -> Iterator[NumberMention]:
+    for match in _HALF_UNIT.finditer(norm):
+        span = match.span()
+        yield NumberMention(
+            Decimal("0.5"),
+            NumberKind.DECIMAL,
+            span,
+            text[span[0] : span[1]],
+            spelled=True,
+            alternatives=(Decimal(_HALVES[match["unit"]]),),
         )
 
 

@@ -15,7 +15,7 @@ from reader.core.text.fold import fold
 from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers import cues
 from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, chinese_numerals
-from reader.core.text.numbers.cjk import cjk_numbers, soft_count
+from reader.core.text.numbers.cjk import cjk_numbers, soft_count, wide_marks
 from reader.core.text.numbers.cldr import month_before_day
 from reader.core.text.numbers.idioms import (
     SHORT_DECADE_LANGUAGES,
@@ -73,6 +73,8 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     # The text's own digits are in its numerals, if it has any: most texts are not looked at.
     norm = text if text.isascii() or all(n[0].isascii() for n in numerals) else ascii_digits(text)
     native = norm is not text  # the digits were the text's own, not Western ones
+    if native and subtag in _CJK:
+        norm = wide_marks(text, norm)  # "１，０００": full-width digits, their marks too
     if native:
         numerals = numerals_in(norm)
     reading = _Reading(text, norm, language, subtag, native, kinds=words)
