@@ -2,8 +2,9 @@
 (reader.core.text.numbers, no Qt): 一時 the word ("for a while") beside 一時 the hour, the
 evening's hours after 今晚 and the other parts of the day CLDR names, a day whose month is
 left unsaid (or a count of days), "4/7" (a date or a share), the marks of a number set full
-width (１，０００, ３．５) and half a unit of time (半年, six months). Each is read as the
-language means it, so that a faithful translation is not reported as changing a number."""
+width (１，０００, ３．５), half a unit of time (半年, six months) and "several" before a power of
+ten in digits (数10人, dozens). Each is read as the language means it, so that a faithful
+translation is not reported as changing a number."""
 
 from __future__ import annotations
 
@@ -223,3 +224,39 @@ def test_a_half_of_one_year_is_no_half_year(text: str) -> None:
 def test_half_a_year_against_six_months_is_no_added_number() -> None:
     arabic = "ارتفعت الأسعار خلال الأشهر الـ6 الماضية."
     assert findings("近半年来，物价上涨。", "zh", arabic, "ar") == []
+
+
+# -- "several" before a power of ten in digits: 数10人, an estimate -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("数10人が負傷した", 10),  # dozens of people
+        ("ここ数100年で", 100),  # the last few hundred years
+        ("が数1000人に上る", 1000),
+        ("数10万人が避難", 100_000),  # hundreds of thousands
+        ("数１０人", 10),
+    ],
+)
+def test_several_tens_in_digits_is_an_estimate(text: str, value: int) -> None:
+    (mention,) = extract_numbers(text, "ja")
+    assert (mention.value, mention.soft) == (value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("死者数100人", 100),  # 数 ends 死者数, "the number of the dead": 100
+        ("人数10人", 10),
+        ("数11人", 11),  # no power of ten: no estimate
+    ],
+)
+def test_a_number_after_the_number_of_is_no_estimate(text: str, value: int) -> None:
+    (mention,) = extract_numbers(text, "ja")
+    assert (mention.value, mention.soft) == (value, False)
+
+
+def test_dozens_of_people_against_its_arabic_is_no_missing_number() -> None:
+    arabic = "أصيب العشرات من الأشخاص."
+    assert findings("数10人が負傷した。", "ja", arabic, "ar") == []

@@ -75,13 +75,13 @@ _RUN_OR_ORDINAL = lazy(f"[{_NUMERALS}]{{2,}}|(?<=第)[{_NUMERALS}]")
 
 # "Several" (数, Japanese and Chinese; 几, 幾, Chinese; 何, Japanese "some"): before a unit, it
 # multiplies it by a few (数十, tens of; 几百, hundreds of).
-_SEVERAL = frozenset("数數几幾何")
+SEVERAL = frozenset("数數几幾何")
 
 
 def estimated(text: str, start: int, end: int) -> bool:
     """Whether the numeral at ``start:end`` of ``text`` is an estimate, "several" before its
     unit: ``数十`` (tens of), ``数万``, ``数十万`` (hundreds of thousands)."""
-    return text[start - 1 : start] in _SEVERAL and text[start : start + 1] in _UNIT_OR_MYRIAD
+    return text[start - 1 : start] in SEVERAL and text[start : start + 1] in _UNIT_OR_MYRIAD
 
 
 def chinese_numerals(text: str, *, ordinals: bool = False) -> Iterator[tuple[int, int, int]]:

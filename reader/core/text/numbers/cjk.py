@@ -28,6 +28,9 @@
   (six months, fifteen days, fifty years).
 - A day without its month, ``29日`` (the 29th of the month the news is in), or a count of
   days, ``1日の投獄`` (a day in jail), ``3日間``: soft (``day_alone``).
+- "Several" before a power of ten in digits, ``数10人`` (dozens of people), ``数10万人``: an
+  estimate, soft, as ``十数`` is (not after a Han character: ``死者数100人`` is the number of
+  the dead, 100).
 - A number set full width, its marks full width too: ``１，０００円``, ``３．５％``
   (``wide_marks``).
 - An age by its decade, Japanese ``10代`` (in the teens), ``20代`` (in the twenties): a range
@@ -47,7 +50,14 @@ import functools
 from collections.abc import Iterator
 from decimal import Decimal
 
-from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, estimated, numeral_value
+from reader.core.text.numbers.chinese import (
+    DIGITS,
+    MYRIADS,
+    SEVERAL,
+    UNITS,
+    estimated,
+    numeral_value,
+)
 from reader.core.text.numbers.cldr import locale_for
 from reader.core.text.numbers.eras import era_years
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
@@ -134,6 +144,8 @@ def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
     if "半" in norm:
         yield from _and_a_half(text, norm)
         yield from _halves(text, norm)
+    if any(several in norm for several in SEVERAL):
+        yield from _several_tens(text, norm)
     yield from _han_counts(text)
 
 
@@ -267,6 +279,26 @@ def _halves(text: str, norm: str) -> Iterator[NumberMention]:
             text[span[0] : span[1]],
             spelled=True,
             alternatives=(Decimal(_HALVES[match["unit"]]),),
+        )
+
+
+# "Several" before a power of ten in digits, Japanese horizontal text's way of writing 数十
+# (tens of) and 数百: "数10人" (dozens of people), "数100年", "数10万人" (hundreds of
+# thousands). An estimate, read as the same words in Han numerals are (``chinese``): soft, the
+# power itself, as 十数 is. 数 ends words too, "the number of" (人数, 件数, 死者数100人: the
+# dead, 100): "several" only where no Han character comes before it.
+_SEVERAL_TENS = lazy(
+    rf"(?<![\u3400-\u4dbf\u4e00-\u9fff])[{''.join(sorted(SEVERAL))}]\s?"
+    rf"(?P<n>10{{1,4}})(?!\d)(?:\s?(?P<m>[{''.join(MYRIADS)}]))?"
+)
+
+
+def _several_tens(text: str, norm: str) -> Iterator[NumberMention]:
+    for match in _SEVERAL_TENS.finditer(norm):
+        value = int(match["n"]) * (MYRIADS[match["m"]] if match["m"] else 1)
+        start, end = match.start("n"), match.end()
+        yield NumberMention(
+            Decimal(value), NumberKind.INTEGER, (start, end), text[start:end], spelled=True
         )
 
 
