@@ -2,9 +2,10 @@
 (reader.core.text.numbers, no Qt): 一時 the word ("for a while") beside 一時 the hour, the
 evening's hours after 今晚 and the other parts of the day CLDR names, a day whose month is
 left unsaid (or a count of days), "4/7" (a date or a share), the marks of a number set full
-width (１，０００, ３．５), half a unit of time (半年, six months) and "several" before a power of
-ten in digits (数10人, dozens). Each is read as the language means it, so that a faithful
-translation is not reported as changing a number."""
+width (１，０００, ３．５), half a unit of time (半年, six months), "several" before a power of
+ten in digits (数10人, dozens), a decimal in Han numerals (三点五亿) and a decade of a Japanese
+era (昭和40年代). Each is read as the language means it, so that a faithful translation is not
+reported as changing a number."""
 
 from __future__ import annotations
 
@@ -260,3 +261,65 @@ def test_a_number_after_the_number_of_is_no_estimate(text: str, value: int) -> N
 def test_dozens_of_people_against_its_arabic_is_no_missing_number() -> None:
     arabic = "أصيب العشرات من الأشخاص."
     assert findings("数10人が負傷した。", "ja", arabic, "ar") == []
+
+
+# -- a decimal in Han numerals: 三点五 -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("经济增长六点九", Decimal("6.9")),
+        ("零点五", Decimal("0.5")),
+        ("二十三点四五", Decimal("23.45")),
+        ("三点五亿", 350_000_000),  # not 五亿, 500 million
+        ("十二点五万人", 125_000),
+    ],
+)
+def test_a_decimal_in_han_numerals(text: str, value: Decimal) -> None:
+    (mention,) = extract_numbers(text, "zh")
+    assert (mention.value, mention.soft) == (value, True)
+
+
+def test_a_share_with_a_decimal_in_han_numerals() -> None:
+    (mention,) = extract_numbers("增长了百分之三点五", "zh")
+    assert (mention.kind, mention.value) == (NumberKind.PERCENT, Decimal("3.5"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("三点五分", [(NumberKind.TIME, 3 * 60 + 5)]),  # 点 counts the hours: 3:05
+        ("一点一滴", []),  # bit by bit
+        ("一点一点地", []),
+        ("有一点", []),  # a little
+    ],
+)
+def test_a_point_that_makes_no_decimal(text: str, found: list[tuple[NumberKind, int]]) -> None:
+    assert [(m.kind, m.value) for m in extract_numbers(text, "zh")] == found
+
+
+# -- a decade of a Japanese era: 昭和40年代 ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "decades"),
+    [
+        ("昭和40年代に", 1965, (1960, 1970)),  # 1965 to 1974
+        ("昭和５０年代", 1975, (1970, 1980)),
+        ("平成10年代", 1998, (1990, 2000)),
+    ],
+)
+def test_a_decade_of_an_era(text: str, year: int, decades: tuple[int, int]) -> None:
+    (mention,) = extract_numbers(text, "ja")
+    assert (mention.kind, mention.value, mention.alternatives, mention.soft) == (
+        NumberKind.YEAR,
+        year,
+        decades,
+        True,
+    )
+
+
+def test_a_year_of_an_era_is_as_before() -> None:
+    (mention,) = extract_numbers("平成30年に", "ja")
+    assert (mention.value, mention.alternatives, mention.soft) == (2018, (), False)

@@ -31,6 +31,8 @@
 - "Several" before a power of ten in digits, ``数10人`` (dozens of people), ``数10万人``: an
   estimate, soft, as ``十数`` is (not after a Han character: ``死者数100人`` is the number of
   the dead, 100).
+- A decimal in Han numerals, 点 its point: ``六点九`` (6.9), ``三点五亿`` (350 million),
+  ``百分之三点五`` (3.5 per cent), as ICU's Chinese spell-out writes one; soft.
 - A number set full width, its marks full width too: ``１，０００円``, ``３．５％``
   (``wide_marks``).
 - An age by its decade, Japanese ``10代`` (in the teens), ``20代`` (in the twenties): a range
@@ -82,10 +84,16 @@ _TIME = lazy(
 )
 _ONE = frozenset(d for d, v in DIGITS.items() if v == 1)  # 一, and its financial forms
 _DECADE = lazy(rf"(?:(?P<c>{_NUMBER})\s?世[纪紀]\s?)?(?P<d>\d0|[二三四五六七八九]十)\s?年代")
-# The share's parts as wholes (100分の1, 百分之百) and its numerator with decimals (百分之3.5).
+# A decimal in Han numerals: the whole, 点 (the point), its digits one by one, and a myriad
+# that scales it: "三点五" (3.5), "零点五", "二十三点四五", "三点五亿" (350 million), as ICU's
+# Chinese spell-out writes a decimal. Not "一点一点" nor "一点一滴" (bit by bit).
+_HAN_POINT = rf"(?:{_HAN_NUMBER})点[{''.join(DIGITS)}]+(?![点滴])"
+_HAN_DECIMAL = lazy(rf"(?P<n>{_HAN_POINT})(?P<m>[{''.join(MYRIADS)}])?")
+# The share's parts as wholes (100分の1, 百分之百) and its numerator with decimals (百分之3.5,
+# 百分之三点五).
 _FRACTION = lazy(
     rf"(?P<den>(?<![\d.])\d{{1,4}}|{_HAN_NUMBER})\s?分(?:之|の)\s?"
-    rf"(?P<num>\d+(?:\.\d+)?(?![\d.])|{_HAN_NUMBER})"
+    rf"(?P<num>\d+(?:\.\d+)?(?![\d.])|{_HAN_POINT}|{_HAN_NUMBER})"
 )
 
 # Characters of the scripts whose counters follow a numeral: Han, Hiragana, Katakana.
@@ -137,6 +145,8 @@ def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
         yield from _decades(text, norm)
     if "分之" in norm or "分の" in norm:
         yield from _fractions(text, norm)
+    if "点" in norm:  # after the times, which 点 counts the hours of (三点五分: 3:05)
+        yield from _han_decimals(text, norm)
     if "月" in norm:
         yield from _han_dates(text, norm)
     if "割" in norm or "成" in norm:
@@ -144,7 +154,7 @@ def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
     if "半" in norm:
         yield from _and_a_half(text, norm)
         yield from _halves(text, norm)
-    if any(several in norm for several in SEVERAL):
+    if "10" in norm:  # 数10, 数100: a ten's digits, in one search
         yield from _several_tens(text, norm)
     yield from _han_counts(text)
 
@@ -186,10 +196,38 @@ def _decades(text: str, norm: str) -> Iterator[NumberMention]:
 def _fractions(text: str, norm: str) -> Iterator[NumberMention]:
     for match in _FRACTION.finditer(norm):
         denominator = numeral_value(match["den"])
-        numerator = Decimal(match["num"]) if "." in match["num"] else numeral_value(match["num"])
+        numerator = _number(match["num"])
         if not denominator or numerator is None or not 0 < numerator <= denominator:
             continue
         yield _share(text, match.span(), Decimal(numerator) / Decimal(denominator))
+
+
+def _number(token: str) -> Decimal | int | None:
+    """A whole or a decimal in ASCII digits or Han numerals: ``3``, ``3.5``, ``三``, ``三点五``."""
+    if "." in token:
+        return Decimal(token)
+    if "点" in token:
+        whole, _, digits = token.partition("点")
+        value = numeral_value(whole)
+        if value is None:
+            return None
+        return value + Decimal("0." + "".join(str(DIGITS[d]) for d in digits))
+    return numeral_value(token)
+
+
+_DIGITS_AND_UNITS = frozenset([*DIGITS, *UNITS])
+
+
+def _han_decimals(text: str, norm: str) -> Iterator[NumberMention]:
+    for match in _HAN_DECIMAL.finditer(norm):
+        value = _number(match["n"])
+        if value is None or norm[match.start() - 1 : match.start()] in _DIGITS_AND_UNITS:
+            continue  # a value, or the end of a run longer than a whole's four numerals
+        span = match.span()
+        scaled = Decimal(value * MYRIADS[match["m"]] if match["m"] else value)
+        whole = scaled == scaled.to_integral_value()
+        kind = NumberKind.INTEGER if whole else NumberKind.DECIMAL  # 三点五亿: 350 million
+        yield NumberMention(normal(scaled), kind, span, text[span[0] : span[1]], spelled=True)
 
 
 def _share(text: str, span: tuple[int, int], share: Decimal) -> NumberMention:
@@ -230,7 +268,7 @@ def _tenths(text: str, norm: str) -> Iterator[NumberMention]:
 # A count and a half: 半 after the unit of time a number counts, "1年半" (a year and a half),
 # "2時間半", "3か月半" (not 半ば, the middle: "30年半ば"); Chinese puts it before the unit, after
 # the measure word: "3个半月", "一年半".
-_NUMERALS_AND_HALF_BEFORE = "".join([*DIGITS, *UNITS, *MYRIADS, *"上下前后後大"])
+_NUMERALS_AND_HALF_BEFORE = frozenset([*DIGITS, *UNITS, *MYRIADS, *"上下前后後大"])
 _TIME_UNIT = "年|か月|ヶ月|カ月|ヵ月|時間|週間|小时|小時|个小时|個小時|个月|個月|个星期|周"
 _AND_A_HALF = lazy(
     rf"(?<![\d.])(?P<n>\d{{1,3}}|{_HAN_NUMBER})\s?(?:(?:{_TIME_UNIT})半(?!ば)|[个個]半(?:月|小时|小時|星期))"
@@ -264,13 +302,14 @@ _HALVES = {
     **dict.fromkeys(("世纪", "世紀"), 50),
     **dict.fromkeys(("小时", "小時", "个小时", "個小時", "時間"), 30),
 }
-_HALF_UNIT = lazy(
-    rf"(?<![\d{_NUMERALS_AND_HALF_BEFORE}])半(?P<unit>{'|'.join(sorted(_HALVES, key=len, reverse=True))})"
-)
+_HALF_UNIT = lazy(rf"半(?P<unit>{'|'.join(sorted(_HALVES, key=len, reverse=True))})")
 
 
 def _halves(text: str, norm: str) -> Iterator[NumberMention]:
     for match in _HALF_UNIT.finditer(norm):
+        before = norm[match.start() - 1 : match.start()]
+        if before and (before.isdigit() or before in _NUMERALS_AND_HALF_BEFORE):
+            continue
         span = match.span()
         yield NumberMention(
             Decimal("0.5"),
@@ -288,13 +327,17 @@ def _halves(text: str, norm: str) -> Iterator[NumberMention]:
 # power itself, as 十数 is. 数 ends words too, "the number of" (人数, 件数, 死者数100人: the
 # dead, 100): "several" only where no Han character comes before it.
 _SEVERAL_TENS = lazy(
-    rf"(?<![\u3400-\u4dbf\u4e00-\u9fff])[{''.join(sorted(SEVERAL))}]\s?"
-    rf"(?P<n>10{{1,4}})(?!\d)(?:\s?(?P<m>[{''.join(MYRIADS)}]))?"
+    rf"[{''.join(sorted(SEVERAL))}]\s?(?P<n>10{{1,4}})(?!\d)(?:\s?(?P<m>[{''.join(MYRIADS)}]))?"
 )
+_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _several_tens(text: str, norm: str) -> Iterator[NumberMention]:
+    # (What comes before 数 is looked at here, not in the pattern: a pattern that starts with
+    # its characters is searched for them, one that starts with a look behind at every place.)
     for match in _SEVERAL_TENS.finditer(norm):
+        if match.start() and _HAN.match(norm, match.start() - 1):
+            continue  # 人数, 死者数: "the number of"
         value = int(match["n"]) * (MYRIADS[match["m"]] if match["m"] else 1)
         start, end = match.start("n"), match.end()
         yield NumberMention(

@@ -5,7 +5,9 @@ gives the Western year: read as the bare numeral, ``昭和20年`` would be the n
 translation lacks beside a 1945 the source lacks. The eras and the year each began are ICU's
 (its Japanese calendar names the era every Gregorian year is in), not a table of this module, so
 that an era ICU adds is read as soon as ICU knows it; from Meiji (1868) on, the eras news
-writes. Where PyICU is not installed (some macOS, ``pyproject.toml``), no era year is read.
+writes. A decade of an era, ``昭和40年代`` (1965 to 1974), is soft, the Western decades it
+falls in its other readings. Where PyICU is not installed (some macOS, ``pyproject.toml``), no
+era year is read.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from reader.core.text.numbers.mention import NumberKind, NumberMention
 
 FIRST_YEAR = 1868  # Meiji's first: the eras before it are history, not news
 _FIRST = "元"  # 元年: an era's first year
+_DECADE = "代"  # 年代 after an era's year of tens: a decade of the era
 # "令和5年", "平成 31 年", "令和元年", "昭和二十年": an era's name, then its year.
 _HAN = "".join(d for d, v in {**DIGITS, **UNITS}.items() if v <= 10)
 _ERA_YEAR = r"(?P<era>{eras})\s?(?P<year>\d{{1,2}}|元|[{han}]{{1,3}})\s?年"
@@ -70,4 +73,18 @@ def era_years(text: str, norm: str) -> Iterator[NumberMention]:
             continue
         span = match.span()
         gregorian = offsets[match["era"]] + year
-        yield NumberMention(Decimal(gregorian), NumberKind.YEAR, span, text[span[0] : span[1]])
+        # "昭和40年代": the era's forties, 1965 to 1974, which other languages say by the
+        # Western decades it falls in (the late 1960s, the early 1970s): soft, as ``cjk``'s
+        # decades are, those decades its other readings.
+        decade = norm.startswith(_DECADE, span[1])
+        if decade:
+            span = (span[0], span[1] + len(_DECADE))
+        western = {gregorian // 10 * 10, (gregorian + 9) // 10 * 10} - {gregorian} if decade else ()
+        yield NumberMention(
+            Decimal(gregorian),
+            NumberKind.YEAR,
+            span,
+            text[span[0] : span[1]],
+            spelled=decade,
+            alternatives=tuple(Decimal(year) for year in sorted(western)),
+        )
