@@ -3,9 +3,9 @@
 evening's hours after 今晚 and the other parts of the day CLDR names, a day whose month is
 left unsaid (or a count of days), "4/7" (a date or a share), the marks of a number set full
 width (１，０００, ３．５), half a unit of time (半年, six months), "several" before a power of
-ten in digits (数10人, dozens), a decimal in Han numerals (三点五亿) and a decade of a Japanese
-era (昭和40年代). Each is read as the language means it, so that a faithful translation is not
-reported as changing a number."""
+ten in digits (数10人, dozens), a decimal in Han numerals (三点五亿), a decade of a Japanese era
+(昭和40年代) and a date that names an event (9·11). Each is read as the language means it, so
+that a faithful translation is not reported as changing a number."""
 
 from __future__ import annotations
 
@@ -323,3 +323,36 @@ def test_a_decade_of_an_era(text: str, year: int, decades: tuple[int, int]) -> N
 def test_a_year_of_an_era_is_as_before() -> None:
     (mention,) = extract_numbers("平成30年に", "ja")
     assert (mention.value, mention.alternatives, mention.soft) == (2018, (), False)
+
+
+# -- a date that names an event: 9·11 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "month", "day"),
+    [
+        ("9·11事件以来", "zh", 9, 11),
+        ("“5·12”汶川地震", "zh", 5, 12),
+        ("7·20郑州暴雨", "zh", 7, 20),
+        ("9・11テロの後", "ja", 9, 11),
+    ],
+)
+def test_a_dotted_date_names_its_day(text: str, language: str, month: int, day: int) -> None:
+    (mention,) = extract_numbers(text, language)
+    assert (mention.kind, mention.month, mention.value) == (NumberKind.DATE, month, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("大卫·约翰逊", []),  # a foreign name's words
+        ("1·2·3", [1, 2, 3]),  # no date of two numbers
+        ("13·5", [13, 5]),  # no month
+    ],
+)
+def test_a_dot_between_other_numbers_is_no_date(text: str, values: list[int]) -> None:
+    assert [m.value for m in extract_numbers(text, "zh")] == values
+
+
+def test_nine_eleven_against_its_arabic_is_no_changed_number() -> None:
+    assert findings("9·11事件以来", "zh", "منذ هجمات 11 سبتمبر", "ar") == []
