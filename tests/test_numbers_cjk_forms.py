@@ -4,8 +4,9 @@ evening's hours after 今晚 and the other parts of the day CLDR names, a day wh
 left unsaid (or a count of days), "4/7" (a date or a share), the marks of a number set full
 width (１，０００, ３．５), half a unit of time (半年, six months), "several" before a power of
 ten in digits (数10人, dozens), a decimal in Han numerals (三点五亿), a decade of a Japanese era
-(昭和40年代) and a date that names an event (9·11). Each is read as the language means it, so
-that a faithful translation is not reported as changing a number."""
+(昭和40年代), a date that names an event (9·11) and a decade by its year in full (2010年代).
+Each is read as the language means it, so that a faithful translation is not reported as
+changing a number."""
 
 from __future__ import annotations
 
@@ -356,3 +357,22 @@ def test_a_dot_between_other_numbers_is_no_date(text: str, values: list[int]) ->
 
 def test_nine_eleven_against_its_arabic_is_no_changed_number() -> None:
     assert findings("9·11事件以来", "zh", "منذ هجمات 11 سبتمبر", "ar") == []
+
+
+# -- a decade by its year in full: 2010年代 ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "year"),
+    [
+        ("2010年代に入り", "ja", 2010),  # was 1910: "10年代" read in the 1900s
+        ("2000年代初め", "ja", 2000),
+        ("1990年代", "ja", 1990),
+        ("2010年代以来", "zh", 2010),
+        ("90年代", "ja", 1990),  # two digits: the 1900s, as before
+        ("20世纪80年代", "zh", 1980),
+    ],
+)
+def test_a_decade_by_its_year(text: str, language: str, year: int) -> None:
+    (mention,) = extract_numbers(text, language)
+    assert (mention.kind, mention.value, mention.soft) == (NumberKind.YEAR, year, True)

@@ -6,8 +6,9 @@
   too (``3点意见``, three remarks), and 一時 / 一时 is a word (``一時的に``, temporarily): each is
   a time only after a part of the day or before minutes. Japanese 時間 is a duration
   (``2時間``, two hours), no time.
-- Decades: ``20世纪80年代`` (the 1980s), ``80年代``, read as the year the decade starts, as the
-  Arabic decades are (``reader.core.text.numbers.idioms``); without a century, the 1900s.
+- Decades: ``20世纪80年代`` (the 1980s), ``80年代``, ``2010年代`` (the 2010s), read as the year
+  the decade starts, as the Arabic decades are (``reader.core.text.numbers.idioms``); in two
+  digits without a century, the 1900s.
 - Fractions: ``五分之一`` (Chinese), ``5分の1`` (Japanese), one fifth: a share, 20 (per cent)
   or 0.2, as ``idioms`` reads a half.
 - A count below ten before a counter (``2人``, two people; ``1つ``; ``2台``): Chinese and
@@ -85,7 +86,10 @@ _TIME = lazy(
     rf"(?:\s?(?P<m>{_NUMBER})\s?分|(?P<half>半))?"
 )
 _ONE = frozenset(d for d, v in DIGITS.items() if v == 1)  # 一, and its financial forms
-_DECADE = lazy(rf"(?:(?P<c>{_NUMBER})\s?世[纪紀]\s?)?(?P<d>\d0|[二三四五六七八九]十)\s?年代")
+# A decade by its year in full too: "2010年代" (the 2010s), "1990年代".
+_DECADE = lazy(
+    rf"(?:(?P<c>{_NUMBER})\s?世[纪紀]\s?)?(?P<d>(?<!\d)\d{{2}}\d0|\d0|[二三四五六七八九]十)\s?年代"
+)
 # A decimal in Han numerals: the whole, 点 (the point), its digits one by one, and a myriad
 # that scales it: "三点五" (3.5), "零点五", "二十三点四五", "三点五亿" (350 million), as ICU's
 # Chinese spell-out writes a decimal. Not "一点一点" nor "一点一滴" (bit by bit).
@@ -188,12 +192,15 @@ def _decades(text: str, norm: str) -> Iterator[NumberMention]:
     for match in _DECADE.finditer(norm):
         decade = numeral_value(match["d"])
         century = numeral_value(match["c"]) if match["c"] else None
-        if decade is None or decade % 10 or not 0 <= decade < 100:
+        if decade is None or decade % 10:
             continue
-        start = (century - 1) * 100 if century and 15 <= century <= 21 else 1900
+        if decade >= 100:  # the year in full
+            year = decade
+        else:
+            year = decade + ((century - 1) * 100 if century and 15 <= century <= 21 else 1900)
         span = match.span()
         yield NumberMention(
-            Decimal(start + decade), NumberKind.YEAR, span, text[span[0] : span[1]], spelled=True
+            Decimal(year), NumberKind.YEAR, span, text[span[0] : span[1]], spelled=True
         )
 
 
