@@ -335,7 +335,6 @@ def test_a_year_of_an_era_is_as_before() -> None:
         ("9·11事件以来", "zh", 9, 11),
         ("“5·12”汶川地震", "zh", 5, 12),
         ("7·20郑州暴雨", "zh", 7, 20),
-        ("9・11テロの後", "ja", 9, 11),
     ],
 )
 def test_a_dotted_date_names_its_day(text: str, language: str, month: int, day: int) -> None:
@@ -353,6 +352,14 @@ def test_a_dotted_date_names_its_day(text: str, language: str, month: int, day: 
 )
 def test_a_dot_between_other_numbers_is_no_date(text: str, values: list[int]) -> None:
     assert [m.value for m in extract_numbers(text, "zh")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("1・2号機", [1, 2]), ("3・4年生", [3, 4])],  # Japanese 中黒 lists: units 1 and 2
+)
+def test_a_japanese_middle_dot_lists(text: str, values: list[int]) -> None:
+    assert [m.value for m in extract_numbers(text, "ja")] == values
 
 
 def test_nine_eleven_against_its_arabic_is_no_changed_number() -> None:

@@ -39,8 +39,8 @@
 - An age by its decade, Japanese ``10代`` (in the teens), ``20代`` (in the twenties): a range
   other languages say in words ("teenage"), soft.
 - A lone Han numeral before a counter (``六名``, six people; ``十年``, ten years): soft too.
-- A date that names an event, month and day parted by the interpunct: ``9·11事件`` (the 11th
-  of September), ``5·12汶川地震``, Japanese ``9・11テロ``.
+- A date that names an event, month and day parted by the Chinese interpunct: ``9·11事件``
+  (the 11th of September), ``5·12汶川地震`` (not Japanese 中黒, which lists: ``1・2号機``).
 - Dates with the month or the day in Han numerals, as ICU writes them in the ``hans``,
   ``hant`` and ``jpan`` numbering systems and official Chinese writes them: ``八月十五日``,
   ``十月一日``, ``廿一日`` (the 21st), ``15号`` the spoken day.
@@ -155,7 +155,7 @@ def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
         yield from _han_decimals(text, norm)
     if "月" in norm:
         yield from _han_dates(text, norm)
-    if "\u00b7" in norm or "\u30fb" in norm:
+    if "\u00b7" in norm:
         yield from _dotted_dates(text, norm)
     if "割" in norm or "成" in norm:
         yield from _tenths(text, norm)
@@ -409,18 +409,17 @@ def _han_dates(text: str, norm: str) -> Iterator[NumberMention]:
         yield NumberMention(Decimal(day), NumberKind.DATE, span, text[span[0] : span[1]], month)
 
 
-# A date that names an event, its month and day parted by the 间隔号 (Chinese punctuation's
-# interpunct, GB/T 15834: "9·11事件", the 11th of September; "5·12汶川地震") or Japanese 中黒
-# ("9・11テロ"). The dot parts a foreign name's words too (大卫·约翰逊), and no numbers.
-_DOTTED_DATE = lazy(
-    r"(?P<m>1[0-2]|0?[1-9])[\u00b7\u30fb](?P<d>3[01]|[12]\d|0?[1-9])(?![\d\u00b7\u30fb])"
-)
+# A date that names an event, its month and day parted by the 间隔号, Chinese punctuation's
+# interpunct (GB/T 15834): "9·11事件", the 11th of September; "5·12汶川地震". The standard
+# gives it no other use between numbers (it parts a foreign name's words: 大卫·约翰逊).
+# Japanese 中黒 (・) is no such mark: it lists ("1・2号機", units 1 and 2; "5・6月").
+_DOTTED_DATE = lazy(r"(?P<m>1[0-2]|0?[1-9])\u00b7(?P<d>3[01]|[12]\d|0?[1-9])(?![\d\u00b7])")
 
 
 def _dotted_dates(text: str, norm: str) -> Iterator[NumberMention]:
     for match in _DOTTED_DATE.finditer(norm):
         before = norm[match.start() - 1 : match.start()]
-        if before.isdigit() or before in ("\u00b7", "\u30fb", "."):
+        if before.isdigit() or before in ("\u00b7", "."):
             continue  # "1.9·11", "1·9·11": no date of two numbers
         span = match.span()
         yield NumberMention(
