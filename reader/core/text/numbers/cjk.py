@@ -488,7 +488,8 @@ def soft_count(norm: str, start: int, end: int, value: Decimal, subtag: str) -> 
 
 
 # 日 after a numeral, but not the 日 of 日元 or 日圓 (the yen, in Chinese) or of 日本 (Japan).
-_DAY = lazy(r"\s?日(?![元圓圆本])")
+_DAY = "日"
+_NOT_A_DAY = frozenset("元圓圆本")
 _DAYS_A_MONTH = 31
 
 
@@ -497,7 +498,12 @@ def day_alone(norm: str, end: int, value: Decimal) -> bool:
     it (a month before it makes it a date: ``extract``'s, or ``_han_dates``): ``29日`` (the
     29th of the month the news is in, which other languages give as a weekday or with the
     month) or a count of days (``1日の投獄``, a day in jail; ``3日間``, three days)."""
-    return 1 <= value <= _DAYS_A_MONTH and _DAY.match(norm, end) is not None
+    at = end + 1 if norm[end : end + 1] == " " else end  # "1 日"
+    return (
+        norm[at : at + 1] == _DAY
+        and norm[at + 1 : at + 2] not in _NOT_A_DAY
+        and 1 <= value <= _DAYS_A_MONTH
+    )
 
 
 def small_count(norm: str, end: int, value: Decimal) -> bool:
