@@ -12,12 +12,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
 from itertools import chain
 
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
-from reader.core.checks.units import Unit, same_quantity, unit_of
+from reader.core.checks.units import Unit, restated, same_quantity, unit_of
 from reader.core.i18n import N_, _
-from reader.core.text.numbers import Fact, NumberKind, NumberMention, cues, extract_numbers
+from reader.core.text.numbers import Fact, NumberKind, NumberMention, cues, extract_numbers, ranges
 from reader.core.text.numbers.numerals import ascii_digits
 from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
 from reader.core.text.words import preview, trimmed, whole_words
@@ -191,14 +192,27 @@ _MEASURED = (NumberKind.INTEGER, NumberKind.DECIMAL)
 Read = list[tuple[str, NumberMention]]
 
 
-def _measures(read: Read, language: str) -> list[tuple[NumberMention, Unit]]:
-    """The mentions of ``read`` that carry a unit of measure, with it."""
-    found = []
+Measure = tuple[NumberMention, Decimal, Unit]  # a mention, the quantity it states, its unit
+
+
+def _measures(read: Read, language: str) -> list[Measure]:
+    """The mentions of ``read`` that carry a unit of measure, with the quantity they state in
+    it. A range's first number carries the unit written after its second ("entre 2,5 et 10 cm",
+    "من 1 إلى 4 بوصات"); a fraction in words states its share of the unit ("نصف بوصة", half an
+    inch: the reader reads half as 50 %)."""
+    found: list[Measure] = []
+    before: tuple[str, NumberMention] | None = None  # the last number without a unit
     for text, mention in read:
-        if mention.kind in _MEASURED and not mention.spelled:
-            unit = unit_of(text, mention, language)
-            if unit is not None:
-                found.append((mention, unit))
+        measured = mention.kind in _MEASURED and not mention.spelled
+        fraction = mention.kind is NumberKind.PERCENT and mention.spelled
+        unit = unit_of(text, mention, language) if measured or fraction else None
+        if unit is None:
+            before = (text, mention) if measured else None
+            continue
+        if before is not None and before[0] is text and ranges.joined(text, before[1], mention):
+            found.append((before[1], before[1].value, unit))
+        found.append((mention, mention.value / 100 if fraction else mention.value, unit))
+        before = None
     return found
 
 
@@ -219,12 +233,12 @@ def _converted(
 
     def converted(
         mention: NumberMention,
-        own: list[tuple[NumberMention, Unit]],
-        other: list[tuple[NumberMention, Unit]],
+        own: list[Measure],
+        other: list[Measure],
     ) -> bool:
-        unit = next((u for m, u in own if m is mention), None)
+        value, unit = next(((v, u) for m, v, u in own if m is mention), (mention.value, None))
         return unit is not None and any(
-            u.name != unit.name and same_quantity(mention.value, unit, m.value, u) for m, u in other
+            restated(unit, u) and same_quantity(value, unit, v, u) for _, v, u in other
         )
 
     return (
@@ -243,7 +257,7 @@ def _unit_findings(
     if not source_units:
         return []
     findings = []
-    for mention, unit in source_units:
+    for mention, _value, unit in source_units:
         alike = [
             (i, t, m) for i, t, m in target if m.value == mention.value and m.kind in _MEASURED
         ]
