@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from itertools import chain
 
@@ -19,7 +19,9 @@ from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.checks.units import Unit, restated, same_quantity, unit_of
 from reader.core.i18n import N_, _
 from reader.core.text.numbers import Fact, NumberKind, NumberMention, cues, extract_numbers, ranges
+from reader.core.text.numbers.idioms import may_write_two
 from reader.core.text.numbers.numerals import ascii_digits
+from reader.core.text.numbers.weekdays import weekdays_in
 from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
 from reader.core.text.words import preview, trimmed, whole_words
 
@@ -144,11 +146,11 @@ def number_findings(pair: Pair, read: NumberReader = extract_numbers) -> list[Fi
     source_read = [(text, m) for _, text in pair.source for m in read(text, pair.source_language)]
     source = [m for _, m in source_read]
     # A month named alone is rare: the kind is tested here, before a call for each number.
-    bare = {id(m) for text, m in source_read if m.kind is _MONTH and _bare_month(text, m)}
+    doubtful = {id(m) for text, m in source_read if m.kind is _MONTH and _bare_month(text, m)}
     target = [
         (index, text, m) for index, text in pair.target for m in read(text, pair.target_language)
     ]
-    bare.update(id(m) for _, text, m in target if m.kind is _MONTH and _bare_month(text, m))
+    doubtful.update(id(m) for _, text, m in target if m.kind is _MONTH and _bare_month(text, m))
     source_facts = _facts(source)
     target_facts = _facts(m for _, _, m in target)
     missing = _unique(
@@ -181,7 +183,9 @@ def number_findings(pair: Pair, read: NumberReader = extract_numbers) -> list[Fi
     if missing or added:
         target_read = [(text, m) for _, text, m in target]
         missing, added = _converted(pair, source_read, target_read, missing, added)
-    findings = _report(pair, missing, added, bare)
+    if missing or added:
+        doubtful.update(_doubtful(pair, missing, [m for _, _, m in added], source, target))
+    findings = _report(pair, missing, added, doubtful)
     findings.extend(_unit_findings(pair, source_read, target))
     return findings
 
@@ -295,18 +299,72 @@ def _bare_month(text: str, mention: NumberMention) -> bool:
     return mention.kind is NumberKind.MONTH and not cues.month_announced(text, *mention.span)
 
 
+def _doubtful(
+    pair: Pair,
+    missing: list[NumberMention],
+    added: list[NumberMention],
+    source: list[NumberMention],
+    target: list[tuple[int, str, NumberMention]],
+) -> Iterator[int]:
+    """The ids of the missing and added mentions the other side may state in a way no reader
+    of numbers can compare, by the languages' nature: their findings are worth a look."""
+    target_mentions = [m for _, _, m in target]
+    for mention in missing:
+        if _said_otherwise(mention, pair.source_text, pair, target_mentions, source=True):
+            yield id(mention)
+    for mention in added:
+        if _said_otherwise(mention, pair.target_text, pair, source, source=False):
+            yield id(mention)
+
+
+def _said_otherwise(
+    mention: NumberMention,
+    own_text: str,
+    pair: Pair,
+    other: list[NumberMention],
+    *,
+    source: bool,
+) -> bool:
+    """Whether the other side may say ``mention`` otherwise:
+
+    - a date, where only the other side names a weekday: a translator writes "on Saturday" for
+      29 September, or the date for "Saturday", and which weekday a date was needs its year;
+    - a year, where the other side has an ordinal of its century ("the early 2000s",
+      "بداية القرن الواحد والعشرين", the beginning of the twenty-first century);
+    - two, against Arabic that may say it by a noun's dual (``idioms.may_write_two``)."""
+    other_text, other_language = (
+        (pair.target_text, pair.target_language)
+        if source
+        else (pair.source_text, pair.source_language)
+    )
+    own_language = pair.source_language if source else pair.target_language
+    if mention.kind is NumberKind.DATE:
+        return bool(weekdays_in(other_text, other_language)) and not weekdays_in(
+            own_text, own_language
+        )
+    if mention.kind is NumberKind.YEAR:
+        centuries = {int(mention.value) // 100 + 1}
+        if not mention.value % 100:
+            centuries.add(int(mention.value) // 100)  # 2000, first year of "the 2000s"
+        return any(m.kind is NumberKind.ORDINAL and m.value in centuries for m in other)
+    if mention.value == 2 and mention.kind is NumberKind.INTEGER and other_language == "ar":
+        return may_write_two(other_text)
+    return False
+
+
 def _report(
     pair: Pair,
     missing: list[NumberMention],
     added: list[tuple[int, str, NumberMention]],
-    bare: set[int],
+    doubtful: set[int],
 ) -> list[Finding]:
     """One finding per changed number (a missing one paired with an added one of the same
-    category, in text order), then the unpaired ones. A finding on a month named alone
-    (``_bare_month``) is worth a look, not counted."""
+    category, in text order), then the unpaired ones. A finding on a ``doubtful`` mention (a
+    month named alone, ``_bare_month``; one the other side may say otherwise,
+    ``_said_otherwise``) is worth a look, not counted."""
 
     def confidence(*mentions: NumberMention) -> Confidence:
-        return Confidence.LOW if any(id(m) in bare for m in mentions) else Confidence.HIGH
+        return Confidence.LOW if any(id(m) in doubtful for m in mentions) else Confidence.HIGH
 
     findings: list[Finding] = []
     unpaired_added = list(added)

@@ -257,6 +257,34 @@ def _arabic_duals(text: str) -> Iterator[NumberMention]:
         yield _mention(value, NumberKind.INTEGER, match.span(), text, *map(Decimal, others))
 
 
+_NOUN = 3  # letters: the shortest stem a dual is taken off (بين, between, is no dual of ب)
+
+
+def may_write_two(text: str) -> bool:
+    """Whether an Arabic text has a word that may be the dual of a noun, two of it said by the
+    ending alone (``بهدفين``, with two goals; ``سيارتين``, two cars), which no reader of numbers
+    can take for two: unvocalised, the dual's ين is the sound plural's. Read from wordfreq's
+    lists by the grammar: a feminine noun's dual (ة to تين, تان: its plural is ات); or a stem
+    in ين that is a word of its own and has no plural in ون (``هدفين``: هدفون is no word;
+    ``لاعبين`` may be players, لاعبون). A masculine dual in ان is not read: too many nouns
+    end so (إنسان, لبنان). Only asked where a two is missing (rare)."""
+    from reader.core.text.arabic import stems
+    from reader.core.text.fold import unmarked
+    from reader.core.text.frequency import is_common
+
+    for word in _AR_LETTERS.findall(unmarked(text)):  # as wordfreq writes: hamza, ة kept
+        for stem in stems(word):
+            base = stem[:-2]
+            if len(base) < _NOUN:
+                continue
+            if stem.endswith(("تين", "تان")):
+                if is_common(base[:-1] + "ة", "ar"):
+                    return True
+            elif stem.endswith("ين") and is_common(base, "ar") and not is_common(base + "ون", "ar"):
+                return True
+    return False
+
+
 # -- a scale word and a half --------------------------------------------------------------------
 
 # "مليون ونصف المليون" (a million and a half), "ألف ونصف": one and a half of the scale word.
