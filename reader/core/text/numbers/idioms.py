@@ -17,8 +17,8 @@ misses them reports a changed number in a faithful translation:
 - noon and midnight as clock times: ``noon``, ``midi``, ``منتصف الليل``;
 - half as a share: ``النصف``, ``half``, ``setengah``, ``moitié``: 50 (per cent) or 0.5;
 - a decade as ten years: ``عقد``, ``decade``, ``dekade``, ``décennie``, and after a count
-  as so many tens (``two decades``, ``deux décennies``: 20); an Arabic century
-  not numbered as a hundred: ``القرن الماضي``;
+  as so many tens (``two decades``, ``deux décennies``: 20); a century not numbered as a
+  hundred: ``القرن الماضي``, ``depuis un siècle``, ``a century``, ``satu abad``;
 - a French count made a noun, about that many: ``une centaine`` (about 100), ``un millier``;
 - a year range ``1950-53``: its second year is 1953.
 
@@ -472,15 +472,38 @@ _DECADE = {
     "ms": ("dekad",),
     "fr": ("décennie",),
 }
-# A century as a hundred years: "القرن الماضي" (the past century) against "過去100年"; not a
-# numbered one ("القرن العشرين", the twentieth: ``_numbered_century``).
-_CENTURY_WORDS = {"ar": ("قرن",)}
+# A century as a hundred years: "القرن الماضي" (the past century), "depuis un siècle", "a
+# century ago", "satu abad" against "過去100年" or "100 عام"; not a numbered one ("القرن
+# العشرين", the twentieth; "XIXe siècle", "21st century", "abad ke-19": ``_numbered_century``).
+_CENTURY_WORDS = {
+    "ar": ("قرن",),
+    "en": ("century",),
+    "fr": ("siècle",),
+    "id": ("abad",),
+    "ms": ("abad",),
+}
 _NEXT_WORD = lazy(rf"\s+[وفبلك]?({_AR_WORD})")
+# A Roman numeral of a century up to the twenty-ninth: "Le siècle" is no fiftieth.
+_ROMAN_CENTURY_NUMERAL = r"\b(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})"
+# A number before a Latin-script century word ("19th", "XIXe", "21st-"), or after it ("abad
+# ke-19", "abad XIX", "siècle 21").
+_NUMBER_BEFORE = lazy(
+    rf"(?:\d+|{_ROMAN_CENTURY_NUMERAL})\s*(?:st|nd|rd|th|e|ème|eme|er|re)?[\s-]*$"
+)
+_NUMBER_AFTER = lazy(rf"\s+(?:ke-?\s*)?(?:\d+|{_ROMAN_CENTURY_NUMERAL}\b)")
+_ORDINAL_REACH = 24  # characters before the word: "dix-neuvième " and more
 
 
-def _numbered_century(text: str, end: int) -> bool:
-    """Whether the Arabic century word ending at ``end`` is numbered: an ordinal or a numeral
-    after it (``القرن التاسع عشر``, ``القرن 21``)."""
+def _numbered_century(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the century word from ``start`` to ``end`` is numbered: in Arabic an ordinal
+    or a numeral after it (``القرن التاسع عشر``, ``القرن 21``); in the others a number or an
+    ordinal in words before it or a number after it."""
+    if language != "ar":
+        before = text[max(0, start - _ORDINAL_REACH) : start]
+        if _NUMBER_BEFORE.search(before) or _NUMBER_AFTER.match(text, end):
+            return True
+        words = [w for w in spelled_numbers(before, language) if not before[w[1] :].strip(" -")]
+        return bool(words) and words[-1][3]
     after = _NEXT_WORD.match(text, end)
     if after is None:
         return bool(re.match(r"\s*\d", text[end : end + 4]))
@@ -540,7 +563,7 @@ def _half_and_decade(text: str, language: str, lower: str) -> Iterator[NumberMen
         for match in pattern.finditer(text):
             if table == "half":
                 yield _mention(value, NumberKind.PERCENT, match.span(), text, Decimal("0.5"))
-            elif table == "century" and _numbered_century(text, match.end()):
+            elif table == "century" and _numbered_century(text, *match.span(), language):
                 continue
             elif "plural" in match.groupdict():  # "two decades", "dua dekade": twenty years
                 count = _count_before(text, match.start(), language)
@@ -553,7 +576,8 @@ def _half_and_decade(text: str, language: str, lower: str) -> Iterator[NumberMen
 # -- centuries in Roman numerals ----------------------------------------------------------------
 
 # French numbers centuries in Roman numerals, as an ordinal: "au XIXe siècle" (the 19th).
-_ROMAN_CENTURY = lazy(r"\b(?P<r>[IVXL]{1,7})(?:e|ème|eme|er)\s+siècles?\b")
+# (Up to the twenty-ninth: "Le siècle", the century, is no fiftieth.)
+_ROMAN_CENTURY = lazy(rf"(?P<r>{_ROMAN_CENTURY_NUMERAL})(?:e|ème|eme|er)\s+siècles?\b")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
