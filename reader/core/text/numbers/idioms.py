@@ -287,7 +287,8 @@ def may_write_two(text: str) -> bool:
 
 # -- a scale word and a half --------------------------------------------------------------------
 
-# "مليون ونصف المليون" (a million and a half), "ألف ونصف": one and a half of the scale word.
+# "مليون ونصف المليون" (a million and a half), "ألف ونصف", "مليونًا ونصف" (accusative): one and
+# a half of the scale word; after its dual, two and a half ("مليونين ونصف", "ألفان ونصف").
 
 
 @functools.cache
@@ -296,21 +297,38 @@ def _and_a_half_pattern() -> re.Pattern[str]:
         w for w, f in scale_words("ar").items() if f >= 1000 and not w.endswith(("ات", "ين"))
     ]
     words = "|".join(sorted(singular, key=len, reverse=True)).replace("ا", "[اأإآ]")
+    duals = "|".join(sorted(_scale_duals(), key=len, reverse=True)).replace("ا", "[اأإآ]")
     return re.compile(
-        rf"(?<!{_ARABIC_LETTER})[وفبلك]?({words})\s+ونصف(?:\s+ال(?:{words}))?(?!{_ARABIC_LETTER})"
+        rf"(?<!{_ARABIC_LETTER})[وفبلك]?({duals}|{words})(?:\u064b?ا)?\s+ونصف"
+        rf"(?:\s+(?:ال)?(?:{words}))?"
+        rf"(?!{_ARABIC_LETTER})"
     )
+
+
+@functools.cache
+def _scale_duals() -> dict[str, int]:
+    """The folded duals of the scale words (``مليونين``, ``ألفان``), each with the scale."""
+    return {
+        dual: values[0] // 2
+        for dual, values in _duals().items()
+        if len(values) == 1 and values[0] // 2 in scale_words("ar").values()
+    }
 
 
 def _and_a_half(text: str) -> Iterator[NumberMention]:
     if "ونصف" not in text:
         return
     for match in _and_a_half_pattern().finditer(text):
-        factor = scale_words("ar").get(fold(match[1]))
+        word = fold(match[1])
+        factor = scale_words("ar").get(word)
+        count = Decimal("1.5")
+        if factor is None:
+            factor, count = _scale_duals().get(word), Decimal("2.5")
         if factor is None or _NUMERAL_BEFORE.search(
             text, max(0, match.start() - 24), match.start()
         ):
             continue  # "2 مليون ونصف": the numeral's
-        yield _mention(Decimal(factor) * Decimal("1.5"), NumberKind.INTEGER, match.span(), text)
+        yield _mention(Decimal(factor) * count, NumberKind.INTEGER, match.span(), text)
 
 
 # -- Arabic clock times in words ----------------------------------------------------------------
