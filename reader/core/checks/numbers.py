@@ -184,7 +184,7 @@ def number_findings(pair: Pair, read: NumberReader = extract_numbers) -> list[Fi
         target_read = [(text, m) for _, text, m in target]
         missing, added = _converted(pair, source_read, target_read, missing, added)
     if missing or added:
-        doubtful.update(_doubtful(pair, missing, [m for _, _, m in added], source, target))
+        doubtful.update(_doubtful(pair, missing, [m for _, _, m in added], source_read, target))
     findings = _report(pair, missing, added, doubtful)
     findings.extend(_unit_findings(pair, source_read, target))
     return findings
@@ -303,18 +303,92 @@ def _doubtful(
     pair: Pair,
     missing: list[NumberMention],
     added: list[NumberMention],
-    source: list[NumberMention],
+    source: Read,
     target: list[tuple[int, str, NumberMention]],
 ) -> Iterator[int]:
     """The ids of the missing and added mentions the other side may state in a way no reader
-    of numbers can compare, by the languages' nature: their findings are worth a look."""
-    target_mentions = [m for _, _, m in target]
+    of numbers can compare, by the languages' nature, or may leave out as a restatement:
+    their findings are worth a look."""
+    target_read = [(text, m) for _, text, m in target]
+    source_mentions = [m for _, m in source]
+    target_mentions = [m for _, m in target_read]
     for mention in missing:
-        if _said_otherwise(mention, pair.source_text, pair, target_mentions, source=True):
+        if (
+            _said_otherwise(mention, pair.source_text, pair, target_mentions, source=True)
+            or _restates(mention, source, pair.source_language)
+            or _year_of_a_date(mention, source, target_read)
+        ):
             yield id(mention)
     for mention in added:
-        if _said_otherwise(mention, pair.target_text, pair, source, source=False):
+        if (
+            _said_otherwise(mention, pair.target_text, pair, source_mentions, source=False)
+            or _restates(mention, target_read, pair.target_language)
+            or _year_of_a_date(mention, target_read, source)
+        ):
             yield id(mention)
+
+
+def _year_of_a_date(mention: NumberMention, own: Read, other: Read) -> bool:
+    """Whether ``mention`` is the year of a date whose day and month the other side gives
+    without a year: "11 Maret 2020" against "11 مارس", the year understood (a translator adds
+    it, or leaves it out, as news leaves out the current year). Against "24 février 2023" the
+    year was changed."""
+    if mention.kind is not NumberKind.YEAR:
+        return False
+    dated = _dates_with_years(own)
+    date = next((d for d, year in dated.items() if year is mention), None)
+    if date is None:
+        return False
+    return any(year is None for d, year in _dates_with_years(other).items() if d[0] == date[0])
+
+
+_DATE_TO_YEAR = 4  # characters between a date and its year: ", " and a margin
+
+
+def _dates_with_years(
+    read: Read,
+) -> dict[tuple[tuple[Decimal, int | None], int], NumberMention | None]:
+    """Each date of ``read`` (its day and month, and where it stands) with the year written
+    right after it, or None."""
+    found: dict[tuple[tuple[Decimal, int | None], int], NumberMention | None] = {}
+    for n, (text, mention) in enumerate(read):
+        if mention.kind is not NumberKind.DATE:
+            continue
+        following = read[n + 1] if n + 1 < len(read) else None
+        year = None
+        if following is not None and following[0] is text:
+            after = following[1]
+            gap = after.span[0] - mention.span[1]
+            if after.kind is NumberKind.YEAR and 0 <= gap <= _DATE_TO_YEAR:
+                year = after
+        found[((mention.value, mention.month), n)] = year
+    return found
+
+
+_UNIT_REACH = 32  # characters between a number and an opening parenthesis: its unit's name
+
+
+def _restates(mention: NumberMention, read: Read, language: str) -> bool:
+    """Whether ``mention`` gives in parentheses, in another unit, the quantity written just
+    before them: a conversion ("six meters (18 feet)", "ستة أمتار (18 قدمًا)"), which a
+    translation into a language that measures otherwise leaves out, or adds."""
+    text = next((t for t, m in read if m is mention), None)
+    if text is None or mention.kind not in _MEASURED:
+        return False
+    start = mention.span[0]
+    opening = text.rfind("(", 0, start)
+    if opening < 0 or text[opening + 1 : start].strip():
+        return False
+    unit = unit_of(text, mention, language)
+    if unit is None:
+        return False
+    for own, before in read:
+        if own is not text or before.span[1] > opening or opening - before.span[1] > _UNIT_REACH:
+            continue
+        other = unit_of(text, before, language)
+        if other is not None and other.dimension is unit.dimension:
+            return True
+    return False
 
 
 def _said_otherwise(
