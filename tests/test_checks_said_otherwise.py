@@ -112,3 +112,20 @@ def test_arabic_reads_the_compound_ordinal_with_al_wahid(text: str, value: int) 
 @pytest.mark.parametrize("text", ["للمباراة الواحدة", "الشخص الواحد", "في الليلة الواحدة"])
 def test_al_wahid_alone_is_no_number(text: str) -> None:
     assert extract_numbers(text, "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("source_language", "source", "target_language", "target"),
+    [
+        ("en", "Two sides: 2 people died.", "ar", "بين البلدين توفي 3 أشخاص."),
+        ("fr", "Publié le 29 septembre.", "ar", "نشر يوم السبت 30 سبتمبر."),
+        ("en", "Built in the early 2000s.", "ar", "بني في القرن الحادي والعشرين عام 2010."),
+        ("en", "Waves six meters (18 feet) high.", "fr", "Des vagues de six mètres (25 pieds)."),
+    ],
+)
+def test_a_number_changed_into_another_still_counts(
+    source_language: str, source: str, target_language: str, target: str
+) -> None:
+    """What the other side may say otherwise is worth a look only when nothing stands in its
+    place: paired with another number of its kind, it was changed."""
+    assert found(source_language, source, target_language, target) == [True]

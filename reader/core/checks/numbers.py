@@ -183,9 +183,12 @@ def number_findings(pair: Pair, read: NumberReader = extract_numbers) -> list[Fi
     if missing or added:
         target_read = [(text, m) for _, text, m in target]
         missing, added = _converted(pair, source_read, target_read, missing, added)
-    if missing or added:
-        doubtful.update(_doubtful(pair, missing, [m for _, _, m in added], source_read, target))
-    findings = _report(pair, missing, added, doubtful)
+    unpaired = (
+        set(_doubtful(pair, missing, [m for _, _, m in added], source_read, target))
+        if missing or added
+        else set()
+    )
+    findings = _report(pair, missing, added, doubtful, unpaired)
     findings.extend(_unit_findings(pair, source_read, target))
     return findings
 
@@ -417,13 +420,21 @@ def _said_otherwise(
             own_text, own_language
         )
     if mention.kind is NumberKind.YEAR:
-        centuries = {int(mention.value) // 100 + 1}
-        if not mention.value % 100:
-            centuries.add(int(mention.value) // 100)  # 2000, first year of "the 2000s"
-        return any(m.kind is NumberKind.ORDINAL and m.value in centuries for m in other)
+        return any(_in_century(mention, m) for m in other)
     if mention.value == 2 and mention.kind is NumberKind.INTEGER and other_language == "ar":
         return may_write_two(other_text)
     return False
+
+
+def _in_century(year: NumberMention, ordinal: NumberMention) -> bool:
+    """Whether ``ordinal`` may number the century of ``year`` (2000, the first year of "the
+    2000s", in the twentieth or the twenty-first)."""
+    if year.kind is not NumberKind.YEAR or ordinal.kind is not NumberKind.ORDINAL:
+        return False
+    centuries = {int(year.value) // 100 + 1}
+    if not year.value % 100:
+        centuries.add(int(year.value) // 100)
+    return ordinal.value in centuries
 
 
 def _report(
@@ -431,14 +442,22 @@ def _report(
     missing: list[NumberMention],
     added: list[tuple[int, str, NumberMention]],
     doubtful: set[int],
+    unpaired: set[int],
 ) -> list[Finding]:
     """One finding per changed number (a missing one paired with an added one of the same
     category, in text order), then the unpaired ones. A finding on a ``doubtful`` mention (a
-    month named alone, ``_bare_month``; one the other side may say otherwise,
-    ``_said_otherwise``) is worth a look, not counted."""
+    month named alone, ``_bare_month``) is worth a look, not counted; so is one on an
+    ``unpaired`` mention left unpaired (one the other side may say otherwise or leave out,
+    ``_doubtful``): paired with another number, it was changed ("29 September" against "30
+    سبتمبر" beside the weekday), unless that number is the year's century."""
 
     def confidence(*mentions: NumberMention) -> Confidence:
-        return Confidence.LOW if any(id(m) in doubtful for m in mentions) else Confidence.HIGH
+        if any(id(m) in doubtful for m in mentions):
+            return Confidence.LOW
+        if len(mentions) == 1:
+            return Confidence.LOW if id(mentions[0]) in unpaired else Confidence.HIGH
+        # A year paired with the ordinal of its century: the century says it otherwise.
+        return Confidence.LOW if _in_century(*mentions) else Confidence.HIGH
 
     findings: list[Finding] = []
     unpaired_added = list(added)
