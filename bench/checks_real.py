@@ -124,7 +124,15 @@ def score(
                     tally.by_check[check] = tally.by_check.get(check, 0) + 1
             if show and doc.part == "tuning":
                 for f in findings:
-                    mark = "" if f.confident else " (worth a look)"  # type: ignore[attr-defined]
+                    mark = (
+                        " (worth a look)"
+                        if not f.confident  # type: ignore[attr-defined]
+                        else " (known)"
+                        if f in listed
+                        else " (fused)"
+                        if f in fused
+                        else ""
+                    )
                     print(
                         f"{pair} {doc.id} ¶{f.paragraph}/{f.source_paragraph} {f.check}{mark}: {f.message}"
                     )  # type: ignore[attr-defined]

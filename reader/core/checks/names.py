@@ -109,6 +109,7 @@ def _word_keys(word: str) -> tuple[str, ...]:
     """A word as agency spellings are looked up: as written, folded, and (Arabic) without its
     clitics and article (``ورويترز`` → ``رويترز``)."""
     keys = [word, fold(word), _unelided(fold(word))]  # l’Associated Press: associated
+    keys.append(_bare(word))  # l’AFP, AP's: an acronym, as written
     if re.match(r"[\u0600-\u06ff]", word):
         keys += [fold(stem) for stem in arabic_stems(word)]
     return tuple(dict.fromkeys(keys))
@@ -197,13 +198,18 @@ def _spelling_last(texts: Sequence[str], i: int, spelling: _Spelling) -> int | N
     count = len(spelling.words)
     if i + count > len(texts):
         return None
-    if spelling.exact and texts[i] != spelling.words[0]:
+    if spelling.exact and _bare(texts[i]) != spelling.words[0]:
         return None
     for offset, expected in enumerate(spelling.words[1:], 1):
         text = texts[i + offset]
         if (text if spelling.exact else fold(text)) != expected:
             return None
     return i + count - 1
+
+
+def _bare(word: str) -> str:
+    """A word as written without an elision or a possessive (l’AFP, AP's): an acronym."""
+    return _ELIDED_RAW.sub("", word) if "'" in word or "’" in word else word
 
 
 def latin_words(text: str) -> frozenset[str]:
@@ -246,7 +252,7 @@ class SourceSpellings:
         or, for an acronym, with its letters in another order: languages that put the
         adjective after the noun order an acronym's letters their way (OTAN, NATO; SIDA,
         AIDS; OBI, IBO), and a translation may keep the other language's."""
-        key = fold(word)
+        key = _one_apostrophe(fold(word))
         forms = (key, key[:-1], key + "s") if key.endswith("s") else (key, key + "s")
         if not self.words.isdisjoint(forms):
             return True
@@ -256,13 +262,19 @@ class SourceSpellings:
 def source_spellings(text: str) -> SourceSpellings:
     """The Latin-script words of a source, as ``SourceSpellings.writes`` asks about them."""
     written = set(LATIN_WORD.findall(text))  # each word once: a long source repeats most
-    folded = set(map(fold, written))
+    folded = {_one_apostrophe(fold(word)) for word in written}
     words = folded | set(map(_unelided, folded))
     hyphenated = {token for token in text.split() if "-" in token}  # a C-level pass
     words |= {fold(m[0]).replace("-", "") for t in hyphenated for m in _COMPOUND.finditer(t)}
-    bare = (_ELIDED_RAW.sub("", w) if "'" in w or "’" in w else w for w in written)
+    bare = map(_bare, written)
     acronyms = {"".join(sorted(fold(w))) for w in bare if len(w) >= 2 and w.isupper()}
     return SourceSpellings(frozenset(words), frozenset(acronyms))
+
+
+def _one_apostrophe(word: str) -> str:
+    """``word`` with the typographic apostrophe written as the typewriter's: French sources
+    write L’Oréal, a translation keeping the name in Latin letters often L'Oreal."""
+    return word.replace("’", "'")
 
 
 # An elision or a possessive on a word as written (l’OBI, dell’ONU, NATO's): what an acronym

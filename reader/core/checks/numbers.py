@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from decimal import Decimal
 from itertools import chain
 
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
-from reader.core.checks.units import Unit, same_quantity, unit_of
+from reader.core.checks.units import Unit, restated, same_quantity, unit_of
 from reader.core.i18n import N_, _
-from reader.core.text.numbers import Fact, NumberKind, NumberMention, cues, extract_numbers
+from reader.core.text.numbers import Fact, NumberKind, NumberMention, cues, extract_numbers, ranges
+from reader.core.text.numbers.idioms import may_write_two
 from reader.core.text.numbers.numerals import ascii_digits
+from reader.core.text.numbers.weekdays import weekdays_in
 from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
 from reader.core.text.words import preview, trimmed, whole_words
 
@@ -143,11 +146,11 @@ def number_findings(pair: Pair, read: NumberReader = extract_numbers) -> list[Fi
     source_read = [(text, m) for _, text in pair.source for m in read(text, pair.source_language)]
     source = [m for _, m in source_read]
     # A month named alone is rare: the kind is tested here, before a call for each number.
-    bare = {id(m) for text, m in source_read if m.kind is _MONTH and _bare_month(text, m)}
+    doubtful = {id(m) for text, m in source_read if m.kind is _MONTH and _bare_month(text, m)}
     target = [
         (index, text, m) for index, text in pair.target for m in read(text, pair.target_language)
     ]
-    bare.update(id(m) for _, text, m in target if m.kind is _MONTH and _bare_month(text, m))
+    doubtful.update(id(m) for _, text, m in target if m.kind is _MONTH and _bare_month(text, m))
     source_facts = _facts(source)
     target_facts = _facts(m for _, _, m in target)
     missing = _unique(
@@ -180,7 +183,12 @@ def number_findings(pair: Pair, read: NumberReader = extract_numbers) -> list[Fi
     if missing or added:
         target_read = [(text, m) for _, text, m in target]
         missing, added = _converted(pair, source_read, target_read, missing, added)
-    findings = _report(pair, missing, added, bare)
+    unpaired = (
+        set(_doubtful(pair, missing, [m for _, _, m in added], source_read, target))
+        if missing or added
+        else set()
+    )
+    findings = _report(pair, missing, added, doubtful, unpaired)
     findings.extend(_unit_findings(pair, source_read, target))
     return findings
 
@@ -191,14 +199,27 @@ _MEASURED = (NumberKind.INTEGER, NumberKind.DECIMAL)
 Read = list[tuple[str, NumberMention]]
 
 
-def _measures(read: Read, language: str) -> list[tuple[NumberMention, Unit]]:
-    """The mentions of ``read`` that carry a unit of measure, with it."""
-    found = []
+Measure = tuple[NumberMention, Decimal, Unit]  # a mention, the quantity it states, its unit
+
+
+def _measures(read: Read, language: str) -> list[Measure]:
+    """The mentions of ``read`` that carry a unit of measure, with the quantity they state in
+    it. A range's first number carries the unit written after its second ("entre 2,5 et 10 cm",
+    "من 1 إلى 4 بوصات"); a fraction in words states its share of the unit ("نصف بوصة", half an
+    inch: the reader reads half as 50 %)."""
+    found: list[Measure] = []
+    before: tuple[str, NumberMention] | None = None  # the last number without a unit
     for text, mention in read:
-        if mention.kind in _MEASURED and not mention.spelled:
-            unit = unit_of(text, mention, language)
-            if unit is not None:
-                found.append((mention, unit))
+        measured = mention.kind in _MEASURED and not mention.spelled
+        fraction = mention.kind is NumberKind.PERCENT and mention.spelled
+        unit = unit_of(text, mention, language) if measured or fraction else None
+        if unit is None:
+            before = (text, mention) if measured else None
+            continue
+        if before is not None and before[0] is text and ranges.joined(text, before[1], mention):
+            found.append((before[1], before[1].value, unit))
+        found.append((mention, mention.value / 100 if fraction else mention.value, unit))
+        before = None
     return found
 
 
@@ -219,12 +240,12 @@ def _converted(
 
     def converted(
         mention: NumberMention,
-        own: list[tuple[NumberMention, Unit]],
-        other: list[tuple[NumberMention, Unit]],
+        own: list[Measure],
+        other: list[Measure],
     ) -> bool:
-        unit = next((u for m, u in own if m is mention), None)
+        value, unit = next(((v, u) for m, v, u in own if m is mention), (mention.value, None))
         return unit is not None and any(
-            u.name != unit.name and same_quantity(mention.value, unit, m.value, u) for m, u in other
+            restated(unit, u) and same_quantity(value, unit, v, u) for _, v, u in other
         )
 
     return (
@@ -243,7 +264,7 @@ def _unit_findings(
     if not source_units:
         return []
     findings = []
-    for mention, unit in source_units:
+    for mention, _value, unit in source_units:
         alike = [
             (i, t, m) for i, t, m in target if m.value == mention.value and m.kind in _MEASURED
         ]
@@ -281,18 +302,162 @@ def _bare_month(text: str, mention: NumberMention) -> bool:
     return mention.kind is NumberKind.MONTH and not cues.month_announced(text, *mention.span)
 
 
+def _doubtful(
+    pair: Pair,
+    missing: list[NumberMention],
+    added: list[NumberMention],
+    source: Read,
+    target: list[tuple[int, str, NumberMention]],
+) -> Iterator[int]:
+    """The ids of the missing and added mentions the other side may state in a way no reader
+    of numbers can compare, by the languages' nature, or may leave out as a restatement:
+    their findings are worth a look."""
+    target_read = [(text, m) for _, text, m in target]
+    source_mentions = [m for _, m in source]
+    target_mentions = [m for _, m in target_read]
+    for mention in missing:
+        if (
+            _said_otherwise(mention, pair.source_text, pair, target_mentions, source=True)
+            or _restates(mention, source, pair.source_language)
+            or _year_of_a_date(mention, source, target_read)
+        ):
+            yield id(mention)
+    for mention in added:
+        if (
+            _said_otherwise(mention, pair.target_text, pair, source_mentions, source=False)
+            or _restates(mention, target_read, pair.target_language)
+            or _year_of_a_date(mention, target_read, source)
+        ):
+            yield id(mention)
+
+
+def _year_of_a_date(mention: NumberMention, own: Read, other: Read) -> bool:
+    """Whether ``mention`` is the year of a date whose day and month the other side gives
+    without a year: "11 Maret 2020" against "11 مارس", the year understood (a translator adds
+    it, or leaves it out, as news leaves out the current year). Against "24 février 2023" the
+    year was changed."""
+    if mention.kind is not NumberKind.YEAR:
+        return False
+    dated = _dates_with_years(own)
+    date = next((d for d, year in dated.items() if year is mention), None)
+    if date is None:
+        return False
+    return any(year is None for d, year in _dates_with_years(other).items() if d[0] == date[0])
+
+
+_DATE_TO_YEAR = 4  # characters between a date and its year: ", " and a margin
+
+
+def _dates_with_years(
+    read: Read,
+) -> dict[tuple[tuple[Decimal, int | None], int], NumberMention | None]:
+    """Each date of ``read`` (its day and month, and where it stands) with the year written
+    right after it, or None."""
+    found: dict[tuple[tuple[Decimal, int | None], int], NumberMention | None] = {}
+    for n, (text, mention) in enumerate(read):
+        if mention.kind is not NumberKind.DATE:
+            continue
+        following = read[n + 1] if n + 1 < len(read) else None
+        year = None
+        if following is not None and following[0] is text:
+            after = following[1]
+            gap = after.span[0] - mention.span[1]
+            if after.kind is NumberKind.YEAR and 0 <= gap <= _DATE_TO_YEAR:
+                year = after
+        found[((mention.value, mention.month), n)] = year
+    return found
+
+
+_UNIT_REACH = 32  # characters between a number and an opening parenthesis: its unit's name
+
+
+def _restates(mention: NumberMention, read: Read, language: str) -> bool:
+    """Whether ``mention`` gives in parentheses, in another unit, the quantity written just
+    before them: a conversion ("six meters (18 feet)", "ستة أمتار (18 قدمًا)"), which a
+    translation into a language that measures otherwise leaves out, or adds."""
+    text = next((t for t, m in read if m is mention), None)
+    if text is None or mention.kind not in _MEASURED:
+        return False
+    start = mention.span[0]
+    opening = text.rfind("(", 0, start)
+    if opening < 0 or text[opening + 1 : start].strip():
+        return False
+    unit = unit_of(text, mention, language)
+    if unit is None:
+        return False
+    for own, before in read:
+        if own is not text or before.span[1] > opening or opening - before.span[1] > _UNIT_REACH:
+            continue
+        other = unit_of(text, before, language)
+        if other is not None and other.dimension is unit.dimension:
+            return True
+    return False
+
+
+def _said_otherwise(
+    mention: NumberMention,
+    own_text: str,
+    pair: Pair,
+    other: list[NumberMention],
+    *,
+    source: bool,
+) -> bool:
+    """Whether the other side may say ``mention`` otherwise:
+
+    - a date, where only the other side names a weekday: a translator writes "on Saturday" for
+      29 September, or the date for "Saturday", and which weekday a date was needs its year;
+    - a year, where the other side has an ordinal of its century ("the early 2000s",
+      "بداية القرن الواحد والعشرين", the beginning of the twenty-first century);
+    - two, against Arabic that may say it by a noun's dual (``idioms.may_write_two``)."""
+    other_text, other_language = (
+        (pair.target_text, pair.target_language)
+        if source
+        else (pair.source_text, pair.source_language)
+    )
+    own_language = pair.source_language if source else pair.target_language
+    if mention.kind is NumberKind.DATE:
+        return bool(weekdays_in(other_text, other_language)) and not weekdays_in(
+            own_text, own_language
+        )
+    if mention.kind is NumberKind.YEAR:
+        return any(_in_century(mention, m) for m in other)
+    if mention.value == 2 and mention.kind is NumberKind.INTEGER and other_language == "ar":
+        return may_write_two(other_text)
+    return False
+
+
+def _in_century(year: NumberMention, ordinal: NumberMention) -> bool:
+    """Whether ``ordinal`` may number the century of ``year`` (2000, the first year of "the
+    2000s", in the twentieth or the twenty-first)."""
+    if year.kind is not NumberKind.YEAR or ordinal.kind is not NumberKind.ORDINAL:
+        return False
+    centuries = {int(year.value) // 100 + 1}
+    if not year.value % 100:
+        centuries.add(int(year.value) // 100)
+    return ordinal.value in centuries
+
+
 def _report(
     pair: Pair,
     missing: list[NumberMention],
     added: list[tuple[int, str, NumberMention]],
-    bare: set[int],
+    doubtful: set[int],
+    unpaired: set[int],
 ) -> list[Finding]:
     """One finding per changed number (a missing one paired with an added one of the same
-    category, in text order), then the unpaired ones. A finding on a month named alone
-    (``_bare_month``) is worth a look, not counted."""
+    category, in text order), then the unpaired ones. A finding on a ``doubtful`` mention (a
+    month named alone, ``_bare_month``) is worth a look, not counted; so is one on an
+    ``unpaired`` mention left unpaired (one the other side may say otherwise or leave out,
+    ``_doubtful``): paired with another number, it was changed ("29 September" against "30
+    سبتمبر" beside the weekday), unless that number is the year's century."""
 
     def confidence(*mentions: NumberMention) -> Confidence:
-        return Confidence.LOW if any(id(m) in bare for m in mentions) else Confidence.HIGH
+        if any(id(m) in doubtful for m in mentions):
+            return Confidence.LOW
+        if len(mentions) == 1:
+            return Confidence.LOW if id(mentions[0]) in unpaired else Confidence.HIGH
+        # A year paired with the ordinal of its century: the century says it otherwise.
+        return Confidence.LOW if _in_century(*mentions) else Confidence.HIGH
 
     findings: list[Finding] = []
     unpaired_added = list(added)

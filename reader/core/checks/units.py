@@ -81,6 +81,11 @@ UNITS = tuple(
         ("mass-ounce", Dimension.MASS, _POUND / 16, 0),
         ("temperature-celsius", Dimension.TEMPERATURE, 1, 0),
         ("temperature-fahrenheit", Dimension.TEMPERATURE, Decimal(5) / 9, Decimal(-160) / 9),
+        # A degree with no scale named ("80 degrees", "26 degrés", "35°"): CLDR files the word
+        # under temperature-generic in French and under angle-degree in English, Arabic and
+        # Indonesian; news means a temperature by both, in Celsius or in Fahrenheit.
+        ("temperature-generic", Dimension.TEMPERATURE, 1, 0),
+        ("angle-degree", Dimension.TEMPERATURE, 1, 0),
         ("volume-liter", Dimension.VOLUME, 1, 0),
         ("volume-gallon", Dimension.VOLUME, _GALLON, 0),
         ("area-square-kilometer", Dimension.AREA, 1_000_000, 0),
@@ -93,6 +98,8 @@ UNITS = tuple(
         ("speed-mile-per-hour", Dimension.SPEED, _MILE / 1000, 0),
     )
 )
+
+UNIT = {unit.name: unit for unit in UNITS}
 
 _PLACEHOLDER = "{0}"
 # Where a unit's name ends: a number's unit is read up to the first of these.
@@ -222,11 +229,38 @@ _AT_MOST = Decimal("0.10")
 _DEGREES = Decimal(1)
 
 
+_SCALELESS = frozenset({"temperature-generic", "angle-degree"})
+
+
+def _scales(unit: Unit) -> tuple[Unit, ...]:
+    """The units ``unit`` may be: a degree with no scale named is Celsius or Fahrenheit."""
+    if unit.name in _SCALELESS:
+        return UNIT["temperature-celsius"], UNIT["temperature-fahrenheit"]
+    return (unit,)
+
+
+def restated(unit: Unit, other: Unit) -> bool:
+    """Whether a quantity in ``unit`` may be given in ``other`` as a conversion: another unit,
+    or degrees on both sides, where each may name another scale."""
+    return unit.name != other.name or unit.name in _SCALELESS
+
+
 def same_quantity(value: Decimal, unit: Unit, other_value: Decimal, other_unit: Unit) -> bool:
     """Whether ``value`` in ``unit`` and ``other_value`` in ``other_unit`` state one quantity,
-    within the rounding a translator uses."""
+    within the rounding a translator uses; a degree with no scale named in either scale
+    (26 degrés against 80 degrees: 26 °C is 79 °F)."""
     if unit.dimension is not other_unit.dimension:
         return False
+    if unit.name in _SCALELESS or other_unit.name in _SCALELESS:
+        return any(
+            _same(value, one, other_value, other)
+            for one in _scales(unit)
+            for other in _scales(other_unit)
+        )
+    return _same(value, unit, other_value, other_unit)
+
+
+def _same(value: Decimal, unit: Unit, other_value: Decimal, other_unit: Unit) -> bool:
     base, other = unit.to_base(value), other_unit.to_base(other_value)
     rounding = max(unit.scale * _half_step(value), other_unit.scale * _half_step(other_value))
     if unit.dimension is Dimension.TEMPERATURE:

@@ -21,6 +21,7 @@ here, so that they can never read one text two ways. It is pure Python, no Qt.
 - ``arabic``: Arabic numbers of hundreds and thousands, by their grammar (``ألفين وتسعة عشر``);
 - ``chinese``: Chinese numerals (``二〇一九``, ``三千五百万``; ``八九`` an estimate, ``二十两`` twenty taels);
 - ``ranges``: a range whose scale word is written once (``2.6 到 3.2 万``, ``2-3 juta``);
+- ``hijri``: Hijri dates in Arabic (``12 ربيع الأول 1440 هـ``), their day and year soft;
 - ``extract``: the text read, mention by mention.
 """
 

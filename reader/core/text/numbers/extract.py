@@ -13,7 +13,7 @@ from decimal import Decimal
 from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
 from reader.core.text.languages import primary_subtag
-from reader.core.text.numbers import cues
+from reader.core.text.numbers import cues, hijri
 from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, chinese_numerals
 from reader.core.text.numbers.cjk import cjk_numbers, soft_count, wide_marks
 from reader.core.text.numbers.cldr import month_before_day
@@ -99,6 +99,8 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     reading.add_all(iter(in_words))
     reading.add_all(_cjk_spelled(text))
     found = reading.mentions if reading.in_order else sorted(reading.mentions, key=_span)
+    if subtag == "ar" and words and found:
+        found = hijri.soften(norm, found, vocabulary)
     return shared_scales(text, found, language) if digits and len(found) > 1 else found
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from reader.core.text.fold import fold
-from reader.core.text.numbers.scales import scale_words
+from reader.core.text.numbers.scales import half_after_noun, scale_words
 from reader.core.text.numbers.wordscan import Token, numbers_in_words
 from reader.core.text.patterns import lazy
 
@@ -281,8 +281,9 @@ def _number_at(text: str, tokens: list[Token], index: int) -> tuple[int, int, bo
         taken == index + 1
         and fold(text[start:end]) in _ONE
         and not _before_scale(text, tokens, taken)
+        and not half_after_noun(text, end, "fr")
     ):
-        return None  # "un", "une": the article
+        return None  # "un", "une": the article; a count before "et demi" ("un an et demi")
     return taken, value, parser.ordinal
 
 

@@ -17,8 +17,8 @@ misses them reports a changed number in a faithful translation:
 - noon and midnight as clock times: ``noon``, ``midi``, ``منتصف الليل``;
 - half as a share: ``النصف``, ``half``, ``setengah``, ``moitié``: 50 (per cent) or 0.5;
 - a decade as ten years: ``عقد``, ``decade``, ``dekade``, ``décennie``, and after a count
-  as so many tens (``two decades``, ``deux décennies``: 20); an Arabic century
-  not numbered as a hundred: ``القرن الماضي``;
+  as so many tens (``two decades``, ``deux décennies``: 20); a century not numbered as a
+  hundred: ``القرن الماضي``, ``depuis un siècle``, ``a century``, ``satu abad``;
 - a French count made a noun, about that many: ``une centaine`` (about 100), ``un millier``;
 - a year range ``1950-53``: its second year is 1953.
 
@@ -257,9 +257,38 @@ def _arabic_duals(text: str) -> Iterator[NumberMention]:
         yield _mention(value, NumberKind.INTEGER, match.span(), text, *map(Decimal, others))
 
 
+_NOUN = 3  # letters: the shortest stem a dual is taken off (بين, between, is no dual of ب)
+
+
+def may_write_two(text: str) -> bool:
+    """Whether an Arabic text has a word that may be the dual of a noun, two of it said by the
+    ending alone (``بهدفين``, with two goals; ``سيارتين``, two cars), which no reader of numbers
+    can take for two: unvocalised, the dual's ين is the sound plural's. Read from wordfreq's
+    lists by the grammar: a feminine noun's dual (ة to تين, تان: its plural is ات); or a stem
+    in ين that is a word of its own and has no plural in ون (``هدفين``: هدفون is no word;
+    ``لاعبين`` may be players, لاعبون). A masculine dual in ان is not read: too many nouns
+    end so (إنسان, لبنان). Only asked where a two is missing (rare)."""
+    from reader.core.text.arabic import stems
+    from reader.core.text.fold import unmarked
+    from reader.core.text.frequency import is_common
+
+    for word in _AR_LETTERS.findall(unmarked(text)):  # as wordfreq writes: hamza, ة kept
+        for stem in stems(word):
+            base = stem[:-2]
+            if len(base) < _NOUN:
+                continue
+            if stem.endswith(("تين", "تان")):
+                if is_common(base[:-1] + "ة", "ar"):
+                    return True
+            elif stem.endswith("ين") and is_common(base, "ar") and not is_common(base + "ون", "ar"):
+                return True
+    return False
+
+
 # -- a scale word and a half --------------------------------------------------------------------
 
-# "مليون ونصف المليون" (a million and a half), "ألف ونصف": one and a half of the scale word.
+# "مليون ونصف المليون" (a million and a half), "ألف ونصف", "مليونًا ونصف" (accusative): one and
+# a half of the scale word; after its dual, two and a half ("مليونين ونصف", "ألفان ونصف").
 
 
 @functools.cache
@@ -268,21 +297,38 @@ def _and_a_half_pattern() -> re.Pattern[str]:
         w for w, f in scale_words("ar").items() if f >= 1000 and not w.endswith(("ات", "ين"))
     ]
     words = "|".join(sorted(singular, key=len, reverse=True)).replace("ا", "[اأإآ]")
+    duals = "|".join(sorted(_scale_duals(), key=len, reverse=True)).replace("ا", "[اأإآ]")
     return re.compile(
-        rf"(?<!{_ARABIC_LETTER})[وفبلك]?({words})\s+ونصف(?:\s+ال(?:{words}))?(?!{_ARABIC_LETTER})"
+        rf"(?<!{_ARABIC_LETTER})[وفبلك]?({duals}|{words})(?:\u064b?ا)?\s+ونصف"
+        rf"(?:\s+(?:ال)?(?:{words}))?"
+        rf"(?!{_ARABIC_LETTER})"
     )
+
+
+@functools.cache
+def _scale_duals() -> dict[str, int]:
+    """The folded duals of the scale words (``مليونين``, ``ألفان``), each with the scale."""
+    return {
+        dual: values[0] // 2
+        for dual, values in _duals().items()
+        if len(values) == 1 and values[0] // 2 in scale_words("ar").values()
+    }
 
 
 def _and_a_half(text: str) -> Iterator[NumberMention]:
     if "ونصف" not in text:
         return
     for match in _and_a_half_pattern().finditer(text):
-        factor = scale_words("ar").get(fold(match[1]))
+        word = fold(match[1])
+        factor = scale_words("ar").get(word)
+        count = Decimal("1.5")
+        if factor is None:
+            factor, count = _scale_duals().get(word), Decimal("2.5")
         if factor is None or _NUMERAL_BEFORE.search(
             text, max(0, match.start() - 24), match.start()
         ):
             continue  # "2 مليون ونصف": the numeral's
-        yield _mention(Decimal(factor) * Decimal("1.5"), NumberKind.INTEGER, match.span(), text)
+        yield _mention(Decimal(factor) * count, NumberKind.INTEGER, match.span(), text)
 
 
 # -- Arabic clock times in words ----------------------------------------------------------------
@@ -444,15 +490,38 @@ _DECADE = {
     "ms": ("dekad",),
     "fr": ("décennie",),
 }
-# A century as a hundred years: "القرن الماضي" (the past century) against "過去100年"; not a
-# numbered one ("القرن العشرين", the twentieth: ``_numbered_century``).
-_CENTURY_WORDS = {"ar": ("قرن",)}
+# A century as a hundred years: "القرن الماضي" (the past century), "depuis un siècle", "a
+# century ago", "satu abad" against "過去100年" or "100 عام"; not a numbered one ("القرن
+# العشرين", the twentieth; "XIXe siècle", "21st century", "abad ke-19": ``_numbered_century``).
+_CENTURY_WORDS = {
+    "ar": ("قرن",),
+    "en": ("century",),
+    "fr": ("siècle",),
+    "id": ("abad",),
+    "ms": ("abad",),
+}
 _NEXT_WORD = lazy(rf"\s+[وفبلك]?({_AR_WORD})")
+# A Roman numeral of a century up to the twenty-ninth: "Le siècle" is no fiftieth.
+_ROMAN_CENTURY_NUMERAL = r"\b(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})"
+# A number before a Latin-script century word ("19th", "XIXe", "21st-"), or after it ("abad
+# ke-19", "abad XIX", "siècle 21").
+_NUMBER_BEFORE = lazy(
+    rf"(?:\d+|{_ROMAN_CENTURY_NUMERAL})\s*(?:st|nd|rd|th|e|ème|eme|er|re)?[\s-]*$"
+)
+_NUMBER_AFTER = lazy(rf"\s+(?:ke-?\s*)?(?:\d+|{_ROMAN_CENTURY_NUMERAL}\b)")
+_ORDINAL_REACH = 24  # characters before the word: "dix-neuvième " and more
 
 
-def _numbered_century(text: str, end: int) -> bool:
-    """Whether the Arabic century word ending at ``end`` is numbered: an ordinal or a numeral
-    after it (``القرن التاسع عشر``, ``القرن 21``)."""
+def _numbered_century(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the century word from ``start`` to ``end`` is numbered: in Arabic an ordinal
+    or a numeral after it (``القرن التاسع عشر``, ``القرن 21``); in the others a number or an
+    ordinal in words before it or a number after it."""
+    if language != "ar":
+        before = text[max(0, start - _ORDINAL_REACH) : start]
+        if _NUMBER_BEFORE.search(before) or _NUMBER_AFTER.match(text, end):
+            return True
+        words = [w for w in spelled_numbers(before, language) if not before[w[1] :].strip(" -")]
+        return bool(words) and words[-1][3]
     after = _NEXT_WORD.match(text, end)
     if after is None:
         return bool(re.match(r"\s*\d", text[end : end + 4]))
@@ -512,7 +581,7 @@ def _half_and_decade(text: str, language: str, lower: str) -> Iterator[NumberMen
         for match in pattern.finditer(text):
             if table == "half":
                 yield _mention(value, NumberKind.PERCENT, match.span(), text, Decimal("0.5"))
-            elif table == "century" and _numbered_century(text, match.end()):
+            elif table == "century" and _numbered_century(text, *match.span(), language):
                 continue
             elif "plural" in match.groupdict():  # "two decades", "dua dekade": twenty years
                 count = _count_before(text, match.start(), language)
@@ -525,7 +594,8 @@ def _half_and_decade(text: str, language: str, lower: str) -> Iterator[NumberMen
 # -- centuries in Roman numerals ----------------------------------------------------------------
 
 # French numbers centuries in Roman numerals, as an ordinal: "au XIXe siècle" (the 19th).
-_ROMAN_CENTURY = lazy(r"\b(?P<r>[IVXL]{1,7})(?:e|ème|eme|er)\s+siècles?\b")
+# (Up to the twenty-ninth: "Le siècle", the century, is no fiftieth.)
+_ROMAN_CENTURY = lazy(rf"(?P<r>{_ROMAN_CENTURY_NUMERAL})(?:e|ème|eme|er)\s+siècles?\b")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 

@@ -36,6 +36,16 @@ def _factor(text: str, mention: NumberMention, language: str) -> int | None:
     return scale[0] if scale else None
 
 
+def joined(text: str, first: NumberMention, second: NumberMention) -> bool:
+    """Whether ``first`` and ``second`` (in text order) are the two ends of one range: only a
+    dash or a joining word between them ("2,5 et 10 cm", "من 1 إلى 4 بوصات")."""
+    between = text[first.span[1] : second.span[0]].strip()
+    # A word or a dash between them, short ("hingga"): most numbers have none, or more.
+    if not between or len(between) > _LONGEST_BETWEEN:
+        return False
+    return _BETWEEN.fullmatch(text, first.span[1], second.span[0]) is not None
+
+
 def shared_scales(
     text: str, mentions: Sequence[NumberMention], language: str
 ) -> list[NumberMention]:
@@ -48,11 +58,7 @@ def shared_scales(
             continue
         if second.text.isdecimal() and len(second.text) == second.span[1] - second.span[0]:
             continue  # digits alone (most numbers): no scale word of its own to share
-        between = text[first.span[1] : second.span[0]].strip()
-        # A word or a dash between them, short ("hingga"): most numbers have none, or more.
-        if not between or len(between) > _LONGEST_BETWEEN:
-            continue
-        if not _BETWEEN.fullmatch(text, first.span[1], second.span[0]):
+        if not joined(text, first, second):
             continue
         if _NUMERAL.fullmatch(ascii_digits(first.text)) is None:
             continue  # the first has its own scale or words

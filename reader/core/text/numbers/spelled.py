@@ -83,6 +83,10 @@ _SPELLED: dict[str, dict[str, int]] = {
         "التسعين": 90,
         "الحادي": 1,
         "الحادية": 1,
+        # The other unit of a compound ordinal ("الواحد والعشرون", 21st), read only there:
+        # alone it is "the one" ("للمباراة الواحدة", for one match; ``_COMPOUND_ONLY``).
+        "الواحد": 1,
+        "الواحدة": 1,
         "مئة": 100,
         "مائة": 100,
         # The dual of a hundred: two hundred.
@@ -337,6 +341,10 @@ def _units_and_tens(
     return list(_merge_units_and_tens(text, found, language))
 
 
+# Words that are a number only as a compound's unit (folded, clitics off).
+_COMPOUND_ONLY = frozenset({"الواحد", "الواحده"})
+
+
 def _merge_units_and_tens(
     text: str, found: list[tuple[int, int, int]], language: str
 ) -> Iterator[tuple[int, int, int]]:
@@ -354,8 +362,14 @@ def _merge_units_and_tens(
                 yield start, next_end, units + tens
                 index += 2
                 continue
-        yield start, end, value
+        if not (gap and _compound_only(text[start:end])):
+            yield start, end, value
         index += 1
+
+
+def _compound_only(word: str) -> bool:
+    folded = fold(word)
+    return folded in _COMPOUND_ONLY or (folded[:1] in CLITICS and folded[1:] in _COMPOUND_ONLY)
 
 
 @functools.cache
