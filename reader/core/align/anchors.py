@@ -71,9 +71,29 @@ def _canonical(value: Decimal) -> str:
 # -- names and Latin-script tokens ----------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+")
-# The same words in an ASCII text, where the only letters are these: a range is quicker to
-# test than the classes of every character.
-_ASCII_WORD = re.compile(r"[A-Za-z]+")
+# An ASCII text's letters kept and each other character made a space: its words are then what
+# ``str.split`` cuts, in C, with no match object made per word.
+_ASCII_LETTERS_ONLY = bytes(c if chr(c).isalpha() and c < 128 else 0x20 for c in range(256))
+
+
+def letter_runs(text: str) -> list[str]:
+    """The words of ``text``, runs of letters (``_WORD.findall``): an ASCII text's cut at its
+    other characters (``_ASCII_LETTERS_ONLY``); another's cut at white space, where a piece of
+    letters alone is one word (nearly all: a letter is a word character, neither a digit nor
+    an underscore, and white space is none), and only the other pieces searched. The pattern
+    alone, word by word, took 40 % more (the bench's mixed pair: 0.59 G instructions of the
+    aligner's 8.55 G, 0.35 G so)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_LETTERS_ONLY).decode("ascii").split()
+    runs: list[str] = []
+    for piece in text.split():
+        if piece.isalpha():
+            runs.append(piece)
+        else:
+            runs += _WORD.findall(piece)
+    return runs
+
+
 # Web addresses, e-mail addresses and handles, each looked for only where its telltale
 # character occurs, since scanning every word for an "@" or a ".com" is what costs.
 # Each starts only where a run of its characters starts (the lookbehinds) and bounds its
@@ -234,7 +254,7 @@ class Words:
     @classmethod
     def read(cls, paragraphs: Sequence[str]) -> Words:
         plain = [unmarked(p) for p in paragraphs]
-        return cls(plain, [(_ASCII_WORD if p.isascii() else _WORD).findall(p) for p in plain])
+        return cls(plain, [letter_runs(p) for p in plain])
 
     def as_written(self, paragraphs: Sequence[str]) -> list[list[str] | None]:
         """Each paragraph's words where it is written as read (no mark taken out, in NFC
