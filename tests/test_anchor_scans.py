@@ -16,11 +16,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.align.anchors import (
+    _DIGIT_BY_LETTER,
     _DOTTED,
     _SPECIAL_TOKEN,
     _TOKEN,
     _WORD,
     Words,
+    _digit_by_letter,
     _latin_token_keys,
     _punctuation_keys,
     _Vocabulary,
@@ -196,3 +198,11 @@ def test_a_paragraph_with_marks_is_not_read_as_written() -> None:
         None,
         ["كتب", "بوتين"],
     ]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="aZ09-_ .é٣\x00\x7f", max_size=10))
+def test_a_digit_beside_a_letter_is_found_where_the_pattern_finds_one(text: str) -> None:
+    # An ASCII text's by its shape, another's by the pattern: "G20", "20a", "COVID-19" hold
+    # one; "20 a", "a 20", "-19", "a_1" none.
+    assert _digit_by_letter(text) == (_DIGIT_BY_LETTER.search(text) is not None)

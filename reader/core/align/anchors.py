@@ -19,6 +19,7 @@ import functools
 import itertools
 import math
 import re
+import string
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -123,9 +124,23 @@ _SPECIAL_TOKEN = re.compile(
 # (``_inner_capital``) or a digit beside a letter (one scan that stops at digits only); in
 # another script, a Latin letter (a token of digits alone is left out).
 _DIGIT_BY_LETTER = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)|(?=[A-Za-z]))")
+# An ASCII text's shape for that scan: each letter an "a", each digit a "0", the rest as it is.
+_SHAPES = bytes.maketrans(
+    (string.ascii_letters + string.digits).encode("ascii"), b"a" * 52 + b"0" * 10
+)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz") | _ASCII_CAPITALS
+
+
+def _digit_by_letter(text: str) -> bool:
+    """Whether a digit stands beside an ASCII letter in ``text``, or after a letter and a
+    hyphen (``_DIGIT_BY_LETTER``): in an ASCII text, three looks for a pair in its shape
+    (``_SHAPES``, C's substring search), not a pattern tried at each of its many digits."""
+    if text.isascii():
+        shape = text.encode("ascii").translate(_SHAPES)
+        return b"a0" in shape or b"0a" in shape or b"a-0" in shape
+    return _DIGIT_BY_LETTER.search(text) is not None
 
 
 def _inner_capital(word: str) -> bool:
@@ -179,7 +194,7 @@ def _latin_token_keys(
         capital = not vocabulary.capitals.isdisjoint(words)
         if capital and _tokens_are_words(text, addresses):
             keys += [vocabulary.acronyms[w] for w in words if w in vocabulary.acronyms]
-        elif capital or _DIGIT_BY_LETTER.search(text):
+        elif capital or _digit_by_letter(text):
             keys += ["L" + token.lower() for token in _SPECIAL_TOKEN.findall(text)]
     elif not vocabulary.latin.isdisjoint(words):
         if _tokens_are_words(text, addresses):  # its tokens are its words of ASCII letters
@@ -196,7 +211,7 @@ def _tokens_are_words(text: str, addresses: list[str]) -> bool:
     letter is beside a digit, a token is a run of letters, and a word that is such a run is
     a token unless an underscore, the one character of a word that is neither a letter nor
     a digit, stands beside it. (The text without its addresses is another text.)"""
-    return not addresses and "_" not in text and _DIGIT_BY_LETTER.search(text) is None
+    return not addresses and "_" not in text and not _digit_by_letter(text)
 
 
 def _word_keys(word: str, common: frozenset[str], cross_script: bool) -> list[str]:
