@@ -340,7 +340,7 @@ def _gather(values: Array, at: IntArray) -> Array:
     """``values[at]``, where the band makes every index valid by construction: ``take``
     without its check of bounds, which gathers twice as fast as indexing. The search gathers
     a value per cell and kind (lengths, orphans, anchors) and per pair of entries that share
-    a key: some ten million on the bench's news pairs."""
+    a key: 6.9 and 8.5 million on the bench's two news pairs."""
     gathered: Array = values.take(at, mode="clip")
     return gathered
 
