@@ -1,7 +1,8 @@
 """The aligner's faster paths give what the plain ones give, to the last bit: the search's
 specialised kernels the beads and path cost of the general engines, ties included
 (``reader.core.align.search``); the anchors read for two texts at once the weights of each text's
-keys weighed (``reader.core.align.anchors``); the stray test the identifier's answer alone."""
+keys weighed (``reader.core.align.anchors``); the stray test the identifier's answer alone; a
+paragraph's length its length with its white space run together."""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.align import search
+from reader.core.align.aligner import paragraph_length
 from reader.core.align.anchors import Weights, Words, anchor_weights, paragraph_keys, weigh
 from reader.core.text.languages import detect_language, dominant_script, language_of, script_counts
 from tests.align_baseline import load_cases
@@ -256,3 +260,20 @@ def test_a_search_lets_go_of_its_length_tables_when_it_ends() -> None:
         search.best_path(problem)
     assert built and any(lengths.tables for lengths in built)  # the searches used tables
     assert problem._length_costs is None
+
+
+# Every kind of white space ``str.split`` cuts at (a tab, a line break, a no-break space, an
+# ideographic space, a line separator, NEL), unprintable characters that are none (a
+# right-to-left mark), letters.
+SPACES = st.lists(
+    st.sampled_from(
+        ["a", "ب", " ", "  ", "\t", "\n", "\u00a0", "\u3000", "\u2028", "\x85", "\u200f"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(SPACES)
+def test_a_paragraphs_length_counts_each_run_of_white_space_once(text: str) -> None:
+    assert paragraph_length(text) == len(" ".join(text.split()))

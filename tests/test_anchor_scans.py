@@ -1,5 +1,6 @@
 """The anchors read a paragraph's Latin-script tokens from its words where the words tell them
-(``reader.core.align.anchors``), an ASCII paragraph's words with a range of letters, its marks
+(``reader.core.align.anchors``), a paragraph's words from its pieces between white space (an
+ASCII one's between any characters but letters), its marks
 by kind in one count each, and look for a web address's telltale dot with a pattern that
 starts at the dot: each finds exactly what the scans and counts they replaced found, on texts
 made of the characters that decide (capitals after letters, digits of two scripts beside
@@ -15,16 +16,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.align.anchors import (
-    _ASCII_WORD,
+    _DIGIT_BY_LETTER,
     _DOTTED,
     _SPECIAL_TOKEN,
     _TOKEN,
     _WORD,
     Words,
+    _digit_by_letter,
     _latin_token_keys,
     _punctuation_keys,
     _Vocabulary,
     _web_addresses,
+    letter_runs,
     paragraph_keys,
 )
 from reader.core.align.stray import strays
@@ -121,7 +124,27 @@ def test_acronyms_are_read_in_the_order_of_the_text() -> None:
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=12))
 def test_an_ascii_texts_words_are_its_runs_of_letters(text: str) -> None:
-    assert _ASCII_WORD.findall(text) == _WORD.findall(text)
+    assert letter_runs(text) == _WORD.findall(text)
+
+
+# What decides a word of another text: letters of several scripts and cases (a title-case
+# digraph, a modifier letter), digits that are decimal (٣) or not (², ½, 二: word characters,
+# so inside a word), an underscore, marks (a combining accent, an Arabic vowel), white space
+# that is not a space, punctuation.
+WORD_PIECES = [*"aZé\u01c5\u02b0ßبب二²½٣9_.,'-", "e\u0301", "\u064e", " ", "\u00a0", "\n", "\u200f"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=12).map("".join))
+def test_a_texts_words_are_its_runs_of_letters(text: str) -> None:
+    assert letter_runs(text) == _WORD.findall(text)
+
+
+def test_each_character_ends_a_word_or_joins_it_as_the_pattern_does() -> None:
+    # Every character of Unicode, inside a word and alone after a space.
+    for code in range(0x110000):
+        text = f"x{chr(code)}y {chr(code)}"
+        assert letter_runs(text) == _WORD.findall(text), hex(code)
 
 
 def counted(text: str) -> list[str]:
@@ -175,3 +198,11 @@ def test_a_paragraph_with_marks_is_not_read_as_written() -> None:
         None,
         ["كتب", "بوتين"],
     ]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="aZ09-_ .é٣\x00\x7f", max_size=10))
+def test_a_digit_beside_a_letter_is_found_where_the_pattern_finds_one(text: str) -> None:
+    # An ASCII text's by its shape, another's by the pattern: "G20", "20a", "COVID-19" hold
+    # one; "20 a", "a 20", "-19", "a_1" none.
+    assert _digit_by_letter(text) == (_DIGIT_BY_LETTER.search(text) is not None)

@@ -129,7 +129,13 @@ class Alignment:
 
 
 def paragraph_length(text: str) -> int:
-    """Characters, with runs of white space counted once: layout is not translation."""
+    """Characters, with runs of white space counted once: layout is not translation.
+
+    A paragraph whose only white space is single spaces between its words (nearly every one)
+    is its own length, told without cutting it into words: every other white space character
+    (``str.split``'s) is unprintable, and so is a tab or a line break."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return len(text)
     return len(" ".join(text.split()))
 
 
