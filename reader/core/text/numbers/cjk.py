@@ -70,6 +70,10 @@ from reader.core.text.patterns import lazy
 
 # A number as these rules read it: ASCII digits (the text's own digits made ASCII first), or
 # Chinese numerals.
+# Han characters (the unified ideographs and their first extension) and the kana, as ranges
+# for the patterns' classes.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_KANA = "\u3040-\u30ff"
 _HAN_NUMBER = f"[{''.join([*DIGITS, *UNITS])}]{{1,4}}"
 _NUMBER = rf"(?:\d{{1,2}}|{_HAN_NUMBER})"
 
@@ -103,7 +107,7 @@ _FRACTION = lazy(
 )
 
 # Characters of the scripts whose counters follow a numeral: Han, Hiragana, Katakana.
-_COUNTER = lazy(r"\s?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_COUNTER = lazy(rf"\s?[{_KANA}{_HAN}]")
 # Characters after which a numeral is no count: a day or month, an hour, a number in a series
 # (号), a percentage, an amount, or a numeral going on (万, 千).
 _NOT_A_COUNT = frozenset("月日時时点點号號万萬亿億千百十％円元")
@@ -261,7 +265,7 @@ def _share(text: str, span: tuple[int, int], share: Decimal) -> NumberMention:
 _TENTH = rf"(?P<n>(?<![\d.{''.join([*DIGITS, *UNITS])}])(?:10|[1-9]|十|[{''.join(DIGITS)}]))"
 _HAN_DIGIT = rf"(?:\d|[{''.join(DIGITS)}])"
 _WARI = lazy(rf"{_TENTH}\s?割(?:\s?(?P<b>{_HAN_DIGIT})\s?分(?:\s?(?P<r>{_HAN_DIGIT})\s?厘)?)?")
-_CHENG = lazy(rf"{_TENTH}\s?成(?=$|[^\u3400-\u4dbf\u4e00-\u9fff]|[的以左多至到或和及与與半])")
+_CHENG = lazy(rf"{_TENTH}\s?成(?=$|[^{_HAN}]|[的以左多至到或和及与與半])")
 
 
 def _tenths(text: str, norm: str) -> Iterator[NumberMention]:
@@ -340,14 +344,14 @@ def _halves(text: str, norm: str) -> Iterator[NumberMention]:
 _SEVERAL_TENS = lazy(
     rf"[{''.join(sorted(SEVERAL))}]\s?(?P<n>10{{1,4}})(?!\d)(?:\s?(?P<m>[{''.join(MYRIADS)}]))?"
 )
-_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_HAN_CHARACTER = lazy(rf"[{_HAN}]")
 
 
 def _several_tens(text: str, norm: str) -> Iterator[NumberMention]:
     # (What comes before 数 is looked at here, not in the pattern: a pattern that starts with
     # its characters is searched for them, one that starts with a look behind at every place.)
     for match in _SEVERAL_TENS.finditer(norm):
-        if match.start() and _HAN.match(norm, match.start() - 1):
+        if match.start() and _HAN_CHARACTER.match(norm, match.start() - 1):
             continue  # 人数, 死者数: "the number of"
         value = int(match["n"]) * (MYRIADS[match["m"]] if match["m"] else 1)
         start, end = match.start("n"), match.end()
@@ -386,9 +390,7 @@ def _minutes_seconds(text: str, norm: str) -> Iterator[NumberMention]:
 # unread (一个 is "a"), as does a numeral in a run of them or before a date's or time's unit,
 # and one after 第, an ordinal (第三次, the third time: ``extract``'s).
 _NUMERALS = "".join([*DIGITS, *UNITS, *MYRIADS])
-_HAN_COUNT = lazy(
-    rf"(?<![{_NUMERALS}\d第])(?P<n>[二三四五六七八九两兩十])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
-)
+_HAN_COUNT = lazy(rf"(?<![{_NUMERALS}\d第])(?P<n>[二三四五六七八九两兩十])(?=[{_KANA}{_HAN}])")
 
 
 # A date with its month or day in Han numerals: "八月十五日", "十月一日", "廿一日" (ICU's dates in
