@@ -1,11 +1,12 @@
-"""False alarms of the fidelity checks on real, professional translations (NTREX-128, TICO-19).
+"""False alarms of the fidelity checks on real, professional translations (NTREX-128, TICO-19, PUD).
 
 Run it from the project root::
 
-    .venv/bin/python bench/checks_real.py [--set ntrex|tico] [--part tuning|held-back|both] [--show]
+    .venv/bin/python bench/checks_real.py [--set ntrex|tico|pud] [--part tuning|held-back|both] [--show]
 
 Every document of a development set (``bench/fetch_ntrex.py``: news, en/id/fr/zh/ja → ar;
-``bench/fetch_tico.py``: COVID-19 texts, en/id/fr/zh → ar) is checked, each pair apart, with
+``bench/fetch_tico.py``: COVID-19 texts, en/id/fr/zh → ar; ``bench/fetch_pud.py``: news and
+Wikipedia sentences, en/id/fr/zh → ar) is checked, each pair apart, with
 ``reader.core.checks.run.check_version`` exactly as ``reader check`` runs it. None of these translations has a seeded defect, so every finding is a
 false alarm (several of one check on one paragraph count once, as in the labelled set's
 scorer). Printed per part and pair: false alarms per 100 translation paragraphs, all findings
@@ -23,11 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import fetch_ntrex
+import fetch_pud
 import fetch_tico
 from fetch_ntrex import Document
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = {"ntrex": fetch_ntrex, "tico": fetch_tico}
+SETS = {"ntrex": fetch_ntrex, "tico": fetch_tico, "pud": fetch_pud}
 # Words run together are a defect this data really has (see ntrex-defects.toml): counted apart.
 REAL_KIND = "run-together"
 
@@ -178,7 +180,9 @@ def by_check(scores: dict[tuple[str, str], PairScore]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), default="ntrex", dest="data_set")
-    parser.add_argument("--copy", help="the set's copy (else NTREX_DIR / TICO_DIR or the mirror)")
+    parser.add_argument(
+        "--copy", help="the set's copy (else NTREX_DIR / TICO_DIR / PUD_DIR or the mirror)"
+    )
     parser.add_argument("--part", choices=("tuning", "held-back", "both"), default="both")
     parser.add_argument("--show", action="store_true", help="list the tuning part's findings")
     args = parser.parse_args(argv)

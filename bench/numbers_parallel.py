@@ -2,11 +2,11 @@
 
 Run it from the project root::
 
-    .venv/bin/python bench/numbers_parallel.py [--set ntrex|tico] [--language fr] [--show 20]
+    .venv/bin/python bench/numbers_parallel.py [--set ntrex|tico|pud] [--language fr] [--show 20]
 
-NTREX-128 and TICO-19 are sentence-parallel: line k of each language's file translates the same
-English sentence. On their tuning documents only (the split of ``bench/fetch_ntrex.py`` and
-``bench/fetch_tico.py``; the held-back part is never read here), each sentence's English is
+NTREX-128, TICO-19 and PUD are sentence-parallel: line k of each language's file translates the
+same English sentence. On their tuning documents only (the splits of ``bench/fetch_ntrex.py``,
+``bench/fetch_tico.py`` and ``bench/fetch_pud.py``; the held-back part is never read here), each sentence's English is
 checked against its French (Indonesian, Chinese, Japanese, Arabic) by the number check itself
 (``reader.core.checks.numbers.number_findings`` on a bead of the two lines). English is the
 language the reader reads best, so each disagreement is a reading failure on one side, a
@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import fetch_ntrex
+import fetch_pud
 import fetch_tico
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -32,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from reader.core.checks.model import Finding, Pair
 from reader.core.checks.numbers import number_findings
 
-SETS = {"ntrex": fetch_ntrex, "tico": fetch_tico}
+SETS = {"ntrex": fetch_ntrex, "tico": fetch_tico, "pud": fetch_pud}
 PIVOT = "en"
 
 
