@@ -11,18 +11,17 @@ import importlib.util
 import random
 import sys
 from collections import Counter
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from reader.core.align import search
 from reader.core.align.aligner import align
 from reader.core.align.anchors import paragraph_keys, weigh
 from reader.core.align.search import PRIORS, split_priors
 from reader.core.text.numbers.chinese import chinese_number, chinese_numerals
 from reader.core.text.numbers.english import english_numbers
 from reader.core.text.numbers.extract import extract_numbers
+from tests.align_searched import searched_cells
 
 ROOT = Path(__file__).resolve().parents[1]
 PUBLIC = Path("/work/shared/data/align-public")
@@ -195,19 +194,7 @@ def test_a_text_without_paragraphs_left_alone_is_searched_twice(
     rng = random.Random(3)
     source = ["a" * rng.randint(40, 400) for _ in range(400)]
     target = ["b" * len(p) for p in source]
-    searched: list[int] = []
-    original = search._search
-
-    def counting(
-        problem: search.Problem,
-        band: search.Band,
-        kinds: Sequence[int],
-        earlier: search._Earlier | None = None,
-    ) -> object:
-        searched.append(search._cells(band))
-        return original(problem, band, kinds, earlier)
-
-    monkeypatch.setattr(search, "_search", counting)
+    searched = searched_cells(monkeypatch)
     assert spans(align(source, target, "en", "fr")) == [((i,), (i,)) for i in range(400)]
     # The scout and the full search: a path that leaves no paragraph without counterpart
     # never left the diagonal, so the scout's band is not doubled anywhere.
