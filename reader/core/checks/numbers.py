@@ -19,7 +19,7 @@ from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.checks.units import Unit, restated, same_quantity, unit_of
 from reader.core.i18n import N_, _
 from reader.core.text.numbers import Fact, NumberKind, NumberMention, cues, extract_numbers, ranges
-from reader.core.text.numbers.idioms import may_write_two
+from reader.core.text.numbers.idioms import may_write_two, names_millennium
 from reader.core.text.numbers.numerals import ascii_digits
 from reader.core.text.numbers.weekdays import weekdays_in
 from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
@@ -407,8 +407,11 @@ def _said_otherwise(
     - a date, where only the other side names a weekday: a translator writes "on Saturday" for
       29 September, or the date for "Saturday", and which weekday a date was needs its year;
     - a year, where the other side has an ordinal of its century ("the early 2000s",
-      "بداية القرن الواحد والعشرين", the beginning of the twenty-first century);
-    - two, against Arabic that may say it by a noun's dual (``idioms.may_write_two``)."""
+      "بداية القرن الواحد والعشرين", the beginning of the twenty-first century), or names the
+      millennium it starts ("بداية الألفية", the start of the millennium);
+    - two, against Arabic that may say it by a noun's dual (``idioms.may_write_two``);
+    - zero, which languages say by a word as often as by a numeral: no one, nothing, sea
+      level, freezing (0 °C against "درجة التجمد")."""
     other_text, other_language = (
         (pair.target_text, pair.target_language)
         if source
@@ -420,10 +423,17 @@ def _said_otherwise(
             own_text, own_language
         )
     if mention.kind is NumberKind.YEAR:
-        return any(_in_century(mention, m) for m in other)
+        return any(_in_century(mention, m) for m in other) or (
+            not mention.value % _MILLENNIUM and names_millennium(other_text, other_language)
+        )
+    if not mention.value and mention.kind in _MEASURED:
+        return True
     if mention.value == 2 and mention.kind is NumberKind.INTEGER and other_language == "ar":
         return may_write_two(other_text)
     return False
+
+
+_MILLENNIUM = 1000
 
 
 def _in_century(year: NumberMention, ordinal: NumberMention) -> bool:

@@ -45,12 +45,19 @@ TIME = lazy(
 TIME_DOT_LANGUAGES = frozenset({"id", "ms"})
 TIME_BEFORE = lazy(r"(?:pukul|jam|pkl\.?|الساعة)\s*$", re.IGNORECASE)
 TIME_AFTER = lazy(
-    r"\s*(?:WIB|WITA|WIT|GMT|BST|UTC|[ap]\.?m\b\.?|صباح|مساء|ظهر|ليلا)", re.IGNORECASE
+    r"\s*(?:WIB|WITA|WIT|GMT|BST|UTC|[ap]\.?m\b\.?|صباح|مساء|ظهر|ليل\u064b?ا)", re.IGNORECASE
+)
+# After a time, the rest of a range whose second end has the cue, which is both ends': "6.30-10am",
+# "9.30 to 11.30pm", "7.30–9 WIB", "من 6.30 إلى 10 صباحًا".
+RANGE_TO = lazy(
+    r"\s*(?:[-–]|to\b|until\b|till\b|hingga\b|sampai\b|[إا]لى\b|حتى\b)"
+    r"\s*(?P<h>\d{1,2})(?:[.:：][0-5]\d)?(?![\d.,:])",
+    re.IGNORECASE,
 )
 # After a time, a cue that it is past noon: "5.30pm", "5:30 مساءً".
 # CLDR's abbreviations of the afternoon are among them: "PTG" (Malay petang), Arabic "م".
 AFTERNOON = lazy(
-    r"\s*(?:p\.?m\b|مساء|م(?!\w)|ليلا|sore\b|malam\b|ptg\b|petang\b|du soir\b"
+    r"\s*(?:p\.?m\b|مساء|م(?!\w)|ليل\u064b?ا|sore\b|malam\b|ptg\b|petang\b|du soir\b"
     r"|de l['’]après-midi\b)",
     re.IGNORECASE,
 )

@@ -25,7 +25,7 @@ from reader.core.text.numbers.idioms import (
     year_ranges,
 )
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
-from reader.core.text.numbers.months import Month, month_words, months_in
+from reader.core.text.numbers.months import Month, borrowed_months, month_words, months_in
 from reader.core.text.numbers.numerals import (
     Numeral,
     ascii_digits,
@@ -83,11 +83,18 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
         _read_digit_forms(reading, numerals)
     elif subtag in _CJK:
         reading.add_all(cjk_numbers(text, norm))
-    months = read_months(text, subtag) if words and _may_name(vocabulary, text, subtag) else ()
+    # With digits, an English month in another language's text ("19 March") too, as a day's.
+    may_name = words and _may_name(vocabulary, text, subtag, borrowed=digits)
+    months = read_months(text, subtag) if may_name else ()
+    borrowed = borrowed_months(text, subtag, vocabulary) if may_name and digits else ()
+    if borrowed:
+        months = tuple(sorted((*months, *borrowed), key=_month_start))
     used_months: set[int] = set()
     if digits:
         _numerals(reading, numerals, months, used_months)
     for month in months:
+        if month in borrowed:
+            continue
         if month.start not in used_months and not _spells_number(month, subtag):
             reading.add(_month_alone(text, month))
     spelled = words and not vocabulary.isdisjoint(_spelled_words(subtag))
@@ -95,7 +102,7 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     if subtag == "ar":  # its numbers of hundreds and thousands before the idioms read a part
         reading.add_all(m for m in in_words if m.value >= _HUNDRED and " " in m.text)  # ألفين
     if words:
-        reading.add_all(idiom_numbers(text, subtag))
+        reading.add_all(idiom_numbers(text, subtag, vocabulary))
     reading.add_all(iter(in_words))
     reading.add_all(_cjk_spelled(text))
     found = reading.mentions if reading.in_order else sorted(reading.mentions, key=_span)
@@ -106,6 +113,10 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
 
 def _span(mention: NumberMention) -> tuple[int, int]:
     return mention.span
+
+
+def _month_start(month: Month) -> int:
+    return month.start
 
 
 # A character from the lowest of the Chinese numerals (〇) on: one comparison per character.
@@ -261,10 +272,13 @@ def names_a_month(text: str, language: str) -> bool:
 # instead, once for the language, so that a text's words are looked up as they are.
 
 
-def _may_name(vocabulary: frozenset[str], text: str, language: str) -> bool:
+def _may_name(
+    vocabulary: frozenset[str], text: str, language: str, *, borrowed: bool = False
+) -> bool:
     """Whether a text with these words (``lower_words``) may name a month at all: one of the
-    words of its names, with or without a clitic (Han months: ``月``, which ends them)."""
-    names = month_words(language)
+    words of its names, with or without a clitic (Han months: ``月``, which ends them); with
+    ``borrowed``, or of the English names it may borrow (``months.borrowed_months``)."""
+    names = month_words(language, borrowed=borrowed)
     return "月" in text if names is None else not vocabulary.isdisjoint(_with_clitics(names))
 
 
@@ -300,16 +314,21 @@ def _times(
         before = norm[match.start() - 1 : match.start()]
         if int(match["h"]) > 24 or (before and before in "0123456789.,:"):
             continue
-        cued = cues.before(cues.TIME_BEFORE, text, match.start()) or cues.TIME_AFTER.match(
-            text, match.end()
+        cued = bool(
+            cues.before(cues.TIME_BEFORE, text, match.start())
+            or cues.TIME_AFTER.match(text, match.end())
         )
+        cue_at = None
+        if not cued and match["sep"] == ".":
+            cue_at = _range_cue(text, match)  # "6.30-10am"
+            cued = cue_at is not None
         if match["sep"] == "." and not (reading.subtag in cues.TIME_DOT_LANGUAGES or cued):
             continue
         if match["sep"] == "." and not cued and _money_or_share(text, match.start(), match.end()):
             continue  # "RM3.50", "US$5.00", "2.50 persen": a decimal, not a time
         if scale_after(text, match.end(), reading.language):
             continue  # "3.26 juta": a number of millions, not a time
-        time = _time(text, match.span(), int(match["h"]), int(match["m"]))
+        time = _time(text, match.span(), int(match["h"]), int(match["m"]), cue_at)
         if match["sep"] == "." and not cued:  # Indonesian "2.53" may still be a decimal
             time = replace(time, alternatives=(Decimal(match[0]),))
         yield time
@@ -318,6 +337,16 @@ def _times(
         hour = int(match["h"] or match["h2"])
         if hour <= 24 and not (match.start() and norm[match.start() - 1].isdigit()):
             yield _time(text, match.span(), hour, 0)
+
+
+def _range_cue(text: str, match: re.Match[str]) -> int | None:
+    """Where the cue of a range's second end starts ("6.30-10am": "am"), which makes its first
+    end a time too; None if none. Its "pm" is the first end's only if that hour is not the
+    later one ("11.30-1pm" starts before noon): then the cue's place is the first end's own."""
+    ranged = cues.RANGE_TO.match(text, match.end())
+    if ranged is None or not cues.TIME_AFTER.match(text, ranged.end()):
+        return None
+    return ranged.end() if int(match["h"]) <= int(ranged["h"]) else match.end()
 
 
 def _clock_matches(norm: str, numerals: Sequence[re.Match[str]]) -> Iterator[re.Match[str]]:
@@ -390,16 +419,20 @@ def _hour_letter_times(reading: _Reading) -> Iterator[NumberMention]:
 _NOON = 12
 
 
-def _time(text: str, span: tuple[int, int], hour: int, minutes: int) -> NumberMention:
+def _time(
+    text: str, span: tuple[int, int], hour: int, minutes: int, cue_at: int | None = None
+) -> NumberMention:
     """A clock time; an hour before noon followed by "pm" or "مساءً" is the afternoon's, and
-    twelve followed by "am" is midnight."""
+    twelve followed by "am" is midnight. ``cue_at``: where those cues are looked for, if not
+    right after the time (after a range's second end: ``_range_cue``)."""
+    after = span[1] if cue_at is None else cue_at
     afternoon = (
-        cues.AFTERNOON.match(text, span[1]) or cues.before(cues.AFTERNOON_BEFORE, text, span[0])
+        cues.AFTERNOON.match(text, after) or cues.before(cues.AFTERNOON_BEFORE, text, span[0])
     ) and hour < 12
-    midday = cues.MIDDAY.match(text, span[1]) and hour <= cues.MIDDAY_HOURS
+    midday = cues.MIDDAY.match(text, after) and hour <= cues.MIDDAY_HOURS
     if afternoon or midday:
         hour += 12
-    elif hour == _NOON and cues.MORNING.match(text, span[1]):
+    elif hour == _NOON and cues.MORNING.match(text, after):
         hour = 0  # "12:30 AM": half past midnight
     return NumberMention(
         Decimal(hour * 60 + minutes), NumberKind.TIME, span, text[span[0] : span[1]]

@@ -10,7 +10,10 @@ misses them reports a changed number in a faithful translation:
 - the Arabic dual of a scale word: ``مليوني دولار`` (two million dollars), ``ألفي`` (two
   thousand); a scale word after a numeral (``58 ألفا``) is the numeral's, not a dual; and of a
   unit, from CLDR's unit names: ``يومين`` (two days), ``سنتين``, ``ساعتين``;
-- a scale word and a half: ``مليون ونصف المليون`` (1.5 million), ``ألف ونصف``;
+- a scale word and a half: ``مليون ونصف المليون`` (1.5 million), ``ألف ونصف``; and a noun
+  and a half, one of it said by the singular: ``ساعة ونصف`` (1.5 hours), ``يومين ونصف`` (2.5);
+- a fraction of a scale word: ``half a million``, ``two and a half billion``, ``setengah
+  juta``, ``satu setengah miliar``, ``un demi-million``, ``نصف مليون``, ``ربع مليار``;
 - Arabic clock times in words: ``الساعة السادسة صباحًا`` (6 a.m.), ``في الثامنة مساءً``, and a
   fraction of an hour in minutes, ``ربع ساعة`` (15);
 - English clock times in words: ``six in the morning``, ``five o'clock``;
@@ -25,7 +28,9 @@ misses them reports a changed number in a faithful translation:
 All but the year range are soft mentions (``NumberMention.spelled``): they confirm a number
 the other side writes in digits and are never required there, like every spelled number. The
 units and tens come from ``reader.core.text.numbers.spelled``'s table and the scale words from
-``scales``, so that these rules add phrasing, not vocabulary.
+``scales``, so that these rules add phrasing, not vocabulary; the few words CLDR has none of
+are kept by hand: half, a quarter, a decade, a century, and a millennium (which the number
+check asks about, ``names_millennium``: a year that starts one may be said by it).
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
-from reader.core.text.arabic import CLITICS
+from reader.core.text.arabic import ARABIC_FUNCTION_WORDS, CLITICS, PROCLITICS
 from reader.core.text.fold import fold
 from reader.core.text.numbers import cues, english
 from reader.core.text.numbers.cldr import locale_for
@@ -44,6 +49,7 @@ from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
 from reader.core.text.numbers.scales import scale_words
 from reader.core.text.numbers.spelled import spelled_numbers, spelled_value, written_forms
 from reader.core.text.patterns import lazy
+from reader.core.text.words import lower_words
 
 _ARABIC_LETTER = r"[\u0621-\u064a]"
 # Words as the spelled table reads them: one run of Arabic letters (and marks).
@@ -316,8 +322,6 @@ def _scale_duals() -> dict[str, int]:
 
 
 def _and_a_half(text: str) -> Iterator[NumberMention]:
-    if "ونصف" not in text:
-        return
     for match in _and_a_half_pattern().finditer(text):
         word = fold(match[1])
         factor = scale_words("ar").get(word)
@@ -329,6 +333,49 @@ def _and_a_half(text: str) -> Iterator[NumberMention]:
         ):
             continue  # "2 مليون ونصف": the numeral's
         yield _mention(Decimal(factor) * count, NumberKind.INTEGER, match.span(), text)
+
+
+# -- a noun and a half -------------------------------------------------------------------------
+
+# An Arabic noun says one of it in the singular and two in its dual, with no number: "ساعة
+# ونصف" (an hour and a half), "درجة ونصف", "يومين ونصف" (two days and a half). After a numeral or
+# a number in words the half is that number's ("3 ساعات ونصف", ``scales.half_after_noun``); a
+# scale word's is ``_and_a_half``'s. Before a word with the article, or a noun and one (a
+# construct), ونصف is "and half of" ("ونصف السكان", "ونصف أعضاء المجلس").
+_NOUN_HALF = lazy(
+    rf"(?<!{_ARABIC_LETTER})({_AR_WORD})\s+ونصف(?!{_ARABIC_LETTER}|\s+ال)"
+    rf"(?=(?:\s+({_AR_WORD})\s+[وفبلك]?ال)?)"  # the word of a construct, if one follows
+)
+_WORD_BEFORE = lazy(rf"({_AR_WORD})\s+$")
+_HALF_ONE = Decimal("0.5")
+
+
+def _noun_and_a_half(text: str) -> Iterator[NumberMention]:
+    for match in _NOUN_HALF.finditer(text):
+        count = _noun_count(fold(match[1]))
+        before = text[max(0, match.start() - 24) : match.start()]
+        if count is None or _NUMERAL_BEFORE.search(before):
+            continue
+        if match[2] and match[2] not in ARABIC_FUNCTION_WORDS:
+            continue  # "ونصف أعضاء المجلس": half of the council's members
+        word = _WORD_BEFORE.search(before)
+        if word and spelled_value(word[1], "ar") is not None:
+            continue  # "ثلاث ساعات ونصف": the number's half
+        yield _mention(count + _HALF_ONE, NumberKind.DECIMAL, match.span(), text)
+
+
+def _noun_count(word: str) -> int | None:
+    """How many a folded noun says by its number, 1 or 2 (its dual), where it is a noun a half
+    can follow: not a number's word nor a scale word, not defined by the article."""
+    bare = word[1:] if word[:1] in CLITICS and len(word) > 3 else word
+    if bare.startswith("ال") or spelled_value(word, "ar") is not None:
+        return None
+    if word in scale_words("ar") or bare in scale_words("ar"):
+        return None
+    values = _duals().get(bare)
+    if values is None:
+        return 1
+    return 2 if values[0] == 2 else None
 
 
 # -- Arabic clock times in words ----------------------------------------------------------------
@@ -500,6 +547,28 @@ _CENTURY_WORDS = {
     "id": ("abad",),
     "ms": ("abad",),
 }
+# A millennium, which a year that starts one may be said by: "the early 2000s" against "بداية
+# الألفية" (the start of the millennium), "au tournant du millénaire", "awal milenium".
+_MILLENNIUM_WORDS = {
+    "ar": ("ألفية",),
+    "en": ("millennium", "millennia"),
+    "fr": ("millénaire",),
+    "id": ("milenium", "milenia", "alaf"),
+    "ms": ("milenium", "alaf"),
+}
+
+
+def names_millennium(text: str, language: str) -> bool:
+    """Whether ``text`` names a millennium (``الألفية``, ``millennium``; in Arabic behind any
+    proclitics, ``للألفية``)."""
+    words = _MILLENNIUM_WORDS.get(language.split("-")[0].lower(), ())
+    if language.startswith("ar"):
+        folded = "|".join(fold(word) for word in words)
+        return bool(re.search(rf"(?<!\w){PROCLITICS}(?:{folded})(?!\w)", fold(text)))
+    lower = text.lower()
+    return any(re.search(rf"\b{word}\b", lower) for word in words if word in lower)
+
+
 _NEXT_WORD = lazy(rf"\s+[وفبلك]?({_AR_WORD})")
 # A Roman numeral of a century up to the twenty-ninth: "Le siècle" is no fiftieth.
 _ROMAN_CENTURY_NUMERAL = r"\b(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})"
@@ -554,12 +623,21 @@ _COUNT_REACH = 32  # characters: "twenty-five " and more
 
 def _count_before(text: str, start: int, language: str) -> int | None:
     """The count written right before ``start`` (and a space), in digits or in words."""
-    before = text[max(0, start - _COUNT_REACH) : start]
+    found = _count_and_start(text, start, language)
+    return found[0] if found else None
+
+
+def _count_and_start(text: str, start: int, language: str) -> tuple[int, int] | None:
+    """``_count_before``'s count, and where it starts in ``text``."""
+    offset = max(0, start - _COUNT_REACH)
+    before = text[offset:start]
     digits = _COUNT_BEFORE.search(before)
     if digits:
-        return int(digits[1])
+        return int(digits[1]), offset + digits.start(1)
     words = [w for w in spelled_numbers(before, language) if before[w[1] :].isspace()]
-    return words[-1][2] if words and not words[-1][3] else None
+    if not words or words[-1][3]:
+        return None
+    return words[-1][2], offset + words[-1][0]
 
 
 @functools.cache
@@ -589,6 +667,130 @@ def _half_and_decade(text: str, language: str, lower: str) -> Iterator[NumberMen
                     yield _mention((count or 1) * value, NumberKind.INTEGER, match.span(), text)
             else:
                 yield _mention(value, NumberKind.INTEGER, match.span(), text)
+
+
+# -- a fraction of a scale word -----------------------------------------------------------------
+
+# Half or a quarter of a scale word, said in words where the other version writes digits:
+# "half a million", "a quarter of a million", "two and a half billion", "a million and a
+# half"; "setengah juta", "satu setengah juta" (1.5 million: Indonesian says the count before
+# the half with no "and"), "seperempat miliar"; "un demi-million", "un quart de milliard";
+# "نصف مليون", "ربع مليار" (Arabic's "مليون ونصف" is ``_and_a_half``'s). Only the scale
+# words of a thousand and up, singular, from ``scales``.
+_FRACTIONS = {
+    "en": {"half": Decimal("0.5"), "quarter": Decimal("0.25")},
+    "id": {"setengah": Decimal("0.5"), "separuh": Decimal("0.5"), "seperempat": Decimal("0.25")},
+    "fr": {"demi": Decimal("0.5"), "quart": Decimal("0.25")},
+    "ar": {"نصف": Decimal("0.5"), "ربع": Decimal("0.25")},
+}
+_FRACTIONS["ms"] = _FRACTIONS["id"]
+# From the fraction word to the scale word (``{s}``, the scale words), matched where a fraction
+# word was found: each is looked for as a string first, and most paragraphs hold none.
+_FRACTION_TO_SCALE = {
+    "en": r"(?:\s+of)?(?:\s+an?)?\s+(?P<s>{s})\b",
+    "id": r"\s+(?P<s>{s})\b",
+    "fr": r"(?:-|\s+de\s+|\s+d['’])(?P<s>{s})\b",
+    "ar": rf"\s+(?:ال)?(?P<s>{{s}})(?!{_ARABIC_LETTER})",
+}
+_FRACTION_TO_SCALE["ms"] = _FRACTION_TO_SCALE["id"]
+# Before the fraction word, ending where it starts: its article ("a half", "un demi") and, in
+# English, the "and" that adds it to a count before ("two and a half million": ``plus``).
+_BEFORE_FRACTION = {
+    "en": lazy(r"(?:(?P<plus>\band\s+)?\ban?\s+)?$", re.IGNORECASE),
+    "fr": lazy(r"(?:\bune?\s+)?$", re.IGNORECASE),
+    "ar": lazy(r"[وفبلك]?$"),
+}
+# "A million and a half": one and the half, the half after the scale word.
+_SCALE_AND_A_HALF = {"en": r"\b(?:an?|one)\s+(?P<s>{s})\s+and\s+an?\s+$"}
+_FRACTION_REACH = 32  # characters before the fraction word: "a million and a " and more
+
+
+@functools.cache
+def _fraction_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """``_FRACTION_TO_SCALE`` and ``_SCALE_AND_A_HALF`` of a language with its scale words."""
+    singular = [
+        word
+        for word, factor in scale_words(language).items()
+        if factor >= 1000 and not word.endswith(("s", "ات", "ين", "ا")) and len(word) > 2
+    ]
+    scales = "|".join(sorted(singular, key=len, reverse=True))
+    if language == "ar":
+        scales = scales.replace("ا", "[اأإآ]")
+    after = re.compile(_FRACTION_TO_SCALE[language].format(s=scales), re.IGNORECASE)
+    half_after = _SCALE_AND_A_HALF.get(language)
+    return after, re.compile(half_after.format(s=scales), re.IGNORECASE) if half_after else None
+
+
+@functools.cache
+def fraction_words(language: str) -> frozenset[str]:
+    """The fraction words of ``_FRACTIONS`` as a text's words (``words.lower_words``) may hold
+    them: lower-cased, in Arabic with a clitic too (``ونصف``), in French before a hyphen too
+    (``demi-million``): the quick test of a text's words, before any search of it."""
+    words = set(_FRACTIONS.get(language, ()))
+    words.update(c + w for c in CLITICS for w in list(words) if language == "ar")
+    words.update(f"{w}-{s}" for w in list(words) for s in scale_words(language) if language == "fr")
+    return frozenset(words)
+
+
+def _fractions_of_scales(text: str, language: str, lower: str) -> Iterator[NumberMention]:
+    """``lower``: the text lower-cased (the caller has tested its words: ``fraction_words``)."""
+    fractions = _FRACTIONS.get(language)
+    if fractions is None:
+        return
+    for word, share in fractions.items():
+        at = lower.find(word)
+        while at != -1:
+            end = at + len(word)
+            found = _fraction_at(text, language, at, end) if _word_apart(text, at, end) else None
+            if found is not None:
+                start, stop, scale, whole = found
+                value = (share + whole) * _scale_factors(language)[fold(scale).lower()]
+                yield _mention(value, NumberKind.INTEGER, (start, stop), text)
+            at = lower.find(word, end)
+
+
+@functools.cache
+def _scale_factors(language: str) -> dict[str, int]:
+    return {fold(word): factor for word, factor in scale_words(language).items()}
+
+
+def _word_apart(text: str, at: int, end: int) -> bool:
+    """Whether the word at ``at:end`` is one, not inside another ("behalf", "quartet", "منتصف",
+    "أربعة"): an Arabic one may have a clitic on it ("ونصف")."""
+    if text[end : end + 1].isalpha():
+        return False
+    before = text[at - 1 : at] if at else ""
+    if before in CLITICS:
+        before = text[at - 2 : at - 1] if at >= 2 else ""
+    return not before.isalpha()
+
+
+def _fraction_at(text: str, language: str, at: int, end: int) -> tuple[int, int, str, int] | None:
+    """The fraction of a scale word whose fraction word is at ``at:end``: (start, end, the
+    scale word, the whole number the fraction adds to), or None."""
+    to_scale, scale_and_a_half = _fraction_patterns(language)
+    offset = max(0, at - _FRACTION_REACH)
+    before = text[offset:at]
+    after = to_scale.match(text, end)
+    if after is None:
+        ahead = scale_and_a_half.search(before) if scale_and_a_half else None
+        if ahead is None or text[at:end].lower() != "half":
+            return None
+        return offset + ahead.start(), end, ahead["s"], 1  # "a million and a half"
+    lead = _BEFORE_FRACTION.get(language)
+    start, plus = at, language in ("id", "ms")  # "dua setengah juta": the count before adds
+    if lead is not None:
+        led = lead.search(before)
+        if led is not None:
+            start, plus = offset + led.start(), bool(led.groupdict().get("plus"))
+    whole = 0
+    if plus:
+        count = _count_and_start(text, start, language)
+        if count is None and language not in ("id", "ms"):
+            return None  # "he and a half million others": no count before the "and"
+        if count is not None:
+            whole, start = count
+    return start, after.end(), after["s"], whole
 
 
 # -- centuries in Roman numerals ----------------------------------------------------------------
@@ -735,10 +937,17 @@ def _after_space(text: str, word: str) -> bool:
     return False
 
 
-def _arabic_idioms(text: str) -> Iterator[NumberMention]:
-    """The Arabic turns of phrase, each looked for only where the text holds what it needs."""
+def _arabic_idioms(text: str, fractions: bool) -> Iterator[NumberMention]:
+    """The Arabic turns of phrase, each looked for only where the text holds what it needs
+    (``fractions``: a word of ``fraction_words``)."""
     yield from _arabic_hours(text)  # first: "الحادية عشرة مساءً" is an hour, not a teen
-    yield from _and_a_half(text)
+    and_a_half = "ونصف" in text  # what both "and a half" phrases need (most texts lack it)
+    if and_a_half:
+        yield from _and_a_half(text)
+    if fractions:
+        yield from _fractions_of_scales(text, "ar", text)
+    if and_a_half:
+        yield from _noun_and_a_half(text)
     yield from _hour_fractions(text)
     if _after_space(text, "عشر"):  # most paragraphs have no teen: skip the scan word by word
         yield from _arabic_teens(text)
@@ -751,15 +960,21 @@ def _arabic_idioms(text: str) -> Iterator[NumberMention]:
 _SPACED_ROMAN = tuple(f" {letter}" for letter in "IVX")
 
 
-def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
+def idiom_numbers(
+    text: str, subtag: str, vocabulary: frozenset[str] | None = None
+) -> Iterator[NumberMention]:
     """The numbers ``text`` (in the language ``subtag``) says by a turn of phrase.
 
     Where a few words make the pattern, it is run only where one of them is in the text
-    (``in``, a C-level search): most paragraphs say none of these, and a pattern behind a
+    (``in``, a C-level search; or among its words, ``vocabulary``, where the caller has them:
+    ``words.lower_words``): most paragraphs say none of these, and a pattern behind a
     look-behind tries every position of the text."""
     lower = text if subtag == "ar" else text.lower()
+    if vocabulary is None:
+        vocabulary = lower_words(text)
+    fractions = not vocabulary.isdisjoint(fraction_words(subtag))
     if subtag == "ar":
-        yield from _arabic_idioms(text)
+        yield from _arabic_idioms(text, fractions)
     if subtag == "fr":
         if "siècle" in lower:
             yield from _roman_centuries(text)
@@ -769,5 +984,7 @@ def idiom_numbers(text: str, subtag: str) -> Iterator[NumberMention]:
         yield from _roman_numerals(text)
     if subtag == "en":
         yield from _english_hours(text, lower)
+    if fractions and subtag != "ar":
+        yield from _fractions_of_scales(text, subtag, lower)
     yield from _half_and_decade(text, subtag, lower)
     yield from _clock_words(text, subtag, lower)

@@ -58,10 +58,13 @@ class _Table:
     pattern: re.Pattern[str] | None
     capitalised: bool  # CLDR capitalises this language's month names
     han: bool  # written in Han characters, without spaces around
+    written: frozenset[str]  # every name as CLDR (or the supplement) writes it
 
 
 # A clitic on a month name this short makes an ordinary word or a name far more often than a
-# month: only longer names are read with one.
+# month ("باب", a door; "كاب", a name; "وأب", and a father): only longer names are read with
+# one, or a short one written as CLDR writes it, its madda kept ("وآب", and August), which
+# folding to any seat of the hamza would lose.
 _SHORTEST_WITH_CLITIC = 2
 
 
@@ -76,17 +79,56 @@ def months_in(text: str, language: str) -> list[Month]:
         entry = table.names.get(fold(name).rstrip("."))
         if entry is None or (table.capitalised and not name[0].isupper()):
             continue
-        if match.start("name") > match.start() and len(fold(name)) <= _SHORTEST_WITH_CLITIC:
+        if (
+            match.start("name") > match.start()
+            and len(fold(name)) <= _SHORTEST_WITH_CLITIC
+            and name not in table.written
+        ):
             continue  # "باب" (a door) and "كاب" (a name) are no "in August" (آب)
         found.append(Month(match.start(), match.end(), entry[0], name, entry[1]))
     return found
 
 
-def month_words(language: str) -> frozenset[str] | None:
+# A text in another language written in Latin letters keeps a date's month in English at times,
+# quoted or left untranslated ("19 March 1993" in Indonesian, "le 4 July"): English's names are
+# read in it too, only as a day's month (the reader's ``_date_around``), never alone, where
+# "May" and "March" are words of other languages' texts as much as months.
+_BORROWED_FROM = "en"
+_LATIN_LAST = "\u024f"  # the last letter of Latin Extended-B
+
+
+def borrowed_months(text: str, language: str, vocabulary: frozenset[str]) -> list[Month]:
+    """The English month names in ``text``, written in ``language``, that its own names are
+    not: where it is written in Latin letters and is not English (else none). ``vocabulary``:
+    the text's words (``words.lower_words``), a quick test first."""
+    borrowed = _borrowed_words(language)
+    if borrowed is None or vocabulary.isdisjoint(borrowed):
+        return []
+    own = {month.start for month in months_in(text, language)}
+    return [m for m in months_in(text, _BORROWED_FROM) if m.start not in own]
+
+
+@functools.lru_cache(maxsize=32)
+def _borrowed_words(language: str) -> frozenset[str] | None:
+    """The words of the English month names where ``language`` borrows them: its own month
+    names are all in Latin letters, and it is not English; else None."""
+    primary = language.split("-")[0].lower()
+    own = _table(primary).words
+    if primary == _BORROWED_FROM or not own or any(ch > _LATIN_LAST for w in own for ch in w):
+        return None
+    return _table(_BORROWED_FROM).words
+
+
+@functools.lru_cache(maxsize=64)
+def month_words(language: str, *, borrowed: bool = False) -> frozenset[str] | None:
     """Every word of every month name of ``language``, lower-cased and folded too: the quick
-    test's (None where months are written in Han characters, which ``月`` ends)."""
+    test's (None where months are written in Han characters, which ``月`` ends); with
+    ``borrowed``, and of the English names it may borrow (``borrowed_months``)."""
     table = _table(language)
-    return None if table.han else table.words
+    if table.han:
+        return None
+    extra = _borrowed_words(language) if borrowed else None
+    return table.words | extra if extra else table.words
 
 
 @functools.lru_cache(maxsize=32)
@@ -110,7 +152,8 @@ def _table(language: str) -> _Table:
     locale = locale_for(language)
     wide = [str(n) for n in locale.months["format"]["wide"].values()] if locale else []
     capitalised = bool(wide) and all(n[:1].isupper() for n in wide) and not han
-    return _Table(names, words, _pattern(written | set(names), primary, han), capitalised, han)
+    pattern = _pattern(written | set(names), primary, han)
+    return _Table(names, words, pattern, capitalised, han, frozenset(written))
 
 
 def _pattern(names: set[str], language: str, han: bool) -> re.Pattern[str] | None:

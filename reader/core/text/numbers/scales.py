@@ -221,9 +221,13 @@ def half_after(text: str, end: int, language: str) -> int | None:
     return match.end() if match else None
 
 
-# And after the noun a number counts, French says the half: "2 ans et demi" (two and a half
-# years), "3 heures et demie", "1 fois et demie".
-_NOUN_AND_A_HALF = {"fr": lazy(rf"[ \u00a0][^\W\d_]+{_ET_DEMI}", re.IGNORECASE)}
+# And after the noun a number counts, French and Arabic say the half: "2 ans et demi" (two and
+# a half years), "3 heures et demie", "1 fois et demie"; "3 ساعات ونصف", "ثلاثة أيام ونصف" (not
+# before a word with the article: "3 أيام ونصف الساعة" is three days and half an hour).
+_NOUN_AND_A_HALF = {
+    "fr": lazy(rf"[ \u00a0][^\W\d_]+{_ET_DEMI}", re.IGNORECASE),
+    "ar": lazy(r"[ \u00a0][\u0621-\u064a\u064b-\u0652]+\s+ونصف(?![\u0621-\u064a]|\s+ال)"),
+}
 
 
 def half_after_noun(text: str, end: int, language: str) -> bool:
