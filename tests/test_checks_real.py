@@ -300,10 +300,12 @@ def test_arabic_says_numbers_by_its_grammar() -> None:
 
 def test_a_month_named_alone_is_worth_a_look() -> None:
     """A month word with no day, year or word announcing a month beside it may be a name
-    (Mrs May, السيدة مايو; Joan, جوان): the finding is worth a look, not counted. A month
-    named as a month and changed is counted."""
-    (doubtful,) = check_pair("Ia mendesak Ny May untuk mundur.", "وحث السيدة مايو على التنحي.")
+    (Mrs May, مايو; Joan, جوان): the finding is worth a look, not counted; after a title
+    (السيدة مايو) it is a name, and no finding at all. A month named as a month and changed is
+    counted."""
+    (doubtful,) = check_pair("Ia mendesak Ny May untuk mundur.", "وحث مايو على التنحي.")
     assert (doubtful.check, doubtful.confident) == ("number-mismatch", False)
+    assert check_pair("Ia mendesak Ny May untuk mundur.", "وحث السيدة مايو على التنحي.") == []
     (sure,) = check_pair("Ia mundur pada bulan Mei.", "تنحى في شهر يونيو.")
     assert (sure.check, sure.confident) == ("number-mismatch", True)
     (sure,) = check_pair("Ia mundur Mei 2019.", "تنحى يونيو 2019.")

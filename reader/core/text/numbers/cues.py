@@ -127,9 +127,15 @@ def month_announced(text: str, start: int, end: int) -> bool:
 
 
 # A month name that is a person's name: a capitalised word after it ("Juni Rahmawati"), or a
-# title before it ("Mrs May", "Ny. Mei", "Bu April").
+# title before it ("Mrs May", "Ny. Mei", "Bu April", "Madame Juin"). Arabic has no capitals and
+# writes its titles with the article, a conjunction or preposition on them too: "السيدة مايو"
+# (Mrs May), "والسيد أبريل", "للآنسة جوان".
 NAME_AFTER = lazy(r" [A-Z][a-z]{2,}")
-TITLE_BEFORE = lazy(r"\b(?:Mrs?|Ms|Miss|Dr|Ny|Nn|Tn|Bu|Pak|Sdr|Mme|Mlle|M)\.? $")
+TITLE_BEFORE = lazy(
+    r"(?:\b(?:Mrs?|Ms|Miss|Mister|Madam|Dr|Prof|Ny|Nn|Tn|Bu|Pak|Ibu|Bapak|Nyonya|Nona|Tuan|Sdr"
+    r"|Mme|Mlle|M|Madame|Mademoiselle|Monsieur)\.?"
+    r"|(?<![\u0621-\u064a])[وفبل]?(?:ال|لل)(?:سيدة|سيد|آنسة|انسة|دكتورة|دكتور)) $"
+)
 # Between a day and its month: "15 de agosto", "the 15th of August", "15 من أغسطس", and the
 # German ordinal dot, "15. August".
 DAY_MONTH_GAP = lazy(r"\.?\s*(?:de\s+|of\s+|من\s+)?")

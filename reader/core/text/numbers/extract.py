@@ -37,7 +37,10 @@ from reader.core.text.numbers.ranges import shared_scales
 from reader.core.text.numbers.scales import (
     half_after,
     half_after_noun,
+    half_after_words,
+    half_before_scale,
     joins_digits,
+    may_say_half,
     scale_after,
     scale_rest,
     spaced_scale_after,
@@ -749,7 +752,12 @@ def _scaled(
     what follows the word added, and where the whole ends."""
     value, alternatives = numeral.value, numeral.alternatives
     if not scale:
-        return value, alternatives, end
+        # "2 and a half million", "2 setengah juta": the half adds to the number, then scaled
+        halved = half_before_scale(reading.text, end, reading.language)
+        if halved is None:
+            return value, alternatives, end
+        factor, span_end = halved
+        return (value + _HALF) * factor, tuple((a + _HALF) * factor for a in alternatives), span_end
     factor, span_end = scale
     value = value * factor
     alternatives = tuple(a * factor for a in alternatives)
@@ -866,6 +874,7 @@ def _spells_number(month: Month, language: str) -> bool:
 
 def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMention]:
     text = reading.text
+    halves = may_say_half(text, reading.language)
     for start, end, number, ordinal in spelled_numbers(text, reading.subtag, vocabulary):
         amount = Decimal(number)
         scale = scale_after(text, end, reading.language)
@@ -876,6 +885,13 @@ def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMe
             if half:  # "un milliard et demi"
                 amount += Decimal(scale[0]) / 2
                 end = half
+        elif (
+            halves
+            and not ordinal
+            and (rest := half_after_words(text, start, end, reading.language))
+        ):
+            amount += rest[0]  # "ثلاثة ملايين ونصف": the scale word is the number's own
+            end = rest[1]
         elif not ordinal and half_after_noun(text, end, reading.language):
             amount += _HALF  # "deux ans et demi"
         kind = NumberKind.ORDINAL if ordinal else NumberKind.INTEGER

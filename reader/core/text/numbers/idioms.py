@@ -14,11 +14,15 @@ misses them reports a changed number in a faithful translation:
   and a half, one of it said by the singular: ``ساعة ونصف`` (1.5 hours), ``يومين ونصف`` (2.5);
 - a fraction of a scale word: ``half a million``, ``two and a half billion``, ``setengah
   juta``, ``satu setengah miliar``, ``un demi-million``, ``نصف مليون``, ``ربع مليار``;
+- a scale word alone, one of it: Arabic ``بمليار دولار`` (with a billion dollars), French with
+  the article, ``approche le million``;
 - Arabic clock times in words: ``الساعة السادسة صباحًا`` (6 a.m.), ``في الثامنة مساءً``, and a
-  fraction of an hour in minutes, ``ربع ساعة`` (15);
+  fraction of an hour in minutes, ``ربع ساعة`` (15), as in the Latin-script languages: ``a
+  quarter of an hour``, ``une demi-heure``, ``seperempat jam``;
 - English clock times in words: ``six in the morning``, ``five o'clock``;
 - noon and midnight as clock times: ``noon``, ``midi``, ``منتصف الليل``;
 - half as a share: ``النصف``, ``half``, ``setengah``, ``moitié``: 50 (per cent) or 0.5;
+- a decade named by its ten in words: ``the Seventies``, ``tahun tujuh puluhan`` (1970, or 70);
 - a decade as ten years: ``عقد``, ``decade``, ``dekade``, ``décennie``, and after a count
   as so many tens (``two decades``, ``deux décennies``: 20); a century not numbered as a
   hundred: ``القرن الماضي``, ``depuis un siècle``, ``a century``, ``satu abad``;
@@ -42,7 +46,7 @@ from decimal import Decimal
 
 from reader.core.text.arabic import ARABIC_FUNCTION_WORDS, CLITICS, PROCLITICS
 from reader.core.text.fold import fold
-from reader.core.text.numbers import cues, english
+from reader.core.text.numbers import cues, english, indonesian
 from reader.core.text.numbers.cldr import locale_for
 from reader.core.text.numbers.french import approximate_counts
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
@@ -52,6 +56,7 @@ from reader.core.text.patterns import lazy
 from reader.core.text.words import lower_words
 
 _ARABIC_LETTER = r"[\u0621-\u064a]"
+_NOT_ARABIC_LETTER = r"[^\u0621-\u064a]"
 # Words as the spelled table reads them: one run of Arabic letters (and marks).
 _AR_WORD = r"[\u0621-\u064a\u064b-\u0652\u0670]+"
 
@@ -449,6 +454,41 @@ def _arabic_hours(text: str) -> Iterator[NumberMention]:
         yield _mention(clock * 60 + minutes, NumberKind.TIME, span, text, Decimal(hour))
 
 
+# A scale word above the million alone counts one of it, as "مليون" (in ``spelled``) does:
+# "بمليار دولار" (with a billion dollars), "تجاوز التريليون". After a count it is the count's
+# scale, which the numerals or the words before it read first ("25 مليار", "ثلاثة مليار").
+_LETTER_AFTER = lazy(_ARABIC_LETTER)
+_BEFORE_LONE_SCALE = lazy(rf"(?:^|(?<={_NOT_ARABIC_LETTER}))[وفبلك]?(?:ال)?$")
+_LONE_SCALES = {"مليار": 10**9, "بليون": 10**9, "تريليون": 10**12, "ترليون": 10**12}
+
+
+def _lone_scales(text: str) -> Iterator[NumberMention]:
+    # Each word looked for as a string (a C-level search), the rare one found looked at.
+    for word, factor in _LONE_SCALES.items():
+        start = text.find(word)
+        while start != -1:
+            end = start + len(word)
+            before = _BEFORE_LONE_SCALE.search(text, max(0, start - 3), start)
+            if before is not None and not _LETTER_AFTER.match(text, end):
+                yield _mention(factor, NumberKind.INTEGER, (before.start(), end), text)
+            start = text.find(word, end)
+
+
+# French counts one of a scale noun with the definite article too: "approche le million"
+# (nears a million), "franchit la barre du milliard", "au million près".
+_FRENCH_LONE_SCALE = lazy(r"\b(?:le|du|au)\s+(?P<s>million|milliard|billion)\b", re.IGNORECASE)
+_FRENCH_LONE_SCALES = frozenset({"million", "milliard", "billion"})
+
+
+def _french_lone_scales(text: str, vocabulary: frozenset[str]) -> Iterator[NumberMention]:
+    """``vocabulary``: the text's words, lower-cased (``words.lower_words``)."""
+    if vocabulary.isdisjoint(_FRENCH_LONE_SCALES):
+        return
+    for match in _FRENCH_LONE_SCALE.finditer(text):
+        factor = scale_words("fr")[match["s"].lower()]
+        yield _mention(factor, NumberKind.INTEGER, match.span("s"), text)
+
+
 # A fraction of an hour in minutes: "ربع ساعة" (15), "نصف ساعة" (30), "ثلث ساعة" (20).
 _HOUR_FRACTION = lazy(
     rf"(?<!{_ARABIC_LETTER})[وفبلك]?(?:ال)?(?P<f>ربع|نصف|ثلث)\s+(?:ال)?ساع[ةه](?!{_ARABIC_LETTER})"
@@ -466,6 +506,49 @@ def _hour_fractions(text: str) -> Iterator[NumberMention]:
         minutes, share = _FRACTION_MINUTES[match["f"]]
         shares = (share,) if share is not None else ()
         yield _mention(minutes, NumberKind.INTEGER, match.span(), text, *shares)
+
+
+# The same fractions of an hour in the Latin-script languages, said in words where the other
+# version writes the minutes: "a quarter of an hour", "half an hour", "three quarters of an
+# hour"; "un quart d'heure", "une demi-heure", "trois quarts d'heure"; "seperempat jam",
+# "setengah jam", "tiga perempat jam". Each group names the minutes it says.
+_LATIN_HOUR_FRACTIONS = {
+    "en": (
+        r"\b(?:(?P<m45>three[\s-]+quarters)\s+of\s+an|(?P<m15>(?:a\s+)?quarter)(?:\s+of\s+an|-)?"
+        r"|(?P<m30>half)(?:\s+an|-an)?)[\s-]+hour\b"
+    ),
+    "fr": (
+        r"\b(?:(?P<m45>trois\s+quarts)\s+d['’]|(?P<m15>un\s+quart)\s+d['’]|(?P<m30>une\s+demi)-)"
+        r"heure\b"
+    ),
+    "id": r"\b(?:(?P<m45>tiga\s+perempat)|(?P<m15>seperempat)|(?P<m30>setengah))\s+jam\b",
+}
+_LATIN_HOUR_FRACTIONS["ms"] = _LATIN_HOUR_FRACTIONS["id"]
+# The words a text must hold for one: the hour's, and one of its fractions'.
+_LATIN_HOUR_WORDS = {
+    "en": ("hour", frozenset({"quarter", "quarters", "half"})),
+    "fr": ("heure", frozenset({"quart", "quarts", "demi"})),
+    "id": ("jam", frozenset({"seperempat", "perempat", "setengah"})),
+}
+_LATIN_HOUR_WORDS["ms"] = _LATIN_HOUR_WORDS["id"]
+_SHARES = {15: Decimal(25), 30: Decimal(50), 45: Decimal(75)}
+
+
+@functools.cache
+def _latin_hour_fraction(subtag: str) -> re.Pattern[str]:
+    return re.compile(_LATIN_HOUR_FRACTIONS[subtag], re.IGNORECASE)
+
+
+def _latin_hour_fractions(
+    text: str, subtag: str, vocabulary: frozenset[str]
+) -> Iterator[NumberMention]:
+    """``vocabulary``: the text's words, lower-cased (``words.lower_words``)."""
+    hour, fractions = _LATIN_HOUR_WORDS[subtag]
+    if hour not in vocabulary or vocabulary.isdisjoint(fractions):
+        return
+    for match in _latin_hour_fraction(subtag).finditer(text):
+        minutes = next(int(group[1:]) for group, said in match.groupdict().items() if said)
+        yield _mention(minutes, NumberKind.INTEGER, match.span(), text, _SHARES[minutes])
 
 
 # -- English clock times in words ----------------------------------------------------------------
@@ -923,6 +1006,46 @@ def short_decades(text: str, norm: str, subtag: str) -> Iterator[NumberMention]:
         )
 
 
+# -- decades named by their tens in words -----------------------------------------------------------
+
+
+# A decade said by its ten in words, the century understood, read like ``short_decades``'s and
+# soft like an Arabic one: English says the ten in the plural ("the Seventies", its "y" to
+# "ies"), Indonesian its tens' word with "-an" ("tahun tujuh puluhan", the seventies).
+def _english_decades() -> dict[str, int]:
+    return {word[:-1] + "ies": value for word, value in english.TENS.items()}
+
+
+def _indonesian_decades() -> dict[str, int]:
+    return {f"{word} puluhan": value * 10 for word, value in indonesian.UNITS.items() if value > 1}
+
+
+_DECADE_WORDS = {"en": _english_decades, "id": _indonesian_decades}
+_DECADE_BEFORE = {"en": r"\bthe\s+", "id": r"\btahun\s+"}
+
+
+@functools.cache
+def _decade_words(subtag: str) -> tuple[Mapping[str, int], frozenset[str], re.Pattern[str]]:
+    """The decades' words of a language, their last words (what a text's words must hold
+    before the scan) and the pattern that finds them."""
+    words = _DECADE_WORDS[subtag]()
+    last = frozenset(word.rsplit(maxsplit=1)[-1] for word in words)
+    alternatives = "|".join(sorted(words, key=len, reverse=True))
+    pattern = rf"{_DECADE_BEFORE[subtag]}(?P<d>{alternatives})\b".replace(" ", r"\s+")
+    return words, last, re.compile(pattern, re.IGNORECASE)
+
+
+def _spelled_decades(text: str, subtag: str, vocabulary: frozenset[str]) -> Iterator[NumberMention]:
+    """Decades named by their tens in words (``the Seventies``: 1970, or 70)."""
+    words, last, pattern = _decade_words(subtag)
+    if vocabulary.isdisjoint(last):
+        return
+    for match in pattern.finditer(text):
+        tens = words[" ".join(match["d"].lower().split())]
+        span = match.span("d")
+        yield _mention(_DEFAULT_CENTURY + tens, NumberKind.YEAR, span, text, Decimal(tens))
+
+
 # -- all of them -----------------------------------------------------------------------------------
 
 
@@ -949,6 +1072,8 @@ def _arabic_idioms(text: str, fractions: bool) -> Iterator[NumberMention]:
     if and_a_half:
         yield from _noun_and_a_half(text)
     yield from _hour_fractions(text)
+    if cues.holds_any(text, _LONE_SCALES):  # most paragraphs have none alone or after a count
+        yield from _lone_scales(text)
     if _after_space(text, "عشر"):  # most paragraphs have no teen: skip the scan word by word
         yield from _arabic_teens(text)
     if _may_name_decade(text):
@@ -980,11 +1105,16 @@ def idiom_numbers(
             yield from _roman_centuries(text)
         if "aine" in lower or "millier" in lower:
             yield from _approximate_counts(text)
+        yield from _french_lone_scales(text, vocabulary)
     if subtag in _ROMAN_SUBTAGS and cues.holds_any(text, _SPACED_ROMAN):
         yield from _roman_numerals(text)
     if subtag == "en":
         yield from _english_hours(text, lower)
     if fractions and subtag != "ar":
         yield from _fractions_of_scales(text, subtag, lower)
+    if subtag in _LATIN_HOUR_WORDS:
+        yield from _latin_hour_fractions(text, subtag, vocabulary)
     yield from _half_and_decade(text, subtag, lower)
+    if subtag in _DECADE_WORDS:
+        yield from _spelled_decades(text, subtag, vocabulary)
     yield from _clock_words(text, subtag, lower)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 
 from reader.core.text.fold import ARABIC_MARKS, fold
 from reader.core.text.patterns import lazy
@@ -208,9 +209,11 @@ def _money_abbreviation(text: str, end: int, word: str, language: str) -> tuple[
 # "And a half" after a scale word, which adds half of it: French "2 millions et demi" (2.5
 # million), "un milliard et demi"; Arabic "2 مليون ونصف" (its "and" written onto نصف, half).
 _ET_DEMI = r"\s+et\s+demie?\b"  # French "and a half", after a scale word or a noun
+# Arabic may say the scale word again after the half, singular, with the article or without:
+# "3 ملايين ونصف مليون", "ثلاثة مليارات ونصف المليار" (3.5 million, 3.5 billion).
 _AND_A_HALF = {
     "fr": lazy(_ET_DEMI, re.IGNORECASE),
-    "ar": lazy(r"\s+ونصف(?![\u0621-\u064a])"),
+    "ar": lazy(r"\s+ونصف(?:\s+(?:ال)?(?:ألف|الف|مليون|مليار|بليون|تريليون))?(?![\u0621-\u064a])"),
 }
 
 
@@ -219,6 +222,47 @@ def half_after(text: str, end: int, language: str) -> int | None:
     pattern = _AND_A_HALF.get(_language_key(language))
     match = pattern.match(text, end) if pattern is not None else None
     return match.end() if match else None
+
+
+_HALF_WORDS = {"fr": "demi", "ar": "ونصف"}  # what each ``_AND_A_HALF`` holds
+
+
+def may_say_half(text: str, language: str) -> bool:
+    """Whether ``text`` may say "and a half" after a scale word (``half_after``): one search."""
+    word = _HALF_WORDS.get(_language_key(language))
+    return word is not None and word in text
+
+
+def half_after_words(text: str, start: int, end: int, language: str) -> tuple[Decimal, int] | None:
+    """Half of the scale word a number in words at ``start:end`` ends on, and where "and a
+    half" after it ends: "ثلاثة ملايين ونصف" and "ثلاثة ملايين ونصف مليون" (3.5 million),
+    whose scale word the spelled number holds already."""
+    half = half_after(text, end, language)  # first: most numbers have no half after them
+    if half is None:
+        return None
+    factor = scale_words(language).get(fold(text[start:end].rsplit(maxsplit=1)[-1]))
+    return (Decimal(factor) / 2, half) if factor else None
+
+
+# A half between a count in digits and its scale word: "2 and a half million" (2.5 million),
+# Indonesian "2 setengah juta" (the count before the half adds to it, with no "and"). The
+# words' own counts ("two and a half million") are ``idioms``'.
+_HALF_BEFORE_SCALE = {
+    "en": lazy(r"[ \u00a0]and\s+an?\s+half(?=\s)", re.IGNORECASE),
+    "id": lazy(r"[ \u00a0]setengah(?=\s)", re.IGNORECASE),
+}
+_HALF_BEFORE_SCALE["ms"] = _HALF_BEFORE_SCALE["id"]
+
+
+def half_before_scale(text: str, end: int, language: str) -> tuple[int, int] | None:
+    """The factor of the scale word after a half after a number ending at ``end``, and where
+    the word ends: "2 and a half million" (the number plus a half, times a million)."""
+    pattern = _HALF_BEFORE_SCALE.get(_language_key(language))
+    match = pattern.match(text, end) if pattern is not None else None
+    if match is None:
+        return None
+    scale = spaced_scale_after(text, match.end(), language)
+    return scale if scale is not None and scale[0] >= 1000 else None
 
 
 # And after the noun a number counts, French and Arabic say the half: "2 ans et demi" (two and
