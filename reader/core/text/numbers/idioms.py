@@ -543,7 +543,7 @@ def _latin_hour_fractions(
     text: str, subtag: str, vocabulary: frozenset[str]
 ) -> Iterator[NumberMention]:
     """``vocabulary``: the text's words, lower-cased (``words.lower_words``)."""
-    hour, fractions = _LATIN_HOUR_WORDS[subtag]
+    hour, fractions = _LATIN_HOUR_WORDS.get(subtag, ("", frozenset()))
     if hour not in vocabulary or vocabulary.isdisjoint(fractions):
         return
     for match in _latin_hour_fraction(subtag).finditer(text):
@@ -1035,8 +1035,19 @@ def _decade_words(subtag: str) -> tuple[Mapping[str, int], frozenset[str], re.Pa
     return words, last, re.compile(pattern, re.IGNORECASE)
 
 
+# What a text's words must hold for a fraction of an hour or a decade in words, by language.
+_WORDED = {
+    "en": frozenset({"hour", *(word[:-1] + "ies" for word in english.TENS)}),
+    "fr": frozenset({"heure"}),
+    "id": frozenset({"jam", "puluhan"}),
+    "ms": frozenset({"jam"}),
+}
+
+
 def _spelled_decades(text: str, subtag: str, vocabulary: frozenset[str]) -> Iterator[NumberMention]:
     """Decades named by their tens in words (``the Seventies``: 1970, or 70)."""
+    if subtag not in _DECADE_WORDS:
+        return
     words, last, pattern = _decade_words(subtag)
     if vocabulary.isdisjoint(last):
         return
@@ -1072,7 +1083,7 @@ def _arabic_idioms(text: str, fractions: bool) -> Iterator[NumberMention]:
     if and_a_half:
         yield from _noun_and_a_half(text)
     yield from _hour_fractions(text)
-    if cues.holds_any(text, _LONE_SCALES):  # most paragraphs have none alone or after a count
+    if "مليار" in text or "ليون" in text:  # two searches (بليون, تريليون); most have neither
         yield from _lone_scales(text)
     if _after_space(text, "عشر"):  # most paragraphs have no teen: skip the scan word by word
         yield from _arabic_teens(text)
@@ -1112,9 +1123,9 @@ def idiom_numbers(
         yield from _english_hours(text, lower)
     if fractions and subtag != "ar":
         yield from _fractions_of_scales(text, subtag, lower)
-    if subtag in _LATIN_HOUR_WORDS:
+    quick = _WORDED.get(subtag)  # a word each of these two needs: most paragraphs have none
+    if quick is not None and not vocabulary.isdisjoint(quick):
         yield from _latin_hour_fractions(text, subtag, vocabulary)
-    yield from _half_and_decade(text, subtag, lower)
-    if subtag in _DECADE_WORDS:
         yield from _spelled_decades(text, subtag, vocabulary)
+    yield from _half_and_decade(text, subtag, lower)
     yield from _clock_words(text, subtag, lower)
