@@ -103,3 +103,33 @@ def test_a_name_the_source_translated_word_by_word_is_worth_a_look() -> None:
         ("Global", True),
         ("Health", True),
     ]
+
+
+def test_an_acronym_the_source_writes_out_is_worth_a_look() -> None:
+    """The translation keeps an acronym whose name the source writes out in its own words and
+    order (NL, Ligue nationale; EU, Union européenne): not a name the
+    source lacks, worth a look. Words that only start with the letters (a sentence's first
+    word, lower-case words) are no such name, and an acronym the source has no trace of is
+    still counted."""
+
+    def confidence(source: Version, translation: Version) -> list[tuple[str, bool]]:
+        found = check_version(source, translation, one_to_one(2))
+        text = translation.paragraphs[1].text
+        return [
+            (text[s:e], f.confident) for f in found if f.check == "added-name" for s, e in f.spans
+        ]
+
+    source = version("fr", "Titre", "Les Dodgers mènent la division Ouest de la Ligue nationale.")
+    kept = version("ar", "عنوان", "يتقدم دودجرز في دوري NL الغربي.")
+    assert confidence(source, kept) == [("NL", False)]
+    europe = version("fr", "Titre", "Le budget de l’Union européenne a été voté.")
+    assert confidence(europe, version("ar", "عنوان", "تم التصويت على ميزانية EU.")) == [
+        ("EU", False)
+    ]
+    other = version("ar", "عنوان", "يتقدم دودجرز في دوري MLB الغربي.")
+    assert confidence(source, other) == [("MLB", True)]
+    # The letters as the initials of words that name nothing: counted.
+    plain = version("id", "Judul", "Nilai untuk negara itu naik.")
+    assert confidence(plain, version("ar", "عنوان", "ارتفعت قيمة UN للبلد.")) == [("UN", True)]
+    opening = version("id", "Judul", "Untuk negara itu, nilai naik.")
+    assert confidence(opening, version("ar", "عنوان", "ارتفعت قيمة UN للبلد.")) == [("UN", True)]

@@ -372,11 +372,45 @@ def _translated_names(text: str, source: str) -> list[tuple[int, int]]:
     source's language, word by word, where the translation keeps it in its own (Military
     Medical Research, Recherche médicale militaire; Priorities USA, Priorités des États-Unis).
     A word the source writes exactly says nothing of the sort (New York Post, New York Times)."""
+    spans = _spelled_out(text, source)
     runs = list(_CAPITALISED_RUN.finditer(text))
     if not runs:
-        return []
+        return spans
     written = {fold(w) for w in LATIN_WORD.findall(source)}
-    return [run.span() for run in runs if any(_cognate(w, written) for w in words(run[0]))]
+    return spans + [run.span() for run in runs if any(_cognate(w, written) for w in words(run[0]))]
+
+
+# An acronym in capitals, and the words whose initials an acronym may be (function words of
+# one or two letters, de, la, of, di, are not part of one).
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _spelled_out(text: str, source: str) -> list[tuple[int, int]]:
+    """The spans of the acronyms in ``text`` whose name the ``source`` paragraph writes out in
+    words: as many consecutive words as the acronym has letters, the first capitalised where a
+    capital says something, their initials its letters in any order, since a language that
+    writes the name out puts its words in its own order (NL, Ligue nationale; EU, Union
+    européenne). The translation kept the acronym the source
+    translated: not a name the source lacks."""
+    acronyms = list(_ACRONYM.finditer(text))
+    if not acronyms:
+        return []
+    found = list(_CONTENT_WORD.finditer(source))
+    initials = [w[0][0].casefold() for w in found]
+    starts = sentence_starts(source)
+    # A name's words: the first one capitalised where a capital says something.
+    named = [w[0][0].isupper() and w.start() not in starts for w in found]
+    spans = []
+    for acronym in acronyms:
+        letters = sorted(acronym[0].casefold())
+        n = len(letters)
+        if any(
+            named[i] and sorted(initials[i : i + n]) == letters
+            for i in range(len(initials) - n + 1)
+        ):
+            spans.append(acronym.span())
+    return spans
 
 
 def _cognate(word: Word, written: set[str]) -> bool:
