@@ -278,3 +278,47 @@ def test_words_written_with_numerals_say_no_number(text: str) -> None:
 )
 def test_ten_million_is_still_read(text: str, value: int) -> None:
     assert values(text) == [Decimal(value)]
+
+
+# -- centuries ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "century"),
+    [("19世纪的城堡", "zh", 19), ("二十一世紀初", "zh", 21), ("19世紀に建てられた", "ja", 19)],
+)
+def test_a_century_is_its_ordinal(text: str, language: str, century: int) -> None:
+    assert [(m.value, m.kind) for m in extract_numbers(text, language)] == [
+        (Decimal(century), NumberKind.ORDINAL)
+    ]
+
+
+@pytest.mark.parametrize("text", ["上世纪的歌", "一个世纪以来", "20世纪80年代"])
+def test_no_century_without_its_number(text: str) -> None:
+    assert NumberKind.ORDINAL not in [m.kind for m in extract_numbers(text, "zh")]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        (
+            "在21世纪初，每10万人中有5名医生。",
+            "في بداية القرن الحادي والعشرين، كان هناك خمسة أطباء لكل 100000 نسمة.",
+        ),
+        ("一座19世纪的城堡。", "قلعة من القرن التاسع عشر."),
+    ],
+)
+def test_a_century_against_its_arabic_is_no_finding(source: str, target: str) -> None:
+    assert findings(source, target) == []
+
+
+def test_a_year_against_its_century_is_only_worth_a_look() -> None:
+    # "The early 2000s" as "the beginning of the twenty-first century": the year may be the
+    # century's, so the banner does not count it (reader.core.checks.numbers).
+    pair = Pair(
+        "zh",
+        "ar",
+        ((0, "在二十一世纪初，每10万人中有5名医生。"),),
+        ((0, "في أوائل عام 2000، كان هناك خمسة أطباء لكل 100000 نسمة."),),
+    )
+    assert [f.confident for f in number_findings(pair)] == [False]

@@ -9,6 +9,7 @@
 - Decades: ``20世纪80年代`` (the 1980s), ``80年代``, ``2010年代`` (the 2010s), read as the year
   the decade starts, as the Arabic decades are (``reader.core.text.numbers.idioms``); in two
   digits without a century, the 1900s.
+- Centuries: ``21世纪`` (the 21st century), ``十九世紀``: an ordinal, as "the 21st century" is.
 - Fractions: ``五分之一`` (Chinese), ``5分の1`` (Japanese), one fifth: a share, 20 (per cent)
   or 0.2, as ``idioms`` reads a half.
 - A count below ten before a counter (``2人``, two people; ``1つ``; ``2台``): Chinese and
@@ -54,8 +55,8 @@
   does: ``3，000`` (``wide_marks``).
 - A four-digit number before a counter is a count, no year: ``1000人`` (``counted``).
 
-Every mention but a time, a date, a month and a number before a unit is soft (``NumberMention.spelled``): the other side may
-say it in words.
+Every mention but a time, a date, a month, a century in digits and a number before a unit is
+soft (``NumberMention.spelled``): the other side may say it in words.
 """
 
 from __future__ import annotations
@@ -167,6 +168,8 @@ def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
         yield from _times(text, norm)
     if "年代" in norm:
         yield from _decades(text, norm)
+    if "世纪" in norm or "世紀" in norm:  # after the decades, which may name their century
+        yield from _centuries(text, norm)
     if "分之" in norm or "分の" in norm:
         yield from _fractions(text, norm)
     if "点" in norm or "點" in norm:  # after the times, which 点 counts the hours of (三点五分)
@@ -234,6 +237,25 @@ def _decades(text: str, norm: str) -> Iterator[NumberMention]:
         span = match.span()
         yield NumberMention(
             Decimal(year), NumberKind.YEAR, span, text[span[0] : span[1]], spelled=True
+        )
+
+
+# A century by its number: "21世纪" (the 21st century), "十九世紀", an ordinal as "the 21st
+# century" is, so that a year of it on the other side ("the early 2000s") is read as the
+# century's.
+_CENTURY = lazy(rf"(?P<c>(?<![\d.])\d{{1,2}}|{_HAN_NUMBER})\s?世[纪紀]")
+_FIRST_CENTURY, _LAST_CENTURY = 1, 21
+
+
+def _centuries(text: str, norm: str) -> Iterator[NumberMention]:
+    for match in _CENTURY.finditer(norm):
+        century = numeral_value(match["c"])
+        if century is None or not _FIRST_CENTURY <= century <= _LAST_CENTURY:
+            continue
+        span = match.span()
+        spelled = not match["c"].isdigit()
+        yield NumberMention(
+            Decimal(century), NumberKind.ORDINAL, span, text[span[0] : span[1]], spelled=spelled
         )
 
 
