@@ -650,6 +650,8 @@ def counted(norm: str, end: int) -> bool:
     """Whether the numeral ending at ``end`` counts what a counter after it names (``1000人``,
     ``1500名``, ``1200家``): a count, no year, which Chinese and Japanese write with ``年``
     (``2019年``)."""
+    if norm[end : end + 1] == _YEAR:
+        return False  # most four-digit numbers, at once
     counter = _counter_after(norm, end)
     return counter is not None and counter != _YEAR
 

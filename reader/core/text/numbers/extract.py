@@ -73,7 +73,7 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     # The text's own digits are in its numerals, if it has any: most texts are not looked at.
     norm = text if text.isascii() or all(n[0].isascii() for n in numerals) else ascii_digits(text)
     native = norm is not text  # the digits were the text's own, not Western ones
-    if subtag in _CJK:
+    if subtag in _CJK and (native or len(numerals) > 1):  # "3，000": two numerals in ASCII
         norm = wide_marks(norm)  # "１，０００", "3，000": full-width marks of a number
     if norm is not text:
         numerals = numerals_in(norm)
