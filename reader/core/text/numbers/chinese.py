@@ -15,19 +15,28 @@ What is not a number, though written with the same characters:
 - ``两`` after a numeral: it is then the measure *tael*, not the digit two (``二十两`` is twenty
   taels, not 22; ``八九两`` eight or nine taels). ``两`` is the digit where a number starts
   (``两千``, ``两万``) and before a unit or a myriad (``三万两千``, 32,000).
+- a run that starts with a myriad, which multiplies what comes before it: ``万一`` is "in case"
+  (no 10,001), ``亿万`` "countless"; and ``千万`` before a negation or ``要``, the adverb "by all
+  means" (``千万不要``, by no means), no ten million.
 
 The financial forms (``壹仟贰佰``, ``壱万``) are the same numbers with other characters, written
 with their units only. After ``第``, the prefix of ordinals, a number is an ordinal (``第三``,
 ``第二十一``: ``extract``).
 
 A single character alone (``三``, ``一``) is left unread: ``一`` is in too many words (``一起``,
-``一样``), as are ``十`` (``十分``, very), ``百`` (``百姓``, the people) and ``千`` (``千万``, by all
-means), and translations spell such small numbers as freely as they write them in digits.
+``一样``), as are ``十`` (``十分``, very), ``百`` (``百姓``, the people) and ``千`` (``千古``,
+through the ages), and translations spell such small numbers as freely as they write them in
+digits.
+
+Traditional characters are the same numerals (``兩``, ``萬``, ``億``, ``點``): ``both_scripts``
+gives a word in both, as ICU's transliterators write them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from reader.core.text.patterns import lazy
 
@@ -99,8 +108,15 @@ def chinese_numerals(text: str, *, ordinals: bool = False) -> Iterator[tuple[int
             continue
         for offset, part in _parts(run):
             value = chinese_number(part)
-            if value is not None:
-                yield start + offset, start + offset + len(part), value
+            end = start + offset + len(part)
+            if value is not None and not (part in _BY_ALL_MEANS and text[end : end + 1] in _URGED):
+                yield start + offset, end, value
+
+
+# 千万 before a negation or 要 ("must") is the adverb "by all means", no ten million: 千万不要
+# (by no means), 千万别忘了 (be sure not to forget), 千万要小心 (do be careful).
+_BY_ALL_MEANS = frozenset({"千万", "千萬"})
+_URGED = frozenset("不别別莫勿要")
 
 
 def _parts(run: str) -> Iterator[tuple[int, str]]:
@@ -129,11 +145,21 @@ def numeral_value(token: str) -> int | None:
     return chinese_number(token)
 
 
+def positional(run: str) -> bool:
+    """Whether a run of Chinese numerals is written digit by digit (``二〇一九``, ``一九八九``),
+    with no unit or myriad (``一千五百``): the way Chinese and Japanese write a year in
+    characters (CLDR's ``hanidec`` numbering system)."""
+    return _UNIT_OR_MYRIAD.isdisjoint(run)
+
+
 def chinese_number(run: str) -> int | None:
     """The value of a run of Chinese numerals (``二〇一九``, ``三千五百万``), or None for an
-    estimate made of two neighbouring digits (``八九``, ``三四十``)."""
-    positional = not any(ch in UNITS or ch in MYRIADS for ch in run)
-    if positional:
+    estimate made of two neighbouring digits (``八九``, ``三四十``) or for a run that starts
+    with a myriad, which multiplies what comes before it: ``万一`` is "in case", ``亿万``
+    "countless"."""
+    if run[0] in MYRIADS:
+        return None
+    if positional(run):
         if (len(run) == 2 and _neighbours(run[0], run[1])) or not _FINANCIAL.isdisjoint(run):
             return None
         return int("".join(str(DIGITS[ch]) for ch in run))
@@ -169,3 +195,26 @@ def _neighbours(a: str, b: str) -> bool:
     if a in _ZEROS or b in _ZEROS:
         return False
     return DIGITS[b] - DIGITS[a] == 1
+
+
+def both_scripts(words: Iterable[str]) -> frozenset[str]:
+    """The words in simplified and in traditional characters alike (``小时`` and ``小時``,
+    ``点`` and ``點``), as ICU's Simplified-Traditional and Traditional-Simplified
+    transliterators write them: the same word, which a text in either script may use. Without
+    PyICU, the words as given."""
+    forms = set(words)
+    for transliterator in _transliterators():
+        forms.update(transliterator.transliterate(word) for word in list(forms))
+    return frozenset(forms)
+
+
+@functools.cache
+def _transliterators() -> tuple[Any, ...]:
+    try:
+        import icu
+    except ImportError:  # pragma: no cover - PyICU is a dependency; the words stay as given
+        return ()
+    return tuple(
+        icu.Transliterator.createInstance(name)
+        for name in ("Simplified-Traditional", "Traditional-Simplified")
+    )

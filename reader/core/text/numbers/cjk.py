@@ -9,6 +9,7 @@
 - Decades: ``20世纪80年代`` (the 1980s), ``80年代``, ``2010年代`` (the 2010s), read as the year
   the decade starts, as the Arabic decades are (``reader.core.text.numbers.idioms``); in two
   digits without a century, the 1900s.
+- Centuries: ``21世纪`` (the 21st century), ``十九世紀``: an ordinal, as "the 21st century" is.
 - Fractions: ``五分之一`` (Chinese), ``5分の1`` (Japanese), one fifth: a share, 20 (per cent)
   or 0.2, as ``idioms`` reads a half.
 - A count below ten before a counter (``2人``, two people; ``1つ``; ``2台``): Chinese and
@@ -45,13 +46,23 @@
   ``hant`` and ``jpan`` numbering systems and official Chinese writes them: ``八月十五日``,
   ``十月一日``, ``廿一日`` (the 21st), ``15号`` the spoken day.
 
-Every mention but a time or a date is soft (``NumberMention.spelled``): the other side may
-say it in words.
+- Two months with 月 written once: ``4至6月`` (April to June), ``4～6月``, ``4、5月``.
+- A number before a unit whose name begins with a numeral, ``2900千瓦`` (2,900 kilowatts),
+  ``5千克``: the numeral is the unit's prefix (CLDR's names of the units), no scale.
+- A clock's hour is no numeral's tail: in ``5,000時`` 時 is the Chinese "when", and ``3.5時``
+  no time.
+- The full-width comma of a Chinese input method between ASCII digits groups them as a comma
+  does: ``3，000`` (``wide_marks``).
+- A four-digit number before a counter is a count, no year: ``1000人`` (``counted``).
+
+Every mention but a time, a date, a month, a century in digits and a number before a unit is
+soft (``NumberMention.spelled``): the other side may say it in words.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -60,6 +71,7 @@ from reader.core.text.numbers.chinese import (
     MYRIADS,
     SEVERAL,
     UNITS,
+    both_scripts,
     estimated,
     numeral_value,
 )
@@ -97,7 +109,8 @@ _DECADE = lazy(
 # A decimal in Han numerals: the whole, 点 (the point), its digits one by one, and a myriad
 # that scales it: "三点五" (3.5), "零点五", "二十三点四五", "三点五亿" (350 million), as ICU's
 # Chinese spell-out writes a decimal. Not "一点一点" nor "一点一滴" (bit by bit).
-_HAN_POINT = rf"(?:{_HAN_NUMBER})点[{''.join(DIGITS)}]+(?![点滴])"
+_POINT = "点點"  # in simplified and traditional characters
+_HAN_POINT = rf"(?:{_HAN_NUMBER})[{_POINT}][{''.join(DIGITS)}]+(?![{_POINT}滴])"
 _HAN_DECIMAL = lazy(rf"(?P<n>{_HAN_POINT})(?P<m>[{''.join(MYRIADS)}])?")
 # The share's parts as wholes (100分の1, 百分之百) and its numerator with decimals (百分之3.5,
 # 百分之三点五).
@@ -117,24 +130,26 @@ SMALL_COUNT = 10  # style guides spell out the numbers below ten
 
 # The marks of a number set full width, as its digits are (Japanese typesetting's 全角:
 # "１，０００円", "３．５％"), which NFKC folds to "," and "." (Unicode's compatibility mapping):
-# a full stop between full-width digits, and commas that group them in threes. Any other
-# comma is the sentence's ("２０１９，１００人": a year, then a count; "１，２，３": a list).
-_WIDE_DIGIT = "[\uff10-\uff19]"
-_WIDE_POINT = lazy(f"(?<={_WIDE_DIGIT})\uff0e(?={_WIDE_DIGIT})")
-_WIDE_GROUPS = lazy(
-    f"(?<!{_WIDE_DIGIT}){_WIDE_DIGIT}{{1,3}}(?:\uff0c{_WIDE_DIGIT}{{3}})+(?!{_WIDE_DIGIT})"
-)
+# a full stop between digits, and commas that group them in threes. Chinese input methods type
+# the full-width comma between ASCII digits too ("15，001英镑", "3，000人"), which is as much
+# a grouping mark. Any other comma is the sentence's ("２０１９，１００人": a year, then a count;
+# "１，２，３": a list).
+_WIDE_POINT = lazy("(?<=[0-9])\uff0e(?=[0-9])")
+_WIDE_GROUPS = lazy("[0-9]{1,3}(?:\uff0c[0-9]{3})+(?![0-9])")
+_WIDE_COMMA = lazy("\uff0c[0-9]{3}")  # searched from its comma: most commas are the sentence's
 
 
-def wide_marks(text: str, norm: str) -> str:
-    """``norm`` (``text`` with ASCII digits, span for span) with the full-width marks of
-    ``text``'s full-width numbers written as ASCII ones, span for span still."""
+def wide_marks(norm: str) -> str:
+    """``norm`` (a text with ASCII digits) with the full-width marks of its numbers, a point
+    and grouping commas, written as ASCII ones, span for span; ``norm`` itself if it has none."""
     marks: dict[int, str] = {}
-    if "\uff0e" in text:
-        marks.update((m.start(), ".") for m in _WIDE_POINT.finditer(text))
-    if "\uff0c" in text:
-        for match in _WIDE_GROUPS.finditer(text):
+    if "\uff0e" in norm:
+        marks.update((m.start(), ".") for m in _WIDE_POINT.finditer(norm))
+    if "\uff0c" in norm and _WIDE_COMMA.search(norm):
+        for match in _WIDE_GROUPS.finditer(norm):
             first = match.start()
+            if norm[first - 1 : first].isdigit():
+                continue  # "2019，100": the year's last digits, then the sentence's comma
             marks.update((first + i, ",") for i, ch in enumerate(match[0]) if ch == "\uff0c")
     if not marks:
         return norm
@@ -153,12 +168,16 @@ def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
         yield from _times(text, norm)
     if "年代" in norm:
         yield from _decades(text, norm)
+    if "世纪" in norm or "世紀" in norm:  # after the decades, which may name their century
+        yield from _centuries(text, norm)
     if "分之" in norm or "分の" in norm:
         yield from _fractions(text, norm)
-    if "点" in norm:  # after the times, which 点 counts the hours of (三点五分: 3:05)
+    if "点" in norm or "點" in norm:  # after the times, which 点 counts the hours of (三点五分)
         yield from _han_decimals(text, norm)
     if "月" in norm:
         yield from _han_dates(text, norm)
+        if _MONTH_AFTER_RANGE.search(norm):  # from its mark: a pattern from the first month's
+            yield from _first_months(text, norm)  # numeral is tried at every place
     if "\u00b7" in norm:
         yield from _dotted_dates(text, norm)
     if "割" in norm or "成" in norm:
@@ -168,11 +187,15 @@ def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
         yield from _halves(text, norm)
     if "10" in norm:  # 数10, 数100: a ten's digits, in one search
         yield from _several_tens(text, norm)
+    if "千" in norm or "百" in norm:  # what CLDR's units begin with (PREFIXES_OF_UNITS)
+        yield from _before_prefixed_units(text, norm, _prefixed_units()[0])
     yield from _han_counts(text)
 
 
 def _times(text: str, norm: str) -> Iterator[NumberMention]:
     for match in _TIME.finditer(norm):
+        if _numeral_tail(norm, match.start("h")):
+            continue
         hour = numeral_value(match["h"])
         minutes = numeral_value(match["m"]) if match["m"] else (30 if match["half"] else 0)
         period = match["period"]
@@ -192,6 +215,15 @@ def _times(text: str, norm: str) -> Iterator[NumberMention]:
         )
 
 
+def _numeral_tail(norm: str, start: int) -> bool:
+    """Whether the digits at ``start`` end a longer numeral: an hour's digits begin one, and
+    the last of "5000時" or "5,000時" ("when it is 5,000", 時 the Chinese "when" after a
+    clause) or of "3.5時" are no hour. (Looked at here, not in the pattern: a look behind
+    there is tried at every place.)"""
+    before = norm[start - 1 : start]
+    return before.isdigit() or (before in (".", ",") and norm[start - 2 : start - 1].isdigit())
+
+
 def _decades(text: str, norm: str) -> Iterator[NumberMention]:
     for match in _DECADE.finditer(norm):
         decade = numeral_value(match["d"])
@@ -208,6 +240,25 @@ def _decades(text: str, norm: str) -> Iterator[NumberMention]:
         )
 
 
+# A century by its number: "21世纪" (the 21st century), "十九世紀", an ordinal as "the 21st
+# century" is, so that a year of it on the other side ("the early 2000s") is read as the
+# century's.
+_CENTURY = lazy(rf"(?P<c>(?<![\d.])\d{{1,2}}|{_HAN_NUMBER})\s?世[纪紀]")
+_FIRST_CENTURY, _LAST_CENTURY = 1, 21
+
+
+def _centuries(text: str, norm: str) -> Iterator[NumberMention]:
+    for match in _CENTURY.finditer(norm):
+        century = numeral_value(match["c"])
+        if century is None or not _FIRST_CENTURY <= century <= _LAST_CENTURY:
+            continue
+        span = match.span()
+        spelled = not match["c"].isdigit()
+        yield NumberMention(
+            Decimal(century), NumberKind.ORDINAL, span, text[span[0] : span[1]], spelled=spelled
+        )
+
+
 def _fractions(text: str, norm: str) -> Iterator[NumberMention]:
     for match in _FRACTION.finditer(norm):
         denominator = numeral_value(match["den"])
@@ -221,8 +272,9 @@ def _number(token: str) -> Decimal | int | None:
     """A whole or a decimal in ASCII digits or Han numerals: ``3``, ``3.5``, ``三``, ``三点五``."""
     if "." in token:
         return Decimal(token)
-    if "点" in token:
-        whole, _, digits = token.partition("点")
+    point = next((ch for ch in _POINT if ch in token), None)
+    if point:
+        whole, _, digits = token.partition(point)
         value = numeral_value(whole)
         if value is None:
             return None
@@ -284,7 +336,9 @@ def _tenths(text: str, norm: str) -> Iterator[NumberMention]:
 # "2時間半", "3か月半" (not 半ば, the middle: "30年半ば"); Chinese puts it before the unit, after
 # the measure word: "3个半月", "一年半".
 _NUMERALS_AND_HALF_BEFORE = frozenset([*DIGITS, *UNITS, *MYRIADS, *"上下前后後大"])
-_TIME_UNIT = "年|か月|ヶ月|カ月|ヵ月|時間|週間|小时|小時|个小时|個小時|个月|個月|个星期|周"
+_TIME_UNIT = (
+    "年|か月|ヶ月|カ月|ヵ月|時間|週間|小时|小時|个小时|個小時|个月|個月|个星期|個星期|周|週"
+)
 _AND_A_HALF = lazy(
     rf"(?<![\d.])(?P<n>\d{{1,3}}|{_HAN_NUMBER})\s?(?:(?:{_TIME_UNIT})半(?!ば)|[个個]半(?:月|小时|小時|星期))"
 )
@@ -384,6 +438,55 @@ def _minutes_seconds(text: str, norm: str) -> Iterator[NumberMention]:
         )
 
 
+# A number before a unit whose Chinese name begins with a numeral: "2900千瓦" (2,900 kilowatts),
+# "5千克" (5 kilograms), "3百萬瓦" (3 megawatts). The numeral is the unit's metric prefix, kilo
+# or mega, and scales no number: the number is the one other languages write before
+# "kilowatts". The units by CLDR's names for them in Chinese, in both scripts.
+_PREFIXES = frozenset([*UNITS, *MYRIADS])
+PREFIXES_OF_UNITS = "千百"  # the first characters of those names today (a test holds it)
+
+
+@functools.cache
+def _prefixed_units() -> tuple[re.Pattern[str], str]:
+    """The units' names, as a pattern, and the numerals they begin with."""
+    names: set[str] = set()
+    for tag in ("zh", "zh_Hant"):
+        locale = locale_for(tag)
+        for unit, widths in (locale.unit_display_names if locale is not None else {}).items():
+            if unit.startswith("concentr"):
+                continue  # a ratio, no quantity: 百分比, per cent (a percentage's word)
+            names.update(
+                name
+                for name in widths.values()
+                if name[:1] in _PREFIXES and _HAN_WORD.fullmatch(name)
+            )
+    units = sorted(both_scripts(names), key=len, reverse=True)
+    return re.compile("|".join(units)), "".join(sorted({unit[0] for unit in units}))
+
+
+_HAN_WORD = lazy(rf"[{_HAN}]+")
+# The number before the unit, read back from it: digits, grouped or not, a decimal's point.
+_NUMBER_BEFORE = lazy(r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?\s?$")
+_LONGEST_NUMBER = 32  # characters looked at before a unit
+
+
+def _before_prefixed_units(text: str, norm: str, units: re.Pattern[str]) -> Iterator[NumberMention]:
+    # (The units are searched for, and the number read back from each: a pattern that starts
+    # with the number's digits is tried at every digit of the text.)
+    for unit in units.finditer(norm):
+        end = unit.start()
+        if not end or not (norm[end - 1].isdigit() or norm[end - 1] == " "):
+            continue
+        window = max(0, end - _LONGEST_NUMBER)
+        number = _NUMBER_BEFORE.search(norm, window, end)
+        if number is None:
+            continue
+        value = normal(Decimal(number[0].strip().replace(",", "")))
+        kind = NumberKind.INTEGER if value == value.to_integral_value() else NumberKind.DECIMAL
+        span = (number.start(), unit.end())
+        yield NumberMention(value, kind, span, text[span[0] : span[1]])
+
+
 # One Han numeral alone before a counter: "六名" (six people), "六か月" (six months), "十年" (ten
 # years). Chinese's reader leaves a lone numeral unread (``chinese``: 一 is in too many words);
 # before a counter it is a count, which other languages write in digits or spell out. 一 stays
@@ -409,6 +512,33 @@ def _han_dates(text: str, norm: str) -> Iterator[NumberMention]:
             continue
         span = match.span()
         yield NumberMention(Decimal(day), NumberKind.DATE, span, text[span[0] : span[1]], month)
+
+
+# Two months with 月 written once, after the second: "4至6月" (April to June), "4～6月", "四到六月",
+# "4、5月" (April and May). The first is a month too (not before a day: "5至6月3日" is no
+# range of months).
+_MONTH_NUMBER = rf"(?:1[0-2]|0?[1-9]|[{''.join(DIGITS)}十]{{1,2}})"
+_RANGE_MARK = "[至到~～〜\\-－–—、]"
+_FIRST_MONTH = lazy(
+    rf"(?P<a>{_MONTH_NUMBER})\s?{_RANGE_MARK}\s?"
+    rf"(?P<b>{_MONTH_NUMBER})\s?月(?!\s?(?:\d|[{''.join(DIGITS)}十]))"
+)
+_MONTH_AFTER_RANGE = lazy(rf"{_RANGE_MARK}\s?{_MONTH_NUMBER}\s?月")
+_NOT_BEFORE_A_MONTH = frozenset([*_NUMERALS, *"0123456789."])
+
+
+def _first_months(text: str, norm: str) -> Iterator[NumberMention]:
+    # (What comes before the first month is looked at here, not in the pattern: a pattern that
+    # starts with a look behind is tried at every place, as is one that starts with this one's
+    # numerals.)
+    for match in _FIRST_MONTH.finditer(norm):
+        if norm[match.start() - 1 : match.start()] in _NOT_BEFORE_A_MONTH and match.start():
+            continue  # "11至12月" read from its "1", "1.4至6月"
+        first, second = numeral_value(match["a"]), numeral_value(match["b"])
+        if first is None or second is None or not 1 <= first < second <= 12:
+            continue
+        start, end = match.span("a")
+        yield NumberMention(Decimal(first), NumberKind.MONTH, (start, end), text[start:end])
 
 
 # A date that names an event, its month and day parted by the 间隔号, Chinese punctuation's
@@ -513,9 +643,28 @@ def small_count(norm: str, end: int, value: Decimal) -> bool:
     counter (``2人``), which other languages spell out or say by grammar."""
     if value >= SMALL_COUNT or value != value.to_integral_value():
         return False
+    return _counter_after(norm, end) is not None
+
+
+def counted(norm: str, end: int) -> bool:
+    """Whether the numeral ending at ``end`` counts what a counter after it names (``1000人``,
+    ``1500名``, ``1200家``): a count, no year, which Chinese and Japanese write with ``年``
+    (``2019年``)."""
+    if norm[end : end + 1] == _YEAR:
+        return False  # most four-digit numbers, at once
+    counter = _counter_after(norm, end)
+    return counter is not None and counter != _YEAR
+
+
+_YEAR = "年"
+
+
+def _counter_after(norm: str, end: int) -> str | None:
+    """The counter right after the numeral ending at ``end``: a Han or kana character that is
+    no unit of a date or time, scale or currency (``人``, ``台``; ``時間``, hours, too)."""
     counter = _COUNTER.match(norm, end)
     if counter is None:
-        return False
+        return None
     if norm.startswith(_HOURS, counter.end() - 1):
-        return True  # "2時間": two hours, a count (時 alone is an hour of the clock)
-    return counter[0].strip() not in _NOT_A_COUNT
+        return counter[0].strip()  # "2時間": two hours, a count (時 alone is an hour of the clock)
+    return None if counter[0].strip() in _NOT_A_COUNT else counter[0].strip()

@@ -14,8 +14,8 @@ from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
 from reader.core.text.languages import primary_subtag
 from reader.core.text.numbers import cues, hijri
-from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, chinese_numerals
-from reader.core.text.numbers.cjk import cjk_numbers, soft_count, wide_marks
+from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, chinese_numerals, positional
+from reader.core.text.numbers.cjk import cjk_numbers, counted, soft_count, wide_marks
 from reader.core.text.numbers.cldr import month_before_day
 from reader.core.text.numbers.idioms import (
     SHORT_DECADE_LANGUAGES,
@@ -76,9 +76,9 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     # The text's own digits are in its numerals, if it has any: most texts are not looked at.
     norm = text if text.isascii() or all(n[0].isascii() for n in numerals) else ascii_digits(text)
     native = norm is not text  # the digits were the text's own, not Western ones
-    if native and subtag in _CJK:
-        norm = wide_marks(text, norm)  # "１，０００": full-width digits, their marks too
-    if native:
+    if subtag in _CJK and (native or len(numerals) > 1):  # "3，000": two numerals in ASCII
+        norm = wide_marks(norm)  # "１，０００", "3，000": full-width marks of a number
+    if norm is not text:
         numerals = numerals_in(norm)
     reading = _Reading(text, norm, language, subtag, native, kinds=words)
     vocabulary = lower_words(text) if words else frozenset()
@@ -796,8 +796,8 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
         span_start = currency_before.start() if currency_before else span_start
         span_end = currency_after.end() if currency_after else span_end
     elif not scale and not numeral.grouped and not numeral.is_decimal and end - start == 4:
-        if 1000 <= value <= 2100:
-            kind = NumberKind.YEAR
+        if 1000 <= value <= 2100 and not (reading.subtag in _CJK and counted(reading.norm, end)):
+            kind = NumberKind.YEAR  # not "1000人", a thousand people
     elif scale:
         kind = NumberKind.DECIMAL if value != value.to_integral_value() else NumberKind.INTEGER
     elif kind is NumberKind.INTEGER and half_after_noun(text, span_end, reading.language):
@@ -909,8 +909,8 @@ def _cjk_spelled(text: str) -> Iterator[NumberMention]:
         if text[start - 1 : start] == _ORDINAL_PREFIX:
             start -= 1
             kind = NumberKind.ORDINAL
-        elif end - start == 4 and 1000 <= value <= 2100:
-            kind = NumberKind.YEAR
+        elif end - start == 4 and 1000 <= value <= 2100 and positional(text[start:end]):
+            kind = NumberKind.YEAR  # "二〇一九", not "一千五百" (1,500)
         else:
             kind = NumberKind.INTEGER
         yield NumberMention(Decimal(value), kind, (start, end), text[start:end], spelled=True)
