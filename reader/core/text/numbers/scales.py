@@ -85,8 +85,12 @@ _WORDS: dict[str, dict[str, int]] = {
         **dict.fromkeys(("مليار", "مليارا", "مليارات", "بليون", "بليونا", "بلايين"), 9),
         **dict.fromkeys(("ترليون", "تريليون", "ترليونا", "تريليونا", "تريليونات", "ترليونات"), 12),
     },
-    # Chinese, Japanese and Korean count in myriads, written straight after the digits.
-    "zh": {"千": 3, "万": 4, "萬": 4, "百万": 6, "千万": 7, "亿": 8, "億": 8, "万亿": 12},
+    # Chinese, Japanese and Korean count in myriads, written straight after the digits;
+    # Chinese in simplified and in traditional characters (萬, 億).
+    "zh": {
+        **{"千": 3, "万": 4, "萬": 4, "百万": 6, "百萬": 6, "千万": 7, "千萬": 7},
+        **{"亿": 8, "億": 8, "万亿": 12, "萬億": 12},
+    },
     "ja": {"千": 3, "万": 4, "百万": 6, "千万": 7, "億": 8, "兆": 12},
     "ko": {"천": 3, "만": 4, "억": 8, "조": 12},
 }
