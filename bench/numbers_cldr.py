@@ -230,7 +230,9 @@ def forms(seed: int) -> Iterator[Form]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--language", action="append", help="only these languages")
+    parser.add_argument(
+        "--language", action="append", choices=LANGUAGES, help="only these languages"
+    )
     parser.add_argument("--show", type=int, default=0, help="failing examples per group")
     parser.add_argument("--seed", type=int, default=12)
     args = parser.parse_args(argv)
