@@ -37,6 +37,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from reader.core.align.search import LONGEST, Cells, SpanEntries, span_entries
@@ -91,8 +92,13 @@ def _word(token: str) -> str:
 
 def _content(paragraphs: Sequence[set[str]], beads: Sequence[Bead], side: int) -> list[set[str]]:
     """Per bead, one side's words that are neither too rare nor too common to learn from."""
-    per_bead = [set().union(*(paragraphs[k] for k in bead[side])) for bead in beads]
-    frequency = Counter(word for found in per_bead for word in found)
+    per_bead = [
+        paragraphs[bead[side][0]]
+        if len(bead[side]) == 1
+        else set().union(*(paragraphs[k] for k in bead[side]))
+        for bead in beads
+    ]
+    frequency = Counter(chain.from_iterable(per_bead))
     most = max(2, MAX_SHARE * len(beads))
     kept = {word for word, n in frequency.items() if 2 <= n <= most}
     return [found & kept for found in per_bead]
@@ -107,8 +113,10 @@ def learn_pairs(
     if len(linked) < MIN_BEADS:
         return {}
     source_words, target_words = _content(source, linked, 0), _content(target, linked, 1)
-    left = Counter(word for found in source_words for word in found)
-    right = Counter(word for found in target_words for word in found)
+    left, right = (
+        Counter(chain.from_iterable(source_words)),
+        Counter(chain.from_iterable(target_words)),
+    )
     # Competitive linking (Melamed 2000): the strongest pairs first, each word in one pair at
     # most, so that words which merely keep company with a word's translation (the rest of a
     # sentence repeated word for word) pair with nothing.
@@ -141,8 +149,8 @@ def _together(
     source_names, target_names = sorted(left), sorted(right)
     source_of = {word: k for k, word in enumerate(source_names)}
     target_of = {word: k for k, word in enumerate(target_names)}
-    flat_source = np.fromiter((source_of[w] for found in source for w in found), np.int64)
-    flat_target = np.fromiter((target_of[w] for found in target for w in found), np.int64)
+    flat_source = np.fromiter(map(source_of.__getitem__, chain.from_iterable(source)), np.int64)
+    flat_target = np.fromiter(map(target_of.__getitem__, chain.from_iterable(target)), np.int64)
     source_counts = np.fromiter(map(len, source), np.int64, len(source))
     target_counts = np.fromiter(map(len, target), np.int64, len(target))
     # Each source word of a bead is paired with each of its bead's target words: its entry
