@@ -242,6 +242,43 @@ def test_a_widened_band_searched_after_another_finds_what_it_finds_searched_alon
     assert first[1] >= again[1]
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_a_widening_search_prices_again_only_the_beads_of_rows_that_widened(seed: int) -> None:
+    # Past the rows that widened, a band is the same again, and so are the beads into its
+    # cells (search._Reused): taken over, they are those priced from scratch, to the last bit,
+    # over three searches (the third taking over rows the second took over in turn).
+    n, m = 220 + 7 * seed, 200 + 11 * seed
+    problem = _problem(300 + seed, n, m)
+    kinds = list(search._ALL_KINDS)
+    priced = [0]
+    costs_over = problem.costs_over
+
+    def counted(di: int, dj: int, rows: Any, first: Any, last: Any) -> Any:
+        priced[0] += int(np.maximum(last - first + 1, 0).sum())
+        return costs_over(di, dj, rows, first, last)
+
+    problem.costs_over = counted  # type: ignore[method-assign]
+    widths = [2 + seed % 2] * (n + 1)
+    earlier = search._Earlier()
+    search._kinds_arrays(problem, _around_diagonal(n, m, widths), kinds, earlier)
+    for strained in (n // 2, n // 5):
+        widths = search._grown(widths, {strained}, _around_diagonal(n, m, widths))
+        band = _around_diagonal(n, m, widths)
+        held = earlier.rows(band)
+        priced[0] = 0
+        found = search._kinds_arrays(problem, band, kinds, earlier)
+        again = priced[0]
+        alone = search._Earlier()
+        priced[0] = 0
+        assert found == search._kinds_arrays(problem, band, kinds, alone)
+        assert earlier.beads is not None and alone.beads is not None
+        assert earlier.beads.tolist() == alone.beads.tolist()
+        assert earlier.costs is not None and alone.costs is not None
+        assert earlier.costs.tolist() == alone.costs.tolist()
+        after_held = sum(hi - lo + 1 for lo, hi in list(zip(*band, strict=True))[held:])
+        assert 0 < again < 0.5 * after_held * (len(kinds) - 2) < priced[0]
+
+
 def test_a_search_lets_go_of_its_length_tables_when_it_ends() -> None:
     # The tables hold for one model; the aligner learns words after a search, at its peak of
     # memory (the Bible: 179 MB), which they would otherwise raise by some 3 MB.

@@ -20,6 +20,7 @@ from reader.core.align.lexicon import (
     MIN_TOGETHER,
     WordEvidence,
     learn_pairs,
+    text_words,
     word_evidence,
     words,
 )
@@ -61,6 +62,30 @@ def right(source: list[str], target: list[str], gold: list[Bead]) -> int:
 def test_words_are_folded_cut_to_a_stem_and_chinese_is_read_by_character() -> None:
     assert words("The Translations of 2019, translated.") == {"the", "trans", "of"}
     assert words("他活了九百三十岁") == {"他", "活", "了", "九", "百", "三", "十", "岁"}
+
+
+def test_a_text_is_read_paragraph_by_paragraph_each_token_once() -> None:
+    paragraphs = ["Noah lived 950 years.", "950 YEARS, Noah", "", "他活了 950 岁", "他 他 x"]
+    assert text_words(paragraphs) == [
+        {"noah", "lived", "years"},
+        {"years", "noah"},
+        set(),
+        {"他", "活", "了", "岁"},
+        {"他"},  # a Latin letter alone is no word, a Chinese character is
+    ]
+    assert text_words(paragraphs) == [words(p) for p in paragraphs]
+
+
+@pytest.mark.parametrize("size", [40, 100_000])  # counted in a table, and by sorting
+def test_codes_met_often_enough_are_counted_whichever_way(size: int) -> None:
+    np = pytest.importorskip("numpy")
+    rng = random.Random(size)
+    codes = [rng.randrange(40) * (size // 40) for _ in range(300)] + [size - 1] * MIN_TOGETHER
+    expected = sorted((code, n) for code, n in Counter(codes).items() if n >= MIN_TOGETHER)
+    found, counts = lexicon._counted(np.array(codes, dtype=np.int64), size)
+    assert list(zip(found.tolist(), counts.tolist(), strict=True)) == expected
+    assert expected[-1][0] == size - 1
+    assert (size > lexicon.DENSE * len(codes)) == (size == 100_000)  # each way is taken
 
 
 def test_a_word_and_its_rendering_are_learnt_and_particles_pair_with_nothing() -> None:

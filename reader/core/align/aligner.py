@@ -47,7 +47,7 @@ from functools import cached_property
 
 from reader.core.align.anchors import Weights, Words, anchor_weights
 from reader.core.align.cognates import Cognates
-from reader.core.align.lexicon import MIN_BEADS, Evidences, word_evidence, words
+from reader.core.align.lexicon import MIN_BEADS, Evidences, text_words, word_evidence
 from reader.core.align.search import (
     BeadEvidence,
     LengthModel,
@@ -247,7 +247,7 @@ def _aligned_by_words(
     sentence with one part of its split and falls short (MAC-Dev 002: 3.39 measured, 3.66 by
     the totals, 3.75 on the gold beads; 003: 4.77, 5.18, 5.24).
     """
-    texts = [words(p) for p in source], [words(p) for p in target]  # read once, for each pass
+    texts = text_words(source), text_words(target)  # read once, for each pass
     evidence = _evidence(texts, cognates, steps)
     if evidence is None:
         return steps

@@ -37,6 +37,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from reader.core.align.search import LONGEST, Cells, SpanEntries, span_entries
@@ -50,6 +51,7 @@ MIN_BEADS = 60  # beads of both sides in a first alignment before anything is le
 MIN_TOGETHER = 3  # beads a pair must share
 MIN_DICE = 0.5  # 2 × beads shared / (beads with the one + beads with the other)
 MAX_SHARE = 0.2  # a word in more than this share of beads is a function word
+DENSE = 4  # pairs of words counted in a table up to this many entries per pair met (``_counted``)
 LINKS = 2  # pairs a word may be in: a word of one language may be two of the other
 STEM = 5  # letters kept of a word of a spaced script
 
@@ -59,20 +61,44 @@ Bead = tuple[Sequence[int], Sequence[int]]
 def words(text: str) -> set[str]:
     """The distinct words of a paragraph as the lexicon counts them: folded, a spaced script's
     word cut to ``STEM`` letters, a character of an unspaced script alone; no numbers."""
-    found = set()
-    for token in word_pattern().findall(text):
-        if token[0].isdecimal():
-            continue
-        word = fold(token)
-        if len(word) > 1 or not word.isascii():
-            found.add(word[:STEM])
+    return text_words([text])[0]
+
+
+def text_words(paragraphs: Iterable[str]) -> list[set[str]]:
+    """``words`` of each paragraph of a text, each distinct token read once: a text repeats
+    its tokens many times over (the Bible's 6,301 Chinese verses, 150,000 characters, are
+    2,500 distinct ones), and folding a character of another script than Latin is dear."""
+    read: dict[str, str] = {}  # a token's word, "" for none (a number, a Latin letter alone)
+    found, tokens = [], word_pattern().findall
+    for paragraph in paragraphs:
+        kept = set()
+        for token in tokens(paragraph):
+            word = read.get(token)
+            if word is None:
+                word = read[token] = _word(token)
+            if word:
+                kept.add(word)
+        found.append(kept)
     return found
+
+
+def _word(token: str) -> str:
+    """A token's word as ``words`` counts it, "" for a token it leaves out."""
+    if token[0].isdecimal():
+        return ""
+    word = fold(token)
+    return word[:STEM] if len(word) > 1 or not word.isascii() else ""
 
 
 def _content(paragraphs: Sequence[set[str]], beads: Sequence[Bead], side: int) -> list[set[str]]:
     """Per bead, one side's words that are neither too rare nor too common to learn from."""
-    per_bead = [set().union(*(paragraphs[k] for k in bead[side])) for bead in beads]
-    frequency = Counter(word for found in per_bead for word in found)
+    per_bead = [
+        paragraphs[bead[side][0]]
+        if len(bead[side]) == 1
+        else set().union(*(paragraphs[k] for k in bead[side]))
+        for bead in beads
+    ]
+    frequency = Counter(chain.from_iterable(per_bead))
     most = max(2, MAX_SHARE * len(beads))
     kept = {word for word, n in frequency.items() if 2 <= n <= most}
     return [found & kept for found in per_bead]
@@ -87,8 +113,10 @@ def learn_pairs(
     if len(linked) < MIN_BEADS:
         return {}
     source_words, target_words = _content(source, linked, 0), _content(target, linked, 1)
-    left = Counter(word for found in source_words for word in found)
-    right = Counter(word for found in target_words for word in found)
+    left, right = (
+        Counter(chain.from_iterable(source_words)),
+        Counter(chain.from_iterable(target_words)),
+    )
     # Competitive linking (Melamed 2000): the strongest pairs first, each word in one pair at
     # most, so that words which merely keep company with a word's translation (the rest of a
     # sentence repeated word for word) pair with nothing.
@@ -121,28 +149,43 @@ def _together(
     source_names, target_names = sorted(left), sorted(right)
     source_of = {word: k for k, word in enumerate(source_names)}
     target_of = {word: k for k, word in enumerate(target_names)}
-    flat_source = np.fromiter((source_of[w] for found in source for w in found), np.int64)
-    flat_target = np.fromiter((target_of[w] for found in target for w in found), np.int64)
+    flat_source = np.fromiter(map(source_of.__getitem__, chain.from_iterable(source)), np.int64)
+    flat_target = np.fromiter(map(target_of.__getitem__, chain.from_iterable(target)), np.int64)
     source_counts = np.fromiter(map(len, source), np.int64, len(source))
     target_counts = np.fromiter(map(len, target), np.int64, len(target))
-    # Bead k's pairs: its p-th (p from 0 to its source words times its target words) pairs
-    # its source word p // (target words) with its target word p % (target words).
-    per_bead = source_counts * target_counts
-    bead = np.repeat(np.arange(len(source)), per_bead)
-    p = np.arange(int(per_bead.sum())) - np.repeat(np.cumsum(per_bead) - per_bead, per_bead)
-    width = target_counts[bead]
-    at_source = (np.cumsum(source_counts) - source_counts)[bead] + p // width
-    at_target = (np.cumsum(target_counts) - target_counts)[bead] + p % width
-    codes = flat_source[at_source] * len(target_names) + flat_target[at_target]
-    pairs, shared = np.unique(codes, return_counts=True)
+    # Each source word of a bead is paired with each of its bead's target words: its entry
+    # repeated once per target word, beside the bead's run of target entries.
+    of_bead = np.repeat(np.arange(len(source)), source_counts)
+    times = target_counts[of_bead]
+    runs = np.cumsum(times) - times
+    at_target = np.repeat((np.cumsum(target_counts) - target_counts)[of_bead] - runs, times)
+    at_target += np.arange(int(times.sum()))
+    codes = np.repeat(flat_source * len(target_names), times) + flat_target[at_target]
+    pairs, shared = _counted(codes, len(source_names) * len(target_names))
     s, t = pairs // len(target_names), pairs % len(target_names)
     beads = np.fromiter((left[w] for w in source_names), np.int64, len(source_names))[s]
     beads += np.fromiter((right[w] for w in target_names), np.int64, len(target_names))[t]
-    kept = (shared >= MIN_TOGETHER) & (2 * shared >= MIN_DICE * beads)
+    kept = 2 * shared >= MIN_DICE * beads
     return [
         (source_names[a], target_names[b], n)
         for a, b, n in zip(s[kept].tolist(), t[kept].tolist(), shared[kept].tolist(), strict=True)
     ]
+
+
+def _counted(codes: IntArray, size: int) -> tuple[IntArray, IntArray]:
+    """The distinct values of ``codes`` (each from 0 to ``size`` - 1) met ``MIN_TOGETHER``
+    times or more, ascending, and how many times each is met: counted in a table of ``size``
+    where it is no bigger than ``DENSE`` times the codes (the Bible's 1.3 M pairs of words
+    a pass, in 3.9 M), since a table is filled in one pass where ``np.unique`` sorts."""
+    import numpy as np
+
+    if size > DENSE * len(codes):
+        pairs, shared = np.unique(codes, return_counts=True)
+        kept = shared >= MIN_TOGETHER
+        return pairs[kept], shared[kept]
+    table = np.bincount(codes, minlength=size)
+    found = np.flatnonzero(table >= MIN_TOGETHER)
+    return found, table[found]
 
 
 # -- what the pairs say of a bead ---------------------------------------------------------------

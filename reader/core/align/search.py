@@ -31,8 +31,10 @@ is searched coarse to fine, as Vecalign is: once the scout's first doubling show
 over blocks of consecutive paragraphs in a band as wide as the widening would have reached,
 then over the paragraphs near that path (``_coarse_scout``: 0.39 M cells, where doubling the
 band over the paragraphs took 7.2 M); the length term comes from a table of the spans'
-distinct lengths (``_LengthCosts``); and the full search's widened band takes over the rows it
-shares with the band before (``_Earlier``). The last two give the very values they replace.
+distinct lengths (``_LengthCosts``); and the full search's widened band takes over the first
+rows it shares with the band before, and the beads' costs of the rows past those that widened
+(``_Earlier``, ``_Reused``: the Bible's bead costs priced 2.69 M -> 1.85 M). The last two give
+the very values they replace.
 No Qt.
 """
 
@@ -809,6 +811,7 @@ SMALL_COSTS = 1_500
 ROW_COSTS = 64
 NARROW_ROW = 256
 BLOCK_CELLS = 1 << 18  # bead costs computed at once, all kinds: bounds the search's memory
+KEPT_BEADS = 1 << 20  # bead costs of a band, all kinds, up to which they are kept (``_Earlier``)
 WIDE_ROW = 256  # cells: a row swept in prefix form (``_sweep``)
 # Cells of a row that its 0–1 beads reach, up to which the numpy engines set them one by one
 # (``_sweep_row``): 0.8 µs for five cells against 2.1 µs to convert the row and the cells;
@@ -1019,16 +1022,21 @@ def _search_arrays(
 
 class _Earlier:
     """The band that a widening search last searched on arrays (``_kinds_arrays``), with the
-    cheapest cost of each cell and the kind of bead it came by. The search's next band is the
-    same on its first rows (where the path ran along no edge, or did not move) and a cell's
-    cost depends on the rows above it alone, so those rows' costs and choices are taken over,
-    not searched again: the Bible's full searches widened from row 3,826 of 5,000 on, three
-    times. Only within one widening search, whose costs, kinds and priors do not change."""
+    cheapest cost of each cell, the kind of bead it came by and its beads' costs. The search's
+    next band is the same on its first rows (where the path ran along no edge, or did not
+    move) and a cell's cost depends on the rows above it alone, so those rows' costs and
+    choices are taken over, not searched again: the Bible's full searches widened from row
+    3,826 of 5,000 on, three times. Past the rows that widened, the band is the same again,
+    and so are the beads into its cells: their costs are taken over too (``_Reused``), where
+    the cheapest costs are not (the Bible's first search with learnt words widened rows
+    1,115 to 1,150, and priced its beads again down to row 5,000). Only within one widening
+    search, whose costs, kinds and priors do not change."""
 
     def __init__(self) -> None:
         self.band: Band = ([], [])
         self.costs: FloatArray | None = None
         self.choices: npt.NDArray[np.int8] | None = None
+        self.beads: FloatArray | None = None
 
     def rows(self, band: Band) -> int:
         """How many of ``band``'s first rows this search holds: those where the bands agree."""
@@ -1041,8 +1049,39 @@ class _Earlier:
             rows += 1
         return rows
 
-    def keep(self, band: Band, costs: FloatArray, choices: npt.NDArray[np.int8]) -> None:
-        self.band, self.costs, self.choices = band, costs, choices
+    def reused(self, band: tuple[IntArray, IntArray]) -> _Reused | None:
+        """The beads' costs of ``band``'s rows that this search priced already: those whose
+        beads, of up to ``LONGEST`` source paragraphs, start and end in rows where the bands
+        agree."""
+        import numpy as np
+
+        if self.beads is None or len(self.band[0]) != len(band[0]):
+            return None
+        was_lo, was_hi = (np.asarray(side, dtype=np.int64) for side in self.band)
+        differ = np.cumsum((band[0] != was_lo) | (band[1] != was_hi))
+        before = np.concatenate((np.zeros(LONGEST + 1, dtype=np.int64), differ))[: len(differ)]
+        widths = was_hi - was_lo + 1
+        return _Reused(differ == before, np.cumsum(widths) - widths, self.beads)
+
+    def keep(
+        self,
+        band: Band,
+        costs: FloatArray,
+        choices: npt.NDArray[np.int8],
+        beads: FloatArray | None,
+    ) -> None:
+        self.band, self.costs, self.choices, self.beads = band, costs, choices, beads
+
+
+@dataclass(frozen=True)
+class _Reused:
+    """What a widening search's band before holds of the next: per row, whether its beads'
+    costs are the same (``rows``), and where the band before held each row's cells and its
+    beads' costs (kind by kind, cell by cell)."""
+
+    rows: npt.NDArray[np.bool_]
+    offsets: IntArray
+    beads: FloatArray
 
 
 def _kinds_arrays(
@@ -1066,23 +1105,40 @@ def _kinds_arrays(
     lo_a, hi_a = np.asarray(lo, dtype=np.int64), np.asarray(hi, dtype=np.int64)
     widths = hi_a - lo_a + 1
     offsets_a = np.cumsum(widths) - widths
-    offsets = offsets_a.tolist()
+    offsets, widths_list = offsets_a.tolist(), widths.tolist()
     cells = int(widths.sum())
     costs = np.full(cells + 1, math.inf)  # the last: where a kind that cannot reach a cell looks
     choices = np.full(cells, -1, dtype=np.int8)
     if lo[0] == 0:
         costs[0] = 0.0
     held = earlier.rows(band) if earlier else 0
+    # Each kind's bead into each cell, prior aside, kept for the next search where it is small
+    # enough and complete: where the search before kept its beads into the rows taken over.
+    kept = (
+        earlier is not None
+        and cells * len(stepping) <= KEPT_BEADS
+        and (not held or earlier.beads is not None)
+    )
+    beads = np.zeros((len(stepping), cells)) if kept else None
     if earlier and earlier.costs is not None and earlier.choices is not None and held:
         end = offsets[held] if held < len(offsets) else cells
         costs[:end], choices[:end] = earlier.costs[:end], earlier.choices[:end]
-    for block_start, block_stop in _blocks(widths.tolist()[held:], len(stepping)):
+        if beads is not None and earlier.beads is not None:
+            beads[:, :end] = earlier.beads[:, :end]
+    reused = earlier.reused((lo_a, hi_a)) if earlier and kept else None
+    for block_start, block_stop in _blocks(widths_list[held:], len(stepping)):
         block_start, block_stop = block_start + held, block_stop + held
-        rows = range(block_start, block_stop)
+        start, stop = offsets[block_start], offsets[block_stop - 1] + widths_list[block_stop - 1]
+        into = np.zeros((len(stepping), stop - start)) if beads is None else beads[:, start:stop]
         block = _Block.of(
-            problem, [kind for _, kind in stepping], (lo_a, hi_a, offsets_a), rows, cells
+            problem,
+            [kind for _, kind in stepping],
+            (lo_a, hi_a, offsets_a),
+            range(block_start, block_stop),
+            (cells, into),
+            reused,
         )
-        base = offsets[block_start]
+        base = start
         for i in range(block_start, block_stop):
             at, width = offsets[i], hi[i] - lo[i] + 1
             row, choice = costs[at : at + width], choices[at : at + width]
@@ -1095,7 +1151,7 @@ def _kinds_arrays(
                 choice[:] = ids[total.argmin(axis=0)]
             _sweep_row(row, choice, new_target, (bonus, bonuses), lo[i])
     if earlier:
-        earlier.keep(band, costs, choices)
+        earlier.keep(band, costs, choices, beads)
     return _trace(choices, offsets, lo, problem), float(costs[cells - 1])
 
 
@@ -1200,18 +1256,24 @@ class _Block:
         kinds: Sequence[tuple[int, int, float]],
         band: tuple[IntArray, IntArray, IntArray],
         rows: range,
-        nowhere: int,
+        into: tuple[int, FloatArray],
+        reused: _Reused | None = None,
     ) -> _Block:
+        """The block of ``rows``: ``into``, the index of an unreachable cost (``nowhere``) and
+        where the beads' costs go (the band's, over these rows); those that ``reused`` holds
+        are taken from it, the others priced."""
         import numpy as np
 
         lo, hi, offsets = band
+        nowhere, beads = into
         row_numbers = np.arange(rows.start, rows.stop, dtype=np.int64)
         widths = hi[row_numbers] - lo[row_numbers] + 1
         cell_rows = np.repeat(row_numbers, widths)
         columns = np.arange(len(cell_rows)) + offsets[rows.start]
         columns += lo[cell_rows] - offsets[cell_rows]
+        priced = row_numbers if reused is None else row_numbers[~reused.rows[row_numbers]]
+        fresh = None if reused is None else ~reused.rows[cell_rows]
         predecessors = np.full((len(kinds), len(cell_rows)), nowhere, dtype=np.int64)
-        beads = np.zeros((len(kinds), len(cell_rows)))
         for k, (di, dj, _) in enumerate(kinds):
             above, before = cell_rows - di, columns - dj
             safe = np.maximum(above, 0)
@@ -1221,10 +1283,18 @@ class _Block:
                 beads[k] = -STRAY_BONUS * problem._arrays().sums.source_strays[di][safe]
                 continue
             # The cells a kind reaches in a row are one run of columns, as costs_over takes them.
-            chosen = row_numbers[row_numbers >= di]
+            chosen = priced[priced >= di]
+            if not len(chosen):
+                continue
             starts = np.maximum(np.maximum(lo[chosen], lo[chosen - di] + dj), dj)
             stops = np.maximum(np.minimum(hi[chosen], hi[chosen - di] + dj), starts - 1)
-            beads[k, reached] = problem.costs_over(di, dj, chosen, starts, stops)
+            beads[k, reached if fresh is None else reached & fresh] = problem.costs_over(
+                di, dj, chosen, starts, stops
+            )
+        if reused is not None and fresh is not None and not fresh.all():
+            kept = ~fresh
+            at = (reused.offsets[cell_rows] + columns - lo[cell_rows])[kept]
+            beads[:, kept] = reused.beads[:, at]
         return cls(predecessors, beads)
 
 
