@@ -77,18 +77,18 @@ def test_what_the_source_spells_is_read_once_for_every_test() -> None:
     assert not spelled.writes("Ibo")
 
 
+def confidence(source: Version, translation: Version) -> list[tuple[str, bool]]:
+    """Each added name of the translation's second paragraph, and whether it is counted."""
+    found = check_version(source, translation, one_to_one(2))
+    text = translation.paragraphs[1].text
+    return [(text[s:e], f.confident) for f in found if f.check == "added-name" for s, e in f.spans]
+
+
 def test_a_name_the_source_translated_word_by_word_is_worth_a_look() -> None:
     """The translation keeps a name of several words in its own language (a journal, a
     group) where the source translated it: a word of it spelled a little otherwise in the
     source (médicale, Medical) says so. A name of several words the source has no trace of
     is still counted."""
-
-    def confidence(source: Version, translation: Version) -> list[tuple[str, bool]]:
-        found = check_version(source, translation, one_to_one(2))
-        text = translation.paragraphs[1].text
-        return [
-            (text[s:e], f.confident) for f in found if f.check == "added-name" for s, e in f.spans
-        ]
 
     source = version("fr", "Titre", "L’étude est parue dans la Revue médicale militaire en mars.")
     kept = version("ar", "عنوان", "نُشرت الدراسة في مجلة Military Medical Review في مارس.")
@@ -111,13 +111,6 @@ def test_an_acronym_the_source_writes_out_is_worth_a_look() -> None:
     source lacks, worth a look. Words that only start with the letters (a sentence's first
     word, lower-case words) are no such name, and an acronym the source has no trace of is
     still counted."""
-
-    def confidence(source: Version, translation: Version) -> list[tuple[str, bool]]:
-        found = check_version(source, translation, one_to_one(2))
-        text = translation.paragraphs[1].text
-        return [
-            (text[s:e], f.confident) for f in found if f.check == "added-name" for s, e in f.spans
-        ]
 
     source = version("fr", "Titre", "Les Dodgers mènent la division Ouest de la Ligue nationale.")
     kept = version("ar", "عنوان", "يتقدم دودجرز في دوري NL الغربي.")
