@@ -112,7 +112,20 @@ def _word_keys(word: str) -> tuple[str, ...]:
     keys.append(_bare(word))  # l’AFP, AP's: an acronym, as written
     if re.match(r"[\u0600-\u06ff]", word):
         keys += [fold(stem) for stem in arabic_stems(word)]
+        keys += _behind_clitics(fold(word))
     return tuple(dict.fromkeys(keys))
+
+
+def _behind_clitics(word: str) -> list[str]:
+    """The first words of agency spellings that ``word`` writes behind proclitics, however
+    short (``للبي`` → ``بي``, ``وسي`` → ``سي``): ``arabic_stems`` keeps a short word whole, but
+    a letter name of a spelled acronym takes the clitics of the word it stands for."""
+    by_first = _agency_index()[0]
+    return [
+        word[len(clitics) :]
+        for clitics in proclitic_forms()
+        if clitics and word.startswith(clitics) and word[len(clitics) :] in by_first
+    ]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -131,11 +144,18 @@ def _spelled(text: str) -> list[tuple[str, int, int]]:
     texts = paragraph_texts(text)
     by_word = list(map(_spellings_from, texts))  # most words open no spelling: ()
     found = []
+    consumed = -1  # the last word of the names read so far
     for i in compress(range(len(by_word)), by_word):
+        # Read left to right: a word of one name does not start another ("بي بي سي إن إن" is
+        # BBC then the conjunction, never BBC and a CNN borrowing BBC's last letter), while
+        # spellings that start on the same word are all kept ("RIA Novosti" and "RIA").
+        if i <= consumed:
+            continue
         for spelling in by_word[i]:
             last = _spelling_last(texts, i, spelling)
             if last is not None:
                 found.append((spelling.entity.name, i, last))
+                consumed = max(consumed, last)
     return found
 
 
