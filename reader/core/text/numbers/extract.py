@@ -25,7 +25,14 @@ from reader.core.text.numbers.idioms import (
     year_ranges,
 )
 from reader.core.text.numbers.mention import NumberKind, NumberMention, normal
-from reader.core.text.numbers.months import Month, borrowed_months, month_words, months_in
+from reader.core.text.numbers.months import (
+    Month,
+    borrowed_alone,
+    borrowed_months,
+    month_word,
+    month_words,
+    months_in,
+)
 from reader.core.text.numbers.numerals import (
     Numeral,
     ascii_digits,
@@ -86,17 +93,21 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
         _read_digit_forms(reading, numerals)
     elif subtag in _CJK:
         reading.add_all(cjk_numbers(text, norm))
-    # With digits, an English month in another language's text ("19 March") too, as a day's.
-    may_name = words and _may_name(vocabulary, text, subtag, borrowed=digits)
+    # An English month in another language's text too: as a day's ("19 March"), or alone
+    # after the language's word for "month" or before a year ("bulan July", "June 1887").
+    lend = digits or (words and month_word(subtag) in vocabulary)
+    may_name = words and _may_name(vocabulary, text, subtag, borrowed=lend)
     months = read_months(text, subtag) if may_name else ()
-    borrowed = borrowed_months(text, subtag, vocabulary) if may_name and digits else ()
+    borrowed = borrowed_months(text, subtag, vocabulary) if may_name and lend else ()
     if borrowed:
         months = tuple(sorted((*months, *borrowed), key=_month_start))
     used_months: set[int] = set()
     if digits:
         _numerals(reading, numerals, months, used_months)
     for month in months:
-        if month in borrowed:
+        if month in borrowed and not (
+            month.start not in used_months and borrowed_alone(text, month, subtag)
+        ):
             continue
         if month.start not in used_months and not _spells_number(month, subtag):
             reading.add(_month_alone(text, month))

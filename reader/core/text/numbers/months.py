@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
+from reader.core.text.numbers import cues
 from reader.core.text.numbers.cldr import locale_for
 
 # Regional locales whose month names differ from their language's, in CLDR (the fewest that
@@ -106,6 +107,46 @@ def borrowed_months(text: str, language: str, vocabulary: frozenset[str]) -> lis
         return []
     own = {month.start for month in months_in(text, language)}
     return [m for m in months_in(text, _BORROWED_FROM) if m.start not in own]
+
+
+# Alone, without a day, a borrowed English name is a month only where the text says so: after
+# its language's word for "month" ("pada bulan July", "le mois de June") or before a year
+# ("dan June 1887"; ``cues.YEAR_AFTER``). Elsewhere "May" and "March" stay a name or a word.
+_MONTH_OF = r"(?:\s+(?:de|of)\s+|\s+d['’]|\s+)$"  # "le mois de July", "mois d'August"
+
+
+@functools.lru_cache(maxsize=32)
+def month_word(language: str) -> str | None:
+    """``language``'s word for "month", lower-cased ("bulan", "mois", "mes"), or None. CLDR
+    names the month field only in its relative phrases ("bulan lalu", "bulan ini", "bulan
+    depan"; "le mois dernier", "ce mois-ci"): the word they share, the longest where they share
+    a preposition too (Polish "w zeszłym miesiącu", "w tym miesiącu")."""
+    locale = locale_for(language)
+    if locale is None:
+        return None
+    try:
+        relative = locale._data["date_fields"]["month"]["relative"]
+    except KeyError:
+        return None
+    shared = set.intersection(*(set(re.findall(r"\w+", str(p).lower())) for p in relative.values()))
+    return max(sorted(shared), key=len) if shared else None
+
+
+@functools.lru_cache(maxsize=32)
+def _month_word_before(language: str) -> re.Pattern[str] | None:
+    word = month_word(language)
+    return re.compile(rf"\b{re.escape(word)}{_MONTH_OF}", re.IGNORECASE) if word else None
+
+
+def borrowed_alone(text: str, month: Month, language: str) -> bool:
+    """Whether a borrowed English month named without a day is a month: written in full,
+    after the language's word for "month" (``month_word``) or before a year."""
+    if month.abbreviated:
+        return False
+    if cues.YEAR_AFTER.match(text, month.end):
+        return True
+    pattern = _month_word_before(language.split("-")[0].lower())
+    return bool(pattern and pattern.search(text, max(0, month.start - 24), month.start))
 
 
 @functools.lru_cache(maxsize=32)
