@@ -42,6 +42,7 @@ from reader.core.text.numbers.numerals import (
 )
 from reader.core.text.numbers.ranges import shared_scales
 from reader.core.text.numbers.scales import (
+    estimated,
     half_after,
     half_after_noun,
     half_after_words,
@@ -823,12 +824,14 @@ def _quantity(reading: _Reading, start: int, end: int, numeral: Numeral) -> Numb
         )
         or (reading.subtag == "en" and _tens_in_the_plural(reading.norm, start, span_end))
     )
+    # "3 jutaan", "Rp 5 ribuan": some three million, some five thousand rupiah.
+    estimate = scale is not None and estimated(text[end : scale[1]].strip(), reading.language)
     return NumberMention(
         normal(value),
         kind,
         (span_start, span_end),
         text[span_start:span_end],
-        spelled=count,
+        spelled=count or estimate,
         alternatives=tuple(map(normal, alternatives)) if alternatives else (),
     )
 

@@ -190,11 +190,39 @@ def _scale_of(word: str, next_word: str | None, language: str) -> tuple[int, boo
         both = words.get(fold(f"{word} {next_word}"))
         if both:
             return both, True
-    factor = words.get(fold(word))
+    factor = words.get(fold(word)) or _suffixed_scale(fold(word), language)
     if not factor:
         short = SHORT.get(_language_key(language), {}).get(word)  # in its case: "M", not "m"
         factor = 10**short if short is not None else None
     return (factor, False) if factor else None
+
+
+# Indonesian and Malay join suffixes to a scale word as to any noun: the enclitic -nya (its,
+# the: "15,5 jutanya", 15.5 million of it) leaves the number as it is; -an makes a collective,
+# an estimate ("ribuan", thousands; "Rp 3 jutaan", some three million), read as the number all
+# the same, and soft (``estimated``). Alwi et al., Tata Bahasa Baku Bahasa Indonesia, on -nya
+# and on -an after numerals; Malay's grammar (Nik Safiah Karim et al., Tatabahasa Dewan) alike.
+_NOUN_SUFFIXES = {"id": ("nya", "an"), "ms": ("nya", "an")}
+_ESTIMATE_SUFFIX = {"id": "an", "ms": "an"}
+
+
+def _suffixed_scale(folded: str, language: str) -> int | None:
+    """The factor of a scale word with a noun's suffix (``jutanya``, ``ribuan``), or None."""
+    words = scale_words(language)
+    for suffix in _NOUN_SUFFIXES.get(_language_key(language), ()):
+        stem = folded.removesuffix(suffix)
+        if stem != folded and stem in words:
+            return words[stem]
+    return None
+
+
+def estimated(word: str, language: str) -> bool:
+    """Whether the scale word ``word`` says its number as an estimate (``jutaan``)."""
+    suffix = _ESTIMATE_SUFFIX.get(_language_key(language))
+    if suffix is None:
+        return False
+    folded = fold(word)
+    return folded.endswith(suffix) and folded not in scale_words(language)
 
 
 # British and American news abbreviate the scale of an amount of money, joined to the digits:
