@@ -4,6 +4,7 @@ a number needs it (the window's start-up never does)."""
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -36,3 +37,18 @@ def month_before_day(language: str) -> bool:
         return False
     pattern = str(locale.date_formats["short"].pattern)
     return 0 <= pattern.find("M") < pattern.find("d")
+
+
+@functools.lru_cache(maxsize=64)
+def at_time_words(language: str) -> str | None:
+    """The words that put a clock time after a date in ``language`` (CLDR's "atTime" date-time
+    pattern, ``{1} 'at' {0}``): English "at", French "à", Indonesian "pukul", German "um",
+    Italian "alle ore"; None where CLDR writes none (the time follows a comma)."""
+    locale = locale_for(language)
+    if locale is None:
+        return None
+    data = locale._data
+    relative = data.get("datetime_formats_relative", {})
+    pattern = str(relative.get("long") or relative.get("full") or "")
+    words = re.findall(r"'([^']+)'", pattern)
+    return " ".join(words) if words else None

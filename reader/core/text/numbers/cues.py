@@ -4,9 +4,11 @@ percent signs and currency symbols but not ``persen`` or ``في المئة``, no
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
+from reader.core.text.numbers.cldr import at_time_words
 from reader.core.text.patterns import lazy
 
 # CLDR's Arabic percent sign in Western digits is "\u200e%\u200e", the left-to-right mark
@@ -47,6 +49,19 @@ TIME_BEFORE = lazy(r"(?:pukul|jam|pkl\.?|الساعة)\s*$", re.IGNORECASE)
 TIME_AFTER = lazy(
     r"\s*(?:WIB|WITA|WIT|GMT|BST|UTC|[ap]\.?m\b\.?|صباح|مساء|ظهر|ليل\u064b?ا)", re.IGNORECASE
 )
+
+
+@functools.lru_cache(maxsize=64)
+def at_time(language: str) -> re.Pattern[str] | None:
+    """The language's word for "at" before a clock time (``cldr.at_time_words``: "at 23.45",
+    "à 14.30", "um 9.15"), anchored for ``before``; None where CLDR has none."""
+    words = at_time_words(language)
+    if words is None:
+        return None
+    spaced = r"\s+".join(map(re.escape, words.split()))
+    return re.compile(rf"(?<!\w){spaced}\s+$", re.IGNORECASE)
+
+
 # After a time, the rest of a range whose second end has the cue, which is both ends': "6.30-10am",
 # "9.30 to 11.30pm", "7.30–9 WIB", "من 6.30 إلى 10 صباحًا".
 RANGE_TO = lazy(

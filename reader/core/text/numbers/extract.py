@@ -337,7 +337,9 @@ def _times(
         if not cued and match["sep"] == ".":
             cue_at = _range_cue(text, match)  # "6.30-10am"
             cued = cue_at is not None
-        if match["sep"] == "." and not (reading.subtag in cues.TIME_DOT_LANGUAGES or cued):
+        if match["sep"] == "." and not (
+            reading.subtag in cues.TIME_DOT_LANGUAGES or cued or _at_time(reading, match)
+        ):
             continue
         if match["sep"] == "." and not cued and _money_or_share(text, match.start(), match.end()):
             continue  # "RM3.50", "US$5.00", "2.50 persen": a decimal, not a time
@@ -401,6 +403,17 @@ def _minutes_at(text: str, at: int) -> bool:
 
 _TENS_OF_MINUTES = ("0", "1", "2", "3", "4", "5")
 _ASCII_DIGITS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+
+
+_LAST_HOUR = 23  # "at 24.50" is a price; a clock says 00.50
+
+
+def _at_time(reading: _Reading, match: re.Match[str]) -> bool:
+    """Whether a dotted number after the language's word for "at" (``cues.at_time``) may be
+    a clock time: "she will speak at 23.45", "à 14.30", its hour at most 23. It stays a
+    decimal as well ("at 12.50 a share"), as an Indonesian dotted time without a cue does."""
+    pattern = cues.at_time(reading.subtag) if int(match["h"]) <= _LAST_HOUR else None
+    return pattern is not None and cues.before(pattern, reading.text, match.start()) is not None
 
 
 def _money_or_share(text: str, start: int, end: int) -> bool:
