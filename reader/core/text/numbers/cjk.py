@@ -160,6 +160,8 @@ def cjk_numbers(text: str, norm: str) -> Iterator[NumberMention]:
     """The times, decades and fractions of a Chinese or Japanese ``text`` (``norm``: the
     same text with ASCII digits, span for span); Japanese era years first, before their
     numeral is read as a number (``eras``)."""
+    if "百分" in norm:  # before the times and decimals, which read 点 / 點 too
+        yield from _percentage_points(text, norm)
     if "年" in norm:
         yield from era_years(text, norm)
     if "秒" in norm:  # before a fraction: "4分の 3 分 35 秒" is 3:35 four minutes in, no ¾
@@ -295,6 +297,35 @@ def _han_decimals(text: str, norm: str) -> Iterator[NumberMention]:
         whole = scaled == scaled.to_integral_value()
         kind = NumberKind.INTEGER if whole else NumberKind.DECIMAL  # 三点五亿: 350 million
         yield NumberMention(normal(scaled), kind, span, text[span[0] : span[1]], spelled=True)
+
+
+@functools.cache
+def _percentage_point() -> re.Pattern[str]:
+    """A number of percentage points: ``3个百分点``, ``0.5個百分點``, ``一个百分点``, ``两个
+    百分点``, the classifier 个 / 個 optional (``0.5百分点``), in either script."""
+    words = "|".join(sorted(both_scripts(("个百分点", "百分点")), key=len, reverse=True))
+    number = (
+        rf"(?<![\d.])\d+(?:\.\d+)?|(?<![{_NUMERALS}]){_HAN_POINT}|(?<![{_NUMERALS}])[{_NUMERALS}]+"
+    )
+    return re.compile(rf"(?P<n>{number})\s?(?:{words})")
+
+
+def _percentage_points(text: str, norm: str) -> Iterator[NumberMention]:
+    """Percentage points, a difference of percentages, which other languages write as a
+    percentage ("1%") or say as points of one ("نقطة مئوية"): read as a percentage, soft in
+    Han numerals as ``百分之三`` is."""
+    for match in _percentage_point().finditer(norm):
+        value = _number(match["n"])
+        if value is None:
+            continue
+        spelled = not match["n"][0].isdigit()
+        yield NumberMention(
+            normal(Decimal(value)),
+            NumberKind.PERCENT,
+            match.span(),
+            text[match.start() : match.end()],
+            spelled=spelled,
+        )
 
 
 def _share(text: str, span: tuple[int, int], share: Decimal) -> NumberMention:
