@@ -31,7 +31,7 @@ CURRENCY_AFTER = lazy(
 # "3rd", "2e": suffixes that make a numeral an ordinal, by language.
 ORDINAL_SUFFIX = {
     "en": lazy(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE),
-    "fr": lazy(r"(?:er|re|ère|ème|eme|e)s?(?![^\W\d_])"),  # "1ers", "2es", "1res": plurals
+    "fr": lazy(r"(?:er|re|ère|ème|eme|e|ᵉʳ|ᵉ)s?(?![^\W\d_])"),  # "1ers", "2es", "1res": plurals
 }
 ORDINAL_BEFORE = {"id": lazy(r"\bke-?\s?$", re.IGNORECASE)}  # "ke-2", "ke 42"
 ORDINAL_BEFORE["ms"] = ORDINAL_BEFORE["id"]
