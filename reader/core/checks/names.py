@@ -411,8 +411,8 @@ def _spelled_out(text: str, source: str) -> list[tuple[int, int]]:
     words: as many consecutive words as the acronym has letters, the first capitalised where a
     capital says something, their initials its letters in any order, since a language that
     writes the name out puts its words in its own order (NL, Ligue nationale; EU, Union
-    européenne). The translation kept the acronym the source
-    translated: not a name the source lacks."""
+    européenne). The translation kept the acronym the source translated: not a name the
+    source lacks."""
     acronyms = list(_ACRONYM.finditer(text))
     if not acronyms:
         return []
