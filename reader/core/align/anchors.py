@@ -30,6 +30,7 @@ from reader.core.text.fold import unmarked
 from reader.core.text.languages import language_of, script_of
 from reader.core.text.numbers import NumberKind, extract_numbers
 from reader.core.text.numbers.spelled import may_spell, spelled_numbers
+from reader.core.text.pinyin import HanNames, han_keys, latin_name_key
 from reader.core.text.transliterate import arabic_key, cyrillic_key, latin_key, latin_keys
 
 # What each kind of key is worth before the rarity factor. A number of two digits or more is the
@@ -214,12 +215,26 @@ def _tokens_are_words(text: str, addresses: list[str]) -> bool:
     return not addresses and "_" not in text and not _digit_by_letter(text)
 
 
-def _word_keys(word: str, common: frozenset[str], cross_script: bool) -> list[str]:
+def _word_keys(
+    word: str,
+    common: frozenset[str],
+    cross_script: bool,
+    pinyin: bool = False,
+    han: HanNames | None = None,
+) -> list[str]:
     """The name keys of one word that may be a name: a capitalised word never seen in lower
-    case, in Latin or Cyrillic script, or any word in Arabic script, which has no capitals."""
+    case, in Latin or Cyrillic script, or any word in Arabic script, which has no capitals.
+    Between Chinese and a Latin-script language (``pinyin``), a name is matched by its pinyin
+    (``reader.core.text.pinyin``): a run of Chinese characters gives the pinyin of each two and
+    three of them (only those ``han`` wants, if given), a capitalised Latin word its letters."""
     script = script_of(word[0]) or ""
+    if pinyin and script == "Hani":
+        return ["N" + k for k in sorted(han.keys(word) if han else han_keys(word))]
     if script != "Arab" and (not word[0].isupper() or word.isupper() or word.lower() in common):
         return []
+    if pinyin:
+        key = latin_name_key(word) if script == "Latn" else None
+        return ["N" + key] if key else []
     return [
         "N" + k for k in sorted(name_keys(word, script, cross_script)) if len(k) >= MIN_SKELETON
     ]
@@ -308,10 +323,12 @@ def anchor_weights(
     a text in another script keeps every Latin word as a token. Each text's names are kept to
     the skeletons the other's words give too, each word's once, and its other keys to those
     the other text has; the weights are the same, each paragraph's in the same order."""
-    vocabularies = (
-        _Vocabulary.of(read[0], languages[0], languages[1]),
-        _Vocabulary.of(read[1], languages[1], languages[0]),
-    )
+    # A Latin-script text's vocabulary first where the other is Chinese, whose names are then
+    # read only as far as the first's can match them.
+    latin = 1 if _script(languages[1]) == "Latn" else 0
+    read_first = _Vocabulary.of(read[latin], languages[latin], languages[1 - latin])
+    read_then = _Vocabulary.of(read[1 - latin], languages[1 - latin], languages[latin], read_first)
+    vocabularies = (read_first, read_then) if latin == 0 else (read_then, read_first)
     named = [set(itertools.chain.from_iterable(v.names.values())) for v in vocabularies]
     for vocabulary in vocabularies:
         vocabulary.keep_names(named[0] & named[1])
@@ -363,7 +380,14 @@ class _Vocabulary:
     with an ASCII letter (``latin``), those of ASCII letters alone with their token's key, a
     text in another script keeping every such word (``tokens``)."""
 
-    def __init__(self, words: set[str], language: str, cross_script: bool) -> None:
+    def __init__(
+        self,
+        words: set[str],
+        language: str,
+        cross_script: bool,
+        pinyin: bool = False,
+        han: HanNames | None = None,
+    ) -> None:
         # A word that the text also writes in lower case is an ordinary word capitalised at the
         # start of a sentence ("Dalam", "The"), not a name.
         common = frozenset(filter(str.islower, words))
@@ -375,7 +399,7 @@ class _Vocabulary:
         self.tokens = {word: "L" + word.lower() for word in self.latin if word.isascii()}
         self._other_keys: set[str] | None = None
         for word in words:
-            names = _word_keys(word, common, cross_script)
+            names = _word_keys(word, common, cross_script, pinyin, han)
             if names:
                 self.names[word] = names
             if may_spell(word, language):
@@ -386,10 +410,24 @@ class _Vocabulary:
                     self.acronyms[word] = "L" + word.lower()
 
     @classmethod
-    def of(cls, read: Words, language: str, other_language: str) -> _Vocabulary:
-        """The vocabulary of a text read to ``read``, aligned with one in ``other_language``."""
+    def of(
+        cls,
+        read: Words,
+        language: str,
+        other_language: str,
+        other: _Vocabulary | None = None,
+    ) -> _Vocabulary:
+        """The vocabulary of a text read to ``read``, aligned with one in ``other_language``;
+        a Chinese text's names are keyed only as far as ``other``, the Latin-script text's
+        vocabulary, has names to match them, if given."""
         words = set(itertools.chain.from_iterable(read.words))
-        return cls(words, language, _script(other_language) != _script(language))
+        scripts = {_script(language), _script(other_language)}
+        pinyin = scripts == {"Hani", "Latn"}
+        han = None
+        if pinyin and other is not None and _script(language) == "Hani":
+            wanted = frozenset(k[1:] for k in itertools.chain.from_iterable(other.names.values()))
+            han = HanNames(wanted, words)
+        return cls(words, language, len(scripts) == 2, pinyin, han)
 
     def keep_names(self, keys: set[str]) -> None:
         """Keep only these name keys, each word's in its order."""
