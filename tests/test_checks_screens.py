@@ -3,14 +3,17 @@ a paragraph the check then clears, never stop one the check would flag."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.checks import untranslated
 from reader.core.checks.form import _clauses, _repeat_at, _repeats
 from reader.core.checks.lexicon import ARABIC_LOANS, COMMON_WORDS, FUNCTION_WORDS
 from reader.core.checks.model import FindingKind, Pair
 from reader.core.checks.untranslated import (
     _read_source,
+    _source_words,
     _spellable_keys_of,
     untranslated_findings,
 )
@@ -60,6 +63,25 @@ def test_a_transliterated_word_is_found_past_the_screen() -> None:
     found = untranslated_findings(flagged)
     assert [(f.check, f.evidence) for f in found] == [(FindingKind.UNTRANSLATED, "bersama")]
     assert untranslated_findings(clean) == []
+
+
+def test_a_common_arabic_word_sharing_a_skeleton_does_not_read_the_source(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "بعد" (after) shares its skeleton with Indonesian "pada" but is a common Arabic word,
+    which spells out no source word: the paragraph is cleared without reading the source's
+    words, which are read for a paragraph with a candidate, such as "برساما" (bersama)."""
+    read: list[Pair] = []
+    monkeypatch.setattr(
+        untranslated, "_source_words", lambda pair: read.append(pair) or _source_words(pair)
+    )
+    source = ((0, "Pada hari itu mereka bekerja bersama."),)
+    clean = Pair("id", "ar", source, ((0, "بعد ذلك اليوم عملوا معا."),))
+    flagged = Pair("id", "ar", source, ((0, "بعد ذلك اليوم عملوا برساما."),))
+    assert untranslated_findings(clean) == []
+    assert read == []
+    assert [f.evidence for f in untranslated_findings(flagged)] == ["bersama"]
+    assert read == [flagged]
 
 
 def _clauses_word_by_word(text: str) -> list[int]:
