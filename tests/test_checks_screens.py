@@ -17,6 +17,7 @@ from reader.core.checks.untranslated import (
     _spellable_keys_of,
     untranslated_findings,
 )
+from reader.core.text.numbers.weekdays import Weekday, _table, weekdays_in
 from reader.core.text.words import CLAUSE_BREAK, fold, paragraph_texts, paragraph_words
 
 # Words a source paragraph is made of: listed ones, loans from Arabic, words Indonesian derives
@@ -142,3 +143,30 @@ def test_the_repeats_found_from_repeated_pairs_are_those_found_from_every_word(
     joiner = (lambda w, s: w) if language == "zh" else (lambda w, s: w + s)
     text = "".join(joiner(words[n % len(words)], s) for n, s in parts)
     assert _repeats(text, language) == _repeats_from_every_word(text, language)
+
+
+def _weekdays_scanned(text: str, language: str) -> list[Weekday]:
+    """The weekdays the pattern finds, with no screen before it: the reference."""
+    table = _table(language)
+    assert table.pattern is not None
+    found = []
+    for match in table.pattern.finditer(text):
+        number = table.names.get(fold(match["name"]))
+        if number is not None and not (table.capitalised and not match["name"][:1].isupper()):
+            found.append(Weekday(match.start(), match.end(), number, match["name"]))
+    return found
+
+
+_WEEKDAY_WORDS = ["Senin", "senin", "SELASA", "Kamis", "kamis1", "Jumat_", "Monday", "mardi"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_WEEKDAY_WORDS, "pada", "x", "12", "(25/4)", " ", "-", ", "])),
+    st.sampled_from(["id", "en", "fr", "ms"]),
+)
+def test_the_weekday_screen_by_words_holds_to_the_scan(parts: list[str], language: str) -> None:
+    """An ASCII text is screened by its words (``lower_words``) before the weekday pattern
+    scans it: the weekdays found are those the scan finds."""
+    text = "".join(parts)
+    assert weekdays_in(text, language) == _weekdays_scanned(text, language)
