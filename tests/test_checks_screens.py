@@ -18,7 +18,15 @@ from reader.core.checks.untranslated import (
     untranslated_findings,
 )
 from reader.core.text.numbers.weekdays import Weekday, _table, weekdays_in
-from reader.core.text.words import CLAUSE_BREAK, fold, paragraph_texts, paragraph_words
+from reader.core.text.words import (
+    CLAUSE_BREAK,
+    LATIN_WORD,
+    fold,
+    has_latin_letter,
+    is_latin_word,
+    paragraph_texts,
+    paragraph_words,
+)
 
 # Words a source paragraph is made of: listed ones, loans from Arabic, words Indonesian derives
 # ("menggagalkan"), and others (names, when capitalised mid-sentence).
@@ -170,3 +178,13 @@ def test_the_weekday_screen_by_words_holds_to_the_scan(parts: list[str], languag
     scans it: the weekdays found are those the scan finds."""
     text = "".join(parts)
     assert weekdays_in(text, language) == _weekdays_scanned(text, language)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZéɏɐªµº×÷ʼ\u0301ب (),.1٢")))
+def test_a_text_without_a_latin_letter_holds_no_latin_word(text: str) -> None:
+    """``has_latin_letter`` screens a paragraph before its Latin words are read: where it
+    finds no letter, no word is Latin and ``LATIN_WORD`` finds nothing."""
+    if not has_latin_letter(text):
+        assert not any(map(is_latin_word, paragraph_texts(text)))
+        assert LATIN_WORD.findall(text) == []

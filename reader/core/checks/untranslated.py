@@ -63,6 +63,7 @@ from reader.core.text.words import (
     LATIN_WORD,
     Word,
     fold,
+    has_latin_letter,
     is_latin_word,
     paragraph_texts,
     paragraph_words,
@@ -396,9 +397,11 @@ def _latin_flags(text: str, read: _Reader, target: str) -> list[tuple[int, Word,
     """Latin words of the translation that leave a source word untranslated. The words are
     screened as strings; the source's words are read and spans built only for a paragraph
     that has Latin words."""
+    if not has_latin_letter(text):
+        return []  # one C-level search says so for most paragraphs of a non-Latin translation
     texts = paragraph_texts(text)
     if not any(map(is_latin_word, texts)):
-        return []  # one C-level pass says so for most paragraphs of a non-Latin translation
+        return []
     source = read()
     starts, ends = word_bounds(text)
     flags = []
