@@ -3,18 +3,30 @@ a paragraph the check then clears, never stop one the check would flag."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.checks import untranslated
 from reader.core.checks.form import _clauses, _repeat_at, _repeats
 from reader.core.checks.lexicon import ARABIC_LOANS, COMMON_WORDS, FUNCTION_WORDS
 from reader.core.checks.model import FindingKind, Pair
 from reader.core.checks.untranslated import (
     _read_source,
+    _source_words,
     _spellable_keys_of,
     untranslated_findings,
 )
-from reader.core.text.words import CLAUSE_BREAK, fold, paragraph_texts, paragraph_words
+from reader.core.text.numbers.weekdays import Weekday, _table, weekdays_in
+from reader.core.text.words import (
+    CLAUSE_BREAK,
+    LATIN_WORD,
+    fold,
+    has_latin_letter,
+    is_latin_word,
+    paragraph_texts,
+    paragraph_words,
+)
 
 # Words a source paragraph is made of: listed ones, loans from Arabic, words Indonesian derives
 # ("menggagalkan"), and others (names, when capitalised mid-sentence).
@@ -60,6 +72,25 @@ def test_a_transliterated_word_is_found_past_the_screen() -> None:
     found = untranslated_findings(flagged)
     assert [(f.check, f.evidence) for f in found] == [(FindingKind.UNTRANSLATED, "bersama")]
     assert untranslated_findings(clean) == []
+
+
+def test_a_common_arabic_word_sharing_a_skeleton_does_not_read_the_source(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "بعد" (after) shares its skeleton with Indonesian "pada" but is a common Arabic word,
+    which spells out no source word: the paragraph is cleared without reading the source's
+    words, which are read for a paragraph with a candidate, such as "برساما" (bersama)."""
+    read: list[Pair] = []
+    monkeypatch.setattr(
+        untranslated, "_source_words", lambda pair: read.append(pair) or _source_words(pair)
+    )
+    source = ((0, "Pada hari itu mereka bekerja bersama."),)
+    clean = Pair("id", "ar", source, ((0, "بعد ذلك اليوم عملوا معا."),))
+    flagged = Pair("id", "ar", source, ((0, "بعد ذلك اليوم عملوا برساما."),))
+    assert untranslated_findings(clean) == []
+    assert read == []
+    assert [f.evidence for f in untranslated_findings(flagged)] == ["bersama"]
+    assert read == [flagged]
 
 
 def _clauses_word_by_word(text: str) -> list[int]:
@@ -120,3 +151,40 @@ def test_the_repeats_found_from_repeated_pairs_are_those_found_from_every_word(
     joiner = (lambda w, s: w) if language == "zh" else (lambda w, s: w + s)
     text = "".join(joiner(words[n % len(words)], s) for n, s in parts)
     assert _repeats(text, language) == _repeats_from_every_word(text, language)
+
+
+def _weekdays_scanned(text: str, language: str) -> list[Weekday]:
+    """The weekdays the pattern finds, with no screen before it: the reference."""
+    table = _table(language)
+    assert table.pattern is not None
+    found = []
+    for match in table.pattern.finditer(text):
+        number = table.names.get(fold(match["name"]))
+        if number is not None and not (table.capitalised and not match["name"][:1].isupper()):
+            found.append(Weekday(match.start(), match.end(), number, match["name"]))
+    return found
+
+
+_WEEKDAY_WORDS = ["Senin", "senin", "SELASA", "Kamis", "kamis1", "Jumat_", "Monday", "mardi"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_WEEKDAY_WORDS, "pada", "x", "12", "(25/4)", " ", "-", ", "])),
+    st.sampled_from(["id", "en", "fr", "ms"]),
+)
+def test_the_weekday_screen_by_words_holds_to_the_scan(parts: list[str], language: str) -> None:
+    """An ASCII text is screened by its words (``lower_words``) before the weekday pattern
+    scans it: the weekdays found are those the scan finds."""
+    text = "".join(parts)
+    assert weekdays_in(text, language) == _weekdays_scanned(text, language)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZéɏɐªµº×÷ʼ\u0301ب (),.1٢")))
+def test_a_text_without_a_latin_letter_holds_no_latin_word(text: str) -> None:
+    """``has_latin_letter`` screens a paragraph before its Latin words are read: where it
+    finds no letter, no word is Latin and ``LATIN_WORD`` finds nothing."""
+    if not has_latin_letter(text):
+        assert not any(map(is_latin_word, paragraph_texts(text)))
+        assert LATIN_WORD.findall(text) == []

@@ -47,6 +47,7 @@ from reader.core.text.frequency import has_list, zipf
 from reader.core.text.words import (
     CLAUSE_BREAK,
     fold,
+    has_latin_letter,
     is_latin_word,
     paragraph_texts,
     preview,
@@ -300,14 +301,16 @@ def translated_lengths(pair: Pair) -> tuple[int, int]:
     translated, and would skew the ratio of a paragraph full of them."""
     source = _without_glosses(pair.source_text, pair.source_language)
     target = _without_glosses(pair.target_text, pair.target_language)
-    source_words, target_words = latin_tokens(source), latin_tokens(target)
-    shared = latin_folded(source) & latin_folded(target)
+    # The Latin words are read only where both sides have a Latin letter (a translation in
+    # another script mostly has none).
+    latin = has_latin_letter(source) and has_latin_letter(target)
+    shared = latin_folded(source) & latin_folded(target) if latin else frozenset()
 
-    def translated(text: str, latin: tuple[str, ...]) -> int:
-        copied = sum(len(w) for w in latin if fold(w) in shared) if shared else 0
+    def translated(text: str) -> int:
+        copied = sum(len(w) for w in latin_tokens(text) if fold(w) in shared) if shared else 0
         return _length(text) - copied - len(_DIGIT.findall(text))
 
-    return translated(source, source_words), translated(target, target_words)
+    return translated(source), translated(target)
 
 
 # A parenthesis and what it holds: a gloss where that is Latin letters alone
@@ -321,6 +324,8 @@ def _without_glosses(text: str, language: str) -> str:
     it say, and a translation renders it once."""
     if ("(" not in text and "（" not in text) or language_script(language) == "Latn":
         return text
+    if not has_latin_letter(text):
+        return text  # no Latin word to gloss with: most paragraphs (one search, no rewrite)
     return _PARENTHESIS.sub(_unless_gloss, text)
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "LATIN_WORD",
     "Word",
     "fold",
+    "has_latin_letter",
     "is_latin_word",
     "lower_words",
     "paragraph_texts",
@@ -140,6 +141,19 @@ def is_latin_word(word: str) -> bool:
     return any(ch.isalpha() for ch in word) and all(
         ch < "\u0250" or unicodedata.combining(ch) for ch in word if ch.isalpha()
     )
+
+
+# What a Latin word is written with: the alphabetic characters before U+0250 (the end of Latin
+# Extended-B: A-Z, a-z, ª, µ, º and the accented letters), which ``is_latin_word`` asks of every
+# letter of a word, and the whole block of ``LATIN_LETTERS`` (× and ÷ too).
+_LATIN_LETTER = lazy("[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u024f]")
+
+
+def has_latin_letter(text: str) -> bool:
+    """Whether ``text`` holds a character a Latin word can be made of: where it holds none
+    (most paragraphs of a translation in another script), none of its words is Latin
+    (``is_latin_word``) and ``LATIN_WORD`` finds nothing, on one C-level search."""
+    return _LATIN_LETTER.search(text) is not None
 
 
 _PLAIN_WORD = lazy(r"\w+")

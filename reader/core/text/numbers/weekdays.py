@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
 from reader.core.text.numbers.cldr import locale_for
+from reader.core.text.words import lower_words
 
 _ARABIC_SEATS = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
 _UNSPACED = frozenset({"zh", "ja"})
@@ -38,6 +39,11 @@ class _Table:
     names: dict[str, int]  # folded name → weekday
     pattern: re.Pattern[str] | None
     capitalised: bool
+    # The folded names the pattern is made of, where each is one ASCII word: in an ASCII text
+    # (most of a Latin-script language's paragraphs) the pattern matches a whole word equal to
+    # one of them but for case, so a text none of whose words (``lower_words``) is one of
+    # these names none.
+    ascii_words: frozenset[str] | None = None
 
 
 @functools.lru_cache(maxsize=32)
@@ -61,7 +67,12 @@ def _table(language: str) -> _Table:
     else:
         alternation = "|".join(map(re.escape, ordered))
         pattern = re.compile(rf"(?<!\w)(?P<name>{alternation})(?!\w)", re.IGNORECASE)
+        if all(map(_ASCII_WORD.fullmatch, names)):  # folded: lower-case already
+            return _Table(names, pattern, capitalised, frozenset(names))
     return _Table(names, pattern, capitalised)
+
+
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 
 
 def weekdays_in(text: str, language: str) -> list[Weekday]:
@@ -69,6 +80,9 @@ def weekdays_in(text: str, language: str) -> list[Weekday]:
     table = _table(language)
     if table.pattern is None:
         return []
+    words = table.ascii_words
+    if words is not None and text.isascii() and words.isdisjoint(lower_words(text)):
+        return []  # one set test, not a scan: most paragraphs name no weekday
     found = []
     for match in table.pattern.finditer(text):
         name = match["name"]
