@@ -564,7 +564,8 @@ def _numerals(
         if start and norm[start - 1].isdigit():
             continue
         run = match[0]
-        if " " in run or "'" in run or "\u2019" in run:  # joins a language may not make
+        # A space, an apostrophe or the Arabic comma: joins a language may not make.
+        if " " in run or "'" in run or "\u2019" in run or "\u060c" in run:
             runs = numeral_runs(norm, start, end, language)
         else:  # most numerals: one run, read as it is, and most of those at a look
             if alone:
