@@ -949,12 +949,12 @@ def _approximate_counts(text: str) -> Iterator[NumberMention]:
 
 # -- year ranges ---------------------------------------------------------------------------------
 
-_YEAR_RANGE = lazy(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)\s?[-–]\s?(\d\d)(?![\d.,]\d)")
+_YEAR_RANGE = lazy(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)\s?[-–〜～]\s?(\d\d)(?![\d.,]\d)")
 
 
 def year_ranges(text: str, norm: str) -> Iterator[NumberMention]:
-    """``1950-53``: both years, the second completed from the first's century (only where it
-    comes after the first, so that a score ``2019-18`` is left alone)."""
+    """``1950-53``, ``1950～53年``: both years, the second completed from the first's century
+    (only where it comes after the first, so that a score ``2019-18`` is left alone)."""
     for match in _YEAR_RANGE.finditer(norm):
         first, second = int(match[1]), int(match[1][:2] + match[2])
         if not first < second < first + 100:
