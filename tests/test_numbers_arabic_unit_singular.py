@@ -70,3 +70,16 @@ def test_a_singular_states_one_of_its_unit(language: str, source: str) -> None:
 def test_a_singular_states_no_one_of_another_unit(source: str) -> None:
     findings = number_findings(Pair("en", "ar", ((0, source),), ((0, ARABIC),)))
     assert findings and all("in the source is missing" in f.message for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("صنعت قبعة من القش بحافة عرضها قدمين.", "قدمين"),  # CLDR writes "{0} قدم" for two
+        ("ركض اللاعب ياردتين فقط قبل أن يسقط.", "ياردتين"),  # ة written ت before the ending
+        ("يشرب الرياضي لترين من الماء يوميًا.", "لترين"),
+    ],
+)
+def test_a_unit_s_dual_is_a_soft_two(text: str, word: str) -> None:
+    found = [(m.text, m.value) for m in extract_numbers(text, "ar") if m.soft]
+    assert (word, Decimal(2)) in found

@@ -209,7 +209,7 @@ def _duals() -> dict[str, tuple[int, ...]]:
     for word, factor in scale_words("ar").items():
         if factor in (1000, 10**6, 10**9, 10**12) and not word.endswith(("ات", "ين", "ا")):
             found.update({word + ending: (2 * factor,) for ending in _DUAL_ENDINGS})
-    for dual, years in (*_unit_duals(), *_DUAL_SUPPLEMENT):
+    for dual, years in (*_unit_duals(), *_singular_duals(), *_DUAL_SUPPLEMENT):
         stem = dual[: -len("ان")]
         values = (2, 2 * years) if years else (2,)
         found.update({stem + ending: values for ending in ("ان", "ين")})
@@ -258,6 +258,15 @@ def _unit_singulars() -> Iterator[str]:
             pattern = unit[width].get("one") if width in unit else None
             if pattern and _ONE_WORD.fullmatch(pattern):
                 yield fold(pattern)
+
+
+def _singular_duals() -> Iterator[tuple[str, None]]:
+    """The duals of the singulars of ``_unit_singulars``, made as the grammar makes them where
+    CLDR writes "{0} قدم" for two: the singular and ان, ة written ت before it (قدمان, two feet;
+    ياردتان, two yards)."""
+    for singular in _unit_singulars():
+        stem = singular[:-1] + "ت" if singular.endswith("ه") else singular
+        yield stem + "ان", None
 
 
 _AR_LETTERS = lazy(r"[\u0621-\u064a][\u0621-\u064a]*")  # first apart: see numerals.NUMERAL
