@@ -392,7 +392,7 @@ def _translated_names(text: str, source: str) -> list[tuple[int, int]]:
     source's language, word by word, where the translation keeps it in its own (Military
     Medical Research, Recherche médicale militaire; Priorities USA, Priorités des États-Unis).
     A word the source writes exactly says nothing of the sort (New York Post, New York Times)."""
-    spans = _spelled_out(text, source)
+    spans = [*_spelled_out(text, source), *_own_initials(text, source), *_glossed(text, source)]
     runs = list(_CAPITALISED_RUN.finditer(text))
     if not runs:
         return spans
@@ -431,6 +431,42 @@ def _spelled_out(text: str, source: str) -> list[tuple[int, int]]:
         ):
             spans.append(acronym.span())
     return spans
+
+
+# An acronym and the digits written after it, if any ("SS19": a season's collection).
+_CODED_ACRONYM = re.compile(r"(?<![A-Za-z\d])([A-Z]{2,6})(\d*)(?![A-Za-z])")
+
+
+def _own_initials(text: str, source: str) -> list[tuple[int, int]]:
+    """The spans of the acronyms in ``text`` for which the ``source`` paragraph writes one of
+    its own that ``text`` does not, of as many letters and with the same digits after it: the
+    name's initials in the source's language (PE19, printemps-été, for SS19, spring-summer;
+    DPL for POD). That both are one name is not read: worth a look, not counted."""
+    own = {(len(m[1]), m[2]) for m in _CODED_ACRONYM.finditer(source) if m[1] not in text}
+    if not own:
+        return []
+    return [
+        m.span(1)
+        for m in _CODED_ACRONYM.finditer(text)
+        if m[1] not in source and (len(m[1]), m[2]) in own
+    ]
+
+
+# A Latin acronym in brackets straight after a word of another script: the initials of the
+# name the translation has just written in its own words ("تحالف طاقة المستهلك (CEA)").
+_GLOSSED_ACRONYM = re.compile(r"[^\W\dA-Za-z_]\s*\(([A-Z]{2,6})\)")
+
+
+def _glossed(text: str, source: str) -> list[tuple[int, int]]:
+    """The spans of the acronyms ``text`` glosses a name with, in brackets, where the
+    ``source`` paragraph writes a name of as many capitalised words as the acronym has letters:
+    the name spelled out in the source's language (Aliansi Energi Konsumen, Consumer Energy
+    Alliance: CEA), its initials another order or other letters."""
+    glossed = list(_GLOSSED_ACRONYM.finditer(text))
+    if not glossed:
+        return []
+    lengths = {len(words(run[0])) for run in _CAPITALISED_RUN.finditer(source)}
+    return [m.span(1) for m in glossed if len(m[1]) in lengths]
 
 
 def _cognate(word: Word, written: set[str]) -> bool:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from itertools import chain
 
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
-from reader.core.checks.units import Unit, restated, same_quantity, unit_of
+from reader.core.checks.units import Unit, restated, same_quantity, unit_named, unit_of
 from reader.core.i18n import N_, _
 from reader.core.text.numbers import Fact, NumberKind, NumberMention, cues, extract_numbers, ranges
 from reader.core.text.numbers.idioms import may_write_two, names_millennium
@@ -152,7 +152,8 @@ def number_findings(pair: Pair, read: NumberReader = extract_numbers) -> list[Fi
     ]
     doubtful.update(id(m) for _, text, m in target if m.kind is _MONTH and _bare_month(text, m))
     source_facts = _facts(source)
-    target_facts = _facts(m for _, _, m in target)
+    # A unit's singular (one mile) states its one only with its unit: ``_converted`` reads it.
+    target_facts = _facts(m for _, _, m in target if not _one_of_a_unit(m, pair.target_language))
     missing = _unique(
         [
             m
@@ -212,7 +213,12 @@ def _measures(read: Read, language: str) -> list[Measure]:
     for text, mention in read:
         measured = mention.kind in _MEASURED and not mention.spelled
         fraction = mention.kind is NumberKind.PERCENT and mention.spelled
-        unit = unit_of(text, mention, language) if measured or fraction else None
+        if measured or fraction:
+            unit = unit_of(text, mention, language)
+        elif _one_by_its_noun(mention):  # "على بعد ميل": the word is the unit
+            unit = unit_named(mention.text, language)
+        else:
+            unit = None
         if unit is None:
             before = (text, mention) if measured else None
             continue
@@ -245,13 +251,24 @@ def _converted(
     ) -> bool:
         value, unit = next(((v, u) for m, v, u in own if m is mention), (mention.value, None))
         return unit is not None and any(
-            restated(unit, u) and same_quantity(value, unit, v, u) for _, v, u in other
+            (restated(unit, u) or _one_by_its_noun(m)) and same_quantity(value, unit, v, u)
+            for m, v, u in other
         )
 
     return (
         [m for m in missing if not converted(m, source_units, target_units)],
         [a for a in added if not converted(a[2], target_units, source_units)],
     )
+
+
+def _one_by_its_noun(mention: NumberMention) -> bool:
+    """A one in words: among measures, one said by a unit's singular (``idioms``: "ميل")."""
+    return mention.spelled and mention.kind is NumberKind.INTEGER and mention.value == 1
+
+
+def _one_of_a_unit(mention: NumberMention, language: str) -> bool:
+    """A one said by a unit's singular ("على بعد ميل", a mile away)."""
+    return _one_by_its_noun(mention) and unit_named(mention.text, language) is not None
 
 
 def _unit_findings(

@@ -215,6 +215,19 @@ def unit_of(text: str, mention: NumberMention, language: str) -> Unit | None:
     return None
 
 
+def unit_named(word: str, language: str) -> Unit | None:
+    """The unit a word names by itself, as CLDR writes its name after a number: Arabic's
+    singular says one of it ("على بعد ميل", a mile away; with a clitic, "بميل"). None for a word
+    that names no unit, or names one only around a number."""
+    names = _names(language)
+    folded = _compact(word)
+    for name in (folded, folded[1:]) if len(folded) > 1 else (folded,):
+        unit = next((unit for unit, before in names.get(name, ()) if not before), None)
+        if unit is not None:
+            return unit
+    return None
+
+
 def _half_step(value: Decimal) -> Decimal:
     """Half the step of the last digit written: the rounding a value stated this way admits."""
     exponent = value.normalize().as_tuple().exponent

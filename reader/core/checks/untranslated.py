@@ -562,6 +562,17 @@ def _title(words: list[str], lexicon: frozenset[str]) -> bool:
     )
 
 
+# The apostrophe as typed and as typeset (Unicode's right single quotation mark, which it
+# recommends for the apostrophe, and the modifier letter): one title either way.
+_APOSTROPHE = str.maketrans("’ʼ", "''")
+
+
+def _copied(phrase: str, source: str) -> bool:
+    """Whether ``source`` writes ``phrase`` verbatim, an apostrophe typed or typeset alike
+    (Europe's, Europe’s)."""
+    return phrase in source or phrase.translate(_APOSTROPHE) in source.translate(_APOSTROPHE)
+
+
 def _kept_on_purpose(
     text: str, start: int, end: int, source: str, lexicon: frozenset[str]
 ) -> _Kept:
@@ -572,7 +583,7 @@ def _kept_on_purpose(
     )
     if phrase is None:
         return _Kept.NO
-    if phrase[0] in source and _title(phrase[0].split(), lexicon):
+    if _copied(phrase[0], source) and _title(phrase[0].split(), lexicon):
         return _Kept.TITLE
     before = text[: phrase.start()].rstrip()[-1:]
     after = text[phrase.end() :].lstrip()[:1]

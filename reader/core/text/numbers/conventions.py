@@ -17,6 +17,10 @@ What CLDR does not say, and this module decides:
   groups with a narrow space but reads a dot as nothing else).
 - A plain space, typed where CLDR has a no-break one, groups thousands in the languages whose
   grouping mark is a space (French, Russian); elsewhere two numbers that a space parts stay two.
+- The Arabic comma ، (U+060C), which CLDR has as a grouping mark of the script (Kashmiri's, for
+  Western digits), groups thousands in every language whose native digits are Arabic-Indic:
+  Arabic writes ``30،000`` beside ``30٬000``, and lists put a space after it. Elsewhere it is
+  the comma of a quotation.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from reader.core.text.numbers.cldr import locale_for
 _ARABIC_INDIC = frozenset({"arab", "arabext"})
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _APOSTROPHES = frozenset("'\u2019")
+ARABIC_COMMA = "\u060c"
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,7 @@ class Conventions:
     decimal: str | None  # the decimal mark; None when a lone mark is ambiguous
     space_groups: bool  # a space groups thousands ("2 000")
     apostrophe_groups: bool  # an apostrophe groups thousands ("1'000", Swiss German)
+    comma_groups: bool = False  # the Arabic comma groups thousands ("30،000")
 
 
 _UNKNOWN = Conventions(None, space_groups=False, apostrophe_groups=False)
@@ -60,4 +66,5 @@ def conventions(language: str, native_digits: bool) -> Conventions:
         None if ambiguous else str(symbols.get("decimal", ".")),
         space_groups=group in _SPACES,
         apostrophe_groups=group in _APOSTROPHES,
+        comma_groups=native in _ARABIC_INDIC or group == ARABIC_COMMA,
     )

@@ -163,7 +163,7 @@ def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> N
         reading.add_all(cjk_numbers(text, norm))
     if "/" in norm:
         reading.add_all(_slash_dates(reading))
-    if ("-" in norm or "–" in norm) and may_begin_range(norm, numerals):
+    if _may_join_years(norm, subtag) and may_begin_range(norm, numerals):
         reading.add_all(year_ranges(text, norm))
     if (
         subtag in SHORT_DECADE_LANGUAGES
@@ -231,7 +231,15 @@ _AM_PM = ("a", "p", "A", "P")
 # After a space, "am", "pm", "pagi", "siang", "sore" in any case (ſ is a case-insensitive "s").
 _AFTER_SPACE = (*_AM_PM, "s", "S", "ſ")
 _COLONS = (":", "：")
-_DASHES = ("-", "–")
+# What joins a year range's two years: the hyphen and en dash, and the wave dash Chinese and
+# Japanese write a range with (JIS's 〜, which Windows types as the full-width tilde ～).
+_DASHES = ("-", "–", "〜", "～")
+
+
+def _may_join_years(norm: str, subtag: str) -> bool:
+    """Whether a text holds a mark that may join a year range's years (a C-level search each;
+    the wave dashes only in Chinese and Japanese, which write them)."""
+    return "-" in norm or "–" in norm or (subtag in _CJK and ("〜" in norm or "～" in norm))
 
 
 class _Reading:
@@ -564,7 +572,8 @@ def _numerals(
         if start and norm[start - 1].isdigit():
             continue
         run = match[0]
-        if " " in run or "'" in run or "\u2019" in run:  # joins a language may not make
+        # A space, an apostrophe or the Arabic comma: joins a language may not make.
+        if " " in run or "'" in run or "\u2019" in run or "\u060c" in run:
             runs = numeral_runs(norm, start, end, language)
         else:  # most numerals: one run, read as it is, and most of those at a look
             if alone:

@@ -9,7 +9,8 @@ misses them reports a changed number in a faithful translation:
   decade starts, since the other version's "1980s" reads as 1980;
 - the Arabic dual of a scale word: ``مليوني دولار`` (two million dollars), ``ألفي`` (two
   thousand); a scale word after a numeral (``58 ألفا``) is the numeral's, not a dual; and of a
-  unit, from CLDR's unit names: ``يومين`` (two days), ``سنتين``, ``ساعتين``;
+  unit, from CLDR's unit names: ``يومين`` (two days), ``سنتين``, ``ساعتين``; and the singular
+  of a unit of measure, one of it, where CLDR writes it for one: ``على بعد ميل`` (a mile away);
 - a scale word and a half: ``مليون ونصف المليون`` (1.5 million), ``ألف ونصف``; and a noun
   and a half, one of it said by the singular: ``ساعة ونصف`` (1.5 hours), ``يومين ونصف`` (2.5);
 - a fraction of a scale word: ``half a million``, ``two and a half billion``, ``setengah
@@ -208,7 +209,7 @@ def _duals() -> dict[str, tuple[int, ...]]:
     for word, factor in scale_words("ar").items():
         if factor in (1000, 10**6, 10**9, 10**12) and not word.endswith(("ات", "ين", "ا")):
             found.update({word + ending: (2 * factor,) for ending in _DUAL_ENDINGS})
-    for dual, years in (*_unit_duals(), *_DUAL_SUPPLEMENT):
+    for dual, years in (*_unit_duals(), *_singular_duals(), *_DUAL_SUPPLEMENT):
         stem = dual[: -len("ان")]
         values = (2, 2 * years) if years else (2,)
         found.update({stem + ending: values for ending in ("ان", "ين")})
@@ -237,14 +238,51 @@ def _unit_duals() -> Iterator[tuple[str, int | None]]:
                 yield fold(pattern), _YEARS_IN.get(name)
 
 
+# Arabic says one of a counted noun by its singular, as it says two by its dual: "على بعد ميل"
+# (a mile away), "لتر من الماء". CLDR writes that singular as the unit pattern for one where no
+# numeral goes with it (``ميل``, ``متر``, ``لتر``, ``غرام``); read for the units of measure, whose
+# other side may write "1 mile" or convert it ("1,5 km"). Not those of time: a day, an hour or
+# a year names the calendar and the clock far more often than it counts one ("يوم الأحد").
+_MEASURES = ("length-", "mass-", "area-", "volume-")
+
+
+def _unit_singulars() -> Iterator[str]:
+    """The singulars CLDR writes for one of a unit of measure in Arabic, one word, folded."""
+    locale = locale_for("ar")
+    if locale is None:
+        return
+    for name, unit in locale._data["unit_patterns"].items():
+        if not name.startswith(_MEASURES):
+            continue
+        for width in ("long", "short", "narrow"):
+            pattern = unit[width].get("one") if width in unit else None
+            if pattern and _ONE_WORD.fullmatch(pattern):
+                yield fold(pattern)
+
+
+def _singular_duals() -> Iterator[tuple[str, None]]:
+    """The duals of the singulars of ``_unit_singulars``, made as the grammar makes them where
+    CLDR writes "{0} قدم" for two: the singular and ان, ة written ت before it (قدمان, two feet;
+    ياردتان, two yards)."""
+    for singular in _unit_singulars():
+        stem = singular[:-1] + "ت" if singular.endswith("ه") else singular
+        yield stem + "ان", None
+
+
 _AR_LETTERS = lazy(r"[\u0621-\u064a][\u0621-\u064a]*")  # first apart: see numerals.NUMERAL
+_ONE = (1,)
 
 
 @functools.cache
-def _dual_forms() -> dict[str, tuple[int, ...]]:
+def _count_forms() -> dict[str, tuple[int, ...]]:
     """Every written form of every dual, behind a clitic or the article or both (``ليومين``,
-    ``العقدين``), with what it says: the words of a text are looked up in it at once."""
-    forms = {}
+    ``العقدين``), and of every unit's singular, behind a clitic (``بميل``; with the article it
+    names the unit, "الميل", not one of it), with what it says: the words of a text are looked
+    up in it at once."""
+    forms: dict[str, tuple[int, ...]] = {}
+    for singular in _unit_singulars():
+        for written in written_forms(singular):
+            forms.update({prefix + written: _ONE for prefix in ("", *CLITICS)})
     for dual, values in _duals().items():
         for written in written_forms(dual):
             for prefix in ("", "ال", *CLITICS, *(c + "ال" for c in CLITICS)):
@@ -252,20 +290,28 @@ def _dual_forms() -> dict[str, tuple[int, ...]]:
     return forms
 
 
-def _arabic_duals(text: str) -> Iterator[NumberMention]:
+def _arabic_counts(text: str) -> Iterator[NumberMention]:
+    """Duals and singulars that say two and one of what they name."""
     # The text's words against every form, in one set operation: a pattern of every form,
     # with a clitic and the article, took longer than all the rest of the idioms.
-    forms = _dual_forms()
+    forms = _count_forms()
     if forms.keys().isdisjoint(_AR_LETTERS.findall(text)):
         return
     for match in _AR_LETTERS.finditer(text):
         values = forms.get(match[0])
-        if values is None or _NUMERAL_BEFORE.search(
-            text, max(0, match.start() - 24), match.start()
-        ):
+        if values is None:
+            continue
+        before = text[max(0, match.start() - 24) : match.start()]
+        if _NUMERAL_BEFORE.search(before) or (values is _ONE and _counted(before)):
             continue
         value, *others = values
         yield _mention(value, NumberKind.INTEGER, match.span(), text, *map(Decimal, others))
+
+
+def _counted(before: str) -> bool:
+    """Whether a number in words ends ``before``: a singular after it is its noun ("مئة ميل")."""
+    word = _WORD_BEFORE.search(before)
+    return word is not None and spelled_value(word[1], "ar") is not None
 
 
 _NOUN = 3  # letters: the shortest stem a dual is taken off (بين, between, is no dual of ب)
@@ -949,12 +995,12 @@ def _approximate_counts(text: str) -> Iterator[NumberMention]:
 
 # -- year ranges ---------------------------------------------------------------------------------
 
-_YEAR_RANGE = lazy(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)\s?[-–]\s?(\d\d)(?![\d.,]\d)")
+_YEAR_RANGE = lazy(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)\s?[-–〜～]\s?(\d\d)(?![\d.,]\d)")
 
 
 def year_ranges(text: str, norm: str) -> Iterator[NumberMention]:
-    """``1950-53``: both years, the second completed from the first's century (only where it
-    comes after the first, so that a score ``2019-18`` is left alone)."""
+    """``1950-53``, ``1950～53年``: both years, the second completed from the first's century
+    (only where it comes after the first, so that a score ``2019-18`` is left alone)."""
     for match in _YEAR_RANGE.finditer(norm):
         first, second = int(match[1]), int(match[1][:2] + match[2])
         if not first < second < first + 100:
@@ -1091,7 +1137,7 @@ def _arabic_idioms(text: str, fractions: bool) -> Iterator[NumberMention]:
         yield from _arabic_teens(text)
     if _may_name_decade(text):
         yield from _arabic_tens(text)
-    yield from _arabic_duals(text)
+    yield from _arabic_counts(text)
 
 
 # What ``_ROMAN_WORD`` needs: a space before one of its letters.

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reader.core.text.numbers.conventions import conventions
+from reader.core.text.numbers.conventions import ARABIC_COMMA, conventions
 from reader.core.text.patterns import lazy
 
 ARABIC_DECIMAL = "\u066b"  # ٫
@@ -16,21 +16,23 @@ ARABIC_THOUSANDS = "\u066c"  # ٬
 _MARKS = f".,{ARABIC_DECIMAL}{ARABIC_THOUSANDS}"
 _SPACES = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin spaces group anywhere
 _APOSTROPHES = "'\u2019"
+_BEFORE_THREE = f" {_APOSTROPHES}{ARABIC_COMMA}"  # marks that group only before three digits
 
 # Digits of any script (``\d`` is every decimal digit of Unicode) with the marks that group or
-# split them. A plain space or an apostrophe joins groups only before exactly three digits
-# ("2 000 personnes", "1'000"), and only in the languages that group so (``reader_for``).
+# split them. A plain space, an apostrophe or the Arabic comma joins groups only before exactly
+# three digits ("2 000 personnes", "1'000", "30،000"), and only in the languages that group so
+# (``numeral_runs``).
 # Its first digit written apart (``\d\d*``, not ``\d+``): a pattern that opens with a class of
 # characters is searched for by that class, in C, position by position; one that opens with a
 # repeat is tried in full at every position, which took twice as long on a paragraph.
-_NUMERAL = rf"\d\d*(?:(?:[{_MARKS}{_SPACES}]|(?:[ {_APOSTROPHES}])(?=\d{{3}}(?!\d)))\d+)*"
+_NUMERAL = rf"\d\d*(?:(?:[{_MARKS}{_SPACES}]|(?:[{_BEFORE_THREE}])(?=\d{{3}}(?!\d)))\d+)*"
 NUMERAL = lazy(_NUMERAL)
 # The same in a text of ASCII characters, whose only digits are 0-9: a range of characters is
 # tested at each position of the scan in a few instructions, the class of every digit of
 # Unicode by a lookup of the character's properties.
 _ASCII_NUMERAL = lazy(_NUMERAL.replace(r"\d", "[0-9]"))
 _TIGHT = lazy(rf"\d+(?:[{_MARKS}{_SPACES}]\d+)*")
-_SEPARATOR = lazy(rf"[{_MARKS}{_SPACES} {_APOSTROPHES}]")
+_SEPARATOR = lazy(rf"[{_MARKS}{_SPACES}{_BEFORE_THREE}]")
 # A decimal digit other than 0-9: "not a non-digit, not 0-9", one character class (a look-ahead
 # before ``\d`` made the scan of every paragraph five times slower).
 _OTHER_DIGITS = lazy(r"[^\D0-9]")
@@ -60,15 +62,21 @@ def ascii_digits(text: str) -> str:
 
 
 def numeral_runs(norm: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
-    """The numerals of ``norm[start:end]`` (a match of ``NUMERAL``): itself, or, where a space
-    or an apostrophe joined groups that this language does not join so, its parts."""
+    """The numerals of ``norm[start:end]`` (a match of ``NUMERAL``): itself, or, where a space,
+    an apostrophe or the Arabic comma joined groups that this language does not join so, its
+    parts."""
     run = norm[start:end]
     spaced = " " in run
     apostrophe = any(a in run for a in _APOSTROPHES)
-    if not spaced and not apostrophe:
+    comma = ARABIC_COMMA in run
+    if not spaced and not apostrophe and not comma:
         return [(start, end)]
     convention = conventions(language, native_digits=False)
-    if (not spaced or convention.space_groups) and (not apostrophe or convention.apostrophe_groups):
+    if (
+        (not spaced or convention.space_groups)
+        and (not apostrophe or convention.apostrophe_groups)
+        and (not comma or convention.comma_groups)
+    ):
         return [(start, end)]
     return [(start + m.start(), start + m.end()) for m in _TIGHT.finditer(run)]
 
@@ -96,7 +104,7 @@ def read_numeral(token: str, language: str, native_digits: bool = False) -> Nume
     groups = _SEPARATOR.split(token)
     marks = [s for s in seps if s in _MARKS]
     kinds = set(marks)
-    spaced = len(marks) < len(seps)  # spaces and apostrophes only ever group thousands
+    spaced = len(marks) < len(seps)  # spaces, apostrophes and ، only ever group thousands
     if ARABIC_DECIMAL in kinds:
         decimal_mark: str | None = ARABIC_DECIMAL
     elif ARABIC_THOUSANDS in kinds:  # a Western mark beside ٬ is the decimal one

@@ -17,6 +17,7 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 
+from reader.core.text import frequency
 from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
 from reader.core.text.numbers import arabic, english, french, indonesian
@@ -146,8 +147,8 @@ _GRAMMARS: dict[
 _ARABIC_SCRIPT = frozenset({"ar", "fa", "ur"})
 
 # Between the parts of a spelled compound: Arabic puts the units first and joins with و
-# ("الثاني والأربعين", 42nd).
-_COMPOUND_GAP = {"ar": lazy(r"\s+")}
+# ("الثاني والأربعين", 42nd), after the unit's vowel marks, which end no word ("ثمانٍ وعشرون").
+_COMPOUND_GAP = {"ar": lazy(r"[\u064b-\u0652]*\s+")}
 
 
 # Arabic cardinals from three to ten take the article after a definite noun: "القادة التسعة"
@@ -159,11 +160,40 @@ _DEFINITE_CARDINALS = range(3, 11)
 
 @functools.cache
 def _table(language: str) -> dict[str, int]:
-    """The spelled numbers of a language, folded (for Arabic, with the definite cardinals)."""
+    """The spelled numbers of a language, folded (for Arabic, with the definite cardinals and
+    the shortened spellings of the defective words)."""
     table = {fold(word): value for word, value in _SPELLED.get(language, {}).items()}
     if language in _ARABIC_SCRIPT:
         table.update({"ال" + word: value for word, value in _definite_cardinals(table)})
+        table.update({short: table[full] for short, full in _shortened(language).items()})
     return table
+
+
+# Arabic's defective (manqūṣ) words end in a ي after a kasra, in the patterns فاعٍ and فَعالٍ of
+# the ordinal and the cardinal (الثاني, the second; الحادي, of 21st; ثماني, eight). Indefinite,
+# in the nominative and the genitive, they drop it for the tanween: "اجتماع ثانٍ" (a second
+# meeting), "ثمانٍ" (folded: ثان, ثمان). The definite keeps it; with the article the short
+# spelling is a slip that news still prints ("نورد ستريم الثانٍ", Nord Stream 2).
+_DEFECTIVE = lazy(r"(?:ال)?\w*ا\wي")
+
+
+@functools.cache
+def _shortened(language: str) -> dict[str, str]:
+    """The short spellings of the defective words of an Arabic table (folded): short → full.
+    Written bare, a short form may be another word, more common: حاد is "sharp" (حادّ), not
+    حادٍ. So a short form is read only where the language's word list has it rarer than its
+    full form (ثان, against ثاني); with the article, where its indefinite is."""
+    table = {fold(word) for word in _SPELLED.get(language, {})}
+    shortened = {}
+    for full in table:
+        bare = full.removeprefix("ال")
+        if _DEFECTIVE.fullmatch(full) and _rarer(bare[:-1], bare, language):
+            shortened[full[:-1]] = full
+    return shortened
+
+
+def _rarer(short: str, full: str, language: str) -> bool:
+    return frequency.zipf(short, language) < frequency.zipf(full, language)
 
 
 def _definite_cardinals(table: dict[str, int]) -> Iterator[tuple[str, int]]:
@@ -176,6 +206,7 @@ def _definite_cardinals(table: dict[str, int]) -> Iterator[tuple[str, int]]:
 def _arabic_ordinal(word: str) -> bool:
     """Whether a folded Arabic word of the table (clitics off) is an ordinal: one with the
     article (which takes a word of three letters at least: ``الف``, a thousand, has none)."""
+    word = _shortened("ar").get(word, word)
     return (word.startswith("ال") and len(word) >= _WITH_ARTICLE) or word in ("اول", "ثاني", "ثالث")
 
 
