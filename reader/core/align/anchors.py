@@ -29,7 +29,7 @@ from reader.core.text.arabic import stems
 from reader.core.text.fold import unmarked
 from reader.core.text.languages import language_of, script_of
 from reader.core.text.numbers import NumberKind, extract_numbers
-from reader.core.text.numbers.spelled import may_spell, spelled_numbers
+from reader.core.text.numbers.spelled import may_spell, spelled_forms, spelled_numbers
 from reader.core.text.transliterate import arabic_key, cyrillic_key, latin_key, latin_keys
 
 # What each kind of key is worth before the rarity factor. A number of two digits or more is the
@@ -67,6 +67,23 @@ def spelled_keys(text: str, language: str) -> list[str]:
 def _canonical(value: Decimal) -> str:
     # Cached by value: equal Decimals (2.300, 2.3) normalise alike, and a text repeats numbers.
     return format(value.normalize(), "f")
+
+
+_ASCII_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _may_spell(word: str, language: str) -> bool:
+    """``may_spell``, and for English (which it never rules out: the reader reads English by
+    its grammar, at every word) whether a run of ASCII letters in ``word`` is one of its number
+    words (``spelled_forms``): the English reader reads only such runs (articles and ``and``
+    only beside those), so that a text none of whose words holds one is read to no number.
+    The Bible's English verses: 1,134 of 5,000 hold one, and the rest are no longer read."""
+    if language != "en":
+        return may_spell(word, language)
+    forms = spelled_forms(language)
+    if word.isascii():  # a run of letters: one run of ASCII letters
+        return word.lower() in forms
+    return any(run.lower() in forms for run in _ASCII_RUN.findall(word))
 
 
 # -- names and Latin-script tokens ----------------------------------------------------------------
@@ -378,7 +395,7 @@ class _Vocabulary:
             names = _word_keys(word, common, cross_script)
             if names:
                 self.names[word] = names
-            if may_spell(word, language):
+            if _may_spell(word, language):
                 self.spelling.add(word)
             if _inner_capital(word):
                 self.capitals.add(word)
