@@ -11,6 +11,8 @@ would (``Words``)."""
 from __future__ import annotations
 
 import re
+import string
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -23,6 +25,7 @@ from reader.core.align.anchors import (
     _WORD,
     Words,
     _digit_by_letter,
+    _inner_capital,
     _latin_token_keys,
     _punctuation_keys,
     _Vocabulary,
@@ -232,3 +235,11 @@ def test_an_english_text_without_a_number_word_is_not_read_for_spelled_numbers()
     spelling = _Vocabulary.of(read, "en", "zh").spelling
     assert spelling.isdisjoint(read.words[0])
     assert spelling & set(read.words[1]) == {"Seventy", "seven"}
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aZKé\u00c9二_9 ", max_size=8))
+def test_an_inner_capital_is_found_where_a_capital_follows_a_letter(word: str) -> None:
+    pairs = pairwise(word)
+    found = any(b in string.ascii_uppercase and a in string.ascii_letters for a, b in pairs)
+    assert _inner_capital(word) == found

@@ -161,8 +161,10 @@ def _digit_by_letter(text: str) -> bool:
 
 
 def _inner_capital(word: str) -> bool:
-    """Whether an ASCII capital follows an ASCII letter in ``word`` (KCNA, iPhone)."""
-    return any(
+    """Whether an ASCII capital follows an ASCII letter in ``word`` (KCNA, iPhone): looked
+    for pair by pair only in a word with an ASCII capital past its first letter (few: no
+    word of another script, such as the Chinese text's runs of characters between marks)."""
+    return not _ASCII_CAPITALS.isdisjoint(word[1:]) and any(
         ch in _ASCII_CAPITALS and before in _ASCII_LETTERS
         for before, ch in itertools.pairwise(word)
     )
