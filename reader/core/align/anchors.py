@@ -72,15 +72,13 @@ def _canonical(value: Decimal) -> str:
 _ASCII_RUN = re.compile(r"[A-Za-z]+")
 
 
-def _may_spell(word: str, language: str) -> bool:
-    """``may_spell``, and for English (which it never rules out: the reader reads English by
-    its grammar, at every word) whether a run of ASCII letters in ``word`` is one of its number
-    words (``spelled_forms``): the English reader reads only such runs (articles and ``and``
+def _may_spell_english(word: str) -> bool:
+    """``may_spell`` for English, which it never rules out (the reader reads English by its
+    grammar, at every word): whether a run of ASCII letters in ``word`` is one of its number
+    words (``spelled_forms``). The English reader reads only such runs (articles and ``and``
     only beside those), so that a text none of whose words holds one is read to no number.
     The Bible's English verses: 1,134 of 5,000 hold one, and the rest are no longer read."""
-    if language != "en":
-        return may_spell(word, language)
-    forms = spelled_forms(language)
+    forms = spelled_forms("en")
     if word.isascii():  # a run of letters: one run of ASCII letters
         return word.lower() in forms
     return any(run.lower() in forms for run in _ASCII_RUN.findall(word))
@@ -386,6 +384,7 @@ class _Vocabulary:
         # A word that the text also writes in lower case is an ordinary word capitalised at the
         # start of a sentence ("Dalam", "The"), not a name.
         common = frozenset(filter(str.islower, words))
+        english = language == "en"  # told once: the test per word is another language's own
         self.names: dict[str, list[str]] = {}
         self.spelling: set[str] = set()
         self.capitals: set[str] = set()
@@ -397,7 +396,7 @@ class _Vocabulary:
             names = _word_keys(word, common, cross_script)
             if names:
                 self.names[word] = names
-            if _may_spell(word, language):
+            if _may_spell_english(word) if english else may_spell(word, language):
                 self.spelling.add(word)
             if _inner_capital(word):
                 self.capitals.add(word)
