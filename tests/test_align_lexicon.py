@@ -11,7 +11,10 @@ import random
 from collections import Counter
 from itertools import product
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.align import aligner, lexicon
 from reader.core.align.aligner import align
@@ -24,7 +27,7 @@ from reader.core.align.lexicon import (
     word_evidence,
     words,
 )
-from reader.core.align.search import LONGEST, Cells
+from reader.core.align.search import LONGEST, Cells, set_entries, span_entries
 from tests.align_made_up import Bead, with_splits
 
 PARTICLES = ["la", "de", "ke", "na", "se"]
@@ -210,3 +213,17 @@ def test_a_translation_whose_lengths_say_little_is_aligned_by_the_words_it_learn
     monkeypatch.setattr(aligner, "MIN_BEADS", 10**9)  # the same search without learnt words
     without = right(source, target, gold)
     assert with_words >= 0.7 * len(gold) > 1.5 * without
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.frozensets(st.sampled_from("abcdefg")), max_size=12))
+def test_a_paragraphs_set_of_words_is_entered_as_its_keys_weighing_one(
+    sets: list[frozenset[str]],
+) -> None:
+    as_sets, as_weights = (
+        set_entries(sets, {}),
+        span_entries([dict.fromkeys(s, 1.0) for s in sets], {}),
+    )
+    for by_set, by_weight in zip(as_sets, as_weights, strict=True):
+        for field in ("starts", "keys", "weights", "code"):
+            assert np.array_equal(getattr(by_set, field), getattr(by_weight, field))

@@ -11,6 +11,8 @@ would (``Words``)."""
 from __future__ import annotations
 
 import re
+import string
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -23,12 +25,14 @@ from reader.core.align.anchors import (
     _WORD,
     Words,
     _digit_by_letter,
+    _inner_capital,
     _latin_token_keys,
     _punctuation_keys,
     _Vocabulary,
     _web_addresses,
     letter_runs,
     paragraph_keys,
+    spelled_keys,
 )
 from reader.core.align.stray import strays
 
@@ -206,3 +210,36 @@ def test_a_digit_beside_a_letter_is_found_where_the_pattern_finds_one(text: str)
     # An ASCII text's by its shape, another's by the pattern: "G20", "20a", "COVID-19" hold
     # one; "20 a", "a 20", "-19", "a_1" none.
     assert _digit_by_letter(text) == (_DIGIT_BY_LETTER.search(text) is not None)
+
+
+# What decides whether the English reader reads a number: its number words in any case, the
+# article and "and" that join them, a number word inside a longer word or beside a letter of
+# another script or a numeral that is no digit, hyphens and white space.
+ENGLISH_PIECES = [
+    *("one", "Twenty", "HUNDRED", "first", "dozen", "thousand", "a", "an", "and", "the"),
+    *("oneé", "éten", "two²", "someone", "sevens", "-", " ", ",", "\n", "9", "é", "ب"),
+]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(ENGLISH_PIECES), max_size=10).map("".join))
+def test_english_spelled_numbers_are_read_wherever_a_word_may_spell_one(text: str) -> None:
+    read = Words.read([text])
+    vocabulary = _Vocabulary.of(read, "en", "zh")
+    if vocabulary.spelling.isdisjoint(read.words[0]):
+        assert spelled_keys(read.plain[0], "en") == []
+
+
+def test_an_english_text_without_a_number_word_is_not_read_for_spelled_numbers() -> None:
+    read = Words.read(["And the evening and the morning were the day.", "Seventy and seven."])
+    spelling = _Vocabulary.of(read, "en", "zh").spelling
+    assert spelling.isdisjoint(read.words[0])
+    assert spelling & set(read.words[1]) == {"Seventy", "seven"}
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aZKé\u00c9二_9 ", max_size=8))
+def test_an_inner_capital_is_found_where_a_capital_follows_a_letter(word: str) -> None:
+    pairs = pairwise(word)
+    found = any(b in string.ascii_uppercase and a in string.ascii_letters for a, b in pairs)
+    assert _inner_capital(word) == found

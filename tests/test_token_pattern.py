@@ -106,3 +106,12 @@ def test_every_character_above_the_basic_plane_is_read_as_before() -> None:
     text = "".join(f"a{chr(code)}b{chr(code)} " for code in range(0x10000, 0x110000, 61))
     for words_only, before in _BEFORE.items():
         assert tokens._pattern(words_only).findall(text) == before.findall(text)
+
+
+def test_every_character_of_the_basic_plane_is_read_as_before() -> None:
+    # Alone, after a letter and a digit, before a mark, a katakana and an apostrophe, doubled.
+    codes = [code for code in range(0x10000) if not 0xD800 <= code <= 0xDFFF]
+    for context in ("{} ", "a{}b ", "1{}2 ", "{}\u0301 ", "{}ア ", "{}'s ", "{}{} ", "金{}\u0e48 "):
+        text = "".join(context.replace("{}", chr(code)) for code in codes)
+        for words_only, before in _BEFORE.items():
+            assert tokens._pattern(words_only).findall(text) == before.findall(text), context

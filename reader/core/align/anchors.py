@@ -29,7 +29,7 @@ from reader.core.text.arabic import stems
 from reader.core.text.fold import unmarked
 from reader.core.text.languages import language_of, script_of
 from reader.core.text.numbers import NumberKind, extract_numbers
-from reader.core.text.numbers.spelled import may_spell, spelled_numbers
+from reader.core.text.numbers.spelled import may_spell, spelled_forms, spelled_numbers
 from reader.core.text.pinyin import HanNames, han_keys, latin_name_key
 from reader.core.text.transliterate import arabic_key, cyrillic_key, latin_key, latin_keys
 
@@ -68,6 +68,21 @@ def spelled_keys(text: str, language: str) -> list[str]:
 def _canonical(value: Decimal) -> str:
     # Cached by value: equal Decimals (2.300, 2.3) normalise alike, and a text repeats numbers.
     return format(value.normalize(), "f")
+
+
+_ASCII_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _may_spell_english(word: str) -> bool:
+    """``may_spell`` for English, which it never rules out (the reader reads English by its
+    grammar, at every word): whether a run of ASCII letters in ``word`` is one of its number
+    words (``spelled_forms``). The English reader reads only such runs (articles and ``and``
+    only beside those), so that a text none of whose words holds one is read to no number.
+    The Bible's English verses: 1,134 of 5,000 hold one, and the rest are no longer read."""
+    forms = spelled_forms("en")
+    if word.isascii():  # a run of letters: one run of ASCII letters
+        return word.lower() in forms
+    return any(run.lower() in forms for run in _ASCII_RUN.findall(word))
 
 
 # -- names and Latin-script tokens ----------------------------------------------------------------
@@ -145,8 +160,10 @@ def _digit_by_letter(text: str) -> bool:
 
 
 def _inner_capital(word: str) -> bool:
-    """Whether an ASCII capital follows an ASCII letter in ``word`` (KCNA, iPhone)."""
-    return any(
+    """Whether an ASCII capital follows an ASCII letter in ``word`` (KCNA, iPhone): looked
+    for pair by pair only in a word with an ASCII capital past its first letter (few: no
+    word of another script, such as the Chinese text's runs of characters between marks)."""
+    return not _ASCII_CAPITALS.isdisjoint(word[1:]) and any(
         ch in _ASCII_CAPITALS and before in _ASCII_LETTERS
         for before, ch in itertools.pairwise(word)
     )
@@ -391,6 +408,7 @@ class _Vocabulary:
         # A word that the text also writes in lower case is an ordinary word capitalised at the
         # start of a sentence ("Dalam", "The"), not a name.
         common = frozenset(filter(str.islower, words))
+        english = language == "en"  # told once: the test per word is another language's own
         self.names: dict[str, list[str]] = {}
         self.spelling: set[str] = set()
         self.capitals: set[str] = set()
@@ -402,7 +420,7 @@ class _Vocabulary:
             names = _word_keys(word, common, cross_script, pinyin, han)
             if names:
                 self.names[word] = names
-            if may_spell(word, language):
+            if _may_spell_english(word) if english else may_spell(word, language):
                 self.spelling.add(word)
             if _inner_capital(word):
                 self.capitals.add(word)

@@ -35,12 +35,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from reader.core.align.search import LONGEST, Cells, SpanEntries, span_entries
+from reader.core.align.search import LONGEST, Cells, SpanEntries, set_entries
 from reader.core.text.fold import fold
 from reader.core.text.tokens import word_pattern
 
@@ -90,8 +90,11 @@ def _word(token: str) -> str:
     return word[:STEM] if len(word) > 1 or not word.isascii() else ""
 
 
-def _content(paragraphs: Sequence[set[str]], beads: Sequence[Bead], side: int) -> list[set[str]]:
-    """Per bead, one side's words that are neither too rare nor too common to learn from."""
+def _content(
+    paragraphs: Sequence[set[str]], beads: Sequence[Bead], side: int
+) -> tuple[list[set[str]], dict[str, int]]:
+    """Per bead, one side's words that are neither too rare nor too common to learn from; and
+    each such word's beads."""
     per_bead = [
         paragraphs[bead[side][0]]
         if len(bead[side]) == 1
@@ -100,8 +103,9 @@ def _content(paragraphs: Sequence[set[str]], beads: Sequence[Bead], side: int) -
     ]
     frequency = Counter(chain.from_iterable(per_bead))
     most = max(2, MAX_SHARE * len(beads))
-    kept = {word for word, n in frequency.items() if 2 <= n <= most}
-    return [found & kept for found in per_bead]
+    kept = {word: n for word, n in frequency.items() if 2 <= n <= most}
+    words = set(kept)
+    return [found & words for found in per_bead], kept
 
 
 def learn_pairs(
@@ -112,10 +116,9 @@ def learn_pairs(
     linked = [bead for bead in beads if bead[0] and bead[1]]
     if len(linked) < MIN_BEADS:
         return {}
-    source_words, target_words = _content(source, linked, 0), _content(target, linked, 1)
-    left, right = (
-        Counter(chain.from_iterable(source_words)),
-        Counter(chain.from_iterable(target_words)),
+    (source_words, left), (target_words, right) = (
+        _content(source, linked, 0),
+        _content(target, linked, 1),
     )
     # Competitive linking (Melamed 2000): the strongest pairs first, each word in one pair at
     # most, so that words which merely keep company with a word's translation (the rest of a
@@ -138,7 +141,10 @@ def learn_pairs(
 
 
 def _together(
-    source: Sequence[set[str]], target: Sequence[set[str]], left: Counter[str], right: Counter[str]
+    source: Sequence[set[str]],
+    target: Sequence[set[str]],
+    left: Mapping[str, int],
+    right: Mapping[str, int],
 ) -> list[tuple[str, str, int]]:
     """The pairs of a source and a target word that share ``MIN_TOGETHER`` beads or more, at a
     Dice coefficient of ``MIN_DICE`` or more, with the beads they share: per bead, each pair of
@@ -218,12 +224,12 @@ class _Spans:
     ) -> _Spans:
         import numpy as np
 
-        entries = span_entries([dict.fromkeys(found, 1.0) for found in words], numbers)
+        entries = set_entries(words, numbers)
         counts = [
             np.bincount(entries[k].starts, minlength=max(len(words) - k + 1, 0))
             for k in range(LONGEST + 1)
         ]
-        linked = span_entries([dict.fromkeys(found, 1.0) for found in partners], numbers)
+        linked = set_entries(partners, numbers)
         return cls(entries, linked, counts)
 
 
@@ -248,13 +254,14 @@ class WordEvidence:
         for s, targets in pairs.items():
             for t in targets:
                 backward.setdefault(t, set()).add(s)
+        paired, backed = set(pairs), set(backward)  # set against set: in C, the smaller
         self._words = (
-            [frozenset(found & pairs.keys()) for found in source],
-            [frozenset(found & backward.keys()) for found in target],
+            [frozenset(found.intersection(paired)) for found in source],
+            [frozenset(found.intersection(backed)) for found in target],
         )
         self._partners = (
-            [frozenset().union(*(pairs[s] for s in found)) for found in self._words[0]],
-            [frozenset().union(*(backward[t] for t in found)) for found in self._words[1]],
+            [frozenset().union(*map(pairs.__getitem__, found)) for found in self._words[0]],
+            [frozenset().union(*map(backward.__getitem__, found)) for found in self._words[1]],
         )
         self._spans: tuple[dict[tuple[int, int], _Side], dict[tuple[int, int], _Side]] = ({}, {})
         self._arrays: tuple[_Spans, _Spans] | None = None  # built on the first ``costs_over``
@@ -262,7 +269,10 @@ class WordEvidence:
         self.miss_cost = 0.0  # per word without a partner across the bead
 
     def _side(self, side: int, start: int, stop: int) -> _Side:
-        """A span's words, and the partners they would link with."""
+        """A span's words, and the partners they would link with (a paragraph's own: most
+        beads that ``calibrated`` and ``support`` count hold one on each side)."""
+        if stop - start == 1:
+            return self._words[side][start], self._partners[side][start]
         found = self._spans[side].get((start, stop))
         if found is None:
             words, partners = self._words[side], self._partners[side]

@@ -41,7 +41,8 @@ No Qt.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, pairwise
 from operator import sub
@@ -328,6 +329,20 @@ def span_entries(
     """``entries[k]``: the anchors of every span of ``k`` paragraphs (``SpanEntries``), k up to
     ``LONGEST``. ``numbers``: each key's number, given in the order keys first occur (shared
     by the texts whose entries are matched)."""
+    weights = chain.from_iterable(map(dict.values, profiles))
+    return _entries(profiles, numbers, weights)
+
+
+def set_entries(sets: Sequence[AbstractSet[str]], numbers: dict[str, int]) -> list[SpanEntries]:
+    """``span_entries`` of paragraphs whose keys are a set, each weighing 1 (the learnt words
+    of ``reader.core.align.lexicon``: no dictionary made per paragraph)."""
+    return _entries(sets, numbers, None)
+
+
+def _entries(
+    profiles: Sequence[Collection[str]], numbers: dict[str, int], weighed: Iterable[float] | None
+) -> list[SpanEntries]:
+    """``span_entries`` of paragraphs' keys, weighed in their order (1 each, without)."""
     import numpy as np
 
     found = list(chain.from_iterable(profiles))
@@ -337,7 +352,9 @@ def span_entries(
     paragraphs = np.repeat(np.arange(count, dtype=np.int64), list(map(len, profiles)))
     code = np.fromiter(map(numbers.__getitem__, found), np.int64, len(found)) * (count + 1)
     code += paragraphs
-    weights = np.fromiter(chain.from_iterable(map(dict.values, profiles)), np.float64, len(found))
+    weights = (
+        np.ones(len(found)) if weighed is None else np.fromiter(weighed, np.float64, len(found))
+    )
     order = np.argsort(code, kind="stable")  # a paragraph holds a key once: no two alike
     code = code[order]
     single = SpanEntries(paragraphs[order], code // (count + 1), weights[order], code)
