@@ -47,3 +47,21 @@ def test_a_conjunction_on_a_code_in_a_sentence_has_no_finding() -> None:
         "en",
     )
     assert "run-together" not in kinds(found)
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Levels of IFNβ and TNFα rose.", "ارتفعت مستويات IFNβ وTNFα."),
+        ("PPARγ agonists were given.", "أُعطيت ناهضات PPARγ."),
+        ("The HIF-1α pathway is active.", "مسار HIF-1α نشط."),
+        ("Its ΔF508 variant is common.", "متغيّرها ΔF508 شائع."),
+    ],
+)
+def test_latin_letters_joined_to_a_greek_letter_are_a_symbol(source: str, target: str) -> None:
+    assert "untranslated" not in kinds(check_pair(source, target, "en"))
+
+
+def test_latin_letters_glued_to_arabic_letters_are_still_half_translated() -> None:
+    (half,) = check_pair("Di Samarinda, kadar IFNβ naik.", "في سامارينda، ارتفع IFNβ.")
+    assert (half.check, half.evidence) == ("untranslated", "da")

@@ -14,7 +14,8 @@ stay as they are:
   (``reader.core.text.transliterate``). Names the source capitalises are matched the same way and are
   fine; loans Indonesian took from Arabic (``dunia``, ``Senin``) are not checked.
 - **Half transliterated**: Latin letters glued to a word of a non-Latin translation
-  (``سامارينda``); Arabic clitics written onto a Latin name (``وTokopedia``) are correct Arabic.
+  (``سامارينda``); Arabic clitics written onto a Latin name (``وTokopedia``) are correct Arabic,
+  and a Greek letter joined to Latin ones is a symbol (``IFNβ``), not the translation's letters.
 - **In the source's own script** when that script is not the translation's (Arabic letters in an
   English translation of an Arabic text).
 
@@ -77,7 +78,14 @@ _ID_MORPHOLOGY = re.compile(
 )
 # A word of a non-Latin translation with Latin letters glued to its own ("سامارينda"): a
 # transliteration left half done. Latin letters with their accents are Latin ("TÜV", "café").
+# A Greek letter glued to Latin ones is a symbol of science in any language (IFNβ, TNFα,
+# PPARγ): the translation's own letters only in a Greek translation.
+_GREEK_LETTERS = "\u0370-\u03ff\u1f00-\u1fff"
 _HALF_LATIN = re.compile(
+    rf"[{LATIN_LETTERS}][^\W\d_{LATIN_LETTERS}{_GREEK_LETTERS}]"
+    rf"|[^\W\d_{LATIN_LETTERS}{_GREEK_LETTERS}][{LATIN_LETTERS}]"
+)
+_HALF_LATIN_GREEK = re.compile(
     rf"[{LATIN_LETTERS}][^\W\d_{LATIN_LETTERS}]|[^\W\d_{LATIN_LETTERS}][{LATIN_LETTERS}]"
 )
 _LATIN_LETTERS = re.compile(rf"[{LATIN_LETTERS}]+")
@@ -415,8 +423,9 @@ def _latin_flags(text: str, read: _Reader, target: str) -> list[tuple[int, Word,
 def _half_latin_flags(text: str, language: str) -> list[tuple[int, Word, str, How]]:
     """Words of a non-Latin translation with Latin letters glued to their own letters, found by
     one scan of the paragraph (most have none) rather than word by word."""
+    half_latin = _HALF_LATIN_GREEK if language_script(language) == "Grek" else _HALF_LATIN
     # A Latin letter anywhere is found by a fast scan; most paragraphs have none.
-    matches = list(_HALF_LATIN.finditer(text)) if _LATIN_LETTERS.search(text) else []
+    matches = list(half_latin.finditer(text)) if _LATIN_LETTERS.search(text) else []
     if not matches:
         return []
     texts = paragraph_texts(text)
@@ -430,7 +439,7 @@ def _half_latin_flags(text: str, language: str) -> list[tuple[int, Word, str, Ho
         word = Word(texts[position], starts[position], ends[position])
         if (
             word.end > match.start()
-            and _HALF_LATIN.search(_CLITICS.sub("", word.text))
+            and half_latin.search(_CLITICS.sub("", word.text))
             and run_together(word.text, language) is None  # words run together: not this check's
         ):
             seen.add(position)
