@@ -55,6 +55,7 @@ from reader.core.text.numbers.scales import (
     word_follows,
 )
 from reader.core.text.numbers.spelled import spelled_forms, spelled_numbers
+from reader.core.text.numbers.weekdays import weekdays_in
 from reader.core.text.patterns import lazy
 from reader.core.text.words import lower_words
 
@@ -478,7 +479,10 @@ _YEAR_FIRST_DATE = lazy(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 
 def _slash_dates(reading: _Reading) -> Iterator[NumberMention]:
     """``Senin (15/8)``: day and month (month first where CLDR's short date has it first:
-    English ``8/15``, Chinese ``8/15``), year optional, or first (``2019/8/15``)."""
+    English ``8/15``, Chinese ``8/15``), year optional, or first (``2019/8/15``). Without its
+    year and with no weekday beside it, a pair is as often a fraction or a ratio ("cut by
+    2/3", "open 24/7"), and each language reads it as a date in its own order: it keeps the
+    two numbers as written for another reading (``NumberMention.alternatives``)."""
     text = reading.text
     for match in _YEAR_FIRST_DATE.finditer(reading.norm):
         month, day = int(match[2]), int(match[3])
@@ -496,21 +500,42 @@ def _slash_dates(reading: _Reading) -> Iterator[NumberMention]:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         end = match.end(2)
+        written = (
+            ()
+            if match[3] or not reading.kinds or _weekday_beside(reading, match.start(), end)
+            else (Decimal(first), Decimal(second))
+        )
         # Chinese and Japanese write a date in words (4月7日, CLDR's ``MMMd``); their "4/7"
         # without a year is as often a share, "4 of 7": soft, a date only where the other
-        # side has it.
+        # side has it. So is "24/7", the hours of a day by the days of a week, which other
+        # languages say in words (round the clock, 全天候, على مدار الساعة).
         yield NumberMention(
             Decimal(day),
             NumberKind.DATE,
             (match.start(), end),
             text[match.start() : end],
             month,
-            spelled=reading.subtag in _CJK and not match[3],
+            spelled=(reading.subtag in _CJK and not match[3]) or written == _ROUND_THE_CLOCK,
+            alternatives=written,
         )
         if match[3]:
             year = int(match[3]) if len(match[3]) == 4 else full_year(int(match[3]))
             span = match.span(3)
             yield NumberMention(Decimal(year), NumberKind.YEAR, span, text[span[0] : span[1]])
+
+
+_ROUND_THE_CLOCK = (Decimal(24), Decimal(7))
+# How far from a slash pair a weekday dates it: "Senin (15/8)", "pada Kamis, 25/4".
+_WEEKDAY_GAP = 4
+
+
+def _weekday_beside(reading: _Reading, start: int, end: int) -> bool:
+    """Whether a weekday is named right before or after ``text[start:end]``, with at most a
+    few marks between ("Monday (8/15)", "(25/4) الخميس"): a date, not a fraction."""
+    return any(
+        0 <= start - day.end <= _WEEKDAY_GAP or 0 <= day.start - end <= _WEEKDAY_GAP
+        for day in weekdays_in(reading.text, reading.language)
+    )
 
 
 def full_year(two_digits: int, today: dt.date | None = None) -> int:
