@@ -65,3 +65,27 @@ def test_latin_letters_joined_to_a_greek_letter_are_a_symbol(source: str, target
 def test_latin_letters_glued_to_arabic_letters_are_still_half_translated() -> None:
     (half,) = check_pair("Di Samarinda, kadar IFNβ naik.", "في سامارينda، ارتفع IFNβ.")
     assert (half.check, half.evidence) == ("untranslated", "da")
+
+
+@pytest.mark.parametrize(
+    ("source", "language", "arabic"),
+    [
+        (
+            "It is close to bat-SL-CoVZC45 and bat-SL-CoVZC21.",
+            "en",
+            "إنه قريب من bat-SL-CoVZC45 وbat-SL-CoVZC21.",
+        ),
+        ("Il ressemble à bat-SL-CoVZC45.", "fr", "إنه يشبه bat-SL-CoVZC45."),
+        ("Virus itu mirip bat-SL-CoVZC45.", "id", "يشبه الفيروس bat-SL-CoVZC45."),
+        ("The cell line human-ACE2-HEK293 was used.", "en", "استُخدم خط الخلايا human-ACE2-HEK293."),
+    ],
+)
+def test_a_word_inside_a_hyphenated_code_name_is_the_name_s(
+    source: str, language: str, arabic: str
+) -> None:
+    assert "untranslated" not in kinds(check_pair(source, arabic, language))
+
+
+def test_a_word_hyphenated_to_a_name_without_a_code_is_still_a_word() -> None:
+    found = check_pair("COVID-19-related deaths rose.", "ارتفعت الوفيات COVID-19-related.", "en")
+    assert [(f.check, f.evidence) for f in found] == [("untranslated", "related")]

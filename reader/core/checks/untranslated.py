@@ -8,7 +8,8 @@ stay as they are:
   (whatever its case), or a lower-case common word of the source language, or (inside a
   non-Latin translation) a lower-case word of the source paragraph. Capitalised words the source
   capitalises mid-sentence are names (``Putin``); tokens joined by dots or slashes are addresses
-  (``Kremlin.ru``); acronyms (``ASEAN``) are never flagged.
+  (``Kremlin.ru``), and words hyphenated to a code of letters and digits are its name's
+  (``bat-SL-CoVZX45``); acronyms (``ASEAN``) are never flagged.
 - **Transliterated into Arabic letters** (``برساما`` for *bersama*): an Arabic word whose
   consonant skeleton and written-out vowels match a common word of the source paragraph
   (``reader.core.text.transliterate``). Names the source capitalises are matched the same way and are
@@ -298,7 +299,27 @@ def _in_address(text: str, word: Word) -> bool:
         or _DIGIT.search(word.text)
         or (before.endswith("&") and after.startswith(";"))
         or _in_link(text, word)
+        or _in_code_name(text, word)
     )
+
+
+# A name made of parts joined by hyphens, one of them a code of letters and digits: a strain
+# (``bat-SL-CoVZX45``), a model (``Boeing-737MAX``), a gene (``anti-IL6R``): every word in it is
+# the name's, as a translation keeps it. A chain without such a part (``COVID-19-related``)
+# is words.
+_HYPHEN_CHAIN = re.compile(r"[\w-]+")
+_CODE_PART = re.compile(r"(?:^|-)(?:[^\W\d_]+\d|\d+[^\W\d_])[\w]*(?:-|$)")
+
+
+def _in_code_name(text: str, word: Word) -> bool:
+    """Whether the word is joined by hyphens to a code of letters and digits."""
+    if text[word.start - 1 : word.start] != "-" and text[word.end : word.end + 1] != "-":
+        return False
+    start = word.start
+    while start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    chain = _HYPHEN_CHAIN.match(text, start)
+    return chain is not None and _CODE_PART.search(chain[0]) is not None
 
 
 def _in_link(text: str, word: Word) -> bool:
