@@ -589,6 +589,9 @@ def _numerals(
         if start and norm[start - 1].isdigit():
             continue
         run = match[0]
+        if start and norm[start - 1] in _DECIMAL_MARKS and _no_whole_part(norm, start - 1):
+            reading.add_all(_fraction_alone(reading, start, end, months, used_months))
+            continue
         if " " in run or "'" in run or "\u2019" in run:  # joins a language may not make
             runs = numeral_runs(norm, start, end, language)
         else:  # most numerals: one run, read as it is, and most of those at a look
@@ -607,6 +610,54 @@ def _numerals(
                 reading.add(_classify(reading, s, e, numeral, months, used_months))
             else:
                 reading.add(_value(reading, s, e, numeral))
+
+
+# A decimal written without its whole part, ".08%" (English and scientific usage; the Arabic
+# of a translation copies it, "و.08%"): the decimal point or the Arabic decimal separator
+# where a word could stand, at the start, after an opening mark or a sign, after a space that
+# follows a word or a list's mark ("was .08%", "1.2%, .08%"), or after a one-letter Arabic
+# proclitic (و, ف, ب, ل, ك) written onto it. After a letter or a digit the mark is no such
+# thing ("No.5", "2019.08"), nor after a closing mark and a space, where it ends a sentence or
+# a reference cut up by a copy ("(Tables 1-3) .3)").
+_DECIMAL_MARKS = frozenset((".", "\u066b"))
+_OPENING_A_BARE_DECIMAL = frozenset(
+    ("", "(", "[", '"', "“", "«", "~", "≈", "<", ">", "+", "-", "−", "±", "$", "€", "£")
+)
+_SPACES_BEFORE = frozenset((" ", "\n", "\t", "\u00a0"))
+_LIST_MARKS = frozenset((",", ":", ";", "،", "؛"))
+
+
+def _no_whole_part(norm: str, mark: int) -> bool:
+    """Whether the decimal mark at ``norm[mark]`` opens a number on its own (``_DECIMAL_MARKS``)."""
+    before = norm[mark - 1 : mark]
+    if before and before in CLITICS:  # the clitic opens a word: "1.2% و.08%"
+        clitic_after = norm[mark - 2 : mark - 1]
+        return clitic_after in _OPENING_A_BARE_DECIMAL or clitic_after in _SPACES_BEFORE
+    if before in _OPENING_A_BARE_DECIMAL:
+        return True
+    if before not in _SPACES_BEFORE:
+        return False
+    word = norm[mark - 2 : mark - 1]
+    return word == "" or word.isalpha() or word in _LIST_MARKS
+
+
+def _fraction_alone(
+    reading: _Reading, start: int, end: int, months: Sequence[Month], used_months: set[int]
+) -> Iterator[NumberMention]:
+    """The digits after a bare decimal mark (``.08``) read as the fraction they write, its span
+    from the mark; digits grouped another way after it are read as a run is (``_split_runs``)."""
+    run = reading.norm[start:end]
+    if not run.isdigit():
+        yield from _split_runs(reading, start, end)
+        return
+    numeral = Numeral(Decimal(f"0.{run}"), (), True, False)
+    if reading.kinds:
+        mention = _classify(reading, start, end, numeral, months, used_months)
+    else:
+        mention = _value(reading, start, end, numeral)
+    if mention is not None:
+        span = (start - 1, mention.span[1])
+        yield replace(mention, span=span, text=reading.text[span[0] : span[1]])
 
 
 # Around a numeral, the characters that leave it as it is: before it, none that makes it a
