@@ -156,7 +156,10 @@ def word_follows(text: str, end: int) -> bool:
 
 
 def scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
-    """The scale word right after a number ending at ``end``: (its factor, where it ends)."""
+    """The scale word right after a number ending at ``end``: (its factor, where it ends). A
+    plus sign between them says "or more" and leaves the scale the number's ("$300+ billion")."""
+    if text[end : end + 1] == "+":
+        end += 1
     joined = _joined_pattern(language)
     if joined is not None:
         match = joined.match(text, end)
