@@ -164,7 +164,7 @@ def test_roman_numerals_are_the_look_behind_s(text: str) -> None:
         before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if before is not None and not before[1][:1].isupper() and roman_value(match["r"]):
             expected.append(match.span("r"))
-    assert [m.span for m in _roman_numerals(text, "en")] == expected
+    assert [m.span for m in _roman_numerals(text, "en", True, True)] == expected
 
 
 @settings(max_examples=1000, deadline=None)
