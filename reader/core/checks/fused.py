@@ -7,7 +7,8 @@ tests, neither a word list:
 - **Latin letters glued to Arabic words**: a token that changes script where both sides are
   words, the Arabic ones common words of the language (``wordfreq``'s list, through
   ``reader.core.text.frequency``). Arabic writes its clitics straight onto a Latin name
-  (``وTokopedia``, ``بـGoPay``): those are correct. Where the Arabic part is no word
+  (``وTokopedia``, ``بـGoPay``), or onto a code of Latin letters and digits (``وCD8``,
+  ``وORF1b``): those are correct. Where the Arabic part is no word
   (``سامارينda``), the transliteration was left half done, which ``untranslated`` reports.
 - **Arabic words fused**: ``ة`` and ``ى`` end a word and never stand inside one, so a token
   with one of them before another letter is two words run together (confident). A long token
@@ -101,8 +102,10 @@ def _mixed(runs: list[str], language: str) -> tuple[tuple[str, ...], Confidence]
     arabic = [r for r in runs if not r.isascii()]
     if not arabic:
         return None
-    if runs[0] is arabic[0] and len(runs) == 2 and _CLITIC_ONLY.match(unmarked(arabic[0])):
-        return None  # "وTokopedia", "بالـASEAN"
+    if len(arabic) == 1 and runs[0] is arabic[0] and _CLITIC_ONLY.match(unmarked(arabic[0])):
+        # Clitics on a Latin name or a code of letters and digits, however many runs it
+        # makes: "وTokopedia", "بالـASEAN", "وCD8", "وORF1b", "وS487T", "و1b".
+        return None
     for part in arabic:
         bare = unmarked(part)
         if _CLITIC_ONLY.match(bare) and part is not runs[0]:

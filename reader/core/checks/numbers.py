@@ -108,12 +108,31 @@ def _written_alike(mention: NumberMention, own_text: str, other_text: str) -> bo
         return False
     digits = _GROUP_GAP.sub("", ascii_digits(mention.text))
     if not digits.isdigit():
-        return False
+        return _MARKED.fullmatch(digits) is not None and _in_a_code(digits, other_text)
     other = _digit_runs(other_text)[0]
     own_parts = _digit_runs(own_text)[1]
     if digits in other:
         return True
     return digits in own_parts and any(digits in run and len(run) > len(digits) for run in other)
+
+
+# A numeral with a decimal mark ("07.1", "1,5"), and where another text writes one glued after
+# letters, as part of a code (ICD-10's "U07.1", "ORF1.1"): a reader reads no number there.
+_MARKED = re.compile(r"\d+(?:[.,]\d+)+")
+
+
+def _in_a_code(numeral: str, text: str) -> bool:
+    """Whether ``text`` writes ``numeral`` (its digits and marks, as written) right after a
+    letter: a code that holds those digits, whose number the reader of ``text`` could not
+    tell (``U07.1`` against the Arabic's ``يو 07.1``, its letter written apart)."""
+    text = ascii_digits(text)
+    start = text.find(numeral)
+    while start >= 0:
+        end = start + len(numeral)
+        if text[start - 1 : start].isalpha() and not text[end : end + 1].isdigit():
+            return True
+        start = text.find(numeral, start + 1)
+    return False
 
 
 # Latin letters around, not word characters: a Chinese text runs a name into its Han

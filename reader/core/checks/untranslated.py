@@ -8,13 +8,15 @@ stay as they are:
   (whatever its case), or a lower-case common word of the source language, or (inside a
   non-Latin translation) a lower-case word of the source paragraph. Capitalised words the source
   capitalises mid-sentence are names (``Putin``); tokens joined by dots or slashes are addresses
-  (``Kremlin.ru``); acronyms (``ASEAN``) are never flagged.
+  (``Kremlin.ru``), and words hyphenated to a code of letters and digits are its name's
+  (``bat-SL-CoVZX45``); acronyms (``ASEAN``) are never flagged.
 - **Transliterated into Arabic letters** (``برساما`` for *bersama*): an Arabic word whose
   consonant skeleton and written-out vowels match a common word of the source paragraph
   (``reader.core.text.transliterate``). Names the source capitalises are matched the same way and are
   fine; loans Indonesian took from Arabic (``dunia``, ``Senin``) are not checked.
 - **Half transliterated**: Latin letters glued to a word of a non-Latin translation
-  (``سامارينda``); Arabic clitics written onto a Latin name (``وTokopedia``) are correct Arabic.
+  (``سامارينda``); Arabic clitics written onto a Latin name (``وTokopedia``) are correct Arabic,
+  and a Greek letter joined to Latin ones is a symbol (``IFNβ``), not the translation's letters.
 - **In the source's own script** when that script is not the translation's (Arabic letters in an
   English translation of an Arabic text).
 
@@ -78,7 +80,14 @@ _ID_MORPHOLOGY = re.compile(
 )
 # A word of a non-Latin translation with Latin letters glued to its own ("سامارينda"): a
 # transliteration left half done. Latin letters with their accents are Latin ("TÜV", "café").
+# A Greek letter glued to Latin ones is a symbol of science in any language (IFNβ, TNFα,
+# PPARγ): the translation's own letters only in a Greek translation.
+_GREEK_LETTERS = "\u0370-\u03ff\u1f00-\u1fff"
 _HALF_LATIN = re.compile(
+    rf"[{LATIN_LETTERS}][^\W\d_{LATIN_LETTERS}{_GREEK_LETTERS}]"
+    rf"|[^\W\d_{LATIN_LETTERS}{_GREEK_LETTERS}][{LATIN_LETTERS}]"
+)
+_HALF_LATIN_GREEK = re.compile(
     rf"[{LATIN_LETTERS}][^\W\d_{LATIN_LETTERS}]|[^\W\d_{LATIN_LETTERS}][{LATIN_LETTERS}]"
 )
 _LATIN_LETTERS = re.compile(rf"[{LATIN_LETTERS}]+")
@@ -291,7 +300,27 @@ def _in_address(text: str, word: Word) -> bool:
         or _DIGIT.search(word.text)
         or (before.endswith("&") and after.startswith(";"))
         or _in_link(text, word)
+        or _in_code_name(text, word)
     )
+
+
+# A name made of parts joined by hyphens, one of them a code of letters and digits: a strain
+# (``bat-SL-CoVZX45``), a model (``Boeing-737MAX``), a gene (``anti-IL6R``): every word in it is
+# the name's, as a translation keeps it. A chain without such a part (``COVID-19-related``)
+# is words.
+_HYPHEN_CHAIN = re.compile(r"[\w-]+")
+_CODE_PART = re.compile(r"(?:^|-)(?:[^\W\d_]+\d|\d+[^\W\d_])[\w]*(?:-|$)")
+
+
+def _in_code_name(text: str, word: Word) -> bool:
+    """Whether the word is joined by hyphens to a code of letters and digits."""
+    if text[word.start - 1 : word.start] != "-" and text[word.end : word.end + 1] != "-":
+        return False
+    start = word.start
+    while start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    chain = _HYPHEN_CHAIN.match(text, start)
+    return chain is not None and _CODE_PART.search(chain[0]) is not None
 
 
 def _in_link(text: str, word: Word) -> bool:
@@ -416,8 +445,9 @@ def _latin_flags(text: str, read: _Reader, target: str) -> list[tuple[int, Word,
 def _half_latin_flags(text: str, language: str) -> list[tuple[int, Word, str, How]]:
     """Words of a non-Latin translation with Latin letters glued to their own letters, found by
     one scan of the paragraph (most have none) rather than word by word."""
+    half_latin = _HALF_LATIN_GREEK if language_script(language) == "Grek" else _HALF_LATIN
     # A Latin letter anywhere is found by a fast scan; most paragraphs have none.
-    matches = list(_HALF_LATIN.finditer(text)) if _LATIN_LETTERS.search(text) else []
+    matches = list(half_latin.finditer(text)) if _LATIN_LETTERS.search(text) else []
     if not matches:
         return []
     texts = paragraph_texts(text)
@@ -431,7 +461,7 @@ def _half_latin_flags(text: str, language: str) -> list[tuple[int, Word, str, Ho
         word = Word(texts[position], starts[position], ends[position])
         if (
             word.end > match.start()
-            and _HALF_LATIN.search(_CLITICS.sub("", word.text))
+            and half_latin.search(_CLITICS.sub("", word.text))
             and run_together(word.text, language) is None  # words run together: not this check's
         ):
             seen.add(position)

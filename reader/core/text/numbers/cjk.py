@@ -220,10 +220,18 @@ def _times(text: str, norm: str) -> Iterator[NumberMention]:
 def _numeral_tail(norm: str, start: int) -> bool:
     """Whether the digits at ``start`` end a longer numeral: an hour's digits begin one, and
     the last of "5000時" or "5,000時" ("when it is 5,000", 時 the Chinese "when" after a
-    clause) or of "3.5時" are no hour. (Looked at here, not in the pattern: a look behind
-    there is tried at every place.)"""
+    clause) or of "3.5時" are no hour; nor are a Latin name's, glued to it or after its
+    hyphen ("COVID-19 时", when … COVID-19; "G20時"). (Looked at here, not in the pattern: a
+    look behind there is tried at every place.)"""
     before = norm[start - 1 : start]
-    return before.isdigit() or (before in (".", ",") and norm[start - 2 : start - 1].isdigit())
+    if before == "-":  # "COVID-19", not "9-10时" (nine to ten o'clock)
+        before = norm[start - 2 : start - 1]
+        return before.isascii() and before.isalpha()
+    return (
+        before.isdigit()
+        or (before.isascii() and before.isalpha())
+        or (before in (".", ",") and norm[start - 2 : start - 1].isdigit())
+    )
 
 
 def _decades(text: str, norm: str) -> Iterator[NumberMention]:

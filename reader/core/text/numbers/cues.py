@@ -46,8 +46,10 @@ TIME = lazy(
 )
 TIME_DOT_LANGUAGES = frozenset({"id", "ms"})
 TIME_BEFORE = lazy(r"(?:pukul|jam|pkl\.?|الساعة)\s*$", re.IGNORECASE)
+# A time zone is a word of its own: "6.47 with" is no 6.47 WIT (eastern Indonesia's time).
 TIME_AFTER = lazy(
-    r"\s*(?:WIB|WITA|WIT|GMT|BST|UTC|[ap]\.?m\b\.?|صباح|مساء|ظهر|ليل\u064b?ا)", re.IGNORECASE
+    r"\s*(?:(?:WIB|WITA|WIT|GMT|BST|UTC)\b|[ap]\.?m\b\.?|صباح|مساء|ظهر|ليل\u064b?ا)",
+    re.IGNORECASE,
 )
 
 

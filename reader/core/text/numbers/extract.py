@@ -55,6 +55,7 @@ from reader.core.text.numbers.scales import (
     word_follows,
 )
 from reader.core.text.numbers.spelled import spelled_forms, spelled_numbers
+from reader.core.text.numbers.weekdays import weekdays_in
 from reader.core.text.patterns import lazy
 from reader.core.text.words import lower_words
 
@@ -486,7 +487,10 @@ _YEAR_FIRST_DATE = lazy(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 
 def _slash_dates(reading: _Reading) -> Iterator[NumberMention]:
     """``Senin (15/8)``: day and month (month first where CLDR's short date has it first:
-    English ``8/15``, Chinese ``8/15``), year optional, or first (``2019/8/15``)."""
+    English ``8/15``, Chinese ``8/15``), year optional, or first (``2019/8/15``). Without its
+    year and with no weekday beside it, a pair is as often a fraction or a ratio ("cut by
+    2/3", "open 24/7"), and each language reads it as a date in its own order: it keeps the
+    two numbers as written for another reading (``NumberMention.alternatives``)."""
     text = reading.text
     for match in _YEAR_FIRST_DATE.finditer(reading.norm):
         month, day = int(match[2]), int(match[3])
@@ -504,21 +508,42 @@ def _slash_dates(reading: _Reading) -> Iterator[NumberMention]:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         end = match.end(2)
+        written = (
+            ()
+            if match[3] or not reading.kinds or _weekday_beside(reading, match.start(), end)
+            else (Decimal(first), Decimal(second))
+        )
         # Chinese and Japanese write a date in words (4月7日, CLDR's ``MMMd``); their "4/7"
         # without a year is as often a share, "4 of 7": soft, a date only where the other
-        # side has it.
+        # side has it. So is "24/7", the hours of a day by the days of a week, which other
+        # languages say in words (round the clock, 全天候, على مدار الساعة).
         yield NumberMention(
             Decimal(day),
             NumberKind.DATE,
             (match.start(), end),
             text[match.start() : end],
             month,
-            spelled=reading.subtag in _CJK and not match[3],
+            spelled=(reading.subtag in _CJK and not match[3]) or written == _ROUND_THE_CLOCK,
+            alternatives=written,
         )
         if match[3]:
             year = int(match[3]) if len(match[3]) == 4 else full_year(int(match[3]))
             span = match.span(3)
             yield NumberMention(Decimal(year), NumberKind.YEAR, span, text[span[0] : span[1]])
+
+
+_ROUND_THE_CLOCK = (Decimal(24), Decimal(7))
+# How far from a slash pair a weekday dates it: "Senin (15/8)", "pada Kamis, 25/4".
+_WEEKDAY_GAP = 4
+
+
+def _weekday_beside(reading: _Reading, start: int, end: int) -> bool:
+    """Whether a weekday is named right before or after ``text[start:end]``, with at most a
+    few marks between ("Monday (8/15)", "(25/4) الخميس"): a date, not a fraction."""
+    return any(
+        0 <= start - day.end <= _WEEKDAY_GAP or 0 <= day.start - end <= _WEEKDAY_GAP
+        for day in weekdays_in(reading.text, reading.language)
+    )
 
 
 def full_year(two_digits: int, today: dt.date | None = None) -> int:
@@ -572,6 +597,9 @@ def _numerals(
         if start and norm[start - 1].isdigit():
             continue
         run = match[0]
+        if start and norm[start - 1] in _DECIMAL_MARKS and _no_whole_part(norm, start - 1):
+            reading.add_all(_fraction_alone(reading, start, end, months, used_months))
+            continue
         # A space, an apostrophe or the Arabic comma: joins a language may not make.
         if " " in run or "'" in run or "\u2019" in run or "\u060c" in run:
             runs = numeral_runs(norm, start, end, language)
@@ -591,6 +619,54 @@ def _numerals(
                 reading.add(_classify(reading, s, e, numeral, months, used_months))
             else:
                 reading.add(_value(reading, s, e, numeral))
+
+
+# A decimal written without its whole part, ".08%" (English and scientific usage; the Arabic
+# of a translation copies it, "و.08%"): the decimal point or the Arabic decimal separator
+# where a word could stand, at the start, after an opening mark or a sign, after a space that
+# follows a word or a list's mark ("was .08%", "1.2%, .08%"), or after a one-letter Arabic
+# proclitic (و, ف, ب, ل, ك) written onto it. After a letter or a digit the mark is no such
+# thing ("No.5", "2019.08"), nor after a closing mark and a space, where it ends a sentence or
+# a reference cut up by a copy ("(Tables 1-3) .3)").
+_DECIMAL_MARKS = frozenset((".", "\u066b"))
+_OPENING_A_BARE_DECIMAL = frozenset(
+    ("", "(", "[", '"', "“", "«", "~", "≈", "<", ">", "+", "-", "−", "±", "$", "€", "£")
+)
+_SPACES_BEFORE = frozenset((" ", "\n", "\t", "\u00a0"))
+_LIST_MARKS = frozenset((",", ":", ";", "،", "؛"))
+
+
+def _no_whole_part(norm: str, mark: int) -> bool:
+    """Whether the decimal mark at ``norm[mark]`` opens a number on its own (``_DECIMAL_MARKS``)."""
+    before = norm[mark - 1 : mark]
+    if before and before in CLITICS:  # the clitic opens a word: "1.2% و.08%"
+        clitic_after = norm[mark - 2 : mark - 1]
+        return clitic_after in _OPENING_A_BARE_DECIMAL or clitic_after in _SPACES_BEFORE
+    if before in _OPENING_A_BARE_DECIMAL:
+        return True
+    if before not in _SPACES_BEFORE:
+        return False
+    word = norm[mark - 2 : mark - 1]
+    return word == "" or word.isalpha() or word in _LIST_MARKS
+
+
+def _fraction_alone(
+    reading: _Reading, start: int, end: int, months: Sequence[Month], used_months: set[int]
+) -> Iterator[NumberMention]:
+    """The digits after a bare decimal mark (``.08``) read as the fraction they write, its span
+    from the mark; digits grouped another way after it are read as a run is (``_split_runs``)."""
+    run = reading.norm[start:end]
+    if not run.isdigit():
+        yield from _split_runs(reading, start, end)
+        return
+    numeral = Numeral(Decimal(f"0.{run}"), (), True, False)
+    if reading.kinds:
+        mention = _classify(reading, start, end, numeral, months, used_months)
+    else:
+        mention = _value(reading, start, end, numeral)
+    if mention is not None:
+        span = (start - 1, mention.span[1])
+        yield replace(mention, span=span, text=reading.text[span[0] : span[1]])
 
 
 # Around a numeral, the characters that leave it as it is: before it, none that makes it a

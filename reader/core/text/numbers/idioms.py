@@ -966,21 +966,47 @@ def _roman_centuries(text: str) -> Iterator[NumberMention]:
 # The pattern opens with its space, which the scan looks for at C speed (a look-behind first
 # would be tried at every position of the text), and the word before it is looked at after.
 _ROMAN_WORD = lazy(r" (?P<r>[IVX]{1,5})(?![\w-])(?! [A-Z][a-z])")
-_WORD_BEFORE = lazy(r"(\w+) $")
-# Chinese and Japanese write them in Latin letters too: "I 型膜蛋白" (a type I membrane protein).
+# A hyphen joins it as a space does: "type-I", "type-II", "phase-III". Scanned apart, from its
+# own literal, where the text has one (a pattern opening with a class of two characters is
+# searched character by character: 6 M instructions more on the ~1 MB checks pair).
+_HYPHEN_ROMAN_WORD = lazy(r"-(?P<r>[IVX]{1,5})(?![\w-])(?! [A-Z][a-z])")
+_HYPHEN_ROMAN = lazy(r"-[IVX]")
+_WORD_BEFORE = lazy(r"(\w+)[ -]$")
+# Chinese and Japanese write them in Latin letters too: "I 型膜蛋白" (a type I membrane protein),
+# before the Han noun they number, set apart by a space ("I 型和 II 型", types I and II;
+# "III 期", phase III), at the start of a sentence as well.
 _ROMAN_SUBTAGS = frozenset({"en", "fr", "id", "ms", "es", "pt", "it", "de", "nl", "zh", "ja"})
+_ROMAN_BEFORE_HAN = lazy(r"(?P<r>[IVX]{1,5}) (?=[\u3400-\u4dbf\u4e00-\u9fff])")
+_CJK_SUBTAGS = frozenset({"zh", "ja"})
 
 
-def _roman_numerals(text: str) -> Iterator[NumberMention]:
-    for match in _ROMAN_WORD.finditer(text):
+def _roman_numerals(
+    text: str, subtag: str, spaced: bool, hyphened: bool
+) -> Iterator[NumberMention]:
+    spans: set[tuple[int, int]] = set()
+    words = (
+        *(_ROMAN_WORD.finditer(text) if spaced else ()),
+        *(_HYPHEN_ROMAN_WORD.finditer(text) if hyphened else ()),
+    )
+    for match in words:
         start = match.start("r")
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if before is None or before[1][:1].isupper():
             continue  # (and none where no word stands before the space)
-        value = roman_value(match["r"])
+        spans.add(match.span("r"))
+    if subtag in _CJK_SUBTAGS:
+        for match in _ROMAN_BEFORE_HAN.finditer(text):
+            start = match.start("r")
+            if not text[start - 1 : start].isalnum():
+                # No word's last letters ("HIV 病毒"), nor a letter glued to a word ("X光片",
+                # an X-ray film: the old scan's "Han, space, numeral" reads that order).
+                spans.add(match.span("r"))
+    for start, end in sorted(spans):
+        value = roman_value(text[start:end])
         if value is not None:
-            span = match.span("r")
-            yield NumberMention(Decimal(value), NumberKind.INTEGER, span, match["r"], spelled=True)
+            yield NumberMention(
+                Decimal(value), NumberKind.INTEGER, (start, end), text[start:end], spelled=True
+            )
 
 
 # -- approximate counts ----------------------------------------------------------------------------
@@ -1144,6 +1170,10 @@ def _arabic_idioms(text: str, fractions: bool) -> Iterator[NumberMention]:
 _SPACED_ROMAN = tuple(f" {letter}" for letter in "IVX")
 
 
+def _roman_letters(text: str) -> bool:
+    return "I" in text or "V" in text or "X" in text
+
+
 def idiom_numbers(
     text: str, subtag: str, vocabulary: frozenset[str] | None = None
 ) -> Iterator[NumberMention]:
@@ -1165,8 +1195,11 @@ def idiom_numbers(
         if "aine" in lower or "millier" in lower:
             yield from _approximate_counts(text)
         yield from _french_lone_scales(text, vocabulary)
-    if subtag in _ROMAN_SUBTAGS and cues.holds_any(text, _SPACED_ROMAN):
-        yield from _roman_numerals(text)
+    if subtag in _ROMAN_SUBTAGS:
+        spaced = cues.holds_any(text, _SPACED_ROMAN)
+        hyphened = _HYPHEN_ROMAN.search(text) is not None
+        if spaced or hyphened or (subtag in _CJK_SUBTAGS and _roman_letters(text)):
+            yield from _roman_numerals(text, subtag, spaced, hyphened)
     if subtag == "en":
         yield from _english_hours(text, lower)
     if fractions and subtag != "ar":

@@ -35,7 +35,9 @@ class NumberMention:
     whole for a date). ``spelled`` marks numbers written in words (``tiga``, ``ثلاثة``): they
     confirm a number written in digits on the other side but are never required there, since
     translations spell small numbers freely (Arabic often writes two as a dual ending). An
-    ambiguous numeral keeps its other readings in ``alternatives``.
+    ambiguous numeral keeps its other readings in ``alternatives``; a date written as a pair
+    of numbers with nothing around it that says date ("2/3", a fraction too) keeps the pair
+    there, the two numbers read together as its other reading.
     """
 
     value: Decimal
@@ -83,8 +85,11 @@ class NumberMention:
         # Worked out once: the number check asks a mention for them several times. (A frozen
         # dataclass keeps a cached property: it is stored in the instance's __dict__, and is
         # no field, so equality, hashing and repr are unchanged.)
-        if self.kind is NumberKind.DATE:
-            return (frozenset({("num", self.value), ("month", Decimal(self.month or 0))}),)
+        if self.kind is NumberKind.DATE:  # alternatives: the pair as written, "2/3" a fraction
+            date = frozenset({("num", self.value), ("month", Decimal(self.month or 0))})
+            if self.alternatives:
+                return (date, frozenset(("num", v) for v in self.alternatives))
+            return (date,)
         if self.kind is NumberKind.MONTH:
             return (frozenset({("month", self.value)}),)
         if self.kind is NumberKind.TIME:  # alternatives: a dotted time that may be a decimal

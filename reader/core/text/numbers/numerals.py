@@ -145,4 +145,13 @@ def _single_mark(groups: list[str], mark: str, language: str, native_digits: boo
     decimal = conventions(language, native_digits).decimal
     if decimal is None:  # both readings kept; news groups thousands far more often
         return Numeral(as_thousands.value, (as_decimal.value,), False, True)
-    return as_decimal if mark == decimal else as_thousands
+    if mark != decimal:
+        return as_thousands
+    if tail == _THREE_ZEROS:  # "more than 42.000 participants": a grouping from another usage
+        return Numeral(as_decimal.value, (as_thousands.value,), True, False)
+    return as_decimal
+
+
+# Three zeros after the language's decimal mark are a precision a count never has, and the
+# thousands of a writer who groups with that mark: the numeral keeps both readings.
+_THREE_ZEROS = "000"

@@ -156,13 +156,20 @@ def word_follows(text: str, end: int) -> bool:
 
 
 def scale_after(text: str, end: int, language: str) -> tuple[int, int] | None:
-    """The scale word right after a number ending at ``end``: (its factor, where it ends)."""
+    """The scale word right after a number ending at ``end``: (its factor, where it ends). A
+    plus sign between them says "or more" and leaves the scale the number's ("$300+ billion")."""
     joined = _joined_pattern(language)
     if joined is not None:
         match = joined.match(text, end)
+        if match is None and text[end : end + 1] == "+":
+            match = joined.match(text, end + 1)
         return (scale_words(language)[match[1]], match.end()) if match else None
     if not word_follows(text, end):
-        return None  # "2019,", "5 orang" and "9 3" alike: most numbers, on a look at two characters
+        # "2019,", "5 orang" and "9 3" alike: most numbers, on a look at two characters; the
+        # plus sign looked at only then.
+        if text[end : end + 1] != "+" or not word_follows(text, end + 1):
+            return None
+        end += 1
     return spaced_scale_after(text, end, language)
 
 
