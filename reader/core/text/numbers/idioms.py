@@ -971,7 +971,7 @@ _ROMAN_WORD = lazy(r" (?P<r>[IVX]{1,5})(?![\w-])(?! [A-Z][a-z])")
 # searched character by character: 6 M instructions more on the ~1 MB checks pair).
 _HYPHEN_ROMAN_WORD = lazy(r"-(?P<r>[IVX]{1,5})(?![\w-])(?! [A-Z][a-z])")
 _HYPHEN_ROMAN = lazy(r"-[IVX]")
-_WORD_BEFORE = lazy(r"(\w+)[ -]$")
+_LATIN_WORD_BEFORE = lazy(r"(\w+)[ -]$")
 # Chinese and Japanese write them in Latin letters too: "I 型膜蛋白" (a type I membrane protein),
 # before the Han noun they number, set apart by a space ("I 型和 II 型", types I and II;
 # "III 期", phase III), at the start of a sentence as well.
@@ -990,7 +990,7 @@ def _roman_numerals(
     )
     for match in words:
         start = match.start("r")
-        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        before = _LATIN_WORD_BEFORE.search(text, max(0, start - 40), start)
         if before is None or before[1][:1].isupper():
             continue  # (and none where no word stands before the space)
         spans.add(match.span("r"))
