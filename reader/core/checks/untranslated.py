@@ -447,7 +447,7 @@ def _half_latin_flags(text: str, language: str) -> list[tuple[int, Word, str, Ho
     one scan of the paragraph (most have none) rather than word by word."""
     half_latin = _HALF_LATIN_GREEK if language_script(language) == "Grek" else _HALF_LATIN
     # A Latin letter anywhere is found by a fast scan; most paragraphs have none.
-    matches = list(half_latin.finditer(text)) if _LATIN_LETTERS.search(text) else []
+    matches = list(half_latin.finditer(text)) if has_latin_letter(text) else []
     if not matches:
         return []
     texts = paragraph_texts(text)

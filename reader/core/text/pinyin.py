@@ -26,7 +26,7 @@ import functools
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 SPANS = (2, 3)  # characters keyed together: a given name, a place, a surname and given name
@@ -54,34 +54,33 @@ def syllable(character: str) -> str:
     return reading if reading.isascii() and reading.isalpha() else ""
 
 
-def han_keys(text: str, wanted: frozenset[str] | None = None) -> set[str]:
+def han_keys(text: str) -> set[str]:
     """The pinyin of every run of ``SPANS`` consecutive Chinese characters in ``text``, their
-    syllables run together (``陈清扬`` → ``chenqing``, ``qingyang``, ``chenqingyang``); only
-    those in ``wanted``, if given (the keys of the other text's words, ``latin_name_key``).
-    Each run is read by ``str.translate`` and its windows joined by ``map``, in C: the Bible's
-    160,000 characters in a few hundredths of a second."""
+    syllables run together (``陈清扬`` → ``chenqing``, ``qingyang``, ``chenqingyang``)."""
     keys: set[str] = set()
     for run in _HAN.findall(text):
-        keys |= _windows(run.translate(_readings(run)).split())
-    return keys & wanted if wanted is not None else set(filter(str.isalpha, keys))
+        for _, windows in _windows(run.translate(_readings(run)).split()):
+            keys.update(windows)
+    return set(filter(str.isalpha, keys))
 
 
-def _windows(syllables: list[str]) -> set[str]:
-    """Each ``SPANS`` consecutive syllables of ``syllables`` run together."""
-    keys: set[str] = set()
+def _windows(syllables: list[str]) -> Iterator[tuple[int, list[str]]]:
+    """Each span of ``SPANS`` and its windows: ``windows[i]`` the ``span`` syllables from the
+    ``i``-th on, run together (joined by ``map``, in C)."""
     windows = syllables
     for span in range(2, SPANS[-1] + 1):
         windows = list(map(operator.add, windows, syllables[span - 1 :]))
         if span in SPANS:
-            keys.update(windows)
-    return keys
+            yield span, windows
 
 
+# Between two runs of characters read at once (``HanNames``): no window spans two.
+_BREAK = "|"
 # Each character's syllable and a space, as ``str.translate`` takes it (a character without a
-# reading a hyphen, which no key holds), grown as texts bring characters; ``_KNOWN`` the same
-# characters, as a set of strings.
-_TABLE: dict[int, str] = {}
-_KNOWN: set[str] = set()
+# reading, and the break, a hyphen, which no key holds), grown as texts bring characters;
+# ``_KNOWN`` the same characters, as a set of strings.
+_TABLE: dict[int, str] = {ord(_BREAK): "- "}
+_KNOWN: set[str] = {_BREAK}
 
 
 def _readings(text: str) -> dict[int, str]:
@@ -95,26 +94,22 @@ def _readings(text: str) -> dict[int, str]:
 class HanNames:
     """The pinyin keys of a Chinese text's runs of characters (``words``) that the other
     text's names can match (``wanted``). All runs are read at once, in C (``str.translate``,
-    ``map``), to the few spans of characters whose pinyin the other text holds (``held``:
-    清扬 → ``qingyang``); a run's ``keys`` are then those spans it holds, found by one pattern."""
+    ``map``; the Bible's 160,000 characters in a few hundredths of a second), to the few spans
+    of characters whose pinyin the other text holds (``held``: 清扬 → ``qingyang``); a run's
+    ``keys`` are then those spans it holds, found by one pattern."""
 
     def __init__(self, wanted: frozenset[str], words: Iterable[str]) -> None:
-        # Each character of ``text`` one syllable of ``syllables`` (a break between runs and a
-        # character without a reading a hyphen), so a window's index is its span's.
+        # Each character of ``text`` is one syllable of ``syllables``, so a window's index is
+        # where its span starts.
         text = _BREAK.join(_HAN.findall(_BREAK.join(words)))
-        table = _readings(text)
-        table[ord(_BREAK)] = "- "
-        syllables = text.translate(table).split()
+        syllables = text.translate(_readings(text)).split()
         self.held: dict[str, str] = {}
-        windows = syllables
-        for span in range(2, SPANS[-1] + 1):
-            windows = list(map(operator.add, windows, syllables[span - 1 :]))
-            if span in SPANS:
-                for key in wanted.intersection(windows):  # each occurrence's span, by C's search
-                    start = windows.index(key)
-                    while start >= 0:
-                        self.held[text[start : start + span]] = key
-                        start = _index(windows, key, start + 1)
+        for span, windows in _windows(syllables):
+            for key in wanted.intersection(windows):  # each occurrence's span, by C's search
+                start = windows.index(key)
+                while start >= 0:
+                    self.held[text[start : start + span]] = key
+                    start = _index(windows, key, start + 1)
         spans = sorted(self.held, key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, spans))) if spans else None
 
@@ -123,9 +118,6 @@ class HanNames:
         if self._pattern is None:
             return set()
         return {self.held[span] for span in self._pattern.findall(run)}
-
-
-_BREAK = "|"
 
 
 def _index(items: list[str], item: str, start: int) -> int:
