@@ -279,6 +279,43 @@ def test_a_widening_search_prices_again_only_the_beads_of_rows_that_widened(seed
         assert 0 < again < 0.5 * after_held * (len(kinds) - 2) < priced[0]
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_a_widening_search_stops_where_its_rows_are_those_searched_before(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Past the rows that widened, once four rows in a row have the very costs the search
+    # before found, the rest is theirs (search._Settling): not searched again, and the same
+    # costs, kinds and beads' costs to the last bit as the wider band searched from scratch.
+    n, m = 240 + 7 * seed, 230 + 11 * seed
+    problem = _problem(400 + seed, n, m)
+    kinds = list(search._ALL_KINDS)
+    widths = [8] * (n + 1)
+    earlier = search._Earlier()
+    search._kinds_arrays(problem, _around_diagonal(n, m, widths), kinds, earlier)
+    widths = search._grown(widths, {n // 3}, _around_diagonal(n, m, widths))
+    band = _around_diagonal(n, m, widths)
+    held = earlier.rows(band)
+    swept = [0]
+    sweep_row = search._sweep_row
+
+    def counted(*args: Any) -> None:
+        swept[0] += 1
+        sweep_row(*args)
+
+    monkeypatch.setattr(search, "_sweep_row", counted)
+    found = search._kinds_arrays(problem, band, kinds, earlier)
+    assert swept[0] < (n + 1 - held) // 2  # the rows searched again: a few past the widened
+    alone = search._Earlier()
+    assert found == search._kinds_arrays(problem, band, kinds, alone)
+    for mine, theirs in (
+        (earlier.costs, alone.costs),
+        (earlier.choices, alone.choices),
+        (earlier.beads, alone.beads),
+    ):
+        assert mine is not None and theirs is not None
+        assert mine.tobytes() == theirs.tobytes()
+
+
 def test_a_search_lets_go_of_its_length_tables_when_it_ends() -> None:
     # The tables hold for one model; the aligner learns words after a search, at its peak of
     # memory (the Bible: 179 MB), which they would otherwise raise by some 3 MB.
