@@ -217,6 +217,24 @@ def test_an_ascii_texts_letters_are_counted_as_latin_letters_one_by_one(seed: in
         assert script_counts(text + "é") == {"Latn": min(len(letters) + 1, 20_000)}
 
 
+@given(
+    st.lists(st.floats(0, 300, allow_nan=False), min_size=1, max_size=40),
+    st.lists(st.integers(0, 12), min_size=41, max_size=41),
+    st.integers(0, 12),
+    st.integers(1, 400),
+)
+def test_a_long_band_drawn_on_arrays_is_the_band_drawn_on_lists(
+    centre: list[float], widths: list[int], spread: int, m: int
+) -> None:
+    # Around a path (each row's lowest and highest column, integers) or the length diagonal
+    # (fractions), clipped to the grid: the same columns to the last row.
+    lows = [min(at, m) for at in centre]
+    highs = [min(at + spread, m) for at in lows]
+    for low, high in ((lows, highs), ([float(round(at)) for at in lows], lows)):
+        rows = widths[: len(low)]
+        assert search._band_arrays(low, high, rows, m) == search._band(low, high, rows, m)
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_a_widened_band_searched_after_another_finds_what_it_finds_searched_alone(
     seed: int,

@@ -827,6 +827,7 @@ SMALL_COSTS = 1_500
 # arrays at 12, 20, 36, 68 and 131 cells a row on that pair.
 ROW_COSTS = 64
 NARROW_ROW = 256
+LONG_BAND = 500  # rows of a band past which it is drawn on arrays (``_band``)
 BLOCK_CELLS = 1 << 18  # bead costs computed at once, all kinds: bounds the search's memory
 KEPT_BEADS = 1 << 20  # bead costs of a band, all kinds, up to which they are kept (``_Earlier``)
 WIDE_ROW = 256  # cells: a row swept in prefix form (``_sweep``)
@@ -1443,12 +1444,33 @@ def _band(
     centre_lo: Sequence[float], centre_hi: Sequence[float], widths: Sequence[int], m: int
 ) -> Band:
     """Per row, the columns within that row's width of the centre, which spans its neighbours'
-    centres too so that consecutive rows always overlap."""
+    centres too so that consecutive rows always overlap. A long text's band is worked out on
+    arrays (``_band_arrays``): a widening search draws a band per search, 17 on the Bible, at
+    2.7 ms each on lists and 0.4 ms on arrays."""
+    if len(widths) > LONG_BAND:
+        return _band_arrays(centre_lo, centre_hi, widths, m)
     low, high = _padded(centre_lo), _padded(centre_hi)
     lows = map(math.floor, map(min, low, low[1:], low[2:]))
     highs = map(math.ceil, map(max, high, high[1:], high[2:]))
     lo = [max(0, at - width) for at, width in zip(lows, widths, strict=True)]
     hi = [min(m, at + width) for at, width in zip(highs, widths, strict=True)]
+    return lo, hi
+
+
+def _band_arrays(
+    centre_lo: Sequence[float], centre_hi: Sequence[float], widths: Sequence[int], m: int
+) -> Band:
+    """``_band`` on numpy arrays: the same least and greatest of three neighbours, rounded
+    down and up (the centres are finite), as lists."""
+    import numpy as np
+
+    low = np.asarray(_padded(centre_lo), dtype=np.float64)
+    high = np.asarray(_padded(centre_hi), dtype=np.float64)
+    lows = np.floor(np.minimum(np.minimum(low[:-2], low[1:-1]), low[2:])).astype(np.int64)
+    highs = np.ceil(np.maximum(np.maximum(high[:-2], high[1:-1]), high[2:])).astype(np.int64)
+    width = np.asarray(widths, dtype=np.int64)
+    lo: list[int] = np.maximum(lows - width, 0).tolist()
+    hi: list[int] = np.minimum(highs + width, m).tolist()
     return lo, hi
 
 
