@@ -1353,19 +1353,25 @@ class _Block:
         nowhere, beads = into
         row_numbers = np.arange(rows.start, rows.stop, dtype=np.int64)
         widths = hi[row_numbers] - lo[row_numbers] + 1
-        cell_rows = np.repeat(row_numbers, widths)
-        columns = np.arange(len(cell_rows)) + offsets[rows.start]
-        columns += lo[cell_rows] - offsets[cell_rows]
+        # What a cell needs of its row, worked out per row and repeated for its cells.
+        columns = np.arange(int(widths.sum())) + np.repeat(
+            lo[row_numbers] - (offsets[row_numbers] - offsets[rows.start]), widths
+        )
         priced = row_numbers if reused is None else row_numbers[~reused.rows[row_numbers]]
-        fresh = None if reused is None else ~reused.rows[cell_rows]
-        predecessors = np.full((len(kinds), len(cell_rows)), nowhere, dtype=np.int64)
+        fresh = None if reused is None else np.repeat(~reused.rows[row_numbers], widths)
+        predecessors = np.empty((len(kinds), len(columns)), dtype=np.int64)
         for k, (di, dj, _) in enumerate(kinds):
-            above, before = cell_rows - di, columns - dj
-            safe = np.maximum(above, 0)
-            reached = (above >= 0) & (before >= lo[safe]) & (before <= hi[safe])
-            predecessors[k, reached] = (offsets[safe] + before - lo[safe])[reached]
+            # A bead of the kind into column j of row i comes from column j - dj of row i - di,
+            # where that row holds it: from columns lo + dj to hi + dj of that row.
+            above = np.maximum(row_numbers - di, 0)
+            low = np.where(row_numbers >= di, lo[above] + dj, hi[row_numbers] + 1)
+            low, high = np.repeat(low, widths), np.repeat(hi[above] + dj, widths)
+            reached = (columns >= low) & (columns <= high)
+            shift = np.repeat(offsets[above] - lo[above] - dj, widths)
+            np.copyto(predecessors[k], np.where(reached, columns + shift, nowhere))
             if dj == 0:
-                beads[k] = -STRAY_BONUS * problem._arrays().sums.source_strays[di][safe]
+                strays = problem._arrays().sums.source_strays[di][above]
+                beads[k] = np.repeat(-STRAY_BONUS * strays, widths)
                 continue
             # The cells a kind reaches in a row are one run of columns, as costs_over takes them.
             chosen = priced[priced >= di]
@@ -1378,8 +1384,8 @@ class _Block:
             )
         if reused is not None and fresh is not None and not fresh.all():
             kept = ~fresh
-            at = (reused.offsets[cell_rows] + columns - lo[cell_rows])[kept]
-            beads[:, kept] = reused.beads[:, at]
+            shift = np.repeat(reused.offsets[row_numbers] - lo[row_numbers], widths)
+            beads[:, kept] = reused.beads[:, (shift + columns)[kept]]
         return cls(predecessors, beads)
 
 
