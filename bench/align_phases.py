@@ -3,6 +3,7 @@
 Run it from the project root::
 
     .venv/bin/python bench/align_phases.py [--pair bible|id-ar|mixed] [--repeat 3] [--marks]
+        [--floor]
 
 It aligns the pair once to warm up (a slice of it: ICU's transliterator, the word lists and the
 imports loaded), then ``--repeat`` times, and prints the CPU seconds of each phase of
@@ -19,6 +20,11 @@ order of the dumps::
 
     valgrind --tool=callgrind --dump-before=getppid .venv/bin/python bench/align_phases.py \\
         --pair bible --repeat 1 --marks
+
+With ``--floor`` it then runs each search of the last run's dynamic programming again alone,
+its bead costs priced beforehand (the scout's rows handed out from lists, the full search's
+blocks from a first run), all rows from scratch: the least any search of those bands and kinds
+costs in this engine, whatever its bead costs (with ``--marks``, marked too).
 
 The Bible (5,000 × 6,301 verses, en–zh) is read from the public sets
 (``/work/shared/data/align-public``, ``bench/align_public.py``); the news pairs are the 5,040 ×
@@ -76,6 +82,7 @@ class Phases:
         self.marks = marks
         self.spent: list[tuple[str, float]] = []
         self.searches: list[tuple[int, int, float]] = []
+        self.captured: list[tuple[search.Problem, search.Band, tuple[int, ...], Any]] = []
         self.order: list[str] = []
 
     def wrap(self, owner: Any, name: str, label: str) -> None:
@@ -96,6 +103,8 @@ class Phases:
         inner = search._search
 
         def timed(problem: search.Problem, band: search.Band, chosen: Any, *rest: Any) -> Any:
+            state = (problem.words, problem.model, dict(problem.priors))
+            self.captured.append((problem, band, tuple(chosen), state))
             start = time.process_time()
             try:
                 return inner(problem, band, chosen, *rest)
@@ -116,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--pair", choices=("bible", "id-ar", "mixed"), default="bible")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs (median reported)")
     parser.add_argument("--marks", action="store_true", help="os.getppid() around each phase")
+    parser.add_argument("--floor", action="store_true", help="each search's DP alone, after")
     args = parser.parse_args(argv)
     if args.pair == "bible" and not (align_public.DATA / "bible").is_dir():
         print(f"no public sets at {align_public.DATA}")
@@ -151,9 +161,67 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("searches of the last run: kinds, cells, CPU seconds")
     for kinds, cells, spent in phases.searches:
         print(f"  {kinds} {cells:>9,} {spent:7.3f}")
+    if args.floor:
+        print("the dynamic programming alone, bead costs priced beforehand: kinds, cells, CPU s")
+        for kinds, cells, spent in dp_alone(phases):
+            print(f"  {kinds} {cells:>9,} {spent:7.3f}")
     if phases.order:
         print("marks:", " ".join(phases.order))
     return 0
+
+
+def dp_alone(phases: Phases) -> list[tuple[int, int, float]]:
+    """Each captured search's dynamic programming run again over bead costs priced in a first
+    run: the scout's on lists (``_scout_rows``), the others on arrays (``_kinds_arrays``, its
+    blocks handed back as they were built), every row searched."""
+    found = []
+    for problem, band, chosen, (words, model, priors) in phases.captured:
+        problem.words, problem.model, problem.priors = words, model, priors
+        run = _scout_alone if chosen == search._SCOUT_KINDS else _kinds_alone
+        found.append((len(chosen), search._cells(band), run(problem, band, chosen, phases)))
+    return found
+
+
+def _scout_alone(
+    problem: search.Problem, band: search.Band, chosen: tuple[int, ...], phases: Phases
+) -> float:
+    rows: dict[int, Sequence[float]] = {}
+    costs = search._BandCosts(problem, band, chosen)
+
+    def kept(i0: int, i1: int, size: int, first: int, last: int) -> Sequence[float]:
+        rows[i1] = costs(i0, i1, size, first, last)
+        return rows[i1]
+
+    search._scout_rows(problem, band, kept)
+    start = time.process_time()
+    phases._mark("dp")
+    search._scout_rows(problem, band, lambda i0, i1, size, first, last: rows[i1])
+    phases._mark("between")
+    return time.process_time() - start
+
+
+def _kinds_alone(
+    problem: search.Problem, band: search.Band, chosen: tuple[int, ...], phases: Phases
+) -> float:
+    blocks: dict[tuple[int, int], Any] = {}
+    block_of = search._Block.of
+
+    def built(cls: Any, *args: Any, **kwargs: Any) -> Any:
+        key = (args[3].start, args[3].stop)  # the block's rows
+        if key not in blocks:
+            blocks[key] = block_of(*args, **kwargs)
+        return blocks[key]
+
+    search._Block.of = classmethod(built)  # type: ignore[assignment]
+    try:
+        search._kinds_arrays(problem, band, chosen)
+        start = time.process_time()
+        phases._mark("dp")
+        search._kinds_arrays(problem, band, chosen)
+        phases._mark("between")
+        return time.process_time() - start
+    finally:
+        search._Block.of = block_of  # type: ignore[method-assign]
 
 
 _WRAPPED = [
