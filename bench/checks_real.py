@@ -81,17 +81,19 @@ def known_defects(name: str) -> set[tuple[str, int, str, str, str]]:
     """(document, paragraph, check, source language, version's language) of the defects read by
     hand on a set's tuning part. The source is empty where the defect is the version's own, and so
     shows on every pair with that version; the version is the Arabic unless the entry names
-    another (``target``)."""
+    another (``target``, one language or a list of them)."""
     import tomllib
 
     defects = DATA / f"{name}-defects.toml"
     if not defects.is_file():
         return set()
     data = tomllib.loads(defects.read_text(encoding="utf-8"))
-    return {
-        (d["document"], d["paragraph"], d["check"], d.get("source", ""), d.get("target", ARABIC))
-        for d in data.get("defect", [])
-    }
+    known = set()
+    for d in data.get("defect", []):
+        targets = d.get("target", ARABIC)
+        for target in [targets] if isinstance(targets, str) else targets:
+            known.add((d["document"], d["paragraph"], d["check"], d.get("source", ""), target))
+    return known
 
 
 def is_known(finding: object, document: str, source: str, target: str, known: set[tuple]) -> bool:
