@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.align.aligner import Alignment, Bead
+from reader.core.checks.names import expansions
 from reader.core.checks.run import Finding, check_version
 from tests.test_checks_real import version
 
@@ -82,3 +83,70 @@ def test_a_unit_s_symbol_after_its_number_is_not_left_untranslated() -> None:
     source = "Tsunami melewati laut lepas dengan kecepatan 800 kph (497 mph) sebelum menerjang."
     target = "海啸以 800 kph (497 mph)时速横穿公海后冲击海岸线。"
     assert "untranslated" not in confident(check(source, target, "zh"))
+
+
+# -- added-name: a version in another script keeps names in English ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "language"),
+    [
+        # The English possessive kept on a name.
+        (
+            "Rencana Sainsbury mendobrak pasar kecantikan Inggris",
+            "Sainsbury's 计划进军英国的美容市场",
+            "zh",
+        ),
+        # An acronym written out in English beside it, before or after.
+        (
+            "Obat ini dirancang untuk menghambat replikasi HIV dengan mengikat protease.",
+            "这些药物旨在通过与蛋白酶结合以抑制人类免疫缺陷病毒 (Human Immunodeficiency Virus, HIV) 的复制。",
+            "zh",
+        ),
+        (
+            "Ada kekhawatiran di antara beberapa AM terhadap sugesti itu.",
+            "議員の呼称をAM (Assembly Member) から変えるべきだという提案。",
+            "ja",
+        ),
+        # An acronym the source writes with full stops.
+        (
+            "Menurut surat kabar Washington, D.C. pada hari Jumat.",
+            "ワシントンDCの新聞によれば、金曜日。",
+            "ja",
+        ),
+    ],
+)
+def test_a_name_the_source_writes_otherwise_is_not_added(
+    source: str, target: str, language: str
+) -> None:
+    assert "added-name" not in [str(f.check) for f in check(source, target, language)]
+
+
+def test_a_name_of_which_the_source_keeps_a_word_and_translates_the_rest_is_worth_a_look() -> None:
+    source = "Tidak seorang pun di Nottingham Timur yang akan mempertanyakan posisi saya."
+    target = "Nottingham East 的人绝不会对我的政策倾向感到疑惑。"
+    found = [f for f in check(source, target, "zh") if str(f.check) == "added-name"]
+    assert found and not any(f.confident for f in found)
+
+
+def test_a_name_the_source_does_not_write_at_all_is_still_added() -> None:
+    source = "Hujan lebat akan meluas ke empat penjuru pada hari Selasa."
+    target = "周二，大雨将会扩散至Four Corners ，并持续到周三。"
+    assert "added-name" in confident(check(source, target, "zh"))
+
+
+def test_the_words_an_acronym_abbreviates_are_found_beside_it() -> None:
+    def spelled(text: str) -> list[str]:
+        return [text[a:b] for a, b in expansions(text)]
+
+    assert spelled("病毒 2 (Severe Acute Respiratory Syndrome Coronavirus 2, SARS-CoV-2)。") == [
+        "Severe Acute Respiratory Syndrome Coronavirus 2"
+    ]
+    assert spelled("(European Union, EU/European Economic Area, EEA) 的") == [
+        "European Union",
+        "European Economic Area",
+    ]
+    assert spelled("中心 (Center for Disease Control and Prevention, CDC) 表示") == [
+        "Center for Disease Control and Prevention"
+    ]
+    assert spelled("Nottingham East (UK)") == []
