@@ -5,11 +5,14 @@ show (``bench/checks_real.py --pairs id-en,id-zh,id-ja,id-fr``), written for thi
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from reader.core.align.aligner import Alignment, Bead
 from reader.core.checks.names import expansions
 from reader.core.checks.run import Finding, check_version
+from reader.core.text.numbers import NumberKind, extract_numbers
 from tests.test_checks_real import version
 
 
@@ -150,3 +153,39 @@ def test_the_words_an_acronym_abbreviates_are_found_beside_it() -> None:
         "Center for Disease Control and Prevention"
     ]
     assert spelled("Nottingham East (UK)") == []
+
+
+# -- number-mismatch -----------------------------------------------------------------------------
+
+
+def test_an_indonesian_hour_in_words_after_pukul_is_a_time() -> None:
+    (mention,) = extract_numbers("Di sana pukul enam pagi di hari Minggu.", "id")
+    assert (mention.kind, mention.value, mention.spelled) == (NumberKind.TIME, Decimal(360), True)
+    (evening,) = extract_numbers("pukul tiga sore", "id")
+    assert evening.value == 15 * 60
+    (hours,) = extract_numbers("selama enam jam", "id")  # six hours: a duration
+    assert hours.kind is NumberKind.INTEGER
+
+
+def test_a_clock_time_against_the_indonesian_hour_in_words_is_no_mismatch() -> None:
+    source = "Tapi saat ini di sana pukul enam pagi di hari Minggu."
+    for target, language in (("当时是周日早上六点。", "zh"), ("日曜日の朝6時だったので。", "ja")):
+        assert "number-mismatch" not in confident(check(source, target, language))
+
+
+@pytest.mark.parametrize(
+    ("target", "language"),
+    [
+        ("Pour que le référendum soit valide, il faut 50 % des voix plus un vote.", "fr"),
+        ("全民公投要取得成功，投票率需要达到 50% 并另加一票。", "zh"),
+    ],
+)
+def test_one_said_by_the_language_s_word_for_one_is_no_mismatch(target: str, language: str) -> None:
+    source = "Agar pemungutan suara tersebut sukses, diperlukan 50 persen ditambah 1 suara."
+    assert "number-mismatch" not in confident(check(source, target, language))
+
+
+def test_a_one_the_version_does_not_say_at_all_is_still_missing() -> None:
+    source = "Agar pemungutan suara tersebut sukses, diperlukan 50 persen ditambah 1 suara."
+    target = "For the referendum to be valid, 50 percent of the votes are needed."
+    assert "number-mismatch" in confident(check(source, target, "en"))

@@ -1009,6 +1009,12 @@ def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMe
         kind = NumberKind.ORDINAL if ordinal else NumberKind.INTEGER
         if amount != amount.to_integral_value():
             kind = NumberKind.DECIMAL
+        elif not ordinal and amount <= _LAST_HOUR and cues.before(cues.TIME_BEFORE, text, start):
+            # An hour in words after the word for o'clock: "pukul enam pagi" is 6 a.m., as
+            # "pukul 6 pagi" is; a time, spelled as the number is (so never required).
+            time = _time(text, (start, end), int(amount), 0)
+            yield NumberMention(time.value, time.kind, time.span, time.text, spelled=True)
+            continue
         yield NumberMention(normal(amount), kind, (start, end), text[start:end], spelled=True)
 
 
