@@ -189,3 +189,31 @@ def test_a_one_the_version_does_not_say_at_all_is_still_missing() -> None:
     source = "Agar pemungutan suara tersebut sukses, diperlukan 50 persen ditambah 1 suara."
     target = "For the referendum to be valid, 50 percent of the votes are needed."
     assert "number-mismatch" in confident(check(source, target, "en"))
+
+
+# -- repetition in a text without spaces ---------------------------------------------------------
+
+
+def test_a_short_phrase_recurring_in_a_faithful_chinese_or_japanese_sentence_is_no_stutter() -> (
+    None
+):
+    cases = [
+        (
+            "Bronkitis/bronkiolitis akut pada anak berusia kurang dari lima tahun",
+            "五岁以下儿童的急性支气管炎/细支气管炎",
+            "zh",
+        ),
+        (
+            "Empat belas orang menerima perawatan untuk cedera ringan.",
+            "14人が抗議者から軽いけがを受けて治療を受けているという。",
+            "ja",
+        ),
+    ]
+    for source, target, language in cases:
+        assert "repetition" not in confident(check(source, target, language)), target
+
+
+def test_a_phrase_repeated_back_to_back_in_japanese_is_a_stutter() -> None:
+    source = "Gambar menunjukkan lapisan tipis abu yang menempel pada kaca depan mobil."
+    target = "自動車のフロントガラスを灰が覆っている覆っている様子が映し出されている。"
+    assert "repetition" in confident(check(source, target, "ja"))
