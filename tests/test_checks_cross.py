@@ -191,6 +191,14 @@ def test_a_one_the_version_does_not_say_at_all_is_still_missing() -> None:
     assert "number-mismatch" in confident(check(source, target, "en"))
 
 
+def test_a_unit_s_english_symbol_is_read_in_another_language_and_converts() -> None:
+    source = "Rosa memiliki angin dengan kecepatan 85 mph, dan terletak 385 mil barat daya Punta Eugenia."
+    target = "Les vents soufflaient à 135 km/h, et Rosa se trouvait à 620 km au sud-ouest de Punta Eugenia."
+    assert "number-mismatch" not in confident(check(source, target, "fr"))
+    changed = "Les vents soufflaient à 185 km/h, et Rosa se trouvait à 620 km au sud-ouest de Punta Eugenia."
+    assert "number-mismatch" in confident(check(source, changed, "fr"))
+
+
 # -- repetition in a text without spaces ---------------------------------------------------------
 
 
