@@ -63,3 +63,15 @@ def test_pairs_are_read_as_source_and_target() -> None:
     assert checks_real.parse_pairs("id-en, id-zh") == (("id", "en"), ("id", "zh"))
     with pytest.raises(argparse.ArgumentTypeError):
         checks_real.parse_pairs("id-en,zh")
+
+
+def test_a_defect_of_another_version_listed_with_its_targets_counts_on_those_pairs() -> None:
+    known = checks_real.known_defects("ntrex")
+    age = finding(4, "number-mismatch")  # the Japanese drops the presenter's age
+    assert checks_real.is_known(age, "dailymail.co.uk.298595", "id", "ja", known)
+    for target in ("en", "zh", "fr"):
+        assert not checks_real.is_known(age, "dailymail.co.uk.298595", "id", target, known)
+    weekday = finding(4, "date-mismatch")  # the Indonesian's Thursday, on its three pairs
+    for target in ("en", "fr", "ja"):
+        assert checks_real.is_known(weekday, "newsweek.51331", "id", target, known)
+    assert not checks_real.is_known(weekday, "newsweek.51331", "id", "ar", known)
