@@ -286,10 +286,13 @@ def source_spellings(text: str) -> SourceSpellings:
     written = set(LATIN_WORD.findall(text))  # each word once: a long source repeats most
     folded = {_one_apostrophe(fold(word)) for word in written}
     words = folded | set(map(_unelided, folded))
-    hyphenated = {token for token in text.split() if "-" in token}  # a C-level pass
+    tokens = text.split()  # a C-level pass
+    hyphenated = {token for token in tokens if "-" in token}
     words |= {fold(m[0]).replace("-", "") for t in hyphenated for m in _COMPOUND.finditer(t)}
-    # An acronym written with full stops (D.C., U.S.) is the one a translation writes without.
-    words |= {fold(m[0].replace(".", "")) for m in _DOTTED_ACRONYM.finditer(text)}
+    # An acronym written with full stops (D.C., U.S.) is the one a translation writes without:
+    # looked for in the tokens with a full stop, not by a scan of the whole source.
+    dotted = {token for token in tokens if "." in token}
+    words |= {fold(m[0].replace(".", "")) for t in dotted for m in _DOTTED_ACRONYM.finditer(t)}
     bare = map(_bare, written)
     acronyms = {"".join(sorted(fold(w))) for w in bare if len(w) >= 2 and w.isupper()}
     return SourceSpellings(frozenset(words), frozenset(acronyms))

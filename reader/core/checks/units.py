@@ -197,16 +197,15 @@ _WORDS_SHARE = 0.5  # of running text: a language's commonest words ("in", the F
 @functools.cache
 def _symbols() -> tuple[tuple[str, Unit, str], ...]:
     words = commonest(_SYMBOLS_LANGUAGE, _WORDS_SHARE)
-    found: list[tuple[str, Unit, str]] = []
-    for table in _pattern_tables(_SYMBOLS_LANGUAGE):
-        found += (
-            entry
-            for entry in _table_names(table, ("short",))
-            if len(entry[0]) >= _MIN_SYMBOL
-            and entry[0].isascii()
-            and not entry[2]
-            and entry[0] not in words
-        )
+    table = next(_pattern_tables(_SYMBOLS_LANGUAGE), {})  # English's own, not its regions'
+    found = (
+        entry
+        for entry in _table_names(table, ("short",))
+        if len(entry[0]) >= _MIN_SYMBOL
+        and entry[0].isascii()
+        and not entry[2]
+        and entry[0] not in words
+    )
     return tuple(dict.fromkeys(found))
 
 
