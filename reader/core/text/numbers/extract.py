@@ -987,7 +987,7 @@ def _spells_number(month: Month, language: str) -> bool:
 def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMention]:
     text = reading.text
     halves = may_say_half(text, reading.language)
-    hours = cues.holds_any(text.lower(), _HOUR_CUES)  # a paragraph that may tell an hour in words
+    hours = not vocabulary.isdisjoint(_HOUR_CUES)  # a paragraph that may tell an hour in words
     for start, end, number, ordinal in spelled_numbers(text, reading.subtag, vocabulary):
         amount = Decimal(number)
         scale = scale_after(text, end, reading.language)
@@ -1024,8 +1024,8 @@ def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMe
         yield NumberMention(normal(amount), kind, (start, end), text[start:end], spelled=True)
 
 
-# The words of ``cues.TIME_BEFORE``, looked for in the lower-cased text before its pattern is.
-_HOUR_CUES = (*cues.HOUR_WORDS, "pkl")
+# The words of ``cues.TIME_BEFORE``, looked for among the paragraph's words before its pattern is.
+_HOUR_CUES = frozenset({*cues.HOUR_WORDS, "pkl"})
 
 
 def _cjk_spelled(text: str) -> Iterator[NumberMention]:
