@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from itertools import compress
+from itertools import compress, repeat
 
 from reader.core.align.aligner import Alignment, Side
 from reader.core.checks.lexicon import (
@@ -290,9 +291,9 @@ def source_spellings(text: str) -> SourceSpellings:
     hyphenated = {token for token in tokens if "-" in token}
     words |= {fold(m[0]).replace("-", "") for t in hyphenated for m in _COMPOUND.finditer(t)}
     # An acronym written with full stops (D.C., U.S.) is the one a translation writes without:
-    # looked for in the tokens with a full stop, not by a scan of the whole source.
-    dotted = {token for token in tokens if "." in token}
-    words |= {fold(m[0].replace(".", "")) for t in dotted for m in _DOTTED_ACRONYM.finditer(t)}
+    # looked for in the tokens with a full stop (picked in C), not by a scan of the whole source.
+    dotted = " ".join(compress(tokens, map(operator.contains, tokens, repeat("."))))
+    words |= {fold(m[0].replace(".", "")) for m in _DOTTED_ACRONYM.finditer(dotted)}
     bare = map(_bare, written)
     acronyms = {"".join(sorted(fold(w))) for w in bare if len(w) >= 2 and w.isupper()}
     return SourceSpellings(frozenset(words), frozenset(acronyms))
