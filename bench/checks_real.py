@@ -2,7 +2,8 @@
 
 Run it from the project root::
 
-    .venv/bin/python bench/checks_real.py [--set ntrex|tico|pud] [--part tuning|held-back|both] [--show]
+    .venv/bin/python bench/checks_real.py [--set ntrex|tico|pud] [--part tuning|held-back|both]
+        [--pairs id-en,id-zh,id-ja,id-fr] [--show]
 
 Every document of a development set (``bench/fetch_ntrex.py``: news, en/id/fr/zh/ja → ar;
 ``bench/fetch_tico.py``: COVID-19 texts, en/id/fr/zh → ar; ``bench/fetch_pud.py``: news and
@@ -14,6 +15,13 @@ paragraph count once, as in the labelled set's scorer). Printed per part and pai
 and the confident ones apart (the banner counts only the confident), how many documents show a
 count on the banner and how many of them count a false alarm; then the false alarms by check. ``--show`` lists the findings of the tuning part (never the
 held-back part's: it is scored, not read).
+
+``--pairs`` checks other pairs of the set's languages than its own (``PAIRS``, the default), such
+as the Indonesian against the English, Chinese, Japanese or French version (issue 12's versions
+that are not Arabic). The defects files and the held-back readings list what was read on X→Arabic
+pairs: an entry counts only on a pair whose version is the one it names (its ``target``, the
+Arabic unless it says otherwise), so that an Arabic defect never makes a finding of an English or
+Chinese version known because it shares the paragraph and the check.
 """
 
 from __future__ import annotations
@@ -55,19 +63,45 @@ class PairScore:
         return 100 * count / self.paragraphs if self.paragraphs else 0.0
 
 
-def known_defects(name: str) -> set[tuple[str, int, str, str]]:
-    """(document, paragraph, check, source language) of the defects read by hand on a set's tuning
-    part; the language is empty where the defect is the Arabic's, and so shows on every pair."""
+ARABIC = "ar"  # the version every defects file and held-back reading was first written for
+
+
+def parse_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """``"id-en,id-zh"`` as ((source, target), ...)."""
+    pairs = []
+    for item in text.split(","):
+        source, dash, target = item.strip().partition("-")
+        if not (source and dash and target):
+            raise argparse.ArgumentTypeError(f"not a pair SOURCE-TARGET: {item!r}")
+        pairs.append((source, target))
+    return tuple(pairs)
+
+
+def known_defects(name: str) -> set[tuple[str, int, str, str, str]]:
+    """(document, paragraph, check, source language, version's language) of the defects read by
+    hand on a set's tuning part. The source is empty where the defect is the version's own, and so
+    shows on every pair with that version; the version is the Arabic unless the entry names
+    another (``target``, one language or a list of them)."""
     import tomllib
 
     defects = DATA / f"{name}-defects.toml"
     if not defects.is_file():
         return set()
     data = tomllib.loads(defects.read_text(encoding="utf-8"))
-    return {
-        (d["document"], d["paragraph"], d["check"], d.get("source", ""))
-        for d in data.get("defect", [])
-    }
+    known = set()
+    for d in data.get("defect", []):
+        targets = d.get("target", ARABIC)
+        for target in [targets] if isinstance(targets, str) else targets:
+            known.add((d["document"], d["paragraph"], d["check"], d.get("source", ""), target))
+    return known
+
+
+def is_known(finding: object, document: str, source: str, target: str, known: set[tuple]) -> bool:
+    """Whether a defects file lists the finding: for this pair's version, and for its source or
+    for every source."""
+    check = str(finding.check)  # type: ignore[attr-defined]
+    where = finding.paragraph  # type: ignore[attr-defined]
+    return any((document, where, check, side, target) in known for side in ("", source))
 
 
 def read_real(name: str) -> set[tuple[str, str, int, str]]:
@@ -88,6 +122,16 @@ def read_real(name: str) -> set[tuple[str, str, int, str]]:
             if f["verdict"] == "real":
                 found.add(("*", f["document"], f["paragraph"], "run-together"))
     return found
+
+
+def _read_real(finding: object, pair: str, document: str, read: frozenset[tuple]) -> bool:
+    """Whether the held-back reading judged the finding real: on its own pair, or, for the
+    Arabic's words run together (``"*"``), on any pair whose version is the Arabic."""
+    where = finding.paragraph if finding.paragraph is not None else finding.source_paragraph  # type: ignore[attr-defined]
+    check = str(finding.check)  # type: ignore[attr-defined]
+    if (pair, document, where, check) in read:
+        return True
+    return pair.endswith(f"-{ARABIC}") and ("*", document, where, check) in read
 
 
 def _version(language: str, text: str, origin: str) -> object:
@@ -114,7 +158,7 @@ def check_document(doc: Document, source: str, target: str) -> tuple[int, list[o
 def score(
     docs: Iterable[Document],
     pairs: Iterable[tuple[str, str]],
-    known: set[tuple[str, int, str, str]],
+    known: set[tuple[str, int, str, str, str]],
     show: bool = False,
     read: frozenset[tuple[str, str, int, str]] = frozenset(),
 ) -> dict[tuple[str, str], PairScore]:
@@ -124,7 +168,7 @@ def score(
     pairs = tuple(pairs)
     for doc in docs:
         for source, target in pairs:
-            if source not in doc.lines:
+            if source not in doc.lines or target not in doc.lines:
                 continue  # a language the data cannot give for this document
             pair = f"{source}-{target}"
             tally = scores.setdefault((doc.part, pair), PairScore())
@@ -133,8 +177,7 @@ def score(
             listed = [
                 f
                 for f in confident
-                if {(doc.id, f.paragraph, str(f.check), side) for side in ("", source)}  # type: ignore[attr-defined]
-                & known
+                if is_known(f, doc.id, source, target, known)
                 or (doc.part == "held-back" and _read_real(f, pair, doc.id, read))
             ]
             tally.documents += 1
@@ -161,12 +204,6 @@ def score(
                         f"{pair} {doc.id} ¶{f.paragraph}/{f.source_paragraph} {f.check}{mark}: {f.message}"
                     )  # type: ignore[attr-defined]
     return scores
-
-
-def _read_real(finding: object, pair: str, document: str, read: frozenset[tuple]) -> bool:
-    where = finding.paragraph if finding.paragraph is not None else finding.source_paragraph  # type: ignore[attr-defined]
-    check = str(finding.check)  # type: ignore[attr-defined]
-    return (pair, document, where, check) in read or ("*", document, where, check) in read
 
 
 def table(scores: dict[tuple[str, str], PairScore]) -> str:
@@ -208,13 +245,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--part", choices=("tuning", "held-back", "both"), default="both")
     parser.add_argument("--show", action="store_true", help="list the tuning part's findings")
+    parser.add_argument(
+        "--pairs",
+        type=parse_pairs,
+        help="SOURCE-TARGET pairs, comma-separated (default: the set's own, X-ar)",
+    )
     args = parser.parse_args(argv)
     source = SETS[args.data_set]
     docs = [
         d for d in source.documents(source.find_copy(args.copy)) if args.part in ("both", d.part)
     ]
     read = frozenset(read_real(args.data_set))
-    scores = score(docs, source.PAIRS, known_defects(args.data_set), show=args.show, read=read)
+    pairs = args.pairs or source.PAIRS
+    scores = score(docs, pairs, known_defects(args.data_set), show=args.show, read=read)
     print(table(scores))
     print(
         "all: every finding; conf.: the confident ones, which the banner counts; known: of "

@@ -8,7 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.checks import untranslated
-from reader.core.checks.form import _clauses, _repeat_at, _repeats
+from reader.core.checks.form import (
+    MIN_CHARACTERS,
+    MIN_CHARACTERS_BACK_TO_BACK,
+    _clauses,
+    _repeat_at,
+    _repeats,
+)
 from reader.core.checks.lexicon import ARABIC_LOANS, COMMON_WORDS, FUNCTION_WORDS
 from reader.core.checks.model import FindingKind, Pair
 from reader.core.checks.untranslated import (
@@ -116,7 +122,7 @@ def _repeats_from_every_word(text: str, language: str) -> list[tuple[int, int, i
     """Repeats tried from every word, with every later place of the same word: the reference
     for ``_repeats``, which tries only the places where a pair of words occurs again."""
     unspaced = language in ("zh", "ja")
-    minimums = (4, 4) if unspaced else (3, 2)
+    minimums = (MIN_CHARACTERS, MIN_CHARACTERS_BACK_TO_BACK) if unspaced else (3, 2)
     gap_limit = 2 if unspaced else 4
     texts = paragraph_texts(text)
     keys = [fold(t) for t in texts]

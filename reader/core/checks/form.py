@@ -66,7 +66,13 @@ MAX_PHRASE = 16
 _UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th", "lo", "km", "my"})
 # A conjunction between the two occurrences makes them parallel, not a stutter: "la République
 # populaire de Donetsk et la République populaire de Louhansk".
-MIN_CHARACTERS = 4  # for scripts without spaces, where a "word" is one character
+# For scripts without spaces, where a "word" is one character: a word of Chinese or Japanese is
+# two characters or so, so a phrase of two words (four characters) back to back is a stutter
+# (覆っている覆っている), and one of three (six) with characters between, as with spaced words: a
+# shorter one recurs in a faithful sentence (支气管炎/细支气管炎, bronchitis/bronchiolitis;
+# けがを受けて治療を受けている).
+MIN_CHARACTERS = 6
+MIN_CHARACTERS_BACK_TO_BACK = 4
 MAX_CHARACTER_GAP = 2
 
 
@@ -75,7 +81,7 @@ def _repeats(text: str, language: str) -> list[tuple[int, int, int]]:
     each position, none overlapping."""
     unspaced = language_subtag(language) in _UNSPACED_LANGUAGES
     minimum, gap_limit = (MIN_CHARACTERS, MAX_CHARACTER_GAP) if unspaced else (MIN_WORDS, MAX_GAP)
-    back_to_back = minimum if unspaced else MIN_WORDS_BACK_TO_BACK
+    back_to_back = MIN_CHARACTERS_BACK_TO_BACK if unspaced else MIN_WORDS_BACK_TO_BACK
     texts = paragraph_texts(text)
     keys = list(map(fold, texts))
     pairs = list(itertools.pairwise(keys))

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from itertools import compress
+from itertools import compress, repeat
 
 from reader.core.align.aligner import Alignment, Side
 from reader.core.checks.lexicon import (
@@ -268,11 +269,13 @@ class SourceSpellings:
 
     def writes(self, word: str) -> bool:
         """Whether the source writes ``word`` (a Latin word of the translation): as it is,
-        in the singular or plural (``MWPs`` for ``MWP``, ``Editathon`` for ``editathons``),
+        without the English possessive (``Sainsbury's``, a translation keeping the English
+        name's case, for ``Sainsbury``), in the singular or plural (``MWPs`` for ``MWP``,
+        ``Editathon`` for ``editathons``),
         or, for an acronym, with its letters in another order: languages that put the
         adjective after the noun order an acronym's letters their way (OTAN, NATO; SIDA,
         AIDS; OBI, IBO), and a translation may keep the other language's."""
-        key = _one_apostrophe(fold(word))
+        key = _unelided(_one_apostrophe(fold(word)))  # Sainsbury's: the source's Sainsbury
         forms = (key, key[:-1], key + "s") if key.endswith("s") else (key, key + "s")
         if not self.words.isdisjoint(forms):
             return True
@@ -284,11 +287,19 @@ def source_spellings(text: str) -> SourceSpellings:
     written = set(LATIN_WORD.findall(text))  # each word once: a long source repeats most
     folded = {_one_apostrophe(fold(word)) for word in written}
     words = folded | set(map(_unelided, folded))
-    hyphenated = {token for token in text.split() if "-" in token}  # a C-level pass
+    tokens = text.split()  # a C-level pass
+    hyphenated = {token for token in tokens if "-" in token}
     words |= {fold(m[0]).replace("-", "") for t in hyphenated for m in _COMPOUND.finditer(t)}
+    # An acronym written with full stops (D.C., U.S.) is the one a translation writes without:
+    # looked for in the tokens with a full stop (picked in C), not by a scan of the whole source.
+    dotted = " ".join(compress(tokens, map(operator.contains, tokens, repeat("."))))
+    words |= {fold(m[0].replace(".", "")) for m in _DOTTED_ACRONYM.finditer(dotted)}
     bare = map(_bare, written)
     acronyms = {"".join(sorted(fold(w))) for w in bare if len(w) >= 2 and w.isupper()}
     return SourceSpellings(frozenset(words), frozenset(acronyms))
+
+
+_DOTTED_ACRONYM = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,}")
 
 
 def _one_apostrophe(word: str) -> str:
@@ -363,12 +374,17 @@ def _added_latin(
     titles = [m.span(1) for m in _QUOTED_LATIN.finditer(text)]
     agencies = [span for spans in agencies_in(text).values() for span in spans]
     translated: list[tuple[int, int]] | None = None  # read for the first word that needs it
+    expanded: list[tuple[int, int]] | None = None
     for match in LATIN_WORD.finditer(text):
         word = match[0]
         if word.islower() or len(word) < 2 or source_latin().writes(word):
             continue
         if any(s <= match.start() < e for s, e in agencies):
             continue  # an agency's name, which the check of agencies reports
+        if expanded is None:
+            expanded = expansions(text)
+        if any(s <= match.start() < e for s, e in expanded):
+            continue  # an acronym's words written out beside it: the acronym is checked
         if translated is None:
             translated = _translated_names(text, pair.source_text)
         # A title kept in its own language, quoted ("Johnny English Strikes Again"), or a name
@@ -397,7 +413,85 @@ def _translated_names(text: str, source: str) -> list[tuple[int, int]]:
     if not runs:
         return spans
     written = {fold(w) for w in LATIN_WORD.findall(source)}
-    return spans + [run.span() for run in runs if any(_cognate(w, written) for w in words(run[0]))]
+    return spans + [
+        run.span()
+        for run in runs
+        if any(_cognate(w, written) or _kept_part(w, written) for w in words(run[0]))
+    ]
+
+
+def _kept_part(word: Word, written: set[str]) -> bool:
+    """Whether the source writes ``word``, a word of a name of several (not a function word):
+    the source kept that part of the name and translated the rest, as a name of places or
+    bodies is (Nottingham East, Nottingham Timur; Wikimedia Foundation, Yayasan Wikimedia),
+    where a translation in another script keeps the whole name in its own language. Which
+    of the two a name is cannot be read (New York Times for New York Post is another
+    paper): worth a look."""
+    key = _unelided(fold(word.text))
+    return len(key) >= 3 and key in written
+
+
+# -- acronyms written out ------------------------------------------------------------------------
+
+# A token of two capitals or more, with letters, digits and hyphens: an acronym or a code made of
+# one (HIV, CoV, ACE2, SARS-CoV-2).
+_SHORT_FORM = re.compile(r"(?<![A-Za-z\d-])[A-Za-z][A-Za-z\d-]*[A-Za-z\d](?![A-Za-z\d-])")
+# The Latin words written straight before a position, a separator between ("Human
+# Immunodeficiency Virus (", "European Union, "), and those in brackets straight after one.
+_WORDS_BEFORE = re.compile(
+    r"([A-Za-z][A-Za-z\d'’-]*(?:[ \t]+[A-Za-z\d][A-Za-z\d'’-]*)*)[ \t]*[,(（/]?[ \t]*$"
+)
+_WORDS_AFTER = re.compile(
+    r"[ \t]*[(（][ \t]*([A-Za-z][A-Za-z\d'’-]*(?:[ \t]+[A-Za-z\d][A-Za-z\d'’-]*)*)[ \t]*[)）]"
+)
+MAX_SHORT_FORM = 12  # characters of an acronym
+
+
+def expansions(text: str) -> list[tuple[int, int]]:
+    """The spans of the words in ``text`` that write out an acronym standing beside them, in
+    any language ("严重急性呼吸综合征 (Severe Acute Respiratory Syndrome, SARS)", "AM (Assembly
+    Member)"): the acronym's letters found in order in the words, its first at a word's start
+    (Schwartz and Hearst's test for an abbreviation's long form), or the words' initials its
+    letters. A translation in another script glosses an acronym the source keeps so: the words
+    are the acronym's, which is a name the source writes or not on its own."""
+    if "(" not in text and "（" not in text and "," not in text:
+        return []
+    spans = []
+    for short in _SHORT_FORM.finditer(text):
+        form = short[0]
+        if len(form) > MAX_SHORT_FORM or sum(map(str.isupper, form)) < 2:
+            continue
+        before = _WORDS_BEFORE.search(text, max(0, short.start() - 200), short.start())
+        if before is not None:
+            start = _long_form_start(form, before[1])
+            if start is not None:
+                spans.append((before.start(1) + start, before.end(1)))
+        after = _WORDS_AFTER.match(text, short.end())
+        if after is not None and _long_form_start(form, after[1]) == 0:
+            spans.append(after.span(1))
+    return spans
+
+
+def _long_form_start(short: str, long: str) -> int | None:
+    """Where in ``long`` (words) the long form of the acronym ``short`` starts, if it ends
+    ``long``: its words' initials are the acronym's letters, or the acronym's letters and digits
+    are found in order, from the last back, the first at a word's start."""
+    letters = [c.casefold() for c in short if c.isalnum()]
+    parts = list(re.finditer(r"[^\W_]+", long))
+    if len(parts) >= len(letters):
+        tail = parts[len(parts) - len(letters) :]
+        if [p[0][0].casefold() for p in tail] == letters:
+            return tail[0].start()
+    at = len(long) - 1
+    for n in range(len(letters) - 1, -1, -1):
+        while at >= 0 and (
+            long[at].casefold() != letters[n] or (n == 0 and at > 0 and long[at - 1].isalnum())
+        ):
+            at -= 1
+        if at < 0:
+            return None
+        at -= 1
+    return at + 1
 
 
 # An acronym in capitals, and the words whose initials an acronym may be (function words of

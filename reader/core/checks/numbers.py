@@ -60,6 +60,25 @@ def _stated(mention: NumberMention, facts: set[Fact]) -> bool:
     return any(reading <= facts for reading in mention.readings())
 
 
+# The numeral one where a language also writes it as its article or inside words, so that the
+# reader does not take it for a number: French "un vote", Chinese "一票", Japanese "一級".
+_ONE = {
+    "fr": re.compile(r"(?<![\w'’])(?:un|une)(?!\w)", re.IGNORECASE),
+    "zh": re.compile("一"),
+    "ja": re.compile("一"),
+}
+
+
+def _one_said(mention: NumberMention, text: str, language: str) -> bool:
+    """Whether a 1 of one side is said by the other side's word for one, which the reader
+    leaves unread where the language makes it its article or part of words ("1 suara", "un
+    vote", "一票"; "Kategori 1", "一级飓风")."""
+    if mention.value != 1 or mention.kind is not NumberKind.INTEGER:
+        return False
+    one = _ONE.get(language.split("-")[0].lower())
+    return one is not None and one.search(text) is not None
+
+
 def _category(mention: NumberMention) -> str:
     if mention.kind is NumberKind.MONTH:
         return "month"
@@ -180,6 +199,7 @@ def number_findings(pair: Pair, read: NumberReader = extract_numbers) -> list[Fi
             if not m.soft
             and not _stated(m, target_facts)
             and not _written_alike(m, pair.source_text, pair.target_text)
+            and not _one_said(m, pair.target_text, pair.target_language)
         ]
     )
     added_seen: set[frozenset[Fact]] = set()

@@ -26,6 +26,7 @@ from enum import StrEnum
 from typing import Any
 
 from reader.core.text.fold import fold
+from reader.core.text.frequency import commonest
 from reader.core.text.numbers import NumberMention
 from reader.core.text.numbers.cldr import locale_for
 
@@ -146,23 +147,66 @@ def _pattern_tables(language: str) -> Iterator[Mapping[str, Any]]:
 @functools.cache
 def _names(language: str) -> dict[str, tuple[tuple[Unit, str], ...]]:
     """The names CLDR writes after a number in ``language``, folded and without spaces, each
-    with its units and what CLDR writes before the number with it (mostly nothing)."""
+    with its units and what CLDR writes before the number with it (mostly nothing); and the
+    international symbols (``_symbols``) that ``language`` writes no other way."""
     found: dict[str, dict[tuple[Unit, str], None]] = {}
     for table in _pattern_tables(language):
-        for unit in UNITS:
-            by_length = table.get(unit.name)
-            if not isinstance(by_length, Mapping):
-                continue
-            for length in _LENGTHS:
-                forms = by_length.get(length)
-                for form, pattern in forms.items() if isinstance(forms, Mapping) else ():
-                    if form not in _PLURAL_FORMS or _PLACEHOLDER not in str(pattern):
-                        continue  # "per", or the number spelled out ("متران", two metres)
-                    before, _, after = str(pattern).partition(_PLACEHOLDER)
-                    name = _compact(after)
-                    if name:
-                        found.setdefault(name, {})[(unit, _compact(before))] = None
+        for name, unit, before in _table_names(table, _LENGTHS):
+            found.setdefault(name, {})[(unit, before)] = None
+    code = language.replace("_", "-").split("-")[0]
+    if found and code != _SYMBOLS_LANGUAGE:
+        words = commonest(code, _WORDS_SHARE)
+        for name, unit, before in _symbols():
+            if name not in found and name not in words:
+                found[name] = {(unit, before): None}
     return {name: tuple(units) for name, units in found.items()}
+
+
+def _table_names(
+    table: Mapping[str, Any], lengths: tuple[str, ...]
+) -> Iterator[tuple[str, Unit, str]]:
+    """(name, unit, what is written before the number) for each unit's pattern of a CLDR
+    table, in the given lengths."""
+    for unit in UNITS:
+        by_length = table.get(unit.name)
+        if not isinstance(by_length, Mapping):
+            continue
+        for length in lengths:
+            forms = by_length.get(length)
+            for form, pattern in forms.items() if isinstance(forms, Mapping) else ():
+                if form not in _PLURAL_FORMS or _PLACEHOLDER not in str(pattern):
+                    continue  # "per", or the number spelled out ("متران", two metres)
+                before, _, after = str(pattern).partition(_PLACEHOLDER)
+                name = _compact(after)
+                if name:
+                    yield name, unit, _compact(before)
+
+
+# A unit's symbol as English writes it short (mph, lb, ft, km/h) is written so in other languages
+# too, where their own CLDR symbol differs (Indonesian news writes "85 mph", CLDR's "mpj"): read in
+# every language, where it is no name of the language's own and none of its commonest words, nor
+# of English's ("in"); "t" and "g" are letters. Symbols, not words: the long names stay each
+# language's.
+_SYMBOLS_LANGUAGE = "en"
+_MIN_SYMBOL = 2
+
+
+_WORDS_SHARE = 0.5  # of running text: a language's commonest words ("in", the French "mi" is not)
+
+
+@functools.cache
+def _symbols() -> tuple[tuple[str, Unit, str], ...]:
+    words = commonest(_SYMBOLS_LANGUAGE, _WORDS_SHARE)
+    table = next(_pattern_tables(_SYMBOLS_LANGUAGE), {})  # English's own, not its regions'
+    found = (
+        entry
+        for entry in _table_names(table, ("short",))
+        if len(entry[0]) >= _MIN_SYMBOL
+        and entry[0].isascii()
+        and not entry[2]
+        and entry[0] not in words
+    )
+    return tuple(dict.fromkeys(found))
 
 
 @functools.cache

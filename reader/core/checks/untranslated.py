@@ -127,6 +127,7 @@ class _SourceWords:
     spelled: frozenset[str] = frozenset()  # common words a transliteration could spell
     keys: frozenset[str] = frozenset()  # their skeletons of two consonants or more
     name_keys: set[str] = field(default_factory=set)  # skeletons of the names
+    texts: tuple[str, ...] = ()  # the paragraphs as written
 
     def spelled_as(self, key: str) -> list[str]:
         """The common words with the skeleton ``key``, sorted. Looked up word by word rather
@@ -181,7 +182,7 @@ def _source_words(pair: Pair) -> _SourceWords:
 
 @functools.lru_cache(maxsize=256)
 def _read_source(texts: tuple[str, ...], language: str, arabic: bool) -> _SourceWords:
-    found = _SourceWords(language_subtag(language))
+    found = _SourceWords(language_subtag(language), texts=texts)
     sentence_initial: dict[str, str] = {}
     for text in texts:
         _read_words(text, found)
@@ -352,7 +353,9 @@ def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: 
     target_script = language_script(target_language)
     if folded in TARGET_WORDS.get(target_language, frozenset()):
         return None
-    if not word.text.islower() and folded in source.names:
+    if target_script == "Latn" and _own_word(folded, source, target_language):
+        return None
+    if not word.text.islower() and (folded in source.names or _named_with_next(word, text, source)):
         return None
     if folded in FUNCTION_WORDS.get(source.language, frozenset()):
         return source.lower.get(folded, word.text)
@@ -364,6 +367,8 @@ def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: 
         return source.lower.get(folded, word.text)
     if folded not in source.lower or folded in UNITS or len(folded) < 3:
         return None
+    if len(folded) <= MAX_UNIT and _AFTER_NUMBER.search(text, max(0, word.start - 2), word.start):
+        return None  # a unit's symbol after its number, as both sides write it (800 kph)
     if source.is_common(folded):
         return source.lower[folded]
     if target_script != "Latn" and (
@@ -373,6 +378,38 @@ def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: 
         # "clicktivism") is a term the source itself quotes, which a translation keeps.
         return source.lower[folded]
     return None
+
+
+def _own_word(folded: str, source: _SourceWords, language: str) -> bool:
+    """Whether a word of a version in Latin letters is a word of the version's own language
+    rather than one the source left: a common word of that language (wordfreq) that the source
+    paragraph does not write (French *demi*-heure, English *sore* throat: Indonesian *demi*,
+    *sore* are other words), or writes as no function word of its own (metropolitan, data: a
+    word both languages share). A function word of the source that the version's language
+    also spells (Indonesian *dan*, *di*) is the source's where the source writes it."""
+    if not is_common(folded, language):
+        return False
+    return folded not in source.present or folded not in FUNCTION_WORDS.get(
+        source.language, frozenset()
+    )
+
+
+# A name's next word: one space, then a capitalised Latin word.
+_NEXT_CAPITALISED = re.compile(rf"[ \t\u00a0]+[{_CAPITALS}][{LATIN_LETTERS}]*")
+# A number just before a word: a unit's symbol follows it.
+_AFTER_NUMBER = re.compile(r"\d[ \u00a0]?$")
+MAX_UNIT = 4  # letters of a unit's symbol (mph, kph, kcal)
+
+
+def _named_with_next(word: Word, text: str, source: _SourceWords) -> bool:
+    """Whether the capitalised ``word`` and the capitalised word after it are written together
+    by the source too: the two are a name's (Dan Baldwin, Paulo Di Canio), even where the
+    first is spelled like a function word of the source's language (Indonesian *dan*, *di*)."""
+    after = _NEXT_CAPITALISED.match(text, word.end)
+    if after is None:
+        return False
+    name = word.text + after[0]
+    return any(name in own for own in source.texts)
 
 
 def _name_words(text: str, source: _SourceWords) -> set[int]:

@@ -987,6 +987,7 @@ def _spells_number(month: Month, language: str) -> bool:
 def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMention]:
     text = reading.text
     halves = may_say_half(text, reading.language)
+    hours = not vocabulary.isdisjoint(_HOUR_CUES)  # a paragraph that may tell an hour in words
     for start, end, number, ordinal in spelled_numbers(text, reading.subtag, vocabulary):
         amount = Decimal(number)
         scale = scale_after(text, end, reading.language)
@@ -1009,7 +1010,22 @@ def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMe
         kind = NumberKind.ORDINAL if ordinal else NumberKind.INTEGER
         if amount != amount.to_integral_value():
             kind = NumberKind.DECIMAL
+        elif (
+            hours
+            and not ordinal
+            and amount <= _LAST_HOUR
+            and cues.before(cues.TIME_BEFORE, text, start)
+        ):
+            # An hour in words after the word for o'clock: "pukul enam pagi" is 6 a.m., as
+            # "pukul 6 pagi" is; a time, spelled as the number is (so never required).
+            time = _time(text, (start, end), int(amount), 0)
+            yield NumberMention(time.value, time.kind, time.span, time.text, spelled=True)
+            continue
         yield NumberMention(normal(amount), kind, (start, end), text[start:end], spelled=True)
+
+
+# The words of ``cues.TIME_BEFORE``, looked for among the paragraph's words before its pattern is.
+_HOUR_CUES = frozenset({*cues.HOUR_WORDS, "pkl"})
 
 
 def _cjk_spelled(text: str) -> Iterator[NumberMention]:
