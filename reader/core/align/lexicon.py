@@ -72,16 +72,13 @@ def text_words(paragraphs: Iterable[str]) -> list[set[str]]:
     read: dict[str, str] = {}  # a token's word, "" for none (a number, a Latin letter alone)
     found, tokens = [], word_pattern().findall
     for paragraph in paragraphs:
-        # The tokens looked up in one pass in C; a token not read yet (None) sends the
-        # paragraph through once more to read it (past a text's first paragraphs, seldom).
-        found_tokens = tokens(paragraph)
-        kept = set(map(read.get, found_tokens))
-        if None in kept:
-            for token in found_tokens:
-                if token not in read:
-                    read[token] = _word(token)
-            kept = set(map(read.__getitem__, found_tokens))
-        kept.discard("")
+        kept = set()
+        for token in tokens(paragraph):
+            word = read.get(token)
+            if word is None:
+                word = read[token] = _word(token)
+            if word:
+                kept.add(word)
         found.append(kept)
     return found
 
