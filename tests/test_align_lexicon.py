@@ -7,6 +7,7 @@ little, as in a literary translation; every tenth sentence is split in two.
 
 from __future__ import annotations
 
+import math
 import random
 from collections import Counter
 from itertools import product
@@ -21,8 +22,13 @@ from reader.core.align.aligner import align
 from reader.core.align.lexicon import (
     MIN_DICE,
     MIN_TOGETHER,
+    OFF_PATH,
+    RATE_FLOOR,
+    WORD_WEIGHT,
+    Evidences,
     WordEvidence,
     learn_pairs,
+    supports,
     text_words,
     word_evidence,
     words,
@@ -184,6 +190,50 @@ def test_a_block_of_beads_is_priced_on_arrays_exactly_as_bead_by_bead() -> None:
             assert evidence.costs_over(cells).tolist() == expected
             priced += expected
     assert min(priced) < 0 < max(priced)  # beads whose words link, and beads whose do not
+
+
+@pytest.mark.parametrize("at_once", [1, 10**6])  # every kind on arrays, and none
+def test_a_paths_supports_are_priced_on_arrays_exactly_as_bead_by_bead(
+    at_once: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lexicon, "ARRAY_BEADS", at_once)
+    source, target, gold, _ = cipher_pair()
+    evidence = word_evidence([words(p) for p in source], [words(p) for p in target], steps_of(gold))
+    assert evidence is not None
+    n, m = len(source), len(target)
+    # A merge wider than the arrays' spans at the texts' start, a bead without counterpart,
+    # the gold beads after them (splits, and the last bead at both texts' ends).
+    wide = LONGEST + 1
+    path = [(0, wide, 0, 2), (wide, wide, 2, 3)]
+    path += [step for step in steps_of(gold) if step[0] >= wide and step[2] >= 3]
+    found = supports(evidence, (n, m), path)
+    assert found == [evidence.support(*step) for step in path]
+    assert found[1] == 0.0 and min(found) < 0 < max(found)
+    both = Evidences([evidence, evidence], (n, m))  # two kinds of evidence add up
+    assert supports(both, (n, m), path) == [both.support(*step) for step in path]
+
+
+def test_the_link_rates_are_counted_at_once_as_bead_by_bead() -> None:
+    source, target, gold, _ = cipher_pair()
+    source_words, target_words = [words(p) for p in source], [words(p) for p in target]
+    pairs = learn_pairs(source_words, target_words, gold)
+    evidence = WordEvidence(source_words, target_words, pairs)
+    steps, m = steps_of(gold), len(target)
+    assert evidence.calibrated(steps, m)
+    # Each 1–1 bead's links and trials, and those of the pairings OFF_PATH sentences off it
+    # that fall inside the target (the first and last beads' do not), one bead at a time.
+    right, wrong = [0, 0], [0, 0]
+    for i0, i1, j0, j1 in steps:
+        if i1 - i0 == j1 - j0 == 1:
+            for into, j in ((right, j0), (wrong, j0 - OFF_PATH), (wrong, j0 + OFF_PATH)):
+                if 0 <= j < m:
+                    linked, trials = evidence.counts(i0, i1, j, j + 1)
+                    into[0] += linked
+                    into[1] += trials
+    assert 0 < wrong[0] < wrong[1] and right[0] == right[1]  # every right bead's words link
+    p_right, p_wrong = 1 - RATE_FLOOR, wrong[0] / wrong[1]
+    assert evidence.link_cost == -WORD_WEIGHT * math.log(p_right / p_wrong)
+    assert evidence.miss_cost == -WORD_WEIGHT * math.log((1 - p_right) / (1 - p_wrong))
 
 
 def test_links_are_not_used_where_the_path_they_are_measured_on_shows_no_difference() -> None:

@@ -47,7 +47,7 @@ from functools import cached_property
 
 from reader.core.align.anchors import Weights, Words, anchor_weights
 from reader.core.align.cognates import Cognates
-from reader.core.align.lexicon import MIN_BEADS, Evidences, text_words, word_evidence
+from reader.core.align.lexicon import MIN_BEADS, Evidences, supports, text_words, word_evidence
 from reader.core.align.search import (
     BeadEvidence,
     LengthModel,
@@ -156,14 +156,16 @@ def align(
         return Alignment(tuple(Bead((i,), (i,), 1.0) for i in range(len(source))))
     with _collector_paused():
         problem, steps = searched(source, target, source_language, target_language)
+        sizes = len(source), len(target)
+        words = supports(problem.words, sizes, steps) if problem.words else [None] * len(steps)
         return Alignment(
             tuple(
                 Bead(
                     tuple(range(i0, i1)),
                     tuple(range(j0, j1)),
-                    bead_score(problem, (i0, i1, j0, j1)),
+                    bead_score(problem, (i0, i1, j0, j1), support),
                 )
-                for i0, i1, j0, j1 in steps
+                for (i0, i1, j0, j1), support in zip(steps, words, strict=True)
             )
         )
 

@@ -22,7 +22,8 @@ Words are cut by the one tokenizer (``reader.core.text.tokens``), folded, and a 
 spaced script is cut to its first ``STEM`` letters so that inflections count together (a crude
 stem, but one that holds in any language); a character of a script written without spaces
 (Chinese) is a word. Words in one bead in five or more are left out (function words: they pair
-with everything and would weigh nothing), and so are words met only once.
+with everything and would weigh nothing), and so are words in fewer beads than a pair must
+share (``MIN_TOGETHER``).
 
 The pairs of words that beads hold are counted on numpy arrays (millions of them in a long
 text: ``_together``), and a long search prices a whole block of beads at once on arrays
@@ -40,7 +41,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from reader.core.align.search import LONGEST, Cells, SpanEntries, set_entries
+from reader.core.align.search import LONGEST, BeadEvidence, Cells, SpanEntries, set_entries
 from reader.core.text.fold import fold
 from reader.core.text.tokens import word_pattern
 
@@ -103,7 +104,8 @@ def _content(
     ]
     frequency = Counter(chain.from_iterable(per_bead))
     most = max(2, MAX_SHARE * len(beads))
-    kept = {word: n for word, n in frequency.items() if 2 <= n <= most}
+    # A word in fewer beads than a pair must share is in no pair: not paired at all.
+    kept = {word: n for word, n in frequency.items() if MIN_TOGETHER <= n <= most}
     words = set(kept)
     return [found & words for found in per_bead], kept
 
@@ -199,6 +201,7 @@ def _counted(codes: IntArray, size: int) -> tuple[IntArray, IntArray]:
 WORD_WEIGHT = 0.3  # what a word's link or miss counts for: a sentence's words are not independent
 OFF_PATH = 2  # paragraphs off a path where pairings of unrelated paragraphs are taken from
 RATE_FLOOR = 1e-3  # link rates are kept this far from 0 and 1
+ARRAY_BEADS = 256  # beads of a path of one kind priced on arrays at once from this many on
 
 Step = tuple[int, int, int, int]  # a bead as (i0, i1, j0, j1): source i0:i1, target j0:j1
 _Side = tuple[frozenset[str], frozenset[str]]
@@ -293,16 +296,18 @@ class WordEvidence:
 
     def calibrated(self, steps: Sequence[Step], m: int) -> bool:
         """Measure the link rates on a path's 1–1 beads (right, mostly) and on pairings
-        ``OFF_PATH`` paragraphs off them (wrong, mostly); whether links tell the two apart."""
+        ``OFF_PATH`` paragraphs off them (wrong, mostly); whether links tell the two apart.
+        (``counts`` of one paragraph a side, its sets read straight from the lists.)"""
+        (source, target), (source_partners, target_partners) = self._words, self._partners
         right, wrong = [0, 0], [0, 0]
         for i0, i1, j0, j1 in steps:
             if i1 - i0 != 1 or j1 - j0 != 1:
                 continue
+            words, partners = source[i0], source_partners[i0]
             for into, j in ((right, j0), (wrong, j0 - OFF_PATH), (wrong, j0 + OFF_PATH)):
                 if 0 <= j < m:
-                    linked, trials = self.counts(i0, i1, j, j + 1)
-                    into[0] += linked
-                    into[1] += trials
+                    into[0] += len(partners & target[j]) + len(target_partners[j] & words)
+                    into[1] += len(words) + len(target[j])
         if not right[1] or not wrong[1]:
             return False
         p_right = min(max(right[0] / right[1], RATE_FLOOR), 1 - RATE_FLOOR)
@@ -378,6 +383,43 @@ def support(
         if a >= 0 and b <= n and c >= 0 and d <= m
     ]
     return -own - max(0.0, own - min(wider, default=own))
+
+
+def supports(evidence: BeadEvidence, sizes: tuple[int, int], steps: Sequence[Step]) -> list[float]:
+    """``support`` of each bead of a path (``steps``) under ``evidence``, the same floats, its
+    five costs (the bead's own and its four widenings) priced on arrays: per widening and kind
+    of bead, the path's beads end on rows of their own, one cell each (``costs_over``, which
+    reads all of a span size's entries: a kind of fewer than ``ARRAY_BEADS`` beads, or with a
+    side wider than ``LONGEST`` paragraphs, is priced bead by bead by ``cost``)."""
+    import numpy as np
+
+    found = [0.0] * len(steps)  # a bead without counterpart: no words to weigh
+    path = np.array(steps, dtype=np.int64).reshape(-1, 4)
+    linked = np.flatnonzero((path[:, 0] < path[:, 1]) & (path[:, 2] < path[:, 3]))
+    if not len(linked):
+        return found
+    beads, (n, m) = path[linked], sizes
+    widenings = ((0, 0, 0, 0), (-1, 0, 0, 0), (0, 1, 0, 0), (0, 0, -1, 0), (0, 0, 0, 1))
+    costs = np.full((len(widenings), len(beads)), np.inf)  # inf: past a text's end
+    for row, widening in zip(costs, widenings, strict=True):
+        wide = beads + np.array(widening)
+        inside = (wide[:, 0] >= 0) & (wide[:, 1] <= n) & (wide[:, 2] >= 0) & (wide[:, 3] <= m)
+        di, dj = wide[:, 1] - wide[:, 0], wide[:, 3] - wide[:, 2]
+        for kind in np.unique((di * (m + 2) + dj)[inside]).tolist():
+            a, b = divmod(kind, m + 2)
+            at = np.flatnonzero(inside & (di == a) & (dj == b))
+            if len(at) < ARRAY_BEADS or a > LONGEST or b > LONGEST:
+                row[at] = [evidence.cost(*bead) for bead in wide[at].tolist()]
+            else:
+                ends, last = wide[at, 1], wide[at, 3]
+                row[at] = evidence.costs_over(Cells.of(a, b, ends, last, last))
+    own, least = costs[0], costs[1:].min(axis=0)
+    least = np.where(least == np.inf, own, least)  # no widening: ``support``'s default
+    gain = own - least
+    found_linked = -own - np.where(gain > 0.0, gain, 0.0)  # max(0.0, gain), as ``support``
+    for k, value in zip(linked.tolist(), found_linked.tolist(), strict=True):
+        found[k] = value
+    return found
 
 
 class Evidences:

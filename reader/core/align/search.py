@@ -1832,7 +1832,7 @@ _NULL_LOGIT = 0.0  # a paragraph without counterpart and without anchors scores 
 _ORPHAN_SUPPORT = 1.0  # numbers the other text lacks make "no counterpart" likelier, up to 0.73
 
 
-def bead_score(problem: Problem, step: Step) -> float:
+def bead_score(problem: Problem, step: Step, support: float | None = None) -> float:
     """How strongly a bead's own evidence supports it, in [0, 1].
 
     A logistic function of: the kind's base log-odds; minus half the squared length deviation
@@ -1840,7 +1840,8 @@ def bead_score(problem: Problem, step: Step) -> float:
     across the bead, minus the weight left unmatched; plus, where words are learnt, what its
     words say (``BeadEvidence.support``). A bead without counterpart scores 0.5,
     less if its paragraphs hold anchors that occur in the other text (they may belong there),
-    somewhat more if they hold numbers the other text lacks altogether.
+    somewhat more if they hold numbers the other text lacks altogether. ``support``: the
+    words' ``support`` of the bead, where the caller priced a whole path's at once.
     """
     i0, i1, j0, j1 = step
     stray = problem.stray(*step)
@@ -1852,7 +1853,7 @@ def bead_score(problem: Problem, step: Step) -> float:
     delta = problem.model.delta(ls, lt)
     evidence = matched - unmatched - orphans - delta * delta / 2
     if problem.words:
-        evidence += problem.words.support(*step)
+        evidence += problem.words.support(*step) if support is None else support
     if i1 - i0 + j1 - j0 > 2:
         evidence -= stray
     return _logistic(_BASE_LOGIT.get((i1 - i0, j1 - j0), _LARGER_LOGIT) + evidence)
