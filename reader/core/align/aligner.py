@@ -6,8 +6,9 @@ paragraphs that render each other (1–1, 2–1, 1–2, 2–2, 3–1, 1–3, 4�
 have no counterpart (1–0, 0–1), in order and covering every paragraph of both texts once.
 
 The method is Gale and Church's (1993) dynamic programming over paragraph lengths, with the
-ratio of target to source characters and its variance estimated from the two texts themselves,
-strengthened by anchors that survive translation: numbers in any digit system or in words,
+ratio of target to source characters and its variance estimated from the two texts themselves
+(Latin letters kept in a Chinese or Japanese text beside a Latin-script one counted at that
+ratio: ``_lengths``), strengthened by anchors that survive translation: numbers in any digit system or in words,
 Latin-script tokens, names, quotation marks (``reader.core.align.anchors``). Splits are the
 likelier the more one text outnumbers the other in paragraphs. The search is banded around the
 diagonal that the cumulative lengths predict; the band widens where the best path touches its
@@ -39,6 +40,7 @@ This module never imports Qt: the window's aligned rows are drawn from an ``Alig
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -60,6 +62,7 @@ from reader.core.align.search import (
     widened,
 )
 from reader.core.align.stray import strays as stray_weights
+from reader.core.text.languages import language_of
 
 NULL_SCORE = 0.5  # a paragraph without counterpart when the other text is empty
 # Beads of a first alignment that match anchors (weight at least MIN_MATCHED): when this share
@@ -141,6 +144,39 @@ def paragraph_length(text: str) -> int:
     return len(" ".join(text.split()))
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _script(language: str) -> str:
+    found = language_of(language)
+    return found.script if found else ""
+
+
+def _lengths(
+    source: Sequence[str], target: Sequence[str], source_language: str, target_language: str
+) -> tuple[list[int], list[int]]:
+    """Each paragraph's length (``paragraph_length``). In a Chinese or Japanese text beside one
+    in Latin letters, its Latin letters (names and glosses kept from the other text, copied
+    rather than translated) count at the texts' own rate of that text's other characters to the
+    other text's characters, not as characters of its script: a paragraph that keeps a list of
+    names in Latin letters is otherwise too long for its source, and is merged with the
+    paragraphs before it."""
+    texts = list(source), list(target)
+    lengths = [paragraph_length(p) for p in source], [paragraph_length(p) for p in target]
+    scripts = [_script(language) for language in (source_language, target_language)]
+    if sorted(scripts) not in (["Hani", "Latn"], ["Jpan", "Latn"]):
+        return lengths
+    han = 0 if scripts[1] == "Latn" else 1
+    latin = [len(_LATIN_LETTER.findall(p)) for p in texts[han]]
+    total_latin = sum(latin)
+    other = sum(lengths[1 - han])
+    if not total_latin or not other:
+        return lengths
+    rate = max(0.0, sum(lengths[han]) - total_latin) / other
+    weighed = [max(1, n - k + round(k * rate)) for n, k in zip(lengths[han], latin, strict=True)]
+    return (weighed, lengths[1]) if han == 0 else (lengths[0], weighed)
+
+
 def align(
     source: Sequence[str], target: Sequence[str], source_language: str, target_language: str
 ) -> Alignment:
@@ -193,7 +229,7 @@ def searched(
 ) -> tuple[Problem, list[Step]]:
     """The cheapest path through two non-empty texts, with the cost model it was found under
     (``align``'s search; ``bench/align_public.py --costs`` prices the gold path with it)."""
-    lengths = [paragraph_length(p) for p in source], [paragraph_length(p) for p in target]
+    lengths = _lengths(source, target, source_language, target_language)
     anchors, strays = _read(source, target, source_language, target_language)
     problem = Problem(*lengths, anchors, strays=strays)
     steps = best_path(problem)
