@@ -354,12 +354,19 @@ def load_checks(source: Version, translation: Version, numbers: NumberReadings) 
         translated_lengths(pair)
 
 
-def _halfway(pairs: Sequence[Pair]) -> int:
-    """Where to cut the beads in two halves of about as many characters: after the bead that
-    reaches half of them."""
+# The share of the beads' characters this process checks when a second process checks the
+# rest: a little under half, for this process then joins the findings, sorts them and writes the
+# report while the second only sends its findings back. On the 1 MB pair with an even cut this
+# process spent 0.32-0.35 s of processor time from the fork to its end, the second 0.25-0.28 s.
+FIRST_SHARE = 0.45
+
+
+def _halfway(pairs: Sequence[Pair], share: float = FIRST_SHARE) -> int:
+    """Where to cut the beads so that the first part holds about ``share`` of their
+    characters: after the bead that reaches that share."""
     sizes = [sum(len(t) for _, t in p.source) + sum(len(t) for _, t in p.target) for p in pairs]
-    half = sum(sizes) / 2
-    return next((n + 1 for n, total in enumerate(itertools.accumulate(sizes)) if total >= half), 0)
+    part = sum(sizes) * share
+    return next((n + 1 for n, total in enumerate(itertools.accumulate(sizes)) if total >= part), 0)
 
 
 def _beads_checked(
