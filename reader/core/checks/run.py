@@ -354,22 +354,12 @@ def load_checks(source: Version, translation: Version, numbers: NumberReadings) 
         translated_lengths(pair)
 
 
-# The share of the beads' characters this process checks when a second process checks the
-# rest: under half, for this process then joins the findings, sorts them and writes the report
-# while the second only sends its findings back. On the 1 MB pair (``--json``), from the fork to
-# each process's end: with an even cut this one ran 0.60 G instructions more than the second
-# (callgrind) and 0.32-0.35 s of processor time against 0.25-0.28 s; at 0.45, 0.29 G more; at
-# 0.40, 0.03 G more but the second process's processor time the longer (its copy-on-write
-# page faults). 0.42 between the two.
-FIRST_SHARE = 0.42
-
-
-def _halfway(pairs: Sequence[Pair], share: float = FIRST_SHARE) -> int:
-    """Where to cut the beads so that the first part holds about ``share`` of their
-    characters: after the bead that reaches that share."""
+def _halfway(pairs: Sequence[Pair]) -> int:
+    """Where to cut the beads in two halves of about as many characters: after the bead that
+    reaches half of them."""
     sizes = [sum(len(t) for _, t in p.source) + sum(len(t) for _, t in p.target) for p in pairs]
-    part = sum(sizes) * share
-    return next((n + 1 for n, total in enumerate(itertools.accumulate(sizes)) if total >= part), 0)
+    half = sum(sizes) / 2
+    return next((n + 1 for n, total in enumerate(itertools.accumulate(sizes)) if total >= half), 0)
 
 
 def _beads_checked(
