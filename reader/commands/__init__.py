@@ -6,6 +6,7 @@ What several commands share (opening files, naming versions) lives here.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -18,22 +19,17 @@ from reader.core.model import Article, Version, VersionKey
 
 
 def print_json(document: object) -> None:
-    """Print ``document`` as indented JSON, not ASCII-escaped, in writes of about 64 KB.
+    """Print ``document`` as indented JSON, not ASCII-escaped, in writes of 8,192 tokens.
 
     ``json.dump`` writes each token on its own: for a 100,000-paragraph article that was 1.6
-    million writes (19 s, now 10.8 s); ``json.dumps`` would hold the whole text in memory.
+    million writes (19 s, now 10.8 s); ``json.dumps`` would hold the whole text in memory. The
+    tokens are taken and joined in C (``islice``, ``join``): 25 -> 21 ms of processor time for
+    the 1.4 MB document of ``reader check`` on the 1 MB pair, against a loop adding up sizes.
     """
-    chunks: list[str] = []
-    size = 0
-    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(document):
-        chunks.append(chunk)
-        size += len(chunk)
-        if size >= 65536:
-            sys.stdout.write("".join(chunks))
-            chunks.clear()
-            size = 0
-    chunks.append("\n")
-    sys.stdout.write("".join(chunks))
+    tokens = json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(document)
+    while chunk := "".join(itertools.islice(tokens, 8192)):
+        sys.stdout.write(chunk)
+    sys.stdout.write("\n")
 
 
 def sample_path() -> Path:
