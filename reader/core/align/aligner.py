@@ -62,7 +62,8 @@ from reader.core.align.search import (
     widened,
 )
 from reader.core.align.stray import strays as stray_weights
-from reader.core.text.languages import language_of
+from reader.core.text.languages import language_script
+from reader.core.text.words import LATIN_LETTERS
 
 NULL_SCORE = 0.5  # a paragraph without counterpart when the other text is empty
 # Beads of a first alignment that match anchors (weight at least MIN_MATCHED): when this share
@@ -144,12 +145,7 @@ def paragraph_length(text: str) -> int:
     return len(" ".join(text.split()))
 
 
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
-
-
-def _script(language: str) -> str:
-    found = language_of(language)
-    return found.script if found else ""
+_LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")
 
 
 def _lengths(
@@ -161,9 +157,9 @@ def _lengths(
     other text's characters, not as characters of its script: a paragraph that keeps a list of
     names in Latin letters is otherwise too long for its source, and is merged with the
     paragraphs before it."""
-    texts = list(source), list(target)
+    texts = source, target
     lengths = [paragraph_length(p) for p in source], [paragraph_length(p) for p in target]
-    scripts = [_script(language) for language in (source_language, target_language)]
+    scripts = [language_script(language) for language in (source_language, target_language)]
     if sorted(scripts) not in (["Hani", "Latn"], ["Jpan", "Latn"]):
         return lengths
     han = 0 if scripts[1] == "Latn" else 1

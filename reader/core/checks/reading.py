@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 
 from reader.core.text.arabic import stems as arabic_stems
-from reader.core.text.languages import language_of, primary_subtag
+from reader.core.text.languages import language_script, primary_subtag
 from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import LATIN_WORD, fold, paragraph_texts
 
@@ -33,14 +33,6 @@ __all__ = [
 
 # Texts kept: a bead's paragraphs and its joined texts, for every check of the bead.
 _KEPT = 512
-
-
-@functools.lru_cache(maxsize=64)
-def language_script(language: str) -> str:
-    """The script a language tag is written in (Latin when the tag is unknown): asked by
-    several checks of every bead, of the same few tags."""
-    found = language_of(language)
-    return found.script if found else "Latn"
 
 
 @functools.lru_cache(maxsize=64)

@@ -85,6 +85,14 @@ def language_of(code: str) -> Language | None:
     return LANGUAGES.get(primary_subtag(code)) or _cldr_language(code.strip().replace("_", "-"))
 
 
+@functools.lru_cache(maxsize=64)
+def language_script(language: str) -> str:
+    """The script a language tag is written in (Latin when the tag is unknown): asked by the
+    aligner and by several checks of every bead, of the same few tags."""
+    found = language_of(language)
+    return found.script if found else "Latn"
+
+
 _SCRIPT_SUBTAG = re.compile(r"[A-Za-z]{4}")
 
 
