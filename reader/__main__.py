@@ -1,6 +1,4 @@
-import sys
-
-from reader.cli import main
+from reader.cli import entry
 
 if __name__ == "__main__":  # not when imported
-    sys.exit(main())
+    entry()

@@ -213,3 +213,61 @@ def test_a_closed_pipe_ends_quietly(seed: Path, command: list[str]) -> None:
         os.close(write_end)
     assert done.stderr == ""
     assert done.returncode == 0
+
+
+# A process that runs ``entry`` as ``python -m reader`` does, with an exit handler that says when
+# the interpreter's teardown runs (it runs the handlers first).
+_ENTRY_WATCHED = (
+    "import atexit, sys; "
+    "atexit.register(lambda: print('teardown', file=sys.stderr)); "
+    "sys.argv[0] = 'reader'; "
+    "from reader.cli import entry; entry()"
+)
+
+
+def test_a_command_that_only_prints_ends_without_teardown(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`reader check` ends as soon as its report is out, whole, with its own status; the same
+    report as the command run in this process."""
+    assert main(["check", str(sample), "--json"]) in (0, 1)
+    expected = capsys.readouterr().out
+    done = subprocess.run(
+        [sys.executable, "-c", _ENTRY_WATCHED, "check", str(sample), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert "teardown" not in done.stderr
+    assert done.stdout == expected
+    results = json.loads(done.stdout)["results"]
+    assert len(results) == 6  # every translation of the sample
+    assert done.returncode == (1 if any(result["findings"] for result in results) else 0)
+
+
+def test_bad_input_still_exits_2_at_once(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _ENTRY_WATCHED, "info", str(tmp_path / "missing.txt")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("reader: error: ")
+    assert done.stderr.count("\n") == 1
+
+
+def test_a_command_that_writes_ends_through_teardown(tmp_path: Path) -> None:
+    """`reader library` keeps an index file: its process ends the ordinary way, which closes it."""
+    done = subprocess.run(
+        [sys.executable, "-c", _ENTRY_WATCHED, "library", "--library", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.endswith("teardown\n")

@@ -108,7 +108,7 @@ def test_the_wheel_installs_and_runs_on_its_own(tmp_path: Path, qapp) -> None:
         assert f"reader/locale/{language}/LC_MESSAGES/reader.mo" in names
     assert "reader/locale/numerals.tsv" in names
     entry_points = zipfile.ZipFile(wheel).read("reader-0.1.0.dist-info/entry_points.txt")
-    assert b"[gui_scripts]\nreader-gui = reader.cli:main" in entry_points
+    assert b"[gui_scripts]\nreader-gui = reader.cli:entry" in entry_points
 
     venv = tmp_path / "venv"
     _run([sys.executable, "-m", "venv", venv], cwd=tmp_path)
