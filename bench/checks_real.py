@@ -1,20 +1,24 @@
-"""False alarms of the fidelity checks on real, professional translations (NTREX-128, TICO-19, PUD).
+"""False alarms of the fidelity checks on real, professional translations (NTREX-128, TICO-19, PUD,
+FLORES-200).
 
 Run it from the project root::
 
-    .venv/bin/python bench/checks_real.py [--set ntrex|tico|pud] [--part tuning|held-back|both]
-        [--pairs id-en,id-zh,id-ja,id-fr] [--show]
+    .venv/bin/python bench/checks_real.py [--set ntrex|tico|pud|flores]
+        [--part tuning|held-back|both] [--pairs id-en,id-zh,id-ja,id-fr] [--show] [--show-held-back]
 
 Every document of a development set (``bench/fetch_ntrex.py``: news, en/id/fr/zh/ja → ar;
 ``bench/fetch_tico.py``: COVID-19 texts, en/id/fr/zh → ar; ``bench/fetch_pud.py``: news and
-Wikipedia sentences, en/id/fr/zh → ar) is checked, each pair apart, with
+Wikipedia sentences, en/id/fr/zh → ar; ``bench/fetch_flores.py``: FLORES-200's devtest, Wikinews,
+Wikivoyage and Wikibooks sentences, en/fr → ar) is checked, each pair apart, with
 ``reader.core.checks.run.check_version`` exactly as ``reader check`` runs it. None of these translations has a seeded defect, so every confident finding is a
 false alarm unless the set's defects file (``bench/data/<set>-defects.toml``) lists it as a
 real defect read by hand; words run together are no exception (several of one check on one
 paragraph count once, as in the labelled set's scorer). Printed per part and pair: false alarms per 100 translation paragraphs, all findings
 and the confident ones apart (the banner counts only the confident), how many documents show a
 count on the banner and how many of them count a false alarm; then the false alarms by check. ``--show`` lists the findings of the tuning part (never the
-held-back part's: it is scored, not read).
+held-back part's: it is scored, not read). ``--show-held-back`` lists the held-back part's, for
+reading them by hand ONCE, after the first run of an unseen set and before anything is changed
+for it (as FLORES's were, ``bench/data/flores-heldback-read-14.toml``); never to decide a change.
 
 ``--pairs`` checks other pairs of the set's languages than its own (``PAIRS``, the default), such
 as the Indonesian against the English, Chinese, Japanese or French version (issue 12's versions
@@ -28,17 +32,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import fetch_flores
 import fetch_ntrex
 import fetch_pud
 import fetch_tico
 from fetch_ntrex import Document
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = {"ntrex": fetch_ntrex, "tico": fetch_tico, "pud": fetch_pud}
+SETS = {"ntrex": fetch_ntrex, "tico": fetch_tico, "pud": fetch_pud, "flores": fetch_flores}
 
 
 @dataclass
@@ -159,11 +164,12 @@ def score(
     docs: Iterable[Document],
     pairs: Iterable[tuple[str, str]],
     known: set[tuple[str, int, str, str, str]],
-    show: bool = False,
+    show: Collection[str] = (),
     read: frozenset[tuple[str, str, int, str]] = frozenset(),
 ) -> dict[tuple[str, str], PairScore]:
     """Per (part, pair), the false alarms the checks raise; on the held-back part, the
-    findings that its reading by hand judged real (``read``) count as known."""
+    findings that its reading by hand judged real (``read``) count as known. The findings of
+    the parts named in ``show`` are printed as they are found."""
     scores: dict[tuple[str, str], PairScore] = {}
     pairs = tuple(pairs)
     for doc in docs:
@@ -191,7 +197,7 @@ def score(
                 if f not in listed:
                     check = str(f.check)  # type: ignore[attr-defined]
                     tally.by_check[check] = tally.by_check.get(check, 0) + 1
-            if show and doc.part == "tuning":
+            if doc.part in show:
                 for f in findings:
                     mark = (
                         " (worth a look)"
@@ -241,10 +247,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), default="ntrex", dest="data_set")
     parser.add_argument(
-        "--copy", help="the set's copy (else NTREX_DIR / TICO_DIR / PUD_DIR or the mirror)"
+        "--copy",
+        help="the set's copy (else NTREX_DIR / TICO_DIR / PUD_DIR / FLORES_DIR or the mirror)",
     )
     parser.add_argument("--part", choices=("tuning", "held-back", "both"), default="both")
     parser.add_argument("--show", action="store_true", help="list the tuning part's findings")
+    parser.add_argument(
+        "--show-held-back",
+        action="store_true",
+        help="list the held-back part's findings, to read them once after a set's first run",
+    )
     parser.add_argument(
         "--pairs",
         type=parse_pairs,
@@ -257,7 +269,10 @@ def main(argv: list[str] | None = None) -> int:
     ]
     read = frozenset(read_real(args.data_set))
     pairs = args.pairs or source.PAIRS
-    scores = score(docs, pairs, known_defects(args.data_set), show=args.show, read=read)
+    show = {"tuning"} if args.show else set()
+    if args.show_held_back:
+        show.add("held-back")
+    scores = score(docs, pairs, known_defects(args.data_set), show=show, read=read)
     print(table(scores))
     print(
         "all: every finding; conf.: the confident ones, which the banner counts; known: of "
