@@ -95,27 +95,26 @@ def documents(copy: Path | None = None) -> list[Document]:
     cut = runs(len(columns["en"]))
     names = [f"{n:0{len(str(len(cut) - 1))}d}" for n in range(len(cut))]
     parts = split(names, SPLIT_SEED, TUNING_SHARE)
-    found = []
-    for part in ("tuning", "held-back"):
-        for name, lines in zip(names, cut, strict=True):
-            if parts[name] == part:
-                texts = {
-                    language: tuple(column[n] for n in lines)
-                    for language, column in columns.items()
-                }
-                found.append(Document(name, part, texts))
-    return found
+    found = [
+        Document(
+            name, parts[name], {lang: tuple(col[n] for n in run) for lang, col in columns.items()}
+        )
+        for name, run in zip(names, cut, strict=True)
+    ]
+    return sorted(found, key=lambda doc: doc.part != "tuning")  # stable: the data's order kept
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--flores", help="the friallel copy or the CSV itself (or FLORES_DIR)")
     args = parser.parse_args(argv)
-    docs = documents(find_copy(args.flores))
-    for part in ("tuning", "held-back"):
-        chosen = [d for d in docs if d.part == part]
-        lines = sum(len(d.lines["ar"]) for d in chosen)
-        print(f"{part}: {len(chosen)} documents, {lines} paragraphs a language")
+    by_part: dict[str, list[Document]] = {}
+    for doc in documents(find_copy(args.flores)):
+        by_part.setdefault(doc.part, []).append(doc)
+    for part, chosen in by_part.items():
+        paragraphs = sum(len(d.lines["en"]) for d in chosen)
+        names = " ".join(d.id for d in chosen)
+        print(f"{part}: {len(chosen)} documents ({names}), {paragraphs} paragraphs a language")
     return 0
 
 
