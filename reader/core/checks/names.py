@@ -42,7 +42,7 @@ from reader.core.checks.lexicon import (
     Entity,
 )
 from reader.core.checks.model import MAX_BEAD, Confidence, Finding, FindingKind, Pair
-from reader.core.checks.reading import language_script, language_subtag
+from reader.core.checks.reading import labelled_numerals, language_script, language_subtag
 from reader.core.i18n import _, ngettext
 from reader.core.model import Version
 from reader.core.text.arabic import proclitic_forms
@@ -390,10 +390,25 @@ def _added_latin(
         # A title kept in its own language, quoted ("Johnny English Strikes Again"), or a name
         # the source translated word by word (Priorities USA, Priorités des États-Unis): the
         # words are the name's as its own language writes it, not an added one; worth a look.
-        kept = any(s <= match.start() < e for s, e in (*titles, *translated))
+        # So is the label of a number the source gives with a label of its own (Fig. 5, Gbr. 5).
+        kept = any(s <= match.start() < e for s, e in (*titles, *translated)) or (
+            not word.isupper() and _label_of_sources_number(match.span(), text, pair.source_text)
+        )
         sure = Confidence.LOW if kept else confidence
         findings.append(_added(pair, index, text, word, [match.span()], sure))
     return findings
+
+
+def _label_of_sources_number(span: tuple[int, int], text: str, source: str) -> bool:
+    """Whether the word at ``span`` of ``text`` stands right before a numeral whose digits
+    start with a number the ``source`` paragraph writes after a word of its own: the label
+    of a figure, a table or a group, which the source translated (Fig. 5, Gbr. 5; Table 3,
+    Tabel 3; Group 42, Grup 42), "Fig.55" where the number is written twice over. (A word in
+    capitals before digits is a code's, a name: FW21, AH20.)"""
+    label = next((n for n in labelled_numerals(text) if n.label == span), None)
+    return label is not None and any(
+        label.digits.startswith(other.digits) for other in labelled_numerals(source)
+    )
 
 
 # A run of two or more capitalised Latin words, spaces between: a name of several words.
