@@ -438,7 +438,7 @@ _SCRIPT_LANGUAGE = {
     "Grek": "el",
 }
 # Scripts written without spaces between words: count letters there, not words.
-_UNSPACED = frozenset({"Hani", "Jpan", "Thai"})
+UNSPACED_SCRIPTS = frozenset({"Hani", "Jpan", "Thai"})
 _MIN_WORDS = 3
 _MIN_UNSPACED_LETTERS = 4
 _DECISIVE_SHARE = 0.75
@@ -455,7 +455,7 @@ _RUSSIAN_ONLY = frozenset("ыэъё")
 
 
 def _is_too_short(text: str, script: str) -> bool:
-    if script in _UNSPACED:
+    if script in UNSPACED_SCRIPTS:
         return sum(ch.isalpha() for ch in text[:_SAMPLE_CHARS]) < _MIN_UNSPACED_LETTERS
     words = islice(_WORD.finditer(text[:_SAMPLE_CHARS]), _MIN_WORDS)
     return sum(1 for _ in words) < _MIN_WORDS
