@@ -47,6 +47,7 @@ from reader.core.i18n import _, ngettext
 from reader.core.model import Version
 from reader.core.text.arabic import proclitic_forms
 from reader.core.text.arabic import stems as arabic_stems
+from reader.core.text.frequency import is_common
 from reader.core.text.languages import UNSPACED_SCRIPTS
 from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import (
@@ -431,11 +432,12 @@ def _added_latin(
         # A title kept in its own language, quoted ("Johnny English Strikes Again"), or a name
         # the source translated word by word (Priorities USA, Priorités des États-Unis): the
         # words are the name's as its own language writes it, not an added one; worth a look.
-        # So is a name the source spells a little otherwise, and the label of a number the
-        # source gives with a label of its own (Fig. 5, Gbr. 5).
+        # So is a name the source spells a little otherwise, the label of a number the
+        # source gives with a label of its own (Fig. 5, Gbr. 5), and an acronym of Japanese.
         kept = (
             any(s <= match.start() < e for s, e in (*titles, *translated))
             or source_latin().respells(word)
+            or _acronym_of_japanese(word, pair.target_language)
             or (
                 not word.isupper()
                 and _label_of_sources_number(match.span(), text, pair.source_text)
@@ -444,6 +446,19 @@ def _added_latin(
         sure = Confidence.LOW if kept else confidence
         findings.append(_added(pair, index, text, word, [match.span()], sure))
     return findings
+
+
+def _acronym_of_japanese(word: str, language: str) -> bool:
+    """Whether ``word`` is an acronym in capitals that Japanese uses as a word of its own, as
+    common in its text as wordfreq's Japanese list has it (SNS, CEO, FW, GK, FAQ, VS):
+    Japanese writes foreign names in katakana, and the Latin capitals it keeps are as often
+    its own words for things, which the source writes in words (media sosial, penyerang).
+    Which of the two an acronym is cannot be read (NATO is a name): worth a look."""
+    return (
+        word.isupper()
+        and language_script(language) == "Jpan"
+        and is_common(word.lower(), language_subtag(language))
+    )
 
 
 def _label_of_sources_number(span: tuple[int, int], text: str, source: str) -> bool:
