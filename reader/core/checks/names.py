@@ -48,7 +48,7 @@ from reader.core.model import Version
 from reader.core.text.arabic import proclitic_forms
 from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.frequency import is_common
-from reader.core.text.languages import UNSPACED_SCRIPTS
+from reader.core.text.languages import UNSPACED_SCRIPTS, region_codes
 from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import (
     LATIN_WORD,
@@ -453,11 +453,13 @@ def _acronym_of_japanese(word: str, language: str) -> bool:
     common in its text as wordfreq's Japanese list has it (SNS, CEO, FW, GK, FAQ, VS):
     Japanese writes foreign names in katakana, and the Latin capitals it keeps are as often
     its own words for things, which the source writes in words (media sosial, penyerang).
-    Which of the two an acronym is cannot be read (NATO is a name): worth a look."""
+    Which of the two an acronym is cannot be read (NATO is a name): worth a look. A region's
+    code (EU, UK, US: CLDR's) names a place: still counted."""
     return (
         word.isupper()
         and language_script(language) == "Jpan"
         and is_common(word.lower(), language_subtag(language))
+        and word not in region_codes()
     )
 
 

@@ -138,6 +138,17 @@ def _likely_script(language: str) -> str | None:
     return next((p for p in parts[1:] if _SCRIPT_SUBTAG.fullmatch(p)), None)
 
 
+@functools.cache
+def region_codes() -> frozenset[str]:
+    """CLDR's codes of regions in letters and their aliases (``EU``, ``US``, ``GB``, ``UK``):
+    an acronym that is one names a place."""
+    from babel import Locale
+    from babel.core import get_global
+
+    codes = set(Locale("en").territories) | set(get_global("territory_aliases"))
+    return frozenset(code for code in codes if code.isalpha())
+
+
 def language_name(code: str) -> str:
     """The name of a language in the reader's language (``ar-EG`` → "Arabic" in English,
     "العربية" in Arabic); an unknown code is returned as is. The table's names are messages
