@@ -1,7 +1,8 @@
 """Three zeros after the language's decimal mark (issue 12 item 1): "42.000" in English is 42 by
 CLDR's mark, but a count is never given to three places of zeros, and a writer who groups
-thousands with a dot means 42,000: both readings are kept. Three other digits ("1.500") stay a
-decimal. Each sentence is written for the test."""
+thousands with a dot means 42,000: both readings are kept. Three other digits ("1.500") are read
+as a decimal first, the thousands kept too (the fourteenth session). Each sentence is written for
+the test."""
 
 from __future__ import annotations
 
@@ -27,8 +28,12 @@ def test_three_zeros_keep_the_thousands_reading(
     assert (mention.value, mention.alternatives) == (Decimal(value), (Decimal(other),))
 
 
-def test_three_other_digits_stay_a_decimal() -> None:
+def test_three_other_digits_read_as_a_decimal_first() -> None:
+    # The decimal is the language's reading; the thousands, the other usage's, comes after
+    # (issue 12, the fourteenth session: "1,127" copied from English into Indonesian).
     (mention,) = extract_numbers("The road is 1.500 km long.", "en")
+    assert (mention.value, mention.alternatives) == (Decimal("1.5"), (Decimal("1500"),))
+    (mention,) = extract_numbers("The road is 1.5 km long.", "en")
     assert (mention.value, mention.alternatives) == (Decimal("1.5"), ())
 
 

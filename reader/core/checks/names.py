@@ -42,11 +42,13 @@ from reader.core.checks.lexicon import (
     Entity,
 )
 from reader.core.checks.model import MAX_BEAD, Confidence, Finding, FindingKind, Pair
-from reader.core.checks.reading import language_script, language_subtag
+from reader.core.checks.reading import labelled_numerals, language_script, language_subtag
 from reader.core.i18n import _, ngettext
 from reader.core.model import Version
 from reader.core.text.arabic import proclitic_forms
 from reader.core.text.arabic import stems as arabic_stems
+from reader.core.text.frequency import is_common
+from reader.core.text.languages import UNSPACED_SCRIPTS, region_codes
 from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import (
     LATIN_WORD,
@@ -266,6 +268,7 @@ class SourceSpellings:
 
     words: frozenset[str]  # folded, also without an elision, and compounds without hyphens
     acronyms: frozenset[str]  # the letters of each capital acronym, sorted
+    names: frozenset[str] = frozenset()  # folded, the words it writes with a capital
 
     def writes(self, word: str) -> bool:
         """Whether the source writes ``word`` (a Latin word of the translation): as it is,
@@ -280,6 +283,41 @@ class SourceSpellings:
         if not self.words.isdisjoint(forms):
             return True
         return word.isupper() and "".join(sorted(key)) in self.acronyms
+
+    def writes_apart(self, word: str) -> bool:
+        """Whether the source writes each capitalised part of ``word`` (``NineNews``: Nine,
+        News), a name of several words that a text in a script without spaces (Chinese,
+        Japanese) runs together in Latin letters. In a script with spaces, that is two words
+        run together, a defect of its own."""
+        parts = _CAPITALISED_PART.findall(word)
+        return len(parts) > 1 and "".join(parts) == word and self.words.issuperset(map(fold, parts))
+
+    def respells(self, word: str) -> bool:
+        """Whether the source writes a name spelled a letter or so otherwise (a letter for
+        every ``COGNATE_LETTERS``, the first the same; c and k alike): the same name typed
+        or spelled otherwise on one side (Gerrmaine, Germaine; SRS-CoV-2, SARS-CoV-2; Andi,
+        Andy; Advokat, Advocate)."""
+        key = fold(word).translate(_HARD_C)
+        if len(key) < MIN_RESPELLED:
+            return False
+        most = max(1, len(key) // COGNATE_LETTERS)
+        return any(
+            abs(len(name) - len(key)) <= most and _distance(key, name) <= most
+            for name in self._names_by_initial.get(key[0], ())
+        )
+
+    @functools.cached_property
+    def _names_by_initial(self) -> dict[str, tuple[str, ...]]:
+        by_initial: dict[str, list[str]] = {}
+        for name in self.names:
+            name = name.translate(_HARD_C)
+            by_initial.setdefault(name[:1], []).append(name)
+        return {initial: tuple(names) for initial, names in by_initial.items()}
+
+
+# A capitalised part of a word: "Nine" and "News" of "NineNews".
+_CAPITALISED_PART = re.compile(r"[A-Z][a-z]+")
+MIN_RESPELLED = 4  # letters of a name before a near spelling is taken for the same name
 
 
 def source_spellings(text: str) -> SourceSpellings:
@@ -296,7 +334,8 @@ def source_spellings(text: str) -> SourceSpellings:
     words |= {fold(m[0].replace(".", "")) for m in _DOTTED_ACRONYM.finditer(dotted)}
     bare = map(_bare, written)
     acronyms = {"".join(sorted(fold(w))) for w in bare if len(w) >= 2 and w.isupper()}
-    return SourceSpellings(frozenset(words), frozenset(acronyms))
+    names = {fold(word) for word in written if word[0].isupper()}
+    return SourceSpellings(frozenset(words), frozenset(acronyms), frozenset(names))
 
 
 _DOTTED_ACRONYM = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,}")
@@ -375,9 +414,12 @@ def _added_latin(
     agencies = [span for spans in agencies_in(text).values() for span in spans]
     translated: list[tuple[int, int]] | None = None  # read for the first word that needs it
     expanded: list[tuple[int, int]] | None = None
+    unspaced = language_script(pair.target_language) in UNSPACED_SCRIPTS
     for match in LATIN_WORD.finditer(text):
         word = match[0]
         if word.islower() or len(word) < 2 or source_latin().writes(word):
+            continue
+        if unspaced and source_latin().writes_apart(word):
             continue
         if any(s <= match.start() < e for s, e in agencies):
             continue  # an agency's name, which the check of agencies reports
@@ -390,10 +432,47 @@ def _added_latin(
         # A title kept in its own language, quoted ("Johnny English Strikes Again"), or a name
         # the source translated word by word (Priorities USA, Priorités des États-Unis): the
         # words are the name's as its own language writes it, not an added one; worth a look.
-        kept = any(s <= match.start() < e for s, e in (*titles, *translated))
+        # So is a name the source spells a little otherwise, the label of a number the
+        # source gives with a label of its own (Fig. 5, Gbr. 5), and an acronym of Japanese.
+        kept = (
+            any(s <= match.start() < e for s, e in (*titles, *translated))
+            or source_latin().respells(word)
+            or _acronym_of_japanese(word, pair.target_language)
+            or (
+                not word.isupper()
+                and _label_of_sources_number(match.span(), text, pair.source_text)
+            )
+        )
         sure = Confidence.LOW if kept else confidence
         findings.append(_added(pair, index, text, word, [match.span()], sure))
     return findings
+
+
+def _acronym_of_japanese(word: str, language: str) -> bool:
+    """Whether ``word`` is an acronym in capitals that Japanese uses as a word of its own, as
+    common in its text as wordfreq's Japanese list has it (SNS, CEO, FW, GK, FAQ, VS):
+    Japanese writes foreign names in katakana, and the Latin capitals it keeps are as often
+    its own words for things, which the source writes in words (media sosial, penyerang).
+    Which of the two an acronym is cannot be read (NATO is a name): worth a look. A region's
+    code (EU, UK, US: CLDR's) names a place: still counted."""
+    return (
+        word.isupper()
+        and language_script(language) == "Jpan"
+        and is_common(word.lower(), language_subtag(language))
+        and word not in region_codes()
+    )
+
+
+def _label_of_sources_number(span: tuple[int, int], text: str, source: str) -> bool:
+    """Whether the word at ``span`` of ``text`` stands right before a numeral whose digits
+    start with a number the ``source`` paragraph writes after a word of its own: the label
+    of a figure, a table or a group, which the source translated (Fig. 5, Gbr. 5; Table 3,
+    Tabel 3; Group 42, Grup 42), "Fig.55" where the number is written twice over. (A word in
+    capitals before digits is a code's, a name: FW21, AH20.)"""
+    label = next((n for n in labelled_numerals(text) if n.label == span), None)
+    return label is not None and any(
+        label.digits.startswith(other.digits) for other in labelled_numerals(source)
+    )
 
 
 # A run of two or more capitalised Latin words, spaces between: a name of several words.

@@ -16,6 +16,7 @@ from decimal import Decimal
 from itertools import chain
 
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
+from reader.core.checks.reading import labelled_numerals
 from reader.core.checks.units import Unit, restated, same_quantity, unit_named, unit_of
 from reader.core.i18n import N_, _
 from reader.core.text.numbers import Fact, NumberKind, NumberMention, cues, extract_numbers, ranges
@@ -135,6 +136,27 @@ def _written_alike(mention: NumberMention, own_text: str, other_text: str) -> bo
     return digits in own_parts and any(digits in run and len(run) > len(digits) for run in other)
 
 
+def _referenced(mention: NumberMention, own_text: str, other_text: str) -> bool:
+    """A number of a reference, where one side runs its Latin label into the numeral and the
+    other gives a label of its own before it: "Fig.55" and "Table33" against "Gbr. 5" and
+    "Tabel 3" (a translation from PubMed's English keeps the link's text, which writes the
+    number twice over). The run's digits start with the other's: the number the reader takes
+    from a run-in label says nothing of where it ends. Read only for a number the other side
+    does not state (few)."""
+    own = labelled_numerals(own_text)
+    if not own:
+        return False
+    start = mention.span[0]
+    here = next((label for label in own if label.numeral == start), None)
+    if here is None:
+        return False
+    return any(
+        (here.run_in and here.digits.startswith(there.digits))
+        or (there.run_in and there.digits.startswith(here.digits))
+        for there in labelled_numerals(other_text)
+    )
+
+
 # A numeral with a decimal mark ("07.1", "1,5"), and where another text writes one glued after
 # letters, as part of a code (ICD-10's "U07.1", "ORF1.1"): a reader reads no number there.
 _MARKED = re.compile(r"\d+(?:[.,]\d+)+")
@@ -199,6 +221,7 @@ def number_findings(pair: Pair, read: NumberReader = extract_numbers) -> list[Fi
             if not m.soft
             and not _stated(m, target_facts)
             and not _written_alike(m, pair.source_text, pair.target_text)
+            and not _referenced(m, pair.source_text, pair.target_text)
             and not _one_said(m, pair.target_text, pair.target_language)
         ]
     )
@@ -212,6 +235,7 @@ def number_findings(pair: Pair, read: NumberReader = extract_numbers) -> list[Fi
             or _stated(mention, source_facts)
             or key in added_seen
             or _written_alike(mention, pair.target_text, pair.source_text)
+            or _referenced(mention, pair.target_text, pair.source_text)
         ):
             continue
         if mention.kind is NumberKind.MONTH:

@@ -14,13 +14,17 @@ primary subtag) are kept per word and per tag, as the checks ask the same ones o
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 from reader.core.text.arabic import stems as arabic_stems
 from reader.core.text.languages import language_script, primary_subtag
+from reader.core.text.numbers.numerals import ascii_digits
+from reader.core.text.patterns import lazy
 from reader.core.text.transliterate import arabic_key, latin_keys
-from reader.core.text.words import LATIN_WORD, fold, paragraph_texts
+from reader.core.text.words import LATIN_LETTERS, LATIN_WORD, fold, paragraph_texts
 
 __all__ = [
+    "labelled_numerals",
     "language_script",
     "language_subtag",
     "latin_folded",
@@ -75,3 +79,36 @@ def word_skeletons(text: str) -> tuple[tuple[str, ...], ...]:
 def skeletons(text: str) -> frozenset[str]:
     """Every skeleton of every word of ``text`` and of its stems."""
     return frozenset().union(*word_skeletons(text))
+
+
+class Labelled(NamedTuple):
+    """A numeral written right after a word, as a reference gives it (``labelled_numerals``)."""
+
+    label: tuple[int, int]  # the word's span
+    numeral: int  # where the numeral starts
+    digits: str  # its digits, without marks, in ASCII
+    run_in: bool  # the word is Latin and runs into the numeral: nothing or a full stop between
+
+
+# A word, a full stop or a space or nothing, a numeral: "Gbr. 5", "Tabel 3", "Fig.55", "Table33".
+# The word in Latin letters or in others, as a Chinese text runs one into the other ("架Boeing").
+_LABELLED = lazy(
+    rf"((?<![{LATIN_LETTERS}])[{LATIN_LETTERS}]+|(?<![^\W\d_])[^\W\d_{LATIN_LETTERS}]+)"
+    r"(\.?\s?)(\d+(?:[.,]\d+)*)(?![\d.,]?\d)"
+)
+_LATIN_LABEL = lazy(rf"[{LATIN_LETTERS}]+")
+_NOT_DIGITS = lazy(r"\D")
+
+
+@functools.lru_cache(maxsize=_KEPT)
+def labelled_numerals(text: str) -> tuple[Labelled, ...]:
+    """The numerals of ``text`` written right after a word (a label: Gbr. 5, Tabel 3, Group 42),
+    each with the label's span, the numeral's digits and whether the label runs into it
+    (Fig.55, Table33): a reference to a figure or table, which a translation copied from
+    another (PubMed's) keeps with its link's text, its number written twice over."""
+    found = []
+    for match in _LABELLED.finditer(ascii_digits(text)):
+        run_in = not match[2].strip(".") and _LATIN_LABEL.fullmatch(match[1]) is not None
+        digits = _NOT_DIGITS.sub("", match[3])
+        found.append(Labelled(match.span(1), match.start(3), digits, run_in))
+    return tuple(found)

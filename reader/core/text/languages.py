@@ -138,6 +138,17 @@ def _likely_script(language: str) -> str | None:
     return next((p for p in parts[1:] if _SCRIPT_SUBTAG.fullmatch(p)), None)
 
 
+@functools.cache
+def region_codes() -> frozenset[str]:
+    """CLDR's codes of regions in letters and their aliases (``EU``, ``US``, ``GB``, ``UK``):
+    an acronym that is one names a place."""
+    from babel import Locale
+    from babel.core import get_global
+
+    codes = set(Locale("en").territories) | set(get_global("territory_aliases"))
+    return frozenset(code for code in codes if code.isalpha())
+
+
 def language_name(code: str) -> str:
     """The name of a language in the reader's language (``ar-EG`` → "Arabic" in English,
     "العربية" in Arabic); an unknown code is returned as is. The table's names are messages
@@ -438,7 +449,7 @@ _SCRIPT_LANGUAGE = {
     "Grek": "el",
 }
 # Scripts written without spaces between words: count letters there, not words.
-_UNSPACED = frozenset({"Hani", "Jpan", "Thai"})
+UNSPACED_SCRIPTS = frozenset({"Hani", "Jpan", "Thai"})
 _MIN_WORDS = 3
 _MIN_UNSPACED_LETTERS = 4
 _DECISIVE_SHARE = 0.75
@@ -455,7 +466,7 @@ _RUSSIAN_ONLY = frozenset("ыэъё")
 
 
 def _is_too_short(text: str, script: str) -> bool:
-    if script in _UNSPACED:
+    if script in UNSPACED_SCRIPTS:
         return sum(ch.isalpha() for ch in text[:_SAMPLE_CHARS]) < _MIN_UNSPACED_LETTERS
     words = islice(_WORD.finditer(text[:_SAMPLE_CHARS]), _MIN_WORDS)
     return sum(1 for _ in words) < _MIN_WORDS

@@ -243,7 +243,11 @@ def _decades(text: str, norm: str) -> Iterator[NumberMention]:
         if decade >= 100:  # the year in full
             year = decade
         else:
-            year = decade + ((century - 1) * 100 if century and 15 <= century <= 21 else 1900)
+            year = decade + (
+                (century - 1) * 100
+                if century and _FIRST_CENTURY <= century <= _LAST_CENTURY
+                else 1900
+            )
         span = match.span()
         yield NumberMention(
             Decimal(year), NumberKind.YEAR, span, text[span[0] : span[1]], spelled=True

@@ -1037,13 +1037,15 @@ def year_ranges(text: str, norm: str) -> Iterator[NumberMention]:
 
 # -- decades named by two digits --------------------------------------------------------------------
 
+# The part of a decade English names before it: "the mid-Sixties", "the early '60s".
+_PART_OF_DECADE = r"(?:(?:early|mid|late)(?:-|\s+))?"
 # A decade named by its tens alone, the century understood: French "les années 30", English
 # "the '30s", Indonesian "tahun 30-an", Spanish "los años 30". Read as the year it starts in
 # the last century, like an Arabic decade without its century (``_DEFAULT_CENTURY``), with the
 # tens themselves as the other reading (the other version may write "1930" or "30").
 _SHORT_DECADE = {
     "fr": lazy(r"\bann[ée]es\s+(?P<t>\d0)(?!\d|[,.]\d)", re.IGNORECASE),
-    "en": lazy(r"(?:\bthe\s+|['’])(?P<t>\d0)['’]?s\b", re.IGNORECASE),
+    "en": lazy(rf"(?:\bthe\s+{_PART_OF_DECADE}|['’])(?P<t>\d0)['’]?s\b", re.IGNORECASE),
     "id": lazy(r"\btahun\s+(?P<t>\d0)-an\b", re.IGNORECASE),
     "es": lazy(r"\baños\s+(?P<t>\d0)(?!\d|[,.]\d)", re.IGNORECASE),
     "pt": lazy(r"\banos\s+(?P<t>\d0)(?!\d|[,.]\d)", re.IGNORECASE),
@@ -1095,7 +1097,7 @@ def _indonesian_decades() -> dict[str, int]:
 
 
 _DECADE_WORDS = {"en": _english_decades, "id": _indonesian_decades}
-_DECADE_BEFORE = {"en": r"\bthe\s+", "id": r"\btahun\s+"}
+_DECADE_BEFORE = {"en": rf"\bthe\s+{_PART_OF_DECADE}", "id": r"\btahun\s+"}
 
 
 @functools.cache

@@ -8,7 +8,9 @@ follow), ``ratus`` (hundreds), ``ribu`` (thousands), largest first; ``se-`` coun
 the place (``sepuluh``, ``sebelas``, ``seratus``, ``seribu``). ``ke-`` before the first word
 makes an ordinal (``ketiga``, ``kedua puluh satu``), except ``kedua`` alone, which says "both"
 as often as "second" (``kedua negara``): its value stands, not its kind. Scale words from a
-million up (``juta``, ``miliar``) are ``scales``', which multiplies what is read here.
+million up (``juta``, ``miliar``) are ``scales``', which multiplies what is read here. A count
+by the dozen, ``lusin``, is twelve times the number before it (``dua lusin``, 24; ``selusin``,
+12), as English ``two dozen`` is.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ UNITS = {
 # The place words, and the words that join "se" (one) to them.
 TEEN, TENS, HUNDRED, THOUSAND = "belas", "puluh", "ratus", "ribu"
 _JOINED_ONE = {"sebelas": 11, "sepuluh": 10, "seratus": 100, "seribu": 1000, "sejuta": 10**6}
+DOZEN, _ONE_DOZEN = "lusin", "selusin"
+_A_DOZEN = 12
 _FIRST = "pertama"
 _BOTH = "dua"  # "kedua" alone: both, or second
 _ORDINAL_PREFIX = "ke"
@@ -47,7 +51,7 @@ _GAP = lazy(r"[ \u00a0]+")
 def number_words() -> frozenset[str]:
     """Every word that can begin an Indonesian or Malay number, lower-cased: where a number is
     looked for."""
-    starts = {*UNITS, *_JOINED_ONE}
+    starts = {*UNITS, *_JOINED_ONE, _ONE_DOZEN}
     return frozenset({*starts, *(_ORDINAL_PREFIX + w for w in starts), _FIRST})
 
 
@@ -66,7 +70,7 @@ def indonesian_numbers(text: str, starts: Iterable[int]) -> Iterator[tuple[int, 
 @functools.cache
 def _follows() -> frozenset[str]:
     """The words that may continue a number (after its first): units, places, ``se-`` forms."""
-    return frozenset({*UNITS, *_JOINED_ONE, TEEN, TENS, HUNDRED, THOUSAND})
+    return frozenset({*UNITS, *_JOINED_ONE, TEEN, TENS, HUNDRED, THOUSAND, DOZEN})
 
 
 class _Parser:
@@ -144,6 +148,8 @@ class _Parser:
             return self.at + 1, 1, True
         if first == "sejuta" or first == _ORDINAL_PREFIX + "sejuta":
             return self.at + 1, 10**6, first != "sejuta"
+        if first == _ONE_DOZEN:
+            return self.at + 1, _A_DOZEN, False
         ordinal = first.startswith(_ORDINAL_PREFIX) and self.word() != first
         if self.word() == "seribu":
             self.at += 1
@@ -156,6 +162,9 @@ class _Parser:
             if head and self.word() == THOUSAND:
                 self.at += 1
                 value = head * 1000 + (self.below_thousand() or 0)
+        if value and self.word() == DOZEN:  # "dua lusin": two dozen
+            self.at += 1
+            value *= _A_DOZEN
         if ordinal and first == _ORDINAL_PREFIX + _BOTH and self.at == self.first + 1:
             ordinal = False  # "kedua": both, or second
         return self.at, value, ordinal

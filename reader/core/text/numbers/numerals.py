@@ -136,7 +136,10 @@ def _integer(groups: list[str]) -> Numeral | None:
 
 def _single_mark(groups: list[str], mark: str, language: str, native_digits: bool) -> Numeral:
     """One ``.`` or ``,``: a decimal unless exactly three digits follow, which the language
-    decides (``1.000`` is a thousand in Indonesian, one in English, either in Arabic)."""
+    decides (``1.000`` is a thousand in Indonesian, one in English, either in Arabic). Three
+    digits after the language's own decimal mark keep the thousands as the other reading: the
+    other usage's grouping mark is that one (``1,127`` is 1127 in English), and a figure is
+    often copied with its marks from a text in the other usage."""
     head, tail = groups
     as_decimal = Numeral(_decimal(head, tail), (), True, False)
     if len(tail) != 3 or head.startswith("0") or len(head) > 3:
@@ -147,11 +150,6 @@ def _single_mark(groups: list[str], mark: str, language: str, native_digits: boo
         return Numeral(as_thousands.value, (as_decimal.value,), False, True)
     if mark != decimal:
         return as_thousands
-    if tail == _THREE_ZEROS:  # "more than 42.000 participants": a grouping from another usage
-        return Numeral(as_decimal.value, (as_thousands.value,), True, False)
-    return as_decimal
-
-
-# Three zeros after the language's decimal mark are a precision a count never has, and the
-# thousands of a writer who groups with that mark: the numeral keeps both readings.
-_THREE_ZEROS = "000"
+    # "1,127 defections" in an Indonesian text, "more than 42.000 participants" in an English
+    # one: a grouping from the other usage, which writers and translators copy with the figure.
+    return Numeral(as_decimal.value, (as_thousands.value,), True, False)
