@@ -158,6 +158,8 @@ def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> N
     )
     if hour_hint or subtag in cues.H_TIME or may_begin_clock(norm, numerals):
         reading.add_all(_times(reading, hour_hint, numerals))
+    if cues.holds_any(norm, cues.TIME_ZONES):
+        reading.add_all(_zoned_hours(reading, numerals))
     if "月" in text:
         reading.add_all(_cjk_dates(text, norm))
     if subtag in _CJK:
@@ -200,11 +202,12 @@ def hour_after(norm: str, numerals: Sequence[re.Match[str]]) -> bool:
 
 
 def may_begin_clock(norm: str, numerals: Sequence[re.Match[str]]) -> bool:
-    """Whether a numeral holds a dot or has a colon right after it (``10.30``, ``10:30``:
-    ``_clock_matches`` tries no other; a paragraph's full stops are no numeral's)."""
+    """Whether a numeral holds a dot or has a colon or an Arabic comma right after it
+    (``10.30``, ``10:30``, ``15،00``: ``_clock_matches`` tries no other; a paragraph's full
+    stops are no numeral's)."""
     for numeral in numerals:
         end = numeral.end()
-        if "." in numeral[0] or norm[end : end + 1] in _COLONS:
+        if "." in numeral[0] or norm[end : end + 1] in _AFTER_HOUR:
             return True
     return False
 
@@ -232,6 +235,9 @@ _AM_PM = ("a", "p", "A", "P")
 # After a space, "am", "pm", "pagi", "siang", "sore" in any case (ſ is a case-insensitive "s").
 _AFTER_SPACE = (*_AM_PM, "s", "S", "ſ")
 _COLONS = (":", "：")
+_ARABIC_COMMA = "\u060c"
+# What may follow a numeral, then minutes: a colon, or the Arabic comma beside a cue.
+_AFTER_HOUR = (*_COLONS, _ARABIC_COMMA)
 # What joins a year range's two years: the hyphen and en dash, and the wave dash Chinese and
 # Japanese write a range with (JIS's 〜, which Windows types as the full-width tilde ～).
 _DASHES = ("-", "–", "〜", "～")
@@ -338,13 +344,13 @@ def _times(
         before = norm[match.start() - 1 : match.start()]
         if int(match["h"]) > 24 or (before and before in "0123456789.,:"):
             continue
-        cued = bool(
-            cues.before(cues.TIME_BEFORE, text, match.start())
-            or cues.TIME_AFTER.match(text, match.end())
-        )
-        cue_at = None
+        cued_after = cues.TIME_AFTER.match(text, match.end())
+        cued = bool(cued_after or cues.before(cues.TIME_BEFORE, text, match.start()))
+        # A range's cue after its second end is both ends' ("6.30-10am", "10:00-11:00 pm").
+        cue_at = None if cued_after else _range_cue(text, match)
+        if match["sep"] == _ARABIC_COMMA and not cued_after:
+            continue  # "15،00": a time beside its cue ("15،00 UTC"), two numbers otherwise
         if not cued and match["sep"] == ".":
-            cue_at = _range_cue(text, match)  # "6.30-10am"
             cued = cue_at is not None
         if match["sep"] == "." and not (
             reading.subtag in cues.TIME_DOT_LANGUAGES or cued or _at_time(reading, match)
@@ -365,6 +371,23 @@ def _times(
             yield _time(text, match.span(), hour, 0)
 
 
+def _zoned_hours(reading: _Reading, numerals: Sequence[re.Match[str]]) -> Iterator[NumberMention]:
+    """Four digits before a time zone: the 24-hour clock's hours and minutes written together
+    ("1200 GMT", "0930 UTC"), which are no year."""
+    norm = reading.norm
+    for numeral in numerals:
+        run = numeral[0]
+        if len(run) != _HOURS_AND_MINUTES or not run.isdigit():
+            continue
+        hour, minutes = int(run[:2]), int(run[2:])
+        if hour <= _LAST_HOUR and minutes < _MINUTES and cues.ZONE_AFTER.match(norm, numeral.end()):
+            yield _time(reading.text, numeral.span(), hour, minutes)
+
+
+_HOURS_AND_MINUTES = 4  # digits
+_MINUTES = 60
+
+
 def _range_cue(text: str, match: re.Match[str]) -> int | None:
     """Where the cue of a range's second end starts ("6.30-10am": "am"), which makes its first
     end a time too; None if none. Its "pm" is the first end's only if that hour is not the
@@ -378,12 +401,13 @@ def _range_cue(text: str, match: re.Match[str]) -> int | None:
 def _clock_matches(norm: str, numerals: Sequence[re.Match[str]]) -> Iterator[re.Match[str]]:
     """``cues.TIME``'s matches in ``norm``, as its ``finditer`` finds them (left to right, none
     overlapping), tried only where one can start: one or two digits before the separator,
-    which is a dot inside a numeral (``10.30`` is one) or a colon right after one (``10:30``
-    is two, ``:`` groups no digits). A scan of the whole text for them cost more."""
+    which is a dot inside a numeral (``10.30`` is one) or a colon or an Arabic comma right
+    after one (``10:30``, ``15،00`` are two: neither groups two digits). A scan of the whole
+    text for them cost more."""
     resume = 0  # where the last match ended
     for numeral in numerals:
         run, end = numeral[0], numeral.end()
-        colon = norm[end : end + 1] in _COLONS and _minutes_at(norm, end + 1)
+        colon = norm[end : end + 1] in _AFTER_HOUR and _minutes_at(norm, end + 1)
         if not colon and "." not in run:
             continue  # most numerals
         start = numeral.start()
