@@ -13,14 +13,16 @@ from decimal import Decimal
 from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
 from reader.core.text.languages import primary_subtag
-from reader.core.text.numbers import cues, hijri
+from reader.core.text.numbers import arabic, cues, hijri
 from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, chinese_numerals, positional
 from reader.core.text.numbers.cjk import cjk_numbers, counted, soft_count, wide_marks
 from reader.core.text.numbers.cldr import month_before_day
+from reader.core.text.numbers.french import cents_counted
 from reader.core.text.numbers.idioms import (
     SHORT_DECADE_LANGUAGES,
     idiom_numbers,
     may_name_decade,
+    roman_value,
     short_decades,
     year_ranges,
 )
@@ -119,7 +121,11 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
         reading.add_all(m for m in in_words if m.value >= _HUNDRED and " " in m.text)  # ألفين
     if words:
         reading.add_all(idiom_numbers(text, subtag, vocabulary))
+        if subtag == "fr" and "siècle" in text:
+            reading.add_all(_first_roman_centuries(text))
     reading.add_all(iter(in_words))
+    if subtag == "ar" and words and not vocabulary.isdisjoint(arabic.root_noun_forms()):
+        reading.add_all(_root_numbers(text))  # سباعيات: sevens
     reading.add_all(_cjk_spelled(text))
     found = reading.mentions if reading.in_order else sorted(reading.mentions, key=_span)
     if subtag == "ar" and words and found:
@@ -797,6 +803,14 @@ def _belongs_to_name(reading: _Reading, start: int, end: int) -> bool:
     )
 
 
+def _after_prefix(norm: str, start: int) -> bool:
+    """Whether the numeral at ``start`` is joined by a hyphen to a word in lower case, as a
+    prefix joins a date ("l'après-11 septembre", "pre-2008"), where a code joins capitals
+    ("COVID-19"). ``_classify`` reads a day so only where it dates a month ("après-11
+    septembre"): "covid-19 en mars" is still a name's."""
+    return norm[start - 1 : start] == "-" and norm[start - 2 : start - 1].islower()
+
+
 def _year_after_prefix(norm: str, start: int, end: int) -> bool:
     """Whether the numeral at ``start:end`` is a year joined by a hyphen to a word in lower
     case: English "mid-2019", "pre-2008", French "mi-2019", "fin-2018", where a code joins
@@ -821,7 +835,11 @@ def _classify(
     """Turn one numeral into a mention, reading the words around it (None for a number that
     belongs to a name). Its kind is wanted (``reading.kinds``); ``_value`` reads values alone."""
     text = reading.text
-    named = _belongs_to_name(reading, start, end)
+    named = _belongs_to_name(reading, start, end) and not (
+        months
+        and _after_prefix(reading.norm, start)
+        and _date_around(text, start, end, numeral, months, None) is not None
+    )
     by_word = _ordinal_before(reading, start, end, numeral)
     if by_word is not None or named:
         return by_word
@@ -1002,6 +1020,36 @@ def _month_alone(text: str, month: Month) -> NumberMention:
     )
 
 
+# A range of centuries in French Roman numerals, "siècle" said once, after the second: "du XIe
+# au XIIIe siècle", "les XIe et XIIe siècles". The first end is a century too (the second is
+# ``idioms``' own), and the range states the centuries between them (the 12th).
+_FIRST_ROMAN_CENTURY = lazy(
+    r"\b(?P<r>X{0,2}(?:IX|IV|V?I{0,3}))(?:e|ème|eme|er|ᵉ|ᵉʳ)"
+    r"(?= ?(?:au|à|et|ou|-|–) ?(?:le |du )?(?P<last>X{0,2}(?:IX|IV|V?I{0,3}))"
+    r" ?(?:e|ème|eme|ᵉ)\s+siècles?\b)"
+)
+_CENTURIES_BETWEEN = 5  # at most, in a range read so
+
+
+def _first_roman_centuries(text: str) -> Iterator[NumberMention]:
+    """The first end of each range of centuries in Roman numerals (``_FIRST_ROMAN_CENTURY``),
+    an ordinal, with the centuries between the ends as its other readings."""
+    for match in _FIRST_ROMAN_CENTURY.finditer(text):
+        value = roman_value(match["r"]) if match["r"] else None
+        last = roman_value(match["last"]) if match["last"] else None
+        if value is None or last is None:
+            continue
+        between = range(value + 1, last) if last - value <= _CENTURIES_BETWEEN else ()
+        span = (match.start(), match.end("r"))
+        yield NumberMention(
+            Decimal(value),
+            NumberKind.ORDINAL,
+            span,
+            text[span[0] : span[1]],
+            alternatives=tuple(map(Decimal, between)),
+        )
+
+
 def _spells_number(month: Month, language: str) -> bool:
     """Whether a month's abbreviation, read alone, is a number's word: French "sept" (seven)
     is September's abbreviation only beside a day ("15 sept."), where ``_date_around`` took it."""
@@ -1045,11 +1093,28 @@ def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMe
             time = _time(text, (start, end), int(amount), 0)
             yield NumberMention(time.value, time.kind, time.span, time.text, spelled=True)
             continue
-        yield NumberMention(normal(amount), kind, (start, end), text[start:end], spelled=True)
+        # "quatre cents": four hundred, or four cents (the coins)
+        coins = cents_counted(text[start:end], number) if reading.subtag == "fr" else None
+        yield NumberMention(
+            normal(amount),
+            kind,
+            (start, end),
+            text[start:end],
+            spelled=True,
+            alternatives=(Decimal(coins),) if coins and not scale else (),
+        )
 
 
 # The words of ``cues.TIME_BEFORE``, looked for among the paragraph's words before its pattern is.
 _HOUR_CUES = frozenset({*cues.HOUR_WORDS, "pkl"})
+
+
+def _root_numbers(text: str) -> Iterator[NumberMention]:
+    """Arabic nouns built on a numeral's root (``arabic.root_nouns``): the number they state,
+    as a word states it (never required of the other side)."""
+    for start, end, value in arabic.root_nouns(text):
+        span = (start, end)
+        yield NumberMention(Decimal(value), NumberKind.INTEGER, span, text[start:end], spelled=True)
 
 
 def _cjk_spelled(text: str) -> Iterator[NumberMention]:
