@@ -1,5 +1,6 @@
 """Clock times written in the forms FLORES-200's translations showed (issue 12): four digits
-beside a time zone are the 24-hour clock's hours and minutes, not a year ("1200 GMT"); the
+beside a time zone, or after the word for o'clock, are the 24-hour clock's hours and minutes,
+not a year ("1200 GMT", "الساعة 0800"); the
 Arabic comma between hour and minutes beside a zone is a time's separator ("15،00 UTC"); a
 range's "pm" after its second end is both ends' ("10:00-11:00 pm"). Each sentence is written
 for the test."""
@@ -30,6 +31,8 @@ def _times(text: str, language: str) -> list[Decimal]:
 def test_four_digits_before_a_time_zone_are_a_time(text: str, minutes: int) -> None:
     assert _times(text, "en") == [Decimal(minutes)]
     assert all(m.kind is not NumberKind.YEAR for m in extract_numbers(text, "en"))
+    # After the word for o'clock too.
+    assert _times("قبل الساعة 0800 بالتوقيت العالمي الموحد.", "ar") == [Decimal(480)]
     # Without a zone, or with no hour and minutes in them, four digits stay what they were.
     assert _times("The bridge opened in 1200 and fell in 1350.", "en") == []
     assert _times("The town had 2460 GMT subscribers.", "en") == []

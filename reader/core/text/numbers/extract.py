@@ -164,7 +164,7 @@ def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> N
     )
     if hour_hint or subtag in cues.H_TIME or may_begin_clock(norm, numerals):
         reading.add_all(_times(reading, hour_hint, numerals))
-    if cues.holds_any(norm, cues.TIME_ZONES):
+    if hour_hint or cues.holds_any(norm, cues.TIME_ZONES):
         reading.add_all(_zoned_hours(reading, numerals))
     if "月" in text:
         reading.add_all(_cjk_dates(text, norm))
@@ -378,15 +378,22 @@ def _times(
 
 
 def _zoned_hours(reading: _Reading, numerals: Sequence[re.Match[str]]) -> Iterator[NumberMention]:
-    """Four digits before a time zone: the 24-hour clock's hours and minutes written together
-    ("1200 GMT", "0930 UTC"), which are no year."""
+    """Four digits before a time zone or after the word for o'clock: the 24-hour clock's hours
+    and minutes written together ("1200 GMT", "0930 UTC", "الساعة 0800"), which are no year."""
     norm = reading.norm
     for numeral in numerals:
         run = numeral[0]
         if len(run) != _HOURS_AND_MINUTES or not run.isdigit():
             continue
         hour, minutes = int(run[:2]), int(run[2:])
-        if hour <= _LAST_HOUR and minutes < _MINUTES and cues.ZONE_AFTER.match(norm, numeral.end()):
+        if (
+            hour <= _LAST_HOUR
+            and minutes < _MINUTES
+            and (
+                cues.ZONE_AFTER.match(norm, numeral.end())
+                or cues.before(cues.TIME_BEFORE, norm, numeral.start())
+            )
+        ):
             yield _time(reading.text, numeral.span(), hour, minutes)
 
 
