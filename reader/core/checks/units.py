@@ -52,6 +52,9 @@ class Unit:
     dimension: Dimension
     scale: Decimal
     offset: Decimal = Decimal(0)
+    # Two units a number is given in at once, joined by a slash ("25 yards/meters"): it
+    # states its quantity in either (``slashed``); the first one's scale is the one above.
+    either: tuple[Unit, ...] = ()
 
     def to_base(self, value: Decimal) -> Decimal:
         return value * self.scale + self.offset
@@ -234,7 +237,8 @@ def unit_of(text: str, mention: NumberMention, language: str) -> Unit | None:
 
     A name is read whole: it ends where a word ends, or where the next character is no letter,
     or inside a text written without spaces (Chinese 公里, "6米高"). The longest name wins
-    ("kilomètres carrés" over "kilomètres")."""
+    ("kilomètres carrés" over "kilomètres"). Two names of one dimension joined by a slash
+    ("25 yards/meters") are both the number's: ``slashed``."""
     names = _names(language)
     if not names:
         return None
@@ -242,6 +246,36 @@ def unit_of(text: str, mention: NumberMention, language: str) -> Unit | None:
     after, ends = _ends(text[end : end + 2 * _WINDOW])
     if not after:
         return None
+    found = _unit_at(after, ends, names, language, text[max(0, start - _WINDOW) : start])
+    if found is None:
+        return None
+    unit, length = found
+    if after[length : length + 1] == _SLASH:  # "25 yards/meters": either unit
+        rest = after[length + 1 :]
+        second = _unit_at(rest, frozenset(e - length - 1 for e in ends), names, language, "")
+        if second is not None and second[0].dimension is unit.dimension:
+            return slashed(unit, second[0])
+    return unit
+
+
+_SLASH = "/"
+
+
+def slashed(unit: Unit, other: Unit) -> Unit:
+    """The two units of "25 yards/meters" as one, which states its number in either."""
+    return Unit(f"{unit.name}/{other.name}", unit.dimension, unit.scale, unit.offset, (unit, other))
+
+
+def _unit_at(
+    after: str,
+    ends: frozenset[int],
+    names: dict[str, tuple[tuple[Unit, str], ...]],
+    language: str,
+    before_text: str,
+) -> tuple[Unit, int] | None:
+    """The unit whose name opens ``after`` (folded, without spaces; ``ends``: where its words
+    end), and the name's length; ``before_text``: what precedes the number, where CLDR writes a
+    unit around it."""
     for length in _lengths(language):
         name = after[:length]
         units = names.get(name) if len(name) == length else None
@@ -252,10 +286,10 @@ def unit_of(text: str, mention: NumberMention, language: str) -> Unit | None:
         if length not in ends and following.isalpha() and not spaceless:
             continue
         # A name CLDR writes around the number ("時速 {0} キロメートル") first, where it is.
-        before = _compact(text[max(0, start - _WINDOW) : start])
+        before = _compact(before_text)
         for unit, prefix in sorted(units, key=lambda entry: -len(entry[1])):
             if before.endswith(prefix):
-                return unit
+                return unit, length
     return None
 
 
@@ -305,9 +339,15 @@ def restated(unit: Unit, other: Unit) -> bool:
 def same_quantity(value: Decimal, unit: Unit, other_value: Decimal, other_unit: Unit) -> bool:
     """Whether ``value`` in ``unit`` and ``other_value`` in ``other_unit`` state one quantity,
     within the rounding a translator uses; a degree with no scale named in either scale
-    (26 degrés against 80 degrees: 26 °C is 79 °F)."""
+    (26 degrés against 80 degrees: 26 °C is 79 °F); either of two units given at once."""
     if unit.dimension is not other_unit.dimension:
         return False
+    if unit.either or other_unit.either:
+        return any(
+            same_quantity(value, one, other_value, other)
+            for one in unit.either or (unit,)
+            for other in other_unit.either or (other_unit,)
+        )
     if unit.name in _SCALELESS or other_unit.name in _SCALELESS:
         return any(
             _same(value, one, other_value, other)

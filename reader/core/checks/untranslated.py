@@ -57,7 +57,7 @@ from reader.core.checks.reading import (
 from reader.core.i18n import N_, _
 from reader.core.text.arabic import PROCLITICS
 from reader.core.text.arabic import stems as arabic_stems
-from reader.core.text.frequency import has_list, is_common, is_word_of
+from reader.core.text.frequency import has_list, is_common, is_word_of, zipf
 from reader.core.text.languages import language_name, script_of
 from reader.core.text.transliterate import arabic_key, latin_keys, transliterates
 from reader.core.text.words import (
@@ -353,7 +353,7 @@ def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: 
     target_script = language_script(target_language)
     if folded in TARGET_WORDS.get(target_language, frozenset()):
         return None
-    if target_script == "Latn" and _own_word(folded, source, target_language):
+    if target_script == "Latn" and _own_word(word.text.lower(), folded, source, target_language):
         return None
     if not word.text.islower() and (folded in source.names or _named_with_next(word, text, source)):
         return None
@@ -380,18 +380,28 @@ def _latin_reason(word: Word, text: str, source: _SourceWords, target_language: 
     return None
 
 
-def _own_word(folded: str, source: _SourceWords, language: str) -> bool:
-    """Whether a word of a version in Latin letters is a word of the version's own language
-    rather than one the source left: a common word of that language (wordfreq) that the source
-    paragraph does not write (French *demi*-heure, English *sore* throat: Indonesian *demi*,
-    *sore* are other words), or writes as no function word of its own (metropolitan, data: a
-    word both languages share). A function word of the source that the version's language
-    also spells (Indonesian *dan*, *di*) is the source's where the source writes it."""
+def _own_word(lower: str, folded: str, source: _SourceWords, language: str) -> bool:
+    """Whether a word of a version in Latin letters (``lower``: lower-cased, accents kept) is a
+    word of the version's own language rather than one the source left: a common word of that
+    language (wordfreq) that the source paragraph does not write (French *demi*-heure, English
+    *sore* throat: Indonesian *demi*, *sore* are other words), or writes as no function word of
+    its own (metropolitan, data: a word both languages share). A function word of the source
+    that the version's language also spells is the source's where the source writes it, unless
+    the version's language writes it, accents and all, nearly as often as the source's does
+    (French *an*, a year, against English *an*; *thé*, tea, which English writes rarely, against
+    *the*): Indonesian *dan*, *di* are rare in English."""
     if not is_common(folded, language):
         return False
-    return folded not in source.present or folded not in FUNCTION_WORDS.get(
+    if folded not in source.present or folded not in FUNCTION_WORDS.get(
         source.language, frozenset()
-    )
+    ):
+        return True
+    return zipf(lower, language) >= zipf(lower, source.language) - _AS_OFTEN
+
+
+# On wordfreq's Zipf scale (a power of ten a unit): a word the version's language writes at
+# least a thirtieth as often as the source's language does is the version's own word too.
+_AS_OFTEN = 1.5
 
 
 # A name's next word: one space, then a capitalised Latin word.
@@ -629,6 +639,37 @@ def _title(words: list[str], lexicon: frozenset[str]) -> bool:
     )
 
 
+# A run of capitalised words and the small words that join them ("City of Stars", "University
+# of Central Missouri", "Banco de la Nación"): a name or title inside a sentence of a version
+# written in Latin letters, whose other words are the version's own.
+_CAPITALISED_WORD = rf"[{_CAPITALS}][{LATIN_LETTERS}'’-]*"
+_TITLE_RUN = re.compile(
+    rf"{_CAPITALISED_WORD}(?:(?: [{LATIN_LETTERS}'’]{{1,{SMALL_WORD}}})* {_CAPITALISED_WORD})*"
+)
+
+
+def _in_copied_title(text: str, start: int, end: int, source: str, lexicon: frozenset[str]) -> bool:
+    """Whether the words at ``start:end`` stand inside a run of capitalised words, their small
+    joining words included, that the source writes verbatim and that reads as a title
+    (``_title``): a name kept ("la University of Central Missouri"), its "of" no word left
+    untranslated. The run is tried from each of its capitalised words before the flagged ones
+    to each after them, longest first: a sentence's first word may open it ("Le University")."""
+    run = next(
+        (m for m in _TITLE_RUN.finditer(text) if m.start() <= start and end <= m.end()), None
+    )
+    if run is None:
+        return False
+    offset = run.start()
+    words = [(m.start() + offset, m.end() + offset) for m in re.finditer(r"\S+", run[0])]
+    firsts = [a for a, _ in words if a <= start and text[a].isupper()]
+    lasts = [b for a, b in words if b >= end and text[a].isupper()]
+    return any(
+        _copied(text[a:b], source) and _title(text[a:b].split(), lexicon)
+        for a in firsts
+        for b in reversed(lasts)
+    )
+
+
 # The apostrophe as typed and as typeset (Unicode's right single quotation mark, which it
 # recommends for the apostrophe, and the modifier letter): one title either way.
 _APOSTROPHE = str.maketrans("’ʼ", "''")
@@ -651,6 +692,8 @@ def _kept_on_purpose(
     if phrase is None:
         return _Kept.NO
     if _copied(phrase[0], source) and _title(phrase[0].split(), lexicon):
+        return _Kept.TITLE
+    if _in_copied_title(text, start, end, source, lexicon):
         return _Kept.TITLE
     before = text[: phrase.start()].rstrip()[-1:]
     after = text[phrase.end() :].lstrip()[:1]

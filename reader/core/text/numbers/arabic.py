@@ -238,3 +238,66 @@ class _Parser:
         if self.at == self.first:
             return None
         return self.at, total, self.ordinal, self.grand
+
+
+# -- nouns built on a numeral's root ------------------------------------------------------------
+
+# Arabic builds nouns and adjectives on a numeral's root in the pattern فُعاليّ, which state the
+# number: سباعي (of seven: rugby sevens, سباعيات الرجبي), رباعي (fourfold, a quartet), ثلاثي
+# (threefold, a trio), with the feminine's ة and the plural's ات. The root is the ordinal's (the
+# pattern فاعل: سابع, سادس, whose second letter is the long ا), read from the numeral table.
+_ROOT_NOUN_ENDINGS = ("ي", "يه", "يات")  # folded: ة is ه
+_LONG_A = "ا"
+_WEAK_LETTERS = frozenset("اوي")
+
+
+@functools.cache
+def _root_nouns() -> dict[str, int]:
+    """The folded nouns of ``_ROOT_NOUN_ENDINGS`` built on the roots of the ordinals three to
+    ten, each with its number. An ordinal whose third root letter is weak (الثاني, الحادي) makes
+    other words (ثنائي), and a word that is itself a numeral of the table (ثمانية) is no such noun."""
+    table = _table()
+    found: dict[str, int] = {}
+    for word, value in table.items():
+        stem = word.removeprefix(_ARTICLE)
+        if stem == word or not 3 <= value <= 10 or len(stem) != 4 or stem[1] != _LONG_A:
+            continue
+        first, second, third = stem[0], stem[2], stem[3]
+        if third in _WEAK_LETTERS:
+            continue
+        for ending in _ROOT_NOUN_ENDINGS:
+            noun = first + second + _LONG_A + third + ending
+            if noun not in table:
+                found[noun] = value
+    return found
+
+
+_PREFIXES = ("", _ARTICLE, "لل", *CLITICS, *(c + _ARTICLE for c in CLITICS))
+
+
+@functools.cache
+def root_noun_forms() -> frozenset[str]:
+    """Every way of writing the nouns of ``_root_nouns`` with a clitic, the article or both,
+    without vowel marks: a text none of whose words (``words.lower_words``) is one has none."""
+    from reader.core.text.numbers.spelled import written_forms
+
+    written = {form for noun in _root_nouns() for form in written_forms(noun)}
+    return frozenset(prefix + word for prefix in _PREFIXES for word in written)
+
+
+def root_nouns(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, number) of each noun of ``text`` built on a numeral's root (``سباعيات``,
+    7), a clitic or the article on it."""
+    nouns = _root_nouns()
+    for match in _WORD.finditer(text):
+        word = fold(match[0])
+        value = next(
+            (
+                nouns[word[len(prefix) :]]
+                for prefix in _PREFIXES
+                if word.startswith(prefix) and word[len(prefix) :] in nouns
+            ),
+            None,
+        )
+        if value is not None:
+            yield match.start(), match.end(), value

@@ -40,17 +40,24 @@ ORDINAL_BEFORE["ms"] = ORDINAL_BEFORE["id"]
 # (The full-width colon is Chinese and Japanese typing: "下午5：30".)
 # Seconds after a colon's minutes belong to the time (CLDR's medium time: "14:58:33"); a
 # dotted time with seconds ("14.58.33") is left unread, as the dotted time is also a decimal.
+# The Arabic comma stands between hour and minutes too, beside a cue ("15،00 UTC").
 TIME = lazy(
-    r"(?P<h>\d{1,2})(?P<sep>[:.：])(?P<m>[0-5]\d)(?:(?<=[:：]\d\d)[:：][0-5]\d)?"
-    r"(?!\d|[.,:：]\d)"
+    r"(?P<h>\d{1,2})(?P<sep>[:.：،])(?P<m>[0-5]\d)(?:(?<=[:：]\d\d)[:：][0-5]\d)?"
+    r"(?!\d|[.,:：،]\d)"
 )
 TIME_DOT_LANGUAGES = frozenset({"id", "ms"})
 TIME_BEFORE = lazy(r"(?:pukul|jam|pkl\.?|الساعة)\s*$", re.IGNORECASE)
-# A time zone is a word of its own: "6.47 with" is no 6.47 WIT (eastern Indonesia's time).
+# Time zones news writes after a clock time. A zone is a word of its own: "6.47 with" is no
+# 6.47 WIT (eastern Indonesia's time).
+TIME_ZONES = ("WIB", "WITA", "WIT", "GMT", "BST", "UTC")
+_ZONE = rf"(?:{'|'.join(TIME_ZONES)})\b"
 TIME_AFTER = lazy(
-    r"\s*(?:(?:WIB|WITA|WIT|GMT|BST|UTC)\b|[ap]\.?m\b\.?|صباح|مساء|ظهر|ليل\u064b?ا)",
+    rf"\s*(?:{_ZONE}|[ap]\.?m\b\.?|صباح|مساء|ظهر|ليل\u064b?ا)",
     re.IGNORECASE,
 )
+# A zone after four digits, as written (capitals): the 24-hour clock's hours and minutes
+# written together, "1200 GMT", "0930 UTC", where four digits alone are a year.
+ZONE_AFTER = lazy(rf"[ \u00a0]?{_ZONE}")
 
 
 @functools.lru_cache(maxsize=64)

@@ -13,14 +13,16 @@ from decimal import Decimal
 from reader.core.text.arabic import CLITICS
 from reader.core.text.fold import fold
 from reader.core.text.languages import primary_subtag
-from reader.core.text.numbers import cues, hijri
+from reader.core.text.numbers import arabic, cues, hijri
 from reader.core.text.numbers.chinese import DIGITS, MYRIADS, UNITS, chinese_numerals, positional
 from reader.core.text.numbers.cjk import cjk_numbers, counted, soft_count, wide_marks
 from reader.core.text.numbers.cldr import month_before_day
+from reader.core.text.numbers.french import cents_counted
 from reader.core.text.numbers.idioms import (
     SHORT_DECADE_LANGUAGES,
     idiom_numbers,
     may_name_decade,
+    roman_value,
     short_decades,
     year_ranges,
 )
@@ -119,7 +121,11 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
         reading.add_all(m for m in in_words if m.value >= _HUNDRED and " " in m.text)  # ألفين
     if words:
         reading.add_all(idiom_numbers(text, subtag, vocabulary))
+        if subtag == "fr" and "siècle" in text:
+            reading.add_all(_first_roman_centuries(text))
     reading.add_all(iter(in_words))
+    if subtag == "ar" and words and not vocabulary.isdisjoint(arabic.root_noun_forms()):
+        reading.add_all(_root_numbers(text))  # سباعيات: sevens
     reading.add_all(_cjk_spelled(text))
     found = reading.mentions if reading.in_order else sorted(reading.mentions, key=_span)
     if subtag == "ar" and words and found:
@@ -158,6 +164,8 @@ def _read_digit_forms(reading: _Reading, numerals: Sequence[re.Match[str]]) -> N
     )
     if hour_hint or subtag in cues.H_TIME or may_begin_clock(norm, numerals):
         reading.add_all(_times(reading, hour_hint, numerals))
+    if hour_hint or cues.holds_any(norm, cues.TIME_ZONES):
+        reading.add_all(_zoned_hours(reading, numerals))
     if "月" in text:
         reading.add_all(_cjk_dates(text, norm))
     if subtag in _CJK:
@@ -200,11 +208,12 @@ def hour_after(norm: str, numerals: Sequence[re.Match[str]]) -> bool:
 
 
 def may_begin_clock(norm: str, numerals: Sequence[re.Match[str]]) -> bool:
-    """Whether a numeral holds a dot or has a colon right after it (``10.30``, ``10:30``:
-    ``_clock_matches`` tries no other; a paragraph's full stops are no numeral's)."""
+    """Whether a numeral holds a dot or has a colon or an Arabic comma right after it
+    (``10.30``, ``10:30``, ``15،00``: ``_clock_matches`` tries no other; a paragraph's full
+    stops are no numeral's)."""
     for numeral in numerals:
         end = numeral.end()
-        if "." in numeral[0] or norm[end : end + 1] in _COLONS:
+        if "." in numeral[0] or norm[end : end + 1] in _AFTER_HOUR:
             return True
     return False
 
@@ -232,6 +241,9 @@ _AM_PM = ("a", "p", "A", "P")
 # After a space, "am", "pm", "pagi", "siang", "sore" in any case (ſ is a case-insensitive "s").
 _AFTER_SPACE = (*_AM_PM, "s", "S", "ſ")
 _COLONS = (":", "：")
+_ARABIC_COMMA = "\u060c"
+# What may follow a numeral, then minutes: a colon, or the Arabic comma beside a cue.
+_AFTER_HOUR = (*_COLONS, _ARABIC_COMMA)
 # What joins a year range's two years: the hyphen and en dash, and the wave dash Chinese and
 # Japanese write a range with (JIS's 〜, which Windows types as the full-width tilde ～).
 _DASHES = ("-", "–", "〜", "～")
@@ -338,13 +350,13 @@ def _times(
         before = norm[match.start() - 1 : match.start()]
         if int(match["h"]) > 24 or (before and before in "0123456789.,:"):
             continue
-        cued = bool(
-            cues.before(cues.TIME_BEFORE, text, match.start())
-            or cues.TIME_AFTER.match(text, match.end())
-        )
-        cue_at = None
+        cued_after = cues.TIME_AFTER.match(text, match.end())
+        cued = bool(cued_after or cues.before(cues.TIME_BEFORE, text, match.start()))
+        # A range's cue after its second end is both ends' ("6.30-10am", "10:00-11:00 pm").
+        cue_at = None if cued_after else _range_cue(text, match)
+        if match["sep"] == _ARABIC_COMMA and not cued_after:
+            continue  # "15،00": a time beside its cue ("15،00 UTC"), two numbers otherwise
         if not cued and match["sep"] == ".":
-            cue_at = _range_cue(text, match)  # "6.30-10am"
             cued = cue_at is not None
         if match["sep"] == "." and not (
             reading.subtag in cues.TIME_DOT_LANGUAGES or cued or _at_time(reading, match)
@@ -365,6 +377,30 @@ def _times(
             yield _time(text, match.span(), hour, 0)
 
 
+def _zoned_hours(reading: _Reading, numerals: Sequence[re.Match[str]]) -> Iterator[NumberMention]:
+    """Four digits before a time zone or after the word for o'clock: the 24-hour clock's hours
+    and minutes written together ("1200 GMT", "0930 UTC", "الساعة 0800"), which are no year."""
+    norm = reading.norm
+    for numeral in numerals:
+        run = numeral[0]
+        if len(run) != _HOURS_AND_MINUTES or not run.isdigit():
+            continue
+        hour, minutes = int(run[:2]), int(run[2:])
+        if (
+            hour <= _LAST_HOUR
+            and minutes < _MINUTES
+            and (
+                cues.ZONE_AFTER.match(norm, numeral.end())
+                or cues.before(cues.TIME_BEFORE, norm, numeral.start())
+            )
+        ):
+            yield _time(reading.text, numeral.span(), hour, minutes)
+
+
+_HOURS_AND_MINUTES = 4  # digits
+_MINUTES = 60
+
+
 def _range_cue(text: str, match: re.Match[str]) -> int | None:
     """Where the cue of a range's second end starts ("6.30-10am": "am"), which makes its first
     end a time too; None if none. Its "pm" is the first end's only if that hour is not the
@@ -378,12 +414,13 @@ def _range_cue(text: str, match: re.Match[str]) -> int | None:
 def _clock_matches(norm: str, numerals: Sequence[re.Match[str]]) -> Iterator[re.Match[str]]:
     """``cues.TIME``'s matches in ``norm``, as its ``finditer`` finds them (left to right, none
     overlapping), tried only where one can start: one or two digits before the separator,
-    which is a dot inside a numeral (``10.30`` is one) or a colon right after one (``10:30``
-    is two, ``:`` groups no digits). A scan of the whole text for them cost more."""
+    which is a dot inside a numeral (``10.30`` is one) or a colon or an Arabic comma right
+    after one (``10:30``, ``15،00`` are two: neither groups two digits). A scan of the whole
+    text for them cost more."""
     resume = 0  # where the last match ended
     for numeral in numerals:
         run, end = numeral[0], numeral.end()
-        colon = norm[end : end + 1] in _COLONS and _minutes_at(norm, end + 1)
+        colon = norm[end : end + 1] in _AFTER_HOUR and _minutes_at(norm, end + 1)
         if not colon and "." not in run:
             continue  # most numerals
         start = numeral.start()
@@ -773,6 +810,14 @@ def _belongs_to_name(reading: _Reading, start: int, end: int) -> bool:
     )
 
 
+def _after_prefix(norm: str, start: int) -> bool:
+    """Whether the numeral at ``start`` is joined by a hyphen to a word in lower case, as a
+    prefix joins a date ("l'après-11 septembre", "pre-2008"), where a code joins capitals
+    ("COVID-19"). ``_classify`` reads a day so only where it dates a month ("après-11
+    septembre"): "covid-19 en mars" is still a name's."""
+    return norm[start - 1 : start] == "-" and norm[start - 2 : start - 1].islower()
+
+
 def _year_after_prefix(norm: str, start: int, end: int) -> bool:
     """Whether the numeral at ``start:end`` is a year joined by a hyphen to a word in lower
     case: English "mid-2019", "pre-2008", French "mi-2019", "fin-2018", where a code joins
@@ -797,7 +842,11 @@ def _classify(
     """Turn one numeral into a mention, reading the words around it (None for a number that
     belongs to a name). Its kind is wanted (``reading.kinds``); ``_value`` reads values alone."""
     text = reading.text
-    named = _belongs_to_name(reading, start, end)
+    named = _belongs_to_name(reading, start, end) and not (
+        months
+        and _after_prefix(reading.norm, start)
+        and _date_around(text, start, end, numeral, months, None) is not None
+    )
     by_word = _ordinal_before(reading, start, end, numeral)
     if by_word is not None or named:
         return by_word
@@ -978,6 +1027,36 @@ def _month_alone(text: str, month: Month) -> NumberMention:
     )
 
 
+# A range of centuries in French Roman numerals, "siècle" said once, after the second: "du XIe
+# au XIIIe siècle", "les XIe et XIIe siècles". The first end is a century too (the second is
+# ``idioms``' own), and the range states the centuries between them (the 12th).
+_FIRST_ROMAN_CENTURY = lazy(
+    r"\b(?P<r>X{0,2}(?:IX|IV|V?I{0,3}))(?:e|ème|eme|er|ᵉ|ᵉʳ)"
+    r"(?= ?(?:au|à|et|ou|-|–) ?(?:le |du )?(?P<last>X{0,2}(?:IX|IV|V?I{0,3}))"
+    r" ?(?:e|ème|eme|ᵉ)\s+siècles?\b)"
+)
+_CENTURIES_BETWEEN = 5  # at most, in a range read so
+
+
+def _first_roman_centuries(text: str) -> Iterator[NumberMention]:
+    """The first end of each range of centuries in Roman numerals (``_FIRST_ROMAN_CENTURY``),
+    an ordinal, with the centuries between the ends as its other readings."""
+    for match in _FIRST_ROMAN_CENTURY.finditer(text):
+        value = roman_value(match["r"]) if match["r"] else None
+        last = roman_value(match["last"]) if match["last"] else None
+        if value is None or last is None:
+            continue
+        between = range(value + 1, last) if last - value <= _CENTURIES_BETWEEN else ()
+        span = (match.start(), match.end("r"))
+        yield NumberMention(
+            Decimal(value),
+            NumberKind.ORDINAL,
+            span,
+            text[span[0] : span[1]],
+            alternatives=tuple(map(Decimal, between)),
+        )
+
+
 def _spells_number(month: Month, language: str) -> bool:
     """Whether a month's abbreviation, read alone, is a number's word: French "sept" (seven)
     is September's abbreviation only beside a day ("15 sept."), where ``_date_around`` took it."""
@@ -1021,11 +1100,28 @@ def _spelled(reading: _Reading, vocabulary: frozenset[str]) -> Iterator[NumberMe
             time = _time(text, (start, end), int(amount), 0)
             yield NumberMention(time.value, time.kind, time.span, time.text, spelled=True)
             continue
-        yield NumberMention(normal(amount), kind, (start, end), text[start:end], spelled=True)
+        # "quatre cents": four hundred, or four cents (the coins)
+        coins = cents_counted(text[start:end], number) if reading.subtag == "fr" else None
+        yield NumberMention(
+            normal(amount),
+            kind,
+            (start, end),
+            text[start:end],
+            spelled=True,
+            alternatives=(Decimal(coins),) if coins and not scale else (),
+        )
 
 
 # The words of ``cues.TIME_BEFORE``, looked for among the paragraph's words before its pattern is.
 _HOUR_CUES = frozenset({*cues.HOUR_WORDS, "pkl"})
+
+
+def _root_numbers(text: str) -> Iterator[NumberMention]:
+    """Arabic nouns built on a numeral's root (``arabic.root_nouns``): the number they state,
+    as a word states it (never required of the other side)."""
+    for start, end, value in arabic.root_nouns(text):
+        span = (start, end)
+        yield NumberMention(Decimal(value), NumberKind.INTEGER, span, text[start:end], spelled=True)
 
 
 def _cjk_spelled(text: str) -> Iterator[NumberMention]:

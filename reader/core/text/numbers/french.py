@@ -262,6 +262,21 @@ class _Parser:
         return (head or 1) * 1000 + (self.below_thousand() or 0)
 
 
+# "cents" ends a number of hundreds ("quatre cents", 400) and names the coins, a hundredth of
+# a euro or a dollar ("quatre cents", four cents): the plural of both is spelled alike.
+_ENDS_IN_CENTS = lazy(r"(?:^|[\s-])cents$", re.IGNORECASE)
+
+
+def cents_counted(words: str, value: int) -> int | None:
+    """The count of coins a French number ending in "cents" also says (``words``, as written,
+    read as ``value``): "quatre cents" is 400 or four cents, "deux mille trois cents" 2,300 or
+    2,003 cents. None for a number that does not end so."""
+    if not _ENDS_IN_CENTS.search(words.rstrip()):
+        return None
+    hundreds = value % 1000 // 100
+    return value - hundreds * 100 + hundreds if hundreds else None
+
+
 def _hundred(word: _Word) -> bool:
     return word.cardinal in (HUNDRED, "cents")
 
