@@ -48,7 +48,13 @@ from enum import StrEnum
 from itertools import chain
 
 from reader.core.text.frequency import commonest, has_list, zipf
-from reader.core.text.languages import LANGUAGES, detect_language, language_of, script_of
+from reader.core.text.languages import (
+    LANGUAGES,
+    UNSPACED_SCRIPTS,
+    detect_language,
+    language_of,
+    script_of,
+)
 
 # Zipf frequencies (log10 of occurrences per billion words; 3 is once in a million).
 COMMON = 3.0  # a word of three letters or more that a language uses at least this often
@@ -73,9 +79,6 @@ class _Kind(StrEnum):
     STRAY = "stray"
     UNCLAIMED = "unclaimed"
     OWN = "own"
-
-
-_UNSPACED = frozenset({"Hani", "Jpan", "Thai"})
 
 
 def _script(language: str) -> str | None:
@@ -233,7 +236,7 @@ def strays(
     ``Words.as_written``), else None.
     """
     own, other = _script(language), _script(other_language)
-    by_words = own not in _UNSPACED  # a Chinese character alone says little
+    by_words = own not in UNSPACED_SCRIPTS  # a Chinese character alone says little
     identify = len(paragraphs) >= IDENTIFY_FROM
     kinds: list[_Kind] = []
     for paragraph, found in zip(paragraphs, words or [None] * len(paragraphs), strict=True):

@@ -19,6 +19,8 @@ from reader.core.text.numbers.cjk import cjk_numbers, counted, soft_count, wide_
 from reader.core.text.numbers.cldr import month_before_day
 from reader.core.text.numbers.french import cents_counted
 from reader.core.text.numbers.idioms import (
+    FRENCH_ORDINAL_ENDING,
+    ROMAN_CENTURY_NUMERAL,
     SHORT_DECADE_LANGUAGES,
     idiom_numbers,
     may_name_decade,
@@ -1031,9 +1033,9 @@ def _month_alone(text: str, month: Month) -> NumberMention:
 # au XIIIe siècle", "les XIe et XIIe siècles". The first end is a century too (the second is
 # ``idioms``' own), and the range states the centuries between them (the 12th).
 _FIRST_ROMAN_CENTURY = lazy(
-    r"\b(?P<r>X{0,2}(?:IX|IV|V?I{0,3}))(?:e|ème|eme|er|ᵉ|ᵉʳ)"
-    r"(?= ?(?:au|à|et|ou|-|–) ?(?:le |du )?(?P<last>X{0,2}(?:IX|IV|V?I{0,3}))"
-    r" ?(?:e|ème|eme|ᵉ)\s+siècles?\b)"
+    rf"(?P<r>{ROMAN_CENTURY_NUMERAL}){FRENCH_ORDINAL_ENDING}"
+    rf"(?= ?(?:au|à|et|ou|-|–) ?(?:le |du )?(?P<last>{ROMAN_CENTURY_NUMERAL})"
+    rf" ?{FRENCH_ORDINAL_ENDING}\s+siècles?\b)"
 )
 _CENTURIES_BETWEEN = 5  # at most, in a range read so
 
@@ -1042,8 +1044,8 @@ def _first_roman_centuries(text: str) -> Iterator[NumberMention]:
     """The first end of each range of centuries in Roman numerals (``_FIRST_ROMAN_CENTURY``),
     an ordinal, with the centuries between the ends as its other readings."""
     for match in _FIRST_ROMAN_CENTURY.finditer(text):
-        value = roman_value(match["r"]) if match["r"] else None
-        last = roman_value(match["last"]) if match["last"] else None
+        value = roman_value(match["r"])
+        last = roman_value(match["last"])
         if value is None or last is None:
             continue
         between = range(value + 1, last) if last - value <= _CENTURIES_BETWEEN else ()

@@ -700,13 +700,13 @@ def names_millennium(text: str, language: str) -> bool:
 
 _NEXT_WORD = lazy(rf"\s+[وفبلك]?({_AR_WORD})")
 # A Roman numeral of a century up to the twenty-ninth: "Le siècle" is no fiftieth.
-_ROMAN_CENTURY_NUMERAL = r"\b(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})"
+ROMAN_CENTURY_NUMERAL = r"\b(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})"
 # A number before a Latin-script century word ("19th", "XIXe", "21st-"), or after it ("abad
 # ke-19", "abad XIX", "siècle 21").
 _NUMBER_BEFORE = lazy(
-    rf"(?:\d+|{_ROMAN_CENTURY_NUMERAL})\s*(?:st|nd|rd|th|e|ème|eme|er|re|ᵉʳ|ᵉ)?[\s-]*$"
+    rf"(?:\d+|{ROMAN_CENTURY_NUMERAL})\s*(?:st|nd|rd|th|e|ème|eme|er|re|ᵉʳ|ᵉ)?[\s-]*$"
 )
-_NUMBER_AFTER = lazy(rf"\s+(?:ke-?\s*)?(?:\d+|{_ROMAN_CENTURY_NUMERAL}\b)")
+_NUMBER_AFTER = lazy(rf"\s+(?:ke-?\s*)?(?:\d+|{ROMAN_CENTURY_NUMERAL}\b)")
 _ORDINAL_REACH = 24  # characters before the word: "dix-neuvième " and more
 
 
@@ -928,7 +928,9 @@ def _fraction_at(text: str, language: str, at: int, end: int) -> tuple[int, int,
 # the ending in a superscript as typography sets it ("XIXᵉ", "Iᵉʳ") or, as it is typed at
 # times, after a space ("XVIII ème siècle"). (Up to the twenty-ninth: "Le siècle", the
 # century, is no fiftieth.)
-_ROMAN_CENTURY = lazy(rf"(?P<r>{_ROMAN_CENTURY_NUMERAL}) ?(?:e|ème|eme|er|ᵉ|ᵉʳ)\s+siècles?\b")
+# The ending of a French ordinal written in figures: "XIXe", "XIXème", "Ier", "XIXᵉ", "Iᵉʳ".
+FRENCH_ORDINAL_ENDING = r"(?:e|ème|eme|er|ᵉ|ᵉʳ)"
+_ROMAN_CENTURY = lazy(rf"(?P<r>{ROMAN_CENTURY_NUMERAL}) ?{FRENCH_ORDINAL_ENDING}\s+siècles?\b")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
