@@ -444,6 +444,21 @@ def test_reader_diff_text_json_reproduces_both_files(
     )
 
 
+def test_reader_diff_text_of_an_article_folder_reproduces_both_files(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--text with --old and --new in a folder: the two versions' files as stored, as for two
+    files named (it was refused, saying --old and --new were missing when both were given)."""
+    args = [str(sample), "--old", "ar@1", "--new", "ar@2", "--text", "--json"]
+    assert main(["diff", *args]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert _both_sides(data["ops"]) == (
+        (sample / "ar.txt").read_text(encoding="utf-8"),
+        (sample / "ar-2.txt").read_text(encoding="utf-8"),
+    )
+    assert data["language"] == "ar"
+
+
 def test_reader_diff_json_reproduces_both_versions_paragraphs(
     sample: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
