@@ -554,13 +554,16 @@ def test_reader_diff_exit_status_is_zero_for_identical_texts(
 
 
 def test_reader_diff_bad_input_is_one_line_and_exit_2(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, sample: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     a = write(tmp_path, "a.txt", "Some English text that is long enough.")
     assert main(["diff", a, str(tmp_path / "missing.txt")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("reader: error: ") and "missing.txt" in err and err.count("\n") == 1
     assert main(["diff", a, a, "--lang", "xx"]) == 2
+    assert "unknown language" in capsys.readouterr().err
+    folder = [str(sample), "--old", "ar@1", "--new", "ar@2"]
+    assert main(["diff", *folder, "--lang", "xx", "--json"]) == 2  # was "language": "xx", exit 1
     assert "unknown language" in capsys.readouterr().err
     assert main(["diff", a, a, "--width", "3"]) == 2
     capsys.readouterr()

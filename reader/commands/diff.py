@@ -118,14 +118,14 @@ Difference = tuple[list["Op"], "DiffSummary", str | None, bool]
 
 def _folder_difference(folder: Path, args: argparse.Namespace) -> Difference:
     """Two versions of an article folder, ``--old`` against ``--new``."""
-    from reader.core.ingest.loading import load_folder
+    from reader.core.ingest.loading import known_language, load_folder
 
     if args.old is None or args.new is None:
         raise ReaderError(_("an ARTICLE_DIR is compared with --old L@REV and --new L@REV"), folder)
     article = load_folder(folder, encoding=args.encoding)
     old = require_version(article, args.old, "--old")
     new = require_version(article, args.new, "--new")
-    language = args.lang or new.language
+    language = known_language(args.lang) if args.lang else new.language
     if args.text and old.path is not None and new.path is not None:
         return _files_difference(old.path, new.path, args, language)
     return _paragraphs_difference(old, new, language)
