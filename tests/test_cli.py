@@ -144,6 +144,27 @@ def test_snapshot_single_shows_one_version(tmp_path: Path, qapp, sample: Path) -
     assert QImage(str(out)).width() == 1280
 
 
+def test_snapshot_into_a_folder_is_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`-o` naming a folder: the export's refusal, not a traceback from the PNG writer."""
+    assert main(["snapshot", "-o", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"reader: error: {tmp_path}: the output is a folder; name a file\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+def test_snapshot_that_cannot_be_written_says_why_in_one_line() -> None:
+    """A PNG the disk refuses (/dev/full: no space left) is one line with the cause, and
+    nothing from libpng on the process's standard error."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = run("snapshot", "-o", "/dev/full", "--size", "300x200", env=env)
+    assert result.returncode == 2
+    assert result.stderr == (
+        "reader: error: /dev/full: cannot write the PNG here: No space left on device\n"
+    )
+
+
 def test_snapshot_single_honours_a_lone_left() -> None:
     """`--single` shows one version: --right if given, else --left (not the default)."""
     from reader.commands.snapshot import pane_choices

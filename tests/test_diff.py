@@ -444,6 +444,21 @@ def test_reader_diff_text_json_reproduces_both_files(
     )
 
 
+def test_reader_diff_text_of_an_article_folder_reproduces_both_files(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--text with --old and --new in a folder: the two versions' files as stored, as for two
+    files named (it was refused, saying --old and --new were missing when both were given)."""
+    args = [str(sample), "--old", "ar@1", "--new", "ar@2", "--text", "--json"]
+    assert main(["diff", *args]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert _both_sides(data["ops"]) == (
+        (sample / "ar.txt").read_text(encoding="utf-8"),
+        (sample / "ar-2.txt").read_text(encoding="utf-8"),
+    )
+    assert data["language"] == "ar"
+
+
 def test_reader_diff_json_reproduces_both_versions_paragraphs(
     sample: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -539,13 +554,16 @@ def test_reader_diff_exit_status_is_zero_for_identical_texts(
 
 
 def test_reader_diff_bad_input_is_one_line_and_exit_2(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, sample: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     a = write(tmp_path, "a.txt", "Some English text that is long enough.")
     assert main(["diff", a, str(tmp_path / "missing.txt")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("reader: error: ") and "missing.txt" in err and err.count("\n") == 1
     assert main(["diff", a, a, "--lang", "xx"]) == 2
+    assert "unknown language" in capsys.readouterr().err
+    folder = [str(sample), "--old", "ar@1", "--new", "ar@2"]
+    assert main(["diff", *folder, "--lang", "xx", "--json"]) == 2  # was "language": "xx", exit 1
     assert "unknown language" in capsys.readouterr().err
     assert main(["diff", a, a, "--width", "3"]) == 2
     capsys.readouterr()

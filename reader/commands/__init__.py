@@ -44,6 +44,17 @@ def as_paths(values: Sequence[str]) -> list[Path]:
     return [Path(os.fsdecode(os.fsencode(v))) for v in values]
 
 
+def output_file(value: str) -> Path:
+    """``-o OUT`` as a path to write: refused in one line when its folder does not exist or
+    when it names a folder itself."""
+    out = as_paths([value])[0]
+    if not out.parent.is_dir():
+        raise ReaderError(_("no such folder for the output"), out.parent)
+    if out.is_dir():
+        raise ReaderError(_("the output is a folder; name a file"), out)
+    return out
+
+
 def add_open_options(parser: argparse.ArgumentParser) -> None:
     """``--lang`` and ``--encoding``, for every command that opens files."""
     parser.add_argument(

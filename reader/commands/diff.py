@@ -118,22 +118,29 @@ Difference = tuple[list["Op"], "DiffSummary", str | None, bool]
 
 def _folder_difference(folder: Path, args: argparse.Namespace) -> Difference:
     """Two versions of an article folder, ``--old`` against ``--new``."""
-    from reader.core.ingest.loading import load_folder
+    from reader.core.ingest.loading import known_language, load_folder
 
-    if args.old is None or args.new is None or args.text:
+    if args.old is None or args.new is None:
         raise ReaderError(_("an ARTICLE_DIR is compared with --old L@REV and --new L@REV"), folder)
     article = load_folder(folder, encoding=args.encoding)
     old = require_version(article, args.old, "--old")
     new = require_version(article, args.new, "--new")
-    return _paragraphs_difference(old, new, args.lang or new.language)
+    language = known_language(args.lang) if args.lang else new.language
+    if args.text and old.path is not None and new.path is not None:
+        return _files_difference(old.path, new.path, args, language)
+    return _paragraphs_difference(old, new, language)
 
 
-def _files_difference(old_path: Path, new_path: Path, args: argparse.Namespace) -> Difference:
+def _files_difference(
+    old_path: Path, new_path: Path, args: argparse.Namespace, language: str | None = None
+) -> Difference:
+    """Two files: their paragraphs, or with ``--text`` their whole text as stored; ``language``
+    (a folder's version's) else ``--lang`` else detected."""
     from reader.core.ingest.encodings import read_text_file
 
     old = read_text_file(old_path, encoding=args.encoding).text
     new = read_text_file(new_path, encoding=args.encoding).text
-    language = _language(args.lang, old, new)
+    language = language or _language(args.lang, old, new)
     if args.text:
         from reader.core.compare.ops import summarize
         from reader.core.compare.words import diff_text

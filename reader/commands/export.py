@@ -16,7 +16,13 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from reader.commands import add_open_options, as_paths, load_article, require_version, version_key
+from reader.commands import (
+    add_open_options,
+    load_article,
+    output_file,
+    require_version,
+    version_key,
+)
 from reader.core.errors import ReaderError
 from reader.core.i18n import _
 from reader.core.model import Article, Version, VersionKey
@@ -171,11 +177,7 @@ def write_exchange(
 def run(args: argparse.Namespace) -> int:
     article, _paths = load_article(args)
     versions = chosen_versions(article, args.source, args.target, args.single)
-    out = as_paths([args.output])[0]
-    if not out.parent.is_dir():
-        raise ReaderError(_("no such folder for the output"), out.parent)
-    if out.is_dir():
-        raise ReaderError(_("the output is a folder; name a file"), out)
+    out = output_file(args.output)
     module, _sep, function = FORMATS[args.format].writer.partition(":")
     writer = getattr(importlib.import_module(module), function)
     writer(args.format, article, versions, out, review=args.review)

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from reader.commands import add_open_options, as_paths, load_article, require_version, version_key
-from reader.core.errors import ReaderError
+from reader.commands import (
+    add_open_options,
+    load_article,
+    output_file,
+    require_version,
+    version_key,
+)
 from reader.core.i18n import _
 from reader.core.model import VersionKey
 
@@ -41,9 +46,7 @@ def run(args: argparse.Namespace) -> int:
     for key, option in ((args.left, "--left"), (args.right, "--right")):
         if key is not None:
             require_version(article, key, option)
-    out = as_paths([args.output])[0]
-    if not out.parent.is_dir():
-        raise ReaderError(_("no such folder for the output"), out.parent)
+    out = output_file(args.output)
     left, right = pane_choices(args.left, args.right, args.single)
     snapshot(article, out, args.size, left=left, right=right, single=args.single)
     return 0
@@ -57,4 +60,3 @@ def pane_choices(
     if single and right is None:
         return None, left
     return left, right
-    return 0

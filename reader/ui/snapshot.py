@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from reader.core.errors import ReaderError
+from reader.core.i18n import _
 from reader.core.model import Article, VersionKey
 
 CHECKS_TIMEOUT_MS = 60_000  # a snapshot waits this long at most for the fidelity findings
@@ -30,7 +31,14 @@ def snapshot(
     """Render the window for ``article`` at ``size`` into ``out`` (PNG), without a screen and
     without touching the user's settings."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QByteArray, QEventLoop, QTimer, qInstallMessageHandler
+    from PySide6.QtCore import (
+        QBuffer,
+        QByteArray,
+        QEventLoop,
+        QIODevice,
+        QTimer,
+        qInstallMessageHandler,
+    )
     from PySide6.QtGui import QImageWriter
     from PySide6.QtWidgets import QApplication
 
@@ -48,7 +56,7 @@ def snapshot(
         QTimer.singleShot(CHECKS_TIMEOUT_MS, checked.quit)
         window.show()
         checked.exec()  # the first paint starts the fidelity checks; the banner shows them
-        for _ in range(3):
+        for _step in range(3):  # not `_`, gettext's name
             QApplication.processEvents()
         image = window.grab().toImage()
         window.close()
@@ -56,8 +64,15 @@ def snapshot(
     qInstallMessageHandler(previous)
     if image.width() != size[0] or image.height() != size[1]:
         image = image.scaled(*size)
-    writer = QImageWriter(str(out), QByteArray(b"png"))
-    if not writer.write(image):
+    # Encoded in memory and written by Python: a full or read-only disk is then an OSError that
+    # names its cause, where QImageWriter said "Unknown error" and libpng printed a line of its own.
+    png = QByteArray()
+    buffer = QBuffer(png)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    QImageWriter(buffer, QByteArray(b"png")).write(image)
+    try:
+        out.write_bytes(png.data())
+    except OSError as error:
         raise ReaderError(
-            _("cannot write the PNG here: {reason}").format(reason=writer.errorString()), out
-        )
+            _("cannot write the PNG here: {reason}").format(reason=error.strerror or error), out
+        ) from None

@@ -350,7 +350,9 @@ def load_checks(source: Version, translation: Version, numbers: NumberReadings) 
         strict=False,
     ):
         pair = Pair(source.language, translation.language, ((i, first.text),), ((j, second.text),))
-        _bead_findings(pair, functools.partial(source_spellings, pair.source_text), numbers)
+        _bead_findings(
+            pair, functools.cache(functools.partial(source_spellings, pair.source_text)), numbers
+        )
         translated_lengths(pair)
 
 
