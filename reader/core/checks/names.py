@@ -53,6 +53,7 @@ from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import (
     LATIN_WORD,
     Word,
+    covering,
     fold,
     is_latin_word,
     lower_words,
@@ -411,9 +412,10 @@ def _added_latin(
         Confidence.HIGH if language_script(pair.source_language) == "Latn" else Confidence.LOW
     )
     titles = [m.span(1) for m in _QUOTED_LATIN.finditer(text)]
-    agencies = [span for spans in agencies_in(text).values() for span in spans]
-    translated: list[tuple[int, int]] | None = None  # read for the first word that needs it
-    expanded: list[tuple[int, int]] | None = None
+    in_agency = covering(span for spans in agencies_in(text).values() for span in spans)
+    # Read for the first word that needs them:
+    in_kept: Callable[[int], bool] | None = None  # in a title or a translated name
+    in_expansion: Callable[[int], bool] | None = None
     unspaced = language_script(pair.target_language) in UNSPACED_SCRIPTS
     for match in LATIN_WORD.finditer(text):
         word = match[0]
@@ -421,21 +423,21 @@ def _added_latin(
             continue
         if unspaced and source_latin().writes_apart(word):
             continue
-        if any(s <= match.start() < e for s, e in agencies):
+        if in_agency(match.start()):
             continue  # an agency's name, which the check of agencies reports
-        if expanded is None:
-            expanded = expansions(text)
-        if any(s <= match.start() < e for s, e in expanded):
+        if in_expansion is None:
+            in_expansion = covering(expansions(text))
+        if in_expansion(match.start()):
             continue  # an acronym's words written out beside it: the acronym is checked
-        if translated is None:
-            translated = _translated_names(text, pair.source_text)
+        if in_kept is None:
+            in_kept = covering([*titles, *_translated_names(text, pair.source_text)])
         # A title kept in its own language, quoted ("Johnny English Strikes Again"), or a name
         # the source translated word by word (Priorities USA, Priorités des États-Unis): the
         # words are the name's as its own language writes it, not an added one; worth a look.
         # So is a name the source spells a little otherwise, the label of a number the
         # source gives with a label of its own (Fig. 5, Gbr. 5), and an acronym of Japanese.
         kept = (
-            any(s <= match.start() < e for s, e in (*titles, *translated))
+            in_kept(match.start())
             or source_latin().respells(word)
             or _acronym_of_japanese(word, pair.target_language)
             or (
@@ -594,14 +596,18 @@ def _spelled_out(text: str, source: str) -> list[tuple[int, int]]:
     starts = sentence_starts(source)
     # A name's words: the first one capitalised where a capital says something.
     named = [w[0][0].isupper() and w.start() not in starts for w in found]
+    # The initials of every name of n words, sorted, read once for each length of acronym (not
+    # once for each acronym: a long paragraph has as many acronyms as words to read).
+    spelled: dict[int, set[tuple[str, ...]]] = {}
     spans = []
     for acronym in acronyms:
-        letters = sorted(acronym[0].casefold())
+        letters = tuple(sorted(acronym[0].casefold()))
         n = len(letters)
-        if any(
-            named[i] and sorted(initials[i : i + n]) == letters
-            for i in range(len(initials) - n + 1)
-        ):
+        if n not in spelled:
+            spelled[n] = {
+                tuple(sorted(initials[i : i + n])) for i in range(len(initials) - n + 1) if named[i]
+            }
+        if letters in spelled[n]:
             spans.append(acronym.span())
     return spans
 

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
-from itertools import compress
-from operator import itemgetter, not_
+from itertools import chain, repeat
+from operator import itemgetter
 
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.checks.names import Presence, presence, source_names
@@ -91,7 +90,7 @@ def _replacement(run: list[str], text: str, pair: Pair) -> tuple[Word, str] | No
     if not first_kept:  # None: nothing kept; 0: the name's first word is there
         return None
     texts = paragraph_texts(text)
-    anchor = _rendering(run[first_kept], texts, word_skeletons(text))
+    anchor = _rendering(run[first_kept], text)
     if anchor is None or anchor == 0:
         return None
     token = texts[anchor - 1]
@@ -149,18 +148,29 @@ FUNCTION_ZIPF = 4.5  # "في", "قام", "تحرير": words a translation of th
 _NOT_A_NAME = re.compile(r"^(?:[وفبكل]?ال|لل)|ة$")
 
 
-def _rendering(name: str, texts: Sequence[str], word_keys: Sequence[tuple[str, ...]]) -> int | None:
-    """The position of the word (of ``texts``, with the skeletons ``word_keys``) that renders
-    the source word ``name``."""
-    keys = frozenset(long_keys(name))
-    # The first word with a skeleton of the name's, and the first that is the name itself,
-    # each found in one C-level pass.
-    spelled = next(
-        compress(range(len(word_keys)), map(not_, map(keys.isdisjoint, word_keys))), None
-    )
-    same = texts.index(name) if name in texts else None
-    found = [p for p in (spelled, same) if p is not None]
+def _rendering(name: str, text: str) -> int | None:
+    """The position of the word of ``text`` (as in ``paragraph_texts``) that renders the source
+    word ``name``: the first with a skeleton of the name's, or the name itself."""
+    first_word, first_key = _first_places(text)
+    found = [first_key[key] for key in long_keys(name) if key in first_key]
+    if name in first_word:
+        found.append(first_word[name])
     return min(found) if found else None
+
+
+@functools.lru_cache(maxsize=64)
+def _first_places(text: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Where each word of ``text`` is first, and each skeleton of its words (``word_skeletons``),
+    in C-level passes once a paragraph: a pass for each name a long source paragraph has cost a
+    paragraph of a million characters, one line as some files come, its length squared."""
+    texts = paragraph_texts(text)
+    word_keys = word_skeletons(text)
+    # Built from the last word back, so that the first place of each is the one kept.
+    places = range(len(texts) - 1, -1, -1)
+    first_word = dict(zip(reversed(texts), places, strict=True))
+    keys_places = chain.from_iterable(map(repeat, places, map(len, reversed(word_keys))))
+    first_key = dict(zip(chain.from_iterable(reversed(word_keys)), keys_places, strict=True))
+    return first_word, first_key
 
 
 # Two capitalised words or more in a row, not opening a sentence: "Jakarta Post", "New York

@@ -64,6 +64,7 @@ from reader.core.text.words import (
     LATIN_LETTERS,
     LATIN_WORD,
     Word,
+    covering,
     fold,
     has_latin_letter,
     is_latin_word,
@@ -328,16 +329,24 @@ def _in_link(text: str, word: Word) -> bool:
     """Inside a web address written whole, as a translation copies it
     (``https://www.cdc.gov/…/community-mitigation-strategy.pdf``): every word of it is the
     address's, not only those beside its dots and slashes."""
+    return _links(text)(word.start)
+
+
+@functools.lru_cache(maxsize=512)
+def _links(text: str) -> Callable[[int], bool]:
+    """Whether a position of ``text`` is inside a web address: a run of characters between
+    spaces that holds ``://`` or ``www.``. Read once a paragraph, not once a word (a paragraph
+    of a million characters, one line as some files come, cost its length squared)."""
     if "://" not in text and "www." not in text:
-        return False  # most paragraphs hold no address
-    start = max(text.rfind(space, 0, word.start) for space in _SPACES) + 1
-    found = _SPACE.search(text, word.end)
-    token = text[start : found.start() if found else len(text)]
-    return "://" in token or "www." in token
+        return _nowhere  # most paragraphs hold no address
+    return covering(m.span() for m in _UNSPACED.finditer(text) if "://" in m[0] or "www." in m[0])
 
 
-_SPACES = (" ", "\n", "\t", "\u00a0")
-_SPACE = re.compile("[" + "".join(_SPACES) + "]")
+def _nowhere(position: int) -> bool:
+    return False
+
+
+_UNSPACED = re.compile("[^ \n\t\u00a0]+")
 
 
 _JOINED_AFTER = re.compile(r"[./@_]\w|://")
@@ -621,6 +630,26 @@ class _Kept(Enum):
 SMALL_WORD = 3  # letters: a title's small words (of, und, de, la, y) need not be capitalised
 # The Latin phrase around a flagged run: Latin words joined by spaces, hyphens, apostrophes.
 _LATIN_PHRASE = re.compile(rf"[{LATIN_LETTERS}'’-]+(?: [{LATIN_LETTERS}'’-]+)*")
+
+
+def _latin_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first run of Latin words of ``text`` (``_LATIN_PHRASE``) that holds ``start:end``."""
+    phrases, starts, ends = _latin_phrases(text)
+    # The runs are in order and apart: those starting at ``start`` or before are the first
+    # ``last + 1``, and the first of them ending at ``end`` or after is the one.
+    last = bisect.bisect_right(starts, start) - 1
+    first = bisect.bisect_left(ends, end)
+    return phrases[first] if first <= last else None
+
+
+@functools.lru_cache(maxsize=512)
+def _latin_phrases(text: str) -> tuple[list[re.Match[str]], list[int], list[int]]:
+    """The runs of Latin words of ``text``, where each starts, and where each ends: read once a
+    paragraph, where reading up to a word at each call cost a long paragraph its length squared."""
+    phrases = list(_LATIN_PHRASE.finditer(text))
+    return phrases, [m.start() for m in phrases], [m.end() for m in phrases]
+
+
 _OPENING = "\"“”«‹„(['‘"
 _CLOSING = "\"“”»›)]'’"
 
@@ -686,9 +715,7 @@ def _kept_on_purpose(
 ) -> _Kept:
     """Whether the Latin text at ``start:end`` of a translation is a title the source has too
     (two words or more, one capitalised, copied verbatim), or a quoted term."""
-    phrase = next(
-        (m for m in _LATIN_PHRASE.finditer(text) if m.start() <= start and end <= m.end()), None
-    )
+    phrase = _latin_phrase(text, start, end)
     if phrase is None:
         return _Kept.NO
     if _copied(phrase[0], source) and _title(phrase[0].split(), lexicon):

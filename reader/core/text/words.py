@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from reader.core.text.fold import fold
@@ -25,6 +25,7 @@ __all__ = [
     "LATIN_LETTERS",
     "LATIN_WORD",
     "Word",
+    "covering",
     "fold",
     "has_latin_letter",
     "is_latin_word",
@@ -84,9 +85,11 @@ def paragraph_texts(text: str) -> tuple[str, ...]:
 
 def word_span(text: str, first: int, last: int) -> tuple[int, int]:
     """From the start of word ``first`` to the end of word ``last`` (positions as in
-    ``paragraph_texts``), reading the paragraph only up to there and building no ``Word``."""
-    matches = list(itertools.islice(word_pattern().finditer(text), first, last + 1))
-    return matches[0].start(), matches[-1].end()
+    ``paragraph_texts``), building no ``Word``. The paragraph's bounds are read once
+    (``word_bounds``): reading up to word ``first`` at each call made the spans of a paragraph
+    of a million characters, one line as some files come, cost its length squared."""
+    starts, ends = word_bounds(text)
+    return starts[first], ends[last]
 
 
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -186,6 +189,36 @@ _OPENING_GAP = lazy(r"[.!?。！？:\n\"“‘«(]|\s[-–—]\s")
 
 
 def preview(text: str, width: int = 80) -> str:
-    """One line of at most ``width`` characters, for evidence and messages."""
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: width - 1] + "…"
+    """One line of at most ``width`` characters, for evidence and messages. Only the text's
+    head is read, as much as the line needs: a finding on a paragraph of a million characters
+    previews its source once for each finding."""
+    size = 2 * width
+    while True:
+        line = " ".join(text[:size].split())
+        if size >= len(text):
+            return line if len(line) <= width else line[: width - 1] + "…"
+        if len(line) > width:  # the whole text's line is longer, and starts with this one
+            return line[: width - 1] + "…"
+        size *= 4
+
+
+def covering(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a position is inside one of ``spans`` (each ``[start, end)``): the spans joined
+    and sorted once, a position then found by bisection rather than tried against every span,
+    which made a paragraph with a name on every line cost its length squared."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if start >= end:
+            continue  # empty: holds no position
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+
+    def covers(position: int) -> bool:
+        at = bisect.bisect_right(starts, position) - 1
+        return at >= 0 and position < ends[at]
+
+    return covers
