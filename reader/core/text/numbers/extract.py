@@ -107,6 +107,7 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     borrowed = borrowed_months(text, subtag, vocabulary) if may_name and lend else ()
     if borrowed:
         months = tuple(sorted((*months, *borrowed), key=_month_start))
+    months = _Months(months)
     used_months: set[int] = set()
     if digits:
         _numerals(reading, numerals, months, used_months)
@@ -897,13 +898,52 @@ def _date_around(
     if numeral.is_decimal or numeral.grouped or not 1 <= numeral.value <= 31:
         return None
     day_end = ordinal.end() if ordinal else end
-    for month in months:
+    for month in _beside(months, text, start, day_end):
         if month.start >= day_end and cues.DAY_MONTH_GAP.fullmatch(text, day_end, month.start):
             return month, (start, month.end)
         gap = text[month.end : start]
         if month.end <= start and re.fullmatch(r"\.?\s*", gap) and gap:
             return month, (month.start, day_end)
     return None
+
+
+class _Months(tuple[Month, ...]):
+    """A text's month names in the order of their starts, and where they end sorted once
+    (``ends``: each end with the month's place), for ``_beside`` to bisect."""
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        return [month.start for month in self]
+
+    @functools.cached_property
+    def ends(self) -> tuple[list[int], list[int]]:
+        order = sorted(range(len(self)), key=lambda i: self[i].end)
+        return [self[i].end for i in order], order
+
+
+# As far as a day's gap to a month after it (``cues.DAY_MONTH_GAP``, of three characters
+# besides spaces at most) can reach.
+_GAP_REACH = re.compile(r"\s*(?:\S\s*){0,3}")
+
+
+def _beside(months: Sequence[Month], text: str, start: int, day_end: int) -> list[Month]:
+    """The months of ``months`` that may make a day of the numeral at ``start:day_end``, in
+    their order: those starting as far after it as a day's gap reaches, and those ending at
+    the spaces before it (a dot at most between). Found by bisection: trying every month of
+    the paragraph for each numeral cost a paragraph of a million characters its length
+    squared."""
+    index = months if isinstance(months, _Months) else _Months(months)
+    reach = _GAP_REACH.match(text, day_end)
+    after = reach.end() if reach else day_end
+    spaces = start
+    while spaces and text[spaces - 1].isspace():
+        spaces -= 1
+    places = set(
+        range(bisect.bisect_left(index.starts, day_end), bisect.bisect_right(index.starts, after))
+    )
+    ends, order = index.ends
+    places.update(order[bisect.bisect_left(ends, spaces - 1) : bisect.bisect_left(ends, start)])
+    return [index[i] for i in sorted(places)]
 
 
 def _scaled(
