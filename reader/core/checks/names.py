@@ -42,7 +42,12 @@ from reader.core.checks.lexicon import (
     Entity,
 )
 from reader.core.checks.model import MAX_BEAD, Confidence, Finding, FindingKind, Pair
-from reader.core.checks.reading import labelled_numerals, language_script, language_subtag
+from reader.core.checks.reading import (
+    labelled_digits,
+    labels_at,
+    language_script,
+    language_subtag,
+)
 from reader.core.i18n import _, ngettext
 from reader.core.model import Version
 from reader.core.text.arabic import proclitic_forms
@@ -471,10 +476,11 @@ def _label_of_sources_number(span: tuple[int, int], text: str, source: str) -> b
     of a figure, a table or a group, which the source translated (Fig. 5, Gbr. 5; Table 3,
     Tabel 3; Group 42, Grup 42), "Fig.55" where the number is written twice over. (A word in
     capitals before digits is a code's, a name: FW21, AH20.)"""
-    label = next((n for n in labelled_numerals(text) if n.label == span), None)
-    return label is not None and any(
-        label.digits.startswith(other.digits) for other in labelled_numerals(source)
-    )
+    label = labels_at(text).get(span)
+    if label is None:
+        return False
+    digits = labelled_digits(source)
+    return any(label.digits[:size] in digits for size in range(len(label.digits) + 1))
 
 
 # A run of two or more capitalised Latin words, spaces between: a name of several words.
@@ -596,20 +602,23 @@ def _spelled_out(text: str, source: str) -> list[tuple[int, int]]:
     starts = sentence_starts(source)
     # A name's words: the first one capitalised where a capital says something.
     named = [w[0][0].isupper() and w.start() not in starts for w in found]
-    # The initials of every name of n words, sorted, read once for each length of acronym (not
-    # once for each acronym: a long paragraph has as many acronyms as words to read).
-    spelled: dict[int, set[tuple[str, ...]]] = {}
-    spans = []
+    # The source's names are read once for each length of acronym, not once for each acronym:
+    # a long paragraph has as many acronyms as words to read.
+    wanted: dict[int, set[tuple[str, ...]]] = {}
     for acronym in acronyms:
         letters = tuple(sorted(acronym[0].casefold()))
-        n = len(letters)
-        if n not in spelled:
-            spelled[n] = {
-                tuple(sorted(initials[i : i + n])) for i in range(len(initials) - n + 1) if named[i]
-            }
-        if letters in spelled[n]:
-            spans.append(acronym.span())
-    return spans
+        wanted.setdefault(len(letters), set()).add(letters)
+    spelled: set[tuple[str, ...]] = set()
+    for n, keys in wanted.items():
+        firsts = set().union(*keys)  # a name's first initial is one of its acronym's letters
+        spelled.update(
+            key
+            for i in range(len(initials) - n + 1)
+            if named[i]
+            and initials[i] in firsts
+            and (key := tuple(sorted(initials[i : i + n]))) in keys
+        )
+    return [a.span() for a in acronyms if tuple(sorted(a[0].casefold())) in spelled]
 
 
 # An acronym and the digits written after it, if any ("SS19": a season's collection).
@@ -621,14 +630,15 @@ def _own_initials(text: str, source: str) -> list[tuple[int, int]]:
     its own that ``text`` does not, of as many letters and with the same digits after it: the
     name's initials in the source's language (PE19, printemps-été, for SS19, spring-summer;
     DPL for POD). That both are one name is not read: worth a look, not counted."""
-    own = {(len(m[1]), m[2]) for m in _CODED_ACRONYM.finditer(source) if m[1] not in text}
+    # Each acronym is looked for in the other text once, not once for each time it is written.
+    theirs = [(m[1], m[2]) for m in _CODED_ACRONYM.finditer(source)]
+    absent = {letters for letters in {t[0] for t in theirs} if letters not in text}
+    own = {(len(letters), digits) for letters, digits in theirs if letters in absent}
     if not own:
         return []
-    return [
-        m.span(1)
-        for m in _CODED_ACRONYM.finditer(text)
-        if m[1] not in source and (len(m[1]), m[2]) in own
-    ]
+    found = list(_CODED_ACRONYM.finditer(text))
+    kept = {letters for letters in {m[1] for m in found} if letters not in source}
+    return [m.span(1) for m in found if m[1] in kept and (len(m[1]), m[2]) in own]
 
 
 # A Latin acronym in brackets straight after a word of another script: the initials of the

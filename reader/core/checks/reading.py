@@ -24,7 +24,9 @@ from reader.core.text.transliterate import arabic_key, latin_keys
 from reader.core.text.words import LATIN_LETTERS, LATIN_WORD, fold, paragraph_texts
 
 __all__ = [
+    "labelled_digits",
     "labelled_numerals",
+    "labels_at",
     "language_script",
     "language_subtag",
     "latin_folded",
@@ -112,3 +114,19 @@ def labelled_numerals(text: str) -> tuple[Labelled, ...]:
         digits = _NOT_DIGITS.sub("", match[3])
         found.append(Labelled(match.span(1), match.start(3), digits, run_in))
     return tuple(found)
+
+
+@functools.lru_cache(maxsize=_KEPT)
+def labels_at(text: str) -> dict[tuple[int, int], Labelled]:
+    """``labelled_numerals`` by the label's span (the first where two share one): looked up
+    for each Latin word of a paragraph, not searched for."""
+    found: dict[tuple[int, int], Labelled] = {}
+    for labelled in labelled_numerals(text):
+        found.setdefault(labelled.label, labelled)
+    return found
+
+
+@functools.lru_cache(maxsize=_KEPT)
+def labelled_digits(text: str) -> frozenset[str]:
+    """The digits of ``labelled_numerals``, each once."""
+    return frozenset(labelled.digits for labelled in labelled_numerals(text))

@@ -129,6 +129,16 @@ class _SourceWords:
     keys: frozenset[str] = frozenset()  # their skeletons of two consonants or more
     name_keys: set[str] = field(default_factory=set)  # skeletons of the names
     texts: tuple[str, ...] = ()  # the paragraphs as written
+    # Whether the paragraphs write a phrase, looked for once a bead (a long paragraph names
+    # the same few people on every line): ``writes``.
+    _written: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+
+    def writes(self, phrase: str) -> bool:
+        """Whether a source paragraph writes ``phrase``, as it is written."""
+        found = self._written.get(phrase)
+        if found is None:
+            found = self._written[phrase] = any(phrase in text for text in self.texts)
+        return found
 
     def spelled_as(self, key: str) -> list[str]:
         """The common words with the skeleton ``key``, sorted. Looked up word by word rather
@@ -428,7 +438,7 @@ def _named_with_next(word: Word, text: str, source: _SourceWords) -> bool:
     if after is None:
         return False
     name = word.text + after[0]
-    return any(name in own for own in source.texts)
+    return source.writes(name)
 
 
 def _name_words(text: str, source: _SourceWords) -> set[int]:
