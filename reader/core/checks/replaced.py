@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import chain, repeat
-from operator import itemgetter
+from itertools import chain, compress, repeat
+from operator import itemgetter, not_
 
 from reader.core.checks.model import Confidence, Finding, FindingKind, Pair
 from reader.core.checks.names import Presence, presence, source_names
@@ -151,11 +151,28 @@ _NOT_A_NAME = re.compile(r"^(?:[وفبكل]?ال|لل)|ة$")
 def _rendering(name: str, text: str) -> int | None:
     """The position of the word of ``text`` (as in ``paragraph_texts``) that renders the source
     word ``name``: the first with a skeleton of the name's, or the name itself."""
+    texts = paragraph_texts(text)
+    if len(texts) <= _SCANNED:
+        word_keys = word_skeletons(text)
+        keys = frozenset(long_keys(name))
+        # The first word with a skeleton of the name's, and the first that is the name
+        # itself, each found in one C-level pass.
+        spelled = next(
+            compress(range(len(word_keys)), map(not_, map(keys.isdisjoint, word_keys))), None
+        )
+        same = texts.index(name) if name in texts else None
+        places = [p for p in (spelled, same) if p is not None]
+        return min(places) if places else None
     first_word, first_key = _first_places(text)
     found = [first_key[key] for key in long_keys(name) if key in first_key]
     if name in first_word:
         found.append(first_word[name])
     return min(found) if found else None
+
+
+# Words of a paragraph up to which each name is looked for in a pass of its own (most
+# paragraphs); a longer one is indexed once (``_first_places``).
+_SCANNED = 1000
 
 
 @functools.lru_cache(maxsize=64)

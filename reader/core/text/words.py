@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -85,11 +86,18 @@ def paragraph_texts(text: str) -> tuple[str, ...]:
 
 def word_span(text: str, first: int, last: int) -> tuple[int, int]:
     """From the start of word ``first`` to the end of word ``last`` (positions as in
-    ``paragraph_texts``), building no ``Word``. The paragraph's bounds are read once
-    (``word_bounds``): reading up to word ``first`` at each call made the spans of a paragraph
-    of a million characters, one line as some files come, cost its length squared."""
+    ``paragraph_texts``), building no ``Word``: the paragraph read only up to there, or, past
+    its first few hundred words, its bounds read once (``word_bounds``), as reading up to the
+    word at each call made a paragraph of a million characters, one line as some files come,
+    cost its length squared."""
+    if last < _READ_UP_TO:
+        matches = list(itertools.islice(word_pattern().finditer(text), first, last + 1))
+        return matches[0].start(), matches[-1].end()
     starts, ends = word_bounds(text)
     return starts[first], ends[last]
+
+
+_READ_UP_TO = 500  # words
 
 
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -898,13 +898,19 @@ def _date_around(
     if numeral.is_decimal or numeral.grouped or not 1 <= numeral.value <= 31:
         return None
     day_end = ordinal.end() if ordinal else end
-    for month in _beside(months, text, start, day_end):
+    nearby = months if len(months) <= _FEW_MONTHS else _beside(months, text, start, day_end)
+    for month in nearby:
         if month.start >= day_end and cues.DAY_MONTH_GAP.fullmatch(text, day_end, month.start):
             return month, (start, month.end)
-        gap = text[month.end : start]
-        if month.end <= start and re.fullmatch(r"\.?\s*", gap) and gap:
+        if month.end < start and _DOT_AND_SPACES.fullmatch(text, month.end, start):
             return month, (month.start, day_end)
     return None
+
+
+# Months a paragraph names, up to which each is tried for each numeral (most paragraphs): the
+# test of a month is read only as far as the text beside the numeral, never copied.
+_FEW_MONTHS = 8
+_DOT_AND_SPACES = re.compile(r"\.?\s*")
 
 
 class _Months(tuple[Month, ...]):
