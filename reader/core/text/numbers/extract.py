@@ -107,7 +107,8 @@ def extract_numbers(text: str, language: str, *, words: bool = True) -> list[Num
     borrowed = borrowed_months(text, subtag, vocabulary) if may_name and lend else ()
     if borrowed:
         months = tuple(sorted((*months, *borrowed), key=_month_start))
-    months = _Months(months)
+    if len(months) > _FEW_MONTHS:  # found beside a day by bisection (``_beside``)
+        months = _Months(months)
     used_months: set[int] = set()
     if digits:
         _numerals(reading, numerals, months, used_months)
