@@ -106,6 +106,39 @@ def test_bad_input_exits_2_with_one_line(
     assert len(lines) == 1 and lines[0].startswith("reader: error: ") and expected in lines[0]
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["info", "{url}"],
+        ["check", "{url}"],
+        ["check", "notes.txt", "{url}"],
+        ["align", "notes.txt", "{url}"],
+        ["diff", "notes.txt", "{url}"],
+        ["show", "{url}"],
+        ["export", "{url}", "--format", "html", "-o", "out.html"],
+        ["snapshot", "{url}", "-o", "out.png"],
+    ],
+)
+def test_a_web_address_given_as_a_file_is_named_as_typed(
+    args: list[str],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A URL is not a path (a path folds its ``//``): it is named as typed, and the way to
+    open a web page is given."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("Judul\n\nIsi berita.\n", encoding="utf-8")
+    url = "HTTP://127.0.0.1:9//a"
+    assert main([a.format(url=url) for a in args]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        f"reader: error: {url} is a web address, not a file: web pages are imported with "
+        "'reader import URL'\n"
+    )
+
+
 def test_binary_file_is_refused_in_one_line(tmp_path: Path) -> None:
     png = tmp_path / "image.txt"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(512))
