@@ -572,6 +572,23 @@ def test_an_article_without_its_source_is_bad_input(
     assert "no Malay (ms) version" in capsys.readouterr().err
 
 
+def test_an_article_with_its_source_alone_says_there_is_nothing_to_check(
+    tmp_path: Path, sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not silence: a line on standard output, exit 0; the JSON's results stay an empty list."""
+    manifest = '[[versions]]\nlanguage = "id"\nfile = "id.txt"\norigin = "original"\n'
+    (tmp_path / "article.toml").write_text(f'source = "id"\n{manifest}', encoding="utf-8")
+    (tmp_path / "id.txt").write_bytes((sample / "id.txt").read_bytes())
+    assert main(["check", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == (
+        f"{tmp_path}: no translation to check: the article has only its source\n"
+    )
+    assert captured.err == ""
+    assert main(["check", str(tmp_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"results": []}
+
+
 def test_the_checks_never_import_qt() -> None:
     code = (
         "import sys, reader.core.checks.run, reader.core.text.numbers, reader.commands.check;"

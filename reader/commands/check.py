@@ -270,4 +270,10 @@ def _run(args: argparse.Namespace) -> int:
     else:
         for _source, version, found in pairs:
             print("\n".join(report_lines(version, found)))
+        if not pairs:  # a folder with its source alone (its JSON: an empty list of results)
+            print(
+                _("{folder}: no translation to check: the article has only its source").format(
+                    folder=display_path(paths[0])
+                )
+            )
     return 1 if any(found for _source, _version, found in pairs) else 0
