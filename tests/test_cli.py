@@ -186,6 +186,28 @@ def test_snapshot_into_a_folder_is_refused_in_one_line(
     assert err == f"reader: error: {tmp_path}: the output is a folder; name a file\n"
 
 
+@pytest.mark.parametrize(("name", "magic"), [("shot.jpg", b"\xff\xd8\xff"), ("shot.BMP", b"BM")])
+def test_snapshot_writes_the_format_its_name_asks_for(
+    tmp_path: Path, qapp, name: str, magic: bytes
+) -> None:
+    out = tmp_path / name
+    assert main(["snapshot", "-o", str(out), "--size", "300x200"]) == 0
+    assert out.read_bytes().startswith(magic)
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (300, 200)
+
+
+def test_snapshot_to_a_name_of_no_image_format_is_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "shot.txt"
+    assert main(["snapshot", "-o", str(out), "--size", "300x200"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"reader: error: {out}: .txt names no image format Reader writes (")
+    assert ".jpg" in err and ".png" in err and err.count("\n") == 1
+    assert not out.exists()
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
 def test_snapshot_that_cannot_be_written_says_why_in_one_line() -> None:
     """A PNG the disk refuses (/dev/full: no space left) is one line with the cause, and
