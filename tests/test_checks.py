@@ -261,6 +261,18 @@ def test_bidi_controls_are_found_with_the_words_they_touch() -> None:
     assert finding.message == "1 bidi control character (RLI) can reorder what is shown here"
 
 
+def test_bidi_controls_side_by_side_are_one_span() -> None:
+    """Each control widens to the words it touches: controls side by side gave overlapping
+    spans ([[5, 9], [6, 10], [10, 11]]), one highlight over another. They are merged."""
+    source = version("id", "Judul", "Lihat dua hari ini.")
+    text = "راجع \u202eدوا\u202c\u2069 اليوم."
+    translation = version("ar", "عنوان", text)
+    (finding,) = check_version(source, translation, one_to_one(2))
+    assert finding.check == "bidi-control"
+    assert finding.spans == ((5, 11),)
+    assert text[5:11] == "\u202eدوا\u202c\u2069"
+
+
 def test_missing_and_extra_paragraphs_come_from_the_alignment() -> None:
     source = version("id", "Judul", "Paragraf pertama.", "Paragraf kedua.")
     translation = version("en", "Title", "First paragraph.", "A note the source lacks.")

@@ -14,6 +14,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from reader.core.text.fold import fold
@@ -29,6 +30,7 @@ __all__ = [
     "has_latin_letter",
     "is_latin_word",
     "lower_words",
+    "merged_spans",
     "paragraph_texts",
     "paragraph_words",
     "preview",
@@ -113,6 +115,19 @@ def with_neighbours(text: str, start: int, end: int) -> tuple[int, int]:
     if at < len(starts) and starts[at] == end:
         end = ends[at]
     return start, end
+
+
+def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, those that overlap or touch made one: no two highlights of one
+    finding or search hit cover the same characters (two controls side by side, each widened
+    to its neighbouring words, give [41, 43] and [42, 50]: one span, [41, 50])."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
