@@ -18,7 +18,13 @@ from functools import partial
 from typing import TYPE_CHECKING, NoReturn
 
 from reader import __version__
-from reader.commands import add_language_option, add_open_options, load_article, sample_path
+from reader.commands import (
+    add_language_option,
+    add_open_options,
+    is_web_address,
+    load_article,
+    sample_path,
+)
 
 __all__ = ["COMMANDS", "entry", "main", "sample_path"]
 from reader.core.errors import ReaderError
@@ -168,8 +174,7 @@ def _web_source(paths: Sequence[str]) -> str | None:
     web = [
         p
         for p in paths
-        if p.lower().startswith(("http://", "https://"))
-        or (p.lower().endswith(_SAVED_PAGES) and os.path.isfile(p))
+        if is_web_address(p) or (p.lower().endswith(_SAVED_PAGES) and os.path.isfile(p))
     ]
     if web and len(paths) > 1:
         raise ReaderError(_("a web page opens on its own, not with other files"), web[0])

@@ -261,6 +261,18 @@ def test_bidi_controls_are_found_with_the_words_they_touch() -> None:
     assert finding.message == "1 bidi control character (RLI) can reorder what is shown here"
 
 
+def test_bidi_controls_side_by_side_are_one_span() -> None:
+    """Each control widens to the words it touches: controls side by side gave overlapping
+    spans ([[5, 9], [6, 10], [10, 11]]), one highlight over another. They are merged."""
+    source = version("id", "Judul", "Lihat dua hari ini.")
+    text = "راجع \u202eدوا\u202c\u2069 اليوم."
+    translation = version("ar", "عنوان", text)
+    (finding,) = check_version(source, translation, one_to_one(2))
+    assert finding.check == "bidi-control"
+    assert finding.spans == ((5, 11),)
+    assert text[5:11] == "\u202eدوا\u202c\u2069"
+
+
 def test_missing_and_extra_paragraphs_come_from_the_alignment() -> None:
     source = version("id", "Judul", "Paragraf pertama.", "Paragraf kedua.")
     translation = version("en", "Title", "First paragraph.", "A note the source lacks.")
@@ -570,6 +582,23 @@ def test_an_article_without_its_source_is_bad_input(
         (tmp_path / name).write_bytes((sample / name).read_bytes())
     assert main(["check", str(tmp_path)]) == 2
     assert "no Malay (ms) version" in capsys.readouterr().err
+
+
+def test_an_article_with_its_source_alone_says_there_is_nothing_to_check(
+    tmp_path: Path, sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not silence: a line on standard output, exit 0; the JSON's results stay an empty list."""
+    manifest = '[[versions]]\nlanguage = "id"\nfile = "id.txt"\norigin = "original"\n'
+    (tmp_path / "article.toml").write_text(f'source = "id"\n{manifest}', encoding="utf-8")
+    (tmp_path / "id.txt").write_bytes((sample / "id.txt").read_bytes())
+    assert main(["check", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == (
+        f"{tmp_path}: no translation to check: the article has only its source\n"
+    )
+    assert captured.err == ""
+    assert main(["check", str(tmp_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"results": []}
 
 
 def test_the_checks_never_import_qt() -> None:

@@ -260,6 +260,13 @@ def test_reader_check_on_a_lone_file(
     clean = tmp_path / "clean.txt"
     clean.write_text("قال الرئيس إن الاجتماع انتهى.\n", encoding="utf-8")
     assert main(["check", str(clean), "--source-lang", "en"]) == 0
+    # No notice and no --source-lang: the source's language is unknown, and no "Arabic source"
+    # is asked of an Arabic file.
+    assert main(["check", str(clean)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "Checks that need no source flagged nothing. Numbers, names and missing or added text "
+        "need the source."
+    )
 
 
 def test_arabic_says_numbers_by_its_grammar() -> None:

@@ -106,6 +106,39 @@ def test_bad_input_exits_2_with_one_line(
     assert len(lines) == 1 and lines[0].startswith("reader: error: ") and expected in lines[0]
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["info", "{url}"],
+        ["check", "{url}"],
+        ["check", "notes.txt", "{url}"],
+        ["align", "notes.txt", "{url}"],
+        ["diff", "notes.txt", "{url}"],
+        ["show", "{url}"],
+        ["export", "{url}", "--format", "html", "-o", "out.html"],
+        ["snapshot", "{url}", "-o", "out.png"],
+    ],
+)
+def test_a_web_address_given_as_a_file_is_named_as_typed(
+    args: list[str],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A URL is not a path (a path folds its ``//``): it is named as typed, and the way to
+    open a web page is given."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("Judul\n\nIsi berita.\n", encoding="utf-8")
+    url = "HTTP://127.0.0.1:9//a"
+    assert main([a.format(url=url) for a in args]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        f"reader: error: {url} is a web address, not a file: web pages are imported with "
+        "'reader import URL'\n"
+    )
+
+
 def test_binary_file_is_refused_in_one_line(tmp_path: Path) -> None:
     png = tmp_path / "image.txt"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(512))
@@ -151,6 +184,28 @@ def test_snapshot_into_a_folder_is_refused_in_one_line(
     assert main(["snapshot", "-o", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err == f"reader: error: {tmp_path}: the output is a folder; name a file\n"
+
+
+@pytest.mark.parametrize(("name", "magic"), [("shot.jpg", b"\xff\xd8\xff"), ("shot.BMP", b"BM")])
+def test_snapshot_writes_the_format_its_name_asks_for(
+    tmp_path: Path, qapp, name: str, magic: bytes
+) -> None:
+    out = tmp_path / name
+    assert main(["snapshot", "-o", str(out), "--size", "300x200"]) == 0
+    assert out.read_bytes().startswith(magic)
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (300, 200)
+
+
+def test_snapshot_to_a_name_of_no_image_format_is_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "shot.txt"
+    assert main(["snapshot", "-o", str(out), "--size", "300x200"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"reader: error: {out}: .txt names no image format Reader writes (")
+    assert ".jpg" in err and ".png" in err and err.count("\n") == 1
+    assert not out.exists()
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")

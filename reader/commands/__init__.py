@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from reader.core.errors import ReaderError
+from reader.core.errors import ReaderError, display_path
 from reader.core.i18n import _
 from reader.core.model import Article, Version, VersionKey
 
@@ -39,15 +39,35 @@ def sample_path() -> Path:
     return resources_folder() / "sample"
 
 
+def is_web_address(name: str) -> bool:
+    """Whether a command-line name is a web page's address (http or https) rather than a
+    file's: told by the name alone, so that no web code loads to decide it."""
+    return name.lower().startswith(("http://", "https://"))
+
+
 def as_paths(values: Sequence[str]) -> list[Path]:
-    """Command-line names as paths (names that are not valid UTF-8 survive: surrogateescape)."""
-    return [Path(os.fsdecode(os.fsencode(v))) for v in values]
+    """Command-line names of files to read as paths (names that are not valid UTF-8 survive:
+    surrogateescape). A web address is refused in one line, as typed (a path would fold its
+    ``//``): pages are imported first."""
+    for value in values:
+        if is_web_address(value):
+            raise ReaderError(
+                _(
+                    "{address} is a web address, not a file: web pages are imported with "
+                    "'reader import URL'"
+                ).format(address=display_path(value))
+            )
+    return [_as_path(v) for v in values]
+
+
+def _as_path(value: str) -> Path:
+    return Path(os.fsdecode(os.fsencode(value)))
 
 
 def output_file(value: str) -> Path:
     """``-o OUT`` as a path to write: refused in one line when its folder does not exist or
     when it names a folder itself."""
-    out = as_paths([value])[0]
+    out = _as_path(value)
     if not out.parent.is_dir():
         raise ReaderError(_("no such folder for the output"), out.parent)
     if out.is_dir():

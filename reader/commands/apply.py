@@ -34,5 +34,5 @@ def run(args: argparse.Namespace) -> int:
         print_json(document)
     else:
         version = f"{applied.language}@{applied.revision}"
-        print(applied_line(version, applied.changed_paragraphs))
+        print(applied_line(version, applied.changed_paragraphs, made=applied.made))
     return 0

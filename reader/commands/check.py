@@ -223,7 +223,11 @@ def _run_alone(args: argparse.Namespace, path: Path) -> int:
     else:
         print("\n".join(report_lines(translation, found)))
         counts = count_by_kind(found, confident_only=True)
-        print(alone_summary(counts, worth_a_look(found), language_name(source_language)))
+        # A file in its own source language (no notice names another, nor --source-lang): its
+        # source's language is unknown, not its own.
+        known = source_language != translation.language
+        source = language_name(source_language) if known else None
+        print(alone_summary(counts, worth_a_look(found), source))
     return 1 if found else 0
 
 
@@ -270,4 +274,10 @@ def _run(args: argparse.Namespace) -> int:
     else:
         for _source, version, found in pairs:
             print("\n".join(report_lines(version, found)))
+        if not pairs:  # a folder with its source alone (its JSON: an empty list of results)
+            print(
+                _("{folder}: no translation to check: the article has only its source").format(
+                    folder=display_path(paths[0])
+                )
+            )
     return 1 if any(found for _source, _version, found in pairs) else 0

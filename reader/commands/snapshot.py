@@ -29,7 +29,13 @@ def _size(text: str) -> tuple[int, int]:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help=_("(default: the sample article)"))
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.png")
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.png",
+        help=_("the image to write, in the format its suffix names (.png, .jpg, .bmp...)"),
+    )
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
     parser.add_argument("--left", type=version_key, metavar="L[@REV]")
     parser.add_argument("--right", type=version_key, metavar="L[@REV]")
@@ -40,15 +46,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.ui.snapshot import snapshot
+    from reader.ui.snapshot import image_format, snapshot
 
     article, _paths = load_article(args, default_sample=True)
     for key, option in ((args.left, "--left"), (args.right, "--right")):
         if key is not None:
             require_version(article, key, option)
     out = output_file(args.output)
+    kind = image_format(out)
     left, right = pane_choices(args.left, args.right, args.single)
-    snapshot(article, out, args.size, left=left, right=right, single=args.single)
+    snapshot(article, out, args.size, left=left, right=right, single=args.single, kind=kind)
     return 0
 
 

@@ -1,4 +1,5 @@
-"""``reader snapshot``: the real main window rendered offscreen to a PNG."""
+"""``reader snapshot``: the real main window rendered offscreen to a PNG (or another image
+format Qt writes, as the output's name says)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,26 @@ def _quiet_offscreen(mode: object, context: object, message: str) -> None:
         sys.stderr.write(f"{message}\n")
 
 
+def image_format(out: Path) -> str:
+    """The image format ``out``'s suffix names (``jpg``, ``bmp``), among those Qt writes; PNG
+    for a name without a suffix. Any other suffix is refused in one line, rather than PNG data
+    written under a name that says otherwise."""
+    from PySide6.QtGui import QImageWriter
+
+    suffix = out.suffix.lower().removeprefix(".")
+    if not suffix:
+        return "png"
+    formats = sorted(bytes(f.data()).decode("ascii") for f in QImageWriter.supportedImageFormats())
+    if suffix not in formats:
+        raise ReaderError(
+            _("{suffix} names no image format Reader writes ({formats})").format(
+                suffix=out.suffix, formats=_(", ").join(f".{f}" for f in formats)
+            ),
+            out,
+        )
+    return suffix
+
+
 def snapshot(
     article: Article,
     out: Path,
@@ -27,9 +48,10 @@ def snapshot(
     left: VersionKey | None = None,
     right: VersionKey | None = None,
     single: bool = False,
+    kind: str = "png",
 ) -> None:
-    """Render the window for ``article`` at ``size`` into ``out`` (PNG), without a screen and
-    without touching the user's settings."""
+    """Render the window for ``article`` at ``size`` into ``out`` (in the ``kind`` of image,
+    one of ``image_format``'s), without a screen and without touching the user's settings."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import (
         QBuffer,
@@ -66,13 +88,16 @@ def snapshot(
         image = image.scaled(*size)
     # Encoded in memory and written by Python: a full or read-only disk is then an OSError that
     # names its cause, where QImageWriter said "Unknown error" and libpng printed a line of its own.
-    png = QByteArray()
-    buffer = QBuffer(png)
+    encoded = QByteArray()
+    buffer = QBuffer(encoded)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    QImageWriter(buffer, QByteArray(b"png")).write(image)
-    try:
-        out.write_bytes(png.data())
-    except OSError as error:
-        raise ReaderError(
-            _("cannot write the PNG here: {reason}").format(reason=error.strerror or error), out
-        ) from None
+    writer = QImageWriter(buffer, QByteArray(kind.encode("ascii")))
+    reason = None if writer.write(image) else writer.errorString()
+    if reason is None:
+        try:
+            out.write_bytes(encoded.data())
+        except OSError as error:
+            reason = error.strerror or str(error)
+    if reason is not None:
+        message = _("cannot write the {format} here: {reason}")
+        raise ReaderError(message.format(format=kind.upper(), reason=reason), out)

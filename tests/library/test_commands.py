@@ -109,6 +109,20 @@ def test_search_text_marks_the_words_and_shows_the_source(
     assert "Source id@1, paragraph 1:\n  Presiden meninjau banjir pada [2019]." in out
 
 
+def test_search_text_names_each_hits_folder(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two articles may share a title: each hit names its folder, under its heading."""
+    status, out, _err = run(["search", "--json", "٢٠١٩", "--library", str(library)], capsys)
+    folders = {hit["folder"] for hit in json.loads(out)["hits"]}
+    status, out, _err = run(["search", "٢٠١٩", "--library", str(library)], capsys)
+    assert status == 0 and folders
+    lines = out.splitlines()
+    for folder in folders:
+        at = lines.index("  " + folder)
+        assert "@" in lines[at - 1] and not lines[at - 1].startswith(" ")  # the hit's heading
+
+
 def test_nothing_found_is_not_an_error(library: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["search", "zzyzx", "--library", str(library)], capsys) == (
         0,

@@ -115,6 +115,32 @@ def test_an_edited_xliff_comes_back_as_a_post_edited_revision(
     assert document["progress"] == {"approved": 2, "needs_work": 1, "total": 4}
 
 
+def test_an_xliff_that_changes_nothing_makes_no_revision(
+    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Applied twice, the second time brings nothing new: no copy of the first revision, and
+    a line that says so. The unedited file of the first revision alone brings nothing either."""
+    path = _export(article, "xliff2", tmp_path / "a.xlf")
+    assert main(["apply", str(path), str(article)]) == 0
+    assert capsys.readouterr().out == (
+        "Nothing to apply: ar@1 already has the file's text, statuses and notes; "
+        "no revision made.\n"
+    )
+    _edited(path, "s1.t1", "أرسل الرئيس الروسي رسالة إلى كيم جونغ أون.")
+    assert main(["apply", str(path), str(article)]) == 0
+    assert capsys.readouterr().out == "Made ar@2, post-edited; paragraph 1 changed.\n"
+    manifest = (article / "article.toml").read_bytes()
+    assert main(["apply", str(path), str(article), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "language": "ar",
+        "revision": 2,
+        "changed_paragraphs": [],
+    }
+    assert (article / "article.toml").read_bytes() == manifest
+    revisions = tomllib.loads(manifest.decode("utf-8"))["versions"]
+    assert [(v["language"], v.get("revision", 1)) for v in revisions][-2:] == [("ar", 1), ("ar", 2)]
+
+
 OMEGAT = """<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="ar"
  xmlns:its="http://www.w3.org/2005/11/its" its:version="2.0">

@@ -49,6 +49,7 @@ from reader.core.text.words import (
     fold,
     has_latin_letter,
     is_latin_word,
+    merged_spans,
     paragraph_texts,
     preview,
     trimmed,
@@ -442,7 +443,8 @@ def bidi_findings(index: int, text: str, source_paragraph: int | None) -> list[F
     if not positions:
         return []
     names = list(dict.fromkeys(CONTROL_NAMES[text[i]] for i in positions))
-    spans = tuple(dict.fromkeys(with_neighbours(text, i, i + 1) for i in positions))
+    # Controls side by side widen to overlapping words: one span for them.
+    spans = tuple(merged_spans(with_neighbours(text, i, i + 1) for i in positions))
     message = ngettext(
         "{count} bidi control character ({names}) can reorder what is shown here",
         "{count} bidi control characters ({names}) can reorder what is shown here",

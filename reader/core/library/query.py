@@ -18,6 +18,7 @@ from reader.core.errors import ReaderError
 from reader.core.i18n import _, ngettext
 from reader.core.text.terms import Term, name_skeletons, terms, word_skeletons
 from reader.core.text.tokens import TokenKind, kind_of
+from reader.core.text.words import merged_spans
 
 # The most terms a query searches for: a pasted page is not a query (and FTS5 would take
 # seconds over a phrase of thousands of terms).
@@ -92,7 +93,7 @@ class Query:
             for term in found
             if clause.spells(text[term.start : term.end])
         ]
-        return _merged(spans)
+        return merged_spans(spans)
 
     def paragraph_marks(self, texts: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
         """The marks in each of ``texts`` (a version's paragraphs) that has any, by index."""
@@ -167,13 +168,3 @@ def _by_group(found: Sequence[Term]) -> list[tuple[str, ...]]:
     for term in found:
         groups.setdefault(term.group, []).append(term.key)
     return [tuple(keys) for keys in groups.values()]
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged

@@ -104,9 +104,12 @@ def findings_summary(findings: Sequence[tuple[FindingKind, int]], doubtful: int 
     return _("{found} {worth_a_look}").format(found=found, worth_a_look=look) if doubtful else found
 
 
-def alone_summary(findings: Sequence[tuple[FindingKind, int]], doubtful: int, source: str) -> str:
+def alone_summary(
+    findings: Sequence[tuple[FindingKind, int]], doubtful: int, source: str | None
+) -> str:
     """The banner's line for a translation checked without its source (a lone file): what the
-    checks that need no source found, and that the rest need the ``source`` (a language name)."""
+    checks that need no source found, and that the rest need the ``source`` (a language name;
+    None where the file names no source language, nor does the reader)."""
     total = sum(count for _kind, count in findings)
     if total:
         parts = _kinds(findings)
@@ -117,9 +120,12 @@ def alone_summary(findings: Sequence[tuple[FindingKind, int]], doubtful: int, so
         ).format(total=total, kinds=parts)
     else:
         found = _("Checks that need no source flagged nothing.")
-    rest = _("Numbers, names and missing or added text need the {source} source.").format(
-        source=source
-    )
+    if source is None:
+        rest = _("Numbers, names and missing or added text need the source.")
+    else:
+        rest = _("Numbers, names and missing or added text need the {source} source.").format(
+            source=source
+        )
     if not doubtful:
         return _("{found} {rest}").format(found=found, rest=rest)
     look = ngettext(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reader.core.errors import display_path
 from reader.core.i18n import _, ngettext, sentences
 from reader.core.library.catalog import ArticleEntry, Catalog
 from reader.core.library.hits import Hit, Results
@@ -97,7 +98,9 @@ def _hit_text(hit: Hit, marker: tuple[str, str]) -> str:
     heading = _("{title} — {language}@{revision}, paragraph {paragraph}").format(
         title=hit.title, language=hit.language, revision=hit.revision, paragraph=hit.paragraph
     )
-    lines = [heading, "  " + marked(hit.text, hit.marks, marker)]
+    # The article's folder under its title: two articles may share a title, and the folder is
+    # what `reader FOLDER` opens.
+    lines = [heading, "  " + display_path(hit.folder), "  " + marked(hit.text, hit.marks, marker)]
     if hit.source_paragraphs and (hit.source_language, hit.source_revision) != (
         hit.language,
         hit.revision,

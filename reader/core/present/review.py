@@ -131,8 +131,14 @@ def clashes_line(clashes: Sequence[Clash]) -> str:
     ).format(paragraphs=listing([str(p) for p in paragraphs]))
 
 
-def applied_line(version: str, changed: Sequence[int]) -> str:
-    """What ``reader apply`` made."""
+def applied_line(version: str, changed: Sequence[int], made: bool = True) -> str:
+    """What ``reader apply`` made (``made``: False when it made nothing, the file holding
+    what ``version`` holds already)."""
+    if not made:
+        return _(
+            "Nothing to apply: {version} already has the file's text, statuses and notes; "
+            "no revision made."
+        ).format(version=version)
     if not changed:
         return _("Made {version}, post-edited; no paragraph's text changed.").format(
             version=version

@@ -43,11 +43,12 @@ MAX_NAMED = 5  # units named in an error, the rest counted
 @dataclass(frozen=True)
 class Applied:
     """What ``apply`` made: the new revision and the paragraphs whose text changed (indexes in
-    the new revision)."""
+    the new revision); or, when the file changes nothing, the latest revision it matches."""
 
     language: str
     revision: int
     changed_paragraphs: tuple[int, ...]
+    made: bool = True  # False: the file changed nothing, and ``revision`` is the one it matches
 
 
 def _primary(language: str) -> str:
@@ -167,6 +168,23 @@ def _review_of(placed: list[tuple[Unit, range]], texts: list[str], by: str) -> V
     return review
 
 
+def _holds(
+    latest: Version, review: VersionReview, texts: list[str], received: VersionReview
+) -> bool:
+    """Whether ``latest`` (the language's latest revision, with its ``review``) already holds
+    what the file brings: the same paragraphs, the same statuses on them, and its notes. A new
+    revision would then be a copy, as an editor does not save an unchanged file again."""
+
+    def statuses(marks: VersionReview) -> dict[int, tuple[Status, str]]:
+        return {i: (mark.status, mark.text_hash) for i, mark in marks.marks.items()}
+
+    return (
+        [p.text for p in latest.paragraphs] == texts
+        and statuses(review) == statuses(received)
+        and all(set(notes) <= set(review.notes.get(i, ())) for i, notes in received.notes.items())
+    )
+
+
 def apply(exchange_path: Path, folder: Path, by: str = "") -> Applied:
     """Read the XLIFF ``exchange_path`` and add it to the article folder ``folder`` as a new
     post-edited revision, its statuses and notes saved in the review file."""
@@ -175,10 +193,14 @@ def apply(exchange_path: Path, folder: Path, by: str = "") -> Applied:
     source, target = _versions(article, exchange, exchange_path)
     matched = _check_units(exchange.units, source, target, exchange_path)
     texts, placed = _new_texts(matched, target)
-    key = add_post_edited(folder, article, target, texts)
     store = ReviewFile(folder)
     review = store.load().review
-    store.save(Review({**review.versions, str(key): _review_of(placed, texts, by)}))
+    received = _review_of(placed, texts, by)
+    latest = article.find(VersionKey(target.language, 0))
+    if latest is not None and _holds(latest, review.of(str(latest.key)), texts, received):
+        return Applied(latest.language, latest.revision, (), made=False)
+    key = add_post_edited(folder, article, target, texts)
+    store.save(Review({**review.versions, str(key): received}))
     old = [p.text for p in target.paragraphs]
     changed = tuple(i for i, text in enumerate(texts) if i >= len(old) or old[i] != text)
     return Applied(key.language, key.revision, changed)

@@ -31,6 +31,7 @@ __all__ = [
     "has_latin_letter",
     "is_latin_word",
     "lower_words",
+    "merged_spans",
     "paragraph_texts",
     "paragraph_words",
     "preview",
@@ -126,6 +127,19 @@ def with_neighbours(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, those that overlap or touch made one: no two highlights of one
+    finding or search hit cover the same characters (two controls side by side, each widened
+    to its neighbouring words, give [41, 43] and [42, 50]: one span, [41, 50])."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without the spaces and punctuation at its edges: from the first word
     that starts inside it to the last that ends inside it (empty when no word does)."""
@@ -214,16 +228,9 @@ def covering(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
     """Whether a position is inside one of ``spans`` (each ``[start, end)``): the spans joined
     and sorted once, a position then found by bisection rather than tried against every span,
     which made a paragraph with a name on every line cost its length squared."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for start, end in sorted(spans):
-        if start >= end:
-            continue  # empty: holds no position
-        if ends and start <= ends[-1]:
-            ends[-1] = max(ends[-1], end)
-        else:
-            starts.append(start)
-            ends.append(end)
+    merged = merged_spans(spans)
+    starts = [start for start, _ in merged]
+    ends = [end for _, end in merged]
 
     def covers(position: int) -> bool:
         at = bisect.bisect_right(starts, position) - 1
