@@ -127,7 +127,8 @@ def _repeat_at(
     minimum, back_to_back = minimums
     clause, texts = marks
     first = bisect.bisect_left(same, i + min(minimum, back_to_back))
-    for j in same[first:]:
+    for at in range(first, len(same)):  # no copy of the list, long in a long paragraph
+        j = same[at]
         if j > i + MAX_PHRASE + gap_limit:
             break
         length = 0
