@@ -642,22 +642,26 @@ SMALL_WORD = 3  # letters: a title's small words (of, und, de, la, y) need not b
 _LATIN_PHRASE = re.compile(rf"[{LATIN_LETTERS}'’-]+(?: [{LATIN_LETTERS}'’-]+)*")
 
 
-def _latin_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first run of Latin words of ``text`` (``_LATIN_PHRASE``) that holds ``start:end``."""
-    phrases, starts, ends = _latin_phrases(text)
+def _run_holding(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` that holds ``start:end`` (a run of Latin
+    words, ``_LATIN_PHRASE``; a title's, ``_TITLE_RUN``)."""
+    runs, starts, ends = _matches(pattern, text)
     # The runs are in order and apart: those starting at ``start`` or before are the first
     # ``last + 1``, and the first of them ending at ``end`` or after is the one.
     last = bisect.bisect_right(starts, start) - 1
     first = bisect.bisect_left(ends, end)
-    return phrases[first] if first <= last else None
+    return runs[first] if first <= last else None
 
 
 @functools.lru_cache(maxsize=512)
-def _latin_phrases(text: str) -> tuple[list[re.Match[str]], list[int], list[int]]:
-    """The runs of Latin words of ``text``, where each starts, and where each ends: read once a
-    paragraph, where reading up to a word at each call cost a long paragraph its length squared."""
-    phrases = list(_LATIN_PHRASE.finditer(text))
-    return phrases, [m.start() for m in phrases], [m.end() for m in phrases]
+def _matches(
+    pattern: re.Pattern[str], text: str
+) -> tuple[list[re.Match[str]], list[int], list[int]]:
+    """The matches of ``pattern`` in ``text``, where each starts, and where each ends: read
+    once a paragraph, where reading up to a word at each call cost a long paragraph its length
+    squared."""
+    runs = list(pattern.finditer(text))
+    return runs, [m.start() for m in runs], [m.end() for m in runs]
 
 
 _OPENING = "\"“”«‹„(['‘"
@@ -693,9 +697,7 @@ def _in_copied_title(text: str, start: int, end: int, source: str, lexicon: froz
     (``_title``): a name kept ("la University of Central Missouri"), its "of" no word left
     untranslated. The run is tried from each of its capitalised words before the flagged ones
     to each after them, longest first: a sentence's first word may open it ("Le University")."""
-    run = next(
-        (m for m in _TITLE_RUN.finditer(text) if m.start() <= start and end <= m.end()), None
-    )
+    run = _run_holding(_TITLE_RUN, text, start, end)
     if run is None:
         return False
     offset = run.start()
@@ -725,7 +727,7 @@ def _kept_on_purpose(
 ) -> _Kept:
     """Whether the Latin text at ``start:end`` of a translation is a title the source has too
     (two words or more, one capitalised, copied verbatim), or a quoted term."""
-    phrase = _latin_phrase(text, start, end)
+    phrase = _run_holding(_LATIN_PHRASE, text, start, end)
     if phrase is None:
         return _Kept.NO
     if _copied(phrase[0], source) and _title(phrase[0].split(), lexicon):
