@@ -899,7 +899,8 @@ def _date_around(
     if numeral.is_decimal or numeral.grouped or not 1 <= numeral.value <= 31:
         return None
     day_end = ordinal.end() if ordinal else end
-    nearby = months if len(months) <= _FEW_MONTHS else _beside(months, text, start, day_end)
+    # Many months (``extract_numbers`` indexed them): only those beside the numeral.
+    nearby = _beside(months, text, start, day_end) if isinstance(months, _Months) else months
     for month in nearby:
         if month.start >= day_end and cues.DAY_MONTH_GAP.fullmatch(text, day_end, month.start):
             return month, (start, month.end)
@@ -933,24 +934,23 @@ class _Months(tuple[Month, ...]):
 _GAP_REACH = re.compile(r"\s*(?:\S\s*){0,3}")
 
 
-def _beside(months: Sequence[Month], text: str, start: int, day_end: int) -> list[Month]:
+def _beside(months: _Months, text: str, start: int, day_end: int) -> list[Month]:
     """The months of ``months`` that may make a day of the numeral at ``start:day_end``, in
     their order: those starting as far after it as a day's gap reaches, and those ending at
     the spaces before it (a dot at most between). Found by bisection: trying every month of
     the paragraph for each numeral cost a paragraph of a million characters its length
     squared."""
-    index = months if isinstance(months, _Months) else _Months(months)
     reach = _GAP_REACH.match(text, day_end)
     after = reach.end() if reach else day_end
     spaces = start
     while spaces and text[spaces - 1].isspace():
         spaces -= 1
     places = set(
-        range(bisect.bisect_left(index.starts, day_end), bisect.bisect_right(index.starts, after))
+        range(bisect.bisect_left(months.starts, day_end), bisect.bisect_right(months.starts, after))
     )
-    ends, order = index.ends
+    ends, order = months.ends
     places.update(order[bisect.bisect_left(ends, spaces - 1) : bisect.bisect_left(ends, start)])
-    return [index[i] for i in sorted(places)]
+    return [months[i] for i in sorted(places)]
 
 
 def _scaled(
